@@ -1,0 +1,42 @@
+// Messages between the content script, the background and the popup. Every message is parsed with these schemas
+// on arrival; anything else is ignored.
+import { z } from 'zod';
+import { VERDICTS } from './types';
+
+export const verdictSchema = z.enum(VERDICTS);
+
+/** A figure as the popup lists it (index = position among the marks on the page, in document order). */
+export const figureSummarySchema = z.object({
+  index: z.number().int().nonnegative(),
+  text: z.string(),
+  verdict: verdictSchema,
+  explanation: z.string(),
+  entity: z.string().nullable(),
+  metric: z.string().nullable(),
+  period: z.string().nullable(),
+  value: z.number(),
+  unit: z.string(),
+  context: z.string(),
+});
+export type FigureSummary = z.infer<typeof figureSummarySchema>;
+
+export const pageReportSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  enabled: z.boolean(),
+  pageSource: z.string().nullable(),
+  figures: z.array(figureSummarySchema),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+export const messageSchema = z.discriminatedUnion('type', [
+  /** content → background: the tab's current figures (for the badge). */
+  z.object({ type: z.literal('fc:report'), report: pageReportSchema }),
+  /** popup → content: send me the page's figures. Answer: PageReport. */
+  z.object({ type: z.literal('fc:get-report') }),
+  /** popup → content: scroll to the figure with this index and flash its mark. */
+  z.object({ type: z.literal('fc:reveal'), index: z.number().int().nonnegative() }),
+  /** popup/options → content: settings or packs changed; re-read them and re-scan. */
+  z.object({ type: z.literal('fc:rescan') }),
+]);
+export type Message = z.infer<typeof messageSchema>;

@@ -1,0 +1,49 @@
+// Settings kept in extension storage. Versioned: stored data that is corrupt or from an unknown version falls
+// back to the defaults with a notice, never a crash.
+import { z } from 'zod';
+import { claimPackSchema } from './schema';
+
+export const DEFAULT_SITES = [
+  'reuters.com',
+  'bloomberg.com',
+  'ft.com',
+  'wsj.com',
+  'cnbc.com',
+  'scmp.com',
+  'caixinglobal.com',
+  'technode.com',
+  'theinformation.com',
+  'techcrunch.com',
+  'nikkei.com',
+  'asia.nikkei.com',
+  'yicaiglobal.com',
+  'nbd.com.cn',
+  '36kr.com',
+  'sina.com.cn',
+  'qq.com',
+  '163.com',
+  'mingpao.com',
+  'gate.com',
+];
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  /** Run on every site, or only on `sites`. */
+  scope: z.enum(['all', 'listed']),
+  sites: z.array(z.string()),
+  /** Sites the user switched off from the popup (host names). */
+  disabledSites: z.array(z.string()),
+  /** Flag only conflicts (conflict, magnitude, currency, arithmetic, page-conflict), or rounding gaps too. */
+  sensitivity: z.enum(['conflicts', 'rounding']),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  scope: 'all',
+  sites: DEFAULT_SITES,
+  disabledSites: [],
+  sensitivity: 'rounding',
+};
+
+export const storedPacksSchema = z.array(claimPackSchema.extend({ importedAt: z.string() }));
