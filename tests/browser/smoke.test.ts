@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the built extension loads in Chromium and its service worker runs', async () => {
+  expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+  const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.name).toBe('Figure Check');
+  expect(manifest.manifest_version).toBe(3);
+});
