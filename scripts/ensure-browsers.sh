@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The real-browser tests use Debian's Chromium and Firefox ESR, never a browser downloaded by a test tool.
+# Install them with apt-get when they are missing (as root, as CI runs); otherwise say what to run.
+set -euo pipefail
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+  echo "installing ${missing[*]} with apt-get (needed by the real-browser tests)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "The real-browser tests need Debian's ${missing[*]}: sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,115 @@
+// Typed access to the extension's stored settings and imported claim packs. Everything read back is parsed with
+// zod: stored data that is corrupt, from an unknown version or written by an older build falls back to the
+// defaults (keeping whatever still validates) with a notice for the options page, never a crash.
+import { browser } from 'wxt/browser';
+import type { ClaimPack } from '../core/schema';
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  storedPacksSchema,
+  type Settings,
+} from '../core/settings';
+
+export const SETTINGS_KEY = 'fc:settings';
+export const PACKS_KEY = 'fc:packs';
+
+export type StoredPack = ClaimPack & { importedAt: string };
+
+/** A value read from storage and, when it had to be repaired, a sentence saying what was reset. */
+export interface Loaded<T> {
+  value: T;
+  notice: string | null;
+}
+
+const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity'] as const;
+
+/** Keep every field that still validates on its own; reset the rest. `{ scope: 'listed', sites: 5 }` keeps scope. */
+export function repairSettings(raw: unknown): Loaded<Settings> {
+  if (raw === undefined || raw === null) return { value: structuredClone(DEFAULT_SETTINGS), notice: null };
+  const parsed = settingsSchema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, notice: null };
+  const value: Settings = structuredClone(DEFAULT_SETTINGS);
+  const reset: string[] = [];
+  const record = typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  for (const field of SETTING_FIELDS) {
+    const one = settingsSchema.shape[field].safeParse(record[field]);
+    if (one.success) (value as Record<string, unknown>)[field] = one.data;
+    else reset.push(field);
+  }
+  const what = reset.length && reset.length < SETTING_FIELDS.length ? `; reset: ${reset.join(', ')}` : '';
+  return {
+    value,
+    notice: `Stored settings were unreadable or from another version, so defaults are in use${what}.`,
+  };
+}
+
+/** Keep every pack that still validates; drop the rest. */
+export function repairPacks(raw: unknown): Loaded<StoredPack[]> {
+  if (raw === undefined || raw === null) return { value: [], notice: null };
+  const parsed = storedPacksSchema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, notice: null };
+  if (!Array.isArray(raw)) {
+    return { value: [], notice: 'Stored claim packs were unreadable and have been set aside; re-import them.' };
+  }
+  const value: StoredPack[] = [];
+  const dropped: string[] = [];
+  raw.forEach((item, i) => {
+    const one = storedPacksSchema.element.safeParse(item);
+    if (one.success) value.push(one.data);
+    else {
+      const name = item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string';
+      dropped.push(name ? `"${(item as { name: string }).name}"` : `#${i + 1}`);
+    }
+  });
+  return {
+    value,
+    notice: `Stored claim pack${dropped.length === 1 ? '' : 's'} ${dropped.join(', ')} could not be read and ${
+      dropped.length === 1 ? 'was' : 'were'
+    } set aside; re-import ${dropped.length === 1 ? 'it' : 'them'}.`,
+  };
+}
+
+async function read(key: string): Promise<unknown> {
+  try {
+    const got = await browser.storage.local.get(key);
+    return got[key];
+  } catch (error) {
+    console.warn('[figure-check] storage read failed', key, error);
+    return undefined;
+  }
+}
+
+export async function loadSettingsWithNotice(): Promise<Loaded<Settings>> {
+  return repairSettings(await read(SETTINGS_KEY));
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadSettingsWithNotice()).value;
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
+}
+
+export async function loadPacksWithNotice(): Promise<Loaded<StoredPack[]>> {
+  return repairPacks(await read(PACKS_KEY));
+}
+
+export async function loadPacks(): Promise<StoredPack[]> {
+  return (await loadPacksWithNotice()).value;
+}
+
+export async function savePacks(packs: StoredPack[]): Promise<void> {
+  await browser.storage.local.set({ [PACKS_KEY]: storedPacksSchema.parse(packs) });
+}
+
+/** Call `listener` when settings or packs change (from any page of the extension). Returns the unsubscribe. */
+export function onStoredDataChange(listener: (what: 'settings' | 'packs') => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    if (SETTINGS_KEY in changes) listener('settings');
+    if (PACKS_KEY in changes) listener('packs');
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
