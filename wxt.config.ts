@@ -13,10 +13,11 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'figure-check@example.org',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         // Nothing is collected or sent anywhere.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import '../src/ui/shared/no-eval';
+import { startBackground } from '../src/ui/shared/tab-reports';
+
+export default defineBackground(() => {
+  startBackground();
+});

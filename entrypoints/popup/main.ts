@@ -1,1 +1,8 @@
+import '../../src/ui/shared/no-eval';
+import '../../src/ui/shared/base.css';
+import '../../src/ui/popup/popup.css';
+import { browserPopupDeps } from '../../src/ui/popup/browser-deps';
+import { renderPopup } from '../../src/ui/popup/render-popup';
 
+const root = document.getElementById('app');
+if (root) void renderPopup(root, browserPopupDeps());

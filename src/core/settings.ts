@@ -47,3 +47,16 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const storedPacksSchema = z.array(claimPackSchema.extend({ importedAt: z.string() }));
+
+/** "news.reuters.com" is covered by "reuters.com"; "www." and letter case are ignored. */
+export function hostMatches(host: string, site: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const s = site.trim().toLowerCase().replace(/^www\./, '');
+  return s !== '' && (h === s || h.endsWith(`.${s}`));
+}
+
+/** Whether the extension should run on a page of `host` under these settings. */
+export function siteEnabled(settings: Settings, host: string): boolean {
+  if (settings.disabledSites.some((s) => hostMatches(host, s))) return false;
+  return settings.scope === 'all' || settings.sites.some((s) => hostMatches(host, s));
+}

@@ -1,0 +1,92 @@
+// Import of an additional claim pack (validated in full before anything is stored) and the list of imported packs.
+import type { ClaimDatabase } from '../../core/validate';
+import type { StoredPack } from '../../page/storage';
+import { el } from '../shared/dom';
+import { MAX_PACK_BYTES, packSizeProblem, validatePackText } from './validate-pack';
+
+export interface PackPanelDeps {
+  database: ClaimDatabase;
+  packs(): StoredPack[];
+  /** Store the full new list of packs; the page re-renders the claim browser. */
+  commit(packs: StoredPack[]): Promise<void>;
+  now(): Date;
+}
+
+export function renderPackPanel(deps: PackPanelDeps): HTMLElement {
+  const input = el('input', { type: 'file', id: 'pack-file', accept: '.json,application/json' });
+  const result = el('div', { class: 'import-result', role: 'status', 'aria-live': 'polite' });
+  const list = el('ul', { class: 'packs' });
+
+  const show = (state: 'ok' | 'error', title: string, lines: string[] = []) => {
+    result.dataset.state = state;
+    result.replaceChildren(el('p', { text: title }), ...(lines.length ? [el('ul', { class: 'problems' }, ...lines.map((l) => el('li', { text: l })))] : []));
+  };
+
+  const paintList = () => {
+    const packs = deps.packs();
+    list.replaceChildren(
+      ...(packs.length
+        ? packs.map((p) => {
+            const remove = el('button', { type: 'button', text: 'Remove', 'aria-label': `Remove pack ${p.name}` });
+            remove.addEventListener('click', async () => {
+              await deps.commit(deps.packs().filter((q) => q.name !== p.name));
+              show('ok', `Removed “${p.name}”.`);
+              paintList();
+            });
+            const info = `${p.claims.length} claims, ${p.sources.length} sources, imported ${p.importedAt.slice(0, 10)}`;
+            return el('li', { 'data-pack': p.name }, el('strong', { text: p.name }), ` — ${info} `, remove);
+          })
+        : [el('li', { class: 'muted', text: 'No packs imported.' })]),
+    );
+  };
+
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const tooBig = packSizeProblem(file.name, file.size);
+    const parsed = tooBig ? { ok: false as const, problems: [tooBig] } : validatePackText(await file.text(), file.name, known());
+    input.value = '';
+    if (!parsed.ok) {
+      show('error', `“${file.name}” was not imported; nothing was changed. Fix these and try again:`, parsed.problems.slice(0, 50).concat(
+        parsed.problems.length > 50 ? [`…and ${parsed.problems.length - 50} more.`] : [],
+      ));
+      return;
+    }
+    const pack: StoredPack = { ...parsed.data, importedAt: deps.now().toISOString() };
+    try {
+      await deps.commit([...deps.packs(), pack]);
+    } catch (error) {
+      show('error', `“${file.name}” could not be stored: ${(error as Error).message}`);
+      return;
+    }
+    show('ok', `Imported “${pack.name}”: ${pack.claims.length} claims from ${pack.sources.length} sources.`);
+    paintList();
+  });
+
+  const known = () => {
+    const packs = deps.packs();
+    return {
+      sources: [...deps.database.sources, ...packs.flatMap((p) => p.sources)],
+      claims: [...deps.database.claims, ...packs.flatMap((p) => p.claims)],
+      packNames: packs.map((p) => p.name),
+    };
+  };
+
+  paintList();
+  return el(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'packs-title' },
+    el('h2', { id: 'packs-title', text: 'Claim packs' }),
+    el(
+      'p',
+      { class: 'muted' },
+      `Add claims from other articles: a JSON file with {"name", "sources", "claims"} in the same format as the ` +
+        `bundled database, at most ${MAX_PACK_BYTES / 1024 / 1024} MB. It is checked in full before anything is stored.`,
+    ),
+    el('label', { for: 'pack-file', class: 'block' }, 'Import a claim pack'),
+    input,
+    result,
+    el('h3', { text: 'Imported packs' }),
+    list,
+  );
+}

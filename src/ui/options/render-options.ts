@@ -1,0 +1,70 @@
+// The options page: notices about repaired storage, settings, claim packs and the claim-database browser.
+import type { Settings } from '../../core/settings';
+import type { ClaimDatabase } from '../../core/validate';
+import type { Loaded, StoredPack } from '../../page/storage';
+import { clear, el } from '../shared/dom';
+import { renderClaimBrowser } from './claim-browser';
+import { claimRows } from './claim-rows';
+import { renderPackPanel } from './pack-panel';
+import { renderSettingsForm } from './settings-form';
+
+export interface OptionsDeps {
+  loadSettings(): Promise<Loaded<Settings>>;
+  saveSettings(settings: Settings): Promise<void>;
+  loadPacks(): Promise<Loaded<StoredPack[]>>;
+  savePacks(packs: StoredPack[]): Promise<void>;
+  database(): ClaimDatabase;
+  /** Ask open tabs to re-read settings and packs. */
+  rescanTabs(): Promise<void>;
+  now?: () => Date;
+}
+
+export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
+  clear(root);
+  root.append(el('h1', { text: 'Figure Check options' }));
+  const [settings, packs] = await Promise.all([deps.loadSettings(), deps.loadPacks()]);
+  for (const notice of [settings.notice, packs.notice]) {
+    if (notice) root.append(el('p', { class: 'notice', role: 'alert', 'data-notice': '', text: notice }));
+  }
+  let db: ClaimDatabase;
+  try {
+    db = deps.database();
+  } catch (error) {
+    root.append(el('p', { class: 'notice', role: 'alert', text: `The bundled claim database failed to load: ${(error as Error).message}` }));
+    db = { sources: [], claims: [], fx: { note: '', rates: [{ period: '2025', base: 'USD', quote: 'CNY', rate: 7.2, source: 'fallback' }] } };
+  }
+  let current = packs.value;
+  const browser = el('div', { id: 'claim-browser' });
+  const paintBrowser = () => renderClaimBrowser(browser, claimRows(db, current), db.fx);
+
+  root.append(
+    renderSettingsForm(settings.value, {
+      save: async (s) => {
+        await deps.saveSettings(s);
+        await deps.rescanTabs().catch(() => undefined);
+      },
+    }),
+    renderPackPanel({
+      database: db,
+      packs: () => current,
+      commit: async (next) => {
+        await deps.savePacks(next);
+        current = next;
+        paintBrowser();
+        await deps.rescanTabs().catch(() => undefined);
+      },
+      now: deps.now ?? (() => new Date()),
+    }),
+    el(
+      'section',
+      { class: 'panel wide', 'aria-labelledby': 'browser-title' },
+      el('h2', { id: 'browser-title', text: 'Claim database' }),
+      el('p', {
+        class: 'muted',
+        text: `${db.claims.length} bundled claims from ${db.sources.length} sources, plus imported packs. Charts put money in US dollars at yearly average rates.`,
+      }),
+      browser,
+    ),
+  );
+  paintBrowser();
+}

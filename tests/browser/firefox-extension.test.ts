@@ -1,0 +1,114 @@
+// The Firefox build in real Firefox ESR (puppeteer-core over WebDriver BiDi; no geckodriver, no downloaded
+// browser): the content script marks a fixture page, the background receives its report, the popup page lists
+// the page's flagged figures and the options page shows the bundled claim database.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FIREFOX, FIREFOX_EXTENSION, ROOT, serveFixtures, type FixtureServer } from './harness';
+
+// Runs inside extension pages (evaluate), where `browser` is the WebExtension API.
+declare const browser: typeof import('wxt/browser').browser;
+
+const ADDON_ID = 'figure-check@example.org';
+// A fixed internal UUID (Firefox picks a random one per profile) so the test can open moz-extension:// pages.
+const UUID = '5f0c6c1e-0d6e-4d8a-9a53-2b8f3f6c0a11';
+const FLAGGED = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict', 'rounding'];
+const FIXTURE = '/seeds/zai-business-model.html';
+
+let firefox: Browser;
+let server: FixtureServer;
+let fixture: Page;
+
+/**
+ * Open an extension page. Navigating to moz-extension:// needs --remote-allow-system-access, and BiDi never
+ * reports the load of the (out-of-process) extension page, so wait for the page's own content instead.
+ */
+async function openExtensionPage(pathname: string, ready: string): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.goto(`moz-extension://${UUID}/${pathname}`, { timeout: 2000 }).catch(() => undefined);
+  await page.waitForFunction((selector) => !!document.querySelector(selector), { timeout: 15_000 }, ready);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+  });
+  expect(await firefox.installExtension(FIREFOX_EXTENSION)).toBe(ADDON_ID);
+  fixture = await firefox.newPage();
+  await fixture.goto(server.url(FIXTURE));
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+test('the content script marks the fixture page', async () => {
+  await fixture.waitForSelector('fc-mark[data-fc-verdict]', { timeout: 20_000 });
+  expect(await fixture.$$eval('fc-mark[data-fc-verdict]', (m) => m.length)).toBeGreaterThan(3);
+});
+
+test('the options page renders the bundled claim database', async () => {
+  const claims = JSON.parse(readFileSync(path.join(ROOT, 'data/claims.json'), 'utf8')) as unknown[];
+  const page = await openExtensionPage('options.html', '#claim-browser .count');
+  expect(await page.$eval('#claim-browser .count', (e) => e.textContent)).toBe(`${claims.length} of ${claims.length} claims`);
+  expect(await page.$eval('#scope-all', (e) => (e as HTMLInputElement).checked)).toBe(true);
+  await page.close();
+});
+
+test('the background keeps the tab report and the popup page lists the flagged figures', async () => {
+  await fixture.waitForSelector('fc-mark[data-fc-verdict]', { timeout: 20_000 });
+  const expected = await fixture.evaluate((flagged) => {
+    const byId = new Map<string, string>();
+    for (const m of Array.from(document.querySelectorAll('fc-mark[data-fc-verdict]'))) {
+      if (!flagged.includes(m.getAttribute('data-fc-verdict') ?? '')) continue;
+      const id = m.getAttribute('data-fc-id') ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (m.textContent ?? ''));
+    }
+    return [...byId.values()].sort();
+  }, FLAGGED);
+  expect(expected.length).toBeGreaterThan(0);
+
+  // The background mirrors each tab's report into storage.session: that is where the tab id comes from.
+  const probe = await openExtensionPage('options.html', '#claim-browser');
+  const tabId = await probe.waitForFunction(
+    async (url) => {
+      const all = (await browser.storage.session.get('fc:tab-reports'))['fc:tab-reports'] ?? {};
+      return Object.entries(all as Record<string, { url: string }>).find(([, r]) => r.url === url)?.[0] ?? false;
+    },
+    { timeout: 15_000 },
+    fixture.url(),
+  );
+  const id = Number(await tabId.jsonValue());
+  await probe.close();
+
+  const popup = await openExtensionPage(`popup.html?tabId=${id}`, '.summary');
+  const listed = await popup.$$eval('.flagged .figure .figure-text', (e) => e.map((x) => x.textContent ?? ''));
+  expect(listed.sort()).toEqual(expected);
+  // Firefox MV2 has browserAction rather than action: the badge still counts the flagged figures.
+  const badge = await popup.evaluate(
+    (tab) => (browser as unknown as { browserAction: typeof browser.action }).browserAction.getBadgeText({ tabId: tab }),
+    id,
+  );
+  expect(badge).toBe(String(expected.length));
+
+  // Clicking the last flagged figure scrolls the page to its mark.
+  const index = await popup.$$eval('.flagged .figure', (b) => Math.max(...b.map((x) => Number(x.getAttribute('data-index')))));
+  await fixture.evaluate(() => window.scrollTo(0, 0));
+  await popup.click(`.figure[data-index="${index}"]`);
+  await fixture.waitForFunction(
+    (i) => {
+      const r = document.querySelectorAll('fc-mark[data-fc-part="0"]')[i]?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= innerHeight;
+    },
+    { timeout: 10_000 },
+    index,
+  );
+  await popup.close();
+});

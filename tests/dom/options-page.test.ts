@@ -1,0 +1,207 @@
+/** @vitest-environment happy-dom */
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ClaimPack } from '../../src/core/schema';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { ClaimDatabase } from '../../src/core/validate';
+import {
+  PACKS_KEY,
+  SETTINGS_KEY,
+  loadPacks,
+  loadPacksWithNotice,
+  loadSettings,
+  loadSettingsWithNotice,
+  savePacks,
+  saveSettings,
+} from '../../src/page/storage';
+import { renderOptions, type OptionsDeps } from '../../src/ui/options/render-options';
+
+const db: ClaimDatabase = {
+  sources: [
+    { id: 'src-a', title: 'Zhipu prospectus story', outlet: 'Outlet A', author: null, date: '2026-01-08', language: 'en', file: 'a.txt' },
+    { id: 'src-b', title: '智谱营收', outlet: 'Outlet B', author: null, date: null, language: 'zh', file: 'b.txt' },
+  ],
+  claims: [
+    { id: 'a-rev-2024', entity: 'zhipu', metric: 'revenue', period: '2024', value: 312e6, unit: 'CNY', qualifier: 'exact', sourceId: 'src-a', quote: 'revenue of RMB 312 million in 2024' },
+    { id: 'b-rev-2024', entity: 'zhipu', metric: 'revenue', period: '2024', value: 3.12e8, unit: 'CNY', qualifier: 'exact', sourceId: 'src-b', quote: '2024年营收3.12亿元' },
+    { id: 'a-rev-2025h1', entity: 'zhipu', metric: 'revenue', period: '2025-H1', value: 190e6, unit: 'CNY', qualifier: 'approx', sourceId: 'src-a', quote: 'about RMB 190 million in the first half' },
+    { id: 'a-mm-loss', entity: 'minimax', metric: 'net-loss', period: '2024', value: 465e6, unit: 'USD', qualifier: 'exact', sourceId: 'src-a', quote: 'a net loss of $465 million' },
+  ],
+  fx: { note: '', rates: [{ period: '2024', base: 'USD', quote: 'CNY', rate: 7.2, source: 'test' }, { period: '2025', base: 'USD', quote: 'CNY', rate: 7.15, source: 'test' }] },
+};
+
+const goodPack: ClaimPack = {
+  name: 'Moonshot notes',
+  sources: [{ id: 'src-m', title: 'Kimi funding round', outlet: 'Outlet M', author: null, date: '2025-12', language: 'en', file: 'm.txt' }],
+  claims: [
+    { id: 'm-val', entity: 'moonshot', metric: 'valuation', period: '2025', value: 4.3e9, unit: 'USD', qualifier: 'over', sourceId: 'src-m', quote: 'valued at more than $4.3 billion' },
+    { id: 'm-rev', entity: 'zhipu', metric: 'revenue', period: '2024', value: 45e6, unit: 'USD', qualifier: 'approx', sourceId: 'src-a', quote: 'about $45 million' },
+  ],
+};
+
+let root: HTMLElement;
+let deps: OptionsDeps;
+const rescans = vi.fn(async () => undefined);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  rescans.mockClear();
+  document.body.innerHTML = '';
+  root = document.createElement('main');
+  document.body.append(root);
+  deps = {
+    loadSettings: loadSettingsWithNotice,
+    saveSettings,
+    loadPacks: loadPacksWithNotice,
+    savePacks,
+    database: () => db,
+    rescanTabs: rescans,
+    now: () => new Date('2026-11-22T08:00:00Z'),
+  };
+});
+
+async function choose(file: File) {
+  const input = root.querySelector<HTMLInputElement>('#pack-file')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change'));
+  await vi.waitFor(() => expect(root.querySelector('.import-result')?.textContent).not.toBe(''));
+}
+
+test('corrupt stored settings and packs: defaults, visible notices, no crash', async () => {
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: '{not json', [PACKS_KEY]: 12 });
+  await renderOptions(root, deps);
+  const notices = [...root.querySelectorAll('[data-notice]')].map((n) => n.textContent);
+  expect(notices).toHaveLength(2);
+  expect(notices[0]).toMatch(/defaults are in use/);
+  expect(notices[1]).toMatch(/claim packs were unreadable/);
+  expect(root.querySelector<HTMLInputElement>('#scope-all')?.checked).toBe(true);
+  expect(root.querySelector<HTMLTextAreaElement>('#sites')?.value.split('\n')).toEqual(DEFAULT_SETTINGS.sites);
+});
+
+test('settings are saved as soon as they change, with a visible "Saved"', async () => {
+  await renderOptions(root, deps);
+  expect(root.querySelector('[data-notice]')).toBeNull();
+  const conflicts = root.querySelector<HTMLInputElement>('#sensitivity-conflicts')!;
+  conflicts.checked = true;
+  conflicts.dispatchEvent(new Event('change'));
+  await vi.waitFor(async () => expect((await loadSettings()).sensitivity).toBe('conflicts'));
+  await vi.waitFor(() => expect(root.querySelector('.save-status')?.textContent).toBe('Saved'));
+  expect(rescans).toHaveBeenCalled();
+
+  const listed = root.querySelector<HTMLInputElement>('#scope-listed')!;
+  listed.checked = true;
+  listed.dispatchEvent(new Event('change'));
+  const sites = root.querySelector<HTMLTextAreaElement>('#sites')!;
+  sites.value = 'https://www.FT.com/content/1\nreuters.com\n\nnot a site\nreuters.com';
+  sites.dispatchEvent(new Event('change'));
+  await vi.waitFor(async () => expect((await loadSettings()).sites).toEqual(['ft.com', 'reuters.com']));
+  expect((await loadSettings()).scope).toBe('listed');
+  await vi.waitFor(() => expect(root.querySelector('.save-status')?.textContent).toMatch(/ignored, not a site: not a site/));
+});
+
+test('sites switched off from the popup can be turned back on', async () => {
+  await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['example.org', 'b.org'] });
+  await renderOptions(root, deps);
+  root.querySelector<HTMLButtonElement>('[aria-label="Turn Figure Check back on for example.org"]')!.click();
+  await vi.waitFor(async () => expect((await loadSettings()).disabledSites).toEqual(['b.org']));
+  await vi.waitFor(() => expect(root.querySelector('.disabled-sites')?.textContent).toBe('b.org Turn back on'));
+});
+
+test('the claim browser lists claims with value, source and quote, and filters by company, metric and period', async () => {
+  await renderOptions(root, deps);
+  expect(root.querySelector('.count')?.textContent).toBe('4 of 4 claims');
+  const claim = root.querySelector('[data-claim="a-rev-2025h1"]')!;
+  expect(claim.querySelector('.claim-value')?.textContent).toBe('about RMB 190 million');
+  expect(claim.querySelector('.quote')?.textContent).toBe('about RMB 190 million in the first half');
+  expect(claim.querySelector('.claim-source')?.textContent).toBe('Outlet A — Zhipu prospectus story · 2026-01-08');
+  const entity = root.querySelector<HTMLSelectElement>('#filter-entity')!;
+  expect([...entity.options].map((o) => o.textContent)).toEqual(['All', 'MiniMax', 'Zhipu AI (Z.ai)']);
+  entity.value = 'zhipu';
+  entity.dispatchEvent(new Event('change'));
+  expect(root.querySelector('.count')?.textContent).toBe('3 of 4 claims');
+  const period = root.querySelector<HTMLSelectElement>('#filter-period')!;
+  expect([...period.options].map((o) => o.value)).toEqual(['', '2024', '2025-H1']);
+  period.value = '2024';
+  period.dispatchEvent(new Event('change'));
+  expect([...root.querySelectorAll('.claim')].map((c) => c.getAttribute('data-claim'))).toEqual(['a-rev-2024', 'b-rev-2024']);
+});
+
+test('one chart per company and metric, one mark per source per period, money in US dollars', async () => {
+  await renderOptions(root, deps);
+  const charts = [...root.querySelectorAll('.chart-box')];
+  expect(charts.map((c) => c.querySelector('figcaption')?.textContent)).toEqual(['Zhipu AI (Z.ai) · revenue', 'MiniMax · net loss']);
+  const marks = [...charts[0]!.querySelectorAll('circle')];
+  expect(marks.map((m) => `${m.getAttribute('data-source')}@${m.getAttribute('data-period')}`)).toEqual([
+    'src-a@2024',
+    'src-b@2024',
+    'src-a@2025-H1',
+  ]);
+  // RMB 312 million at 7.2 per dollar is about US$43.3 million: both 2024 marks sit at the same height.
+  expect(marks[0]!.getAttribute('cy')).toBe(marks[1]!.getAttribute('cy'));
+  expect(marks[0]!.querySelector('title')?.textContent).toBe('Outlet A — Zhipu prospectus story, 2024: RMB 312 million ≈ US$43.3 million');
+  expect(charts[0]!.querySelector('svg')?.getAttribute('aria-label')).toMatch(/3 values from 2 source\(s\), in US dollars/);
+});
+
+test('a good pack is imported, listed, shown in the claim browser, and can be removed', async () => {
+  await renderOptions(root, deps);
+  await choose(new File([JSON.stringify(goodPack)], 'moonshot.json', { type: 'application/json' }));
+  expect(root.querySelector('.import-result')?.getAttribute('data-state')).toBe('ok');
+  expect(root.querySelector('.import-result')?.textContent).toBe('Imported “Moonshot notes”: 2 claims from 1 sources.');
+  expect(await loadPacks()).toEqual([{ ...goodPack, importedAt: '2026-11-22T08:00:00.000Z' }]);
+  expect(root.querySelector('[data-pack="Moonshot notes"]')?.textContent).toMatch(/2 claims, 1 sources, imported 2026-11-22/);
+  expect(root.querySelector('[data-claim="m-val"] .claim-value')?.textContent).toBe('more than US$4.3 billion');
+  expect(root.querySelector('[data-claim="m-val"] .claim-source')?.textContent).toMatch(/imported pack “Moonshot notes”/);
+  expect(root.querySelector('.count')?.textContent).toBe('6 of 6 claims');
+
+  root.querySelector<HTMLButtonElement>('[aria-label="Remove pack Moonshot notes"]')!.click();
+  await vi.waitFor(async () => expect(await loadPacks()).toEqual([]));
+  expect(root.querySelector('.count')?.textContent).toBe('4 of 4 claims');
+});
+
+test.each([
+  ['invalid JSON', '{"name": "x", ', [/not valid JSON/]],
+  ['the wrong shape', '[1, 2]', [/^bad\.json: /]],
+  [
+    'bad rows',
+    JSON.stringify({
+      ...goodPack,
+      claims: [{ ...goodPack.claims[0], unit: 'dollars' }, goodPack.claims[1], { ...goodPack.claims[1], id: 'm-x', period: 'last year' }],
+    }),
+    [/^bad\.json claims: row 1 \(m-val\), field "unit": /, /^bad\.json claims: row 3 \(m-x\), field "period": period must look like/],
+  ],
+  [
+    'broken links',
+    JSON.stringify({ ...goodPack, claims: [{ ...goodPack.claims[0], sourceId: 'nowhere' }, { ...goodPack.claims[1], id: 'a-rev-2024' }] }),
+    [/^bad\.json claims: row 1 \(m-val\), field "sourceId": no source "nowhere"/, /^bad\.json claims: row 2 \(a-rev-2024\), field "id": a claim with this id already exists/],
+  ],
+] as const)('a pack with %s is rejected with its row and field, and nothing is stored', async (_, text, expected) => {
+  await savePacks([]);
+  await renderOptions(root, deps);
+  await choose(new File([text], 'bad.json', { type: 'application/json' }));
+  const result = root.querySelector('.import-result')!;
+  expect(result.getAttribute('data-state')).toBe('error');
+  expect(result.textContent).toMatch(/nothing was changed/);
+  const problems = [...result.querySelectorAll('.problems li')].map((li) => li.textContent ?? '');
+  expect(problems).toHaveLength(expected.length);
+  expected.forEach((re, i) => expect(problems[i]).toMatch(re));
+  expect(await loadPacks()).toEqual([]);
+  expect(root.querySelector('.count')?.textContent).toBe('4 of 4 claims');
+});
+
+test('a file over the size limit is refused before it is read', async () => {
+  await renderOptions(root, deps);
+  const big = new File(['x'], 'huge.json');
+  Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
+  const text = vi.spyOn(big, 'text');
+  await choose(big);
+  expect(root.querySelector('.import-result')?.textContent).toMatch(/huge\.json: the file is 6\.0 MB; claim packs can be at most 5 MB/);
+  expect(text).not.toHaveBeenCalled();
+});
+
+test('importing the same pack twice is refused by name', async () => {
+  await renderOptions(root, deps);
+  await choose(new File([JSON.stringify(goodPack)], 'a.json'));
+  await choose(new File([JSON.stringify({ ...goodPack, claims: [], sources: [] })], 'b.json'));
+  expect(root.querySelector('.import-result li')?.textContent).toMatch(/field "name": a pack named "Moonshot notes" is already imported/);
+  expect(await loadPacks()).toHaveLength(1);
+});

@@ -1,0 +1,66 @@
+/** @vitest-environment happy-dom */
+// The background's toolbar badge: count of flagged figures per tab, coloured by the worst, cleared on navigation.
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FigureSummary, PageReport } from '../../src/core/messages';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { saveSettings } from '../../src/page/storage';
+import { badgeFor } from '../../src/ui/shared/badge';
+import { SESSION_KEY, TabReports, startBackground } from '../../src/ui/shared/tab-reports';
+import { BADGE_COLOURS } from '../../src/ui/shared/verdicts';
+
+function figure(index: number, verdict: FigureSummary['verdict']): FigureSummary {
+  return { index, text: `$${index} million`, verdict, explanation: '', entity: 'zhipu', metric: 'revenue', period: '2025', value: index * 1e6, unit: 'USD', context: '' };
+}
+function report(verdicts: FigureSummary['verdict'][], enabled = true): PageReport {
+  return { url: 'https://example.org/a', title: 'A', enabled, pageSource: null, figures: verdicts.map((v, i) => figure(i, v)) };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+test.each([
+  ['no figures', report([]), 'rounding', ''],
+  ['only quiet verdicts', report(['consistent', 'unverified', 'related']), 'rounding', ''],
+  ['two conflicts and a rounding gap', report(['conflict', 'magnitude', 'rounding', 'consistent']), 'rounding', '3'],
+  ['rounding gaps ignored at the conflicts-only sensitivity', report(['conflict', 'rounding']), 'conflicts', '1'],
+  ['a disabled page', report(['conflict'], false), 'rounding', ''],
+] as const)('badge text for %s', (_, r, sensitivity, text) => {
+  expect(badgeFor(r, sensitivity).text).toBe(text);
+});
+
+test('badge colour is red for a conflict, amber for rounding gaps only', () => {
+  expect(badgeFor(report(['rounding', 'currency']), 'rounding').colour).toBe(BADGE_COLOURS.conflict);
+  expect(badgeFor(report(['rounding']), 'rounding').colour).toBe(BADGE_COLOURS.rounding);
+});
+
+test('a report from a tab sets its badge; junk messages are ignored; navigation clears it', async () => {
+  const reports = startBackground();
+  await reports.ready();
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', report: report(['conflict', 'rounding']) }, { tab: { id: 7 } } as never);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', report: { figures: 'bad' } }, { tab: { id: 8 } } as never);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+  expect(reports.get(8)).toBeUndefined();
+  expect((await fakeBrowser.storage.session.get(SESSION_KEY))[SESSION_KEY]).toHaveProperty('7');
+
+  await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(reports.get(7)).toBeUndefined();
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+});
+
+test('switching sensitivity to conflicts-only repaints the badge', async () => {
+  const reports = startBackground();
+  await reports.set(3, report(['conflict', 'rounding', 'rounding']));
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('3');
+  await saveSettings({ ...DEFAULT_SETTINGS, sensitivity: 'conflicts' });
+  await new Promise((r) => setTimeout(r, 10));
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('1');
+});
+
+test('a woken service worker restores reports from session storage', async () => {
+  await new TabReports().set(5, report(['currency']));
+  const woken = new TabReports();
+  await woken.ready();
+  expect(woken.get(5)?.figures[0]?.verdict).toBe('currency');
+});
