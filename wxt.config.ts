@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // content-script match list, and no network access of any kind.
 export default defineConfig({
   srcDir: '.',
+  // FC_OUT_DIR lets parallel builds (a benchmark beside a test run) keep out of each other's way.
+  outDir: process.env.FC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Figure Check',

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const sourceDir = path.join(root, '.output/firefox-mv2');
+const sourceDir = path.join(root, process.env.FC_OUT_DIR ?? '.output', 'firefox-mv2');
 const strict = process.argv.includes('--strict');
 
 if (!existsSync(path.join(sourceDir, 'manifest.json'))) {

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROME_EXTENSION = path.join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_EXTENSION = path.join(ROOT, '.output/firefox-mv2');
+export const OUTPUT = path.resolve(ROOT, process.env.FC_OUT_DIR ?? '.output');
+export const CHROME_EXTENSION = path.join(OUTPUT, 'chrome-mv3');
+export const FIREFOX_EXTENSION = path.join(OUTPUT, 'firefox-mv2');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
