@@ -1,0 +1,206 @@
+// Cross-check one figure: compare it with every claim about the same entity and metric (converted into its
+// unit), check a stated ratio or growth rate against its parts, add what the page itself says elsewhere, and
+// pick the most severe verdict with one explanation line. When the page is itself a source, that source's claims
+// are listed but never counted: the verdict says where the OTHER sources stand.
+import type { Claim, FxTable } from '../schema';
+import type { CheckedFigure, ClaimComparison, Figure, Verdict } from '../types';
+import { checkArithmetic, type PartLookup } from './arithmetic';
+import {
+  conversionYear,
+  explainAgreement,
+  explainArithmetic,
+  explainDisagreement,
+  explainPageConflict,
+  explainRelated,
+  explainUnverified,
+  type Detail,
+  type ExplainContext,
+} from './explain';
+import { judgeValues, type Judgement } from './judge-values';
+import { isFlowMetric, spanCheck, sumOverSpan } from './span-check';
+import type { MetricId } from '../vocabulary';
+import { latestPeriods, matchClaims, periodRelation, type ClaimIndex } from './match-claims';
+import { conversionFactor, toUnit } from './normalise';
+import type { PageConflict } from './page-consistency';
+import { normalisePeriod, periodYear, spanTiles } from './periods';
+import { padOf } from './tolerance';
+import { VERDICT_RANK, isFlagged, mostSevere } from './severity';
+import { compareValues } from './compare-values';
+import { precisionOf } from './precision';
+
+export interface CheckContext extends ExplainContext {
+  fx: FxTable;
+  indexes: readonly ClaimIndex[];
+  pageEnd: number | null;
+  pageYear: number | null;
+  lookup: PartLookup;
+}
+
+const MAX_PLAIN_RATIO = 20;
+/** Without a shared period only a slip of exactly one scale step (×10) or a currency swap is believed. */
+const LOOSE_JUDGE = { powers: [10], maxResidual: 1.12 } as const;
+
+function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>, ctx: CheckContext): Detail {
+  const year = conversionYear(figure, claim.period, ctx.pageYear);
+  const factor = conversionFactor(claim.unit, figure.unit, year, ctx.fx);
+  const value = toUnit(claim.value, claim.unit, figure.unit, year, ctx.fx, figure.metric);
+  const valueMax =
+    value === null || claim.valueMax === undefined ? null : toUnit(claim.valueMax, claim.unit, figure.unit, year, ctx.fx, figure.metric);
+  const own = ctx.pageSource !== null && claim.sourceId === ctx.pageSource;
+  const relation = own ? 'own' : periodRelation(figure, claim, latest);
+  let verdict: Verdict;
+  let judgement: Judgement | null = null;
+  if (own) verdict = 'unchecked';
+  else if (value === null) verdict = 'related';
+  else if (relation === 'other') {
+    const span = spanCheck(
+      figure.metric as MetricId,
+      { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier, period: figure.period },
+      { value, valueMax, qualifier: claim.qualifier, period: claim.period },
+    );
+    const ratio = value === 0 ? Infinity : figure.value / value;
+    const plausible = Math.abs(ratio) <= MAX_PLAIN_RATIO && Math.abs(ratio) >= 1 / MAX_PLAIN_RATIO;
+    verdict = span && plausible ? 'conflict' : 'related';
+    if (span && plausible) {
+      judgement = { verdict: 'conflict' as const, ratio, gap: 0, span };
+    }
+  } else {
+    judgement = judgeValues(
+      { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier },
+      { value, valueMax, qualifier: claim.qualifier, precision: precisionIn(claim, factor ?? 1) },
+      { unit: figure.unit, otherUnit: claim.unit, year, fx: ctx.fx },
+      relation === 'loose' ? LOOSE_JUDGE : {},
+    );
+    // Without a shared period a plain gap may be another year: only a gap with a likely cause is flagged.
+    // A plain gap of more than 20× is almost never two sources disagreeing about one figure: far more often the
+    // figure was attributed to the wrong metric, so it is shown as context, not as a conflict.
+    const far = judgement.verdict === 'conflict' && (Math.abs(judgement.ratio) > MAX_PLAIN_RATIO || Math.abs(judgement.ratio) < 1 / MAX_PLAIN_RATIO);
+    verdict = (relation === 'loose' && judgement.verdict === 'conflict') || far ? 'related' : judgement.verdict;
+  }
+  const comparison: ClaimComparison = {
+    claimId: claim.id,
+    sourceId: claim.sourceId,
+    period: claim.period,
+    value,
+    valueMax,
+    unit: figure.unit,
+    originalValue: claim.value,
+    originalUnit: claim.unit,
+    verdict,
+    quote: claim.quote,
+  };
+  return { comparison, relation, judgement, year, originalMax: claim.valueMax ?? null, qualifier: claim.qualifier };
+}
+
+/** The claim's written precision, carried through the conversion (724 million yuan → about US$0.14 million). */
+const precisionIn = (claim: Claim, factor: number): number => precisionOf(claim.value) * Math.abs(factor);
+
+/** The sources that state this figure themselves (same period or none, value agreeing), and the page's own source. */
+function writersOf(figure: Figure, claims: readonly Claim[], ctx: CheckContext): Set<string> {
+  const writers = new Set<string>();
+  if (ctx.pageSource) writers.add(ctx.pageSource);
+  const period = normalisePeriod(figure.period);
+  for (const c of claims) {
+    const p = normalisePeriod(c.period);
+    if (period !== null && p !== null && p !== period) continue;
+    const v = toUnit(c.value, c.unit, figure.unit, periodYear(c.period), ctx.fx, figure.metric);
+    if (v === null) continue;
+    const cmp = compareValues(
+      { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier },
+      { value: v, valueMax: null, qualifier: c.qualifier },
+    );
+    if (cmp.verdict !== 'conflict' && !cmp.open) writers.add(c.sourceId);
+  }
+  return writers;
+}
+
+/**
+ * A cumulative figure ("6.2 billion yuan from 2021 to H1 2024") against a source that gives every single period
+ * of the span: compare with their sum, and give each of those claims the sum's verdict.
+ */
+function compareSpanSums(figure: Figure, details: Detail[], ctx: CheckContext): void {
+  if (!figure.metric || !isFlowMetric(figure.metric) || !spanTiles(figure.period)) return;
+  const parts = details.map((d) => ({
+    period: d.comparison.period,
+    value: d.relation === 'other' ? d.comparison.value : null,
+    sourceId: d.comparison.sourceId,
+  }));
+  for (const sum of sumOverSpan(figure.period, parts).values()) {
+    const used = sum.parts.map((i) => details[i] as Detail);
+    const pad = used.reduce((total, d) => {
+      const c = d.comparison;
+      const factor = c.originalValue === 0 || c.value === null ? 1 : c.value / c.originalValue;
+      return total + padOf({ value: c.value ?? 0, valueMax: null, qualifier: d.qualifier, precision: precisionOf(c.originalValue) * Math.abs(factor) });
+    }, 0);
+    const first = used[0] as Detail;
+    const judgement = judgeValues(
+      { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier },
+      { value: sum.value, valueMax: null, qualifier: 'exact', pad },
+      { unit: figure.unit, otherUnit: first.comparison.originalUnit, year: first.year, fx: ctx.fx },
+    );
+    for (const d of used) {
+      d.comparison.verdict = judgement.verdict;
+      d.judgement = judgement;
+      d.sum = sum;
+    }
+  }
+}
+
+const byRank = (a: Detail, b: Detail) => VERDICT_RANK[b.comparison.verdict] - VERDICT_RANK[a.comparison.verdict];
+
+/** `figure` as read (or as the page's own claim, see own-claim.ts); `ownClaim` whether it is that claim. */
+export function checkFigure(
+  figure: Figure,
+  ctx: CheckContext,
+  pageConflicts: readonly PageConflict[] = [],
+  figures: readonly Figure[] = [],
+  ownClaim = false,
+): CheckedFigure {
+  if (!figure.entity || !figure.metric)
+    return { ...figure, verdict: 'unverified', explanation: explainUnverified(figure, false), claims: [], ownClaim };
+  if (!Number.isFinite(figure.value) || (figure.valueMax !== null && !Number.isFinite(figure.valueMax)))
+    return { ...figure, verdict: 'unverified', explanation: 'The value could not be read as a number', claims: [], ownClaim };
+
+  const claims = matchClaims(ctx.indexes, figure.entity, figure.metric);
+  const others = claims.filter((c) => c.sourceId !== ctx.pageSource);
+  const latest = latestPeriods(others, ctx.pageEnd);
+  const details = claims.map((c) => compareClaim(figure, c, latest, ctx));
+  compareSpanSums(figure, details, ctx);
+  details.sort(byRank);
+  const counted = details.filter((d) => d.relation !== 'own');
+
+  const lines: { verdict: Verdict; line: string }[] = [];
+  const dbVerdict = mostSevere(counted.map((d) => d.comparison.verdict));
+  const agreeing = counted.filter((d) => d.comparison.verdict === 'consistent' || d.comparison.verdict === 'rounding');
+  if (isFlagged(dbVerdict)) {
+    const group = counted.filter((d) => d.comparison.verdict === dbVerdict);
+    lines.push({ verdict: dbVerdict, line: explainDisagreement(figure, group, agreeing, ctx) });
+  } else if (dbVerdict === 'consistent' || dbVerdict === 'rounding') {
+    lines.push({ verdict: dbVerdict, line: explainAgreement(figure, counted.filter((d) => d.comparison.verdict === dbVerdict), ctx) });
+  } else if (dbVerdict === 'related') {
+    lines.push({ verdict: 'related', line: explainRelated(figure, counted, ctx) });
+  } else {
+    lines.push({ verdict: 'unverified', line: explainUnverified(figure, claims.length > 0) });
+  }
+
+  const arithmetic = checkArithmetic(figure, ctx.lookup, ctx.fx, writersOf(figure, claims, ctx));
+  if (arithmetic) {
+    const line = explainArithmetic(figure, arithmetic, ctx);
+    if (!arithmetic.agrees) lines.push({ verdict: 'arithmetic', line });
+    else {
+      // Parts from another source that agree are evidence; the page's own parts only confirm its sums.
+      const independent = arithmetic.computations.some(
+        (c) => c.verdict !== 'conflict' && c.sourceId !== 'page' && c.sourceId !== ctx.pageSource,
+      );
+      lines.push({ verdict: independent ? 'consistent' : 'unverified', line });
+    }
+  }
+  if (pageConflicts.length) lines.push({ verdict: 'page-conflict', line: explainPageConflict(figure, pageConflicts, figures) });
+
+  const verdict = mostSevere(lines.map((l) => l.verdict));
+  // The line for the verdict first, then the rest (most severe first).
+  const order = (l: { verdict: Verdict }) => (l.verdict === verdict ? 100 : VERDICT_RANK[l.verdict]);
+  lines.sort((a, b) => order(b) - order(a));
+  const explanation = lines.map((l) => l.line).join(' · ');
+  return { ...figure, verdict, explanation, claims: details.map((d) => d.comparison), ownClaim };
+}

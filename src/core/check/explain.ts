@@ -1,0 +1,163 @@
+// One line per verdict, with the numbers and the conversion: "7 billion yuan is 9.7× the 724 million yuan
+// reported by 2 other sources (Daily Economic News and Gate) for 2025 — likely a scale error".
+import type { FxTable } from '../schema';
+import type { ClaimComparison, Figure } from '../types';
+import { ENTITIES, type Qualifier, type Unit } from '../vocabulary';
+import { metricLabel, type ArithmeticResult } from './arithmetic';
+import { formatPercentGap, formatTimes, formatValue } from './format-value';
+import { fxText, unitName } from './fx-text';
+import type { Judgement } from './judge-values';
+import type { PeriodRelation } from './match-claims';
+import type { PageConflict } from './page-consistency';
+import type { SpanSum } from './span-check';
+import { formatPeriod, periodYear } from './periods';
+
+export interface Detail {
+  comparison: ClaimComparison;
+  relation: PeriodRelation | 'own';
+  judgement: Judgement | null;
+  year: number | null;
+  /** The claim's own upper bound, before conversion. */
+  originalMax: number | null;
+  qualifier: Qualifier;
+  /** Set when this claim is one of a source's single periods summed to compare with a cumulative figure. */
+  sum?: SpanSum;
+}
+
+export interface ExplainContext {
+  fx: FxTable;
+  name: (sourceId: string) => string;
+  pageSource: string | null;
+}
+
+const QUALIFIER_WORD: Partial<Record<Qualifier, string>> = { approx: 'about ', over: 'over ', under: 'under ', forecast: 'a forecast ' };
+
+const figureText = (f: Figure) => formatValue(f.value, f.unit, 4, f.valueMax);
+
+function distinctNames(details: readonly Detail[], ctx: ExplainContext): string[] {
+  return [...new Set(details.map((d) => ctx.name(d.comparison.sourceId)))];
+}
+
+function who(details: readonly Detail[], ctx: ExplainContext): string {
+  const names = distinctNames(details, ctx);
+  const other = ctx.pageSource ? ' other' : '';
+  if (names.length === 1) return names[0] as string;
+  return `${names.length}${other} sources (${joinAll(names)})`;
+}
+
+const joinAll = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+function periodOf(d: Detail, figure: Figure): string {
+  const p = d.sum ? figure.period : d.comparison.period;
+  if (p === null) return figure.period === null ? '' : ' (no period given)';
+  return ` for ${formatPeriod(p)}`;
+}
+
+/** "724 million yuan" or "US$250 million (≈ 1.8 billion yuan at 7.18 yuan per US dollar (2025 average))". */
+export function claimValueText(d: Detail, unit: Unit, ctx: ExplainContext): string {
+  const c = d.comparison;
+  if (d.sum) return `${formatValue(d.sum.value, unit, 3)} (the sum of ${d.sum.periods.map(formatPeriod).join(', ')})`;
+  const orig = `${QUALIFIER_WORD[d.qualifier] ?? ''}${formatValue(c.originalValue, c.originalUnit, 4, d.originalMax)}`;
+  if (c.originalUnit === unit || c.value === null) return orig;
+  const rate = fxText(c.originalUnit, unit, d.year, ctx.fx);
+  return `${orig} (≈ ${formatValue(c.value, unit, 3, c.valueMax)}${rate ? ` ${rate}` : ''})`;
+}
+
+function ratioText(ratio: number): string {
+  if (!Number.isFinite(ratio) || ratio === 0) return 'far from';
+  return ratio >= 1 ? `${formatTimes(ratio)}` : `${formatTimes(1 / ratio)} smaller than`;
+}
+
+export function explainDisagreement(figure: Figure, group: readonly Detail[], agreeing: readonly Detail[], ctx: ExplainContext): string {
+  const first = group[0] as Detail;
+  const j = first.judgement as Judgement;
+  const claim = claimValueText(first, figure.unit, ctx);
+  let line: string;
+  if (j.verdict === 'conflict' && j.span) {
+    const fp = figure.period ? ` for ${formatPeriod(figure.period)}` : '';
+    line =
+      j.span === 'figure-exceeds-total'
+        ? `${figureText(figure)}${fp} is more than the ${claim} total reported by ${who(group, ctx)}${periodOf(first, figure)}, a span that contains it`
+        : `${figureText(figure)}${fp} is less than the ${claim} reported by ${who(group, ctx)}${periodOf(first, figure)}, a period inside it`;
+  } else if (j.verdict === 'currency') {
+    const asOther = formatValue(figure.value, j.currency);
+    line =
+      `${figureText(figure)} does not match the ${claim} reported by ${who(group, ctx)}${periodOf(first, figure)}, ` +
+      `but ${asOther} would (≈ ${formatValue(figure.value * j.rate, figure.unit, 3)}) — likely a ` +
+      `${unitName(j.currency)}/${unitName(figure.unit)} mix-up`;
+  } else {
+    line = `${figureText(figure)} is ${ratioText(j.ratio)} the ${claim} reported by ${who(group, ctx)}${periodOf(first, figure)}`;
+    if (j.verdict === 'magnitude') line += ` — likely a scale error (off by a factor of ${formatTimes(j.factor >= 1 ? j.factor : 1 / j.factor).replace('×', '')})`;
+  }
+  if (agreeing.length) {
+    const names = distinctNames(agreeing, ctx);
+    line += `; ${joinAll(names)} ${names.length === 1 ? 'agrees' : 'agree'}`;
+  }
+  return line;
+}
+
+export function explainAgreement(figure: Figure, group: readonly Detail[], ctx: ExplainContext): string {
+  const first = group[0] as Detail;
+  const claim = claimValueText(first, figure.unit, ctx);
+  const names = joinAll(distinctNames(group, ctx));
+  if (first.comparison.verdict === 'rounding') {
+    const gap = first.judgement ? formatPercentGap(first.judgement.gap) : '';
+    return `Within rounding of ${names}: ${claim}${periodOf(first, figure)}${gap ? `, ${gap} apart` : ''}`;
+  }
+  return `Agrees with ${names}: ${claim}${periodOf(first, figure)}`;
+}
+
+export function explainRelated(figure: Figure, related: readonly Detail[], ctx: ExplainContext): string {
+  // One entry per value, period and source (sources often state a figure twice).
+  const seen = new Set<string>();
+  const entries: string[] = [];
+  for (const d of related) {
+    const c = d.comparison;
+    const key = `${c.originalValue}|${c.originalUnit}|${c.period}|${c.sourceId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const p = c.period === null ? 'with no period' : `for ${formatPeriod(c.period)}`;
+    entries.push(`${claimValueText(d, figure.unit, ctx)} ${p} (${ctx.name(c.sourceId)})`);
+  }
+  const shown = entries.slice(0, 3).join('; ');
+  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
+  const other = ctx.pageSource ? ' other' : '';
+  if (figure.period === null) return `No period stated, so shown for context only; the${other} sources give ${shown}${more}`;
+  return `No${other} source gives this for ${formatPeriod(figure.period)}; other periods: ${shown}${more}`;
+}
+
+export function explainUnverified(figure: Figure, hadOwn: boolean): string {
+  if (!figure.entity || !figure.metric) return 'Not attributed to a company and metric, so nothing to compare';
+  const subject = `${ENTITIES[figure.entity]} ${metricLabel(figure.metric)}`;
+  return hadOwn
+    ? `Only this page's own source states ${subject}; no other source to compare with`
+    : `No claim in the database about ${subject}`;
+}
+
+export function explainArithmetic(figure: Figure, result: ArithmeticResult, ctx: ExplainContext): string {
+  const shown = result.computations.slice(0, 3).map((c) => `${c.formula}${c.sourceId === 'page' ? ' on this page' : ` per ${ctx.name(c.sourceId)}`}`);
+  if (!result.agrees) return `Stated ${figureText(figure)}, but the parts give ${shown.join('; ')}`;
+  const ok = result.computations.filter((c) => c.verdict !== 'conflict').slice(0, 1);
+  return `Checks out: ${ok.map((c) => `${c.formula}${c.sourceId === 'page' ? ' on this page' : ` per ${ctx.name(c.sourceId)}`}`).join('')}`;
+}
+
+export function explainPageConflict(figure: Figure, conflicts: readonly PageConflict[], figures: readonly Figure[]): string {
+  const first = conflicts[0] as PageConflict;
+  const other = figures[first.other] as Figure;
+  const j = first.judgement;
+  const subject = figure.entity && figure.metric ? `${ENTITIES[figure.entity]} ${metricLabel(figure.metric)}` : 'the same thing';
+  const period = figure.period ? ` for ${formatPeriod(figure.period)}` : '';
+  const [u1, u2] = j.verdict === 'currency' && figure.unit === other.unit ? [j.currency, figure.unit] : [figure.unit, other.unit];
+  const why =
+    j.verdict === 'magnitude' ? ' — likely a scale error' : j.verdict === 'currency' ? ` — likely a ${unitName(u1)}/${unitName(u2)} mix-up` : '';
+  const ratio = Number.isFinite(j.ratio) && j.ratio !== 0 ? `, ${formatTimes(j.ratio >= 1 ? j.ratio : 1 / j.ratio)} apart` : '';
+  const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : '';
+  return `This page also gives “${other.text}” (${figureText(other)}) for ${subject}${period}${ratio}${why}${more}`;
+}
+
+/** Years used for conversions: the figure's period, else the claim's, else the page's. */
+export function conversionYear(figure: Figure, claimPeriod: string | null, pageYear: number | null): number | null {
+  return periodYear(figure.period) ?? periodYear(claimPeriod) ?? pageYear;
+}
+

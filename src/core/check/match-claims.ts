@@ -1,0 +1,72 @@
+// Find the claims a figure can be compared with: an index by `entity|metric`, built once per claim list (cached
+// in a WeakMap keyed by the list, so one database is indexed once however many pages are checked), and the rule
+// that decides how a claim's period relates to the figure's.
+import type { Claim } from '../schema';
+import type { Figure } from '../types';
+import type { EntityId, MetricId } from '../vocabulary';
+import { isSpan, normalisePeriod, periodEnd } from './periods';
+
+export type ClaimIndex = ReadonlyMap<string, readonly Claim[]>;
+
+const indexes = new WeakMap<readonly Claim[], ClaimIndex>();
+
+export const indexKey = (entity: EntityId, metric: MetricId): string => `${entity}|${metric}`;
+
+export function claimIndex(claims: readonly Claim[]): ClaimIndex {
+  let index = indexes.get(claims);
+  if (!index) {
+    const map = new Map<string, Claim[]>();
+    for (const c of claims) {
+      const key = indexKey(c.entity, c.metric);
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    }
+    index = map;
+    indexes.set(claims, index);
+  }
+  return index;
+}
+
+/** Claims about the same entity and metric, from the database and any extra lists (an imported pack). */
+export function matchClaims(indexes: readonly ClaimIndex[], entity: EntityId, metric: MetricId): Claim[] {
+  const key = indexKey(entity, metric);
+  return indexes.flatMap((ix) => ix.get(key) ?? []);
+}
+
+/**
+ * How a claim's period relates to a figure's:
+ * - `same`: the same period: compare values fully;
+ * - `loose`: one side has no period (or the figure has none and the claim is the latest the sources give): compare,
+ *   but only a gap with a likely explanation (scale word, currency) is flagged; a plain gap may be another period;
+ * - `other`: another period, or a forecast against a reported value: shown as related context only.
+ */
+export type PeriodRelation = 'same' | 'loose' | 'other';
+
+export function periodRelation(figure: Figure, claim: Claim, latest: ReadonlySet<string>): PeriodRelation {
+  if ((figure.qualifier === 'forecast') !== (claim.qualifier === 'forecast')) return 'other';
+  const f = normalisePeriod(figure.period);
+  const c = normalisePeriod(claim.period);
+  if (f !== null && c !== null) return f === c ? 'same' : 'other';
+  if (f === null && c !== null) return latest.has(c) ? 'loose' : 'other';
+  return 'loose';
+}
+
+/**
+ * The periods a figure without a period most likely means: the latest reported (not forecast, not a span)
+ * period among the claims, not after the page's date. "Revenue of 7 billion yuan" on a page from June 2026 is
+ * compared with the 2025 figures, not with 2021–2024.
+ */
+export function latestPeriods(claims: readonly Claim[], pageEnd: number | null): Set<string> {
+  let best = -Infinity;
+  const ends = new Map<string, number>();
+  for (const c of claims) {
+    const p = normalisePeriod(c.period);
+    if (p === null || c.qualifier === 'forecast' || isSpan(p)) continue;
+    const end = periodEnd(p);
+    if (end === null || (pageEnd !== null && end > pageEnd)) continue;
+    ends.set(p, end);
+    if (end > best) best = end;
+  }
+  return new Set([...ends].filter(([, e]) => e === best).map(([p]) => p));
+}

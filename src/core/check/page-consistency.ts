@@ -1,0 +1,71 @@
+// The same entity, metric and period stated twice on one page with different values: "a trillion-dollar
+// valuation" in one sentence and "one trillion yuan" in another; "7 billion yuan in annual revenue" against
+// "700 million yuan". Only gaps a scale word or a currency explains are reported, and never between two figures
+// of one sentence: there two different values of the same metric are almost always two different things the
+// reader attributed alike ("grew from 48 million yuan to 190 million yuan", a table row).
+import type { FxTable } from '../schema';
+import type { Figure } from '../types';
+import { judgeValues, type Judgement } from './judge-values';
+import { toUnit } from './normalise';
+import { normalisePeriod, periodYear } from './periods';
+
+export interface PageConflict {
+  /** Index of the other figure in the list given. */
+  other: number;
+  judgement: Judgement;
+}
+
+const MAX_GROUP = 60;
+
+const SENTENCE_END_RE = /[.!?。！？\n|]/;
+
+/** Options for the page: scale slips of 10, 100 or 1,000 and currency swaps that leave a gap under 12%. */
+const PAGE_JUDGE = { powers: [10, 100, 1000], maxResidual: 1.12 } as const;
+
+export function findPageConflicts(
+  figures: readonly Figure[],
+  text: string,
+  fx: FxTable,
+  pageYear: number | null,
+): Map<number, PageConflict[]> {
+  const groups = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (!f.entity || !f.metric || f.qualifier === 'forecast') return;
+    const key = `${f.entity}|${f.metric}|${normalisePeriod(f.period) ?? ''}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const out = new Map<number, PageConflict[]>();
+  const add = (i: number, c: PageConflict) => {
+    const list = out.get(i);
+    if (list) list.push(c);
+    else out.set(i, [c]);
+  };
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const list = members.slice(0, MAX_GROUP);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = figures[list[x] as number] as Figure;
+        const b = figures[list[y] as number] as Figure;
+        const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+        if (!SENTENCE_END_RE.test(text.slice(first.end, second.start))) continue;
+        const year = periodYear(a.period) ?? pageYear;
+        const value = toUnit(b.value, b.unit, a.unit, year, fx, a.metric);
+        if (value === null) continue;
+        const valueMax = b.valueMax === null ? null : toUnit(b.valueMax, b.unit, a.unit, year, fx, a.metric);
+        const judgement = judgeValues(
+          { value: a.value, valueMax: a.valueMax, qualifier: a.qualifier },
+          { value, valueMax, qualifier: b.qualifier },
+          { unit: a.unit, otherUnit: b.unit, year, fx },
+          PAGE_JUDGE,
+        );
+        if (judgement.verdict !== 'magnitude' && judgement.verdict !== 'currency') continue;
+        add(list[x] as number, { other: list[y] as number, judgement });
+        add(list[y] as number, { other: list[x] as number, judgement: { ...judgement, ratio: 1 / judgement.ratio } });
+      }
+    }
+  }
+  return out;
+}

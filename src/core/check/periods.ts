@@ -1,0 +1,138 @@
+// Period arithmetic for the cross-check. Periods look like `2025`, `2025-H1`, `2025-Q2`, `2025-9M`, `2026-02` or a
+// span `2021..2024-H1` (see vocabulary.ts). Months are counted as year * 12 + month so periods can be ordered.
+import type { Period } from '../vocabulary';
+
+const ONE_RE = /^(\d{4})(?:-(H[12]|Q[1-4]|9M|\d{2}))?$/;
+
+interface Bounds {
+  year: number;
+  /** First and last month (1–12) the period covers. */
+  first: number;
+  last: number;
+}
+
+function boundsOf(one: string): Bounds | null {
+  const m = ONE_RE.exec(one);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const part = m[2];
+  if (part === undefined) return { year, first: 1, last: 12 };
+  if (part === 'H1') return { year, first: 1, last: 6 };
+  if (part === 'H2') return { year, first: 7, last: 12 };
+  if (part === '9M') return { year, first: 1, last: 9 };
+  if (part.startsWith('Q')) {
+    const q = Number(part.slice(1));
+    return { year, first: q * 3 - 2, last: q * 3 };
+  }
+  const month = Number(part);
+  return { year, first: month, last: month };
+}
+
+/** `2025..2025`, `2025-H1..2025-H2`, `2025-Q1..2025-Q4` and `2025-01..2025-12` all mean the year `2025`. */
+export function normalisePeriod(period: Period | null | undefined): Period | null {
+  if (!period) return null;
+  const [a, b] = period.split('..');
+  if (a === undefined || b === undefined) return period;
+  const start = boundsOf(a);
+  const end = boundsOf(b);
+  if (start && end && start.year === end.year && start.first === 1 && end.last === 12) return String(start.year);
+  if (a === b) return a;
+  return period;
+}
+
+export function samePeriod(a: Period | null, b: Period | null): boolean {
+  return a !== null && b !== null && normalisePeriod(a) === normalisePeriod(b);
+}
+
+export function isSpan(period: Period | null): boolean {
+  return normalisePeriod(period)?.includes('..') ?? false;
+}
+
+/** The year a period ends in (a span or half-year uses the year it ends in), or null. */
+export function periodYear(period: Period | null | undefined): number | null {
+  if (!period) return null;
+  const last = period.split('..').pop() ?? '';
+  const b = boundsOf(last);
+  return b ? b.year : null;
+}
+
+/** The month a period ends in, as year * 12 + month; used to order periods and compare with the page date. */
+export function periodEnd(period: Period | null | undefined): number | null {
+  if (!period) return null;
+  const last = period.split('..').pop() ?? '';
+  const b = boundsOf(last);
+  return b ? b.year * 12 + b.last : null;
+}
+
+/** The month a period starts in, as year * 12 + month. */
+export function periodStart(period: Period | null | undefined): number | null {
+  if (!period) return null;
+  const first = period.split('..')[0] ?? '';
+  const b = boundsOf(first);
+  return b ? b.year * 12 + b.first : null;
+}
+
+/** Does `inner` lie inside `outer` without being the same period (2023 inside 2021..2024-H1)? */
+export function strictlyWithin(inner: Period | null, outer: Period | null): boolean {
+  const is = periodStart(inner);
+  const ie = periodEnd(inner);
+  const os = periodStart(outer);
+  const oe = periodEnd(outer);
+  if (is === null || ie === null || os === null || oe === null) return false;
+  return is >= os && ie <= oe && (is !== os || ie !== oe);
+}
+
+/**
+ * The single periods a cumulative span adds up from: `2021..2024-H1` is 2021 + 2022 + 2023 + H1 2024. Null when
+ * the span does not start at the beginning of a year or ends mid-quarter.
+ */
+export function spanTiles(period: Period | null): Period[] | null {
+  const p = normalisePeriod(period);
+  if (!p || !p.includes('..')) return null;
+  const [a, b] = p.split('..') as [string, string];
+  const start = boundsOf(a);
+  const end = boundsOf(b);
+  if (!start || !end || start.first !== 1 || end.year < start.year) return null;
+  const last = END_PIECE[end.last];
+  if (last === undefined) return null;
+  const tiles: Period[] = [];
+  for (let y = start.year; y < end.year; y++) tiles.push(String(y));
+  tiles.push(`${end.year}${last}`);
+  return tiles;
+}
+/** How the last year of a span is reported, by the month it ends in. */
+const END_PIECE: Record<number, string> = { 3: '-Q1', 6: '-H1', 9: '-9M', 12: '' };
+
+/** A page date (`2026`, `2026-06`, `2026-06-15`) as year * 12 + month. */
+export function dateEnd(date: string | null | undefined): number | null {
+  const m = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
+  if (!m) return null;
+  return Number(m[1]) * 12 + (m[2] ? Number(m[2]) : 12);
+}
+
+/** The same period one year earlier (`2025-H1` → `2024-H1`), for year-over-year growth; null for spans. */
+export function previousPeriod(period: Period | null): Period | null {
+  const p = normalisePeriod(period);
+  if (!p || p.includes('..')) return null;
+  const m = ONE_RE.exec(p);
+  if (!m) return null;
+  return `${Number(m[1]) - 1}${m[2] ? `-${m[2]}` : ''}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** For people: `2025`, `H1 2025`, `Q1 2026`, `Jun 2026`, `2021 to H1 2024`. */
+export function formatPeriod(period: Period | null): string {
+  const p = normalisePeriod(period);
+  if (!p) return 'no period';
+  return p
+    .split('..')
+    .map((one) => {
+      const m = ONE_RE.exec(one);
+      if (!m || !m[2]) return one;
+      if (/^[HQ]/.test(m[2])) return `${m[2]} ${m[1]}`;
+      if (m[2] === '9M') return `9 months to Sep ${m[1]}`;
+      return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+    })
+    .join(' to ');
+}

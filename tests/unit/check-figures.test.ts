@@ -1,0 +1,303 @@
+// Each verdict on real sentences from the five seed articles, with figures built by hand at the offsets where
+// the sentence states them (the figure reader is tested elsewhere; the seeds test runs it end to end).
+import { describe, expect, test } from 'vitest';
+import { bundledDatabase } from '../../src/core/bundled-database';
+import { analyzeText } from '../../src/core/analyze';
+import { checkFigures } from '../../src/core/check/check-figures';
+import { claimIndex } from '../../src/core/check/match-claims';
+import type { CheckedFigure, Figure } from '../../src/core/types';
+import { bare, figureAt, seedText } from './check-helpers';
+
+const db = bundledDatabase();
+const checkOne = (f: Figure, text = '') => checkFigures([f], text, db).figures[0] as CheckedFigure;
+
+describe('magnitude: the 7 billion against the 724 million yuan of revenue', () => {
+  const ainews = seedText('ainews-trillion-valuation');
+  const gate = seedText('gate-archie-surge');
+
+  test('on the AINews page, its "7 billion yuan in revenue" is flagged against the other sources', () => {
+    const f = figureAt(ainews, 'with only 7 billion yuan in revenue, challenging', '7 billion yuan', {
+      value: 7e9, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null,
+    });
+    const report = checkFigures([f], ainews, db);
+    expect(report.pageSource).toBe('ainews-trillion-valuation');
+    const [c] = report.figures as [CheckedFigure];
+    expect(c.ownClaim).toBe(true);
+    expect(c.verdict).toBe('magnitude');
+    expect(c.explanation).toMatch(/7 billion yuan is 9\.7× the 724 million yuan reported by 2 other sources/);
+    expect(c.explanation).toContain('Daily Economic News');
+    expect(c.explanation).toContain('scale error');
+    // AINews's own claims are listed but never counted
+    const own = c.claims.filter((x) => x.sourceId === 'ainews-trillion-valuation');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((x) => x.verdict === 'unchecked')).toBe(true);
+    expect(c.claims.find((x) => x.sourceId === 'nbd-zhipu-api')?.verdict).toBe('magnitude');
+  });
+
+  test('on the Gate page, its 724 million yuan is flagged against AINews, and the line says who agrees', () => {
+    const f = figureAt(gate, 'For the full year, revenue reached 724 million yuan', '724 million yuan', {
+      value: 724e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025',
+    });
+    const c = checkFigures([f], gate, db).figures[0] as CheckedFigure;
+    expect(c.verdict).toBe('magnitude');
+    expect(c.explanation).toMatch(/^724 million yuan is 9\.7× smaller than the 7 billion yuan reported by AINews/);
+    expect(c.explanation).toMatch(/Daily Economic News and AINews agree/); // nbd's 724 million, AINews's 700 million
+  });
+});
+
+describe('currency: a trillion dollars against a trillion yuan', () => {
+  test('"a trillion-dollar valuation" elsewhere is a yuan/dollar mix-up against AINews\'s one trillion yuan', () => {
+    const c = checkOne(bare('trillion-dollar', { value: 1e12, unit: 'USD', entity: 'zhipu', metric: 'valuation', period: '2026-06', qualifier: 'approx' }));
+    expect(c.verdict).toBe('currency');
+    expect(c.explanation).toMatch(/but 1 trillion yuan would .* likely a yuan\/dollar mix-up/);
+    expect(c.explanation).toContain('7.05 yuan per US dollar (2026 average)');
+  });
+});
+
+describe('page-conflict: the same thing stated twice on one page', () => {
+  const ainews = seedText('ainews-trillion-valuation');
+  const valuation = (sentence: string, text: string, value: number, unit: 'USD' | 'CNY', qualifier: 'approx' | 'over') =>
+    figureAt(ainews, sentence, text, { value, unit, entity: 'zhipu', metric: 'valuation', period: '2026-06', qualifier });
+  const dollars = valuation('Zhipu AI commands a trillion-dollar valuation', 'trillion-dollar', 1e12, 'USD', 'approx');
+  const yuan = valuation('a market valuation exceeding one trillion yuan', 'one trillion yuan', 1e12, 'CNY', 'over');
+
+  test('"trillion-dollar" and "one trillion yuan" on the AINews page are both page-conflicts', () => {
+    const report = checkFigures([dollars, yuan], ainews, db);
+    for (const c of report.figures) {
+      expect(c.verdict).toBe('page-conflict');
+      expect(c.explanation).toMatch(/This page also gives “(one trillion yuan|trillion-dollar)”.* likely a (yuan\/dollar|dollar\/yuan) mix-up/);
+    }
+  });
+
+  test('"7 billion yuan" and "700 million yuan" of annual revenue on one page: both flagged', () => {
+    const seven = figureAt(ainews, 'while reporting just 7 billion yuan in annual revenue', '7 billion yuan', {
+      value: 7e9, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null,
+    });
+    const sevenHundred = figureAt(ainews, 'annual revenue stands at just 700 million yuan', '700 million yuan', {
+      value: 700e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null,
+    });
+    const [a, b] = checkFigures([seven, sevenHundred], ainews, db).figures as [CheckedFigure, CheckedFigure];
+    expect(a.verdict).toBe('magnitude'); // the database verdict is the more severe
+    expect(a.explanation).toContain('This page also gives “700 million yuan”');
+    expect(b.verdict).toBe('page-conflict'); // the other sources agree with it, the page does not
+    expect(b.explanation).toMatch(/^This page also gives “7 billion yuan”.*scale error.*Agrees with Daily Economic News and Gate/);
+  });
+
+  test('two different years on one page are not a page conflict', () => {
+    const gate = seedText('gate-archie-surge');
+    const s = 'API-selling revenue grew from 48 million yuan in 2024 to 190 million yuan';
+    const y2024 = figureAt(gate, s, '48 million yuan', { value: 48e6, unit: 'CNY', entity: 'zhipu', metric: 'api-revenue', period: '2024' });
+    const y2025 = figureAt(gate, s, '190 million yuan', { value: 190e6, unit: 'CNY', entity: 'zhipu', metric: 'api-revenue', period: '2025' });
+    const report = checkFigures([y2024, y2025], gate, db);
+    expect(report.figures.map((f) => f.verdict)).not.toContain('page-conflict');
+  });
+});
+
+describe('arithmetic: a stated ratio against its parts', () => {
+  const wanfu = seedText('wanfu-loss-per-yuan');
+
+  test('"a loss of 30 yuan for every yuan" against 6.2 billion yuan of losses on 685 million yuan of revenue', () => {
+    const f = figureAt(wanfu, 'For every yuan of revenue, Zhipu AI incurs a loss of 30 yuan.', '30 yuan', {
+      value: 30, unit: 'ratio', entity: 'zhipu', metric: 'loss-per-revenue', period: '2021..2024-H1',
+    });
+    const c = checkFigures([f], wanfu, db).figures[0] as CheckedFigure;
+    expect(c.verdict).toBe('arithmetic');
+    expect(c.explanation).toMatch(/^Stated 30×, but the parts give net loss 6\.2 billion yuan ÷ revenue 685 million yuan = 9\.05×/);
+    expect(c.explanation).toContain('adjusted net loss 4.9 billion yuan ÷ revenue 685 million yuan = 7.15×');
+  });
+
+  test.each([
+    ['with an R&D expense ratio as high as 439%', '439%', 4.39, 'percent', 'rd-ratio', 'zhipu', /R&D expense 3\.18 billion yuan ÷ revenue 724 million yuan = 439%/],
+    // Gate gives MiniMax's R&D and revenue both in dollars and in yuan: either pair checks out
+    ['and the R&D expense ratio was 323%', '323%', 3.23, 'percent', 'rd-ratio', 'minimax', /R&D expense (1\.74 billion yuan ÷ revenue 540 million yuan = 322%|US\$253 million ÷ revenue US\$79 million = 320%)/],
+    ['it corresponds to about 4.4 yuan in losses', '4.4 yuan', 4.4, 'ratio', 'loss-per-revenue', 'zhipu', /adjusted net loss 3\.18 billion yuan ÷ revenue 724 million yuan = 4\.39×/],
+    ['to 190 million yuan, up 296% year over year', '296%', 2.96, 'percent', 'other:api-revenue-growth', 'zhipu', /API revenue 190 million yuan \(2025\) against 48 million yuan \(2024\) = \+296%/],
+    ['its share of revenue also increased from 15.5% to 26.3%', '26.3%', 0.263, 'percent', 'api-revenue-share', 'zhipu', /API revenue 190 million yuan ÷ revenue 724 million yuan = 26\.2%/],
+  ] as const)('Gate: "%s" checks out', (sentence, text, value, unit, metric, entity, formula) => {
+    const gate = seedText('gate-archie-surge');
+    const f = figureAt(gate, sentence, text, { value, unit, entity, metric, period: '2025' });
+    const c = checkFigures([f], gate, db).figures[0] as CheckedFigure;
+    expect(c.verdict).not.toBe('arithmetic');
+    expect(c.explanation).toMatch(formula);
+  });
+
+  test('AINews: "over 140x price-to-sales" follows from one trillion yuan on 7 billion yuan', () => {
+    const ainews = seedText('ainews-trillion-valuation');
+    const f = figureAt(ainews, 'This staggering multiple—over 140x price-to-sales', 'over 140x', {
+      value: 140, unit: 'ratio', entity: 'zhipu', metric: 'price-to-sales', period: '2026-06', qualifier: 'over',
+    });
+    const c = checkFigures([f], ainews, db).figures[0] as CheckedFigure;
+    expect(c.verdict).not.toBe('arithmetic');
+    expect(c.explanation).toContain('valuation 1 trillion yuan ÷ revenue 7 billion yuan = 143×');
+  });
+});
+
+describe('cumulative spans against single periods', () => {
+  test('one year of R&D cannot exceed the 2021 to H1 2024 total that contains it', () => {
+    const c = checkOne(bare('6 billion yuan', { value: 6e9, unit: 'CNY', entity: 'zhipu', metric: 'rd-expense', period: '2022' }));
+    expect(c.verdict).toBe('conflict');
+    expect(c.explanation).toMatch(/^6 billion yuan for 2022 is more than the 4\.4 billion yuan total reported by .* for 2021 to H1 2024, a span that contains it/);
+  });
+
+  test('a cumulative figure against a source giving every year of the span: compared with their sum', () => {
+    const year = (period: string, value: number) => ({
+      id: `pack-zhipu-net-loss-${period.toLowerCase()}`, entity: 'zhipu' as const, metric: 'net-loss' as const, period, value,
+      unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: `net loss in ${period}`,
+    });
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const f = bare('6.2 billion yuan', { value: 6.2e9, unit: 'CNY', entity: 'zhipu', metric: 'net-loss', period: '2021..2024-H1' });
+    const agree = [year('2021', 0.8e9), year('2022', 1.4e9), year('2023', 2.5e9), year('2024-H1', 1.5e9)];
+    const ok = checkFigures([f], '', db, { extraClaims: agree, extraSources }).figures[0] as CheckedFigure;
+    expect(ok.verdict).toBe('consistent');
+    expect(ok.claims.filter((c) => c.sourceId === 'pack-source').every((c) => c.verdict === 'consistent')).toBe(true);
+    const half = [year('2021', 0.4e9), year('2022', 0.7e9), year('2023', 1.25e9), year('2024-H1', 0.75e9)];
+    const bad = checkFigures([f], '', db, { extraClaims: half, extraSources }).figures[0] as CheckedFigure;
+    expect(bad.verdict).toBe('conflict');
+    expect(bad.explanation).toMatch(/^6\.2 billion yuan is 2× the 3\.1 billion yuan \(the sum of 2021, 2022, 2023, H1 2024\) reported by Pack Times for 2021 to H1 2024; .* agrees$/);
+    // a source missing one of the years gives no sum
+    const partial = checkFigures([f], '', db, { extraClaims: half.slice(0, 3), extraSources }).figures[0] as CheckedFigure;
+    expect(partial.verdict).toBe('consistent');
+  });
+
+  test('a year that fits inside the total is only related', () => {
+    const c = checkOne(bare('1 billion yuan', { value: 1e9, unit: 'CNY', entity: 'zhipu', metric: 'rd-expense', period: '2022' }));
+    expect(c.verdict).toBe('related');
+  });
+
+  test('a cumulative total below one of its years is a conflict', () => {
+    const c = checkOne(bare('1.5 billion yuan', { value: 1.5e9, unit: 'CNY', entity: 'zhipu', metric: 'rd-expense', period: '2021..2024-H1' }));
+    expect(c.verdict).toBe('conflict'); // also below the 4.4 billion stated for the same span
+    expect(c.claims.find((x) => x.period === '2023')?.verdict).toBe('conflict');
+  });
+});
+
+describe('what only looks different is not flagged', () => {
+  test('a dollar ARR against a yuan ARR for the same period: consistent, naming the conversion', () => {
+    // Gate's "about $250 million" against Daily Economic News's "about 1.7 billion yuan", both at the March 2026 results
+    const c = checkOne(bare('about $250 million', { value: 250e6, unit: 'USD', entity: 'zhipu', metric: 'arr', period: '2026-03', qualifier: 'approx' }));
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toMatch(/Agrees with Daily Economic News.*1\.7 billion yuan \(≈ US\$241 million at 7\.05 yuan per US dollar \(2026 average\)\)/);
+  });
+
+  test('a half-year against the full year is related, never a conflict', () => {
+    const wanfu = seedText('wanfu-loss-per-yuan');
+    const f = figureAt(wanfu, 'with revenue reaching just 191 million yuan in the first half of 2025', '191 million yuan', {
+      value: 191e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025-H1',
+    });
+    const c = checkFigures([f], wanfu, db).figures[0] as CheckedFigure;
+    expect(c.ownClaim).toBe(true);
+    expect(c.verdict).toBe('related');
+    expect(c.explanation).toMatch(/^No other source gives this for H1 2025; other periods: 724 million yuan for 2025/);
+  });
+
+  test('H1 2025 net loss against cumulative losses: related', () => {
+    const zai = seedText('zai-business-model');
+    const f = figureAt(zai, "Z.ai's answer in H1 2025: 820M RMB net loss", '820M RMB', {
+      value: 820e6, unit: 'CNY', entity: 'zhipu', metric: 'net-loss', period: '2025-H1',
+    });
+    expect(checkFigures([f], zai, db).figures[0]?.verdict).toBe('related');
+  });
+
+  test('a Q1 price rise against an April price rise: related', () => {
+    const gate = seedText('gate-archie-surge');
+    const f = figureAt(gate, "In the first quarter, Zhipu’s API pricing increased by 83%", '83%', {
+      value: 0.83, unit: 'percent', entity: 'zhipu', metric: 'price-change', period: '2026-Q1',
+    });
+    expect(checkFigures([f], gate, db).figures[0]?.verdict).toBe('related');
+  });
+
+  test('MiniMax R&D: $253 million against 1.74 billion yuan is within rounding once converted', () => {
+    const c = checkOne(bare('$253 million', { value: 253e6, unit: 'USD', entity: 'minimax', metric: 'rd-expense', period: '2025' }));
+    expect(c.verdict).toBe('rounding');
+    expect(c.explanation).toMatch(/^Within rounding of Gate: 1\.74 billion yuan \(≈ US\$242 million at 7\.18 yuan per US dollar/);
+  });
+
+  test('revenue growth of 131.9% on the Daily Economic News page agrees with Gate only, not with itself', () => {
+    const nbd = seedText('nbd-zhipu-api');
+    const f = figureAt(nbd, 'Total annual revenue was 724 million yuan, up 131.9% year over year', '131.9%', {
+      value: 1.319, unit: 'percent', entity: 'zhipu', metric: 'revenue-growth', period: '2025',
+    });
+    const report = checkFigures([f], nbd, db);
+    expect(report.pageSource).toBe('nbd-zhipu-api');
+    const c = report.figures[0] as CheckedFigure;
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toBe('Agrees with Gate: 131.9% for 2025');
+    expect(c.claims.find((x) => x.sourceId === 'nbd-zhipu-api')?.verdict).toBe('unchecked');
+  });
+});
+
+describe('unverified', () => {
+  test('a figure only its own page states is not consistent with itself', () => {
+    const gate = seedText('gate-archie-surge');
+    const f = figureAt(gate, 'revenue from its open platform and enterprise services reached $25.96M', '$25.96M', {
+      value: 25.96e6, unit: 'USD', entity: 'minimax', metric: 'api-revenue', period: '2025',
+    });
+    const c = checkFigures([f], gate, db).figures[0] as CheckedFigure;
+    expect(c.ownClaim).toBe(true);
+    expect(c.verdict).toBe('unverified');
+    expect(c.explanation).toBe("Only this page's own source states MiniMax API revenue; no other source to compare with");
+    expect(c.claims.length).toBeGreaterThan(0);
+  });
+
+  test('a figure with no company or metric, or nothing in the database', () => {
+    expect(checkOne(bare('12%', { value: 0.12, unit: 'percent', entity: null, metric: null, period: null })).verdict).toBe('unverified');
+    const c = checkOne(bare('US$5 billion', { value: 5e9, unit: 'USD', entity: 'stepfun', metric: 'revenue', period: '2025' }));
+    expect(c.verdict).toBe('unverified');
+    expect(c.explanation).toBe('No claim in the database about StepFun revenue');
+  });
+});
+
+describe('never throws on odd input', () => {
+  test.each([
+    ['no figures', [] as Figure[], 'text'],
+    ['NaN value', [bare('x', { value: Number.NaN, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025' })], ''],
+    ['unknown metric', [bare('x', { value: 1, unit: 'count', entity: 'zhipu', metric: 'other:nothing', period: 'bogus' })], ''],
+    ['zero value', [bare('0', { value: 0, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025' })], ''],
+  ])('%s', (_name, figures, text) => {
+    const report = checkFigures(figures, text, db);
+    expect(report.figures).toHaveLength(figures.length);
+    for (const f of report.figures) expect(['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict']).not.toContain(f.verdict);
+  });
+});
+
+describe('options and the facade', () => {
+  test('a figure without a period is read as of the page date', () => {
+    const f = bare('190 million yuan', { value: 190e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null });
+    // As of mid-2025 the latest reported revenue is Wan Fu's 191 million yuan for H1 2025
+    const mid2025 = checkFigures([f], '', db, { pageDate: '2025-07' }).figures[0] as CheckedFigure;
+    expect(mid2025.verdict).toBe('consistent');
+    expect(mid2025.explanation).toMatch(/191 million yuan for H1 2025/);
+    // Later, the full year 2025 (724 million yuan) is the latest: a plain gap without a period is only context
+    const later = checkFigures([f], '', db, { pageDate: '2026-06' }).figures[0] as CheckedFigure;
+    expect(later.verdict).toBe('related');
+  });
+
+  test('claims from an imported pack are checked alongside the database', () => {
+    const f = bare('US$5 billion', { value: 5e9, unit: 'USD', entity: 'stepfun', metric: 'valuation', period: '2025' });
+    const extraClaims = [
+      {
+        id: 'pack-stepfun-valuation-2025', entity: 'stepfun' as const, metric: 'valuation' as const, period: '2025', value: 50e9,
+        unit: 'USD' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'StepFun is valued at $50 billion',
+      },
+    ];
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const c = checkFigures([f], '', db, { extraClaims, extraSources }).figures[0] as CheckedFigure;
+    expect(c.verdict).toBe('magnitude');
+    expect(c.explanation).toContain('Pack Times');
+  });
+
+  test('the claim index is built once per claim list', () => {
+    expect(claimIndex(db.claims)).toBe(claimIndex(db.claims));
+    expect(claimIndex(db.claims).get('zhipu|revenue')?.length).toBeGreaterThan(3);
+  });
+
+  test.each([
+    ['empty text', ''],
+    ['not a string', 42 as unknown as string],
+    ['only digits', '1 2 3 4 5 6 7 8 9 0 %%% $$$ ¥¥¥ 亿亿亿'],
+    ['a huge number', 'Zhipu revenue was 1e308 yuan or 999999999999999999999999 trillion yuan in 2025.'],
+  ])('analyzeText never throws: %s', (_name, text) => {
+    const report = analyzeText(text, db);
+    expect(Array.isArray(report.figures)).toBe(true);
+  });
+});
