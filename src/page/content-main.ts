@@ -1,0 +1,77 @@
+// Wiring of the content script: settings and packs from storage, the core analysis, messages with the popup and
+// background. Everything hangs off the WXT ctx (its signal aborts on invalidation: marks, listeners and timers go).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { bundledDatabase } from '../core/bundled-database';
+import { messageSchema, type PageReport } from '../core/messages';
+import { siteEnabled } from '../core/settings';
+import type { Verdict } from '../core/types';
+import type { ClaimDatabase } from '../core/validate';
+import { analyzePage } from './analyze-page';
+import { startFigureCheck, type PageState } from './figure-check';
+import { logOnce } from './log-once';
+import { CONFLICT_VERDICTS } from './mark-styles';
+import { pageDate } from './page-date';
+import { withPacks } from './page-database';
+import { loadPacks, loadSettings, onStoredDataChange } from './storage';
+
+const FLAGGED: Record<'conflicts' | 'rounding', ReadonlySet<Verdict>> = {
+  conflicts: new Set(CONFLICT_VERDICTS),
+  rounding: new Set<Verdict>([...CONFLICT_VERDICTS, 'rounding']),
+};
+
+export function startContentScript(ctx: ContentScriptContext): void {
+  const doc = document;
+  let db: ClaimDatabase | null = null;
+
+  async function loadState(): Promise<PageState> {
+    const [settings, packs] = await Promise.all([loadSettings(), loadPacks()]);
+    const enabled = siteEnabled(settings, location.hostname);
+    if (enabled) db = withPacks(bundledDatabase(), packs);
+    return { enabled, flagged: FLAGGED[settings.sensitivity] };
+  }
+
+  const check = startFigureCheck(
+    doc,
+    {
+      analyze: (text, signal) => analyzePage(text, db ?? bundledDatabase(), signal, { pageDate: pageDate(doc) }),
+      lookupSource: (id) => (db ?? bundledDatabase()).sources.find((s) => s.id === id),
+      loadState,
+      onReport: (report: PageReport) => {
+        browser.runtime.sendMessage({ type: 'fc:report', report }).catch(() => {
+          // The background may be asleep or reloading; the popup asks again with fc:get-report.
+        });
+      },
+      log: logOnce,
+    },
+    ctx.signal,
+  );
+
+  const onMessage = (raw: unknown): Promise<PageReport> | undefined => {
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    try {
+      switch (message.type) {
+        case 'fc:get-report':
+          return check.whenIdle().then(() => check.report());
+        case 'fc:reveal':
+          check.reveal(message.index);
+          return undefined;
+        case 'fc:rescan':
+          void check.rescan();
+          return undefined;
+        default:
+          return undefined;
+      }
+    } catch (error) {
+      logOnce('message handling failed', error);
+      return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(onStoredDataChange(() => void check.rescan()));
+  ctx.addEventListener(window, 'wxt:locationchange', () => void check.rescan());
+  void check.rescan();
+}

@@ -1,0 +1,30 @@
+// The page's figures as the popup lists them (index = position among the marks in document order).
+import type { FigureSummary, PageReport } from '../core/messages';
+import type { MarkIndex } from './mark-index';
+
+export function buildPageReport(
+  doc: Document,
+  index: MarkIndex,
+  contexts: Map<string, string>,
+  state: { enabled: boolean; pageSource: string | null },
+): PageReport {
+  const figures: FigureSummary[] = index.ordered(doc).map((entry, i) => ({
+    index: i,
+    text: entry.figure.text,
+    verdict: entry.figure.verdict,
+    explanation: entry.figure.explanation,
+    entity: entry.figure.entity,
+    metric: entry.figure.metric,
+    period: entry.figure.period,
+    value: entry.figure.value,
+    unit: entry.figure.unit,
+    context: contexts.get(entry.id) ?? '',
+  }));
+  return {
+    url: doc.location?.href ?? '',
+    title: doc.title,
+    enabled: state.enabled,
+    pageSource: state.pageSource,
+    figures,
+  };
+}

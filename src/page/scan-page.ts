@@ -1,0 +1,165 @@
+// One pass over the page: read the visible text, stop early when there is nothing to check, analyse in the core,
+// then write all marks in batches. Figures already marked are updated in place, never marked twice.
+import type { CheckedFigure, Report } from '../core/types';
+import { VERDICT_LABELS } from '../ui/popover/popover-content';
+import { applyMarks, unwrapMark, type MarkRequest } from './apply-marks';
+import { hasFiguresToCheck } from './has-figures-to-check';
+import { describeMark, pruneDescriptions } from './mark-descriptions';
+import { MARK_TAG } from './mark-styles';
+import type { MarkIndex } from './mark-index';
+import { asCollected, collectVisibleText, piecesFor, type TextPiece } from './visible-text';
+import { yieldToMain } from './yield-to-main';
+
+export type Analyze = (text: string, signal: AbortSignal) => Promise<Report>;
+
+export interface ScanOutcome {
+  /** False when the cheap gate stopped the pass (nothing to check). */
+  analysed: boolean;
+  pageSource: string | null;
+  added: number;
+}
+
+const MARK_BATCH = 150;
+const CONTEXT_CHARS = 90;
+
+/** Figures worth a mark: everything the core could read as about something. */
+export function shouldMark(figure: CheckedFigure): boolean {
+  return figure.verdict !== 'unchecked';
+}
+
+function contextOf(text: string, start: number, end: number): string {
+  let a = Math.max(0, start - CONTEXT_CHARS);
+  let b = Math.min(text.length, end + CONTEXT_CHARS);
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  const lineEnd = text.indexOf('\n', end);
+  if (lineStart + 1 > a) a = lineStart + 1;
+  if (lineEnd !== -1 && lineEnd < b) b = lineEnd;
+  return `${a > lineStart + 1 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < (lineEnd === -1 ? text.length : lineEnd) ? '…' : ''}`;
+}
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/** Timings on the page's performance timeline (DevTools › Performance, or performance.getEntriesByName). */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: now() });
+  } catch {
+    // not available: timings are optional
+  }
+}
+
+function markOf(node: Node): Element | null {
+  return node.parentElement?.closest(MARK_TAG) ?? null;
+}
+
+function firstMarkAttributes(doc: Document, mark: HTMLElement, id: string, figure: CheckedFigure): void {
+  mark.setAttribute('tabindex', '0');
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-expanded', 'false');
+  describeMark(doc, mark, id, `${VERDICT_LABELS[figure.verdict]}. ${figure.explanation}`);
+}
+
+export interface ScanState {
+  index: MarkIndex;
+  /** The sentence around each marked figure, by mark id (for the popup). */
+  contexts: Map<string, string>;
+  analyze: Analyze;
+  /** Runs each synchronous write (so a mutation watcher can ignore our own changes). */
+  write?: (apply: () => void) => void;
+}
+
+/** Unwrap marks whose text the page has changed since they were made (their figure is read afresh). */
+function dropStaleMarks(index: MarkIndex, write: (apply: () => void) => void): void {
+  const stale = index.list().filter((e) => asCollected(e.marks.map((m) => m.textContent ?? '').join('')) !== e.figure.text);
+  if (!stale.length) return;
+  write(() => {
+    for (const entry of stale) {
+      for (const mark of entry.marks) unwrapMark(mark);
+      index.delete(entry.id);
+    }
+  });
+}
+
+export async function scanPage(doc: Document, state: ScanState, signal: AbortSignal): Promise<ScanOutcome> {
+  const { index, contexts, analyze } = state;
+  const write = state.write ?? ((apply: () => void) => apply());
+  index.prune();
+  dropStaleMarks(index, write);
+  const body = doc.body;
+  if (!body) return { analysed: false, pageSource: null, added: 0 };
+  const t0 = now();
+  // textContent holds at least the visible text, so when it has nothing to check neither has the page; it is far
+  // cheaper than walking the nodes.
+  if (!hasFiguresToCheck(body.textContent ?? '')) {
+    measure('fc:read-and-gate', t0);
+    return { analysed: false, pageSource: null, added: 0 };
+  }
+  const { text, segments } = collectVisibleText(body);
+  const gated = !hasFiguresToCheck(text);
+  measure('fc:read-and-gate', t0);
+  if (gated) return { analysed: false, pageSource: null, added: 0 };
+  const t1 = now();
+  const report = await analyze(text, signal);
+  measure('fc:analyse', t1);
+  if (signal.aborted) return { analysed: true, pageSource: report.pageSource, added: 0 };
+
+  // A piece is still valid when its node is in the page and still holds, at the same offsets, the text read.
+  // (Marking splits nodes but keeps the front part in the original node, so marking from the end backwards keeps
+  // every earlier piece valid.)
+  const fresh = (p: TextPiece) =>
+    p.node.isConnected && asCollected(p.node.data.slice(p.start, p.end)) === text.slice(p.at, p.at + p.end - p.start);
+
+  const requests: { request: MarkRequest; figure: CheckedFigure; context: string }[] = [];
+  for (const figure of report.figures) {
+    if (!shouldMark(figure)) continue;
+    const pieces = piecesFor(segments, figure.start, figure.end);
+    if (!pieces.length || !pieces.every(fresh)) continue;
+    const marked = pieces.map((p) => markOf(p.node));
+    if (marked.some(Boolean)) {
+      // Already marked in an earlier pass: refresh its verdict when the mark covers exactly this figure.
+      const id = marked[0]?.getAttribute('data-fc-id');
+      const entry = index.get(id);
+      if (entry && marked.every((m) => m && m.getAttribute('data-fc-id') === id)) {
+        entry.figure = figure;
+        contexts.set(entry.id, contextOf(text, figure.start, figure.end));
+        write(() => {
+          for (const m of entry.marks) m.setAttribute('data-fc-verdict', figure.verdict);
+          if (entry.marks[0]) firstMarkAttributes(doc, entry.marks[0], entry.id, figure);
+        });
+      }
+      continue;
+    }
+    requests.push({
+      request: { id: index.newId(), verdict: figure.verdict, pieces },
+      figure,
+      context: contextOf(text, figure.start, figure.end),
+    });
+  }
+
+  let added = 0;
+  const t2 = now();
+  // Batches run from the end of the page backwards (see `fresh`).
+  for (let end = requests.length; end > 0; end -= MARK_BATCH) {
+    if (end < requests.length) await yieldToMain();
+    if (signal.aborted) break;
+    const batch = requests.slice(Math.max(0, end - MARK_BATCH), end).filter((r) => r.request.pieces.every(fresh));
+    write(() => {
+      const made = applyMarks(doc, batch.map((r) => r.request));
+      for (const { request, figure, context } of batch) {
+        const marks = made.get(request.id);
+        if (!marks?.length) continue;
+        firstMarkAttributes(doc, marks[0]!, request.id, figure);
+        for (const m of marks.slice(1)) m.setAttribute('tabindex', '-1');
+        index.set({ id: request.id, figure, marks });
+        contexts.set(request.id, context);
+        added += 1;
+      }
+    });
+  }
+  measure('fc:mark', t2);
+  index.prune();
+  const live = new Set(index.ordered(doc).map((e) => e.id));
+  pruneDescriptions(doc, live);
+  for (const id of contexts.keys()) if (!live.has(id)) contexts.delete(id);
+  return { analysed: true, pageSource: report.pageSource, added };
+}

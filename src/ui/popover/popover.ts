@@ -1,0 +1,202 @@
+// One popover per page, in an open shadow root on a host appended to <html> (outside <body>, so it never enters
+// the page's innerText, and page CSS cannot reach it). It opens for a mark on hover or focus and closes on Escape,
+// or shortly after the pointer leaves both mark and card (the grace delay lets the pointer cross the gap).
+import type { Source } from '../../core/schema';
+import type { CheckedFigure } from '../../core/types';
+import { buildPopoverContent, TITLE_ID } from './popover-content';
+import { POPOVER_CSS } from './popover-styles';
+
+export const POPOVER_HOST_TAG = 'fc-popover-host';
+const GAP = 6;
+const EDGE = 8;
+const MIN_HEIGHT = 120;
+export const CLOSE_DELAY_MS = 300;
+
+export interface PopoverOptions {
+  lookup(sourceId: string): Source | undefined;
+  pageSource(): string | null;
+}
+
+export interface Popover {
+  open(mark: HTMLElement, figure: CheckedFigure): void;
+  close(options?: { returnFocus?: boolean }): void;
+  scheduleClose(): void;
+  cancelClose(): void;
+  /** Place the card again next to its mark (after a scroll or resize). */
+  reposition(): void;
+  /** The mark the popover is open for, or null. */
+  readonly anchor: HTMLElement | null;
+  readonly host: HTMLElement | null;
+  destroy(): void;
+}
+
+function adoptStyles(shadow: ShadowRoot, doc: Document): void {
+  // A constructed sheet is not subject to the page's CSP (style-src); fall back to <style> where that fails
+  // (e.g. a content-script compartment that cannot hand the sheet to the page's DOM).
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in shadow) {
+      const sheet = new Sheet();
+      sheet.replaceSync(POPOVER_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    }
+  } catch {
+    // fall through
+  }
+  const style = doc.createElement('style');
+  style.textContent = POPOVER_CSS;
+  shadow.append(style);
+}
+
+/**
+ * Where the card goes: below the mark, or above when there is no room below; when it fits on neither side, on the
+ * roomier side with its height capped (it scrolls), so it never covers the mark. Always inside the viewport.
+ */
+export function placeCard(
+  anchor: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number; placement: 'below' | 'above'; maxHeight: number | null } {
+  const roomBelow = viewport.height - EDGE - (anchor.bottom + GAP);
+  const roomAbove = anchor.top - GAP - EDGE;
+  let placement: 'below' | 'above';
+  let maxHeight: number | null = null;
+  if (card.height <= roomBelow) placement = 'below';
+  else if (card.height <= roomAbove) placement = 'above';
+  else {
+    placement = roomBelow >= roomAbove ? 'below' : 'above';
+    maxHeight = Math.max(MIN_HEIGHT, placement === 'below' ? roomBelow : roomAbove);
+  }
+  const height = maxHeight ?? card.height;
+  let top = placement === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height;
+  top = Math.max(EDGE, Math.min(top, viewport.height - EDGE - height));
+  const left = Math.max(EDGE, Math.min(anchor.left, viewport.width - EDGE - card.width));
+  return { top, left, placement, maxHeight };
+}
+
+export function createPopover(doc: Document, options: PopoverOptions): Popover {
+  let host: HTMLElement | null = null;
+  let card: HTMLElement | null = null;
+  let anchor: HTMLElement | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function ensureHost(): HTMLElement {
+    if (host?.isConnected && card) return card;
+    host = doc.createElement(POPOVER_HOST_TAG);
+    host.setAttribute(
+      'style',
+      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+        'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;',
+    );
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, doc);
+    card = doc.createElement('div');
+    card.className = 'fc-card';
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-modal', 'false');
+    card.setAttribute('aria-labelledby', TITLE_ID);
+    card.hidden = true;
+    card.addEventListener('mouseenter', () => cancelClose());
+    card.addEventListener('mouseleave', () => scheduleClose());
+    card.addEventListener('focusout', (event) => {
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (next && (next === anchor || host?.contains(next) || card?.contains(next))) return;
+      scheduleClose();
+    });
+    shadow.append(card);
+    doc.documentElement.append(host);
+    return card;
+  }
+
+  /** Outline every piece of the figure (`<b>724</b> million yuan` is two marks) while its card is open. */
+  function setActive(mark: HTMLElement, on: boolean): void {
+    const id = mark.getAttribute('data-fc-id');
+    const pieces = id ? Array.from(doc.querySelectorAll(`fc-mark[data-fc-id="${CSS.escape(id)}"]`)) : [mark];
+    for (const piece of pieces) {
+      if (on) piece.setAttribute('data-fc-active', '');
+      else piece.removeAttribute('data-fc-active');
+    }
+  }
+
+  function cancelClose(): void {
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = undefined;
+  }
+
+  function scheduleClose(): void {
+    cancelClose();
+    closeTimer = setTimeout(() => close(), CLOSE_DELAY_MS);
+  }
+
+  function close(opts: { returnFocus?: boolean } = {}): void {
+    cancelClose();
+    if (card) {
+      card.hidden = true;
+      card.replaceChildren();
+    }
+    if (anchor) {
+      anchor.setAttribute('aria-expanded', 'false');
+      setActive(anchor, false);
+      if (opts.returnFocus) anchor.focus({ preventScroll: true });
+    }
+    anchor = null;
+  }
+
+  function open(mark: HTMLElement, figure: CheckedFigure): void {
+    cancelClose();
+    const target = ensureHost();
+    if (anchor && anchor !== mark) {
+      anchor.setAttribute('aria-expanded', 'false');
+      setActive(anchor, false);
+    }
+    anchor = mark;
+    mark.setAttribute('aria-expanded', 'true');
+    setActive(mark, true);
+    target.replaceChildren(buildPopoverContent(doc, figure, options.lookup, options.pageSource()));
+    target.dataset.fcFor = mark.getAttribute('data-fc-id') ?? '';
+    target.hidden = false;
+    place();
+  }
+
+  /** Measure, then place; the card is fixed, so viewport coordinates are enough. */
+  function place(): void {
+    const target = card;
+    const mark = anchor;
+    if (!target || !mark || target.hidden) return;
+    target.style.top = '0px';
+    target.style.left = '0px';
+    target.style.maxHeight = '';
+    const rect = mark.getBoundingClientRect();
+    const size = target.getBoundingClientRect();
+    const view = doc.defaultView;
+    const spot = placeCard(rect, size, {
+      width: view?.innerWidth ?? doc.documentElement.clientWidth,
+      height: view?.innerHeight ?? doc.documentElement.clientHeight,
+    });
+    if (spot.maxHeight !== null) target.style.maxHeight = `${spot.maxHeight}px`;
+    target.style.top = `${spot.top}px`;
+    target.style.left = `${spot.left}px`;
+    target.dataset.placement = spot.placement;
+  }
+
+  return {
+    open,
+    close,
+    reposition: place,
+    scheduleClose,
+    cancelClose,
+    get anchor() {
+      return anchor;
+    },
+    get host() {
+      return host;
+    },
+    destroy() {
+      close();
+      host?.remove();
+      host = null;
+      card = null;
+    },
+  };
+}

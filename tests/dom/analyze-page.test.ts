@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { chunkText } from '../../src/page/analyze-page';
+
+describe('chunkText', () => {
+  test('an ordinary page is one chunk', () => {
+    expect(chunkText('Zhipu revenue was 724 million yuan.\nUp 131.9%.')).toEqual([[0, 46]]);
+  });
+
+  test('a long text is cut just after a block separator, covering every character once', () => {
+    const para = 'Zhipu revenue was 724 million yuan in 2025. '.repeat(5);
+    const text = Array.from({ length: 40 }, () => para).join('\n');
+    const chunks = chunkText(text, 1000);
+    expect(chunks[0]![0]).toBe(0);
+    expect(chunks.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < chunks.length; i++) {
+      expect(chunks[i]![0]).toBe(chunks[i - 1]![1]);
+      expect(text[chunks[i]![0] - 1]).toBe('\n');
+    }
+    for (const [a, b] of chunks) expect(b - a).toBeLessThanOrEqual(1000);
+  });
+
+  test('a text with no separators is still cut at the size', () => {
+    expect(chunkText('x'.repeat(25), 10)).toEqual([[0, 10], [10, 20], [20, 25]]);
+  });
+});

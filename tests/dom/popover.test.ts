@@ -1,0 +1,146 @@
+/** @vitest-environment happy-dom */
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { Source } from '../../src/core/schema';
+import { findFigureInQuote } from '../../src/ui/popover/emphasise-figure';
+import { formatValue } from '../../src/ui/popover/format-value';
+import { createPopover, placeCard } from '../../src/ui/popover/popover';
+import { buildPopoverContent } from '../../src/ui/popover/popover-content';
+import { claim, figureAt } from './make-figure';
+
+const SOURCES: Record<string, Source> = {
+  'nbd-zhipu-api': {
+    id: 'nbd-zhipu-api',
+    title: 'Zhipu Zhang Peng: When the model is strong enough',
+    outlet: 'Daily Economic News',
+    author: null,
+    date: '2026-03-31',
+    language: 'en',
+    file: '000.txt',
+  },
+};
+const lookup = (id: string) => SOURCES[id];
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.querySelectorAll('fc-popover-host').forEach((h) => h.remove());
+});
+
+describe('popover content', () => {
+  const text = 'Zhipu revenue reached 7 billion yuan in 2025.';
+  const figure = figureAt(text, '7 billion yuan', {
+    value: 7e9,
+    claims: [claim(), claim({ sourceId: 'unknown-source', quote: 'revenue of RMB 724 million', verdict: 'conflict' })],
+  });
+
+  test('shows the figure as read, the verdict, the explanation and every other source', () => {
+    const root = buildPopoverContent(document, figure, lookup);
+    expect(root.querySelector('.fc-title')!.textContent).toBe('“7 billion yuan”');
+    expect(root.querySelector('.fc-badge')!.textContent).toBe('Conflicts with other sources');
+    expect(root.querySelector('.fc-reading')!.textContent).toContain('7 billion yuan');
+    expect(root.querySelector('.fc-reading')!.textContent).toContain('Zhipu AI (Z.ai)');
+    expect(root.querySelector('.fc-reading')!.textContent).toContain('revenue');
+    expect(root.querySelector('.fc-reading')!.textContent).toContain('2025');
+    expect(root.querySelector('.fc-explanation')!.textContent).toBe(figure.explanation);
+    const items = [...root.querySelectorAll('.fc-source')];
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector('.fc-outlet')!.textContent).toBe('Daily Economic News');
+    expect(items[0]!.textContent).toContain('2026-03-31');
+    expect(items[0]!.querySelector('.fc-quote-figure')!.textContent).toBe('724 million yuan');
+    expect(items[0]!.querySelector('.fc-their-value')!.textContent).toBe('724 million yuan');
+    // An unknown source falls back to its id.
+    expect(items[1]!.querySelector('.fc-outlet')!.textContent).toBe('unknown-source');
+  });
+
+  test('a hostile quote is shown as text, never parsed as markup', () => {
+    const hostile = figureAt(text, '7 billion yuan', {
+      claims: [claim({ quote: '<img src=x onerror=alert(1)> revenue 724 million yuan' })],
+    });
+    const root = buildPopoverContent(document, hostile, lookup);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.fc-quote')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  test('on a page that is itself a source, its own claim is not listed as another source', () => {
+    const own = figureAt(text, '7 billion yuan', { ownClaim: true, claims: [claim(), claim({ sourceId: 'other' })] });
+    const root = buildPopoverContent(document, own, lookup, 'nbd-zhipu-api');
+    expect([...root.querySelectorAll('.fc-source')].map((li) => (li as HTMLElement).dataset.sourceId)).toEqual(['other']);
+    expect(root.querySelector('.fc-own')).not.toBeNull();
+  });
+
+  test('a converted value shows the stated original too', () => {
+    const usd = figureAt(text, '7 billion yuan', {
+      claims: [claim({ value: 7.2e9, originalValue: 1e9, originalUnit: 'USD', quote: 'revenue of US$1 billion' })],
+    });
+    const li = buildPopoverContent(document, usd, lookup).querySelector('.fc-converted')!;
+    expect(li.textContent).toBe('Their figure: 7.2 billion yuan (stated as US$1 billion)');
+  });
+});
+
+describe('popover element', () => {
+  test('lives in an open shadow root on <html>, outside <body>, and closes', () => {
+    document.body.innerHTML = '<p>revenue <fc-mark data-fc-id="fc-1" tabindex="0">7 billion yuan</fc-mark></p>';
+    const mark = document.querySelector<HTMLElement>('fc-mark')!;
+    const popover = createPopover(document, { lookup, pageSource: () => null });
+    const before = document.body.textContent;
+    popover.open(mark, figureAt('7 billion yuan', '7 billion yuan', { claims: [claim()] }));
+    const host = document.querySelector('fc-popover-host')!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(document.body.textContent).toBe(before);
+    const card = host.shadowRoot!.querySelector<HTMLElement>('.fc-card')!;
+    expect(card.hidden).toBe(false);
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-labelledby')).toBe('fc-pop-title');
+    expect(host.shadowRoot!.getElementById('fc-pop-title')).not.toBeNull();
+    expect(mark.getAttribute('aria-expanded')).toBe('true');
+    popover.close();
+    expect(card.hidden).toBe(true);
+    expect(mark.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('placeCard keeps the card in the viewport', () => {
+  const view = { width: 800, height: 600 };
+  const card = { width: 300, height: 200 };
+  test.each([
+    ['below when there is room', { top: 100, bottom: 120, left: 50 }, card, { top: 126, left: 50, placement: 'below', maxHeight: null }],
+    ['above near the bottom edge', { top: 500, bottom: 520, left: 50 }, card, { top: 294, left: 50, placement: 'above', maxHeight: null }],
+    ['clamped at the right edge', { top: 100, bottom: 120, left: 700 }, card, { top: 126, left: 492, placement: 'below', maxHeight: null }],
+    ['clamped at the left edge', { top: 100, bottom: 120, left: -40 }, card, { top: 126, left: 8, placement: 'below', maxHeight: null }],
+    // Too tall for either side: the roomier side, height capped, never over the mark.
+    ['too tall, more room below', { top: 200, bottom: 220, left: 50 }, { width: 300, height: 700 }, { top: 226, left: 50, placement: 'below', maxHeight: 366 }],
+    ['too tall, more room above', { top: 400, bottom: 420, left: 50 }, { width: 300, height: 700 }, { top: 8, left: 50, placement: 'above', maxHeight: 386 }],
+  ])('%s', (_name, anchor, size, expected) => {
+    const spot = placeCard(anchor, size, view);
+    expect(spot).toEqual(expected);
+    const bottom = spot.top + (spot.maxHeight ?? size.height);
+    expect(bottom <= anchor.top || spot.top >= anchor.bottom).toBe(true);
+  });
+});
+
+describe('formatting and quote emphasis', () => {
+  test.each([
+    [724e6, 'CNY', '724 million yuan'],
+    [1.2e9, 'USD', 'US$1.2 billion'],
+    [0.318, 'percent', '31.8%'],
+    [60, 'ratio', '60×'],
+    [-2.47e9, 'CNY', '−2.47 billion yuan'],
+    [2.7e6, 'count', '2.7 million'],
+  ] as const)('%s %s → %s', (value, unit, expected) => {
+    expect(formatValue(value, unit)).toBe(expected);
+  });
+
+  test.each([
+    ['Total annual revenue was 724 million yuan, up 131.9%', 724e6, '724 million yuan'],
+    ['revenue up 131.9% year over year', 1.319, '131.9%'],
+    ['ARR of about US$250 million', 250e6, 'US$250 million'],
+    ['营收7.24亿元', 724e6, '7.24亿元'],
+    ['market cap 309.2 billion HKD', 309.2e9, '309.2 billion HKD'],
+  ])('%s', (quote, value, expected) => {
+    const span = findFigureInQuote(quote, value);
+    expect(span && quote.slice(span[0], span[1])).toBe(expected);
+  });
+
+  test('no written number fits: no emphasis', () => {
+    expect(findFigureInQuote('revenue grew sharply', 5)).toBeNull();
+  });
+});
