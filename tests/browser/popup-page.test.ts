@@ -11,7 +11,7 @@ import { ROOT, launchChromium, serveFixtures, type ExtensionBrowser, type Fixtur
 declare const chrome: typeof import('wxt/browser').browser;
 
 const FLAGGED = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict', 'rounding'];
-const FIXTURE = '/seeds/zai-business-model.html';
+const FIXTURE = '/seeds/ainews-trillion-valuation.html';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
