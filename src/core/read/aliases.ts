@@ -1,0 +1,114 @@
+// Company aliases (English, simplified and traditional Chinese — traditional is simplified by normalizeText), found
+// with one hoisted regex over the normalised text. Index names are found too: a figure about an index belongs to
+// no company.
+import type { EntityId } from '../vocabulary';
+
+export const ENTITY_ALIASES: Record<EntityId, string[]> = {
+  zhipu: ['zhipu ai', 'zhipu', 'z.ai', 'knowledge atlas', 'chatglm', 'glm', '智谱', '北京智谱', '2513.hk', 'hk02513', '02513'],
+  minimax: ['minimax', '稀宇', 'hailuo', '海螺ai', 'xiyu technology', '0100.hk'],
+  moonshot: ['moonshot ai', 'moonshot', 'kimi', '月之暗面', 'yuezhi anmian'],
+  baidu: ['baidu', '百度', 'ernie', '文心一言', '文心', 'apollo go', '萝卜快跑', 'bidu'],
+  alibaba: ['alibaba cloud', 'alibaba', '阿里巴巴', '阿里云', '阿里', 'qwen', '通义千问', '通义', 'tongyi', 'aliyun', '9988.hk', 'baba'],
+  bytedance: ['bytedance', '字节跳动', '字节', 'doubao', '豆包', 'volcano engine', '火山引擎'],
+  tencent: ['tencent', '腾讯', 'hunyuan', '混元', '0700.hk'],
+  deepseek: ['deepseek', '深度求索'],
+  stepfun: ['stepfun', '阶跃星辰', '阶跃'],
+  baichuan: ['baichuan', '百川智能', '百川'],
+  '01ai': ['01.ai', '零一万物', 'lingyiwanwu'],
+  iflytek: ['iflytek', '科大讯飞', '讯飞'],
+  sensetime: ['sensetime', '商汤', 'sensenova', '日日新', '0020.hk', '20.hk'],
+  openai: ['openai', 'chatgpt', 'gpt'],
+  anthropic: ['anthropic', 'claude'],
+  google: ['google', 'alphabet', 'gemini', 'deepmind', '谷歌'],
+  meta: ['meta platforms', 'meta', 'llama', 'facebook'],
+  'china-market': [
+    "china's ai market",
+    'china ai market',
+    'chinese ai market',
+    "china's ai industry",
+    "china's ai peers",
+    "china's large-model",
+    "china's large model",
+    'chinese ai start-ups',
+    'chinese ai startups',
+    'the industry',
+    'industry-wide',
+    '中国大模型',
+    '中国ai市场',
+    '中国人工智能市场',
+    '国内大模型',
+    '全行业',
+  ],
+};
+
+/**
+ * Companies outside the vocabulary. Naming one makes it the subject, so a figure about it ("Nvidia's revenue rose
+ * 94%") is not given to the company the article is about.
+ */
+export const OTHER_COMPANIES = [
+  'nvidia', 'microsoft', 'apple', 'amazon', 'aws', 'tesla', 'xiaomi', 'huawei', 'meituan', 'jd.com', 'kuaishou',
+  'pinduoduo', 'pdd holdings', 'netease', 'bilibili', 'iqiyi', 'smic', 'cambricon', 'moore threads', 'metax',
+  'palantir', 'snowflake', 'salesforce', 'oracle', 'ibm', 'intel', 'amd', 'tsmc', 'samsung', 'xai', 'mistral',
+  'cohere', 'perplexity', 'icbc', 'softbank', 'sequoia', 'hillhouse', 'goldman sachs', 'morgan stanley', 'jpmorgan',
+  'ubs', 'cicc', 'morningstar', 'idc', 'lseg', 'ant group', 'xpeng', 'byd', 'li auto', 'unitree', 'manus',
+  '华为', '小米', '美团', '京东', '快手', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
+  '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
+  '沐曦', '壁仞', '高盛', '摩根士丹利', '中金公司',
+];
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** null for an index (Star 50 Index, 恒生指数) or a company outside the vocabulary: no tracked company. */
+  entity: EntityId | null;
+  kind: 'company' | 'index' | 'other';
+  /** Named as an investor, rival or comparison ("backed by Alibaba", "rivals like Baidu"), not as the subject. */
+  weak: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isLatin = (s: string) => /^[a-z0-9]/.test(s);
+
+const ALIAS_TO_ENTITY = new Map<string, EntityId>();
+for (const [entity, aliases] of Object.entries(ENTITY_ALIASES) as [EntityId, string[]][]) {
+  for (const a of aliases) ALIAS_TO_ENTITY.set(a, entity);
+}
+const OTHERS = new Set(OTHER_COMPANIES);
+const ALL_ALIASES = [...ALIAS_TO_ENTITY.keys(), ...OTHER_COMPANIES].sort((a, b) => b.length - a.length);
+const ALIAS_RE = new RegExp(
+  ALL_ALIASES.map((a) => (isLatin(a) ? `(?<![a-z0-9])${escape(a)}(?![a-z]${/\d$/.test(a) ? '|\\d' : ''})` : escape(a))).join('|') +
+    // index names: "Star 50 Index", "Hang Seng Technology Index", "Nasdaq", "恒生指数", "恒指"
+    String.raw`|(?<idx>(?<![a-z0-9&])(?:[a-z0-9&]{1,16} ){0,3}index\b|nasdaq|s&p 500|dow jones|恒生[^，,。\s]{0,4}指数|恒指|[^，,。\s]{1,4}指数(?!级)|科创50|上证指数|沪指|深证成指|创业板指)`,
+  'g',
+);
+
+const WEAK_BEFORE =
+  /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than|rivals?|competitors?|compared (?:with|to)|ahead of|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed)?|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)[^.;:!?。；：]*$/;
+
+// "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
+const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from)(?: the)?|据|根据)\s?$/;
+const WEAK_AFTER = /^(?:\s?等|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z]))/;
+
+export function findMentions(norm: string): Mention[] {
+  const out: Mention[] = [];
+  ALIAS_RE.lastIndex = 0;
+  for (let m = ALIAS_RE.exec(norm); m; m = ALIAS_RE.exec(norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m.groups?.idx !== undefined) {
+      out.push({ start, end, entity: null, kind: 'index', weak: false });
+      continue;
+    }
+    const before = norm.slice(Math.max(0, start - 80), start);
+    // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
+    const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_AFTER.test(norm.slice(end, end + 12));
+    if (OTHERS.has(m[0])) {
+      out.push({ start, end, entity: null, kind: 'other', weak });
+      continue;
+    }
+    const entity = ALIAS_TO_ENTITY.get(m[0]);
+    if (!entity) continue;
+    out.push({ start, end, entity, kind: 'company', weak });
+  }
+  return out;
+}

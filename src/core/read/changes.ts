@@ -1,0 +1,28 @@
+// Direction of a change next to a percentage or multiple: "up 131.9%", "dropped 23%", "a 50 per cent discount",
+// "年減7%", "减亏40.37%", "收窄50%". Returns 1 (growth), -1 (decline) or 0 (a level, not a change).
+
+const UP = String.raw`up|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increas(?:e[sd]?|ing)|jump(?:ed|s|ing)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|accelerat\w*|improv\w*|widen(?:ed|s|ing)?|boost(?:ed|s)?|add(?:ed|s)|higher|more|hike[sd]?|rall(?:y|ied)|spik(?:e|ed)|doubl\w*`;
+const DOWN = String.raw`down|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slump(?:ed|s)?|plung(?:e[sd]?|ing)|shr[ua]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e[sd]?|ing|tion)|lower(?:ed)?|slid(?:e|es)?|dipp?(?:ed|s)?|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|discount(?:ed|s)?|less|cheaper|off|lost|shed`;
+const ZH_UP = '幅度|同比增长|同比增加|同比提升|同比上升|按年增长|按年增|年增长|年增|增长|增加|增幅|增速|提升|上涨|上升|提高|扩大|涨幅|大涨|急升|飙升|大升|涨|升|增|翻';
+const ZH_DOWN = '急跌|大跌|下挫|调降|降价|下滑|同比下降|同比减少|同比下滑|按年减|按年跌|年减|减亏|收窄|缩窄|缩短|下降|下跌|下滑|减少|降低|回落|缩小|缩减|降幅|跌幅|大跌|跌|降|减';
+
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:(?<![a-z])(?<up>${UP})(?![a-z])|(?<down>${DOWN})(?![a-z])|(?<zup>${ZH_UP})|(?<zdown>${ZH_DOWN}))` +
+    // up to a few filler words between the cue and the figure: "rose a steady 9%", "up more than 9%", "增幅超"
+    String.raw`(?:\s?(?:by|a|an|the|about|around|roughly|nearly|almost|over|more than|as much as|some|steady|further|sharply|strongly|significantly|staggering|another|yoy|y-o-y|year-on-year|year over year|year-over-year|同比|按年|约|超过|超|近|逾|达|大幅|了|幅度|为)\s?)*\s?[+-]?$`,
+);
+const CUE_AFTER = new RegExp(
+  String.raw`^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:(?<up>increase|rise|jump|gain|growth|surge|climb|boost|hike|uplift|premium|higher|more|rally|expansion|improvement)|(?<down>decline|decrease|drop|fall|slump|plunge|reduction|cut|discount|lower|less|cheaper|contraction|slide|loss))(?![a-z])`,
+);
+// "to 26.3%", "至23.58亿元", "reached 40%": the figure is the new level, not the change
+const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|from|stood at|hit)|至|达到|达|为|由)\s?[+-]?$/;
+
+export function findDirection(before: string, after: string): 1 | -1 | 0 {
+  const a = CUE_AFTER.exec(after);
+  if (a) return a.groups?.down !== undefined ? -1 : 1;
+  if (LEVEL_BEFORE.test(before)) return 0;
+  const b = CUE_BEFORE.exec(before);
+  if (!b) return 0;
+  if (b.groups?.down !== undefined || b.groups?.zdown !== undefined) return -1;
+  return 1;
+}

@@ -1,0 +1,59 @@
+// A figure in a table cell: metric from the column header, company from the row (else the header), year from the
+// row's first cell. `| 2024 | $45B | 2% |` under `| Year | China AI Market (USD) | Zhipu Market Share (est.) |`.
+import type { EntityId, MetricId, Unit } from '../vocabulary';
+import type { RawFigure } from './find-figures';
+import type { Cue } from './metrics';
+import { lowerBound } from './lower-bound';
+import type { TableRow } from './tables';
+
+interface TableAttribution {
+  metric: MetricId | null;
+  entity: EntityId | null | undefined;
+  period: string | null;
+  unit: Unit | null;
+  approx: boolean;
+}
+
+const PERCENT_METRICS = new Set<string>(['benchmark-mmlu', 'benchmark-ceval', 'market-share', 'gross-margin', 'other:net-margin']);
+
+/** Metric from the column header, company from the row (else the header), year from the row's first cell. */
+export function fromTable(
+  norm: string,
+  row: TableRow,
+  col: number,
+  cues: Cue[],
+  mentions: { start: number; end: number; entity: EntityId | null; weak: boolean }[],
+  periods: { start: number; end: number; period: string | null; kind: string }[],
+  fig: RawFigure,
+): TableAttribution | null {
+  const header = row.header!;
+  const head = header.cells[col];
+  if (!head) return null;
+  const cue = cues.find((c) => c.start >= head.start && c.end <= head.end);
+  const headText = norm.slice(head.start, head.end);
+  let metric: MetricId | null = cue && cue.metric !== 'margin' ? cue.metric : null;
+  let unit: Unit | null = null;
+  if (metric && PERCENT_METRICS.has(metric) && (fig.unit === null || fig.unit === 'count') && fig.cell) unit = 'percent';
+  if (metric === 'parameters' && (fig.unit === null || fig.unit === 'count')) unit = 'parameters';
+  if (metric === 'price-per-mtok' || /per 1m tokens|per million tokens/.test(headText)) metric = 'price-per-mtok';
+  if (/market(?! share)/.test(headText) && /\$|usd|yuan|rmb|元/.test(headText + norm.slice(fig.start, fig.end)) && metric === null) metric = 'market-size';
+  if (fig.cell && !metric) return null;
+  const inRange = (m: { start: number; end: number }, a: number, b: number) => m.start >= a && m.end <= b;
+  let entity: EntityId | null | undefined;
+  const within = (a: number, b: number) => {
+    const found: typeof mentions = [];
+    for (let j = lowerBound(mentions, a); j < mentions.length && mentions[j]!.start < b; j++) if (mentions[j]!.end <= b) found.push(mentions[j]!);
+    return found;
+  };
+  const rowMention = within(row.start, row.end).find((m) => m.entity !== null && !inRange(m, row.cells[col]!.start, row.cells[col]!.end));
+  const headMention = within(head.start, head.end)[0];
+  if (headMention) entity = headMention.entity;
+  else if (rowMention) entity = rowMention.entity;
+  else if (/market/.test(headText)) entity = 'china-market';
+  const first = row.cells[0];
+  const year = first ? /^\s*((?:19|20)\d\d)\s*$/.exec(norm.slice(first.start, first.end))?.[1] : undefined;
+  const p0 = periods[lowerBound(periods, head.start)];
+  const headPeriod = p0 && inRange(p0, head.start, head.end) && p0.period !== null ? p0 : undefined;
+  return { metric, entity, period: year ?? headPeriod?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText) };
+}
+

@@ -1,0 +1,153 @@
+// Metric cue words (English and simplified Chinese; traditional is simplified by normalizeText), found once per
+// text with one hoisted regex. `pickMetric` in attribute-metric.ts chooses among the cues around a figure.
+import type { MetricId } from '../vocabulary';
+
+/** [pattern, metric]; longer, more specific patterns first. `margin` is resolved against earlier margin cues. */
+const CUES: [string, MetricId | 'margin'][] = [
+  // losses and profits
+  [String.raw`adjusted net loss(?:es)?|adj\.? net loss|adjusted loss(?:es)?|non-gaap net loss|经调整净亏损|经调整亏损净额|经调整亏损|调整后净亏损`, 'adjusted-net-loss'],
+  [String.raw`net (?:loss )?margins?|net profit margin|净利率`, 'other:net-margin'],
+  [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)`, 'margin'],
+  [String.raw`gross margins?|gross profit margin|毛利率`, 'gross-margin'],
+  [String.raw`operating margins?|营业利润率`, 'other:operating-margin'],
+  [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:国际财务报告|通用会计)准则[^。]{0,12}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
+  [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益[^。]{0,6}净利润`, 'other:net-profit-excl-nonrecurring'],
+  [String.raw`earnings per share|(?<![a-z])eps(?![a-z])|每股收益|每股盈利`, 'other:eps'],
+  [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z])|lost|净亏损|亏损额|亏损`, 'net-loss'],
+  [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|利润|盈利`, 'net-profit'],
+  [String.raw`gross profit|毛利`, 'other:gross-profit'],
+  [String.raw`earnings before interest,? taxes,? and amortization|ebita`, 'other:ebita'],
+  [String.raw`ebitda`, 'other:ebitda'],
+  [String.raw`operating (?:profit|income)|营业利润|经营利润`, 'other:operating-profit'],
+  [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
+  [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动现金流|经营现金流`, 'other:operating-cash-flow'],
+  [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
+  // R&D
+  [String.raw`r&d (?:expense |spending )?ratio|研发费用率|研发投入占比|研发占比`, 'rd-ratio'],
+  [String.raw`r&d|research and development|研发费用|研发投入|研发开支|研发支出|研发`, 'rd-expense'],
+  // revenue of several kinds
+  [String.raw`annual recurring revenue|annualized revenue|(?<![a-z])arr(?![a-z])|年度经常性收入|年化收入`, 'arr'],
+  [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比`, 'other:revenue-share'],
+  [String.raw`api(?:-selling)? revenue|revenue from (?:the |its )?(?:api|open platform)|api收入`, 'api-revenue'],
+  [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
+  [String.raw`revenues?|sales|turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
+  // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
+  [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云业务|云计算业务`, 'other:segment-revenue'],
+  // value and capital
+  [String.raw`valuations?|valued|valuing|估值`, 'valuation'],
+  [String.raw`market (?:cap(?:itali[sz]ation)?|value)|市值`, 'market-cap'],
+  [String.raw`since (?:its|their|the) (?:trading )?(?:debut|listing|ipo|market debut)|上市以来|上市首日`, 'share-price'],
+  [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
+  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
+  [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
+  [String.raw`target price|price target|目标价`, 'other:target-price'],
+  [String.raw`share price|stock price|shares|stock|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
+  [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|现金`, 'cash'],
+  [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
+  // people and users
+  [String.raw`employees|staff|headcount|workers|员工|雇员`, 'headcount'],
+  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|付费用户`, 'paying-users'],
+  [String.raw`(?:monthly |daily )?(?:active )?users|mau|dau|用户`, 'users'],
+  [String.raw`downloads|下载量`, 'other:app-downloads'],
+  [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
+  // models and prices
+  [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
+  [String.raw`price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|降价|涨价|价格`, 'price-change'],
+  [String.raw`call volume|api calls|调用量`, 'call-volume-change'],
+  [String.raw`context (?:length|window)|上下文长度|上下文`, 'other:context-length'],
+  [String.raw`daily (?:average )?token (?:usage|consumption|use)|tokens? (?:processed )?(?:per|a|each) day|日均(?:token|tokens|词元)(?:调用量|使用量|消耗量|处理量)?|日均调用量`, 'other:daily-tokens'],
+  [String.raw`parameters?|params|参数`, 'parameters'],
+  [String.raw`trained on|training (?:data|tokens)|训练数据`, 'training-tokens'],
+  [String.raw`inference costs?|推理成本`, 'other:inference-cost'],
+  [String.raw`trained (?:its |the |a |their )?(?:[a-z0-9.-]+ ){0,2}(?:model )?(?:for|at a cost of)|training costs?|cost to train|to train(?: it| the model)?|训练成本`, 'training-cost'],
+  [String.raw`mmlu`, 'benchmark-mmlu'],
+  [String.raw`c-eval|ceval`, 'benchmark-ceval'],
+  [String.raw`price-to-sales|p/s(?: ratio)?|市销率`, 'price-to-sales'],
+  [String.raw`ev/sales|ev-to-sales`, 'other:ev-to-sales'],
+  [String.raw`price-to-earnings|p/e(?: ratio)?|市盈率`, 'other:pe-ratio'],
+  [String.raw`for every (?:1 |one )?yuan of revenue|per yuan of revenue|每1元收入|每一元收入`, 'loss-per-revenue'],
+  [String.raw`per (?:employee|person|head)|人均`, 'revenue-per-employee'],
+  [String.raw`market share|市场份额|市占率|份额`, 'market-share'],
+  [String.raw`market size|market (?:is|was|will be) worth|市场规模`, 'market-size'],
+  [String.raw`github stars|stars on github|(?<![a-z])stars(?![a-z])|星标`, 'github-stars'],
+  [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
+  [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],
+  [String.raw`rides|trips|出行服务次数|出行次数|服务次数`, 'other:rides'],
+  [String.raw`销售回款|回款`, 'other:sales-collections'],
+];
+
+const CUE_RES = CUES.map(([p]) => new RegExp(`^(?:${p})$`));
+// a latin cue stands as a word ("sales" not in "wholesales"); a Chinese one may touch letters ("AI收入")
+const CUE_RE = new RegExp(`(?:(?<![a-z])|(?![a-z]))(?:${CUES.map(([p]) => `(?:${p})`).join('|')})(?:(?![a-z])|(?<![a-z]))`, 'g');
+
+export interface Cue {
+  start: number;
+  end: number;
+  metric: MetricId | 'margin';
+}
+
+/** Cues in the given sorted, disjoint ranges of the text (all of it by default). */
+export function findCues(norm: string, ranges: [number, number][] = [[0, norm.length]]): Cue[] {
+  const out: Cue[] = [];
+  for (const [from, to] of ranges) {
+    CUE_RE.lastIndex = from;
+    for (let m = CUE_RE.exec(norm); m && m.index < to; m = CUE_RE.exec(norm)) {
+      if (m[0].length === 0) {
+        CUE_RE.lastIndex++;
+        continue;
+      }
+      const text = m[0];
+      const i = CUE_RES.findIndex((re) => re.test(text));
+      const metric = CUES[i]?.[1];
+      if (metric) out.push({ start: m.index, end: m.index + text.length, metric });
+    }
+  }
+  return out;
+}
+
+/** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
+const SEGMENT_EN =
+  /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|subscriptions?|hardware|devices|software)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|硬件|软件)\s?$/;
+const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
+
+export function isSegmentCue(norm: string, cue: Cue): boolean {
+  if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
+  const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
+  if (TOTAL_BEFORE.test(before)) return false;
+  return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
+}
+
+const GROWTH: Partial<Record<string, MetricId>> = {
+  revenue: 'revenue-growth',
+  'revenue-growth': 'revenue-growth',
+  'share-price': 'stock-change',
+  'stock-change': 'stock-change',
+  'price-change': 'price-change',
+  'price-per-mtok': 'price-change',
+  'call-volume-change': 'call-volume-change',
+  'net-loss': 'other:net-loss-change',
+  'adjusted-net-loss': 'other:adjusted-net-loss-change',
+  'other:net-margin': 'other:net-margin-change',
+  'gross-margin': 'other:gross-margin-change',
+  'rd-expense': 'other:rd-expense-growth',
+  'other:operating-cash-flow': 'other:operating-cash-flow-change',
+  'other:operating-cash-outflow': 'other:operating-cash-outflow-change',
+};
+
+/** The growth/change metric for a base metric: revenue → revenue-growth, capex → other:capex-growth. */
+export function growthOf(metric: MetricId): MetricId {
+  const known = GROWTH[metric];
+  if (known) return known;
+  if (/-(?:growth|change)$/.test(metric)) return metric;
+  const slug = metric.replace(/^other:/, '');
+  return `other:${slug}-growth`;
+}
+
+export const MONEY_METRICS = new Set<string>([
+  'revenue', 'net-loss', 'adjusted-net-loss', 'net-profit', 'rd-expense', 'arr', 'api-revenue', 'valuation', 'market-cap',
+  'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
+  'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow',
+  'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
+  'other:ebitda', 'other:operating-profit', 'other:free-cash-flow', 'other:sales-collections',
+]);

@@ -1,0 +1,202 @@
+// Period mentions ("in 2025", "1H24", "first half of 2025", "Q3", "third quarter", "quarter ended September 30",
+// "2025年上半年", "第3季", "as of February 2026", "from 2021 to June 2024", "去年同期"), found once per text with
+// hoisted regexes and resolved left to right: a mention without a year takes the year of the text so far (or of
+// the page date); a relative one ("去年同期", "previous quarter") is resolved against the period in force.
+import { MONTH } from './is-not-figure';
+
+export type MentionKind = 'year' | 'half' | 'quarter' | '9m' | 'month' | 'date' | 'span' | 'years' | 'relative';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Resolved period, or null when no year can be found. */
+  period: string | null;
+  /** FY24-26E: one year per item of a slash list. */
+  years: string[] | null;
+  /** An estimate tag (`2H24E`, `FY25E`). */
+  estimate: boolean;
+  /** A year, half, quarter or nine months stated as such (not last year's, not a date): it sets the period in force. */
+  anchor: boolean;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  year: number | null;
+  sub: string | null; // H1, Q3, 9M, 03 (month)
+  rel: 'same-last-year' | 'same-of-year' | 'prev-quarter' | 'last-year' | 'this-year' | 'next-year' | null;
+  span: [Raw, Raw] | null;
+  years: number[] | null;
+  estimate: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthNum = (m: string) => MONTHS.indexOf(m.slice(0, 3)) + 1;
+const pad = (n: number) => String(n).padStart(2, '0');
+const year2 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y.replace(/'/, '')));
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const M = MONTH;
+
+type Maker = (m: RegExpExecArray) => Omit<Raw, 'start' | 'end'> | null;
+const base = { year: null, sub: null, rel: null, span: null, years: null, estimate: false } as const;
+
+const PATTERNS: [RegExp, Maker][] = [
+  // spans: "from Jan to Jul 2024", "from 2021 to June 2024"
+  [new RegExp(`from (${M}) to (${M}),? (\\d{4})`, 'g'), (m) => {
+    const y = Number(m[3]);
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[1]!)) }, { ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[2]!)) }] };
+  }],
+  [new RegExp(`from (\\d{4}) (?:to|through|until) (?:(?:the )?end of )?(?:(${M}),? )?(\\d{4})`, 'g'), (m) => {
+    const end = Number(m[3]);
+    const mon = m[2] ? monthNum(m[2]) : 0;
+    // a span ending in June closes a first half; in December a full year
+    const sub = mon === 6 ? 'H1' : mon === 0 || mon === 12 ? null : pad(mon);
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: Number(m[1]) }, { ...base, start: 0, end: 0, kind: sub === 'H1' ? 'half' : sub ? 'month' : 'year', year: end, sub }] };
+  }],
+  // FY24-26E: one year per item of a slash list
+  [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => {
+    const a = year2(m[1]!);
+    const b = year2(m[2]!);
+    if (b < a || b - a > 6) return null;
+    const years: number[] = [];
+    for (let y = a; y <= b; y++) years.push(y);
+    return { ...base, kind: 'years', years, estimate: m[3] === 'e' };
+  }],
+  // halves
+  [/(?<![a-z0-9])([12])h\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'half', year: year2(m[2]!), sub: `H${m[1]}`, estimate: m[3] === 'e' })],
+  // H1 2025, H1'25, H2 FY25 (not the H100 or H20 chips)
+  [/(?<![a-z0-9])h([12])(?:\s?(?:fy)?(\d{4})|\s?'(\d{2})|\s(?:fy)?(\d{2}))?(e?)(?![a-z0-9])/g, (m) => {
+    const y = m[2] ?? m[3] ?? m[4];
+    return { ...base, kind: 'half', year: y ? year2(y) : null, sub: `H${m[1]}`, estimate: m[5] === 'e' };
+  }],
+  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` })],
+  [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
+  [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
+  // quarters
+  [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
+  [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
+  [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` })],
+  [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  [new RegExp(`quarter ended (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
+  [/(?:第([1-4一二三四])\s?季度?|([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
+  [/前三季度|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
+  // months
+  [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) })],
+  [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) })],
+  [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
+  [/截至(今年|去年)?(\d{1,2})月底?/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
+  [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])) })],
+  [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) })],
+  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)) })],
+  // relative
+  [/去年同期|同期|same period (?:of |a )?last year|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' })],
+  [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
+  [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' })],
+  [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
+  [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
+  [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
+  // years
+  [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e' })],
+  [/(?<![a-z])(?:full[- ]year|全年)(?![a-z])/g, () => ({ ...base, kind: 'year' })],
+  [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
+];
+
+const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since)(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
+
+const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
+const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较)\s?$/;
+
+export interface PeriodContext {
+  pageYear: number | null;
+  pageMonth: number | null;
+}
+
+const fmt = (year: number | null, sub: string | null): string | null => (year === null ? null : sub ? `${year}-${sub}` : `${year}`);
+
+export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMention[] {
+  const raws: Raw[] = [];
+  for (const [re, make] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const r = make(m);
+      // "founded in 2019", "成立于2019年": a date in the company's history, not the period of a figure
+      if (r && FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "as of February 2026": a point in time, for balances, not for flows over a period
+      if (r && r.kind === 'month' && AS_OF_BEFORE.test(norm.slice(Math.max(0, m.index - 20), m.index))) r.kind = 'date';
+      if (r) raws.push({ ...r, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // keep the first, longest mention where they overlap
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Raw[] = [];
+  for (const r of raws) {
+    const last = kept[kept.length - 1];
+    if (last && r.start < last.end) continue;
+    kept.push(r);
+  }
+
+  // "first-quarter performance for 2026": a quarter or half and the year just after it are one mention
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = kept[k]!;
+    const b = kept[k + 1]!;
+    if ((a.kind === 'quarter' || a.kind === 'half' || a.kind === '9m') && a.year === null && a.rel === null && b.kind === 'year' && b.year !== null && b.rel === null) {
+      if (b.start - a.end <= 30 && !/[.;。；\n]/.test(norm.slice(a.end, b.start))) {
+        a.year = b.year;
+        a.end = b.end;
+        kept.splice(k + 1, 1);
+      }
+    }
+  }
+  let ctxYear: number | null = null;
+  let ctxPeriod: { year: number; sub: string | null } | null = null;
+  const yearOf = (r: Raw): { year: number | null; fromPage: boolean } => {
+    if (r.rel === 'this-year') return { year: ctx.pageYear ?? ctxYear, fromPage: true };
+    if (r.rel === 'last-year' || r.rel === 'next-year') {
+      const y = ctx.pageYear ?? ctxYear;
+      return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : -1), fromPage: true };
+    }
+    if (r.year !== null) return { year: r.year, fromPage: false };
+    if (ctxYear !== null) return { year: ctxYear, fromPage: false };
+    return { year: ctx.pageYear, fromPage: true };
+  };
+  const out: PeriodMention[] = [];
+  for (const r of kept) {
+    let period: string | null = null;
+    let years: string[] | null = null;
+    if (r.kind === 'span' && r.span) {
+      const [a, b] = r.span;
+      period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
+    } else if (r.kind === 'years' && r.years) {
+      years = r.years.map(String);
+      period = `${years[0]}..${years[years.length - 1]}`;
+    } else if (r.kind === 'relative') {
+      if (r.rel === 'prev-quarter' && ctxPeriod?.sub?.startsWith('Q')) {
+        const q = Number(ctxPeriod.sub.slice(1));
+        period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
+      } else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
+      else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
+    } else {
+      let { year, fromPage } = yearOf(r);
+      // a month or quarter named without a year, after the page date: last year's
+      if (year !== null && fromPage && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
+        const firstMonth = r.sub.startsWith('Q') ? (Number(r.sub.slice(1)) - 1) * 3 + 1 : r.sub === 'H2' ? 7 : r.sub === 'H1' ? 1 : Number(r.sub) || 1;
+        if (firstMonth > ctx.pageMonth) year -= 1;
+      }
+      period = fmt(year, r.sub);
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) ctxYear = r.year;
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year') ctxPeriod = { year, sub: r.sub };
+    }
+    // "by 2027", "compared with 2024": named, but not the period the text is about
+    const target = NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start));
+    const anchor = period !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate;
+    out.push({ start: r.start, end: r.end, kind: r.kind, period, years, estimate: r.estimate, anchor });
+  }
+  return out;
+}

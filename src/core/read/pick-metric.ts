@@ -1,0 +1,152 @@
+// The metric of a figure: the cue word right after it ("$4.3 billion valuation"), else the nearest before it in
+// its sentence, else one after it in its clause, else the last of the previous sentences; then the figure's own
+// shape decides (a change of revenue is revenue-growth, "X% of revenue" a share, a negative profit a loss).
+import type { MetricId } from '../vocabulary';
+import type { RawFigure } from './find-figures';
+import { lowerBound } from './lower-bound';
+import { type Cue, growthOf, isSegmentCue, MONEY_METRICS } from './metrics';
+
+// between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
+const GAP_EN =
+  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|increase|rise|decline|drop|jump|surge|(?:fy)?\d{2}e|[12]h\d{2}e?|[a-z]+ly)\s+){0,3}$/;
+const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?$/;
+
+function stripParens(s: string): string {
+  return s.replace(/\s?\([^()]*\)\s?/g, ' ');
+}
+
+export interface MetricChoice {
+  base: MetricId | null;
+  cue: Cue | null;
+  /** The cue comes from an earlier sentence. */
+  carried: boolean;
+}
+
+export function pickBaseMetric(
+  norm: string,
+  cues: Cue[],
+  fig: RawFigure,
+  sentStart: number,
+  sentEnd: number,
+  prevSentStart: number,
+): MetricChoice {
+  const i = lowerBound(cues, fig.end);
+  const resolve = (c: Cue): MetricChoice => {
+    if (c.metric === 'margin') {
+      for (let j = lowerBound(cues, c.start) - 1; j >= 0 && cues[j]!.start >= sentStart; j--) {
+        const m = cues[j]!.metric;
+        if (m === 'other:net-margin' || m === 'gross-margin' || m === 'other:operating-margin') return { base: m, cue: c, carried };
+      }
+      return { base: 'gross-margin', cue: c, carried };
+    }
+    if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
+    // "The contract is valued at 2.5 billion yuan": the value of the contract, not a company valuation
+    if (c.metric === 'valuation') {
+      const p = cues[lowerBound(cues, c.start) - 1];
+      if (p && p.metric === 'contract-value' && c.start - p.end < 30) return { base: 'contract-value', cue: p, carried };
+    }
+    return { base: c.metric, cue: c, carried };
+  };
+  let carried = false;
+  // 1. a cue right after the figure (a bare segment name, "in its cloud ...", only names a subject before a figure)
+  const next = cues[i];
+  const subjectOnly = (c: Cue) => c.metric === 'other:segment-revenue';
+  if (next && !subjectOnly(next) && next.start < sentEnd && next.start - fig.end < 60) {
+    const gap = stripParens(norm.slice(fig.end, next.start));
+    if (GAP_EN.test(gap) || GAP_ZH.test(gap)) return resolve(next);
+  }
+  // 2. the nearest cue before it in the sentence
+  const before = lowerBound(cues, fig.start) - 1;
+  if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) return resolve(cues[before]!);
+  // 3. a cue after it in the same clause
+  if (next && !subjectOnly(next) && next.start < sentEnd) {
+    const between = norm.slice(fig.end, next.start);
+    if (!/[.;。；!?,，]/.test(between) && between.length < 80) return resolve(next);
+  }
+  // 4. the last cue of the previous sentences ("Analysts had projected 242.65 billion yuan.")
+  carried = true;
+  if (before >= 0 && cues[before]!.start >= prevSentStart && cues[before]!.end <= fig.start) return resolve(cues[before]!);
+  return { base: null, cue: null, carried };
+}
+
+// "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
+const SHARE_BEFORE = /(?:占比|比重|比例|占[^，。,;；]{0,14}|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
+const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|的?(?:收入|营收)占比)/;
+
+/** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
+export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
+  const base = choice.base;
+  const isShare = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 40));
+  // "capture 25% of a $250 billion market", "15% of China's AI market"
+  if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
+  // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
+  const shareBefore = fig.unit === 'percent' && SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 16), fig.start));
+  if (shareBefore && !isShare && base !== null) {
+    // "研发开支占收入比例超过700%": the share belongs to what comes before 占
+    const window = norm.slice(Math.max(0, fig.start - 16), fig.start);
+    const zhan = window.lastIndexOf('占');
+    if (zhan >= 0) {
+      const c = cues[lowerBound(cues, fig.start - 16 + zhan) - 1];
+      if (c && c.start >= sentStart && c.metric === 'rd-expense') return 'rd-ratio';
+    }
+    if (base === 'rd-expense') return 'rd-ratio';
+    if (base === 'api-revenue') return 'api-revenue-share';
+    if (base === 'market-share' || base === 'other:revenue-share') return base;
+    if (base === 'revenue') return /占[^，。,;；]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
+    return `other:${base.replace(/^other:/, '')}-share` as MetricId;
+  }
+  if (isShare) {
+    // "X% of revenue": whose share is named by the nearest cue before it (R&D, API, a segment)
+    const c = cues[lowerBound(cues, fig.start) - 1];
+    const subject = c && c.start >= sentStart ? c.metric : null;
+    if (subject === 'rd-expense') return 'rd-ratio';
+    if (subject === 'api-revenue') return 'api-revenue-share';
+    if (c && subject === 'revenue' && isSegmentCue(norm, c)) return 'other:segment-revenue-share';
+    if (subject === 'capex') return 'other:capex-ratio';
+    if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'other:net-margin';
+    return 'other:revenue-share';
+  }
+  if (fig.unit === 'parameters') return 'parameters';
+  // "50x sales", "30x earnings": a valuation multiple
+  if (fig.kind === 'multiple' && /^\s?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'price-to-sales';
+  if (fig.kind === 'multiple' && /^\s?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'other:pe-ratio';
+  if (base === null) return null;
+  if (base === 'other:revenue-share') {
+    return /api/.test(norm.slice(Math.max(0, (choice.cue?.start ?? fig.start) - 80), fig.start)) ? 'api-revenue-share' : 'other:revenue-share';
+  }
+  const ratioLike = fig.kind === 'percent' || fig.kind === 'change' || fig.kind === 'multiple';
+  if (fig.kind === 'count' && base === 'funding' && !fig.scaled) return 'other:funding-rounds';
+  if (fig.kind === 'money' || (fig.kind === 'count' && fig.unit !== null)) {
+    if (base === 'share-price' && fig.kind !== 'money') return null;
+    if (base === 'net-profit' && fig.value < 0) return 'net-loss';
+    if (base === 'other:net-profit-excl-nonrecurring' && fig.value < 0) return 'other:net-loss-excl-nonrecurring';
+    if (base === 'revenue-growth') return 'revenue';
+    if (base === 'price-change') return 'other:price';
+    return base;
+  }
+  if (ratioLike) {
+    const levelMetrics = new Set<string>(['gross-margin', 'other:net-margin', 'other:operating-margin', 'market-share', 'rd-ratio', 'benchmark-mmlu', 'benchmark-ceval', 'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'revenue-growth', 'other:collection-rate', 'api-revenue-share', 'other:revenue-share']);
+    if (base === 'share-price') return 'stock-change';
+    if (base === 'price-change' || base === 'call-volume-change') return base;
+    if (fig.kind === 'multiple' && (base === 'price-to-sales' || base === 'other:ev-to-sales' || base === 'other:pe-ratio' || base === 'loss-per-revenue')) return base;
+    if (levelMetrics.has(base) && fig.direction === 0) return base;
+    // "3x higher than Baidu's", "10x the revenue": a comparison, not a change over time
+    if (fig.kind === 'multiple' && /^\s?(?:(?:higher|more|larger|bigger|greater|lower|less|smaller|cheaper) than|the |above |below )/.test(norm.slice(fig.end, fig.end + 20))) {
+      return `other:${base.replace(/^other:/, '').replace(/-(?:growth|change)$/, '')}-multiple` as MetricId;
+    }
+    if (fig.unit === 'percentage-points' || fig.direction !== 0) {
+      // 减亏40.37%, "loss narrowed": a change of the loss, even where the cue named the (negative) profit
+      const lossNarrowed = /(?:减亏|亏损收窄|loss(?:es)? narrow\w*(?: by)?)\s?$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start));
+      const lossBase = base === 'net-profit' ? 'net-loss' : base === 'other:net-profit-excl-nonrecurring' ? 'other:net-loss-excl-nonrecurring' : base;
+      let m = lossNarrowed ? (lossBase === 'net-loss' ? 'other:net-loss-change' : (`other:${lossBase.replace(/^other:/, '')}-change` as MetricId)) : growthOf(base);
+      if (/(?:qoq|quarter-on-quarter|quarter-over-quarter|from the previous quarter|sequential|环比)/.test(norm.slice(fig.end, fig.end + 40))) {
+        m = m.startsWith('other:') ? (`${m}-qoq` as MetricId) : (`other:${m}-qoq` as MetricId);
+      }
+      return m;
+    }
+    // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level)
+    if (MONEY_METRICS.has(base)) return growthOf(base);
+    return base;
+  }
+  return base;
+}

@@ -1,0 +1,97 @@
+// The period of a figure: one named right after it ("RMB168mn in 1H24"), else in its clause or a topic clause
+// ("In 2025, ..."), else earlier in its sentence; point-in-time metrics then take the page date; else the period in
+// force (the last year, half or quarter named before, while the text stays on the same company).
+import type { RawFigure } from './find-figures';
+import { lowerBound } from './lower-bound';
+import type { PeriodMention } from './periods';
+import { clauseStart } from './sentences';
+
+/** Point-in-time metrics take the page date when the sentence names no period. */
+export const POINT_IN_TIME = new Set<string>(['share-price', 'stock-change', 'market-cap', 'valuation', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'paying-users', 'other:index-change']);
+
+/** A clause that holds only the period: "In 2025, ...", "2025年上半年,", "半年报显示,2025年上半年,". */
+function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boolean {
+  const cs = clauseStart(norm, p.start, sentStart);
+  const before = norm.slice(cs, p.start);
+  const rest = /^[^,;:，；：。]*/.exec(norm.slice(p.end, p.end + 40))?.[0] ?? '';
+  return /^\s*(?:in|for|during|as of|by|at the end of|截至|在)?\s*$/.test(before) && /^\s*$/.test(rest);
+}
+
+// "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
+const SAME_FACT = /^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)\s?$/;
+
+const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
+
+export function pickPeriod(
+  periods: PeriodMention[],
+  figures: RawFigure[],
+  figIndex: number,
+  norm: string,
+  sentStart: number,
+  sentEnd: number,
+  pointInTime: boolean,
+  pageMonth: string | null,
+  /** The company the text is about at a position; a period in force for another company does not carry. */
+  sameSubject: (pos: number) => boolean = () => true,
+): { period: string | null; estimate: boolean; fromList: boolean } {
+  const fig = figures[figIndex]!;
+  const usable = (p: PeriodMention) => p.period !== null && (pointInTime || p.kind !== 'date');
+  const boundTo = (p: PeriodMention, f: RawFigure) => p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start));
+  const boundBefore = (p: PeriodMention, f: RawFigure) =>
+    p.end <= f.start && f.start - p.end <= 3 && /^\s?(?:[:：]|为|的|是)?\s?$/.test(norm.slice(p.end, f.start));
+  const nextFig = figures[figIndex + 1];
+  const i = lowerBound(periods, fig.start);
+
+  // a slash list with a list of years: FY24-26E
+  if (fig.listSize > 1) {
+    for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) {
+      const p = periods[j]!;
+      if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true };
+    }
+  }
+  // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
+  const after = periods[i];
+  if (after && after.start < sentEnd && usable(after) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
+    return { period: after.period, estimate: after.estimate, fromList: false };
+  }
+  // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
+  //    unless it is bound to an earlier figure ("48 million yuan in 2024 to 190 million yuan")
+  const clause = clauseStart(norm, fig.start, sentStart);
+  let earlierInSentence: PeriodMention | null = null;
+  for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
+    const p = periods[j]!;
+    if (!usable(p)) continue;
+    if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false };
+    // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
+    let boundToEarlier = false;
+    for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
+      const f = figures[k]!;
+      if ((f.end <= p.start && boundTo(p, f)) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
+    }
+    if (boundToEarlier) continue;
+    if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false };
+    const named = p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year'));
+    if (earlierInSentence === null && (named || (pointInTime && (p.kind === 'date' || p.kind === 'month')))) earlierInSentence = p;
+  }
+  // 3. later in the same clause ("grew by 100% YoY to RMB168mn in 1H24")
+  for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
+    const p = periods[j]!;
+    if (/[,;，；。]/.test(norm.slice(fig.end, p.start))) break;
+    // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
+    if (nextFig && nextFig.start < p.start && boundTo(p, nextFig) && !SAME_FACT.test(norm.slice(fig.end, nextFig.start))) break;
+    if (!usable(p) || p.kind === 'relative') continue;
+    return { period: p.period, estimate: p.estimate, fromList: false };
+  }
+  // 3b. a year, half or quarter named earlier in the sentence, in another clause
+  if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false };
+  // 4. point-in-time figures: the page date
+  if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false };
+  // 5. the period in force: the last year/half/quarter named before this sentence
+  for (let j = lowerBound(periods, sentStart) - 1; j >= 0; j--) {
+    const p = periods[j]!;
+    if (p.period === null || !p.anchor) continue;
+    if (!sameSubject(p.start)) break;
+    return { period: p.period, estimate: false, fromList: false };
+  }
+  return { period: null, estimate: false, fromList: false };
+}

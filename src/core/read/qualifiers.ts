@@ -1,0 +1,33 @@
+// Qualifier words next to a figure: "about", "more than", "up to", "~", "约", "超过", "逾", "+", "以上", "左右".
+import type { Qualifier } from '../vocabulary';
+
+const APPROX_BEFORE =
+  /(?:(?<![a-z])(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|circa|c\.|estimated at)|~|约合|折合|约|大约|近|接近|将近|近乎)\s?$/;
+const OVER_BEFORE =
+  /(?:(?<![a-z])(?:more than|over|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|past|surpass(?:ed|ing|es)?|crossed|topped|north of)|超过|超|逾|多于|高于|突破|超出|过)\s?$/;
+const UNDER_BEFORE = /(?:(?<![a-z])(?:less than|under|below|fewer than|up to|as little as|no more than)|不到|不足|低于|少于|未满)\s?$/;
+const OVER_AFTER = /^(?:\+|\s?(?:or more|plus|and above|以上|多(?!年|个月)|余(?!年)))/;
+const APPROX_AFTER = /^\s?(?:左右|上下|or so)/;
+
+/** Qualifier from the words just before the figure's span (`before` ends where the span starts) and just after. */
+export function findQualifier(before: string, after: string): Qualifier {
+  // only a word, "~" or a Chinese character right before the figure can be a qualifier ("| 88.5" cannot)
+  const last = before.trimEnd().slice(-1);
+  if (!/[a-z~\u4e00-\u9fff]/.test(last)) return APPROX_AFTER.test(after) ? 'approx' : OVER_AFTER.test(after) ? 'over' : 'exact';
+  // "an almost 3% decline", "raised about 5 billion yuan", "swell past US$2.7 billion"
+  const trimmed = before.slice(-30).replace(/(?:\s(?:a|an|the))+\s?$/, ' ');
+  if (APPROX_BEFORE.test(trimmed) || APPROX_AFTER.test(after)) return 'approx';
+  if (UNDER_BEFORE.test(trimmed)) return 'under';
+  if (OVER_BEFORE.test(trimmed) || OVER_AFTER.test(after)) return 'over';
+  return 'exact';
+}
+
+// "expected to reach", "projected", "target", "estimates of", "will", "预计", "目标"
+const FORECAST_CUE =
+  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|guidance|guided|outlook|consensus|if|should|unless|will (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|将达|将超|将突破|将实现|指引)/;
+// "by 2027", "by year-end", "FY25E", "2H24E" right after the figure
+const FORECAST_AFTER = /^[^,;.。，；]{0,30}?(?:(?<![a-z])by (?:20\d\d|year-end|the end of)|(?<![a-z0-9])(?:fy)?\d{2}(?:-\d{2})?e(?![a-z])|(?<![a-z0-9])[12]h\d{2}e(?![a-z]))/;
+
+export function isForecast(clauseBefore: string, after: string): boolean {
+  return FORECAST_CUE.test(clauseBefore) || FORECAST_AFTER.test(after);
+}

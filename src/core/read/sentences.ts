@@ -1,0 +1,65 @@
+// Sentence boundaries, computed once per text in one pass. A sentence ends at a line break, at `。！？!?`, or at a
+// full stop followed by a space and a capital or a non-letter ("U.S. trading" and "Ltd. and" do not end one).
+export interface Sentences {
+  starts: number[];
+  ends: number[];
+}
+
+const ABBREVIATIONS = /(?:\b(?:u\.s|inc|ltd|co|corp|no|vs|mr|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|e\.g|i\.e|etc)|\b[a-z])$/;
+
+export function findSentences(norm: string, original: string): Sentences {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = 0;
+  const close = (end: number, next: number) => {
+    if (end > start) {
+      starts.push(start);
+      ends.push(end);
+    }
+    start = next;
+  };
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i]!;
+    if (ch === '\n') close(i, i + 1);
+    else if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') close(i + 1, i + 1);
+    else if (ch === '.') {
+      const next = norm[i + 1];
+      if (next !== ' ' && next !== undefined) continue;
+      const after = original[i + 2];
+      if (after !== undefined && after >= 'a' && after <= 'z') continue;
+      if (ABBREVIATIONS.test(norm.slice(Math.max(0, i - 6), i))) continue;
+      close(i + 1, i + 1);
+    }
+  }
+  close(norm.length, norm.length);
+  return { starts, ends };
+}
+
+/** Index of the sentence holding `pos` (binary search). */
+export function sentenceIndexAt(s: Sentences, pos: number): number {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.starts[mid]! <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Start of the clause holding `pos`: after the last clause punctuation at or after `from` (at most 400 back). */
+export function clauseStart(norm: string, pos: number, from: number): number {
+  const limit = Math.max(from, pos - 400);
+  for (let i = pos - 1; i >= limit; i--) {
+    const ch = norm[i]!;
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '，' || ch === '；' || ch === '：' || ch === '。' || ch === '、') {
+      // a thousands separator is not a clause break
+      if (ch === ',' && /\d/.test(norm[i - 1] ?? '') && /\d/.test(norm[i + 1] ?? '')) continue;
+      return i + 1;
+    }
+  }
+  return limit;
+}

@@ -1,0 +1,171 @@
+// Attribution: which company, metric and period each figure is about, from real-style news sentences in English
+// and Chinese (traditional too). Each row: text, page date, the figure's text, and the expected attribution.
+import { describe, expect, test } from 'vitest';
+import { readFigures } from '../../src/core/read-figures';
+
+type Row = [text: string, pageDate: string | undefined, figure: string, entity: string | null, metric: string | null, period: string | null];
+
+function check([text, pageDate, figure, entity, metric, period]: Row) {
+  const figs = readFigures(text, pageDate ? { pageDate } : {});
+  const f = figs.find((x) => x.text === figure);
+  expect(f, `no "${figure}" in ${figs.map((x) => x.text).join(' | ')}`).toBeDefined();
+  expect({ entity: f!.entity, metric: f!.metric, period: f!.period }).toEqual({ entity, metric, period });
+}
+
+const ZHIPU_2025 =
+  'Yesterday, Zhipu released its full-year 2025 performance. For the full year, revenue reached 724 million yuan, up 131.9% year over year; but with 3.18 billion yuan in R&D spending driving it, the adjusted net loss reached 3.18B yuan.';
+const API =
+  'In 2025, API-selling revenue grew from 48 million yuan in 2024 to 190 million yuan, up 296% year over year.';
+const TENCENT =
+  'Tencent Holdings has unveiled a first-quarter performance for 2026. While revenue rose a steady 9% to 196.46 billion RMB, the narrative was dominated by AI.\nCapital expenditure for the quarter skyrocketed to 31.9 billion RMB (approximately $4.4 billion), a 16% increase year-on-year and a staggering 63% jump from the previous quarter.';
+const BAICHUAN =
+  'Baichuan AI raised about 5 billion yuan (US$687.6 million) in a new funding round that valued the start-up at more than 20 billion yuan. Baichuan has seen its valuation swell past US$2.7 billion in a matter of months, becoming the second-most valuable AI start-up behind crosstown rival Moonshot AI, valued at US$3 billion and also backed by Alibaba.';
+const MINGPAO =
+  '【明報專訊】商湯（0020）今年上半年收入按年增36%至23.58億元；經調整虧損淨額11.62億元（人民幣，下同），收窄50%。至於視覺AI收入由去年同期5.12億元減至4.36億元。截至今年6月底，集團總現金儲備132億元。';
+const IFLYTEK =
+  '8月21日,科大讯飞发布2025年上半年财报。\n半年报显示,2025年上半年,科大讯飞实现营收109.11亿元,同比增长17.01%;毛利43.89亿元,同比提升17.12%;归母净利润为-2.39亿元,2024年同期为-4亿元,相当于同比减亏40.37%。截至8月21日A股收盘,科大讯飞当天上涨2.43%,报收52.22元。';
+const BAIDU =
+  '百度第3季財報營收人民幣311.7億元，年減7%，意外虧損人民幣112億元，若不按美國通用會計準則，歸屬於百度的淨利潤為人民幣38億元，年減35%。百度AI雲收入年增33%；AI原生行銷服務收入年增262%達人民幣28億元。';
+const STEPFUN =
+  '2026 年 1 月 26 日,阶跃星辰(StepFun)宣布完成超 50 亿元人民币 B+ 轮融资,更在全行业 2025 年模型层合计融资仅 94.16 亿元的背景下,一己之力吞下超半数资金份额。\n单轮融资超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面三家。';
+
+describe('entity, metric and period', () => {
+  test.each<Row>([
+    [ZHIPU_2025, undefined, '724 million yuan', 'zhipu', 'revenue', '2025'],
+    [ZHIPU_2025, undefined, '131.9%', 'zhipu', 'revenue-growth', '2025'],
+    [ZHIPU_2025, undefined, '3.18 billion yuan', 'zhipu', 'rd-expense', '2025'],
+    [ZHIPU_2025, undefined, '3.18B yuan', 'zhipu', 'adjusted-net-loss', '2025'],
+    [`Zhipu said. ${API}`, undefined, '48 million yuan', 'zhipu', 'api-revenue', '2024'],
+    [`Zhipu said. ${API}`, undefined, '190 million yuan', 'zhipu', 'api-revenue', '2025'],
+    [`Zhipu said. ${API}`, undefined, '296%', 'zhipu', 'other:api-revenue-growth', '2025'],
+    [TENCENT, undefined, '9%', 'tencent', 'revenue-growth', '2026-Q1'],
+    [TENCENT, undefined, '196.46 billion RMB', 'tencent', 'revenue', '2026-Q1'],
+    [TENCENT, undefined, '31.9 billion RMB', 'tencent', 'capex', '2026-Q1'],
+    [TENCENT, undefined, '$4.4 billion', 'tencent', 'capex', '2026-Q1'],
+    [TENCENT, undefined, '16%', 'tencent', 'other:capex-growth', '2026-Q1'],
+    [TENCENT, undefined, '63%', 'tencent', 'other:capex-growth-qoq', '2026-Q1'],
+    [BAICHUAN, '2024-07-25', '5 billion yuan', 'baichuan', 'funding', '2024-07'],
+    [BAICHUAN, '2024-07-25', 'US$687.6 million', 'baichuan', 'funding', '2024-07'],
+    [BAICHUAN, '2024-07-25', '20 billion yuan', 'baichuan', 'valuation', '2024-07'],
+    [BAICHUAN, '2024-07-25', 'US$2.7 billion', 'baichuan', 'valuation', '2024-07'],
+    [BAICHUAN, '2024-07-25', 'US$3 billion', 'moonshot', 'valuation', '2024-07'],
+    [MINGPAO, '2025-08-29', '36%', 'sensetime', 'revenue-growth', '2025-H1'],
+    [MINGPAO, '2025-08-29', '23.58億元', 'sensetime', 'revenue', '2025-H1'],
+    [MINGPAO, '2025-08-29', '11.62億元', 'sensetime', 'adjusted-net-loss', '2025-H1'],
+    [MINGPAO, '2025-08-29', '50%', 'sensetime', 'other:adjusted-net-loss-change', '2025-H1'],
+    [MINGPAO, '2025-08-29', '5.12億元', 'sensetime', 'other:segment-revenue', '2024-H1'],
+    [MINGPAO, '2025-08-29', '4.36億元', 'sensetime', 'other:segment-revenue', '2025-H1'],
+    [MINGPAO, '2025-08-29', '132億元', 'sensetime', 'cash', '2025-06'],
+    [IFLYTEK, undefined, '109.11亿元', 'iflytek', 'revenue', '2025-H1'],
+    [IFLYTEK, undefined, '17.01%', 'iflytek', 'revenue-growth', '2025-H1'],
+    [IFLYTEK, undefined, '43.89亿元', 'iflytek', 'other:gross-profit', '2025-H1'],
+    [IFLYTEK, undefined, '-2.39亿元', 'iflytek', 'net-loss', '2025-H1'],
+    [IFLYTEK, undefined, '-4亿元', 'iflytek', 'net-loss', '2024-H1'],
+    [IFLYTEK, undefined, '40.37%', 'iflytek', 'other:net-loss-change', '2025-H1'],
+    [IFLYTEK, undefined, '2.43%', 'iflytek', 'stock-change', '2025-08'],
+    [IFLYTEK, undefined, '52.22元', 'iflytek', 'share-price', '2025-08'],
+    [BAIDU, '2025-11-19', '人民幣311.7億元', 'baidu', 'revenue', '2025-Q3'],
+    [BAIDU, '2025-11-19', '7%', 'baidu', 'revenue-growth', '2025-Q3'],
+    [BAIDU, '2025-11-19', '人民幣112億元', 'baidu', 'net-loss', '2025-Q3'],
+    [BAIDU, '2025-11-19', '人民幣38億元', 'baidu', 'other:non-gaap-net-profit', '2025-Q3'],
+    [BAIDU, '2025-11-19', '33%', 'baidu', 'other:segment-revenue-growth', '2025-Q3'],
+    [BAIDU, '2025-11-19', '人民幣28億元', 'baidu', 'other:segment-revenue', '2025-Q3'],
+    [STEPFUN, undefined, '50 亿元人民币', 'stepfun', 'funding', '2026-01'],
+    [STEPFUN, undefined, '94.16 亿元', 'china-market', 'funding', '2025'],
+    [STEPFUN, undefined, '10 亿元', null, 'funding', '2025'],
+    [
+      'Shanghai’s chip-heavy Star 50 Index is up more than 9% this year, compared with an almost 3% decline in the Hang Seng Technology Index.',
+      '2026-02-13',
+      '9%',
+      null,
+      'other:index-change',
+      '2026',
+    ],
+    [
+      'Moonshot is raising funds at a fast clip. Existing backers, including Alibaba, Tencent and 5Y Capital, have already committed more than $700 million to the first tranche of the latest round.',
+      '2026-02-17',
+      '$700 million',
+      'moonshot',
+      'funding',
+      '2026-02',
+    ],
+    ['By comparison, OpenAI’s o1 reasoning model is priced at US$15 per million input tokens.', undefined, 'US$15', 'openai', 'price-per-mtok', null],
+    ['Rival Zhipu, which listed a day earlier, has gained 80% since its debut.', '2026-01-09', '80%', 'zhipu', 'stock-change', '2026-01'],
+    ['Research and development expenses at MiniMax accounted for more than 200% of revenue in 2025.', undefined, '200%', 'minimax', 'rd-ratio', '2025'],
+    ['As of February 2026, MiniMax’s ARR has surpassed $150 million.', undefined, '$150 million', 'minimax', 'arr', '2026-02'],
+    ['From 2021 to June 2024, Zhipu’s cumulative revenue amounted to approximately 685 million yuan.', undefined, '685 million yuan', 'zhipu', 'revenue', '2021..2024-H1'],
+    ['Alibaba Group will invest at least 380 billion yuan ($52.44 billion) in its cloud computing and artificial intelligence infrastructure over the next three years.', '2025-02-24', '380 billion yuan', 'alibaba', 'capex', null],
+    ['In the December quarter, Alibaba’s revenue rose 8% to 280.15 billion yuan.', '2025-02-24', '280.15 billion yuan', 'alibaba', 'revenue', '2024-Q4'],
+    ['OpenAI is projected to generate $11.6 billion in revenue next year.', '2025-02-24', '$11.6 billion', 'openai', 'revenue', '2026'],
+    ['DeepSeek said it trained its V3 model for less than $6 million.', undefined, '$6 million', 'deepseek', 'training-cost', null],
+    ['智谱AI的员工总数超过800人，其中研发人员占比约74%。', undefined, '74%', 'zhipu', 'rd-ratio', null],
+    ['字节跳动旗下火山引擎的豆包大模型日均tokens使用量突破30万亿。', undefined, '30万亿', 'bytedance', 'other:daily-tokens', null],
+    ['百度AI雲強勁增長33%，其中AI高性能計算基礎設施的訂閱收入年增128%。', undefined, '33%', 'baidu', 'other:segment-revenue-growth', null],
+    ['Shares of SenseTime fell 5.3% to HK$1.96, while the Hang Seng Tech index rose 1.5%.', '2025-02-24', '1.5%', null, 'other:index-change', '2025-02'],
+    ['【經濟日報】智譜（02513）昨日在港交所掛牌，集資淨額約42.9億港元。首日收市報187.8港元，較招股價上升61.6%。', '2026-01-09', '42.9億港元', 'zhipu', 'ipo-proceeds', '2026-01'],
+    ['【經濟日報】智譜（02513）昨日在港交所掛牌，集資淨額約42.9億港元。首日收市報187.8港元，較招股價上升61.6%。', '2026-01-09', '61.6%', 'zhipu', 'stock-change', '2026-01'],
+    ['智譜2024年收入3.12億元人民幣；研發開支佔收入比例超過700%。', undefined, '700%', 'zhipu', 'rd-ratio', '2024'],
+    ['騰訊第三季總收入1929億元；非國際財務報告準則下的盈利為706億元。', '2025-11-14', '706億元', 'tencent', 'other:non-gaap-net-profit', '2025-Q3'],
+    ['MiniMax（00100）周五上市，全日升109%，收報345港元。', '2026-01-09', '109%', 'minimax', 'stock-change', '2026-01'],
+    ['DeepSeek’s app topped the charts. Nvidia shares fell 17% on Monday. Its revenue rose 94% last year.', '2025-01-28', '17%', null, 'stock-change', '2025-01'],
+    ['DeepSeek’s app topped the charts. Nvidia shares fell 17% on Monday. Its revenue rose 94% last year.', '2025-01-28', '94%', null, 'revenue-growth', '2024'],
+    ['Alibaba-backed Zhipu raised $140 million in its latest round.', '2025-03-10', '$140 million', 'zhipu', 'funding', '2025-03'],
+    ['According to IDC, China’s AI market will reach $150 billion by 2030.', undefined, '$150 billion', 'china-market', 'market-size', '2030'],
+    ['Alibaba’s cloud division revenue grew 34% year-over-year to 39.8 billion yuan in the quarter ended September 30, 2025.', undefined, '39.8 billion yuan', 'alibaba', 'other:segment-revenue', '2025-Q3'],
+  ])('%#: %s → %s', (...row) => check(row));
+});
+
+describe('tables', () => {
+  const table = [
+    'Benchmark Performance:',
+    '',
+    '| Model | Parameters | MMLU Score | Inference Cost (per 1M tokens) |',
+    '|---|---|---|---|',
+    '| GLM-4 (Zhipu) | ~200B (MoE) | 88.5 | $1.20 |',
+    '| Qwen2.5-72B (Alibaba) | 72B | 86.8 | $0.80 |',
+    '',
+    '| Year | China AI Market (USD) | Zhipu Market Share (est.) |',
+    '|---|---|---|',
+    '| 2024 | $45B | 2% |',
+  ].join('\n');
+  test('a cell takes its metric from the column header, its company from the row and its year from the first cell', () => {
+    const figs = readFigures(table).map((f) => [f.text, f.value, f.unit, f.entity, f.metric, f.period, f.qualifier]);
+    expect(figs).toEqual([
+      ['200B', 200e9, 'parameters', 'zhipu', 'parameters', null, 'approx'],
+      ['88.5', 0.885, 'percent', 'zhipu', 'benchmark-mmlu', null, 'exact'],
+      ['$1.20', 1.2, 'USD', 'zhipu', 'price-per-mtok', null, 'exact'],
+      ['72B', 72e9, 'parameters', 'alibaba', 'parameters', null, 'exact'],
+      ['86.8', 0.868, 'percent', 'alibaba', 'benchmark-mmlu', null, 'exact'],
+      ['$0.80', 0.8, 'USD', 'alibaba', 'price-per-mtok', null, 'exact'],
+      ['$45B', 45e9, 'USD', 'china-market', 'market-size', '2024', 'exact'],
+      ['2%', 0.02, 'percent', 'zhipu', 'market-share', '2024', 'approx'],
+    ]);
+  });
+  test('a bare number in a cell whose header names no metric is not a figure', () => {
+    expect(readFigures('| Rank | Company |\n|---|---|\n| 1 | Zhipu |\n| 2 | MiniMax |')).toEqual([]);
+  });
+});
+
+describe('context carried from earlier sentences', () => {
+  test('"the company" and "its" take the company named before; the heading sets it first', () => {
+    const text = 'Zhipu AI files for Hong Kong IPO\n\nThe company said its revenue rose 130% to 312 million yuan in 2024. Its net loss was 2.96 billion yuan.';
+    const figs = readFigures(text);
+    expect(figs.map((f) => [f.text, f.entity, f.metric, f.period])).toEqual([
+      ['130%', 'zhipu', 'revenue-growth', '2024'],
+      ['312 million yuan', 'zhipu', 'revenue', '2024'],
+      ['2.96 billion yuan', 'zhipu', 'net-loss', '2024'],
+    ]);
+  });
+
+  test('an amount with no currency takes yuan only where the text shows yuan', () => {
+    const yuan = readFigures('Zhipu reported revenue of 724 million yuan last year. Its valuation reached 7 billion in the latest round.');
+    expect(yuan.find((f) => f.text === '7 billion')?.unit).toBe('CNY');
+    const none = readFigures('The model was trained by a team, and the app reached 7 billion visits.');
+    expect(none.find((f) => f.text === '7 billion')?.unit).toBe('count');
+  });
+
+  test('a month without a year after the page date belongs to the year before', () => {
+    const figs = readFigures('ByteDance’s Doubao had 157 million monthly active users in August.', { pageDate: '2026-01-09' });
+    expect(figs[0]?.period).toBe('2025-08');
+  });
+});

@@ -1,0 +1,163 @@
+// Table of figure forms in English and Chinese: each row is a real-looking sentence, the figure's text as found,
+// and its value, unit, kind and qualifier.
+import { describe, expect, test } from 'vitest';
+import { readFigures } from '../../src/core/read-figures';
+
+type Row = [sentence: string, text: string, value: number, unit: string, qualifier?: string, valueMax?: number];
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function check([sentence, text, value, unit, qualifier, valueMax]: Row) {
+  const figures = readFigures(sentence);
+  const f = figures.find((x) => x.text === text);
+  expect(f, `no figure "${text}" in: ${figures.map((x) => x.text).join(' | ')}`).toBeDefined();
+  expect(sentence.slice(f!.start, f!.end)).toBe(f!.text);
+  expect(close(f!.value, value), `value ${f!.value} ≠ ${value}`).toBe(true);
+  expect(f!.unit).toBe(unit);
+  if (qualifier) expect(f!.qualifier).toBe(qualifier);
+  if (valueMax !== undefined) expect(f!.valueMax).toBe(valueMax);
+}
+
+describe('money in English', () => {
+  test.each<Row>([
+    ['For the full year, revenue reached 724 million yuan, up 131.9% year over year.', '724 million yuan', 724e6, 'CNY', 'exact'],
+    ['The adjusted net loss reached 3.18B yuan.', '3.18B yuan', 3.18e9, 'CNY'],
+    ['Its ARR was RMB 1.7 billion at year-end.', 'RMB 1.7 billion', 1.7e9, 'CNY'],
+    ['total revenue grew by 21% YoY to RMB1.74bn, largely in line with our estimate', 'RMB1.74bn', 1.74e9, 'CNY'],
+    ['The company booked ¥7 billion in orders.', '¥7 billion', 7e9, 'CNY'],
+    ['Zhipu raised US$250 million from state funds.', 'US$250 million', 250e6, 'USD'],
+    ['GLM-4 costs $1.20 per 1M tokens.', '$1.20', 1.2, 'USD'],
+    ['The listing raised HK$4.3 billion.', 'HK$4.3 billion', 4.3e9, 'HKD'],
+    ['Zhipu (HK02513, share price 693.5 HKD, market cap 309.2 billion HKD)', '309.2 billion HKD', 309.2e9, 'HKD'],
+    ['Its market value was 4.3B HKD on debut.', '4.3B HKD', 4.3e9, 'HKD'],
+    ['revenue from its open platform reached $25.96M, up 197.8% year over year', '$25.96M', 25.96e6, 'USD'],
+    ['Total Pre-IPO Funding 8.3B+ RMB', '8.3B+ RMB', 8.3e9, 'CNY', 'over'],
+    ['Revenue (H1 2025): 61.28M RMB', '61.28M RMB', 61.28e6, 'CNY'],
+    ['Annual contract value ranges 300–500M RMB.', '300–500M RMB', 300e6, 'CNY', 'range', 500e6],
+    ['the top of a marketed range of HK$151 to HK$165', 'HK$151 to HK$165', 151, 'HKD', 'range', 165],
+    ['It expects between $1 billion and $2 billion in revenue.', '$1 billion and $2 billion', 1e9, 'USD', 'range', 2e9],
+    ['IPO Market Cap at Listing51B+ HKD', '51B+ HKD', 51e9, 'HKD', 'over'],
+    ['As of February 2026, the company’s ARR has surpassed $150 million.', '$150 million', 150e6, 'USD', 'over'],
+    ['its ARR was about 1.7 billion yuan', '1.7 billion yuan', 1.7e9, 'CNY', 'approx'],
+    ['OpenAI lost $2.8bn last year.', '$2.8bn', 2.8e9, 'USD'],
+    ['Moonshot secured $500m in funding.', '$500m', 500e6, 'USD'],
+    ['a market valuation exceeding one trillion yuan (approximately $140 billion)', 'one trillion yuan', 1e12, 'CNY', 'over'],
+    ['a market valuation exceeding one trillion yuan (approximately $140 billion)', '$140 billion', 140e9, 'USD', 'approx'],
+    ['Zhipu AI commands a trillion-dollar valuation with only 7 billion yuan in revenue', 'a trillion-dollar', 1e12, 'USD', 'approx'],
+    ['Zhipu (HK02513, share price 693.5 HKD, market cap 309.2 billion HKD)', '693.5 HKD', 693.5, 'HKD'],
+    ['OpenAI’s o1 is priced at US$15 per million input tokens', 'US$15', 15, 'USD'],
+  ])('%s → %s', (...row) => check(row));
+});
+
+describe('money in Chinese', () => {
+  test.each<Row>([
+    ['智谱2025年营收7.24亿元,同比增长131.9%。', '7.24亿元', 7.24e8, 'CNY'],
+    ['全年收入724百万元。', '724百万元', 724e6, 'CNY'],
+    ['公司完成1.7亿美元融资。', '1.7亿美元', 1.7e8, 'USD'],
+    ['市值达3090亿港元。', '3090亿港元', 3.09e11, 'HKD'],
+    ['募资约25亿元。', '25亿元', 2.5e9, 'CNY', 'approx'],
+    ['年化收入超过1.5亿美元。', '1.5亿美元', 1.5e8, 'USD', 'over'],
+    ['百度第3季財報營收人民幣311.7億元，年減7%', '人民幣311.7億元', 311.7e8, 'CNY'],
+    ['宣布完成超 50 亿元人民币 B+ 轮融资', '50 亿元人民币', 5e9, 'CNY', 'over'],
+    ['收入为７２４亿元', '７２４亿元', 724e8, 'CNY'],
+    ['估值一万亿元', '一万亿元', 1e12, 'CNY'],
+    ['归母净利润为-2.39亿元,2024年同期为-4亿元', '-2.39亿元', 2.39e8, 'CNY'],
+    ['截至8月21日A股收盘,科大讯飞当天上涨2.43%,报收52.22元', '52.22元', 52.22, 'CNY'],
+  ])('%s → %s', (...row) => check(row));
+});
+
+describe('percentages and changes', () => {
+  test.each<Row>([
+    ['Total annual revenue was 724 million yuan, up 131.9% year over year', '131.9%', 1.319, 'percent'],
+    ['Today, Zhipu’s stock price rose by 31.8%.', '31.8%', 0.318, 'percent'],
+    ['MiniMax shares dropped 23% on Monday.', '23%', -0.23, 'percent'],
+    ['Zhipu’s API pricing increased by 83%', '83%', 0.83, 'percent'],
+    ['Baidu revenue fell 7% in the quarter.', '7%', -0.07, 'percent'],
+    ['API access to the V3 model will be available at a 50 per cent discount.', '50 per cent', -0.5, 'percent'],
+    ['its share of revenue also increased from 15.5% to 26.3%.', '15.5%', 0.155, 'percent'],
+    ['its share of revenue also increased from 15.5% to 26.3%.', '26.3%', 0.263, 'percent'],
+    ['net loss margin improving by 33ppt YoY to -134%', '-134%', -1.34, 'percent'],
+    ['net loss margin improving by 33ppt YoY to -134%', '33ppt', 0.33, 'percentage-points'],
+    ['gross margin fell 5 percentage points', '5 percentage points', -0.05, 'percentage-points'],
+    ['商湯今年上半年收入按年增36%至23.58億元', '36%', 0.36, 'percent'],
+    ['營收人民幣311.7億元，年減7%', '7%', -0.07, 'percent'],
+    ['归母净利润相当于同比减亏40.37%', '40.37%', -0.4037, 'percent'],
+    ['營收同比增长131.9%', '131.9%', 1.319, 'percent'],
+    ['约三成收入来自API', '三成', 0.3, 'percent'],
+    ['compared with an almost 3% decline in the Hang Seng Technology Index', '3%', -0.03, 'percent', 'approx'],
+  ])('%s → %s', (...row) => check(row));
+});
+
+describe('counts and multiples', () => {
+  test.each<Row>([
+    ['2.7M+ API paying users (2025)', '2.7M+', 2.7e6, 'count', 'over'],
+    ['The company has 800+ employees.', '800+', 800, 'count', 'over'],
+    ['A 130-billion parameter model trained on 1.4 trillion tokens of Chinese and English data.', '1.4 trillion tokens', 1.4e12, 'tokens'],
+    ['A 130-billion parameter model trained on 1.4 trillion tokens of Chinese and English data.', '130-billion parameter', 130e9, 'parameters'],
+    ['ARR was about 1.7 billion yuan, increasing 60-fold within 12 months', '60-fold', 60, 'ratio'],
+    ['This staggering multiple—over 140x price-to-sales', '140x', 140, 'ratio', 'over'],
+    ['Zhipu’s valuation is 3x higher than Baidu’s entire AI division', '3x', 3, 'ratio'],
+    ['with over 30,000 stars on its GitHub repository.', '30,000', 30000, 'count', 'over'],
+    ['705k new vehicles were delivered in 1H24, up 80% YoY.', '705k', 705e3, 'count'],
+    ['daily token usage jumped from 12.7 trillion tokens in March', '12.7 trillion tokens', 12.7e12, 'tokens'],
+    ['ARR increased 60倍', '60倍', 60, 'ratio'],
+    ['蘿蔔快跑Q3全球出行服務次數達310萬，年增', '310萬', 3.1e6, 'count'],
+    ['2025 年,中国大模型模型层公司仅完成 22 笔融资', '22', 22, 'count'],
+    ['用户数达两千万', '两千万', 2e7, 'count'],
+  ])('%s → %s', (...row) => check(row));
+});
+
+describe('slash lists', () => {
+  test('RMB3.5/2.5/1.7bn over FY24-26E is three figures for 2024, 2025 and 2026', () => {
+    const s = 'we expect larger adjusted net loss of RMB3.5/2.5/1.7bn over FY24-26E (previous: RMB3.1/2.3/1.6bn)';
+    const figs = readFigures(s, { pageDate: '2024-08-28' });
+    expect(figs.map((f) => [f.text, f.value, f.unit, f.period, f.qualifier])).toEqual([
+      ['RMB3.5', 3.5e9, 'CNY', '2024', 'forecast'],
+      ['2.5', 2.5e9, 'CNY', '2025', 'forecast'],
+      ['1.7bn', 1.7e9, 'CNY', '2026', 'forecast'],
+      ['RMB3.1', 3.1e9, 'CNY', '2024', 'forecast'],
+      ['2.3', 2.3e9, 'CNY', '2025', 'forecast'],
+      ['1.6bn', 1.6e9, 'CNY', '2026', 'forecast'],
+    ]);
+    expect(figs.every((f) => f.metric === 'adjusted-net-loss')).toBe(true);
+  });
+});
+
+describe('qualifiers', () => {
+  test.each<[string, string, string]>([
+    ['The current API service ARR is about $250 million', '$250 million', 'approx'],
+    ['and is expected to reach $1 billion by year-end.', '$1 billion', 'forecast'],
+    ['Analysts had projected 242.65 billion yuan.', '242.65 billion yuan', 'forecast'],
+    ['The company has nearly 2 billion yuan in cash.', '2 billion yuan', 'approx'],
+    ['Baichuan’s valuation swelled past US$2.7 billion', 'US$2.7 billion', 'over'],
+    ['It raised at least $300 million.', '$300 million', 'over'],
+    ['The fund can invest up to $50 million.', '$50 million', 'under'],
+    ['The deal was worth less than $10 million.', '$10 million', 'under'],
+    ['~200B parameters', '~200B', 'approx'],
+    ['公司预计2026年营收将达50亿元', '50亿元', 'forecast'],
+    ['同比增幅超17%', '17%', 'over'],
+    ['营收逾100亿元', '100亿元', 'over'],
+    ['员工近800人', '800', 'approx'],
+  ])('%s → %s is %s', (sentence, text, qualifier) => {
+    const f = readFigures(sentence).find((x) => x.text.includes(text.replace('~', '')));
+    expect(f, readFigures(sentence).map((x) => x.text).join(' | ')).toBeDefined();
+    expect(f!.qualifier).toBe(qualifier);
+  });
+});
+
+describe('robustness', () => {
+  test.each<unknown>(['', 'no digits here', '%%%', '$', '1'.repeat(5000), 'RMB/', '１２３', null, undefined, 42])(
+    'odd input %# gives figures without throwing',
+    (input) => {
+      expect(() => readFigures(input as string)).not.toThrow();
+      expect(Array.isArray(readFigures(input as string))).toBe(true);
+    },
+  );
+
+  test('figures come in text order with offsets into the text', () => {
+    const s = 'Revenue rose 9% to 196.46 billion RMB; capex was 31.9 billion RMB (approximately $4.4 billion).';
+    const figs = readFigures(s);
+    expect(figs.map((f) => f.text)).toEqual(['9%', '196.46 billion RMB', '31.9 billion RMB', '$4.4 billion']);
+    for (const f of figs) expect(s.slice(f.start, f.end)).toBe(f.text);
+  });
+});
