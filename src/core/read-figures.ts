@@ -132,7 +132,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     };
     const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject);
     let period = p.period;
-    if (restates && earlier && earlier.period !== null && !p.fromList && !hasPeriodJustBefore(periods, fig)) period = earlier.period;
+    // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
+    if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) period = earlier.period;
 
     let qualifier = fig.qualifier;
     if (table) {

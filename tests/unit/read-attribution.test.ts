@@ -111,6 +111,8 @@ describe('entity, metric and period', () => {
     ['DeepSeek’s app topped the charts. Nvidia shares fell 17% on Monday. Its revenue rose 94% last year.', '2025-01-28', '94%', null, 'revenue-growth', '2024'],
     ['Alibaba-backed Zhipu raised $140 million in its latest round.', '2025-03-10', '$140 million', 'zhipu', 'funding', '2025-03'],
     ['According to IDC, China’s AI market will reach $150 billion by 2030.', undefined, '$150 billion', 'china-market', 'market-size', '2030'],
+    ["Zhipu's API revenue grew to 190 million yuan in 2025 from 48 million yuan in 2024.", undefined, '48 million yuan', 'zhipu', 'api-revenue', '2024'],
+    ["Zhipu's revenue was 312 million yuan, a year-on-year increase of 130%.", undefined, '130%', 'zhipu', 'revenue-growth', null],
     ['Alibaba’s cloud division revenue grew 34% year-over-year to 39.8 billion yuan in the quarter ended September 30, 2025.', undefined, '39.8 billion yuan', 'alibaba', 'other:segment-revenue', '2025-Q3'],
   ])('%#: %s → %s', (...row) => check(row));
 });

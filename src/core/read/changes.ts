@@ -17,9 +17,14 @@ const CUE_AFTER = new RegExp(
 // "to 26.3%", "至23.58亿元", "reached 40%": the figure is the new level, not the change
 const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|from|stood at|hit)|至|达到|达|为|由)\s?[+-]?$/;
 
+// "a year-on-year increase of 130%", "a decline of 12%"
+const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansion)|(?<down>decrease|decline|drop|fall|reduction|cut|contraction|slide))\s(?:of|by)\s(?:about |around |nearly |almost |over |more than )?$/;
+
 export function findDirection(before: string, after: string): 1 | -1 | 0 {
   const a = CUE_AFTER.exec(after);
   if (a) return a.groups?.down !== undefined ? -1 : 1;
+  const n = NOUN_OF.exec(before);
+  if (n) return n.groups?.down !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
   const b = CUE_BEFORE.exec(before);
   if (!b) return 0;

@@ -65,7 +65,9 @@ export function pickBaseMetric(
   }
   // 4. the last cue of the previous sentences ("Analysts had projected 242.65 billion yuan.")
   carried = true;
-  if (before >= 0 && cues[before]!.start >= prevSentStart && cues[before]!.end <= fig.start) return resolve(cues[before]!);
+  for (let j = before; j >= 0 && cues[j]!.start >= prevSentStart; j--) {
+    if (cues[j]!.end <= fig.start && !subjectOnly(cues[j]!)) return resolve(cues[j]!);
+  }
   return { base: null, cue: null, carried };
 }
 

@@ -22,6 +22,14 @@ const SAME_FACT = /^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to
 
 const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
+export interface PeriodChoice {
+  period: string | null;
+  estimate: boolean;
+  fromList: boolean;
+  /** Named in the figure's own sentence (not the page date or the period in force). */
+  own: boolean;
+}
+
 export function pickPeriod(
   periods: PeriodMention[],
   figures: RawFigure[],
@@ -33,7 +41,7 @@ export function pickPeriod(
   pageMonth: string | null,
   /** The company the text is about at a position; a period in force for another company does not carry. */
   sameSubject: (pos: number) => boolean = () => true,
-): { period: string | null; estimate: boolean; fromList: boolean } {
+): PeriodChoice {
   const fig = figures[figIndex]!;
   const usable = (p: PeriodMention) => p.period !== null && (pointInTime || p.kind !== 'date');
   const boundTo = (p: PeriodMention, f: RawFigure) => p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start));
@@ -46,13 +54,13 @@ export function pickPeriod(
   if (fig.listSize > 1) {
     for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) {
       const p = periods[j]!;
-      if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true };
+      if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true, own: true };
     }
   }
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   if (after && after.start < sentEnd && usable(after) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
-    return { period: after.period, estimate: after.estimate, fromList: false };
+    return { period: after.period, estimate: after.estimate, fromList: false, own: true };
   }
   // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
   //    unless it is bound to an earlier figure ("48 million yuan in 2024 to 190 million yuan")
@@ -61,7 +69,7 @@ export function pickPeriod(
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
     if (!usable(p)) continue;
-    if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false };
+    if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false, own: true };
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
@@ -69,7 +77,7 @@ export function pickPeriod(
       if ((f.end <= p.start && boundTo(p, f)) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
     }
     if (boundToEarlier) continue;
-    if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false };
+    if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true };
     const named = p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year'));
     if (earlierInSentence === null && (named || (pointInTime && (p.kind === 'date' || p.kind === 'month')))) earlierInSentence = p;
   }
@@ -80,18 +88,18 @@ export function pickPeriod(
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
     if (nextFig && nextFig.start < p.start && boundTo(p, nextFig) && !SAME_FACT.test(norm.slice(fig.end, nextFig.start))) break;
     if (!usable(p) || p.kind === 'relative') continue;
-    return { period: p.period, estimate: p.estimate, fromList: false };
+    return { period: p.period, estimate: p.estimate, fromList: false, own: true };
   }
   // 3b. a year, half or quarter named earlier in the sentence, in another clause
-  if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false };
+  if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true };
   // 4. point-in-time figures: the page date
-  if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false };
+  if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false };
   // 5. the period in force: the last year/half/quarter named before this sentence
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0; j--) {
     const p = periods[j]!;
     if (p.period === null || !p.anchor) continue;
     if (!sameSubject(p.start)) break;
-    return { period: p.period, estimate: false, fromList: false };
+    return { period: p.period, estimate: false, fromList: false, own: false };
   }
-  return { period: null, estimate: false, fromList: false };
+  return { period: null, estimate: false, fromList: false, own: false };
 }
