@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+
+// Runs inside the extension's service worker (evaluate), where `chrome` is the extension API.
+declare const chrome: typeof import('wxt/browser').browser;
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
