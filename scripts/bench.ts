@@ -1,9 +1,18 @@
 // `npm run bench`: prints speed and memory figures. Not a test: nothing here passes or fails, it reports.
+// Flags: --core-only, --browser-only, --core-mb=1,5 (core text sizes), --page-mb=1,5 (browser page sizes),
+// --empty-runs=7 (loads of the page with nothing to check). The browser part uses the build in FC_OUT_DIR
+// (default .output): `FC_OUT_DIR=.output-perf npx wxt build` first when other builds run beside it.
 import { benchCore } from './bench/core';
 
-const args = new Set(process.argv.slice(2));
-console.log(benchCore());
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const sizes = (name: string, fallback: number[]) => {
+  const raw = argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const list = raw?.split(',').map(Number).filter((n) => n > 0) ?? [];
+  return list.length ? list : fallback;
+};
+if (!args.has('--browser-only')) console.log(benchCore(sizes('core-mb', [1, 5])));
 if (!args.has('--core-only')) {
-  const { benchBrowser } = await import('./bench/browser');
-  console.log(await benchBrowser());
+  const { benchBrowser, parseBrowserBenchArgs } = await import('./bench/browser');
+  console.log(await benchBrowser(parseBrowserBenchArgs(argv)));
 }

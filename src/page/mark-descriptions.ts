@@ -2,13 +2,17 @@
 // descriptions live in a hidden container on <html> (outside <body>: the page's innerText is untouched).
 const CONTAINER_TAG = 'fc-descriptions';
 
+let cachedBox: HTMLElement | null = null;
 function container(doc: Document): HTMLElement {
+  if (cachedBox?.isConnected && cachedBox.ownerDocument === doc) return cachedBox;
   let box = doc.querySelector<HTMLElement>(`:root > ${CONTAINER_TAG}`);
+  if (box) cachedBox = box;
   if (!box) {
     box = doc.createElement(CONTAINER_TAG);
     box.hidden = true;
     box.setAttribute('style', 'display: none !important');
     doc.documentElement.append(box);
+    cachedBox = box;
   }
   return box;
 }

@@ -68,9 +68,24 @@ export interface ScanState {
   write?: (apply: () => void) => void;
 }
 
-/** Unwrap marks whose text the page has changed since they were made (their figure is read afresh). */
+/** Inside a region the reader can edit: an editor must never save our elements with the text. */
+function isEditable(el: Element): boolean {
+  if (el.ownerDocument.designMode === 'on') return true;
+  const flag = (el as HTMLElement).isContentEditable;
+  return typeof flag === 'boolean' ? flag : !!el.closest('[contenteditable]:not([contenteditable="false"])');
+}
+
+/**
+ * Unwrap marks whose text the page has changed since they were made (their figure is read afresh), and marks in a
+ * region that has become editable since ("edit in place" buttons, design mode).
+ */
 function dropStaleMarks(index: MarkIndex, write: (apply: () => void) => void): void {
-  const stale = index.list().filter((e) => asCollected(e.marks.map((m) => m.textContent ?? '').join('')) !== e.figure.text);
+  const stale = index
+    .list()
+    .filter(
+      (e) =>
+        asCollected(e.marks.map((m) => m.textContent ?? '').join('')) !== e.figure.text || e.marks.some(isEditable),
+    );
   if (!stale.length) return;
   write(() => {
     for (const entry of stale) {
@@ -86,7 +101,8 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
   index.prune();
   dropStaleMarks(index, write);
   const body = doc.body;
-  if (!body) return { analysed: false, pageSource: null, added: 0 };
+  // A document in design mode is an editor as a whole: nothing in it is marked.
+  if (!body || doc.designMode === 'on') return { analysed: false, pageSource: null, added: 0 };
   const t0 = now();
   // textContent holds at least the visible text, so when it has nothing to check neither has the page; it is far
   // cheaper than walking the nodes.

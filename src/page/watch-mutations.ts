@@ -4,6 +4,7 @@ import { MARK_TAG } from './mark-styles';
 import { hasDigits } from './has-figures-to-check';
 
 const OWN_SELECTOR = `${MARK_TAG}, fc-popover-host, fc-descriptions`;
+const MAX_WAIT_FACTOR = 4;
 
 function isOwn(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -35,9 +36,16 @@ export function watchMutations(
   signal: AbortSignal,
 ): MutationWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince = 0;
   let paused = false;
+  // Debounced, but never for longer than MAX_WAIT_FACTOR × delay: a page that never stops changing (a ticker, a
+  // feed adding items every few milliseconds) still gets its new figures marked while it changes.
   const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
+    const now = Date.now();
+    if (timer !== undefined) {
+      if (now - pendingSince >= delay * MAX_WAIT_FACTOR) return;
+      clearTimeout(timer);
+    } else pendingSince = now;
     timer = setTimeout(() => {
       timer = undefined;
       if (!signal.aborted) onChange();
@@ -53,6 +61,11 @@ export function watchMutations(
         // change text, and never touch the inside of a mark after creating it.
         const mark = (record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement)?.closest(MARK_TAG);
         if (mark && (record.type === 'characterData' || record.target === mark)) relevant = true;
+        continue;
+      }
+      if (record.type === 'attributes') {
+        // A region made editable (or no longer editable) after load: its marks must go, or it may be marked now.
+        relevant = true;
         continue;
       }
       if (record.type === 'characterData') {
@@ -83,7 +96,13 @@ export function watchMutations(
       console.warn('[figure-check] mutation handling failed', error);
     }
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['contenteditable'],
+  };
   // The whole document, not just <body>: a single-page app may replace <body> itself.
   const start = () => observer.observe(doc.documentElement, options);
   start();

@@ -16,7 +16,8 @@ const SUFFIX: Partial<Record<Unit, string>> = {
 };
 
 // One formatter for the whole module: toLocaleString with options builds a new one per call (slow).
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+let plain: Intl.NumberFormat | undefined;
+const PLAIN = { format: (n: number) => (plain ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(n) };
 
 /** A plain number with up to `digits` significant digits and no trailing zeros: 724, 1.7, 25.96, 0.139. */
 export function formatNumber(n: number, digits = 4): string {
