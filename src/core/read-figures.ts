@@ -8,7 +8,7 @@ import { findMentions } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { pickEntity } from './read/pick-entity';
 import { finalMetric, pickBaseMetric } from './read/pick-metric';
-import { pickPeriod, POINT_IN_TIME } from './read/pick-period';
+import { OWN_PERIOD_ONLY, pickPeriod, POINT_IN_TIME } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -130,7 +130,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       const before = lastEntityBefore(mentions, pos);
       return before === null || before === subject || before === 'china-market';
     };
-    const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject);
+    const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se);
     let period = p.period;
     // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
     if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) period = earlier.period;
@@ -139,7 +139,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (table) {
       if (table.metric) metric = table.metric;
       if (table.entity !== undefined) entity = table.entity;
-      period = table.period ?? (pointInTime ? pageMonth : null);
+      // (a valuation column is as of the page date even when the row's own cue word was something else)
+      period = table.period ?? (metric !== null && POINT_IN_TIME.has(metric) ? pageMonth : null);
       if (table.unit) unit = table.unit;
       if (table.approx && qualifier === 'exact') qualifier = 'approx';
     }

@@ -171,3 +171,52 @@ describe('context carried from earlier sentences', () => {
     expect(figs[0]?.period).toBe('2025-08');
   });
 });
+
+describe('period rules', () => {
+  test.each<Row>([
+    // "in the same period" takes the period stated last, even when the company changes
+    ['Zhipu’s revenue in 2025 was 724 million yuan. In the same period, MiniMax’s revenue was 540 million yuan.', undefined, '540 million yuan', 'minimax', 'revenue', '2025'],
+    // ...but "the same period last year" is still last year's
+    ['Tencent’s first-quarter revenue for 2026 rose 9% to 196.46 billion RMB, compared with 180 billion RMB in the same period last year.', undefined, '180 billion RMB', 'tencent', 'revenue', '2025-Q1'],
+    // "annual revenue" without a year on a dated page: the last finished year; the valuation stays at the page month
+    ['Zhipu is valued at over one trillion yuan while reporting just 7 billion yuan in annual revenue.', '2026-06', '7 billion yuan', 'zhipu', 'revenue', '2025'],
+    ['Zhipu is valued at over one trillion yuan while reporting just 7 billion yuan in annual revenue.', '2026-06', 'one trillion yuan', 'zhipu', 'valuation', '2026-06'],
+    // ...unless the text looks ahead
+    ['Analysts expect full-year revenue of 4.1 billion yuan for Zhipu.', '2026-02', '4.1 billion yuan', 'zhipu', 'revenue', '2026'],
+    // a period bound to a later figure is that figure's, not the valuation's
+    ['Zhipu has a valuation exceeding one trillion yuan (approximately $140 billion) while reporting 7 billion yuan in 2025.', '2026-06', 'one trillion yuan', 'zhipu', 'valuation', '2026-06'],
+    // "Founded in April 2023": neither the month nor the year inside it is a period in force
+    ['Founded in April 2023, Baichuan has seen its valuation swell past US$2.7 billion in a matter of months.', undefined, 'US$2.7 billion', 'baichuan', 'valuation', null],
+    // a target price takes only a period written with it; the multiple keeps its own
+    ['SenseTime’s revenue grew 21% to RMB1.74bn in 1H24. We raise our target price to HK$1.36 based on 6.5x FY25E EV/sales.', undefined, 'HK$1.36', 'sensetime', 'other:target-price', null],
+    ['SenseTime’s revenue grew 21% to RMB1.74bn in 1H24. We raise our target price to HK$1.36 based on 6.5x FY25E EV/sales.', undefined, '6.5x', 'sensetime', 'other:ev-to-sales', '2025'],
+    // a year after the page's is a projection: it holds in its own sentence but is not carried on
+    ['Zhipu’s gross margin was 56% in 2025. In 2030, China’s AI market could reach $250 billion. Zhipu’s revenue grew 40%.', '2026-06', '$250 billion', 'china-market', 'market-size', '2030'],
+    ['Zhipu’s gross margin was 56% in 2025. In 2030, China’s AI market could reach $250 billion. Zhipu’s revenue grew 40%.', '2026-06', '40%', 'zhipu', 'revenue-growth', '2025'],
+    // a price-to-sales multiple is as of the page date, like the valuation it comes from
+    ['Zhipu trades at over 140x price-to-sales.', '2026-06', '140x', 'zhipu', 'price-to-sales', '2026-06'],
+    // a headline figure before any period takes the period the lead states
+    ['商湯經調整虧損收窄 生成式AI收入增72%\n\n【明報專訊】商湯（0020）今年上半年收入按年增36%至23.58億元。', '2025-08-29', '72%', 'sensetime', 'other:segment-revenue-growth', '2025-H1'],
+    // ...and stays without one when the lead states none
+    ['Baichuan raises US$700 million from Alibaba\n\nBaichuan AI raised about 5 billion yuan in a new round, the company said on Thursday.', undefined, 'US$700 million', 'baichuan', 'funding', null],
+    // "since its Jan 8 debut": from that month to the page's
+    ['Zhipu’s stock jumped 23.4% on Friday, extending its gain since its Jan 8 debut to about 320%.', '2026-02-13', '320%', 'zhipu', 'stock-change', '2026-01..2026-02'],
+  ])('%#: %s → %s', (...row) => check(row));
+
+  test('a valuation column in a table is as of the page date', () => {
+    const figs = readFigures('| Company | Model | Valuation |\n|---|---|---|\n| Zhipu AI | GLM-4 | $140B |', { pageDate: '2026-06' });
+    expect(figs.map((f) => [f.text, f.entity, f.metric, f.period])).toEqual([['$140B', 'zhipu', 'valuation', '2026-06']]);
+  });
+});
+
+describe('metric rules', () => {
+  test.each<Row>([
+    // a cue that already names the ratio keeps it (not "rd-ratio-share")
+    ['In 2025, MiniMax’s revenue was 540 million yuan, and the R&D expense ratio was 323%.', undefined, '323%', 'minimax', 'rd-ratio', '2025'],
+    ['Zhipu’s R&D as % of revenue reached 50%+ in H1 2025.', undefined, '50%', 'zhipu', 'rd-ratio', '2025-H1'],
+    // "a $250 billion market" is the size of the market, even after a valuation cue
+    ['For Zhipu’s valuation to be justified, it must capture 25% of a $250 billion market by 2030.', undefined, '$250 billion', 'zhipu', 'market-size', '2030'],
+    // ...but a market cap is not
+    ['Zhipu ended its first day with a $5 billion market cap.', '2026-01-09', '$5 billion', 'zhipu', 'market-cap', '2026-01'],
+  ])('%#: %s → %s', (...row) => check(row));
+});

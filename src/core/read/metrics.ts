@@ -23,7 +23,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动现金流|经营现金流`, 'other:operating-cash-flow'],
   [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
   // R&D
-  [String.raw`r&d (?:expense |spending )?ratio|研发费用率|研发投入占比|研发占比`, 'rd-ratio'],
+  [String.raw`r&d (?:expense |spending )?ratio|r&d (?:as (?:a )?(?:%|percent(?:age)?|share) of|to) (?:total )?revenue|研发费用率|研发投入占比|研发占比`, 'rd-ratio'],
   [String.raw`(?:r&d|research and development)(?: (?:expenses?|expenditures?|spending|costs?|investments?|outlays?))?|研发费用|研发投入|研发开支|研发支出|研发`, 'rd-expense'],
   // revenue of several kinds
   [String.raw`annual recurring revenue|annualized revenue|(?<![a-z])arr(?![a-z])|年度经常性收入|年化收入`, 'arr'],

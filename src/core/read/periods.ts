@@ -26,7 +26,9 @@ interface Raw {
   kind: MentionKind;
   year: number | null;
   sub: string | null; // H1, Q3, 9M, 03 (month)
-  rel: 'same-last-year' | 'same-of-year' | 'prev-quarter' | 'last-year' | 'this-year' | 'next-year' | null;
+  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'last-year' | 'this-year' | 'next-year' | null;
+  /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
+  whole?: boolean;
   span: [Raw, Raw] | null;
   years: number[] | null;
   estimate: boolean;
@@ -94,13 +96,15 @@ const PATTERNS: [RegExp, Maker][] = [
   // relative
   [/去年同期|同期|same period (?:of |a )?last year|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' })],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
+  // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
+  [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' })],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' })],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
   [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e' })],
-  [/(?<![a-z])(?:full[- ]year|全年)(?![a-z])/g, () => ({ ...base, kind: 'year' })],
+  [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true })],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 
@@ -108,6 +112,9 @@ const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|inco
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较)\s?$/;
+
+const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?$/;
+const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
 
 export interface PeriodContext {
   pageYear: number | null;
@@ -118,6 +125,7 @@ const fmt = (year: number | null, sub: string | null): string | null => (year ==
 
 export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMention[] {
   const raws: Raw[] = [];
+  const founded: [number, number][] = [];
   for (const [re, make] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
@@ -127,7 +135,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
       const r = make(m);
       // "founded in 2019", "成立于2019年": a date in the company's history, not the period of a figure
-      if (r && FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (r && FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index))) {
+        founded.push([m.index, m.index + m[0].length]);
+        continue;
+      }
       // "as of February 2026": a point in time, for balances, not for flows over a period
       if (r && r.kind === 'month' && AS_OF_BEFORE.test(norm.slice(Math.max(0, m.index - 20), m.index))) r.kind = 'date';
       if (r) raws.push({ ...r, start: m.index, end: m.index + m[0].length });
@@ -136,9 +147,15 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // keep the first, longest mention where they overlap
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Raw[] = [];
+  // (and "Founded in April 2023": not the year inside it either)
+  founded.sort((a, b) => a[0] - b[0]);
+  let fi = 0;
   for (const r of raws) {
     const last = kept[kept.length - 1];
     if (last && r.start < last.end) continue;
+    while (fi < founded.length && founded[fi]![1] <= r.start) fi++;
+    const f = founded[fi];
+    if (f && f[0] <= r.start && r.end <= f[1]) continue;
     kept.push(r);
   }
 
@@ -156,6 +173,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   }
   let ctxYear: number | null = null;
   let ctxPeriod: { year: number; sub: string | null } | null = null;
+  let lastStated: string | null = null;
   const yearOf = (r: Raw): { year: number | null; fromPage: boolean } => {
     if (r.rel === 'this-year') return { year: ctx.pageYear ?? ctxYear, fromPage: true };
     if (r.rel === 'last-year' || r.rel === 'next-year') {
@@ -163,12 +181,17 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : -1), fromPage: true };
     }
     if (r.year !== null) return { year: r.year, fromPage: false };
+    // "annual revenue" without a year on a page dated 2026: a finished year, so at latest 2025 (unless it looks ahead)
+    if (r.whole && ctx.pageYear !== null && (ctxYear === null || ctxYear >= ctx.pageYear) && !LOOKS_AHEAD.test(norm.slice(Math.max(0, r.start - 40), r.end + 40))) {
+      return { year: ctx.pageYear - 1, fromPage: true };
+    }
     if (ctxYear !== null) return { year: ctxYear, fromPage: false };
     return { year: ctx.pageYear, fromPage: true };
   };
   const out: PeriodMention[] = [];
   for (const r of kept) {
     let period: string | null = null;
+    let future = false;
     let years: string[] | null = null;
     if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
@@ -182,6 +205,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
+      else if (r.rel === 'same-period') period = lastStated;
     } else {
       let { year, fromPage } = yearOf(r);
       // a month or quarter named without a year, after the page date: last year's
@@ -190,13 +214,25 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         if (firstMonth > ctx.pageMonth) year -= 1;
       }
       period = fmt(year, r.sub);
-      if (r.year !== null && r.kind !== 'date' && !r.estimate && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) ctxYear = r.year;
+      // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
+      future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) ctxYear = r.year;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year') ctxPeriod = { year, sub: r.sub };
+    }
+    // "its gain since its Jan 8 debut": from that month to the page's
+    let kind = r.kind;
+    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) {
+      const to = `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
+      if (period.length === 7 && period < to) {
+        period = `${period}..${to}`;
+        kind = 'span';
+      }
     }
     // "by 2027", "compared with 2024": named, but not the period the text is about
     const target = NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start));
-    const anchor = period !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate;
-    out.push({ start: r.start, end: r.end, kind: r.kind, period, years, estimate: r.estimate, anchor });
+    const anchor = period !== null && !future && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate;
+    if (period !== null && (anchor || r.kind === 'span')) lastStated = period;
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor });
   }
   return out;
 }

@@ -75,6 +75,8 @@ export function pickBaseMetric(
 const SHARE_BEFORE = /(?:占比|比重|比例|占[^，。,;；]{0,14}|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
 const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|的?(?:收入|营收)占比)/;
 
+const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
+
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
 export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
   const base = choice.base;
@@ -93,6 +95,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     }
     if (base === 'rd-expense') return 'rd-ratio';
     if (base === 'api-revenue') return 'api-revenue-share';
+    // "the R&D expense ratio was 323%": the cue already names the ratio
+    if (base === 'rd-ratio' || base === 'api-revenue-share' || base === 'gross-margin' || base === 'other:net-margin' || base === 'other:collection-rate') return base;
     if (base === 'market-share' || base === 'other:revenue-share') return base;
     if (base === 'revenue') return /占[^，。,;；]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
     return `other:${base.replace(/^other:/, '')}-share` as MetricId;
@@ -109,6 +113,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     return 'other:revenue-share';
   }
   if (fig.unit === 'parameters') return 'parameters';
+  // "a $250 billion market", "a 50 billion yuan AI market": the size of a market (not its cap or value)
+  if (fig.kind === 'money' && MARKET_AFTER.test(norm.slice(fig.end, fig.end + 30))) return 'market-size';
   // "50x sales", "30x earnings": a valuation multiple
   if (fig.kind === 'multiple' && /^\s?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'price-to-sales';
   if (fig.kind === 'multiple' && /^\s?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'other:pe-ratio';

@@ -7,7 +7,10 @@ import type { PeriodMention } from './periods';
 import { clauseStart } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
-export const POINT_IN_TIME = new Set<string>(['share-price', 'stock-change', 'market-cap', 'valuation', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'paying-users', 'other:index-change']);
+export const POINT_IN_TIME = new Set<string>(['share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'paying-users', 'other:index-change']);
+
+/** Target prices, valuation multiples and model facts take only a period written with them, never one in force. */
+export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-to-sales', 'github-stars', 'parameters', 'other:context-length']);
 
 /** A clause that holds only the period: "In 2025, ...", "2025年上半年,", "半年报显示,2025年上半年,". */
 function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boolean {
@@ -41,6 +44,9 @@ export function pickPeriod(
   pageMonth: string | null,
   /** The company the text is about at a position; a period in force for another company does not carry. */
   sameSubject: (pos: number) => boolean = () => true,
+  ownOnly = false,
+  /** End of the next sentence: a headline or lead figure before any period is named takes the one stated just after. */
+  leadEnd = sentEnd,
 ): PeriodChoice {
   const fig = figures[figIndex]!;
   const usable = (p: PeriodMention) => p.period !== null && (pointInTime || p.kind !== 'date');
@@ -81,25 +87,44 @@ export function pickPeriod(
     const named = p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year'));
     if (earlierInSentence === null && (named || (pointInTime && (p.kind === 'date' || p.kind === 'month')))) earlierInSentence = p;
   }
+  const boundToLater = (p: PeriodMention) => {
+    for (let k = figIndex + 1; k < figures.length && figures[k]!.start < p.start; k++) {
+      const f = figures[k]!;
+      if (boundTo(p, f)) return k > figIndex + 1 || !SAME_FACT.test(norm.slice(fig.end, f.start));
+    }
+    return false;
+  };
   // 3. later in the same clause ("grew by 100% YoY to RMB168mn in 1H24")
   for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
     const p = periods[j]!;
     if (/[,;，；。]/.test(norm.slice(fig.end, p.start))) break;
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
-    if (nextFig && nextFig.start < p.start && boundTo(p, nextFig) && !SAME_FACT.test(norm.slice(fig.end, nextFig.start))) break;
+    //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
+    if (boundToLater(p)) break;
     if (!usable(p) || p.kind === 'relative') continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true };
   }
+  if (ownOnly) return { period: null, estimate: false, fromList: false, own: false };
   // 3b. a year, half or quarter named earlier in the sentence, in another clause
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true };
   // 4. point-in-time figures: the page date
   if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false };
   // 5. the period in force: the last year/half/quarter named before this sentence
+  let anchorBefore = false;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0; j--) {
     const p = periods[j]!;
     if (p.period === null || !p.anchor) continue;
+    anchorBefore = true;
     if (!sameSubject(p.start)) break;
     return { period: p.period, estimate: false, fromList: false, own: false };
+  }
+  // 6. a headline or lead figure, before the text names any period: the period the next sentence states
+  //    ("生成式AI收入增72%" over "今年上半年收入按年增36%")
+  if (!anchorBefore && !pointInTime) {
+    for (let j = lowerBound(periods, sentEnd); j < periods.length && periods[j]!.start < leadEnd; j++) {
+      const p = periods[j]!;
+      if (p.anchor) return { period: p.period, estimate: false, fromList: false, own: false };
+    }
   }
   return { period: null, estimate: false, fromList: false, own: false };
 }
