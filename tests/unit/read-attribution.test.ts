@@ -218,5 +218,8 @@ describe('metric rules', () => {
     ['For Zhipu’s valuation to be justified, it must capture 25% of a $250 billion market by 2030.', undefined, '$250 billion', 'zhipu', 'market-size', '2030'],
     // ...but a market cap is not
     ['Zhipu ended its first day with a $5 billion market cap.', '2026-01-09', '$5 billion', 'zhipu', 'market-cap', '2026-01'],
+    // an open platform sells API access: its revenue is API revenue, never the company's total
+    ['MiniMax open-platform revenue in 2025: $25.96M', undefined, '$25.96M', 'minimax', 'api-revenue', '2025'],
+    ['MiniMax’s open platform revenue reached $25.96 million in 2025.', undefined, '$25.96 million', 'minimax', 'api-revenue', '2025'],
   ])('%#: %s → %s', (...row) => check(row));
 });
