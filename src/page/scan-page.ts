@@ -7,7 +7,7 @@ import { hasFiguresToCheck } from './has-figures-to-check';
 import { describeMark, pruneDescriptions } from './mark-descriptions';
 import { MARK_TAG } from './mark-styles';
 import type { MarkIndex } from './mark-index';
-import { asCollected, collectVisibleText, piecesFor, type TextPiece } from './visible-text';
+import { asCollected, collectVisibleTextSliced, piecesFor, type TextPiece } from './visible-text';
 import { yieldToMain } from './yield-to-main';
 
 export type Analyze = (text: string, signal: AbortSignal) => Promise<Report>;
@@ -20,6 +20,8 @@ export interface ScanOutcome {
 }
 
 const MARK_BATCH = 150;
+/** How long one slice of the text walk may run before it yields (the browser's long-task mark is 50 ms). */
+const SLICE_MS = 25;
 const CONTEXT_CHARS = 90;
 
 /** Figures worth a mark: everything the core could read as about something. */
@@ -110,7 +112,13 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
     measure('fc:read-and-gate', t0);
     return { analysed: false, pageSource: null, added: 0 };
   }
-  const { text, segments } = collectVisibleText(body);
+  // The walk over the page's nodes runs in slices (a large page takes longer than a task should).
+  const visible = await collectVisibleTextSliced(body, signal, SLICE_MS);
+  if (!visible) {
+    measure('fc:read-and-gate', t0);
+    return { analysed: false, pageSource: null, added: 0 };
+  }
+  const { text, segments } = visible;
   const gated = !hasFiguresToCheck(text);
   measure('fc:read-and-gate', t0);
   if (gated) return { analysed: false, pageSource: null, added: 0 };

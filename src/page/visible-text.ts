@@ -7,6 +7,7 @@
 //     only newlines in `text` are the block separators below;
 //   - a newline separates text from different block elements (and stands in for <br>), so sentences from
 //     separate blocks never merge; whitespace that only formats the HTML source between blocks is left out.
+import { yieldToMain } from './yield-to-main';
 
 export interface TextSegment {
   node: Text;
@@ -119,7 +120,15 @@ function insideExcluded(root: Node): boolean {
   return false;
 }
 
-export function collectVisibleText(root: Node): VisibleText {
+/** How many nodes the walk visits between two pauses of visibleTextSteps. */
+const NODES_PER_STEP = 64;
+
+/**
+ * The walk of collectVisibleText in steps: it pauses (yields) every NODES_PER_STEP nodes and returns the text at
+ * the end, so the same walk can run at once (collectVisibleText) or spread over several tasks
+ * (collectVisibleTextSliced).
+ */
+export function* visibleTextSteps(root: Node): Generator<void, VisibleText, void> {
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   const doc = root.ownerDocument ?? (root as Document);
@@ -140,7 +149,9 @@ export function collectVisibleText(root: Node): VisibleText {
   let length = 0;
   let lastBlock: Node | null = null;
   let pendingBreak = false;
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 1) {
       if ((node as Element).tagName.toUpperCase() === 'BR') pendingBreak = true;
       continue;
@@ -162,6 +173,40 @@ export function collectVisibleText(root: Node): VisibleText {
     length += data.length;
   }
   return { text: parts.join(''), segments };
+}
+
+export function collectVisibleText(root: Node): VisibleText {
+  const steps = visibleTextSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/**
+ * collectVisibleText over several tasks: the walk yields to the main thread whenever it has run for `sliceMs`.
+ * On a page that does not change meanwhile the result is collectVisibleText's; null when `signal` aborts. (If the
+ * page changes between slices, the walk carries on from where it was, as a tree walker does; the scan checks every
+ * piece is still in place before it marks it.)
+ */
+export async function collectVisibleTextSliced(
+  root: Node,
+  signal: AbortSignal,
+  sliceMs = 25,
+): Promise<VisibleText | null> {
+  const steps = visibleTextSteps(root);
+  let since = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - since >= sliceMs) {
+      await yieldToMain();
+      if (signal.aborted) return null;
+      since = now();
+    }
+  }
 }
 
 /** Index of the segment containing `offset` (a segment's end counts as inside it when `atEnd`), or -1. */

@@ -14,7 +14,7 @@ const ADDON_ID = 'figure-check@example.org';
 // A fixed internal UUID (Firefox picks a random one per profile) so the test can open moz-extension:// pages.
 const UUID = '5f0c6c1e-0d6e-4d8a-9a53-2b8f3f6c0a11';
 const FLAGGED = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict', 'rounding'];
-const FIXTURE = '/seeds/zai-business-model.html';
+const FIXTURE = '/seeds/gate-archie-surge.html';
 
 let firefox: Browser;
 let server: FixtureServer;

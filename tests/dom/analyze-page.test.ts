@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { chunkText } from '../../src/page/analyze-page';
+import { analyzeText, checkFigures, checkFiguresSteps } from '../../src/core/analyze';
+import { bundledDatabase } from '../../src/core/bundled-database';
+import { readFigures } from '../../src/core/read-figures';
+import { analyzePage, chunkText, runSliced } from '../../src/page/analyze-page';
+import { seedText } from '../unit/check-helpers';
 
 describe('chunkText', () => {
   test('an ordinary page is one chunk', () => {
@@ -21,5 +25,30 @@ describe('chunkText', () => {
 
   test('a text with no separators is still cut at the size', () => {
     expect(chunkText('x'.repeat(25), 10)).toEqual([[0, 10], [10, 20], [20, 25]]);
+  });
+});
+
+describe('analyzePage and runSliced: the cross-check over several tasks', () => {
+  const db = bundledDatabase();
+
+  test.each(['ainews-trillion-valuation', 'wanfu-loss-per-yuan', 'zai-business-model'] as const)(
+    'on %s, the check run with a yield after every step equals checkFigures, and analyzePage equals analyzeText',
+    async (id) => {
+      const text = seedText(id);
+      const figures = readFigures(text);
+      const signal = new AbortController().signal;
+      const expected = checkFigures(figures, text, db);
+      expect(expected.figures.length).toBe(figures.length);
+      expect(await runSliced(checkFiguresSteps(figures, text, db), signal, 0)).toEqual(expected);
+      expect(await analyzePage(text, db, signal)).toEqual(analyzeText(text, db));
+    },
+  );
+
+  test('an abort between slices gives null', async () => {
+    const text = seedText('gate-archie-surge');
+    const controller = new AbortController();
+    const run = runSliced(checkFiguresSteps(readFigures(text), text, db), controller.signal, 0);
+    controller.abort();
+    expect(await run).toBeNull();
   });
 });

@@ -1,6 +1,14 @@
 /** @vitest-environment happy-dom */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { BLOCK_SEPARATOR, collectVisibleText, piecesFor, segmentIndexAt } from '../../src/page/visible-text';
+import {
+  BLOCK_SEPARATOR,
+  collectVisibleText,
+  collectVisibleTextSliced,
+  piecesFor,
+  segmentIndexAt,
+} from '../../src/page/visible-text';
 
 beforeEach(() => {
   document.head.innerHTML = '';
@@ -98,5 +106,37 @@ describe('offset map', () => {
     expect(segmentIndexAt(segments, 2, true)).toBe(0);
     expect(segmentIndexAt(segments, 4)).toBe(-1); // the separator
     expect(segmentIndexAt(segments, 5)).toBe(2);
+  });
+});
+
+describe('collectVisibleTextSliced: the same walk over several tasks', () => {
+  const seedPage = (name: string) =>
+    readFileSync(path.join(import.meta.dirname, '../fixtures/seeds', name), 'utf8').replace(/^[\s\S]*?<body[^>]*>|<\/body>[\s\S]*$/g, '');
+
+  test.each(['ainews-trillion-valuation.html', 'nbd-zhipu-api.html', 'gate-archie-surge.html'])(
+    'on the %s page, yielding after every step, it reads exactly what collectVisibleText reads',
+    async (name) => {
+      document.body.innerHTML = seedPage(name);
+      // Some hidden and skipped content, so the exclusions are exercised across slices too.
+      document.body.insertAdjacentHTML('beforeend', '<p hidden>99 million</p><pre>var x = 42;</pre><p>Up <b>5</b>%<br>again</p>');
+      const sync = collectVisibleText(document.body);
+      expect(sync.text.length).toBeGreaterThan(2000);
+      const sliced = await collectVisibleTextSliced(document.body, new AbortController().signal, 0);
+      expect(sliced?.text).toBe(sync.text);
+      expect(sliced?.segments.length).toBe(sync.segments.length);
+      sliced?.segments.forEach((s, i) => {
+        const t = sync.segments[i]!;
+        expect(s.node).toBe(t.node);
+        expect([s.start, s.end]).toEqual([t.start, t.end]);
+      });
+    },
+  );
+
+  test('an aborted walk gives null', async () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} of 724 million yuan</p>`).join('');
+    const controller = new AbortController();
+    const walk = collectVisibleTextSliced(document.body, controller.signal, 0);
+    controller.abort();
+    expect(await walk).toBeNull();
   });
 });

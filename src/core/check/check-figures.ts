@@ -1,7 +1,7 @@
 // Cross-check a list of figures found in `text` against a claim database: find whether the page is itself one of
 // the sources (and which figures are its own claims), index the claims once, find values the page states twice,
 // then check each figure. Pure; never throws (a figure that cannot be checked comes
-// back `unchecked` with the reason).
+// back `unchecked` with the reason). checkFiguresSteps is the same work in steps, for a caller that yields between them.
 import type { Claim, Source } from '../schema';
 import type { CheckedFigure, Figure, Report } from '../types';
 import type { ClaimDatabase } from '../validate';
@@ -9,7 +9,7 @@ import type { EntityId, MetricId } from '../vocabulary';
 import type { Part } from './arithmetic';
 import { checkFigure, type CheckContext } from './check-figure';
 import { claimIndex, matchClaims } from './match-claims';
-import { matchOwnClaim } from './own-claim';
+import { matchOwnClaim, type OwnMatch } from './own-claim';
 import { findPageConflicts } from './page-consistency';
 import { findPageSource } from './page-source';
 import { dateEnd } from './periods';
@@ -34,10 +34,20 @@ const claimPart = (c: Claim): Part => ({
   sourceId: c.sourceId,
 });
 
-export function checkFigures(figures: readonly Figure[], text: string, db: ClaimDatabase, options: CheckOptions = {}): Report {
+/**
+ * checkFigures as a sequence of steps: it pauses (yields) between its page-level stages and after each figure, so a
+ * caller that must not hold a thread for long can stop between steps and go on later. Run to the end without
+ * pausing, it is checkFigures; the report is its return value.
+ */
+export function* checkFiguresSteps(
+  figures: readonly Figure[],
+  text: string,
+  db: ClaimDatabase,
+  options: CheckOptions = {},
+): Generator<void, Report, void> {
   const list = Array.isArray(figures) ? figures : [];
   try {
-    return checkAll(list, typeof text === 'string' ? text : '', db, options);
+    return yield* checkAll(list, typeof text === 'string' ? text : '', db, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -47,11 +57,20 @@ export function checkFigures(figures: readonly Figure[], text: string, db: Claim
   }
 }
 
-function checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, options: CheckOptions): Report {
+export function checkFigures(figures: readonly Figure[], text: string, db: ClaimDatabase, options: CheckOptions = {}): Report {
+  const steps = checkFiguresSteps(figures, text, db, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, options: CheckOptions): Generator<void, Report, void> {
   const extra = options.extraClaims ?? [];
   const indexes = extra.length ? [claimIndex(db.claims), claimIndex(extra)] : [claimIndex(db.claims)];
   const allClaims = extra.length ? [...db.claims, ...extra] : db.claims;
   const page = findPageSource(text, allClaims);
+  yield;
   const sources = new Map<string, Source>();
   for (const s of [...db.sources, ...(options.extraSources ?? [])]) sources.set(s.id, s);
 
@@ -62,7 +81,11 @@ function checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, o
   // Parts for arithmetic come from the claims only: the page's figures are the reader's guesses, and a ratio is
   // only contradicted by parts its own writer stated (see arithmetic.ts).
   const lookup = (entity: EntityId, metric: MetricId): Part[] => matchClaims(indexes, entity, metric).map(claimPart);
-  const matched = figures.map((f) => matchOwnClaim(f, page.spans, db.fx));
+  const matched: OwnMatch[] = [];
+  for (const f of figures) {
+    matched.push(matchOwnClaim(f, page.spans, db.fx));
+    yield;
+  }
   const read = matched.map((m) => m.figure);
 
   const ctx: CheckContext = {
@@ -75,6 +98,11 @@ function checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, o
     name: (id) => sourceLabel(sources.get(id), id),
   };
   const conflicts = findPageConflicts(read, text, db.fx, pageYear);
-  const checked: CheckedFigure[] = read.map((f, i) => checkFigure(f, ctx, conflicts.get(i) ?? [], read, matched[i]?.own ?? false));
+  yield;
+  const checked: CheckedFigure[] = [];
+  for (let i = 0; i < read.length; i++) {
+    checked.push(checkFigure(read[i] as Figure, ctx, conflicts.get(i) ?? [], read, matched[i]?.own ?? false));
+    yield;
+  }
   return { pageSource: page.sourceId, figures: checked };
 }

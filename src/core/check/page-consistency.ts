@@ -22,6 +22,39 @@ const SENTENCE_END_RE = /[.!?。！？\n|]/;
 /** Options for the page: scale slips of 10, 100 or 1,000 and currency swaps that leave a gap under 12%. */
 const PAGE_JUDGE = { powers: [10, 100, 1000], maxResidual: 1.12 } as const;
 
+/** A scale slip or currency swap between `a` and `b` (b converted into a's unit), else null. */
+function judgePair(a: Figure, b: Figure, year: number | null, fx: FxTable): Judgement | null {
+  const value = toUnit(b.value, b.unit, a.unit, year, fx, a.metric);
+  if (value === null) return null;
+  const valueMax = b.valueMax === null ? null : toUnit(b.valueMax, b.unit, a.unit, year, fx, a.metric);
+  const judgement = judgeValues(
+    { value: a.value, valueMax: a.valueMax, qualifier: a.qualifier },
+    { value, valueMax, qualifier: b.qualifier },
+    { unit: a.unit, otherUnit: b.unit, year, fx },
+    PAGE_JUDGE,
+  );
+  return judgement.verdict === 'magnitude' || judgement.verdict === 'currency' ? judgement : null;
+}
+
+// String(-0) is '0', but a ratio against -0 differs from one against 0.
+const num = (v: number | null): string => (v === null ? 'null' : Object.is(v, -0) ? '-0' : String(v));
+
+/** Everything judgePair reads from one side of a pair (the first side adds the year). */
+const sideKey = (f: Figure): string => `${num(f.value)}|${num(f.valueMax)}|${f.qualifier}|${f.unit}|${f.metric}`;
+
+/** A small number for each distinct key, so a pair of figures is keyed by a pair of numbers. */
+function interner(): (key: string) => number {
+  const ids = new Map<string, number>();
+  return (key) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+}
+
 export function findPageConflicts(
   figures: readonly Figure[],
   text: string,
@@ -42,27 +75,32 @@ export function findPageConflicts(
     if (list) list.push(c);
     else out.set(i, [c]);
   };
+  // A page repeats its figures (a headline, the lead, a table, a summary): the judgement of a pair depends only on
+  // the two values as written and the year, so each distinct pair of values is judged once.
+  const firstId = interner();
+  const secondId = interner();
+  const judged = new Map<number, Judgement | null>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const list = members.slice(0, MAX_GROUP);
+    const years = list.map((i) => periodYear((figures[i] as Figure).period) ?? pageYear);
+    const keys = list.map((i) => sideKey(figures[i] as Figure));
+    const asFirst = keys.map((k, x) => firstId(`${k}|${num(years[x] as number | null)}`));
+    const asSecond = keys.map((k) => secondId(k));
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = figures[list[x] as number] as Figure;
         const b = figures[list[y] as number] as Figure;
         const [first, second] = a.start <= b.start ? [a, b] : [b, a];
         if (!SENTENCE_END_RE.test(text.slice(first.end, second.start))) continue;
-        const year = periodYear(a.period) ?? pageYear;
-        const value = toUnit(b.value, b.unit, a.unit, year, fx, a.metric);
-        if (value === null) continue;
-        const valueMax = b.valueMax === null ? null : toUnit(b.valueMax, b.unit, a.unit, year, fx, a.metric);
-        const judgement = judgeValues(
-          { value: a.value, valueMax: a.valueMax, qualifier: a.qualifier },
-          { value, valueMax, qualifier: b.qualifier },
-          { unit: a.unit, otherUnit: b.unit, year, fx },
-          PAGE_JUDGE,
-        );
-        if (judgement.verdict !== 'magnitude' && judgement.verdict !== 'currency') continue;
-        add(list[x] as number, { other: list[y] as number, judgement });
+        const key = (asFirst[x] as number) * figures.length + (asSecond[y] as number);
+        let judgement = judged.get(key);
+        if (judgement === undefined) {
+          judgement = judgePair(a, b, years[x] as number | null, fx);
+          judged.set(key, judgement);
+        }
+        if (judgement === null) continue;
+        add(list[x] as number, { other: list[y] as number, judgement: { ...judgement } });
         add(list[y] as number, { other: list[x] as number, judgement: { ...judgement, ratio: 1 / judgement.ratio } });
       }
     }
