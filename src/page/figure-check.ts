@@ -136,7 +136,9 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
     const entry = index.ordered(doc)[i];
     const mark = entry?.marks[0];
     if (!entry || !mark) return false;
-    mark.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    // Smooth scrolling does not run in a hidden tab (Firefox pauses it), and there is nothing to watch there.
+    const behavior = doc.visibilityState === 'hidden' ? 'auto' : 'smooth';
+    mark.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
     mark.focus({ preventScroll: true });
     for (const m of entry.marks) m.setAttribute('data-fc-flash', '');
     const unflash = setTimeout(() => entry.marks.forEach((m) => m.removeAttribute('data-fc-flash')), FLASH_MS);
