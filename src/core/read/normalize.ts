@@ -1,5 +1,5 @@
 // One-for-one character normalisation, so offsets into the normalised text are offsets into the original:
-// full-width digits and signs become ASCII (`７２４` → `724`), ASCII letters become lower case, and the traditional
+// full-width digits and signs become ASCII (`７２４` → `724`), letters become lower case, and the traditional
 // characters that matter for reading figures become simplified (`億` → `亿`, `營收` → `营收`, `騰訊` → `腾讯`).
 
 const TRADITIONAL = '億萬幣減虧損淨營經調額現資開發長報專業務於為總處達約過逾較歸屬當實費術場佔點間將預計標劃縮擴漲跌蟬聯連續個們顯價規財華爾見聞騰訊飛湯貿應週周轉儲備動產淨雲視覺創導絕駕駛輛車計程達億類團團貨幣匯兌淨體齊盤據數層萬級增長減損營運稅務銷購買賣從來強際與銀證監縣網電腦頭條豐廣告訂閱擁潤節譜階躍員戶參環億會準則國';
@@ -20,9 +20,15 @@ MAP.set('\u2019', "'");
 MAP.set('\u2018', "'");
 MAP.set('￥', '¥');
 
-const TO_MAP = new RegExp(`[A-Z${[...MAP.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
-const replace = (ch: string): string => MAP.get(ch) ?? String.fromCharCode(ch.charCodeAt(0) + 32);
+const TO_MAP = new RegExp(`[${[...MAP.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+const UPPER = /[A-Z]/g;
+const replace = (ch: string): string => MAP.get(ch) ?? ch;
+const lowerAscii = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) + 32);
 
 export function normalizeText(text: string): string {
-  return text.replace(TO_MAP, replace);
+  // toLowerCase is native and fast; it keeps offsets unless a letter lower-cases to two characters (`İ`), when only
+  // ASCII letters are lowered
+  const lower = text.toLowerCase();
+  const base = lower.length === text.length ? lower : text.replace(UPPER, lowerAscii);
+  return base.replace(TO_MAP, replace);
 }
