@@ -132,13 +132,22 @@ export interface Cue {
 /** Cues in the given sorted, disjoint ranges of the text (all of it by default). */
 export function findCues(norm: string, ranges: [number, number][] = [[0, norm.length]]): Cue[] {
   const found: [number, string][] = [];
+  // One forward pass per regex over all ranges: a match found past the end of one range is kept for the next (a
+  // fresh scan from the next range's start would find the same one), so a sparse regex does not scan ahead again
+  // from every range.
   const scan = (re: RegExp) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null = null;
     for (const [from, to] of ranges) {
-      re.lastIndex = from;
-      for (let m = re.exec(norm); m && m.index < to; m = re.exec(norm)) {
+      if (m === null || m.index < from) {
+        re.lastIndex = from;
+        m = re.exec(norm);
+      }
+      for (; m && m.index < to; m = re.exec(norm)) {
         if (m[0].length === 0) re.lastIndex++;
         else found.push([m.index, m[0]]);
       }
+      if (m === null) return;
     }
   };
   scan(CUE_LATIN_RE);
