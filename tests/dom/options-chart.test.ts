@@ -67,7 +67,7 @@ test('one mark per source per period; a range at its midpoint; a forecast hollow
   const chart = renderChart('Zhipu · revenue', points);
   const marks = [...chart.querySelectorAll('circle')];
   expect(marks.map((m) => m.getAttribute('fill'))).toEqual([expect.stringMatching(/^#/), expect.stringMatching(/^#/), 'none']);
-  expect(marks[2]?.querySelector('title')?.textContent).toBe('s2, 2030: forecast RMB 7.2 billion ≈ US$1 billion');
+  expect(marks[2]?.querySelector('title')?.textContent).toBe('s2, 2030: forecast 7.2 billion yuan ≈ US$1 billion');
   expect(chart.querySelector('.legend')?.textContent).toMatch(/hollow marks are forecasts/);
 });
 

@@ -111,7 +111,7 @@ test('the claim browser lists claims with value, source and quote, and filters b
   await renderOptions(root, deps);
   expect(root.querySelector('.count')?.textContent).toBe('4 of 4 claims');
   const claim = root.querySelector('[data-claim="a-rev-2025h1"]')!;
-  expect(claim.querySelector('.claim-value')?.textContent).toBe('about RMB 190 million');
+  expect(claim.querySelector('.claim-value')?.textContent).toBe('about 190 million yuan');
   expect(claim.querySelector('.quote')?.textContent).toBe('about RMB 190 million in the first half');
   expect(claim.querySelector('.claim-source')?.textContent).toBe('Outlet A — Zhipu prospectus story · 2026-01-08');
   const entity = root.querySelector<HTMLSelectElement>('#filter-entity')!;
@@ -138,7 +138,7 @@ test('one chart per company and metric, one mark per source per period, money in
   ]);
   // RMB 312 million at 7.2 per dollar is about US$43.3 million: both 2024 marks sit at the same height.
   expect(marks[0]!.getAttribute('cy')).toBe(marks[1]!.getAttribute('cy'));
-  expect(marks[0]!.querySelector('title')?.textContent).toBe('Outlet A — Zhipu prospectus story, 2024: RMB 312 million ≈ US$43.3 million');
+  expect(marks[0]!.querySelector('title')?.textContent).toBe('Outlet A — Zhipu prospectus story, 2024: 312 million yuan ≈ US$43.33 million');
   expect(charts[0]!.querySelector('svg')?.getAttribute('aria-label')).toMatch(/3 values from 2 source\(s\), in US dollars/);
 });
 

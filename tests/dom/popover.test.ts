@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Source } from '../../src/core/schema';
 import { findFigureInQuote } from '../../src/ui/popover/emphasise-figure';
-import { formatValue } from '../../src/ui/popover/format-value';
+import { formatValue } from '../../src/ui/shared/format';
 import { createPopover, placeCard } from '../../src/ui/popover/popover';
 import { buildPopoverContent } from '../../src/ui/popover/popover-content';
 import { claim, figureAt } from './make-figure';

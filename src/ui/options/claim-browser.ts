@@ -2,7 +2,7 @@
 // source and quote; one chart per company + metric showing how the sources compare over periods.
 import type { FxTable } from '../../core/schema';
 import { clear, el } from '../shared/dom';
-import { entityLabel, formatValue, metricLabel } from '../shared/format';
+import { entityLabel, formatRange, metricLabel } from '../shared/format';
 import { chartPoints, renderChart } from './claim-chart';
 import type { ClaimRow } from './claim-rows';
 import { normalise, periodEnd } from './normalise-value';
@@ -26,7 +26,7 @@ function select(id: string, label: string, options: [string, string][]): { box: 
 
 function claimItem(row: ClaimRow): HTMLElement {
   const { claim, source } = row;
-  const value = `${QUALIFIER_WORDS[claim.qualifier] ?? ''}${formatValue(claim.value, claim.unit, claim.valueMax)}`;
+  const value = `${QUALIFIER_WORDS[claim.qualifier] ?? ''}${formatRange(claim.value, claim.valueMax, claim.unit)}`;
   const where = [row.sourceLabel, source?.date ?? 'undated', row.pack ? `imported pack “${row.pack}”` : null]
     .filter(Boolean)
     .join(' · ');

@@ -2,7 +2,7 @@
 // so a reader sees at a glance where the sources agree and where one stands apart.
 import type { FxTable } from '../../core/schema';
 import { el } from '../shared/dom';
-import { formatValue } from '../shared/format';
+import { formatRange, formatValue } from '../shared/format';
 import { normalise, periodEnd } from './normalise-value';
 import type { ClaimRow } from './claim-rows';
 
@@ -56,7 +56,7 @@ export function chartPoints(rows: ClaimRow[], fx: FxTable): ChartPoint[] {
       label: sourceLabel,
       value: n.value,
       unit: n.unit,
-      original: formatValue(claim.value, claim.unit, claim.valueMax),
+      original: formatRange(claim.value, claim.valueMax, claim.unit),
       forecast: claim.qualifier === 'forecast',
     });
   }

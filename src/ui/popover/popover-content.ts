@@ -4,7 +4,7 @@ import type { Source } from '../../core/schema';
 import type { CheckedFigure, ClaimComparison, Verdict } from '../../core/types';
 import { ENTITIES, METRICS } from '../../core/vocabulary';
 import { findFigureInQuote } from './emphasise-figure';
-import { formatRange } from './format-value';
+import { formatRange } from '../shared/format';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   conflict: 'Conflicts with other sources',

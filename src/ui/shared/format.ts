@@ -1,5 +1,7 @@
-// People-facing labels and numbers for the toolbar UI: "Zhipu AI (Z.ai)", "revenue", "US$1.2 billion", "31.8%".
-import { ENTITIES, METRICS } from '../../core/vocabulary';
+// People-facing labels and numbers for the popover, popup and options page: "Zhipu AI (Z.ai)", "revenue",
+// "US$1.2 billion", "31.8%".
+import { formatValue as formatCore } from '../../core/check/format-value';
+import { ENTITIES, METRICS, type Unit } from '../../core/vocabulary';
 
 export function entityLabel(id: string | null): string {
   if (!id) return 'unknown company';
@@ -12,45 +14,22 @@ export function metricLabel(id: string | null): string {
   return (METRICS as Record<string, string>)[id] ?? id;
 }
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+const typographic = (s: string) => s.replace(/^-/, '−');
 
-function trim(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 });
+/**
+ * A value for people, with the core's formatter (the one the explanation lines use), so a figure reads the same in
+ * the popover, the popup, the options page and every explanation: 724 million yuan, US$1.2 billion, 31.8%, 60×.
+ * Only the minus sign is typographic here.
+ */
+export function formatValue(value: number | null, unit: Unit | string): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  return typographic(formatCore(value, unit as Unit));
 }
 
-/** 1.2e9 → "1.2 billion"; 35000 → "35,000". */
-export function scaled(value: number): string {
-  const abs = Math.abs(value);
-  for (const [size, word] of SCALES) if (abs >= size) return `${trim(value / size)} ${word}`;
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', CNY: 'RMB ', HKD: 'HK$', SGD: 'S$', EUR: '€' };
-
-export function formatValue(value: number, unit: string, valueMax?: number | null): string {
-  const one = (v: number) => {
-    const prefix = CURRENCY_PREFIX[unit];
-    if (prefix !== undefined) return `${v < 0 ? '-' : ''}${prefix}${scaled(Math.abs(v))}`;
-    switch (unit) {
-      case 'percent':
-        return `${trim(v * 100)}%`;
-      case 'percentage-points':
-        return `${trim(v * 100)} pp`;
-      case 'ratio':
-        return `${trim(v)}×`;
-      case 'tokens':
-        return `${scaled(v)} tokens`;
-      case 'parameters':
-        return `${scaled(v)} parameters`;
-      default:
-        return scaled(v);
-    }
-  };
-  return valueMax !== null && valueMax !== undefined && valueMax !== value ? `${one(value)}–${one(valueMax)}` : one(value);
+/** A value or a range: 300–500 million yuan. */
+export function formatRange(value: number | null, valueMax: number | null | undefined, unit: Unit | string): string {
+  if (valueMax === null || valueMax === undefined || valueMax === value || value === null) return formatValue(value, unit);
+  return typographic(formatCore(value, unit as Unit, 4, valueMax));
 }
 
 /** "Zhipu AI (Z.ai) · revenue · 2025" */
