@@ -135,10 +135,13 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
   // One forward pass per regex over all ranges: a match found past the end of one range is kept for the next (a
   // fresh scan from the next range's start would find the same one), so a sparse regex does not scan ahead again
   // from every range.
-  const scan = (re: RegExp) => {
+  // (`within`: a range without one of these characters has no match; testing it first keeps a sparse regex from
+  // running ahead to the end of the text, as the Chinese cues would on an English page.)
+  const scan = (re: RegExp, within?: RegExp) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null = null;
     for (const [from, to] of ranges) {
+      if (within && !within.test(norm.slice(from, to + 4))) continue;
       if (m === null || m.index < from) {
         re.lastIndex = from;
         m = re.exec(norm);
@@ -151,11 +154,9 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     }
   };
   scan(CUE_LATIN_RE);
-  if (HAS_CJK.test(norm)) {
-    const n = found.length;
-    scan(CUE_CJK_RE);
-    if (found.length > n) found.sort((a, b) => a[0] - b[0]);
-  }
+  const n = found.length;
+  scan(CUE_CJK_RE, HAS_CJK);
+  if (found.length > n) found.sort((a, b) => a[0] - b[0]);
   const out: Cue[] = [];
   let end = 0;
   for (const [start, text] of found) {
