@@ -42,14 +42,28 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 const M = MONTH;
 
 type Maker = (m: RegExpExecArray) => Omit<Raw, 'start' | 'end'> | null;
+
+/**
+ * A cheap regex for a word every match of a pattern has, starting at most `back` characters into the match. A
+ * pattern with an anchor is tried only just before each anchor (V8 scans a literal like "half" in a fraction of
+ * the time it takes to try an alternation of month names at every position); the matches are exactly those of a
+ * scan over the whole text.
+ */
+interface Anchor {
+  re: RegExp;
+  back: number;
+}
+// every month name in M starts with one of these at a word start
+const MONTH_WORD: RegExp = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/g;
+const anchor = (re: RegExp, back: number): Anchor => ({ re, back });
 const base = { year: null, sub: null, rel: null, span: null, years: null, estimate: false } as const;
 
-const PATTERNS: [RegExp, Maker][] = [
+const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // spans: "from Jan to Jul 2024", "from 2021 to June 2024"
   [new RegExp(`from (${M}) to (${M}),? (\\d{4})`, 'g'), (m) => {
     const y = Number(m[3]);
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[1]!)) }, { ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[2]!)) }] };
-  }],
+  }, anchor(MONTH_WORD, 5)],
   [new RegExp(`from (\\d{4}) (?:to|through|until) (?:(?:the )?end of )?(?:(${M}),? )?(\\d{4})`, 'g'), (m) => {
     const end = Number(m[3]);
     const mon = m[2] ? monthNum(m[2]) : 0;
@@ -73,38 +87,38 @@ const PATTERNS: [RegExp, Maker][] = [
     const y = m[2] ?? m[3] ?? m[4];
     return { ...base, kind: 'half', year: y ? year2(y) : null, sub: `H${m[1]}`, estimate: m[5] === 'e' };
   }],
-  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` })],
+  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }), anchor(/half/g, 7)],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
-  [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` })],
-  [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` }), anchor(/quarter/g, 7)],
+  [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
   [new RegExp(`quarter ended (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
   [/(?:第([1-4一二三四])\s?季度?|([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
   [/前三季度|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
-  [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) })],
-  [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) })],
+  [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
+  [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
   [/截至(今年|去年)?(\d{1,2})月底?/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])) })],
-  [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) })],
-  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)) })],
+  [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
+  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   // relative
-  [/去年同期|同期|same period (?:of |a )?last year|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' })],
+  [/去年同期|同期|same period (?:of |a )?last year|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
   // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
-  [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' })],
-  [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' })],
+  [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
+  [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季度/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
   [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e' })],
-  [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true })],
+  [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 
@@ -123,16 +137,49 @@ export interface PeriodContext {
 
 const fmt = (year: number | null, sub: string | null): string | null => (year === null ? null : sub ? `${year}-${sub}` : `${year}`);
 
+function allMatches(re: RegExp, norm: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  return out;
+}
+
+const STICKY = new Map<RegExp, RegExp>();
+
+/**
+ * The matches a scan of `re` over the whole text finds (left to right, none overlapping, empty ones skipped), found
+ * by trying `re` only at the places up to `at.back` before each anchor: every match has an anchor that near its start.
+ */
+function anchoredMatches(re: RegExp, at: Anchor, norm: string, cache: Map<RegExp, number[]>): RegExpExecArray[] {
+  let places = cache.get(at.re);
+  if (!places) cache.set(at.re, (places = allMatches(at.re, norm).map((m) => m.index)));
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const a of places) {
+    for (let s = Math.max(end, a - at.back); s <= a; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(norm);
+      if (m && m[0].length > 0) {
+        out.push(m);
+        end = s + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMention[] {
   const raws: Raw[] = [];
   const founded: [number, number][] = [];
-  for (const [re, make] of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+  const anchors = new Map<RegExp, number[]>();
+  for (const [re, make, at] of PATTERNS) {
+    for (const m of at ? anchoredMatches(re, at, norm, anchors) : allMatches(re, norm)) {
       const r = make(m);
       // "founded in 2019", "成立于2019年": a date in the company's history, not the period of a figure
       if (r && FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index))) {
