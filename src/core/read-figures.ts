@@ -108,7 +108,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (unit === null) unit = settleUnit(fig, choice.carried ? null : choice.base, prev, currencyNear(fig.start), norm);
     // "日均tokens使用量突破30万亿": a count of tokens
     if (unit === 'count' && fig.scaled && (choice.base === 'other:daily-tokens' || choice.base === 'training-tokens')) unit = 'tokens';
-    const settled: RawFigure = { ...fig, unit, kind: unit !== null && isCurrency(unit) ? 'money' : fig.kind };
+    const settled: RawFigure = withUnit(fig, unit);
     if (restates && earlier) {
       metric = earlier.metric;
       entity = earlier.entity;
@@ -168,6 +168,14 @@ function read(text: string, options: ReadOptions): Figure[] {
     sentenceOfPrev = si;
   }
   return out;
+}
+
+/** The figure with its unit settled (a copy with the same shape as the reader's others: see finish in find-figures.ts). */
+function withUnit(fig: RawFigure, unit: Unit | null): RawFigure {
+  const copy = Object.assign({}, fig);
+  copy.unit = unit;
+  copy.kind = unit !== null && isCurrency(unit) ? 'money' : fig.kind;
+  return copy;
 }
 
 /** Currency for an amount written without one: "revenue of 7 billion" in a yuan article, "MiniMax reaches 1.26 million". */
