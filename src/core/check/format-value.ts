@@ -23,8 +23,22 @@ const PLAIN = { format: (n: number) => (plain ??= new Intl.NumberFormat('en-US',
 export function formatNumber(n: number, digits = 4): string {
   if (!Number.isFinite(n)) return String(n);
   const a = Math.abs(n);
-  const s = a >= 1e15 ? a.toExponential(2) : PLAIN.format(Number(a.toPrecision(digits)));
+  const s = a >= 1e15 ? a.toExponential(2) : grouped(Number(a.toPrecision(digits)));
   return (n < 0 ? '-' : '') + s;
+}
+
+/**
+ * What PLAIN.format gives (en-US grouping, at most 6 decimals) for a non-negative number, without Intl for the
+ * usual case (Intl formatting is slow, and every explanation line formats several numbers).
+ */
+function grouped(x: number): string {
+  const s = String(x);
+  const dot = s.indexOf('.');
+  if (s.includes('e') || (dot >= 0 && s.length - dot - 1 > 6)) return PLAIN.format(x);
+  const int = dot < 0 ? s : s.slice(0, dot);
+  let out = int.length > 3 ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
+  if (dot >= 0) out += s.slice(dot);
+  return out;
 }
 
 /** A magnitude with its scale word: 724 million, 1.7 billion, 660,000. */

@@ -11,7 +11,24 @@ interface Bounds {
   last: number;
 }
 
+// Period strings repeat across the figures of a page and the claims: each is parsed once (a page can only name a
+// bounded number of periods; the memo is cleared if one ever names more).
+const BOUNDS = new Map<string, Bounds | null>();
+const NORMALISED = new Map<string, Period | null>();
+const MEMO_LIMIT = 5000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function boundsOf(one: string): Bounds | null {
+  const known = BOUNDS.get(one);
+  return known !== undefined ? known : remember(BOUNDS, one, parseBounds(one));
+}
+
+function parseBounds(one: string): Bounds | null {
   const m = ONE_RE.exec(one);
   if (!m) return null;
   const year = Number(m[1]);
@@ -31,6 +48,11 @@ function boundsOf(one: string): Bounds | null {
 /** `2025..2025`, `2025-H1..2025-H2`, `2025-Q1..2025-Q4` and `2025-01..2025-12` all mean the year `2025`. */
 export function normalisePeriod(period: Period | null | undefined): Period | null {
   if (!period) return null;
+  const known = NORMALISED.get(period);
+  return known !== undefined ? known : remember(NORMALISED, period, normaliseSpan(period));
+}
+
+function normaliseSpan(period: Period): Period | null {
   const [a, b] = period.split('..');
   if (a === undefined || b === undefined) return period;
   const start = boundsOf(a);
