@@ -40,8 +40,14 @@ export const POWERS = [10, 100, 1000, 10000];
 
 /** The power of ten (10, 0.1, 100, …) that makes `a` agree with `b`, or null. */
 export function magnitudeFactor(a: Side, b: Side, slack = 0, powers: readonly number[] = POWERS): number | null {
+  // What `a` admits scales with it (value, written precision and bounds alike), so a factor whose scaled interval
+  // is further from `b` than rounding allows cannot explain the gap; only the others get the full comparison.
+  const ia = intervalOf(a);
+  const ib = intervalOf(b, slack);
+  const within = (roundingTolerance(a, b) + slack) * (1 + 1e-9) + 1e-12;
   for (const p of powers) {
     for (const f of [1 / p, p]) {
+      if (relativeGap({ lo: ia.lo * f, hi: ia.hi * f }, ib) > within) continue;
       if (explains(scaleSide(a, f), b, slack)) return f;
     }
   }
