@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { checkFigures, checkFiguresSteps } from '../../src/core/check/check-figures';
+import { findPageConflictsSteps } from '../../src/core/check/page-conflicts-steps';
 import { findPageConflicts } from '../../src/core/check/page-consistency';
 import { readFigures } from '../../src/core/read-figures';
 import type { Report } from '../../src/core/types';
@@ -91,5 +92,23 @@ describe('findPageConflicts on a page that repeats its figures', () => {
   test('in the check, each copy is explained against the other value', () => {
     const report = checkFigures(figures, twice, db);
     expect(report.figures.map((f) => f.explanation.includes('This page also gives'))).toEqual([true, true, true, true]);
+  });
+});
+
+describe('findPageConflictsSteps', () => {
+  // Every seed article, each twice: the same figures stated again further down, and across articles.
+  const page = [...seeds, ...seeds].map(seedText).join('\n');
+  const figures = readFigures(page);
+
+  test.each([null, 2026])('on a page of every seed article twice (page year %s), it finds what findPageConflicts finds', (year) => {
+    const expected = findPageConflicts(figures, page, db.fx, year);
+    expect(expected.size).toBeGreaterThan(10);
+    const steps = findPageConflictsSteps(figures, page, db.fx, year);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(pauses).toBeGreaterThan(10);
+    const sorted = (m: Map<number, unknown>) => [...m.entries()].sort((a, b) => a[0] - b[0]);
+    expect(sorted(step.value)).toEqual(sorted(expected));
   });
 });

@@ -10,8 +10,8 @@ import type { Part } from './arithmetic';
 import { checkFigure, type CheckContext } from './check-figure';
 import { claimIndex, matchClaims } from './match-claims';
 import { matchOwnClaim, type OwnMatch } from './own-claim';
-import { findPageConflicts } from './page-consistency';
-import { findPageSource } from './page-source';
+import { findPageConflictsSteps } from './page-conflicts-steps';
+import { findPageSourceSteps } from './page-source';
 import { dateEnd } from './periods';
 import { sourceLabel } from './source-label';
 
@@ -69,7 +69,7 @@ function* checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, 
   const extra = options.extraClaims ?? [];
   const indexes = extra.length ? [claimIndex(db.claims), claimIndex(extra)] : [claimIndex(db.claims)];
   const allClaims = extra.length ? [...db.claims, ...extra] : db.claims;
-  const page = findPageSource(text, allClaims);
+  const page = yield* findPageSourceSteps(text, allClaims);
   yield;
   const sources = new Map<string, Source>();
   for (const s of [...db.sources, ...(options.extraSources ?? [])]) sources.set(s.id, s);
@@ -97,7 +97,7 @@ function* checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, 
     lookup,
     name: (id) => sourceLabel(sources.get(id), id),
   };
-  const conflicts = findPageConflicts(read, text, db.fx, pageYear);
+  const conflicts = yield* findPageConflictsSteps(read, text, db.fx, pageYear);
   yield;
   const checked: CheckedFigure[] = [];
   for (let i = 0; i < read.length; i++) {

@@ -55,12 +55,11 @@ function interner(): (key: string) => number {
   };
 }
 
-export function findPageConflicts(
-  figures: readonly Figure[],
-  text: string,
-  fx: FxTable,
-  pageYear: number | null,
-): Map<number, PageConflict[]> {
+/**
+ * The figures that can conflict with one another, as lists of indexes: same entity, metric and period (a forecast
+ * never conflicts).
+ */
+export function conflictGroups(figures: readonly Figure[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   figures.forEach((f, i) => {
     if (!f.entity || !f.metric || f.qualifier === 'forecast') return;
@@ -69,6 +68,16 @@ export function findPageConflicts(
     if (list) list.push(i);
     else groups.set(key, [i]);
   });
+  return groups;
+}
+
+export function findPageConflicts(
+  figures: readonly Figure[],
+  text: string,
+  fx: FxTable,
+  pageYear: number | null,
+): Map<number, PageConflict[]> {
+  const groups = conflictGroups(figures);
   const out = new Map<number, PageConflict[]>();
   const add = (i: number, c: PageConflict) => {
     const list = out.get(i);

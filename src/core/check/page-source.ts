@@ -1,8 +1,10 @@
 // Is this page one of the database's sources? It is when its text contains that source's quotes: at least three
 // of them, or at least half (whitespace-normalised). The best-covered source wins. Returns where each of the
-// source's claims stands in the text so figures can be matched to the page's own claims.
+// source's claims stands in the text so figures can be matched to the page's own claims. findPageSourceSteps is the
+// same work in steps (the page's text normalised a slice at a time, then one step per quote), for a caller that
+// must not hold a thread for long.
 import type { Claim } from '../schema';
-import { locateQuote, toSearchText } from './locate-quote';
+import { locateQuote, searchTextSteps } from './locate-quote';
 
 export interface OwnClaimSpan {
   claim: Claim;
@@ -18,8 +20,16 @@ export interface PageSourceMatch {
 const MIN_QUOTES = 3;
 
 export function findPageSource(text: string, claims: readonly Claim[]): PageSourceMatch {
+  const steps = findPageSourceSteps(text, claims);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function* findPageSourceSteps(text: string, claims: readonly Claim[]): Generator<void, PageSourceMatch, void> {
   if (!text || !claims.length) return { sourceId: null, spans: [] };
-  const page = toSearchText(text);
+  const page = yield* searchTextSteps(text);
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = bySource.get(c.sourceId);
@@ -31,7 +41,10 @@ export function findPageSource(text: string, claims: readonly Claim[]): PageSour
     const located = new Map<string, [number, number] | null>();
     const spans: OwnClaimSpan[] = [];
     for (const claim of list) {
-      if (!located.has(claim.quote)) located.set(claim.quote, locateQuote(page, claim.quote));
+      if (!located.has(claim.quote)) {
+        located.set(claim.quote, locateQuote(page, claim.quote));
+        yield;
+      }
       const at = located.get(claim.quote);
       if (at) spans.push({ claim, start: at[0], end: at[1] });
     }
