@@ -1,8 +1,9 @@
-// Run the core over the page text without holding the main thread for long: the text is read in chunks cut at
-// block separators (one chunk for an ordinary article), yielding between chunks, and then cross-checked over all
-// figures at once (so page-level checks still see the whole page), in the steps of checkFiguresSteps, yielding
-// whenever a task has run for SLICE_MS. For a page of one chunk the result is exactly analyzeText's (readFigures,
-// then checkFigures over the same text).
+// Run the core over the page text without holding the main thread for long: the text is read in chunks of about
+// CHUNK_CHARS cut at block separators, each read together with the text just before it (so its first figures keep
+// their context), yielding between chunks, and then cross-checked over all figures at once (so page-level checks
+// still see the whole page), in the steps of checkFiguresSteps, yielding whenever a task has run for SLICE_MS.
+// For a page of one chunk the result is exactly analyzeText's (readFigures, then checkFigures over the same text);
+// for a longer one the figures are, in practice, those of one read of the whole text (tests/dom/analyze-page).
 import { checkFiguresSteps } from '../core/analyze';
 import { readFigures } from '../core/read-figures';
 import type { Figure, Report } from '../core/types';
@@ -10,9 +11,15 @@ import type { ClaimDatabase } from '../core/validate';
 import { BLOCK_SEPARATOR } from './visible-text';
 import { yieldToMain } from './yield-to-main';
 
-export const CHUNK_CHARS = 40_000;
+/** Text read per task: about 10–25 ms of the reader's work in a browser. */
+export const CHUNK_CHARS = 10_000;
+/**
+ * Text before a chunk read with it (figures found there belong to the chunk before), so a figure near the start of
+ * a chunk is read with the sentences, company names and years before it, as in one read of the whole text.
+ */
+export const READ_CONTEXT_CHARS = 4_000;
 /** How long one task of the cross-check may run before it yields (the browser's long-task mark is 50 ms). */
-export const SLICE_MS = 25;
+export const SLICE_MS = 15;
 
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
@@ -39,13 +46,27 @@ export function chunkText(text: string, size = CHUNK_CHARS): [number, number][] 
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const cut = text.lastIndexOf(BLOCK_SEPARATOR, end);
-      if (cut > start + size / 2) end = cut + 1;
+      // After a block separator; in a block longer than half a chunk, after a sentence (figures do not cross one),
+      // else at a space.
+      const half = start + size / 2;
+      const block = text.lastIndexOf(BLOCK_SEPARATOR, end - 1);
+      const sentence = Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('。', end - 1));
+      const space = text.lastIndexOf(' ', end - 1);
+      if (block >= half) end = block + 1;
+      else if (sentence >= half) end = sentence + (text[sentence] === '。' ? 1 : 2);
+      else if (space >= half) end = space + 1;
     }
     chunks.push([start, end]);
     start = end;
   }
   return chunks;
+}
+
+/** Where the context read before the chunk at `start` begins: a block start up to READ_CONTEXT_CHARS before it. */
+function contextStart(text: string, start: number): number {
+  if (start <= READ_CONTEXT_CHARS) return 0;
+  const block = text.indexOf(BLOCK_SEPARATOR, start - READ_CONTEXT_CHARS);
+  return block >= 0 && block < start ? block + 1 : start - READ_CONTEXT_CHARS;
 }
 
 export async function analyzePage(
@@ -57,11 +78,27 @@ export async function analyzePage(
   const empty: Report = { pageSource: null, figures: [] };
   const chunks = chunkText(text);
   const figures: Figure[] = [];
+  // A turn for the page before the first chunk (the walk over the page's nodes ran just before), then before any
+  // chunk that would take the task past SLICE_MS if it took as long as the one before.
+  let since = -Infinity;
+  let last = 0;
   for (const [start, end] of chunks) {
+    if (now() - since + last >= SLICE_MS) {
+      await yieldToMain();
+      if (signal.aborted) return empty;
+      since = now();
+    }
+    const began = now();
     if (chunks.length === 1) figures.push(...readFigures(text, options));
-    else for (const f of readFigures(text.slice(start, end), options)) figures.push({ ...f, start: f.start + start, end: f.end + start });
-    await yieldToMain();
-    if (signal.aborted) return empty;
+    else {
+      const from = contextStart(text, start);
+      for (const f of readFigures(text.slice(from, end), options)) {
+        if (f.start + from >= start) figures.push({ ...f, start: f.start + from, end: f.end + from });
+      }
+    }
+    last = now() - began;
   }
+  await yieldToMain();
+  if (signal.aborted) return empty;
   return (await runSliced(checkFiguresSteps(figures, text, db, options), signal)) ?? empty;
 }

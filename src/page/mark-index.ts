@@ -11,6 +11,8 @@ export interface MarkedFigure {
 
 export class MarkIndex {
   private entries = new Map<string, MarkedFigure>();
+  /** The first part of each figure as marked (an entry whose first part the page removed is not listed). */
+  private firstParts = new WeakSet<Element>();
   private next = 0;
 
   newId(): string {
@@ -20,6 +22,8 @@ export class MarkIndex {
 
   set(entry: MarkedFigure): void {
     this.entries.set(entry.id, entry);
+    const first = entry.marks[0];
+    if (first?.getAttribute('data-fc-part') === '0') this.firstParts.add(first);
   }
 
   get(id: string | null | undefined): MarkedFigure | undefined {
@@ -42,6 +46,7 @@ export class MarkIndex {
   /** Drop entries whose marks are gone from the document; drop detached pieces of the rest. */
   prune(): void {
     for (const [id, entry] of this.entries) {
+      if (entry.marks.every((m) => m.isConnected)) continue;
       entry.marks = entry.marks.filter((m) => m.isConnected);
       if (!entry.marks.length) this.entries.delete(id);
     }
@@ -49,14 +54,20 @@ export class MarkIndex {
 
   /** Entries in document order (by each figure's first mark). */
   ordered(doc: Document): MarkedFigure[] {
-    const seen = new Set<string>();
+    // An entry counts when its first mark is in the page and is still the figure's first part (a figure is known by
+    // its elements, not by their attributes, which only the page could change). One pass over the page's marks,
+    // matched by element and reading no attribute: a long page has tens of thousands of marks.
+    const byFirst = new Map<Element, MarkedFigure>();
+    for (const entry of this.entries.values()) {
+      const first = entry.marks[0];
+      if (first && this.firstParts.has(first)) byFirst.set(first, entry);
+    }
     const out: MarkedFigure[] = [];
-    for (const mark of Array.from(doc.querySelectorAll(`${MARK_TAG}[data-fc-part="0"]`))) {
-      const id = mark.getAttribute('data-fc-id');
-      const entry = this.get(id);
-      if (!entry || seen.has(entry.id) || entry.marks[0] !== mark) continue;
-      seen.add(entry.id);
-      out.push(entry);
+    const marks = doc.getElementsByTagName(MARK_TAG);
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i]!;
+      const entry = byFirst.get(mark);
+      if (entry) out.push(entry);
     }
     return out;
   }

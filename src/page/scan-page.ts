@@ -19,9 +19,11 @@ export interface ScanOutcome {
   added: number;
 }
 
-const MARK_BATCH = 150;
-/** How long one slice of the text walk may run before it yields (the browser's long-task mark is 50 ms). */
-const SLICE_MS = 25;
+/** Marks written at once (one applyMarks call); groups are written until WRITE_MS have passed, then the scan yields. */
+const MARK_GROUP = 16;
+const WRITE_MS = 10;
+/** How long a slice of the text walk, or of sorting the figures, may run before it yields (long task: 50 ms). */
+const SLICE_MS = 15;
 const CONTEXT_CHARS = 90;
 
 /** Figures worth a mark: everything the core could read as about something. */
@@ -133,8 +135,15 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
   const fresh = (p: TextPiece) =>
     p.node.isConnected && asCollected(p.node.data.slice(p.start, p.end)) === text.slice(p.at, p.at + p.end - p.start);
 
+  // Sorting the figures into new marks and refreshed ones also runs in slices (tens of thousands on a long page).
   const requests: { request: MarkRequest; figure: CheckedFigure; context: string }[] = [];
+  let since = now();
   for (const figure of report.figures) {
+    if (now() - since >= SLICE_MS) {
+      await yieldToMain();
+      if (signal.aborted) return { analysed: true, pageSource: report.pageSource, added: 0 };
+      since = now();
+    }
     if (!shouldMark(figure)) continue;
     const pieces = piecesFor(segments, figure.start, figure.end);
     if (!pieces.length || !pieces.every(fresh)) continue;
@@ -162,28 +171,38 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
 
   let added = 0;
   const t2 = now();
-  // Batches run from the end of the page backwards (see `fresh`).
-  for (let end = requests.length; end > 0; end -= MARK_BATCH) {
+  // Marks are written from the end of the page backwards (see `fresh`), in groups of MARK_GROUP, for up to WRITE_MS
+  // per task: then the page gets a turn (its own work, and style and layout for the new marks).
+  for (let end = requests.length; end > 0; ) {
     if (end < requests.length) await yieldToMain();
     if (signal.aborted) break;
-    const batch = requests.slice(Math.max(0, end - MARK_BATCH), end).filter((r) => r.request.pieces.every(fresh));
+    const started = now();
     write(() => {
-      const made = applyMarks(doc, batch.map((r) => r.request));
-      for (const { request, figure, context } of batch) {
-        const marks = made.get(request.id);
-        if (!marks?.length) continue;
-        firstMarkAttributes(doc, marks[0]!, request.id, figure);
-        for (const m of marks.slice(1)) m.setAttribute('tabindex', '-1');
-        index.set({ id: request.id, figure, marks });
-        contexts.set(request.id, context);
-        added += 1;
-      }
+      do {
+        const group = requests.slice(Math.max(0, end - MARK_GROUP), end).filter((r) => r.request.pieces.every(fresh));
+        end = Math.max(0, end - MARK_GROUP);
+        const made = applyMarks(doc, group.map((r) => r.request));
+        for (const { request, figure, context } of group) {
+          const marks = made.get(request.id);
+          if (!marks?.length) continue;
+          firstMarkAttributes(doc, marks[0]!, request.id, figure);
+          for (const m of marks.slice(1)) m.setAttribute('tabindex', '-1');
+          index.set({ id: request.id, figure, marks });
+          contexts.set(request.id, context);
+          added += 1;
+        }
+      } while (end > 0 && now() - started < WRITE_MS);
     });
   }
   measure('fc:mark', t2);
+  // What the page removed goes from the index, the descriptions and the contexts (after a long write, in a task of
+  // its own: it visits every mark).
+  if (requests.length > MARK_GROUP) await yieldToMain();
   index.prune();
-  const live = new Set(index.ordered(doc).map((e) => e.id));
+  const live = new Set(index.list().map((e) => e.id));
   pruneDescriptions(doc, live);
   for (const id of contexts.keys()) if (!live.has(id)) contexts.delete(id);
+  // The caller builds its report next (it visits every mark again): in a task of its own too.
+  if (requests.length > MARK_GROUP) await yieldToMain();
   return { analysed: true, pageSource: report.pageSource, added };
 }

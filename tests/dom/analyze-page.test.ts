@@ -23,6 +23,16 @@ describe('chunkText', () => {
     for (const [a, b] of chunks) expect(b - a).toBeLessThanOrEqual(1000);
   });
 
+  test('a block longer than a chunk is cut after a sentence, so no figure is cut in two', () => {
+    const text = 'Zhipu revenue was 724 million yuan in 2025. '.repeat(60);
+    const chunks = chunkText(text, 1000);
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const [a, b] of chunks) {
+      expect(b - a).toBeLessThanOrEqual(1000);
+      expect(text.slice(a, b)).toMatch(/^Zhipu revenue .* 2025\. $/);
+    }
+  });
+
   test('a text with no separators is still cut at the size', () => {
     expect(chunkText('x'.repeat(25), 10)).toEqual([[0, 10], [10, 20], [20, 25]]);
   });
@@ -43,6 +53,15 @@ describe('analyzePage and runSliced: the cross-check over several tasks', () => 
       expect(await analyzePage(text, db, signal)).toEqual(analyzeText(text, db));
     },
   );
+
+  test('a page of many chunks (every seed article, twice) reads and checks as one read of the whole text would', async () => {
+    const ids = ['nbd-zhipu-api', 'gate-archie-surge', 'zai-business-model', 'ainews-trillion-valuation', 'wanfu-loss-per-yuan'] as const;
+    const text = [...ids, ...ids].map(seedText).join('\n');
+    expect(chunkText(text).length).toBeGreaterThan(5);
+    const report = await analyzePage(text, db, new AbortController().signal);
+    expect(report.figures.length).toBeGreaterThan(100);
+    expect(report).toEqual(analyzeText(text, db));
+  });
 
   test('an abort between slices gives null', async () => {
     const text = seedText('gate-archie-surge');
