@@ -1,5 +1,7 @@
-// Wiring of the content script: settings and packs from storage, the core analysis, messages with the popup and
-// background. Everything hangs off the WXT ctx (its signal aborts on invalidation: marks, listeners and timers go).
+// Wiring of the content script's main part (loaded by the gate, src/page/gate.ts, once a page has something to
+// check): settings and packs from storage, the core analysis, messages with the popup and background. Everything
+// hangs off the gate's WXT ctx (its signal aborts on invalidation: marks, listeners and timers go). Messages come
+// in through the gate, which owns the only runtime.onMessage listener, and are answered by `onMessage`.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../core/bundled-database';
@@ -7,6 +9,7 @@ import { messageSchema, type PageReport } from '../core/messages';
 import { siteEnabled } from '../core/settings';
 import type { Verdict } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
+import type { MainPart } from './gate-handover';
 import { analyzePage } from './analyze-page';
 import { startFigureCheck, type PageState } from './figure-check';
 import { logOnce } from './log-once';
@@ -21,7 +24,7 @@ const FLAGGED: Record<'conflicts' | 'rounding', ReadonlySet<Verdict>> = {
   rounding: new Set<Verdict>([...CONFLICT_VERDICTS, 'rounding']),
 };
 
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(ctx: ContentScriptContext): MainPart {
   const doc = document;
   // Built on first use (after the cheap gate): parsing the bundled claims costs ~20 ms, wasted on pages with
   // nothing to check.
@@ -56,6 +59,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   );
 
   const onMessage = (raw: unknown): Promise<PageReport> | undefined => {
+    if (ctx.signal.aborted) return undefined;
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
@@ -77,9 +81,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
       return undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   ctx.onInvalidated(onStoredDataChange(() => void check.rescan()));
   ctx.addEventListener(window, 'wxt:locationchange', () => void check.rescan());
   void check.rescan();
+  return { onMessage };
 }

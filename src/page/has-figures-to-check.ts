@@ -25,3 +25,8 @@ export function hasFiguresToCheck(text: string): boolean {
 export function hasDigits(text: string): boolean {
   return DIGIT_RE.test(text);
 }
+
+/** Does this text name a company or a metric the gate knows? (The gate's other half, for text added later.) */
+export function hasCue(text: string): boolean {
+  return CUE_RE.test(text);
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { askReport, FIXTURE_IDS } from './content-helpers';
+import { MAIN_PART_REQUEST } from './gate-helpers';
 import { CHROME_EXTENSION, FIREFOX_EXTENSION, launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 import { FIGURE_SENTENCE, FIGURE_TEXT, pageHtml, SECOND_SENTENCE, SECOND_TEXT, waitForFigure } from './hostile-helpers';
 
@@ -162,8 +163,9 @@ test('the extension makes no network request of its own, on any page', async () 
   const ownOrigin = `chrome-extension://${browser.extensionId}`;
   const foreign = requests.filter(({ url }) => {
     if (url.startsWith('(new service worker)')) return true;
-    // (Node's URL gives chrome-extension: URLs an opaque origin, so compare prefixes.)
-    return !url.startsWith(`${fixtureOrigin}/`) && !url.startsWith(`${ownOrigin}/`);
+    // (Node's URL gives chrome-extension: URLs an opaque origin, so compare prefixes.) The gate's import of the
+    // content script's main part comes from the extension's own package, under Chromium's per-session host.
+    return !url.startsWith(`${fixtureOrigin}/`) && !url.startsWith(`${ownOrigin}/`) && !MAIN_PART_REQUEST.test(url);
   });
   expect(requests.length).toBeGreaterThan(pages.length);
   expect(foreign).toEqual([]);
@@ -180,7 +182,7 @@ test('the extension makes no network request of its own, on any page', async () 
 describe.each([
   ['chrome-mv3', CHROME_EXTENSION],
   ['firefox-mv2', FIREFOX_EXTENSION],
-])('built manifest %s', (_name, dir) => {
+])('built manifest %s', (name, dir) => {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
     permissions?: string[];
     content_scripts?: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
@@ -188,17 +190,25 @@ describe.each([
 
   test('asks for storage only: no host, optional or extra permissions', () => {
     expect(manifest.permissions).toEqual(['storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) {
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
       expect(manifest[key], key).toBeUndefined();
     }
   });
 
-  test('one content script, matching web pages only, top frame only', () => {
+  test('web-accessible: only the content script main part, in Chromium only, under a per-session URL', () => {
+    // Chromium lets the gate import() the main part only when it is web-accessible; Firefox needs no listing.
+    expect(manifest.web_accessible_resources).toEqual(
+      name === 'chrome-mv3' ? [{ resources: ['content-main.js'], matches: ['<all_urls>'], use_dynamic_url: true }] : undefined,
+    );
+  });
+
+  test('one content script (the gate), matching web pages only, top frame only', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     const script = manifest.content_scripts![0]!;
     for (const m of script.matches) expect(['<all_urls>', 'http://*/*', 'https://*/*', 'file:///*']).toContain(m);
     expect(script.all_frames ?? false).toBe(false);
     expect(script.match_about_blank ?? false).toBe(false);
+    expect((script as { js?: string[] }).js).toEqual(['content-scripts/content.js']);
   });
 
   test('no loosened content security policy (no eval, no remote code)', () => {
