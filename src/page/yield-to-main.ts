@@ -1,6 +1,21 @@
-// Give the page's main thread a turn between chunks of work, so no single task runs long.
+// Give the page's main thread a turn between chunks of work, so no single task runs long. The next chunk is queued
+// as an ordinary task, behind whatever the page has queued meanwhile (input, its own timers, a test's probe):
+// scheduler.yield() would put our continuation ahead of those, and on a very large page the reader then holds
+// the page for seconds in short tasks. setTimeout is the last resort (nested timeouts are clamped to 4 ms).
+type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
+
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
