@@ -29,9 +29,22 @@ export const pageReportSchema = z.object({
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
+/**
+ * What the toolbar badge needs of a tab: whether the site is on and how many figures have each verdict. Counts, not
+ * the figures: a very large page has tens of thousands, and the background keeps this for every tab (in
+ * storage.session, which has a quota).
+ */
+export const verdictTallySchema = z.object({
+  /** The page the counts are of (a tab may have navigated since). */
+  url: z.string(),
+  enabled: z.boolean(),
+  verdicts: z.partialRecord(verdictSchema, z.number().int().nonnegative()),
+});
+export type VerdictTally = z.infer<typeof verdictTallySchema>;
+
 export const messageSchema = z.discriminatedUnion('type', [
-  /** content → background: the tab's current figures (for the badge). */
-  z.object({ type: z.literal('fc:report'), report: pageReportSchema }),
+  /** content → background: the tab's verdict counts (for the badge). */
+  z.object({ type: z.literal('fc:report'), tally: verdictTallySchema }),
   /** popup → content: send me the page's figures. Answer: PageReport. */
   z.object({ type: z.literal('fc:get-report') }),
   /** popup → content: scroll to the figure with this index and flash its mark. */

@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../core/bundled-database';
-import { messageSchema, type PageReport } from '../core/messages';
+import { messageSchema, type PageReport, type VerdictTally } from '../core/messages';
 import { siteEnabled } from '../core/settings';
 import type { Verdict } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
@@ -48,8 +48,8 @@ export function startContentScript(ctx: ContentScriptContext): MainPart {
       analyze: (text, signal) => analyzePage(text, database(), signal, { pageDate: pageDate(doc) }),
       lookupSource: (id) => database().sources.find((s) => s.id === id),
       loadState,
-      onReport: (report: PageReport) => {
-        browser.runtime.sendMessage({ type: 'fc:report', report }).catch(() => {
+      onTally: (tally: VerdictTally) => {
+        browser.runtime.sendMessage({ type: 'fc:report', tally }).catch(() => {
           // The background may be asleep or reloading; the popup asks again with fc:get-report.
         });
       },

@@ -75,7 +75,7 @@ test('the background keeps the tab report and the popup page lists the flagged f
   }, FLAGGED);
   expect(expected.length).toBeGreaterThan(0);
 
-  // The background mirrors each tab's report into storage.session: that is where the tab id comes from.
+  // The background mirrors each tab's verdict counts (with its URL) into storage.session: that is where the tab id comes from.
   const probe = await openExtensionPage('options.html', '#claim-browser');
   const tabId = await probe.waitForFunction(
     async (url) => {

@@ -18,7 +18,7 @@ let server: FixtureServer;
 let fixture: Page;
 let tabId: number;
 
-/** The background keeps each tab's latest report in storage.session, keyed by tab id: find the fixture's tab. */
+/** The background keeps each tab's verdict counts (with its URL) in storage.session, keyed by tab id: find the fixture's tab. */
 async function tabIdOf(url: string): Promise<number> {
   for (let i = 0; i < 100; i++) {
     const id = await browser.serviceWorker.evaluate(async (u) => {

@@ -81,6 +81,49 @@ describe('scanPage', () => {
     await scanPage(document, { index: new MarkIndex(), contexts: new Map(), analyze }, new AbortController().signal);
     expect(document.querySelectorAll('fc-mark')).toHaveLength(0);
   });
+
+  // A long page: some figures split over two elements (<b>724</b> million yuan), many on one line.
+  const LONG = Array.from(
+    { length: 400 },
+    (_, i) => `<p>Zhipu said revenue was <b>${i + 1}</b> million yuan, then 7 billion yuan, up 131.9%.</p>`,
+  ).join('');
+  const marked = () =>
+    [...document.querySelectorAll('fc-mark')].map((m) => [m.getAttribute('data-fc-id'), m.getAttribute('data-fc-part'), m.textContent]);
+
+  test('a long page is marked over several write tasks, every figure once and whole, its description its own', async () => {
+    document.body.innerHTML = LONG;
+    const index = new MarkIndex();
+    let writes = 0;
+    const state = { index, contexts: new Map(), analyze: fakeAnalyze, write: (apply: () => void) => void (writes++, apply()) };
+    const outcome = await scanPage(document, state, new AbortController().signal);
+    expect(outcome.added).toBe(1200);
+    expect(writes).toBeGreaterThan(1);
+    expect(index.ordered(document).map((e) => e.figure.text)).toEqual(
+      Array.from({ length: 400 }, (_, i) => [`${i + 1} million yuan`, '7 billion yuan', '131.9%']).flat(),
+    );
+    for (const entry of index.list()) {
+      expect(entry.marks.map((m) => m.textContent).join('')).toBe(entry.figure.text);
+      expect(document.getElementById(entry.marks[0]!.getAttribute('aria-describedby')!)?.textContent).toContain(entry.figure.explanation);
+    }
+    // One hidden description per distinct text, not one per mark.
+    expect(document.querySelectorAll('fc-descriptions > *').length).toBeLessThan(10);
+    expect(state.contexts.size).toBe(1200);
+  });
+
+  test('an abort between write tasks leaves only whole figures marked, each in the index', async () => {
+    document.body.innerHTML = LONG;
+    const index = new MarkIndex();
+    const controller = new AbortController();
+    const state = { index, contexts: new Map(), analyze: fakeAnalyze, write: (apply: () => void) => (apply(), controller.abort()) };
+    await scanPage(document, state, controller.signal);
+    const marks = marked();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(index.size).toBeLessThan(1200);
+    for (const [id] of marks) expect(index.get(id)).toBeDefined();
+    for (const entry of index.list()) expect(entry.marks.map((m) => m.textContent).join('')).toBe(entry.figure.text);
+    // Marks go from the end of the page backwards: what is marked is a run at the end.
+    expect(index.ordered(document).at(-1)?.figure.text).toBe('131.9%');
+  });
 });
 
 describe('startFigureCheck', () => {
@@ -98,7 +141,7 @@ describe('startFigureCheck', () => {
         analyze: fakeAnalyze,
         lookupSource: () => undefined,
         loadState: async () => ({ enabled: true, flagged }),
-        onReport: (r) => reports.push(r),
+        onTally: (t) => reports.push(t),
         debounceMs: 20,
         log: () => {},
       },
@@ -118,7 +161,7 @@ describe('startFigureCheck', () => {
       [2, '131.9%', 'rounding'],
     ]);
     expect(report.figures[0]!.context).toContain('Zhipu said revenue was 7 billion yuan.');
-    expect(reports).toHaveLength(1);
+    expect(reports).toEqual([{ url: location.href, enabled: true, verdicts: { conflict: 1, consistent: 1, rounding: 1 } }]);
     controller.abort();
     expect(document.querySelectorAll('fc-mark')).toHaveLength(0);
     expect(document.getElementById('fc-mark-style')).toBeNull();

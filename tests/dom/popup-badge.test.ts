@@ -1,19 +1,21 @@
 /** @vitest-environment happy-dom */
-// The background's toolbar badge: count of flagged figures per tab, coloured by the worst, cleared on navigation.
+// The background's toolbar badge: count of flagged figures per tab (from the content script's verdict counts),
+// coloured by the worst, cleared on navigation.
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FigureSummary, PageReport } from '../../src/core/messages';
+import type { VerdictTally } from '../../src/core/messages';
+import type { Verdict } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { saveSettings } from '../../src/page/storage';
 import { badgeFor } from '../../src/ui/shared/badge';
 import { SESSION_KEY, TabReports, startBackground } from '../../src/ui/shared/tab-reports';
 import { BADGE_COLOURS } from '../../src/ui/shared/verdicts';
 
-function figure(index: number, verdict: FigureSummary['verdict']): FigureSummary {
-  return { index, text: `$${index} million`, verdict, explanation: '', entity: 'zhipu', metric: 'revenue', period: '2025', value: index * 1e6, unit: 'USD', context: '' };
-}
-function report(verdicts: FigureSummary['verdict'][], enabled = true): PageReport {
-  return { url: 'https://example.org/a', title: 'A', enabled, pageSource: null, figures: verdicts.map((v, i) => figure(i, v)) };
+/** The counts a page with figures of these verdicts reports. */
+function report(verdicts: Verdict[], enabled = true): VerdictTally {
+  const counts: VerdictTally['verdicts'] = {};
+  for (const v of verdicts) counts[v] = (counts[v] ?? 0) + 1;
+  return { url: 'https://example.org/a', enabled, verdicts: counts };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -22,6 +24,7 @@ test.each([
   ['no figures', report([]), 'rounding', ''],
   ['only quiet verdicts', report(['consistent', 'unverified', 'related']), 'rounding', ''],
   ['two conflicts and a rounding gap', report(['conflict', 'magnitude', 'rounding', 'consistent']), 'rounding', '3'],
+  ['many of one kind', { url: 'https://example.org/b', enabled: true, verdicts: { conflict: 23_000, consistent: 5 } }, 'rounding', '23000'],
   ['rounding gaps ignored at the conflicts-only sensitivity', report(['conflict', 'rounding']), 'conflicts', '1'],
   ['a disabled page', report(['conflict'], false), 'rounding', ''],
 ] as const)('badge text for %s', (_, r, sensitivity, text) => {
@@ -36,8 +39,8 @@ test('badge colour is red for a conflict, amber for rounding gaps only', () => {
 test('a report from a tab sets its badge; junk messages are ignored; navigation clears it', async () => {
   const reports = startBackground();
   await reports.ready();
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', report: report(['conflict', 'rounding']) }, { tab: { id: 7 } } as never);
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', report: { figures: 'bad' } }, { tab: { id: 8 } } as never);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', tally: report(['conflict', 'rounding']) }, { tab: { id: 7 } } as never);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', tally: { url: 'https://example.org/c', enabled: true, verdicts: { conflict: -1 } } }, { tab: { id: 8 } } as never);
   await new Promise((r) => setTimeout(r, 0));
   expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
   expect(reports.get(8)).toBeUndefined();
@@ -62,5 +65,5 @@ test('a woken service worker restores reports from session storage', async () =>
   await new TabReports().set(5, report(['currency']));
   const woken = new TabReports();
   await woken.ready();
-  expect(woken.get(5)?.figures[0]?.verdict).toBe('currency');
+  expect(woken.get(5)?.verdicts).toEqual({ currency: 1 });
 });

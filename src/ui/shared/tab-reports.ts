@@ -1,14 +1,14 @@
-// The background's memory of each tab's latest report, mirrored into storage.session (where the browser has it)
+// The background's memory of each tab's verdict counts, mirrored into storage.session (where the browser has it)
 // because an MV3 service worker sleeps and forgets. Drives the toolbar badge.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { messageSchema, pageReportSchema, type PageReport } from '../../core/messages';
+import { messageSchema, verdictTallySchema, type VerdictTally } from '../../core/messages';
 import { loadSettings } from '../../page/storage';
 import { badgeFor } from './badge';
 import type { Sensitivity } from './verdicts';
 
 export const SESSION_KEY = 'fc:tab-reports';
-const storedReportsSchema = z.record(z.string(), pageReportSchema);
+const storedReportsSchema = z.record(z.string(), verdictTallySchema);
 
 type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
 
@@ -24,7 +24,7 @@ function sessionArea() {
 }
 
 export class TabReports {
-  private reports = new Map<number, PageReport>();
+  private reports = new Map<number, VerdictTally>();
   private sensitivity: Sensitivity = 'rounding';
   private restored: Promise<void>;
 
@@ -51,13 +51,13 @@ export class TabReports {
     await this.restored;
   }
 
-  get(tabId: number): PageReport | undefined {
+  get(tabId: number): VerdictTally | undefined {
     return this.reports.get(tabId);
   }
 
-  async set(tabId: number, report: PageReport): Promise<void> {
+  async set(tabId: number, tally: VerdictTally): Promise<void> {
     await this.restored;
-    this.reports.set(tabId, report);
+    this.reports.set(tabId, tally);
     await Promise.all([this.persist(), this.paint(tabId)]);
   }
 
@@ -96,14 +96,14 @@ export class TabReports {
   }
 }
 
-/** Wire the background: reports in, badge out, forget tabs that close or navigate. */
+/** Wire the background: verdict counts in, badge out, forget tabs that close or navigate. */
 export function startBackground(): TabReports {
   const reports = new TabReports();
   browser.runtime.onMessage.addListener((raw: unknown, sender: { tab?: { id?: number } }) => {
     const parsed = messageSchema.safeParse(raw);
     const tabId = sender.tab?.id;
     if (!parsed.success || parsed.data.type !== 'fc:report' || tabId === undefined) return undefined;
-    void reports.set(tabId, parsed.data.report);
+    void reports.set(tabId, parsed.data.tally);
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId: number) => void reports.clear(tabId, { paint: false }));
