@@ -1,9 +1,8 @@
 // The same content script in Firefox ESR (puppeteer-core over WebDriver BiDi, Debian's browser, the MV2 build):
 // marks appear, the page's text is unchanged, and the popover opens styled from its shadow root.
-import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX, FIREFOX_EXTENSION, serveFixtures, type FixtureServer } from './harness';
+import { launchFirefox, serveFixtures, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let withExtension: Browser;
@@ -11,9 +10,8 @@ let plain: Browser;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  withExtension = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await withExtension.installExtension(path.resolve(FIREFOX_EXTENSION));
-  plain = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  withExtension = await launchFirefox();
+  plain = await launchFirefox({ extension: false });
 });
 afterAll(async () => {
   await withExtension?.close();

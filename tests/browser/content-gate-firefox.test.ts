@@ -1,10 +1,9 @@
 // The gate in Firefox ESR (puppeteer-core over WebDriver BiDi, the MV2 build, which lists no web-accessible
 // resource): a page with nothing to check never loads the main part; when the page adds a figure later, the gate
 // imports the main part, which marks it.
-import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX, FIREFOX_EXTENSION, serveFixtures, type FixtureServer } from './harness';
+import { launchFirefox, serveFixtures, type FixtureServer } from './harness';
 import { FIGURE_SENTENCE, FIGURE_TEXT, pageHtml } from './hostile-helpers';
 
 let server: FixtureServer;
@@ -12,8 +11,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(path.resolve(FIREFOX_EXTENSION));
+  browser = await launchFirefox();
 });
 afterAll(async () => {
   await browser?.close();

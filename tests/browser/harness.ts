@@ -1,10 +1,12 @@
-// Shared set-up for real-browser tests: a static server on 127.0.0.1 for fixture pages, and Debian's Chromium
-// with the built extension loaded (playwright-core; never a downloaded browser). Build first: `npm run build`.
+// Shared set-up for real-browser tests: a static server on 127.0.0.1 for fixture pages, Debian's Chromium with the
+// built extension loaded (playwright-core) and Debian's Firefox ESR with it installed (puppeteer-core over WebDriver
+// BiDi); never a downloaded browser. Build first: `npm run build`.
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.resolve(ROOT, process.env.FC_OUT_DIR ?? '.output');
@@ -64,6 +66,13 @@ export interface ExtensionBrowser {
   extensionId: string;
   serviceWorker: Worker;
   close(): Promise<void>;
+}
+
+/** Launch headless Firefox ESR with the built MV2 extension installed (or none, for the with/without comparison). */
+export async function launchFirefox(options: { extension?: boolean } = {}): Promise<Browser> {
+  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  if (options.extension ?? true) await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
+  return firefox;
 }
 
 /** Launch Chromium with the built extension (or none, for the with/without comparison). */

@@ -1,18 +1,16 @@
 // Hostile pages in Firefox ESR (puppeteer-core over WebDriver BiDi, the MV2 build), where content scripts see the
 // page through Xray wrappers and the page's CSP treats our inserted styles by its own rules: a strict CSP and a
 // page that broke its DOM prototypes must still get styled marks, and markup-looking text must never run.
-import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX, FIREFOX_EXTENSION, serveFixtures, type FixtureServer } from './harness';
+import { launchFirefox, serveFixtures, type FixtureServer } from './harness';
 import { FIGURE_SENTENCE, FIGURE_TEXT, pageHtml, SECOND_SENTENCE } from './hostile-helpers';
 
 let server: FixtureServer;
 let firefox: Browser;
 beforeAll(async () => {
   server = await serveFixtures();
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
+  firefox = await launchFirefox();
 });
 afterAll(async () => {
   await firefox?.close();
