@@ -9,7 +9,7 @@ import { readFigures } from '../core/read-figures';
 import type { Figure, Report } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
 import { BLOCK_SEPARATOR } from './visible-text';
-import { yieldToMain } from './yield-to-main';
+import { runSliced, yieldToMain } from './yield-to-main';
 
 /** Text read per task: about 10–25 ms of the reader's work in a browser. */
 export const CHUNK_CHARS = 10_000;
@@ -22,23 +22,6 @@ export const READ_CONTEXT_CHARS = 4_000;
 export const SLICE_MS = 15;
 
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
-
-/**
- * Run a generator of steps to its return value, yielding to the main thread whenever `sliceMs` have passed since
- * the last yield; null when `signal` aborts.
- */
-export async function runSliced<T>(steps: Generator<void, T, void>, signal: AbortSignal, sliceMs = SLICE_MS): Promise<T | null> {
-  let since = now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (now() - since >= sliceMs) {
-      await yieldToMain();
-      if (signal.aborted) return null;
-      since = now();
-    }
-  }
-}
 
 /** [start, end) chunks of `text`, each at most `size` long, cut just after a block separator where one is near. */
 export function chunkText(text: string, size = CHUNK_CHARS): [number, number][] {
@@ -100,5 +83,5 @@ export async function analyzePage(
   }
   await yieldToMain();
   if (signal.aborted) return empty;
-  return (await runSliced(checkFiguresSteps(figures, text, db, options), signal)) ?? empty;
+  return (await runSliced(checkFiguresSteps(figures, text, db, options), signal, SLICE_MS)) ?? empty;
 }

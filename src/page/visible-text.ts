@@ -7,7 +7,7 @@
 //     only newlines in `text` are the block separators below;
 //   - a newline separates text from different block elements (and stands in for <br>), so sentences from
 //     separate blocks never merge; whitespace that only formats the HTML source between blocks is left out.
-import { yieldToMain } from './yield-to-main';
+import { runSliced } from './yield-to-main';
 
 export interface TextSegment {
   node: Text;
@@ -183,8 +183,6 @@ export function collectVisibleText(root: Node): VisibleText {
   }
 }
 
-const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
-
 /**
  * collectVisibleText over several tasks: the walk yields to the main thread whenever it has run for `sliceMs`.
  * On a page that does not change meanwhile the result is collectVisibleText's; null when `signal` aborts. (If the
@@ -196,17 +194,7 @@ export async function collectVisibleTextSliced(
   signal: AbortSignal,
   sliceMs = 25,
 ): Promise<VisibleText | null> {
-  const steps = visibleTextSteps(root);
-  let since = now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (now() - since >= sliceMs) {
-      await yieldToMain();
-      if (signal.aborted) return null;
-      since = now();
-    }
-  }
+  return runSliced(visibleTextSteps(root), signal, sliceMs);
 }
 
 /** Index of the segment containing `offset` (a segment's end counts as inside it when `atEnd`), or -1. */

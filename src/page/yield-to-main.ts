@@ -19,3 +19,22 @@ export function yieldToMain(): Promise<void> {
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/**
+ * Run a generator of steps to its return value, yielding to the main thread whenever `sliceMs` have passed since
+ * the last yield; null when `signal` aborts.
+ */
+export async function runSliced<T>(steps: Generator<void, T, void>, signal: AbortSignal, sliceMs: number): Promise<T | null> {
+  let since = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - since >= sliceMs) {
+      await yieldToMain();
+      if (signal.aborted) return null;
+      since = now();
+    }
+  }
+}

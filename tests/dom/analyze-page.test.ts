@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeText, checkFigures, checkFiguresSteps } from '../../src/core/analyze';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { readFigures } from '../../src/core/read-figures';
-import { analyzePage, chunkText, runSliced } from '../../src/page/analyze-page';
+import { analyzePage, chunkText } from '../../src/page/analyze-page';
+import { runSliced } from '../../src/page/yield-to-main';
 import { seedText } from '../unit/check-helpers';
 
 describe('chunkText', () => {
