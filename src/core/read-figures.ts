@@ -18,7 +18,8 @@ import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
-import type { Figure } from './types';
+import { MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore } from './read/fact-basis';
+import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
 export interface ReadOptions {
@@ -93,7 +94,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     const before = norm.slice(Math.max(ss, fig.start - 30), fig.start);
     const prev = k > 0 && sentenceOfPrev === si ? out[out.length - 1] : undefined;
 
-    let entity: EntityId | null = pickEntity(norm, mentions, fig, ss, se, sentenceStartAt);
+    const who = pickEntity(norm, mentions, fig, ss, se, sentenceStartAt);
+    let entity: EntityId | null = who.entity;
+    let entityCue: EvidenceCue | null = who.mention && who.scope ? { text: text.slice(who.mention.start, who.mention.end), scope: who.scope } : null;
     const choice = pickBaseMetric(norm, cues, fig, ss, se, prevSS);
     let unit: Unit | null = fig.unit;
 
@@ -109,9 +112,14 @@ function read(text: string, options: ReadOptions): Figure[] {
     // "日均tokens使用量突破30万亿": a count of tokens
     if (unit === 'count' && fig.scaled && (choice.base === 'other:daily-tokens' || choice.base === 'training-tokens')) unit = 'tokens';
     const settled: RawFigure = withUnit(fig, unit);
+    let metricCue: EvidenceCue | null =
+      choice.cue !== null ? { text: text.slice(choice.cue.start, choice.cue.end), scope: choice.carried ? 'carried' : 'sentence' } : null;
     if (restates && earlier) {
       metric = earlier.metric;
       entity = earlier.entity;
+      // a restatement ("247.8 billion yuan ($34.8 billion)") is one statement with what it restates
+      entityCue = earlier.evidence.entity;
+      metricCue = earlier.evidence.metric;
     } else metric = finalMetric(norm, settled, choice, cues, ss);
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
 
@@ -132,15 +140,31 @@ function read(text: string, options: ReadOptions): Figure[] {
     };
     const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se);
     let period = p.period;
+    let periodCue: EvidenceCue | null = p.mention
+      ? { text: text.slice(p.mention.start, p.mention.end), scope: p.own ? 'sentence' : 'carried' }
+      : period !== null
+        ? { text: period, scope: 'page' }
+        : null;
     // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
-    if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) period = earlier.period;
+    if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) {
+      period = earlier.period;
+      periodCue = earlier.evidence.period;
+    }
 
     let qualifier = fig.qualifier;
     if (table) {
-      if (table.metric) metric = table.metric;
-      if (table.entity !== undefined) entity = table.entity;
+      const tableCue = (t: string | null): EvidenceCue | null => (t === null ? null : { text: t, scope: 'table' });
+      if (table.metric) {
+        metric = table.metric;
+        metricCue = tableCue(table.cues.metric);
+      }
+      if (table.entity !== undefined) {
+        entity = table.entity;
+        entityCue = tableCue(table.cues.entity);
+      }
       // (a valuation column is as of the page date even when the row's own cue word was something else)
       period = table.period ?? (metric !== null && POINT_IN_TIME.has(metric) ? pageMonth : null);
+      periodCue = table.period !== null ? tableCue(table.cues.period) : period !== null ? { text: period, scope: 'page' } : null;
       if (table.unit) unit = table.unit;
       if (table.approx && qualifier === 'exact') qualifier = 'approx';
     }
@@ -152,6 +176,17 @@ function read(text: string, options: ReadOptions): Figure[] {
       // "about 5 billion yuan (US$687.6 million)": a conversion of a rounded amount is rounded too
       else if (qualifier === 'exact' && restates && fig.inParens && earlier && earlier.qualifier !== 'exact' && earlier.qualifier !== 'range') qualifier = earlier.qualifier;
     }
+    const clauseText = norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 60));
+    const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, qualifier);
+    let segment: string | null = restates && earlier ? earlier.segment : null;
+    if (!(restates && earlier) && metric !== null) {
+      if (MODEL_METRICS.has(metric)) segment = modelNear(norm.slice(ss, se), fig.start - ss);
+      else if (choice.cue !== null && !choice.carried) {
+        const c = choice.cue;
+        segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start));
+      }
+    }
+    const evidence: Evidence = { entity: entity === null ? null : entityCue, metric: metric === null ? null : metricCue, period: period === null ? null : periodCue };
     out.push({
       text: text.slice(fig.start, fig.end),
       start: fig.start,
@@ -164,6 +199,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity,
       metric,
       period,
+      basis,
+      segment,
+      evidence,
     });
     sentenceOfPrev = si;
   }

@@ -2,6 +2,7 @@
 // exchange rates and imported claim packs. Types come from these schemas (z.infer), never the other way round.
 import { z } from 'zod';
 import {
+  BASES,
   ENTITY_IDS,
   METRIC_IDS,
   PERIOD_RE,
@@ -54,6 +55,10 @@ export const claimSchema = z
     valueMax: z.number().finite().optional(),
     unit: unitSchema,
     qualifier: qualifierSchema,
+    /** What the claim measures in time; when absent, the basis its period implies (see basisOf). */
+    basis: z.enum(BASES).nullable().optional(),
+    /** The part of the company ("cloud", a model such as "glm-4.5"); absent or null for the whole company. */
+    segment: z.string().min(1).max(60).nullable().optional(),
     sourceId: idSchema,
     quote: z.string().min(1).max(240),
     note: z.string().optional(),

@@ -43,7 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   scope: 'all',
   sites: DEFAULT_SITES,
   disabledSites: [],
-  sensitivity: 'rounding',
+  // A rounding gap is not a disagreement: by default only what the sources truly contradict is a warning.
+  sensitivity: 'conflicts',
 };
 
 export const storedPacksSchema = z.array(claimPackSchema.extend({ importedAt: z.string() }));

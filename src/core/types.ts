@@ -1,6 +1,6 @@
 // What the reader finds and what the cross-check says about it. These shapes are the contract between the core,
 // the content script, the popup and the command-line check (`npm run check -- --json` prints them as they are).
-import type { EntityId, FigureKind, MetricId, Period, Qualifier, Unit } from './vocabulary';
+import type { Basis, EntityId, FigureKind, MetricId, Period, Qualifier, Unit } from './vocabulary';
 
 /** One figure found in a text. `start`/`end` are UTF-16 offsets into the text the reader was given. */
 export interface Figure {
@@ -16,6 +16,32 @@ export interface Figure {
   entity: EntityId | null;
   metric: MetricId | null;
   period: Period | null;
+  /** What the figure measures in time (full year, quarter, as of a date, one day, since listing, …), or null. */
+  basis: Basis | null;
+  /** The part of the company the figure is about ("cloud", "AI Cloud", "marketing costs"), or null for the whole. */
+  segment: string | null;
+  /** Where the company, metric and period came from; null where the reader found no cue. */
+  evidence: Evidence;
+}
+
+/**
+ * How close to the figure its cue stands: in the same clause or sentence, in a table's header or row, in a heading
+ * above it, in the database's own reading of a quote on this page (`source`), carried from an earlier sentence, or
+ * a default for the page (its date, the company the article is about).
+ */
+export const EVIDENCE_SCOPES = ['clause', 'sentence', 'table', 'heading', 'source', 'carried', 'page'] as const;
+export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
+
+export interface Cue {
+  /** The cue as written ("Zhipu", "revenue", "in 2025"). */
+  text: string;
+  scope: EvidenceScope;
+}
+
+export interface Evidence {
+  entity: Cue | null;
+  metric: Cue | null;
+  period: Cue | null;
 }
 
 export const VERDICTS = [
@@ -55,6 +81,8 @@ export interface CheckedFigure extends Figure {
   claims: ClaimComparison[];
   /** True when this figure is itself a claim of the page's own source (see Report.pageSource). */
   ownClaim: boolean;
+  /** Shown as a warning at the default sensitivity (a flagged verdict that met the evidence rules). */
+  flagged: boolean;
 }
 
 export interface Report {

@@ -99,3 +99,14 @@ export type FigureKind = (typeof FIGURE_KINDS)[number];
 const PERIOD_ONE = String.raw`\d{4}(?:-(?:H[12]|Q[1-4]|9M|0[1-9]|1[0-2]))?`;
 export const PERIOD_RE = new RegExp(`^${PERIOD_ONE}(?:\\.\\.${PERIOD_ONE})?$`);
 export type Period = string;
+
+/**
+ * What a figure measures in time, part of its fact identity: a full year (`fy`), a half (`h1`, `h2`), a quarter
+ * (`q`), nine months (`9m`), year to date (`ytd`), a total over a span that is not one reporting period
+ * (`cumulative`: since founding, the past four quarters, the first week), a value as of a date (`point`: valuation,
+ * share price, cash, a price in force), one day (`daily`: a one-day share move, a daily average), since listing
+ * (`since-listing`), an annualised run-rate (`run-rate`), or a forecast (`forecast`: estimates, targets, guidance).
+ * Two statements are of the same fact only when their bases agree.
+ */
+export const BASES = ['fy', 'h1', 'h2', 'q', '9m', 'ytd', 'cumulative', 'point', 'daily', 'since-listing', 'run-rate', 'forecast'] as const;
+export type Basis = (typeof BASES)[number];

@@ -37,6 +37,7 @@ test('badge colour is red for a conflict, amber for rounding gaps only', () => {
 });
 
 test('a report from a tab sets its badge; junk messages are ignored; navigation clears it', async () => {
+  await saveSettings({ ...DEFAULT_SETTINGS, sensitivity: 'rounding' });
   const reports = startBackground();
   await reports.ready();
   await fakeBrowser.runtime.onMessage.trigger({ type: 'fc:report', tally: report(['conflict', 'rounding']) }, { tab: { id: 7 } } as never);
@@ -53,6 +54,7 @@ test('a report from a tab sets its badge; junk messages are ignored; navigation 
 });
 
 test('switching sensitivity to conflicts-only repaints the badge', async () => {
+  await saveSettings({ ...DEFAULT_SETTINGS, sensitivity: 'rounding' });
   const reports = startBackground();
   await reports.set(3, report(['conflict', 'rounding', 'rounding']));
   expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('3');

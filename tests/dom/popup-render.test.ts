@@ -49,6 +49,7 @@ beforeEach(() => {
 const groupOrder = () => [...root.querySelectorAll<HTMLElement>('[data-group]')].map((g) => g.dataset.group);
 
 test('flagged figures come first, grouped in verdict order; the quiet ones are collapsed', async () => {
+  settings.sensitivity = 'rounding';
   await renderPopup(root, deps);
   expect(groupOrder()).toEqual(['conflict', 'currency', 'rounding', 'consistent', 'unverified']);
   expect(root.querySelector('.summary')?.textContent).toBe('3 of 5 figures flagged');
@@ -60,8 +61,8 @@ test('flagged figures come first, grouped in verdict order; the quiet ones are c
   expect(first?.querySelector('.explanation')?.textContent).toBe('why 2');
 });
 
-test('at the conflicts-only sensitivity a rounding gap is not flagged', async () => {
-  settings.sensitivity = 'conflicts';
+test('at the conflicts-only sensitivity (the default) a rounding gap is not flagged', async () => {
+  expect(settings.sensitivity).toBe('conflicts');
   await renderPopup(root, deps);
   expect(root.querySelector('details[data-group="rounding"]')).not.toBeNull();
   expect(root.querySelector('.summary')?.textContent).toBe('2 of 5 figures flagged');
@@ -81,6 +82,7 @@ test('page text is inserted as text, never as markup', async () => {
 });
 
 test('export downloads only the flagged figures, as CSV and as JSON', async () => {
+  settings.sensitivity = 'rounding';
   await renderPopup(root, deps);
   const [csv, json] = root.querySelectorAll<HTMLButtonElement>('footer button');
   csv?.click();

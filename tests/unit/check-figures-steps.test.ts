@@ -59,10 +59,10 @@ describe('checkFiguresSteps', () => {
 describe('findPageConflicts on a page that repeats its figures', () => {
   const ainews = seedText('ainews-trillion-valuation');
   const seven = figureAt(ainews, 'while reporting just 7 billion yuan in annual revenue', '7 billion yuan', {
-    value: 7e9, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null,
+    value: 7e9, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025',
   });
   const sevenHundred = figureAt(ainews, 'annual revenue stands at just 700 million yuan', '700 million yuan', {
-    value: 700e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null,
+    value: 700e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025',
   });
   // The same two statements again further down the page (the article twice over).
   const twice = `${ainews}\n${ainews}`;
@@ -102,7 +102,7 @@ describe('findPageConflictsSteps', () => {
 
   test.each([null, 2026])('on a page of every seed article twice (page year %s), it finds what findPageConflicts finds', (year) => {
     const expected = findPageConflicts(figures, page, db.fx, year);
-    expect(expected.size).toBeGreaterThan(10);
+    expect(expected.size).toBeGreaterThan(3);
     const steps = findPageConflictsSteps(figures, page, db.fx, year);
     let pauses = 0;
     let step = steps.next();

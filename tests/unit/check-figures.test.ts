@@ -24,9 +24,9 @@ describe('magnitude: the 7 billion against the 724 million yuan of revenue', () 
     const [c] = report.figures as [CheckedFigure];
     expect(c.ownClaim).toBe(true);
     expect(c.verdict).toBe('magnitude');
-    expect(c.explanation).toMatch(/7 billion yuan is 9\.7× the 724 million yuan reported by 2 other sources/);
-    expect(c.explanation).toContain('Daily Economic News');
-    expect(c.explanation).toContain('scale error');
+    expect(c.flagged).toBe(true);
+    expect(c.explanation).toMatch(/^2 other sources \(Daily Economic News and Gate\) give 724 million yuan for 2025, not 7 billion yuan: 9\.7 times apart/);
+    expect(c.explanation).toContain('misplaced scale word');
     // AINews's own claims are listed but never counted
     const own = c.claims.filter((x) => x.sourceId === 'ainews-trillion-valuation');
     expect(own.length).toBeGreaterThan(0);
@@ -34,23 +34,50 @@ describe('magnitude: the 7 billion against the 724 million yuan of revenue', () 
     expect(c.claims.find((x) => x.sourceId === 'nbd-zhipu-api')?.verdict).toBe('magnitude');
   });
 
-  test('on the Gate page, its 724 million yuan is flagged against AINews, and the line says who agrees', () => {
+  test('on the Gate page, its 724 million yuan agrees with most sources: calm, naming the one that disagrees', () => {
     const f = figureAt(gate, 'For the full year, revenue reached 724 million yuan', '724 million yuan', {
       value: 724e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025',
     });
     const c = checkFigures([f], gate, db).figures[0] as CheckedFigure;
-    expect(c.verdict).toBe('magnitude');
-    expect(c.explanation).toMatch(/^724 million yuan is 9\.7× smaller than the 7 billion yuan reported by AINews/);
-    expect(c.explanation).toMatch(/Daily Economic News and AINews agree/); // nbd's 724 million, AINews's 700 million
+    expect(c.verdict).toBe('consistent');
+    expect(c.flagged).toBe(false);
+    // Gate (the page) and Daily Economic News for it; AINews says 7 billion and, elsewhere, 700 million
+    expect(c.explanation).toMatch(/^Agrees with 2 of 3 sources \(Gate and Daily Economic News\); AINews gives 7 billion yuan for 2025, and elsewhere agrees$/);
+  });
+
+  test('a page that is no source: a figure agreeing with two of three sources is calm, the outlier is warned of', () => {
+    const one = 'Zhipu reported 2025 revenue of 724 million yuan.';
+    const other = 'A blog put Zhipu 2025 revenue at 7 billion yuan.';
+    const right = figureAt(one, 'Zhipu reported 2025 revenue of 724 million yuan', '724 million yuan', { value: 724e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025' });
+    const wrong = figureAt(other, 'Zhipu 2025 revenue at 7 billion yuan', '7 billion yuan', { value: 7e9, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025' });
+    const a = checkFigures([right], one, db).figures[0] as CheckedFigure;
+    const b = checkFigures([wrong], other, db).figures[0] as CheckedFigure;
+    expect(a.flagged).toBe(false);
+    expect(a.explanation).toMatch(/^Agrees with 2 of 3 sources \(Daily Economic News and Gate\); AINews gives 7 billion yuan for 2025, and elsewhere agrees$/);
+    expect(b.flagged).toBe(true);
+    expect(b.verdict).toBe('magnitude');
+    // the page itself on both sides: a figure and another of the same fact on one page are a page conflict
+    const both = `${one} ${other}`;
+    const pair = checkFigures([right, { ...wrong, start: wrong.start + one.length + 1, end: wrong.end + one.length + 1 }], both, db).figures;
+    expect(pair.map((f) => f.verdict)).toEqual(['page-conflict', 'magnitude']);
   });
 });
 
 describe('currency: a trillion dollars against a trillion yuan', () => {
-  test('"a trillion-dollar valuation" elsewhere is a yuan/dollar mix-up against AINews\'s one trillion yuan', () => {
-    const c = checkOne(bare('trillion-dollar', { value: 1e12, unit: 'USD', entity: 'zhipu', metric: 'valuation', period: '2026-06', qualifier: 'approx' }));
+  test('"a trillion-dollar valuation" on a page that names yuan is a yuan/dollar mix-up against AINews\'s one trillion yuan', () => {
+    const page = 'Zhipu AI commands a trillion-dollar valuation. Zhipu revenue was 724 million yuan in 2025.';
+    const dollars = figureAt(page, 'Zhipu AI commands a trillion-dollar valuation', 'trillion-dollar', { value: 1e12, unit: 'USD', entity: 'zhipu', metric: 'valuation', period: '2026-06', qualifier: 'approx' });
+    const yuan = figureAt(page, 'Zhipu revenue was 724 million yuan in 2025', '724 million yuan', { value: 724e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2025' });
+    const c = checkFigures([dollars, yuan], page, db).figures[0] as CheckedFigure;
     expect(c.verdict).toBe('currency');
     expect(c.explanation).toMatch(/but 1 trillion yuan would .* likely a yuan\/dollar mix-up/);
     expect(c.explanation).toContain('7.05 yuan per US dollar (2026 average)');
+  });
+
+  test('on a page with dollars only, no yuan mix-up is proposed: the gap is a plain disagreement', () => {
+    const c = checkOne(bare('trillion-dollar', { value: 1e12, unit: 'USD', entity: 'zhipu', metric: 'valuation', period: '2026-06', qualifier: 'approx' }));
+    expect(c.verdict).toBe('conflict');
+    expect(c.explanation).not.toMatch(/mix-up/);
   });
 });
 
@@ -153,7 +180,7 @@ describe('cumulative spans against single periods', () => {
     const half = [year('2021', 0.4e9), year('2022', 0.7e9), year('2023', 1.25e9), year('2024-H1', 0.75e9)];
     const bad = checkFigures([f], '', db, { extraClaims: half, extraSources }).figures[0] as CheckedFigure;
     expect(bad.verdict).toBe('conflict');
-    expect(bad.explanation).toMatch(/^6\.2 billion yuan is 2× the 3\.1 billion yuan \(the sum of 2021, 2022, 2023, H1 2024\) reported by Pack Times for 2021 to H1 2024; .* agrees$/);
+    expect(bad.explanation).toMatch(/^Pack Times gives 3\.1 billion yuan \(the sum of 2021, 2022, 2023, H1 2024\) for 2021 to H1 2024, not 6\.2 billion yuan: 2 times apart; .* agrees$/);
     // a source missing one of the years gives no sum
     const partial = checkFigures([f], '', db, { extraClaims: half.slice(0, 3), extraSources }).figures[0] as CheckedFigure;
     expect(partial.verdict).toBe('consistent');
@@ -174,7 +201,7 @@ describe('cumulative spans against single periods', () => {
 describe('what only looks different is not flagged', () => {
   test('a dollar ARR against a yuan ARR for the same period: consistent, naming the conversion', () => {
     // Gate's "about $250 million" against Daily Economic News's "about 1.7 billion yuan", both at the March 2026 results
-    const c = checkOne(bare('about $250 million', { value: 250e6, unit: 'USD', entity: 'zhipu', metric: 'arr', period: '2026-03', qualifier: 'approx' }));
+    const c = checkOne(bare('about $250 million', { value: 250e6, unit: 'USD', entity: 'zhipu', metric: 'arr', period: '2026-03', qualifier: 'approx', segment: 'api' }));
     expect(c.verdict).toBe('consistent');
     expect(c.explanation).toMatch(/Agrees with Daily Economic News.*1\.7 billion yuan \(≈ US\$241 million at 7\.05 yuan per US dollar \(2026 average\)\)/);
   });

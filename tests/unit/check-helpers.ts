@@ -2,9 +2,11 @@
 // sentence of an article states them (so these tests do not depend on the figure reader).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { basisOf } from '../../src/core/read/fact-basis';
 import type { Figure } from '../../src/core/types';
 
-export const SEEDS_DIR = '/work/shared/seeds';
+// ../shared beside the repository, found from this file (never an absolute path)
+export const SEEDS_DIR = path.resolve(import.meta.dirname, '../../../shared/seeds');
 
 export const SEED_FILES = {
   'nbd-zhipu-api': '000_9a652af368e3c6b2.txt',
@@ -17,8 +19,15 @@ export type SeedId = keyof typeof SEED_FILES;
 
 export const seedText = (id: SeedId): string => readFileSync(path.join(SEEDS_DIR, SEED_FILES[id]), 'utf8');
 
-type FigureProps = Omit<Figure, 'text' | 'start' | 'end' | 'valueMax' | 'kind' | 'qualifier'> &
-  Partial<Pick<Figure, 'valueMax' | 'kind' | 'qualifier'>>;
+type FigureProps = Omit<Figure, 'text' | 'start' | 'end' | 'valueMax' | 'kind' | 'qualifier' | 'basis' | 'segment' | 'evidence'> &
+  Partial<Pick<Figure, 'valueMax' | 'kind' | 'qualifier' | 'basis' | 'segment' | 'evidence'>>;
+
+/** Evidence as a sentence that names the company, the metric and the period beside the figure would give. */
+export const stated = (props: Pick<Figure, 'entity' | 'metric' | 'period'>): Figure['evidence'] => ({
+  entity: props.entity ? { text: props.entity, scope: 'sentence' } : null,
+  metric: props.metric ? { text: props.metric, scope: 'sentence' } : null,
+  period: props.period ? { text: props.period, scope: 'sentence' } : null,
+});
 
 /**
  * A figure reading `figureText` inside `sentence`, placed where the sentence stands in `text` (the first
@@ -37,7 +46,10 @@ export function figureAt(text: string, sentence: string, figureText: string, pro
     valueMax: null,
     kind: props.unit === 'percent' ? 'percent' : props.unit === 'ratio' ? 'multiple' : 'money',
     qualifier: 'exact',
+    segment: null,
     ...props,
+    basis: props.basis !== undefined ? props.basis : basisOf(props.period, props.metric, props.qualifier ?? 'exact'),
+    evidence: props.evidence ?? stated(props),
   };
 }
 

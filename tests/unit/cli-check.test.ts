@@ -25,6 +25,7 @@ async function run(args: string[], stdin = '') {
 }
 
 const gatePath = path.join(SEEDS_DIR, SEED_FILES['gate-archie-surge']);
+const ainewsPath = path.join(SEEDS_DIR, SEED_FILES['ainews-trillion-valuation']);
 
 describe('errors: one line on stderr and a non-zero exit', () => {
   test.each([
@@ -46,7 +47,7 @@ describe('errors: one line on stderr and a non-zero exit', () => {
 
 describe('the report', () => {
   test('readable: a summary, the page source, flagged figures first', async () => {
-    const r = await run([gatePath]);
+    const r = await run([ainewsPath]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const lines = r.out.split('\n');
@@ -56,7 +57,7 @@ describe('the report', () => {
     const firstUnflagged = verdicts.findIndex((v) => !['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'].includes(v));
     expect(firstUnflagged).toBeGreaterThan(0);
     expect(verdicts.slice(firstUnflagged).some((v) => ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'].includes(v))).toBe(false);
-    expect(r.out).toContain('This page is a source in the database: Gate (gate-archie-surge)');
+    expect(r.out).toContain('This page is a source in the database: AINews (ainews-trillion-valuation)');
   });
 
   test('--json: exactly one JSON document whose offsets index the text', async () => {

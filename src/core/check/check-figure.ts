@@ -4,6 +4,7 @@
 // are listed but never counted: the verdict says where the OTHER sources stand.
 import type { Claim, FxTable } from '../schema';
 import type { CheckedFigure, ClaimComparison, Figure, Verdict } from '../types';
+import type { Unit } from '../vocabulary';
 import { checkArithmetic, type PartLookup } from './arithmetic';
 import {
   conversionYear,
@@ -13,12 +14,16 @@ import {
   explainPageConflict,
   explainRelated,
   explainUnverified,
+  explainMajority,
+  explainWeak,
   type Detail,
   type ExplainContext,
 } from './explain';
 import { judgeValues, type Judgement } from './judge-values';
 import { isFlowMetric, spanCheck, sumOverSpan } from './span-check';
-import type { MetricId } from '../vocabulary';
+import type { Currency, MetricId } from '../vocabulary';
+import { isCurrency } from '../vocabulary';
+import { missingEvidence } from './evidence';
 import { latestPeriods, matchClaims, periodRelation, type ClaimIndex } from './match-claims';
 import { conversionFactor, toUnit } from './normalise';
 import type { PageConflict } from './page-consistency';
@@ -30,6 +35,8 @@ import { precisionOf } from './precision';
 
 export interface CheckContext extends ExplainContext {
   fx: FxTable;
+  /** Currencies the page names (its figures' units): the only ones a currency mix-up may be proposed with. */
+  currencies: ReadonlySet<Currency>;
   indexes: readonly ClaimIndex[];
   pageEnd: number | null;
   pageYear: number | null;
@@ -69,7 +76,7 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
       { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier },
       { value, valueMax, qualifier: claim.qualifier, precision: precisionIn(claim, factor ?? 1) },
       { unit: figure.unit, otherUnit: claim.unit, year, fx: ctx.fx },
-      relation === 'loose' ? LOOSE_JUDGE : {},
+      { ...(relation === 'loose' ? LOOSE_JUDGE : {}), currencies: currenciesFor(figure.unit, claim.unit, ctx) },
     );
     // Without a shared period a plain gap may be another year: only a gap with a likely cause is flagged.
     // A plain gap of more than 20× is almost never two sources disagreeing about one figure: far more often the
@@ -90,6 +97,14 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
     quote: claim.quote,
   };
   return { comparison, relation, judgement, year, originalMax: claim.valueMax ?? null, qualifier: claim.qualifier };
+}
+
+/** The currencies of the two statements and those the page names. */
+function currenciesFor(a: Unit, b: Unit, ctx: CheckContext): ReadonlySet<Currency> {
+  const set = new Set<Currency>(ctx.currencies);
+  if (isCurrency(a)) set.add(a);
+  if (isCurrency(b)) set.add(b);
+  return set;
 }
 
 /** The claim's written precision, carried through the conversion (724 million yuan → about US$0.14 million). */
@@ -157,9 +172,9 @@ export function checkFigure(
   ownClaim = false,
 ): CheckedFigure {
   if (!figure.entity || !figure.metric)
-    return { ...figure, verdict: 'unverified', explanation: explainUnverified(figure, false), claims: [], ownClaim };
+    return { ...figure, verdict: 'unverified', explanation: explainUnverified(figure, false), claims: [], ownClaim, flagged: false };
   if (!Number.isFinite(figure.value) || (figure.valueMax !== null && !Number.isFinite(figure.valueMax)))
-    return { ...figure, verdict: 'unverified', explanation: 'The value could not be read as a number', claims: [], ownClaim };
+    return { ...figure, verdict: 'unverified', explanation: 'The value could not be read as a number', claims: [], ownClaim, flagged: false };
 
   const claims = matchClaims(ctx.indexes, figure.entity, figure.metric);
   const others = claims.filter((c) => c.sourceId !== ctx.pageSource);
@@ -170,9 +185,18 @@ export function checkFigure(
   const counted = details.filter((d) => d.relation !== 'own');
 
   const lines: { verdict: Verdict; line: string }[] = [];
-  const dbVerdict = mostSevere(counted.map((d) => d.comparison.verdict));
+  const tally = sourceTally(counted, ownClaim ? ctx.pageSource : null);
+  let dbVerdict = mostSevere(counted.map((d) => d.comparison.verdict));
   const agreeing = counted.filter((d) => d.comparison.verdict === 'consistent' || d.comparison.verdict === 'rounding');
-  if (isFlagged(dbVerdict)) {
+  // When the sources disagree among themselves, a figure that agrees with most of them is not the one to warn of:
+  // "724 million yuan" with two sources for it and one (7 billion) against is calm; the outlier is warned of.
+  const majority = isFlagged(dbVerdict) && tally.agree.size > tally.disagree.size;
+  if (majority) {
+    const calm = agreeing.some((d) => d.comparison.verdict === 'consistent') ? 'consistent' : 'rounding';
+    const against = counted.filter((d) => isFlagged(d.comparison.verdict));
+    lines.push({ verdict: calm, line: explainMajority(figure, tally, against, ctx) });
+    dbVerdict = calm;
+  } else if (isFlagged(dbVerdict)) {
     const group = counted.filter((d) => d.comparison.verdict === dbVerdict);
     lines.push({ verdict: dbVerdict, line: explainDisagreement(figure, group, agreeing, ctx) });
   } else if (dbVerdict === 'consistent' || dbVerdict === 'rounding') {
@@ -197,10 +221,48 @@ export function checkFigure(
   }
   if (pageConflicts.length) lines.push({ verdict: 'page-conflict', line: explainPageConflict(figure, pageConflicts, figures) });
 
-  const verdict = mostSevere(lines.map((l) => l.verdict));
+  let verdict = mostSevere(lines.map((l) => l.verdict));
+  // A warning needs the company, metric and period stated where the figure stands (evidence.ts); a guessed reading
+  // gets the sources as context only.
+  const missing = isFlagged(verdict) ? missingEvidence(figure) : [];
+  if (missing.length) {
+    const kept = lines.filter((l) => !isFlagged(l.verdict));
+    lines.length = 0;
+    lines.push({ verdict: 'related', line: explainWeak(figure, missing, counted, ctx) }, ...kept);
+    verdict = mostSevere(lines.map((l) => l.verdict));
+  }
   // The line for the verdict first, then the rest (most severe first).
   const order = (l: { verdict: Verdict }) => (l.verdict === verdict ? 100 : VERDICT_RANK[l.verdict]);
   lines.sort((a, b) => order(b) - order(a));
   const explanation = lines.map((l) => l.line).join(' · ');
-  return { ...figure, verdict, explanation, claims: details.map((d) => d.comparison), ownClaim };
+  return { ...figure, verdict, explanation, claims: details.map((d) => d.comparison), ownClaim, flagged: isFlagged(verdict) };
+}
+
+export interface SourceTally {
+  /** Sources that state this fact only with a value agreeing with the figure (the page's own source among them). */
+  agree: Set<string>;
+  /** Sources whose every statement of this fact the figure contradicts. */
+  disagree: Set<string>;
+  /** Sources that state the fact both ways (AINews: "7 billion yuan" and "700 million yuan"): they count for neither. */
+  split: Set<string>;
+}
+
+/** Which sources agree and which disagree with the figure, each counted once. */
+function sourceTally(counted: readonly Detail[], ownSource: string | null): SourceTally {
+  const agree = new Set<string>();
+  const disagree = new Set<string>();
+  const split = new Set<string>();
+  if (ownSource) agree.add(ownSource);
+  for (const d of counted) {
+    const v = d.comparison.verdict;
+    const id = d.comparison.sourceId;
+    const side = v === 'consistent' || v === 'rounding' ? agree : isFlagged(v) ? disagree : null;
+    if (side === null || split.has(id) || id === ownSource) continue;
+    const other = side === agree ? disagree : agree;
+    if (other.has(id)) {
+      other.delete(id);
+      split.add(id);
+    } else side.add(id);
+  }
+  return { agree, disagree, split };
 }

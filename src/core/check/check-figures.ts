@@ -6,6 +6,7 @@ import type { Claim, Source } from '../schema';
 import type { CheckedFigure, Figure, Report } from '../types';
 import type { ClaimDatabase } from '../validate';
 import type { EntityId, MetricId } from '../vocabulary';
+import { currenciesOf } from './page-consistency';
 import type { Part } from './arithmetic';
 import { checkFigure, type CheckContext } from './check-figure';
 import { claimIndex, matchClaims } from './match-claims';
@@ -52,7 +53,7 @@ export function* checkFiguresSteps(
     const reason = error instanceof Error ? error.message : String(error);
     return {
       pageSource: null,
-      figures: list.map((f) => ({ ...f, verdict: 'unchecked', explanation: `Could not be checked: ${reason}`, claims: [], ownClaim: false })),
+      figures: list.map((f) => ({ ...f, verdict: 'unchecked', explanation: `Could not be checked: ${reason}`, claims: [], ownClaim: false, flagged: false })),
     };
   }
 }
@@ -88,8 +89,10 @@ function* checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, 
   }
   const read = matched.map((m) => m.figure);
 
+  const currencies = currenciesOf(read);
   const ctx: CheckContext = {
     fx: db.fx,
+    currencies,
     indexes,
     pageSource: page.sourceId,
     pageEnd,

@@ -30,7 +30,7 @@ export interface ExplainContext {
   pageSource: string | null;
 }
 
-const QUALIFIER_WORD: Partial<Record<Qualifier, string>> = { approx: 'about ', over: 'over ', under: 'under ', forecast: 'a forecast ' };
+const QUALIFIER_WORD: Partial<Record<Qualifier, string>> = { approx: 'about ', over: 'over ', under: 'under ', forecast: 'forecast ' };
 
 const figureText = (f: Figure) => formatValue(f.value, f.unit, 4, f.valueMax);
 
@@ -64,9 +64,10 @@ export function claimValueText(d: Detail, unit: Unit, ctx: ExplainContext): stri
   return `${orig} (≈ ${formatValue(c.value, unit, 3, c.valueMax)}${rate ? ` ${rate}` : ''})`;
 }
 
-function ratioText(ratio: number): string {
-  if (!Number.isFinite(ratio) || ratio === 0) return 'far from';
-  return ratio >= 1 ? `${formatTimes(ratio)}` : `${formatTimes(1 / ratio)} smaller than`;
+/** "9.7 times" for either direction: a gap is said as how many times apart the two are, never "X× smaller". */
+function timesApart(ratio: number): string {
+  if (!Number.isFinite(ratio) || ratio === 0) return 'far apart';
+  return `${formatTimes(ratio >= 1 ? ratio : 1 / ratio).replace('×', '')} times apart`;
 }
 
 export function explainDisagreement(figure: Figure, group: readonly Detail[], agreeing: readonly Detail[], ctx: ExplainContext): string {
@@ -87,8 +88,8 @@ export function explainDisagreement(figure: Figure, group: readonly Detail[], ag
       `but ${asOther} would (≈ ${formatValue(figure.value * j.rate, figure.unit, 3)}) — likely a ` +
       `${unitName(j.currency)}/${unitName(figure.unit)} mix-up`;
   } else {
-    line = `${figureText(figure)} is ${ratioText(j.ratio)} the ${claim} reported by ${who(group, ctx)}${periodOf(first, figure)}`;
-    if (j.verdict === 'magnitude') line += ` — likely a scale error (off by a factor of ${formatTimes(j.factor >= 1 ? j.factor : 1 / j.factor).replace('×', '')})`;
+    line = `${who(group, ctx)} ${group.length > 1 && distinctNames(group, ctx).length > 1 ? 'give' : 'gives'} ${claim}${periodOf(first, figure)}, not ${figureText(figure)}: ${timesApart(j.ratio)}`;
+    if (j.verdict === 'magnitude') line += ` — likely a misplaced scale word (a factor of ${formatTimes(j.factor >= 1 ? j.factor : 1 / j.factor).replace('×', '')})`;
   }
   if (agreeing.length) {
     const names = distinctNames(agreeing, ctx);
@@ -124,7 +125,57 @@ export function explainRelated(figure: Figure, related: readonly Detail[], ctx: 
   const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
   const other = ctx.pageSource ? ' other' : '';
   if (figure.period === null) return `No period stated, so shown for context only; the${other} sources give ${shown}${more}`;
+  // the same period, another kind of statement (a forecast against a result, a quarter against a year, a part
+  // against the whole): say so rather than "no source gives this for 2025; other periods: … for 2025"
+  const samePeriod = related.some((d) => d.comparison.period === figure.period);
+  if (samePeriod) return `The${other} sources state a different measure or time span (a forecast, another span or part), shown for context: ${shown}${more}`;
   return `No${other} source gives this for ${formatPeriod(figure.period)}; other periods: ${shown}${more}`;
+}
+
+/**
+ * The figure agrees with most of the sources that state this fact; the others are named with their values:
+ * "Agrees with 2 of 3 sources (Daily Economic News and Gate); AINews gives 7 billion yuan for 2025".
+ */
+export function explainMajority(
+  figure: Figure,
+  tally: { agree: ReadonlySet<string>; disagree: ReadonlySet<string>; split: ReadonlySet<string> },
+  against: readonly Detail[],
+  ctx: ExplainContext,
+): string {
+  const total = tally.agree.size + tally.disagree.size + tally.split.size;
+  const names = joinAll([...tally.agree].map((id) => ctx.name(id)));
+  const seen = new Set<string>();
+  const outliers: string[] = [];
+  for (const d of against) {
+    if (seen.has(d.comparison.sourceId)) continue;
+    seen.add(d.comparison.sourceId);
+    // a source on both sides contradicts itself: "AINews gives 7 billion yuan for 2025, and elsewhere agrees"
+    const both = tally.split.has(d.comparison.sourceId) ? ', and elsewhere agrees' : '';
+    outliers.push(`${ctx.name(d.comparison.sourceId)} gives ${claimValueText(d, figure.unit, ctx)}${periodOf(d, figure)}${both}`);
+  }
+  return `Agrees with ${tally.agree.size} of ${total} sources (${names}); ${outliers.join('; ')}`;
+}
+
+const MISSING_WORDS = { company: 'company', metric: 'measure', period: 'period', basis: 'time span' } as const;
+
+/**
+ * A figure whose reading rests on guesses: the sources are shown, but no disagreement is claimed. "Not compared:
+ * the text does not say near this figure which period it is about. Sources give 724 million yuan for 2025 (…)".
+ */
+export function explainWeak(figure: Figure, missing: readonly (keyof typeof MISSING_WORDS)[], details: readonly Detail[], ctx: ExplainContext): string {
+  const what = joinAll(missing.map((m) => MISSING_WORDS[m]));
+  const seen = new Set<string>();
+  const entries: string[] = [];
+  for (const d of details) {
+    const c = d.comparison;
+    const key = `${c.originalValue}|${c.originalUnit}|${c.period}|${c.sourceId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push(`${claimValueText(d, figure.unit, ctx)}${c.period === null ? '' : ` for ${formatPeriod(c.period)}`} (${ctx.name(c.sourceId)})`);
+  }
+  const shown = entries.slice(0, 3).join('; ');
+  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
+  return `Not compared: the text does not say clearly which ${what} this figure is about${shown ? `. Sources give ${shown}${more}` : ''}`;
 }
 
 export function explainUnverified(figure: Figure, hadOwn: boolean): string {
@@ -153,8 +204,13 @@ export function explainPageConflict(figure: Figure, conflicts: readonly PageConf
     j.verdict === 'magnitude' ? ' — likely a scale error' : j.verdict === 'currency' ? ` — likely a ${unitName(u1)}/${unitName(u2)} mix-up` : '';
   const ratio = Number.isFinite(j.ratio) && j.ratio !== 0 ? `, ${formatTimes(j.ratio >= 1 ? j.ratio : 1 / j.ratio)} apart` : '';
   const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : '';
-  return `This page also gives “${other.text}” (${figureText(other)}) for ${subject}${period}${ratio}${why}${more}`;
+  const read = figureText(other);
+  const echo = squash(read) === squash(other.text) ? '' : ` (${read})`;
+  return `This page also gives “${other.text}”${echo} for ${subject}${period}${ratio}${why}${more}`;
 }
+
+/** "50 billion yuan" and "50 Billion Yuan" say the same: compared without case, spaces and commas. */
+const squash = (s: string) => s.toLowerCase().replace(/[\s,]/g, '');
 
 /** Years used for conversions: the figure's period, else the claim's, else the page's. */
 export function conversionYear(figure: Figure, claimPeriod: string | null, pageYear: number | null): number | null {

@@ -25,6 +25,11 @@ export interface JudgeOptions {
   powers?: readonly number[];
   /** Largest gap an explanation may leave, as a ratio (1.2: the fixed-up value is within 20%). */
   maxResidual?: number;
+  /**
+   * The currencies a mix-up may be proposed with: those the two statements use or the page names. A
+   * Singapore-dollar mix-up is never proposed on a page with no Singapore dollars. All when absent.
+   */
+  currencies?: ReadonlySet<Currency>;
 }
 
 export interface JudgeUnits {
@@ -50,7 +55,7 @@ export function judgeValues(figure: Side, other: Side, units: JudgeUnits, option
   const candidates: { j: Judgement; residual: number }[] = [];
   if (isCurrency(units.unit) && isCurrency(units.otherUnit)) {
     for (const c of CURRENCIES) {
-      if (c === units.unit) continue;
+      if (c === units.unit || (options.currencies && !options.currencies.has(c))) continue;
       // Read the figure's number as if it were in `c`: "trillion-dollar" read as a trillion yuan.
       const rate = conversionFactor(c, units.unit, units.year, units.fx);
       if (rate === null || Math.abs(Math.log(rate)) < 0.2) continue; // too close to tell apart (HKD/CNY)

@@ -3,7 +3,8 @@
 // that decides how a claim's period relates to the figure's.
 import type { Claim } from '../schema';
 import type { Figure } from '../types';
-import type { EntityId, MetricId } from '../vocabulary';
+import type { Basis, EntityId, MetricId } from '../vocabulary';
+import { basisOf, normaliseSegment } from '../read/fact-basis';
 import { isSpan, normalisePeriod, periodEnd } from './periods';
 
 export type ClaimIndex = ReadonlyMap<string, readonly Claim[]>;
@@ -43,8 +44,28 @@ export function matchClaims(indexes: readonly ClaimIndex[], entity: EntityId, me
  */
 export type PeriodRelation = 'same' | 'loose' | 'other';
 
+/** A claim's basis: as stated, else the one its period implies. */
+export const claimBasis = (claim: Claim): Basis | null =>
+  claim.basis !== undefined ? claim.basis : basisOf(claim.period, claim.metric, claim.qualifier);
+
+export const claimSegment = (claim: Claim): string | null => (claim.segment ? normaliseSegment(claim.segment) : null);
+
+/**
+ * Whether a figure and a claim can be statements of one fact apart from the period: the same segment (both the
+ * whole company, or the same part or model) and no different basis (a quarter is not a year, nine months not a
+ * year, a one-day move not a move since listing). A basis the reader could not tell is not a difference here; the
+ * evidence rules keep such a figure from being warned of.
+ */
+export function sameKind(figure: Figure, claim: Claim): boolean {
+  if ((figure.segment === null ? null : normaliseSegment(figure.segment)) !== claimSegment(claim)) return false;
+  const a = figure.basis;
+  const b = claimBasis(claim);
+  return a === null || b === null || a === b;
+}
+
 export function periodRelation(figure: Figure, claim: Claim, latest: ReadonlySet<string>): PeriodRelation {
   if ((figure.qualifier === 'forecast') !== (claim.qualifier === 'forecast')) return 'other';
+  if (!sameKind(figure, claim)) return 'other';
   const f = normalisePeriod(figure.period);
   const c = normalisePeriod(claim.period);
   if (f !== null && c !== null) return f === c ? 'same' : 'other';

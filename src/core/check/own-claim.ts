@@ -5,6 +5,7 @@
 // one of the source's claims (same company, metric, period and value) is also the page's own claim.
 import type { Claim, FxTable } from '../schema';
 import type { Figure } from '../types';
+import { claimBasis, claimSegment } from './match-claims';
 import { compareValues } from './compare-values';
 import { toUnit } from './normalise';
 import type { OwnClaimSpan } from './page-source';
@@ -38,6 +39,14 @@ export function matchOwnClaim(figure: Figure, spans: readonly OwnClaimSpan[], fx
       qualifier: c.qualifier,
       value: c.value,
       valueMax: c.valueMax ?? null,
+      basis: claimBasis(c),
+      segment: claimSegment(c),
+      // the database's curated reading of this very quote: as good as a statement in the figure's sentence
+      evidence: {
+        entity: { text: c.entity, scope: 'source' },
+        metric: { text: c.metric, scope: 'source' },
+        period: c.period === null ? null : { text: c.period, scope: 'source' },
+      },
     };
     return { figure: adopted, own: true };
   }

@@ -5,7 +5,7 @@
 // compares the two).
 import type { FxTable } from '../schema';
 import type { Figure } from '../types';
-import { conflictGroups, findPageConflicts, type PageConflict } from './page-consistency';
+import { conflictGroups, currenciesOf, findPageConflicts, type PageConflict } from './page-consistency';
 
 export function* findPageConflictsSteps(
   figures: readonly Figure[],
@@ -14,10 +14,11 @@ export function* findPageConflictsSteps(
   pageYear: number | null,
 ): Generator<void, Map<number, PageConflict[]>, void> {
   const parts = conflictGroups(figures);
+  const currencies = currenciesOf(figures);
   const found: [number, PageConflict[]][] = [];
   for (const members of parts.values()) {
     if (members.length < 2) continue;
-    const conflicts = findPageConflicts(members.map((i) => figures[i] as Figure), text, fx, pageYear);
+    const conflicts = findPageConflicts(members.map((i) => figures[i] as Figure), text, fx, pageYear, currencies);
     for (const [x, list] of conflicts) {
       found.push([members[x] as number, list.map((c) => ({ ...c, other: members[c.other] as number }))]);
     }

@@ -8,6 +8,8 @@ import type { Figure } from '../types';
 import { judgeValues, type Judgement } from './judge-values';
 import { toUnit } from './normalise';
 import { normalisePeriod, periodYear } from './periods';
+import { missingEvidence } from './evidence';
+import { isCurrency, type Currency } from '../vocabulary';
 
 export interface PageConflict {
   /** Index of the other figure in the list given. */
@@ -23,15 +25,17 @@ const SENTENCE_END_RE = /[.!?。！？\n|]/;
 const PAGE_JUDGE = { powers: [10, 100, 1000], maxResidual: 1.12 } as const;
 
 /** A scale slip or currency swap between `a` and `b` (b converted into a's unit), else null. */
-function judgePair(a: Figure, b: Figure, year: number | null, fx: FxTable): Judgement | null {
+function judgePair(a: Figure, b: Figure, year: number | null, fx: FxTable, pageCurrencies: ReadonlySet<Currency>): Judgement | null {
   const value = toUnit(b.value, b.unit, a.unit, year, fx, a.metric);
   if (value === null) return null;
   const valueMax = b.valueMax === null ? null : toUnit(b.valueMax, b.unit, a.unit, year, fx, a.metric);
+  // a mix-up only with a currency the page names: "trillion-dollar" against "one trillion yuan (about $140 billion)"
+  const currencies = new Set<Currency>(pageCurrencies);
   const judgement = judgeValues(
     { value: a.value, valueMax: a.valueMax, qualifier: a.qualifier },
     { value, valueMax, qualifier: b.qualifier },
     { unit: a.unit, otherUnit: b.unit, year, fx },
-    PAGE_JUDGE,
+    { ...PAGE_JUDGE, currencies },
   );
   return judgement.verdict === 'magnitude' || judgement.verdict === 'currency' ? judgement : null;
 }
@@ -56,14 +60,15 @@ function interner(): (key: string) => number {
 }
 
 /**
- * The figures that can conflict with one another, as lists of indexes: same entity, metric and period (a forecast
- * never conflicts).
+ * The figures that can conflict with one another, as lists of indexes: the same fact (entity, metric, period, basis
+ * and segment), each with its company, metric and period stated where it stands (evidence.ts); a forecast never
+ * conflicts.
  */
 export function conflictGroups(figures: readonly Figure[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   figures.forEach((f, i) => {
-    if (!f.entity || !f.metric || f.qualifier === 'forecast') return;
-    const key = `${f.entity}|${f.metric}|${normalisePeriod(f.period) ?? ''}`;
+    if (!f.entity || !f.metric || f.qualifier === 'forecast' || missingEvidence(f).length) return;
+    const key = `${f.entity}|${f.metric}|${normalisePeriod(f.period) ?? ''}|${f.basis}|${f.segment ?? ''}`;
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);
@@ -71,11 +76,32 @@ export function conflictGroups(figures: readonly Figure[]): Map<string, number[]
   return groups;
 }
 
+// "247.8 billion yuan ($34.8 billion)", "50 billion yuan, or about US$7 billion": a conversion right after a figure
+const RESTATEMENT_GAP = /^\s?(?:[(（[]|,\s?(?:or|about|roughly)\b)\s?(?:about |approximately |around |roughly |some |约|≈|~)?(?:us)?$/i;
+
+/** Whether `f` restates (or is restated by) a figure already listed as a conflict partner: then it adds nothing. */
+function restatesAnother(f: Figure, listed: readonly PageConflict[] | undefined, figures: readonly Figure[], text: string): boolean {
+  if (!listed) return false;
+  return listed.some((c) => {
+    const o = figures[c.other] as Figure;
+    const [first, second] = o.start <= f.start ? [o, f] : [f, o];
+    return second.start - first.end <= 24 && RESTATEMENT_GAP.test(text.slice(first.end, second.start));
+  });
+}
+
+/** The currencies a page's figures are in: the only ones a currency mix-up may be proposed with. */
+export function currenciesOf(figures: readonly Figure[]): Set<Currency> {
+  const set = new Set<Currency>();
+  for (const f of figures) if (isCurrency(f.unit)) set.add(f.unit);
+  return set;
+}
+
 export function findPageConflicts(
   figures: readonly Figure[],
   text: string,
   fx: FxTable,
   pageYear: number | null,
+  pageCurrencies: ReadonlySet<Currency> = currenciesOf(figures),
 ): Map<number, PageConflict[]> {
   const groups = conflictGroups(figures);
   const out = new Map<number, PageConflict[]>();
@@ -105,12 +131,13 @@ export function findPageConflicts(
         const key = (asFirst[x] as number) * figures.length + (asSecond[y] as number);
         let judgement = judged.get(key);
         if (judgement === undefined) {
-          judgement = judgePair(a, b, years[x] as number | null, fx);
+          judgement = judgePair(a, b, years[x] as number | null, fx, pageCurrencies);
           judged.set(key, judgement);
         }
         if (judgement === null) continue;
-        add(list[x] as number, { other: list[y] as number, judgement: { ...judgement } });
-        add(list[y] as number, { other: list[x] as number, judgement: { ...judgement, ratio: 1 / judgement.ratio } });
+        // a figure and its own conversion in parentheses are one statement: one conflict, not two
+        if (!restatesAnother(b, out.get(list[x] as number), figures, text)) add(list[x] as number, { other: list[y] as number, judgement: { ...judgement } });
+        if (!restatesAnother(a, out.get(list[y] as number), figures, text)) add(list[y] as number, { other: list[x] as number, judgement: { ...judgement, ratio: 1 / judgement.ratio } });
       }
     }
   }

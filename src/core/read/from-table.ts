@@ -12,6 +12,8 @@ interface TableAttribution {
   period: string | null;
   unit: Unit | null;
   approx: boolean;
+  /** The header or row text each came from. */
+  cues: { metric: string | null; entity: string | null; period: string | null };
 }
 
 const PERCENT_METRICS = new Set<string>(['benchmark-mmlu', 'benchmark-ceval', 'market-share', 'gross-margin', 'other:net-margin']);
@@ -54,6 +56,12 @@ export function fromTable(
   const year = first ? /^\s*((?:19|20)\d\d)\s*$/.exec(norm.slice(first.start, first.end))?.[1] : undefined;
   const p0 = periods[lowerBound(periods, head.start)];
   const headPeriod = p0 && inRange(p0, head.start, head.end) && p0.period !== null ? p0 : undefined;
-  return { metric, entity, period: year ?? headPeriod?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText) };
+  const entityFrom = headMention ?? rowMention;
+  const cueTexts = {
+    metric: metric === null ? null : headText.trim(),
+    entity: entityFrom ? norm.slice(entityFrom.start, entityFrom.end) : entity !== undefined ? headText.trim() : null,
+    period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : null),
+  };
+  return { metric, entity, period: year ?? headPeriod?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), cues: cueTexts };
 }
 

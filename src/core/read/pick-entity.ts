@@ -1,5 +1,6 @@
 // The company a figure is about: the nearest company named before it in its sentence (not as an investor or
 // rival), a group named right after it (then no single company), else the company the text is about so far.
+import type { EvidenceScope } from '../types';
 import type { EntityId } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
@@ -8,6 +9,37 @@ import { lowerBound } from './lower-bound';
 const PRONOUN_START = /^\s*(?:its|it|the company|the firm|the group|their|they|该公司|公司|其)(?![a-z])/;
 const APPOSITION = /^,?\s(?:(?:which|that) (?:is|was) )?(?:valued at|worth|with a valuation of|at a valuation of)\s(?:about |around |more than |over )?$/;
 
+export interface EntityChoice {
+  entity: EntityId | null;
+  /** The mention that names it, and how close it stands (null when no company is named for the figure). */
+  mention: Mention | null;
+  scope: EvidenceScope | null;
+}
+
+const NONE: EntityChoice = { entity: null, mention: null, scope: null };
+const choose = (m: Mention, scope: EvidenceScope): EntityChoice => ({ entity: m.entity, mention: m, scope });
+
+// "Alibaba, Tencent and Baidu together spent", "MiniMax and Zhipu combined", "三家合计": said of several at once
+const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between them|in total|all told)(?![a-z])|合计|共计|总共|一共|加起来|合共/;
+const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
+
+/**
+ * A list of two or more companies ending at mention `j` ("Acme, Beta and Gamma"), and a figure said of them
+ * together: it belongs to none of them. A list alone ("Alibaba and Tencent reported revenue of 247.8 billion yuan
+ * and 180 billion yuan") is ambiguous too, so only a plain list right before the figure's verb counts.
+ */
+function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFigure, sentStart: number): boolean {
+  const m = mentions[j]!;
+  const prev = mentions[j - 1];
+  const company = (x: Mention) => x.kind === 'company' && !x.weak && x.entity !== 'china-market';
+  if (!prev || prev.start < sentStart || !company(prev) || !company(m) || prev.entity === m.entity) return false;
+  if (!LIST_JOIN.test(norm.slice(prev.end, m.start))) return false;
+  const between = norm.slice(m.end, fig.start);
+  if (COLLECTIVE.test(between) || COLLECTIVE.test(norm.slice(fig.end, fig.end + 24))) return true;
+  // "Alibaba and Tencent spent $9 billion": no word assigns the amount to one of them
+  return !/[,;，；。]/.test(between) && !/(?:'s|’s|的)\s?$/.test(norm.slice(m.start, m.end + 3)) && between.length < 60;
+}
+
 export function pickEntity(
   norm: string,
   mentions: Mention[],
@@ -15,18 +47,18 @@ export function pickEntity(
   sentStart: number,
   sentEnd: number,
   sentenceStartAt: (pos: number) => number = () => 0,
-): EntityId | null {
+): EntityChoice {
   const i = lowerBound(mentions, fig.start);
   // "rival Moonshot AI, valued at US$3 billion": an apposition names the figure's owner even after "rival"
   const last = mentions[i - 1];
-  if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start))) return last.entity;
+  if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start))) return choose(last, 'sentence');
   // nearest strong mention before the figure in its sentence (an index name there means no company)
   for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) {
     const m = mentions[j]!;
     if (m.end > fig.start) continue;
     // "Rival Zhipu, which listed a day earlier, has gained 80%": the sentence's subject despite "rival"
     const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart);
-    if (!m.weak || opensSentence) return m.entity;
+    if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
   const near = new Set<EntityId | null>();
@@ -37,8 +69,12 @@ export function pickEntity(
     later.add(m.entity);
     if (m.start - fig.end <= 40) near.add(m.entity);
   }
-  if (near.size > 1) return null;
-  if (near.size === 1) return [...near][0]!;
+  if (near.size > 1) return NONE;
+  if (near.size === 1) {
+    const entity = [...near][0]!;
+    const m = mentions.slice(i).find((x) => !x.weak && x.entity === entity)!;
+    return choose(m, 'sentence');
+  }
   // "Nvidia shares fell 17%. Its revenue rose 94%.": a pronoun after a sentence about a company outside the
   // vocabulary refers to that company, so the figure is no tracked company's
   const k0 = lowerBound(mentions, sentStart) - 1;
@@ -46,20 +82,23 @@ export function pickEntity(
     const prevFrom = sentenceStartAt(mentions[k0]!.start);
     let first: Mention | null = null;
     for (let k = k0; k >= 0 && mentions[k]!.start >= prevFrom; k--) if (!mentions[k]!.weak && mentions[k]!.kind !== 'index') first = mentions[k]!;
-    if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom) return null;
+    if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom) return NONE;
   }
   // carried from the text so far: the last company named as a subject
   for (let j = k0; j >= 0; j--) {
     const m = mentions[j]!;
-    if (!m.weak && m.entity !== null) return m.entity;
+    if (!m.weak && m.entity !== null) return choose(m, 'carried');
   }
-  if (later.size === 1) return [...later][0]!;
+  if (later.size === 1) {
+    const entity = [...later][0]!;
+    return choose(mentions.slice(i).find((x) => !x.weak && x.entity === entity)!, 'sentence');
+  }
   // a headline before any company is named: the company the text names first, soon after
   for (let j = i; j < mentions.length && mentions[j]!.start < sentEnd + 400; j++) {
     const m = mentions[j]!;
-    if (!m.weak && m.entity !== null && m.entity !== 'china-market') return m.entity;
+    if (!m.weak && m.entity !== null && m.entity !== 'china-market') return choose(m, 'carried');
   }
-  // only weak mentions so far in the sentence ("backed by Alibaba"): better than nothing
-  for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) if (mentions[j]!.entity) return mentions[j]!.entity;
-  return null;
+  // only weak mentions so far in the sentence ("backed by Alibaba"): better than nothing, but no evidence
+  for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) if (mentions[j]!.entity) return choose(mentions[j]!, 'carried');
+  return NONE;
 }

@@ -31,6 +31,8 @@ export interface PeriodChoice {
   fromList: boolean;
   /** Named in the figure's own sentence (not the page date or the period in force). */
   own: boolean;
+  /** The mention the period comes from (null for the page date or none). */
+  mention: PeriodMention | null;
 }
 
 export function pickPeriod(
@@ -60,13 +62,13 @@ export function pickPeriod(
   if (fig.listSize > 1) {
     for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) {
       const p = periods[j]!;
-      if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true, own: true };
+      if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true, own: true, mention: p };
     }
   }
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   if (after && after.start < sentEnd && usable(after) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
-    return { period: after.period, estimate: after.estimate, fromList: false, own: true };
+    return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
   // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
   //    unless it is bound to an earlier figure ("48 million yuan in 2024 to 190 million yuan")
@@ -75,7 +77,7 @@ export function pickPeriod(
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
     if (!usable(p)) continue;
-    if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false, own: true };
+    if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
@@ -83,7 +85,7 @@ export function pickPeriod(
       if ((f.end <= p.start && boundTo(p, f)) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
     }
     if (boundToEarlier) continue;
-    if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true };
+    if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     const named = p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year'));
     if (earlierInSentence === null && (named || (pointInTime && (p.kind === 'date' || p.kind === 'month')))) earlierInSentence = p;
   }
@@ -102,13 +104,13 @@ export function pickPeriod(
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
     if (!usable(p) || p.kind === 'relative') continue;
-    return { period: p.period, estimate: p.estimate, fromList: false, own: true };
+    return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
-  if (ownOnly) return { period: null, estimate: false, fromList: false, own: false };
+  if (ownOnly) return { period: null, estimate: false, fromList: false, own: false, mention: null };
   // 3b. a year, half or quarter named earlier in the sentence, in another clause
-  if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true };
+  if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
   // 4. point-in-time figures: the page date
-  if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false };
+  if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false, mention: null };
   // 5. the period in force: the last year/half/quarter named before this sentence
   let anchorBefore = false;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0; j--) {
@@ -116,15 +118,15 @@ export function pickPeriod(
     if (p.period === null || !p.anchor) continue;
     anchorBefore = true;
     if (!sameSubject(p.start)) break;
-    return { period: p.period, estimate: false, fromList: false, own: false };
+    return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
   // 6. a headline or lead figure, before the text names any period: the period the next sentence states
   //    ("生成式AI收入增72%" over "今年上半年收入按年增36%")
   if (!anchorBefore && !pointInTime) {
     for (let j = lowerBound(periods, sentEnd); j < periods.length && periods[j]!.start < leadEnd; j++) {
       const p = periods[j]!;
-      if (p.anchor) return { period: p.period, estimate: false, fromList: false, own: false };
+      if (p.anchor) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
     }
   }
-  return { period: null, estimate: false, fromList: false, own: false };
+  return { period: null, estimate: false, fromList: false, own: false, mention: null };
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { messageSchema, verdictTallySchema, type VerdictTally } from '../../core/messages';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { loadSettings } from '../../page/storage';
 import { badgeFor } from './badge';
 import type { Sensitivity } from './verdicts';
@@ -25,7 +26,7 @@ function sessionArea() {
 
 export class TabReports {
   private reports = new Map<number, VerdictTally>();
-  private sensitivity: Sensitivity = 'rounding';
+  private sensitivity: Sensitivity = DEFAULT_SETTINGS.sensitivity;
   private restored: Promise<void>;
 
   constructor() {

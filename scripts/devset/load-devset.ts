@@ -1,0 +1,68 @@
+// The development set (../shared/devset) as the eval scripts read it: each article's body and metadata, its labels
+// with their spans in the body, and the matching rule of the set's README (a figure goes to the label its span
+// overlaps most).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface DevLabel {
+  article: string;
+  surface: string;
+  quote: string;
+  entity: string | null;
+  metric: string | null;
+  period: string | null;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: string;
+  basis?: string | null;
+  segment?: string | null;
+  shouldFlag?: boolean;
+  flagWhy?: string;
+  start: number;
+  end: number;
+}
+
+export interface DevArticle {
+  file: string;
+  body: string;
+  date: string | null;
+  labels: DevLabel[];
+}
+
+export function loadDevset(dir: string, labelFile = 'labels.json'): DevArticle[] {
+  const labels = JSON.parse(readFileSync(path.join(dir, labelFile), 'utf8')) as Omit<DevLabel, 'start' | 'end'>[];
+  const files = readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  return files.map((file) => {
+    const { body, meta } = splitTextHeader(readFileSync(path.join(dir, 'articles', file), 'utf8'));
+    const mine = labels
+      .filter((l) => l.article === file)
+      .map((l) => {
+        const start = body.indexOf(l.quote) + l.quote.indexOf(l.surface);
+        return { ...l, start, end: start + l.surface.length };
+      });
+    return { file, body, date: meta.date, labels: mine };
+  });
+}
+
+/** Index of the label whose span the figure's [start, end) overlaps most (skipping `taken`), or -1. */
+export function matchLabel(labels: readonly DevLabel[], start: number, end: number, taken: ReadonlySet<number> = new Set()): number {
+  let best = -1;
+  let bestLen = 0;
+  labels.forEach((l, i) => {
+    const overlap = Math.min(l.end, end) - Math.max(l.start, start);
+    if (overlap > bestLen && !taken.has(i)) {
+      best = i;
+      bestLen = overlap;
+    }
+  });
+  return best;
+}
+
+/** The header block of a devset file (`KEY: value` lines up to a line `---`) and the body after it. */
+function splitTextHeader(raw: string): { body: string; meta: { date: string | null } } {
+  const at = raw.indexOf('\n---\n');
+  if (at < 0) return { body: raw, meta: { date: null } };
+  const date = /^DATE:\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*$/m.exec(raw.slice(0, at))?.[1] ?? null;
+  return { body: raw.slice(at + 5), meta: { date } };
+}

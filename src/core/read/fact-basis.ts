@@ -1,0 +1,114 @@
+// What a figure measures in time (its basis) and which part of the company it is about (its segment): with the
+// company, metric and period these make a figure's fact identity, so "nine months" is never compared with a year,
+// a one-day share move with a move over the year, or a cloud unit's revenue with the group's.
+import type { Basis, MetricId, Period, Qualifier } from '../vocabulary';
+
+/** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
+const POINT_METRICS = new Set<string>([
+  'valuation', 'market-cap', 'share-price', 'cash', 'headcount', 'users', 'paying-users', 'price-per-mtok',
+  'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:target-price', 'github-stars', 'market-share',
+]);
+/** One-off amounts and facts with no time dimension: funding rounds, IPO proceeds, a model's size. */
+export const TIMELESS_METRICS: ReadonlySet<string> = new Set<string>([
+  'funding', 'ipo-proceeds', 'parameters', 'other:context-length', 'training-tokens', 'benchmark-mmlu',
+  'benchmark-ceval', 'training-cost', 'contract-value', 'loss-per-revenue',
+]);
+
+/** The basis a period implies: `2025` a full year, `2025-H1` a half, `2026-03` a point, a span cumulative. */
+export function basisOf(period: Period | null, metric: MetricId | null, qualifier: Qualifier): Basis | null {
+  if (qualifier === 'forecast') return 'forecast';
+  if (metric !== null && TIMELESS_METRICS.has(metric)) return null;
+  if (metric === 'arr') return 'run-rate';
+  if (metric !== null && POINT_METRICS.has(metric)) return 'point';
+  if (period === null) return null;
+  if (period.includes('..')) return 'cumulative';
+  const part = /^\d{4}(?:-(H1|H2|Q[1-4]|9M|\d{2}))?$/.exec(period)?.[1];
+  if (part === undefined) return 'fy';
+  if (part === 'H1') return 'h1';
+  if (part === 'H2') return 'h2';
+  if (part === '9M') return '9m';
+  if (part.startsWith('Q')) return 'q';
+  return 'point';
+}
+
+// Words that set the time basis whatever the period says (the clause around the figure, normalised text).
+const SINCE_LISTING = /since (?:its |their |the )?(?:trading |market |stock market )?(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较发行价|较招股价/;
+const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
+const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?|累计|累積|成立以来)(?![a-z])/;
+const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|单日|当日|首日|盘中|日均|全日|收市|今日|昨日)(?![a-z])/;
+const RUN_RATE = /(?<![a-z])(?:run[- ]rate|annuali[sz]ed|arr)(?![a-z])|年化/;
+const NINE_MONTHS = /(?<![a-z])(?:first nine months|nine months|9 months|9m)(?![a-z])|前三季度|前9个月|前九个月/;
+
+/**
+ * The basis, from the words of the figure's clause (`clause`, normalised) where they say one, else from the
+ * period. `stock-change` without a word for its span is left open (null): a move "this year" and one "on Friday"
+ * read alike otherwise.
+ */
+export function pickBasis(clause: string, period: Period | null, metric: MetricId | null, qualifier: Qualifier): Basis | null {
+  if (qualifier === 'forecast') return 'forecast';
+  if (SINCE_LISTING.test(clause)) return 'since-listing';
+  if (YTD.test(clause)) return 'ytd';
+  if (NINE_MONTHS.test(clause)) return '9m';
+  if (CUMULATIVE.test(clause)) return 'cumulative';
+  if (metric === 'stock-change' || metric === 'other:index-change') return ONE_DAY.test(clause) ? 'daily' : null;
+  if (ONE_DAY.test(clause) && (metric === 'other:daily-tokens' || metric === 'share-price')) return metric === 'share-price' ? 'point' : 'daily';
+  if (RUN_RATE.test(clause) && metric !== null && /revenue|arr/.test(metric)) return 'run-rate';
+  return basisOf(period, metric, qualifier);
+}
+
+/** Model and product metrics: they belong to a model (GLM-4.5, Kimi K2), named as the figure's segment. */
+export const MODEL_METRICS = new Set<string>([
+  'parameters', 'other:context-length', 'training-tokens', 'benchmark-mmlu', 'benchmark-ceval', 'training-cost',
+  'price-per-mtok', 'price-change', 'other:price',
+]);
+
+// "GLM-4.5", "GLM-130B", "Kimi K2", "DeepSeek-V3", "MiniMax-M1", "Qwen3", "ERNIE 4.5", "Doubao-1.5-pro", "ChatGLM-6B"
+const MODEL_NAME =
+  /(?<![a-z0-9])(?:chatglm|glm|kimi|deepseek|minimax|qwen|ernie|doubao|hunyuan|sensenova|gpt|claude|gemini|llama)[- ]?(?:v?\d+(?:\.\d+)*[a-z]?(?:-\d+[bkm])?|[a-z]\d+(?:\.\d+)?)(?:[- ](?:pro|max|turbo|flash|air|plus|mini|lite|chat|instruct|thinking|preview|\d+[bk]))*(?![a-z0-9])/g;
+
+/** The model a sentence names nearest before `pos` (else the first after it), lower-cased: `glm-4.5`, `kimi k2`. */
+export function modelNear(sentence: string, pos: number): string | null {
+  MODEL_NAME.lastIndex = 0;
+  let before: string | null = null;
+  let after: string | null = null;
+  for (let m = MODEL_NAME.exec(sentence); m; m = MODEL_NAME.exec(sentence)) {
+    if (m.index < pos) before = m[0];
+    else if (after === null) after = m[0];
+  }
+  const name = before ?? after;
+  return name === null ? null : normaliseSegment(name);
+}
+
+// A part of the company named just before the metric word: "cloud division revenue", "AI Cloud revenue",
+// "marketing costs", "overseas revenue", "advertising revenue", "生成式AI收入", "海外收入".
+const PART_EN =
+  /(?:^|[^a-z])((?:ai |intelligent |public )?cloud(?: intelligence group| division| unit| business| segment)?|generative ai|gen ai|smart auto|traditional ai|smart city|ai apps?|ai products?|online marketing|marketing|advertising|ads|gaming|games|e-commerce|fintech|international|overseas|domestic|subscriptions?|hardware|devices|software|enterprise|consumer|api|open[- ]platform|selling|administrative|r&d|sales and marketing|general and administrative)(?:'s)?\s(?:[a-z-]+\s)?$/;
+const PART_ZH = /(智能云|ai云|阿里云|云业务|云计算|云|生成式ai|传统ai|智能汽车|视觉|广告|营销|销售|管理|订阅|游戏|电商|金融科技|海外|境外|国际|国内|硬件|软件|开放平台|api)(?:业务|分部|板块)?的?\s?$/;
+const TOTAL_WORD = /(?:total|group|overall|consolidated|company-wide|总|集团|整体|全公司)\s?$/;
+
+/**
+ * The segment named before a metric cue (text from the clause start to the cue), or null for the whole company.
+ * Words for the total ("total revenue", "集团收入") mean no segment.
+ */
+export function segmentBefore(beforeCue: string): string | null {
+  if (TOTAL_WORD.test(beforeCue)) return null;
+  const en = PART_EN.exec(beforeCue.slice(-48));
+  if (en) return normaliseSegment(en[1]!);
+  const zh = PART_ZH.exec(beforeCue.slice(-12));
+  return zh ? normaliseSegment(zh[1]!) : null;
+}
+
+const SEGMENT_NOISE = /\b(?:the|its|division|unit|business|segment|group)\b|业务|分部|板块/g;
+
+/** One spelling per segment, so "AI Cloud" and "ai cloud business" are one: lower case, no filler words. */
+export function normaliseSegment(text: string): string {
+  const s = text.toLowerCase().replace(SEGMENT_NOISE, ' ').replace(/\s+/g, ' ').trim();
+  const name = s === '' ? text.toLowerCase().trim() : s;
+  // one name for the segments news calls several ways ("Cloud Intelligence Group", "AI Cloud", "阿里云")
+  if (/cloud|云/.test(name) && !MODEL_LIKE.test(name)) return 'cloud';
+  if (/^(?:generative ai|gen ai|生成式ai)$/.test(name)) return 'generative ai';
+  if (/^(?:overseas|international|海外|境外|国际)$/.test(name)) return 'overseas';
+  return name;
+}
+
+const MODEL_LIKE = /\d/;
