@@ -18,7 +18,7 @@ import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
-import { MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore } from './read/fact-basis';
+import { isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, valueKind } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
@@ -120,7 +120,11 @@ function read(text: string, options: ReadOptions): Figure[] {
       // a restatement ("247.8 billion yuan ($34.8 billion)") is one statement with what it restates
       entityCue = earlier.evidence.entity;
       metricCue = earlier.evidence.metric;
-    } else metric = finalMetric(norm, settled, choice, cues, ss);
+    } else {
+      metric = finalMetric(norm, settled, choice, cues, ss);
+      // "355 billion parameters", "15% of China's AI market", "50x sales": the figure's own words name the metric
+      if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
+    }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
 
     let value = fig.value;
@@ -140,8 +144,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     };
     const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se);
     let period = p.period;
+    // (a dateline, "(Feb 13):", is the report's date: as weak as the page date)
     let periodCue: EvidenceCue | null = p.mention
-      ? { text: text.slice(p.mention.start, p.mention.end), scope: p.own ? 'sentence' : 'carried' }
+      ? { text: text.slice(p.mention.start, p.mention.end), scope: !p.own ? 'carried' : isDateline(norm, p.mention.start, p.mention.end) ? 'page' : 'sentence' }
       : period !== null
         ? { text: period, scope: 'page' }
         : null;
@@ -178,8 +183,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     const clauseText = norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 60));
     const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, qualifier);
-    let segment: string | null = restates && earlier ? earlier.segment : null;
-    if (!(restates && earlier) && metric !== null) {
+    // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"): the page's date says
+    // nothing of its period
+    if (periodCue?.scope === 'page' && isPastClause(norm.slice(ss, Math.min(se, fig.end + 40)))) periodCue = null;
+    let segment: string | null = restates && earlier ? earlier.segment : valueKind(metric, clauseText);
+    if (!(restates && earlier) && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) segment = modelNear(norm.slice(ss, se), fig.start - ss);
       else if (choice.cue !== null && !choice.carried) {
         const c = choice.cue;

@@ -6,7 +6,7 @@ import type { Basis, MetricId, Period, Qualifier } from '../vocabulary';
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
 const POINT_METRICS = new Set<string>([
   'valuation', 'market-cap', 'share-price', 'cash', 'headcount', 'users', 'paying-users', 'price-per-mtok',
-  'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:target-price', 'github-stars', 'market-share',
+  'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:target-price', 'github-stars',
 ]);
 /** One-off amounts and facts with no time dimension: funding rounds, IPO proceeds, a model's size. */
 export const TIMELESS_METRICS: ReadonlySet<string> = new Set<string>([
@@ -32,7 +32,7 @@ export function basisOf(period: Period | null, metric: MetricId | null, qualifie
 }
 
 // Words that set the time basis whatever the period says (the clause around the figure, normalised text).
-const SINCE_LISTING = /since (?:its |their |the )?(?:trading |market |stock market )?(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较发行价|较招股价/;
+const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z]+ ){0,2}(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较发行价|较招股价/;
 const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
 const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?|累计|累積|成立以来)(?![a-z])/;
 const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|单日|当日|首日|盘中|日均|全日|收市|今日|昨日)(?![a-z])/;
@@ -112,3 +112,33 @@ export function normaliseSegment(text: string): string {
 }
 
 const MODEL_LIKE = /\d/;
+
+// A value as of an earlier moment than the page's: "a month after securing $500 million at a $4.3 billion
+// valuation", "valued at $2.5 billion in its previous round", "此前估值". Its period is not the page's date.
+const PAST = /(?<![a-z])(?:previous(?:ly)?|prior|last (?:round|year|month|time|valued)|earlier|recent(?:ly)?|ago|after (?:securing|raising|closing|completing)|had been|was valued|were valued|once valued|at (?:the|its) (?:ipo|listing|debut))(?![a-z])|此前|之前|上一轮|上轮|前一轮|曾/;
+
+/** Whether the clause places its figure before the page's date (so the page date is no evidence of its period). */
+export const isPastClause = (clause: string): boolean => PAST.test(clause);
+
+// "BEIJING, Feb 13 (Reuters) -", "(Feb 13):", "8月21日," at the start of a paragraph: the date of the report
+const DATELINE_AFTER = /^\s?(?:\([a-z]+\))?\s?[)）]?\s?(?:[:：,，\-–—]|$)/;
+
+/** Whether a date mention at `start`..`end` is a dateline: the report's date, not the period of its figures. */
+export function isDateline(norm: string, start: number, end: number): boolean {
+  const lineStart = Math.max(norm.lastIndexOf('\n', start - 1) + 1, 0);
+  const before = norm.slice(lineStart, start);
+  return before.length <= 40 && /^[\s(（]*(?:[a-z .]+,\s?)?$/.test(before) && DATELINE_AFTER.test(norm.slice(end, end + 14));
+}
+
+/**
+ * What kind of value a valuation or share price is, where news tells them apart: before or after a round's money
+ * (pre-money, post-money), an offer price against a trading price. Null when the text does not say.
+ */
+export function valueKind(metric: string | null, clause: string): string | null {
+  if (metric === 'valuation') {
+    if (/pre-money|投前/.test(clause)) return 'pre-money';
+    if (/post-money|投后/.test(clause)) return 'post-money';
+  }
+  if (metric === 'share-price' && /(?:offer|ipo|issue|listing) price|发行价|招股价/.test(clause)) return 'offer price';
+  return null;
+}

@@ -6,6 +6,9 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 
+const POSSESSIVE = /^(?:'s|’s|的)\s?(?:(?!and |or |but |while |whereas )[a-z0-9.-]+\s){0,3}(?:of\s|at\s|was\s|is\s)?(?:about |around |nearly |some |just |only )?$/;
+// "its", "the company", "该公司" in the figure's own sentence: it names the company the text is about
+const ANAPHOR = /(?<![a-z])(?:its|it|the company|the company's|the firm|the firm's|the start-?up|the start-?up's|the group|the group's|the developer|the chinese (?:company|firm|start-?up))(?![a-z])|该公司|公司|其/;
 const PRONOUN_START = /^\s*(?:its|it|the company|the firm|the group|their|they|该公司|公司|其)(?![a-z])/;
 const APPOSITION = /^,?\s(?:(?:which|that) (?:is|was) )?(?:valued at|worth|with a valuation of|at a valuation of)\s(?:about |around |more than |over )?$/;
 
@@ -40,6 +43,19 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   return !/[,;，；。]/.test(between) && !/(?:'s|’s|的)\s?$/.test(norm.slice(m.start, m.end + 3)) && between.length < 60;
 }
 
+/** No other company is named between mention `j` and the sentence start (so "its" can only mean that one). */
+function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): boolean {
+  const m = mentions[j]!;
+  for (let k = j + 1; k < mentions.length && mentions[k]!.start < sentStart; k++) {
+    if (mentions[k]!.entity !== m.entity) return false;
+  }
+  for (let k = j - 1; k >= 0 && mentions[k]!.start >= m.start - 200; k--) {
+    // "Alibaba and Tencent ... Its": two companies just before, "its" is ambiguous
+    if (!mentions[k]!.weak && mentions[k]!.entity !== m.entity && mentions[k]!.kind !== 'index') return false;
+  }
+  return true;
+}
+
 export function pickEntity(
   norm: string,
   mentions: Mention[],
@@ -52,6 +68,11 @@ export function pickEntity(
   // "rival Moonshot AI, valued at US$3 billion": an apposition names the figure's owner even after "rival"
   const last = mentions[i - 1];
   if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start))) return choose(last, 'sentence');
+  // "compared with OpenAI's $60", "than ChatGPT's 20%", "Baidu's revenue of 31 billion yuan": a possessive right
+  // before the figure names its owner, even a rival named for comparison
+  if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start))) {
+    return last.entity === null ? NONE : choose(last, 'sentence');
+  }
   // nearest strong mention before the figure in its sentence (an index name there means no company)
   for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) {
     const m = mentions[j]!;
@@ -84,10 +105,15 @@ export function pickEntity(
     for (let k = k0; k >= 0 && mentions[k]!.start >= prevFrom; k--) if (!mentions[k]!.weak && mentions[k]!.kind !== 'index') first = mentions[k]!;
     if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom) return NONE;
   }
-  // carried from the text so far: the last company named as a subject
+  // carried from the text so far: the last company named as a subject; an anaphor in the figure's own sentence
+  // ("its revenue", "the company said") naming it from the sentence before is as good as its name
   for (let j = k0; j >= 0; j--) {
     const m = mentions[j]!;
-    if (!m.weak && m.entity !== null) return choose(m, 'carried');
+    if (m.weak || m.entity === null) continue;
+    const anaphor = ANAPHOR.exec(norm.slice(sentStart, fig.start));
+    const recent = sentenceStartAt(sentStart - 1) <= m.start && onlySubjectSince(mentions, j, sentStart);
+    if (anaphor && recent) return { entity: m.entity, mention: m, scope: 'sentence' };
+    return choose(m, 'carried');
   }
   if (later.size === 1) {
     const entity = [...later][0]!;

@@ -21,7 +21,8 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 }
 
 // "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
-const SAME_FACT = /^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)\s?$/;
+// (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
+const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
 const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 

@@ -1,0 +1,109 @@
+// Fact identity and evidence, from sentences written for these tests (not taken from any article): the time basis,
+// the segment, who a figure belongs to when several companies are named, and how close each cue stands.
+import { describe, expect, test } from 'vitest';
+import { readFigures } from '../../src/core/read-figures';
+import type { Figure } from '../../src/core/types';
+
+function read(text: string, figure: string, pageDate = '2026-03-10'): Figure {
+  const f = readFigures(text, { pageDate }).find((x) => x.text === figure);
+  if (!f) throw new Error(`no "${figure}" in ${readFigures(text, { pageDate }).map((x) => x.text).join(' | ')}`);
+  return f;
+}
+
+describe('time basis', () => {
+  test.each([
+    ['Zhipu posted revenue of 510 million yuan in the first nine months of 2025.', '510 million yuan', '9m'],
+    ['Zhipu reported revenue of 724 million yuan for 2025.', '724 million yuan', 'fy'],
+    ['MiniMax revenue rose to 50 million dollars in the second quarter of 2025.', '50 million dollars', 'q'],
+    ['In the first half of 2025, Zhipu revenue reached 191 million yuan.', '191 million yuan', 'h1'],
+    ['Zhipu shares jumped 12% on Tuesday after the results.', '12%', 'daily'],
+    ['Zhipu shares have gained 320% since their Hong Kong debut.', '320%', 'since-listing'],
+    ['Zhipu shares are up 80% so far this year.', '80%', 'ytd'],
+    ['Since its founding in 2019, Zhipu has lost a cumulative 6 billion yuan.', '6 billion yuan', 'cumulative'],
+    ['Analysts expect Zhipu revenue of 2 billion yuan in 2026.', '2 billion yuan', 'forecast'],
+    ['Moonshot is valued at $4 billion, people familiar said.', '$4 billion', 'point'],
+    ['Zhipu now has an annualized revenue run rate of $300 million.', '$300 million', 'run-rate'],
+  ])('%s → %s', (text, figure, basis) => {
+    expect(read(text, figure).basis).toBe(basis);
+  });
+
+  test('a share move with no word for its span has no basis, so it is never compared', () => {
+    expect(read('Zhipu stock rose 9% after the announcement.', '9%').basis).toBeNull();
+  });
+});
+
+describe('segment', () => {
+  test.each([
+    ['Alibaba said its cloud division revenue rose to 39 billion yuan in the quarter.', '39 billion yuan', 'cloud'],
+    ["Baidu's AI Cloud revenue was 10 billion yuan in the third quarter of 2025.", '10 billion yuan', 'cloud'],
+    ['Tencent said overseas revenue reached 20 billion yuan in 2025.', '20 billion yuan', 'overseas'],
+    ['Its marketing costs fell 22% in 2025 while sales grew.', '22%', 'marketing'],
+    ['Zhipu reported total revenue of 724 million yuan in 2025.', '724 million yuan', null],
+    ['Zhipu released GLM-4.5, a model with 355 billion parameters.', '355 billion parameters', 'glm-4.5'],
+    ['Moonshot raised $700 million at a pre-money valuation of $4.3 billion in 2026.', '$4.3 billion', 'pre-money'],
+    ['The shares closed at HK$120, against an offer price of HK$116.2.', 'HK$116.2', 'offer price'],
+  ])('%s → %s', (text, figure, segment) => {
+    expect(read(`Zhipu said. ${text}`, figure).segment).toBe(segment);
+  });
+
+  test('"61% of its revenue now comes from outside China" is a share, not growth', () => {
+    expect(read('MiniMax said 61% of its revenue now comes from outside China in 2025.', '61%').metric).toBe('other:revenue-share');
+  });
+});
+
+describe('whose figure it is', () => {
+  test.each([
+    ['Alibaba, Tencent and Baidu together spent 300 billion yuan on AI in 2025.', '300 billion yuan'],
+    ['MiniMax and Zhipu combined raised more than $1 billion in their listings.', '$1 billion'],
+    ['Alibaba and Tencent spent 120 billion yuan on data centres in 2025.', '120 billion yuan'],
+  ])('said of several companies at once, it belongs to none: %s', (text, figure) => {
+    expect(read(text, figure).entity).toBeNull();
+  });
+
+  test.each([
+    ["DeepSeek charges $2.19 per million output tokens, compared with OpenAI's $60.", '$60', 'openai'],
+    ["MiniMax's app has 20 million users, fewer than ChatGPT's 800 million.", '800 million', 'openai'],
+    ['Zhipu revenue grew 130% in 2025, faster than Baidu’s 5%.', '5%', 'baidu'],
+  ])('a rival quoted for comparison keeps its own figure: %s', (text, figure, entity) => {
+    expect(read(text, figure).entity).toBe(entity);
+  });
+});
+
+describe('evidence', () => {
+  test('company, metric and period stated in the sentence', () => {
+    const f = read('Zhipu reported revenue of 724 million yuan for 2025.', '724 million yuan');
+    expect(f.evidence).toEqual({
+      entity: { text: 'Zhipu', scope: 'sentence' },
+      metric: { text: 'revenue', scope: 'sentence' },
+      period: { text: '2025', scope: 'sentence' },
+    });
+  });
+
+  test('a company carried from an earlier paragraph is carried, not stated', () => {
+    const f = read('Zhipu listed in January. Analysts were upbeat. Shares in the sector rose.\n\nRevenue was 724 million yuan in 2025.', '724 million yuan');
+    expect(f.entity).toBe('zhipu');
+    expect(f.evidence.entity?.scope).toBe('carried');
+  });
+
+  test('"its" right after a sentence about the company names it in the figure\'s own sentence', () => {
+    const f = read('Zhipu released its annual results on Tuesday. Its revenue was 724 million yuan in 2025.', '724 million yuan');
+    expect(f.evidence.entity).toEqual({ text: 'Zhipu', scope: 'sentence' });
+  });
+
+  test('the page date stands in for the period of a valuation, but not of a past one', () => {
+    const now = read('Moonshot is valued at $4 billion, people familiar said.', '$4 billion');
+    expect(now.evidence.period?.scope).toBe('page');
+    const past = read('Moonshot is raising again, a month after securing funding at a $4.3 billion valuation.', '$4.3 billion');
+    expect(past.evidence.period).toBeNull();
+  });
+
+  test('a dateline is the date of the report, not the period of the figure', () => {
+    const f = read('(Mar 10): Zhipu said its IPO raised US$558 million in Hong Kong.', 'US$558 million');
+    expect(f.evidence.period?.scope).not.toBe('sentence');
+  });
+
+  test('a restatement in parentheses shares the evidence of what it restates', () => {
+    const text = 'Alibaba reported revenue of 247.8 billion yuan ($34.8 billion) for the quarter ended September 30, 2025.';
+    expect(read(text, '$34.8 billion').evidence).toEqual(read(text, '247.8 billion yuan').evidence);
+  });
+});
