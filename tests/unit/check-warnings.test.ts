@@ -1,0 +1,62 @@
+// Which figures deserve a warning, end to end (reader + check + bundled database), on sentences written for these
+// tests in the style of news about these companies. The first table must warn; the second holds the kinds of
+// false alarm seen on real news (a part taken for the whole, nine months for a year, a list of rivals for the
+// subject, a one-day move for a move since listing, a conversion counted twice, a currency the page never names).
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../src/core/analyze';
+import { bundledDatabase } from '../../src/core/bundled-database';
+import type { CheckedFigure } from '../../src/core/types';
+
+const db = bundledDatabase();
+
+function figure(text: string, surface: string, pageDate = '2026-04-02'): CheckedFigure {
+  const report = analyzeText(text, db, { pageDate });
+  const f = report.figures.find((x) => x.text === surface);
+  if (!f) throw new Error(`no "${surface}" in ${report.figures.map((x) => x.text).join(' | ')}`);
+  return f;
+}
+
+describe('warned of', () => {
+  test.each([
+    ['a misplaced scale word', "Zhipu's revenue for 2025 was 7.24 billion yuan, the company said.", '7.24 billion yuan', 'magnitude'],
+    ['a misplaced scale word in Chinese', '智谱2025年营收72.4亿元，同比增长131.9%。', '72.4亿元', 'magnitude'],
+    ['a figure against most sources', 'Zhipu posted revenue of 7 billion yuan in 2025, according to the report.', '7 billion yuan', 'magnitude'],
+    ['a page that contradicts itself', 'Zhipu had revenue of 724 million yuan in 2025. Zhipu revenue in 2025 was 7.24 billion yuan, a later paragraph says.', '7.24 billion yuan', 'magnitude'],
+  ])('%s: %s', (_why, text, surface, verdict) => {
+    const f = figure(text, surface);
+    expect(f.flagged, f.explanation).toBe(true);
+    expect(f.verdict).toBe(verdict);
+  });
+});
+
+describe('not warned of', () => {
+  test.each([
+    ['agrees with the sources', 'Zhipu reported revenue of 724 million yuan for 2025, up 131.9% year over year.', '724 million yuan'],
+    ['agrees in Chinese', '智谱2025年营收7.24亿元。', '7.24亿元'],
+    ['a segment is not the group', "Zhipu's cloud business revenue was 7 billion yuan in 2025.", '7 billion yuan'],
+    ['nine months are not a year', 'Zhipu revenue reached 500 million yuan in the first nine months of 2025.', '500 million yuan'],
+    ['a forecast is not a result', 'Analysts expect Zhipu revenue of 7 billion yuan in 2025.', '7 billion yuan'],
+    ['a list of companies is not the subject', 'Zhipu, MiniMax and Moonshot together had revenue of 7 billion yuan in 2025.', '7 billion yuan'],
+    ['a company carried from paragraphs before', 'Zhipu listed in Hong Kong.\n\nMarkets were calm.\n\nOther firms reported too.\n\nRevenue was 7 billion yuan in 2025.', '7 billion yuan'],
+    ['no period near the figure', 'Zhipu said revenue was 7 billion yuan, more than analysts thought.', '7 billion yuan'],
+    ['a one-day move is not a month\'s fall', 'Zhipu shares fell 40% on Monday, February 2, 2026.', '40%'],
+    ['a gain since listing is not a one-day surge', 'Zhipu shares have risen 5% since their Hong Kong debut.', '5%'],
+    ['an API business run rate is not the company\'s', 'Zhipu expects a revenue run rate of $10 billion by the end of 2026.', '$10 billion'],
+  ])('%s: %s', (_why, text, surface) => {
+    const f = figure(text, surface);
+    expect(f.flagged, `${f.verdict}: ${f.explanation}`).toBe(false);
+  });
+
+  test('a figure and its conversion in parentheses are one statement: one page conflict, not two', () => {
+    const text = 'As of April 2026, Zhipu has a valuation of 1 trillion yuan (about $140 billion). A blog says Zhipu has a trillion-dollar valuation as of April 2026.';
+    const f = figure(text, 'trillion-dollar');
+    expect(f.verdict).toBe('page-conflict');
+    expect(f.explanation).not.toMatch(/and \d+ more/);
+  });
+
+  test('no Singapore-dollar mix-up is proposed on a page with no Singapore dollars', () => {
+    const text = 'Zhipu raised HK$4.3 billion in its January 2026 IPO. Zhipu IPO proceeds were US$3.1 billion in January 2026.';
+    const report = analyzeText(text, db, { pageDate: '2026-02-01' });
+    for (const f of report.figures) expect(f.explanation).not.toMatch(/Singapore/);
+  });
+});
