@@ -49,9 +49,10 @@ describe('not warned of', () => {
 
   test('a figure and its conversion in parentheses are one statement: one page conflict, not two', () => {
     const text = 'As of April 2026, Zhipu has a valuation of 1 trillion yuan (about $140 billion). A blog says Zhipu has a trillion-dollar valuation as of April 2026.';
-    const f = figure(text, 'trillion-dollar');
+    const f = figure(text, 'a trillion-dollar');
     expect(f.verdict).toBe('page-conflict');
-    expect(f.explanation).not.toMatch(/and \d+ more/);
+    expect(f.explanation).toMatch(/^This page also gives “1 trillion yuan” for .* likely a dollar\/yuan mix-up/);
+    expect(f.explanation).not.toMatch(/mix-up \(and \d+ more\)/);
   });
 
   test('no Singapore-dollar mix-up is proposed on a page with no Singapore dollars', () => {
