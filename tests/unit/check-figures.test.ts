@@ -107,7 +107,7 @@ describe('page-conflict: the same thing stated twice on one page', () => {
     expect(a.verdict).toBe('magnitude'); // the database verdict is the more severe
     expect(a.explanation).toContain('This page also gives “700 million yuan”');
     expect(b.verdict).toBe('page-conflict'); // the other sources agree with it, the page does not
-    expect(b.explanation).toMatch(/^This page also gives “7 billion yuan”.*scale error.*Agrees with Daily Economic News and Gate/);
+    expect(b.explanation).toMatch(/^This page also gives “7 billion yuan”.*misplaced scale word.*Agrees with Daily Economic News and Gate/);
   });
 
   test('two different years on one page are not a page conflict', () => {

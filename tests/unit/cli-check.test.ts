@@ -69,10 +69,24 @@ describe('the report', () => {
     expect(report.figures.length).toBeGreaterThan(0);
     for (const f of report.figures) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
-      for (const key of ['value', 'valueMax', 'unit', 'kind', 'qualifier', 'entity', 'metric', 'period', 'verdict', 'explanation', 'claims'])
+      for (const key of ['value', 'valueMax', 'unit', 'kind', 'qualifier', 'entity', 'metric', 'period', 'basis', 'segment', 'evidence', 'verdict', 'explanation', 'claims', 'flagged'])
         expect(f).toHaveProperty(key);
+      expect(Object.keys(f.evidence).sort()).toEqual(['entity', 'metric', 'period']);
       for (const c of f.claims) for (const key of ['claimId', 'sourceId', 'value', 'unit', 'verdict']) expect(c).toHaveProperty(key);
     }
+  });
+
+  test('--json: flagged, basis, segment and evidence as a reader of the page would give them', async () => {
+    const r = await run(['-', '--json', '--date', '2026-04-02'], "Zhipu's revenue for 2025 was 7.24 billion yuan, the company said. Its cloud unit had sales of 1 billion yuan in 2025.");
+    const [seven, cloud] = (JSON.parse(r.out) as Report).figures;
+    expect(seven).toMatchObject({
+      text: '7.24 billion yuan',
+      flagged: true,
+      basis: 'fy',
+      segment: null,
+      evidence: { entity: { text: 'Zhipu', scope: 'sentence' }, metric: { text: 'revenue', scope: 'sentence' }, period: { text: '2025', scope: 'sentence' } },
+    });
+    expect(cloud).toMatchObject({ text: '1 billion yuan', flagged: false, segment: 'cloud' });
   });
 
   test('HTML is read as the extension reads it: offsets index the visible text', async () => {

@@ -1,5 +1,5 @@
-// One line per verdict, with the numbers and the conversion: "7 billion yuan is 9.7× the 724 million yuan
-// reported by 2 other sources (Daily Economic News and Gate) for 2025 — likely a scale error".
+// One line per verdict, with the numbers and the conversion: "2 other sources (Daily Economic News and Gate) give
+// 724 million yuan for 2025, not 7 billion yuan: 9.7 times apart — likely a misplaced scale word".
 import type { FxTable } from '../schema';
 import type { ClaimComparison, Figure } from '../types';
 import { ENTITIES, type Qualifier, type Unit } from '../vocabulary';
@@ -201,8 +201,8 @@ export function explainPageConflict(figure: Figure, conflicts: readonly PageConf
   const period = figure.period ? ` for ${formatPeriod(figure.period)}` : '';
   const [u1, u2] = j.verdict === 'currency' && figure.unit === other.unit ? [j.currency, figure.unit] : [figure.unit, other.unit];
   const why =
-    j.verdict === 'magnitude' ? ' — likely a scale error' : j.verdict === 'currency' ? ` — likely a ${unitName(u1)}/${unitName(u2)} mix-up` : '';
-  const ratio = Number.isFinite(j.ratio) && j.ratio !== 0 ? `, ${formatTimes(j.ratio >= 1 ? j.ratio : 1 / j.ratio)} apart` : '';
+    j.verdict === 'magnitude' ? ' — likely a misplaced scale word' : j.verdict === 'currency' ? ` — likely a ${unitName(u1)}/${unitName(u2)} mix-up` : '';
+  const ratio = Number.isFinite(j.ratio) && j.ratio !== 0 ? `, ${timesApart(j.ratio)}` : '';
   const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : '';
   const read = figureText(other);
   const echo = squash(read) === squash(other.text) ? '' : ` (${read})`;

@@ -43,9 +43,9 @@ export function matchOwnClaim(figure: Figure, spans: readonly OwnClaimSpan[], fx
       segment: claimSegment(c),
       // the database's curated reading of this very quote: as good as a statement in the figure's sentence
       evidence: {
-        entity: { text: c.entity, scope: 'source' },
-        metric: { text: c.metric, scope: 'source' },
-        period: c.period === null ? null : { text: c.period, scope: 'source' },
+        entity: { text: c.quote, scope: 'source' },
+        metric: { text: c.quote, scope: 'source' },
+        period: c.period === null ? null : { text: c.quote, scope: 'source' },
       },
     };
     return { figure: adopted, own: true };

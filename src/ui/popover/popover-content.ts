@@ -8,7 +8,7 @@ import { formatRange } from '../shared/format';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   conflict: 'Conflicts with other sources',
-  magnitude: 'Likely scale error',
+  magnitude: 'Likely a misplaced scale word',
   currency: 'Likely currency mix-up',
   arithmetic: 'Arithmetic does not add up',
   'page-conflict': 'Page contradicts itself',
