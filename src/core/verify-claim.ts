@@ -5,6 +5,7 @@
 // false figures than it finds: amounts in plain words ("a doubling", "more than half", "three government
 // contracts") and bare numbers in table cells ("| 88.5 |" under an "MMLU Score" header). A claim may still rest on
 // them; for those the check falls back to a literal reading of the quote.
+import { segmentSpellings } from './read/fact-basis';
 import type { Claim } from './schema';
 import type { Figure } from './types';
 
@@ -33,8 +34,17 @@ function statesInWords(claim: Claim): boolean {
   return WORDS.some(([word, value]) => close(Math.abs(claim.value), value) && word.test(claim.quote));
 }
 
+/** A claim about a part (a segment, a model) must name that part in its quote: "GLM-130B", "API service ARR". */
+function namesSegment(claim: Claim): boolean {
+  if (!claim.segment) return true;
+  const squash = (t: string) => t.toLowerCase().replace(/[\s-]+/g, ' ');
+  const quote = squash(claim.quote);
+  return segmentSpellings(claim.segment).some((s) => quote.includes(squash(s)));
+}
+
 export function verifyClaim(claim: Claim, article: string, read: Reader): string | null {
   if (!article.includes(claim.quote)) return `quote not found verbatim in the article: "${claim.quote.slice(0, 80)}…"`;
+  if (!namesSegment(claim)) return `segment "${claim.segment}" is not named in the quote`;
   const figures = read(claim.quote);
   const wanted = [claim.value, claim.valueMax].filter((v): v is number => v !== undefined);
   const found = figures.some((f) =>

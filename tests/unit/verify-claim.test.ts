@@ -46,3 +46,19 @@ describe('verifyClaim, with the project’s own figure reader', () => {
     expect(verifyClaim(claim({ metric: 'revenue', value: 0.885, unit: 'percent', quote: row }), article, readFigures)).not.toBeNull();
   });
 });
+
+describe('a claim about a part names that part in its quote', () => {
+  const row = '| GLM-4 (Zhipu) | ~200B (MoE) | 88.5 | 91.2 | $1.20 |';
+  test('a model named in the quote holds; another model does not', () => {
+    const params = { metric: 'parameters' as const, value: 200e9, unit: 'parameters' as const, quote: row, period: null };
+    expect(verifyClaim(claim({ ...params, segment: 'GLM-4' }), article, readFigures)).toBeNull();
+    expect(verifyClaim(claim({ ...params, segment: 'glm-130b' }), article, readFigures)).toBe('segment "glm-130b" is not named in the quote');
+  });
+
+  test('a segment written another way in the quote holds ("MaaS" for the API business)', () => {
+    const text = 'its core MaaS platform ARR was about 1.7 billion yuan';
+    const arr = { metric: 'arr' as const, value: 1.7e9, quote: text, period: '2026-03', qualifier: 'approx' as const };
+    expect(verifyClaim(claim({ ...arr, segment: 'api' }), text, readFigures)).toBeNull();
+    expect(verifyClaim(claim({ ...arr, segment: 'cloud' }), text, readFigures)).toMatch(/segment "cloud" is not named/);
+  });
+});

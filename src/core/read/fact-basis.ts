@@ -82,7 +82,7 @@ export function modelNear(sentence: string, pos: number): string | null {
 // A part of the company named just before the metric word: "cloud division revenue", "AI Cloud revenue",
 // "marketing costs", "overseas revenue", "advertising revenue", "生成式AI收入", "海外收入".
 const PART_EN =
-  /(?:^|[^a-z])((?:ai |intelligent |public )?cloud(?: intelligence group| division| unit| business| segment)?|generative ai|gen ai|smart auto|traditional ai|smart city|ai apps?|ai products?|online marketing|marketing|advertising|ads|gaming|games|e-commerce|fintech|international|overseas|domestic|subscriptions?|hardware|devices|software|enterprise|consumer|api|open[- ]platform|selling|administrative|r&d|sales and marketing|general and administrative)(?:'s)?\s(?:[a-z-]+\s)?$/;
+  /(?:^|[^a-z])((?:ai |intelligent |public )?cloud(?: intelligence group| division| unit| business| segment)?|generative ai|gen ai|smart auto|traditional ai|smart city|ai apps?|ai products?|online marketing|marketing|advertising|ads|gaming|games|e-commerce|fintech|international|overseas|domestic|subscriptions?|hardware|devices|software|enterprise|consumer|api|maas|open[- ]platform|selling|administrative|r&d|sales and marketing|general and administrative)(?:'s)?\s(?:[a-z-]+\s)?$/;
 const PART_ZH = /(智能云|ai云|阿里云|云业务|云计算|云|生成式ai|传统ai|智能汽车|视觉|广告|营销|销售|管理|订阅|游戏|电商|金融科技|海外|境外|国际|国内|硬件|软件|开放平台|api)(?:业务|分部|板块)?的?\s?$/;
 const TOTAL_WORD = /(?:total|group|overall|consolidated|company-wide|总|集团|整体|全公司)\s?$/;
 
@@ -108,7 +108,17 @@ export function normaliseSegment(text: string): string {
   if (/cloud|云/.test(name) && !MODEL_LIKE.test(name)) return 'cloud';
   if (/^(?:generative ai|gen ai|生成式ai)$/.test(name)) return 'generative ai';
   if (/^(?:overseas|international|海外|境外|国际)$/.test(name)) return 'overseas';
+  if (/^(?:api|maas|open[- ]platform|models as a service|开放平台)$/.test(name)) return 'api';
   return name;
+}
+
+/** The ways news writes a segment, for finding it in a quote: 'api' is also "MaaS" and "open platform". */
+export function segmentSpellings(segment: string): string[] {
+  const name = normaliseSegment(segment);
+  if (name === 'api') return ['api', 'maas', 'open platform', 'open-platform', '开放平台'];
+  if (name === 'cloud') return ['cloud', '云'];
+  if (name === 'overseas') return ['overseas', 'international', '海外', '境外', '国际'];
+  return [name];
 }
 
 const MODEL_LIKE = /\d/;
