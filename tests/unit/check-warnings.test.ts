@@ -55,9 +55,19 @@ describe('not warned of', () => {
     expect(f.explanation).not.toMatch(/mix-up \(and \d+ more\)/);
   });
 
-  test('no Singapore-dollar mix-up is proposed on a page with no Singapore dollars', () => {
-    const text = 'Zhipu raised HK$4.3 billion in its January 2026 IPO. Zhipu IPO proceeds were US$3.1 billion in January 2026.';
-    const report = analyzeText(text, db, { pageDate: '2026-02-01' });
-    for (const f of report.figures) expect(f.explanation).not.toMatch(/Singapore/);
+  test('a Singapore-dollar mix-up is proposed only on a page that names Singapore dollars', () => {
+    // HK$4.3 billion of IPO proceeds is about US$551 million, or S$705 million
+    const plain = figure('Zhipu IPO proceeds were US$705 million in January 2026.', 'US$705 million', '2026-02-01');
+    expect(plain.verdict).toBe('conflict');
+    expect(plain.explanation).not.toMatch(/Singapore|(?<!U)S\$/);
+    const sgd = figure('Zhipu IPO proceeds were US$705 million in January 2026. Singapore funds put S$20 million into Zhipu shares in January 2026.', 'US$705 million', '2026-02-01');
+    expect(sgd.verdict).toBe('currency');
+    expect(sgd.explanation).toMatch(/but S\$705 million would/);
+  });
+
+  test('a figure for a year the database holds is answered with that year\'s statement, not "no source gives this"', () => {
+    const f = figure("Zhipu's revenue in 2024 was 312 million yuan, the prospectus showed.", '312 million yuan');
+    expect(f.flagged).toBe(false);
+    expect(f.explanation).toMatch(/^For 2024 the sources give US\$1 billion .*\(AINews\)/);
   });
 });

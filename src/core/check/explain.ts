@@ -10,7 +10,7 @@ import type { Judgement } from './judge-values';
 import type { PeriodRelation } from './match-claims';
 import type { PageConflict } from './page-consistency';
 import type { SpanSum } from './span-check';
-import { formatPeriod, periodYear } from './periods';
+import { formatPeriod, normalisePeriod, periodYear } from './periods';
 
 export interface Detail {
   comparison: ClaimComparison;
@@ -110,26 +110,36 @@ export function explainAgreement(figure: Figure, group: readonly Detail[], ctx: 
 }
 
 export function explainRelated(figure: Figure, related: readonly Detail[], ctx: ExplainContext): string {
-  // One entry per value, period and source (sources often state a figure twice).
+  const other = ctx.pageSource ? ' other' : '';
+  if (figure.period === null) return `No period stated, so shown for context only; the${other} sources give ${listed(related, figure, ctx)}`;
+  // Statements for the figure's own period come first and are said to be of it: "For 2024 the sources give US$1
+  // billion (AINews)", never "no source gives this for 2024" while one does. They are context only because they
+  // measure another thing (a forecast, another span or part) or lie too far apart to be one measure.
+  const own = normalisePeriod(figure.period);
+  const same = related.filter((d) => normalisePeriod(d.comparison.period) === own);
+  const rest = related.filter((d) => normalisePeriod(d.comparison.period) !== own);
+  const period = formatPeriod(figure.period);
+  if (same.length) {
+    const line = `For ${period} the${other} sources give ${listed(same, figure, ctx, false)}: another measure, span or part, or too far apart to compare`;
+    return rest.length ? `${line}; other periods: ${listed(rest, figure, ctx)}` : line;
+  }
+  return `No${other} source gives this for ${period}; other periods: ${listed(rest, figure, ctx)}`;
+}
+
+/** "724 million yuan for 2025 (Daily Economic News); … and 3 more": one entry per value, period and source. */
+function listed(details: readonly Detail[], figure: Figure, ctx: ExplainContext, withPeriod = true): string {
   const seen = new Set<string>();
   const entries: string[] = [];
-  for (const d of related) {
+  for (const d of details) {
     const c = d.comparison;
     const key = `${c.originalValue}|${c.originalUnit}|${c.period}|${c.sourceId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const p = c.period === null ? 'with no period' : `for ${formatPeriod(c.period)}`;
-    entries.push(`${claimValueText(d, figure.unit, ctx)} ${p} (${ctx.name(c.sourceId)})`);
+    const p = !withPeriod ? '' : c.period === null ? ' with no period' : ` for ${formatPeriod(c.period)}`;
+    entries.push(`${claimValueText(d, figure.unit, ctx)}${p} (${ctx.name(c.sourceId)})`);
   }
-  const shown = entries.slice(0, 3).join('; ');
   const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
-  const other = ctx.pageSource ? ' other' : '';
-  if (figure.period === null) return `No period stated, so shown for context only; the${other} sources give ${shown}${more}`;
-  // the same period, another kind of statement (a forecast against a result, a quarter against a year, a part
-  // against the whole): say so rather than "no source gives this for 2025; other periods: … for 2025"
-  const samePeriod = related.some((d) => d.comparison.period === figure.period);
-  if (samePeriod) return `The${other} sources state a different measure or time span (a forecast, another span or part), shown for context: ${shown}${more}`;
-  return `No${other} source gives this for ${formatPeriod(figure.period)}; other periods: ${shown}${more}`;
+  return `${entries.slice(0, 3).join('; ')}${more}`;
 }
 
 /**
@@ -164,18 +174,8 @@ const MISSING_WORDS = { company: 'company', metric: 'measure', period: 'period',
  */
 export function explainWeak(figure: Figure, missing: readonly (keyof typeof MISSING_WORDS)[], details: readonly Detail[], ctx: ExplainContext): string {
   const what = joinAll(missing.map((m) => MISSING_WORDS[m]));
-  const seen = new Set<string>();
-  const entries: string[] = [];
-  for (const d of details) {
-    const c = d.comparison;
-    const key = `${c.originalValue}|${c.originalUnit}|${c.period}|${c.sourceId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    entries.push(`${claimValueText(d, figure.unit, ctx)}${c.period === null ? '' : ` for ${formatPeriod(c.period)}`} (${ctx.name(c.sourceId)})`);
-  }
-  const shown = entries.slice(0, 3).join('; ');
-  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
-  return `Not compared: the text does not say clearly which ${what} this figure is about${shown ? `. Sources give ${shown}${more}` : ''}`;
+  const shown = details.length ? `. Sources give ${listed(details, figure, ctx)}` : '';
+  return `Not compared: the text does not say clearly which ${what} this figure is about${shown}`;
 }
 
 export function explainUnverified(figure: Figure, hadOwn: boolean): string {
