@@ -79,6 +79,11 @@ describe('evidence', () => {
     });
   });
 
+  test('a company named only after the figure is no evidence (an unknown or misspelt subject before it)', () => {
+    const f = read('Zhipuu revenue rose 20% in 2025, outpacing MiniMax.', '20%');
+    expect(f.evidence.entity?.scope).not.toBe('sentence');
+  });
+
   test('a company carried from an earlier paragraph is carried, not stated', () => {
     const f = read('Zhipu listed in January. Analysts were upbeat. Shares in the sector rose.\n\nRevenue was 724 million yuan in 2025.', '724 million yuan');
     expect(f.entity).toBe('zhipu');

@@ -91,10 +91,12 @@ export function pickEntity(
     if (m.start - fig.end <= 40) near.add(m.entity);
   }
   if (near.size > 1) return NONE;
+  // (a company named only after the figure is a guess, no evidence: "X's revenue rose 20%, outpacing MiniMax" with X
+  // a name the reader does not know would otherwise hand the figure to MiniMax)
   if (near.size === 1) {
     const entity = [...near][0]!;
     const m = mentions.slice(i).find((x) => !x.weak && x.entity === entity)!;
-    return choose(m, 'sentence');
+    return choose(m, 'carried');
   }
   // "Nvidia shares fell 17%. Its revenue rose 94%.": a pronoun after a sentence about a company outside the
   // vocabulary refers to that company, so the figure is no tracked company's
@@ -117,7 +119,7 @@ export function pickEntity(
   }
   if (later.size === 1) {
     const entity = [...later][0]!;
-    return choose(mentions.slice(i).find((x) => !x.weak && x.entity === entity)!, 'sentence');
+    return choose(mentions.slice(i).find((x) => !x.weak && x.entity === entity)!, 'carried');
   }
   // a headline before any company is named: the company the text names first, soon after
   for (let j = i; j < mentions.length && mentions[j]!.start < sentEnd + 400; j++) {
