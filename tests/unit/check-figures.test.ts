@@ -288,12 +288,13 @@ describe('never throws on odd input', () => {
 });
 
 describe('options and the facade', () => {
-  test('a figure without a period is read as of the page date', () => {
+  test('a figure without a period is shown against the latest period as of the page date, as context only', () => {
     const f = bare('190 million yuan', { value: 190e6, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: null });
-    // As of mid-2025 the latest reported revenue is Wan Fu's 191 million yuan for H1 2025
+    // As of mid-2025 the latest reported revenue is Wan Fu's 191 million yuan for H1 2025: listed first, but not
+    // called an agreement (without a period the figure may be of another half)
     const mid2025 = checkFigures([f], '', db, { pageDate: '2025-07' }).figures[0] as CheckedFigure;
-    expect(mid2025.verdict).toBe('consistent');
-    expect(mid2025.explanation).toMatch(/191 million yuan for H1 2025/);
+    expect(mid2025.verdict).toBe('related');
+    expect(mid2025.explanation).toMatch(/^No period stated, so shown for context only; the sources give 191 million yuan for H1 2025 \(/);
     // Later, the full year 2025 (724 million yuan) is the latest: a plain gap without a period is only context
     const later = checkFigures([f], '', db, { pageDate: '2026-06' }).figures[0] as CheckedFigure;
     expect(later.verdict).toBe('related');

@@ -82,7 +82,10 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
     // A plain gap of more than 20× is almost never two sources disagreeing about one figure: far more often the
     // figure was attributed to the wrong metric, so it is shown as context, not as a conflict.
     const far = judgement.verdict === 'conflict' && (Math.abs(judgement.ratio) > MAX_PLAIN_RATIO || Math.abs(judgement.ratio) < 1 / MAX_PLAIN_RATIO);
-    verdict = (relation === 'loose' && judgement.verdict === 'conflict') || far ? 'related' : judgement.verdict;
+    // Without a period on one side an agreement is as unproven as a disagreement: "20 billion yuan" with no date
+    // does not agree with a source's "over US$1 billion" of June 2026; both are context.
+    const agrees = judgement.verdict === 'consistent' || judgement.verdict === 'rounding';
+    verdict = (relation === 'loose' && (judgement.verdict === 'conflict' || agrees)) || far ? 'related' : judgement.verdict;
   }
   const comparison: ClaimComparison = {
     claimId: claim.id,

@@ -111,7 +111,11 @@ export function explainAgreement(figure: Figure, group: readonly Detail[], ctx: 
 
 export function explainRelated(figure: Figure, related: readonly Detail[], ctx: ExplainContext): string {
   const other = ctx.pageSource ? ' other' : '';
-  if (figure.period === null) return `No period stated, so shown for context only; the${other} sources give ${listed(related, figure, ctx)}`;
+  if (figure.period === null) {
+    // the statements of the latest period as of the page's date first: the ones such a figure most likely means
+    const latest = [...related.filter((d) => d.relation === 'loose'), ...related.filter((d) => d.relation !== 'loose')];
+    return `No period stated, so shown for context only; the${other} sources give ${listed(latest, figure, ctx)}`;
+  }
   // Statements for the figure's own period come first and are said to be of it: "For 2024 the sources give US$1
   // billion (AINews)", never "no source gives this for 2024" while one does. They are context only because they
   // measure another thing (a forecast, another span or part) or lie too far apart to be one measure.
