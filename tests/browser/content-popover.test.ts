@@ -7,7 +7,7 @@ import { openFixture, waitForMarks } from './content-helpers';
 import { launchChromium, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const CONFLICTS = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'];
-const FLAGGED = [...CONFLICTS, 'rounding']; // default sensitivity: 'rounding'
+const FLAGGED = CONFLICTS; // flagged at the default sensitivity (disagreements only)
 const FIXTURE = '/seeds/ainews-trillion-valuation.html';
 
 let browser: ExtensionBrowser;

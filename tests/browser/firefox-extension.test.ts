@@ -6,6 +6,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIREFOX, FIREFOX_EXTENSION, ROOT, serveFixtures, type FixtureServer } from './harness';
+import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 
 // Runs inside extension pages (evaluate), where `browser` is the WebExtension API.
 declare const browser: typeof import('wxt/browser').browser;
@@ -13,8 +14,10 @@ declare const browser: typeof import('wxt/browser').browser;
 const ADDON_ID = 'figure-check@example.org';
 // A fixed internal UUID (Firefox picks a random one per profile) so the test can open moz-extension:// pages.
 const UUID = '5f0c6c1e-0d6e-4d8a-9a53-2b8f3f6c0a11';
-const FLAGGED = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict', 'rounding'];
-const FIXTURE = '/seeds/gate-archie-surge.html';
+// flagged at the default sensitivity (disagreements only)
+const FLAGGED: readonly string[] = CONFLICT_VERDICTS;
+// (the AINews page: its 7 billion yuan of revenue is warned of against the other sources)
+const FIXTURE = '/seeds/ainews-trillion-valuation.html';
 
 let firefox: Browser;
 let server: FixtureServer;

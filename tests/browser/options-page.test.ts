@@ -87,8 +87,9 @@ test('corrupt stored settings: defaults and a visible notice after reload, then 
   await page.locator('[data-notice]').waitFor();
   expect(await page.locator('[data-notice]').textContent()).toMatch(/defaults are in use/);
   expect(await page.locator('#scope-all').isChecked()).toBe(true);
-  await page.locator('#sensitivity-conflicts').check();
+  expect(await page.locator('#sensitivity-conflicts').isChecked()).toBe(true);
+  await page.locator('#sensitivity-rounding').check();
   await page.locator('.save-status[data-state="saved"]').waitFor();
   const settings = JSON.parse(await storage())['fc:settings'];
-  expect(settings).toMatchObject({ version: 1, scope: 'all', sensitivity: 'conflicts' });
+  expect(settings).toMatchObject({ version: 1, scope: 'all', sensitivity: 'rounding' });
 });

@@ -6,11 +6,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ROOT, launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 
 // Runs inside the extension's pages and service worker (evaluate), where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
 
-const FLAGGED = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict', 'rounding'];
+// flagged at the default sensitivity (disagreements only)
+const FLAGGED: readonly string[] = CONFLICT_VERDICTS;
 const FIXTURE = '/seeds/ainews-trillion-valuation.html';
 
 let browser: ExtensionBrowser;
