@@ -16,7 +16,7 @@ import { sourceLabel } from '../src/core/check/source-label';
 import type { CheckedFigure, Report, Verdict } from '../src/core/types';
 import type { ClaimDatabase } from '../src/core/validate';
 import { ENTITIES } from '../src/core/vocabulary';
-import { collectVisibleText } from '../src/page/visible-text';
+import { pageText } from '../src/page/page-text';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -76,7 +76,7 @@ function readInput(input: string, io: CliIO): { text: string; html: boolean; nam
   return { text: raw, html, name };
 }
 
-/** The page's text as the extension reads it: the visible text of <body>, by the content script's rules. */
+/** The page's text as the extension reads it: the visible text of its main content (the content script's pageText). */
 export async function visibleTextOfHtml(html: string): Promise<string> {
   const window = new Window({
     url: 'http://localhost/',
@@ -90,7 +90,7 @@ export async function visibleTextOfHtml(html: string): Promise<string> {
   try {
     window.document.write(html);
     const body = window.document.body;
-    return body ? collectVisibleText(body as unknown as Node).text : '';
+    return body ? pageText(body as unknown as Element).text : '';
   } finally {
     await window.happyDOM.close();
   }
