@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findMainContent, linkDensity } from '../../src/page/main-content';
+import { pageDate } from '../../src/page/page-date';
 import { pageText } from '../../src/page/page-text';
 import { collectVisibleText } from '../../src/page/visible-text';
 import { expectedOf, PAGE_IDS, pageHtml } from '../fixtures/pages/load-pages';
@@ -28,12 +29,13 @@ const textOf = (bodyHtml: string) => {
 
 describe.each(PAGE_IDS)('fixture page %s', (id) => {
   const expected = expectedOf(id);
-  test('the main content is read, furniture is not', () => {
+  test('the main content is read, furniture is not; the date is the markup’s', () => {
     const doc = load(pageHtml(id));
     const { text } = pageText(doc.body);
     expect(text.split('\n')).toEqual(expected.text);
     for (const f of expected.figures) expect(text.slice(f.start, f.end)).toBe(f.text);
     for (const f of expected.furnitureFigures) expect(text).not.toContain(f);
+    expect(pageDate(doc) ?? null).toBe(expected.pageDate);
   });
 });
 
