@@ -79,9 +79,10 @@ export function deriveGatePattern(aliases: Record<string, readonly string[]> = E
     for (const alias of new Set(list)) {
       const tokens = [...alias].map((ch) => charPattern(ch, variants));
       // The reader's Latin scan: no letter or digit just before; no letter just after (nor a digit after a digit).
-      if (/^[a-z0-9]/.test(alias)) latin.push({ tokens, after: `(?![a-z${/\d$/.test(alias) ? '\\d' : ''}])` });
+      // (The no-letter-after check is put once after the whole group; backtracking into the trie keeps it exact.)
+      if (/^[a-z0-9]/.test(alias)) latin.push({ tokens, after: /\d$/.test(alias) ? '(?!\\d)' : '' });
       else cjk.push({ tokens, after: '' });
     }
   }
-  return `(?<![a-z0-9])${trieSource(latin)}|${trieSource(cjk)}`;
+  return `(?<![a-z0-9])${trieSource(latin)}(?![a-z])|${trieSource(cjk)}`;
 }
