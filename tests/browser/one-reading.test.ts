@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/core/messages';
 import { main, type CliIO } from '../../scripts/check';
 import { expectedOf, PAGE_IDS, PAGES_DIR } from '../fixtures/pages/load-pages';
-import { askReport, FIXTURE_IDS, openFixture } from './content-helpers';
+import { askReport, FIXTURE_IDS, openFixture, readMarks } from './content-helpers';
 import { launchChromium, launchFirefox, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 interface CliFigure {
@@ -67,14 +67,7 @@ describe.each(FIXTURES)('$name', ({ file, url }) => {
     expect(report.pageDate ?? null).toBe(expected.pageDate);
     expect(report.pageSource).toBe(expected.pageSource);
     // and the marks on the page are those figures
-    const marks = await page.evaluate(() => {
-      const byId = new Map<string, string>();
-      for (const m of Array.from(document.querySelectorAll('fc-mark'))) {
-        const id = m.getAttribute('data-fc-id') ?? '';
-        byId.set(id, (byId.get(id) ?? '') + (m.textContent ?? ''));
-      }
-      return [...byId.values()];
-    });
+    const marks = (await readMarks(page)).map((m) => m.text);
     expect(marks).toEqual(expected.figures.map((f) => f.text));
     // none of them in the furniture every fixture has (menu, sidebar, comment box)
     expect(await page.evaluate(() => document.querySelectorAll('nav fc-mark, aside fc-mark, .comments fc-mark').length)).toBe(0);
