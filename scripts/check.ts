@@ -140,8 +140,9 @@ export function summary(report: Report): string {
   );
 }
 
-export function formatReport(report: Report, name: string, db: ClaimDatabase): string {
+export function formatReport(report: Report, name: string, db: ClaimDatabase, pageDate?: string): string {
   const lines = [`${name}: ${summary(report)}`];
+  lines.push(pageDate ? `Page date: ${pageDate}.` : 'Page date: none stated (use --date YYYY-MM-DD to give one).');
   if (report.pageSource) {
     const source = db.sources.find((s) => s.id === report.pageSource);
     lines.push(
@@ -178,7 +179,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const db = bundledDatabase();
     const report = analyzeText(page.text, db, page.pageDate ? { pageDate: page.pageDate } : {});
     const json = { pageDate: page.pageDate ?? null, ...report };
-    io.out(args.json ? JSON.stringify(json, null, 2) : formatReport(report, input.name, db));
+    io.out(args.json ? JSON.stringify(json, null, 2) : formatReport(report, input.name, db, page.pageDate));
     return 0;
   } catch (error) {
     const message = error instanceof CliError ? error.message : `failed: ${(error as Error).message}`;

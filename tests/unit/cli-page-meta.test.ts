@@ -43,6 +43,13 @@ describe('a text file with a header', () => {
     expect(r.figures.every((x) => x.start < BODY.length)).toBe(true);
   });
 
+  test('the readable report says the page date it used', async () => {
+    const out: string[] = [];
+    const io: CliIO = { out: (t) => out.push(t), err: (t) => out.push(t), readStdin: () => Buffer.from(HEADER + BODY) };
+    expect(await main(['-'], io)).toBe(0);
+    expect(out.join('\n').split('\n')[1]).toBe('Page date: 2026-04-02.');
+  });
+
   test('readTextPage: the header is not text', () => {
     const page = readTextPage(HEADER + BODY);
     expect(page).toEqual({ text: BODY, pageDate: '2026-04-02' });
