@@ -1,6 +1,7 @@
 // `npm run bench`: prints speed and memory figures. Not a test: nothing here passes or fails, it reports.
 // Flags: --core-only, --browser-only, --core-mb=1,5 (core text sizes), --page-mb=1,5 (browser page sizes),
-// --empty-runs=7 (loads of the page with nothing to check). The browser part uses the build in FC_OUT_DIR
+// --empty-runs=7 (loads of the page with nothing to check), --markup=divs (the article page without <article>, so
+// the main content is found by scoring). The browser part uses the build in FC_OUT_DIR
 // (default .output): `FC_OUT_DIR=.output-perf npx wxt build` first when other builds run beside it.
 import { benchCore } from './bench/core';
 

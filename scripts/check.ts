@@ -1,7 +1,9 @@
-// The command-line check: `npm run check -- <file.html|file.txt|-> [--json] [--date YYYY-MM]`.
-// Reads a page (HTML through the same visible-text rules as the content script, so offsets match what the
-// extension marks), runs the figure reader and the cross-check against the bundled database, and prints one line
-// per figure (flagged first) or, with --json, exactly one JSON document. Errors: one line on stderr, exit 1.
+// The command-line check: `npm run check -- <file.html|file.txt|-> [--json] [--date YYYY-MM-DD]`.
+// Reads a page (HTML through the same main-content and visible-text rules as the content script, so figures and
+// offsets match what the extension marks; a text file without its `KEY: value … ---` header, so offsets count from
+// the body), takes the page's date by the one rule the extension uses (src/core/page-meta.ts; --date wins), runs
+// the figure reader and the cross-check against the bundled database, and prints one line per figure (flagged
+// first) or, with --json, exactly one JSON document. Errors: one line on stderr, exit 1.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,10 @@ import { VERDICT_RANK, isFlagged } from '../src/core/check/severity';
 import { sourceLabel } from '../src/core/check/source-label';
 import type { CheckedFigure, Report, Verdict } from '../src/core/types';
 import type { ClaimDatabase } from '../src/core/validate';
+import { choosePageDate, parseTextHeader } from '../src/core/page-meta';
 import { ENTITIES } from '../src/core/vocabulary';
-import { collectVisibleText } from '../src/page/visible-text';
+import { pageDate } from '../src/page/page-date';
+import { pageText } from '../src/page/page-text';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -24,7 +28,7 @@ export interface CliIO {
   readStdin: () => Buffer;
 }
 
-const USAGE = 'usage: npm run check -- <file.html|file.txt|-> [--json] [--date YYYY-MM]';
+const USAGE = 'usage: npm run check -- <file.html|file.txt|-> [--json] [--date YYYY-MM-DD]';
 const HTML_EXT_RE = /\.x?html?$/i;
 const HTML_SNIFF_RE = /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i;
 
@@ -76,8 +80,18 @@ function readInput(input: string, io: CliIO): { text: string; html: boolean; nam
   return { text: raw, html, name };
 }
 
-/** The page's text as the extension reads it: the visible text of <body>, by the content script's rules. */
-export async function visibleTextOfHtml(html: string): Promise<string> {
+export interface ReadPage {
+  /** The page text the figures' offsets count from. */
+  text: string;
+  /** The page's date by the shared rule (`given` first), or undefined. */
+  pageDate: string | undefined;
+}
+
+/**
+ * An HTML page as the extension reads it: the visible text of its main content (pageText, the content script's
+ * function) and its date from its markup (pageDate, the content script's function; `given` wins).
+ */
+export async function readHtmlPage(html: string, given?: string): Promise<ReadPage> {
   const window = new Window({
     url: 'http://localhost/',
     settings: {
@@ -89,11 +103,23 @@ export async function visibleTextOfHtml(html: string): Promise<string> {
   });
   try {
     window.document.write(html);
-    const body = window.document.body;
-    return body ? collectVisibleText(body as unknown as Node).text : '';
+    const doc = window.document as unknown as Document;
+    const body = doc.body;
+    return { text: body ? pageText(body).text : '', pageDate: pageDate(doc, given) };
   } finally {
     await window.happyDOM.close();
   }
+}
+
+/** A text file (or stdin) as read: its header block is metadata, its body the page text; `given` wins. */
+export function readTextPage(raw: string, given?: string): ReadPage {
+  const { meta, body } = parseTextHeader(raw);
+  return { text: body, pageDate: choosePageDate({ given, header: meta.DATE }) ?? undefined };
+}
+
+/** The page's text as the extension reads it (see readHtmlPage). */
+export async function visibleTextOfHtml(html: string): Promise<string> {
+  return (await readHtmlPage(html)).text;
 }
 
 const subject = (f: CheckedFigure) =>
@@ -114,8 +140,9 @@ export function summary(report: Report): string {
   );
 }
 
-export function formatReport(report: Report, name: string, db: ClaimDatabase): string {
+export function formatReport(report: Report, name: string, db: ClaimDatabase, pageDate?: string): string {
   const lines = [`${name}: ${summary(report)}`];
+  lines.push(pageDate ? `Page date: ${pageDate}.` : 'Page date: none stated (use --date YYYY-MM-DD to give one).');
   if (report.pageSource) {
     const source = db.sources.find((s) => s.id === report.pageSource);
     lines.push(
@@ -147,11 +174,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     const args = parseArgs(argv);
     const input = readInput(args.input, io);
-    const text = input.html ? await visibleTextOfHtml(input.text) : input.text;
-    if (!text.trim()) throw new CliError(`${input.name} has no visible text`);
+    const page = input.html ? await readHtmlPage(input.text, args.date) : readTextPage(input.text, args.date);
+    if (!page.text.trim()) throw new CliError(`${input.name} has no ${input.html ? 'visible ' : ''}text`);
     const db = bundledDatabase();
-    const report = analyzeText(text, db, args.date ? { pageDate: args.date } : {});
-    io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report, input.name, db));
+    const report = analyzeText(page.text, db, page.pageDate ? { pageDate: page.pageDate } : {});
+    const json = { pageDate: page.pageDate ?? null, ...report };
+    io.out(args.json ? JSON.stringify(json, null, 2) : formatReport(report, input.name, db, page.pageDate));
     return 0;
   } catch (error) {
     const message = error instanceof CliError ? error.message : `failed: ${(error as Error).message}`;

@@ -19,6 +19,11 @@ import { corpusOfSize } from './corpus';
 export interface BrowserBenchOptions {
   /** Article page sizes in MB (of text). */
   sizesMb: number[];
+  /**
+   * How the article is marked up: `article` (<main><article>, the main-content choice's cheap path) or `divs`
+   * (the same text in unnamed <div>s beside a sidebar, found by scoring).
+   */
+  markup?: 'article' | 'divs';
   /** Runs of the empty page, each with and without the extension (medians are reported). */
   emptyRuns: number;
 }
@@ -30,7 +35,7 @@ const MARKS_TIMEOUT_MS = 180_000;
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A news-like page: the corpus split into <p> paragraphs, with an <h2> every dozen paragraphs. */
-export function articlePage(bytes: number): string {
+export function articlePage(bytes: number, markup: 'article' | 'divs' = 'article'): string {
   const paragraphs = corpusOfSize(bytes)
     .split(/\n+/)
     .map((p) => p.trim())
@@ -40,6 +45,10 @@ export function articlePage(bytes: number): string {
     if (i % 12 === 0) body.push(`<h2>Section ${i / 12 + 1}</h2>`);
     body.push(`<p>${escapeHtml(p)}</p>`);
   });
+  if (markup === 'divs') {
+    const sidebar = '<div class="sidebar"><p>Most read: Baidu revenue up 12% in the quarter, analysts said.</p></div>';
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title></head><body><div id="page"><div class="col"><h1>Bench article</h1>\n${body.join('\n')}\n</div>${sidebar}</div></body></html>`;
+  }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title></head><body><main><article><h1>Bench article</h1>\n${body.join('\n')}\n</article></main></body></html>`;
 }
 
@@ -156,13 +165,14 @@ async function runArticle(browser: ExtensionBrowser, url: string, withExtension:
   return { timeline, heapUsed: m.JSHeapUsedSize ?? NaN, nodes: m.Nodes ?? NaN };
 }
 
-function describeArticle(sizeMb: number, htmlBytes: number, withExt: ArticleRun, without: ArticleRun): string {
+function describeArticle(sizeMb: number, htmlBytes: number, withExt: ArticleRun, without: ArticleRun, options: BrowserBenchOptions): string {
   const t = withExt.timeline;
   const { gate: gatePart, load, main } = splitMeasures(t.measures);
   const first = (name: string) => main.find((m) => m[0] === name);
   const gate = first('fc:read-and-gate');
   const analyse = first('fc:analyse');
   const mark = first('fc:mark');
+  const mainContent = first('fc:main-content');
   const passes = main.filter((m) => m[0] === 'fc:read-and-gate').length;
   const lines = [`browser, ${sizeMb} MB article page (${mb(htmlBytes)} of HTML, ${t.marks} marks placed, ${passes} pass(es)):`];
   if (!gate || !analyse || !mark || !gatePart || !load) {
@@ -180,6 +190,7 @@ function describeArticle(sizeMb: number, htmlBytes: number, withExt: ArticleRun,
     `    load the main part (fc:load-main)              ${ms(load[2])}`,
     `    wait before the scan (storage)                 ${ms(gate[1] - (load[1] + load[2]))}`,
     `    read text + gate (fc:read-and-gate)            ${ms(gate[2])}`,
+    `      of which: find the main content (fc:main-content, ${options.markup ?? 'article'} markup) ${mainContent ? ms(mainContent[2]) : 'not measured'}`,
     `    analyse (fc:analyse, chunked)                  ${ms(analyse[2])}`,
     `    write marks (fc:mark, batched)                 ${ms(mark[2])}`,
   );
@@ -304,7 +315,11 @@ function scriptSize(): string {
 export function parseBrowserBenchArgs(argv: string[]): BrowserBenchOptions {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const sizes = (get('page-mb') ?? '1,5').split(',').map(Number).filter((n) => n > 0);
-  return { sizesMb: sizes.length ? sizes : [1, 5], emptyRuns: Math.max(1, Number(get('empty-runs') ?? 7) || 7) };
+  return {
+    sizesMb: sizes.length ? sizes : [1, 5],
+    emptyRuns: Math.max(1, Number(get('empty-runs') ?? 7) || 7),
+    markup: get('markup') === 'divs' ? 'divs' : 'article',
+  };
 }
 
 export async function benchBrowser(options: BrowserBenchOptions = parseBrowserBenchArgs(process.argv.slice(2))): Promise<string> {
@@ -386,12 +401,12 @@ export async function benchBrowser(options: BrowserBenchOptions = parseBrowserBe
     }
 
     for (const size of options.sizesMb) {
-      const html = articlePage(size * 1_000_000);
+      const html = articlePage(size * 1_000_000, options.markup);
       const route = `/bench/article-${size}mb.html`;
       server.route(route, html);
       const a = await runArticle(withExt, server.url(route), true);
       const b = await runArticle(without, server.url(route), false);
-      out.push(describeArticle(size, Buffer.byteLength(html), a, b));
+      out.push(describeArticle(size, Buffer.byteLength(html), a, b, options));
     }
   } finally {
     await withExt.close();

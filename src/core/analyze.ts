@@ -12,7 +12,8 @@ export function analyzeText(text: string, db: ClaimDatabase, options: AnalyzeOpt
   if (typeof text !== 'string' || !text) return { pageSource: null, figures: [] };
   let figures;
   try {
-    figures = readFigures(text);
+    // The page's date reaches the reader too: "in March" or a quarter without a year is read as of it.
+    figures = readFigures(text, options.pageDate ? { pageDate: options.pageDate } : {});
   } catch {
     return { pageSource: null, figures: [] };
   }

@@ -17,6 +17,9 @@ export const figureSummarySchema = z.object({
   value: z.number(),
   unit: z.string(),
   context: z.string(),
+  /** Where the figure stands in the page text as last read ([start, end), as in the command-line check's JSON). */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
 });
 export type FigureSummary = z.infer<typeof figureSummarySchema>;
 
@@ -25,6 +28,8 @@ export const pageReportSchema = z.object({
   title: z.string(),
   enabled: z.boolean(),
   pageSource: z.string().nullable(),
+  /** The page's date as the reader used it (`YYYY-MM-DD`), null when the page states none. */
+  pageDate: z.string().nullable().optional(),
   figures: z.array(figureSummarySchema),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;

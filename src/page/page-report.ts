@@ -1,6 +1,7 @@
 // The page's figures as the popup lists them (index = position among the marks in document order).
 import type { FigureSummary, PageReport } from '../core/messages';
 import type { MarkIndex } from './mark-index';
+import { pageDate } from './page-date';
 
 export function buildPageReport(
   doc: Document,
@@ -19,12 +20,15 @@ export function buildPageReport(
     value: entry.figure.value,
     unit: entry.figure.unit,
     context: contexts.get(entry.id) ?? '',
+    start: entry.figure.start,
+    end: entry.figure.end,
   }));
   return {
     url: doc.location?.href ?? '',
     title: doc.title,
     enabled: state.enabled,
     pageSource: state.pageSource,
+    pageDate: pageDate(doc) ?? null,
     figures,
   };
 }

@@ -7,7 +7,8 @@ import { hasFiguresToCheck } from './has-figures-to-check';
 import { describeMark, pruneDescriptions } from './mark-descriptions';
 import { MARK_TAG } from './mark-styles';
 import type { MarkIndex } from './mark-index';
-import { asCollected, collectVisibleTextSliced, piecesFor, type TextPiece } from './visible-text';
+import { pageTextSliced } from './page-text';
+import { asCollected, piecesFor, type TextPiece } from './visible-text';
 import { yieldToMain } from './yield-to-main';
 
 export type Analyze = (text: string, signal: AbortSignal) => Promise<Report>;
@@ -119,8 +120,9 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
     measure('fc:read-and-gate', t0);
     return { analysed: false, pageSource: null, added: 0 };
   }
-  // The walk over the page's nodes runs in slices (a large page takes longer than a task should).
-  const visible = await collectVisibleTextSliced(body, signal, SLICE_MS);
+  // The main content's text, furniture left out; the walk over the page's nodes runs in slices (a large page takes
+  // longer than a task should).
+  const visible = await pageTextSliced(body, signal, SLICE_MS);
   if (!visible) {
     measure('fc:read-and-gate', t0);
     return { analysed: false, pageSource: null, added: 0 };

@@ -120,6 +120,12 @@ function insideExcluded(root: Node): boolean {
   return false;
 }
 
+/**
+ * Elements to leave out besides the structural exclusions, with their subtrees (page furniture: see
+ * main-content.ts). Asked once per element the walk reaches, in document order.
+ */
+export type SkipElement = (el: Element) => boolean;
+
 /** How many nodes the walk visits between two pauses of visibleTextSteps. */
 const NODES_PER_STEP = 64;
 
@@ -128,7 +134,7 @@ const NODES_PER_STEP = 64;
  * the end, so the same walk can run at once (collectVisibleText) or spread over several tasks
  * (collectVisibleTextSliced).
  */
-export function* visibleTextSteps(root: Node): Generator<void, VisibleText, void> {
+export function* visibleTextSteps(root: Node, skip?: SkipElement): Generator<void, VisibleText, void> {
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   const doc = root.ownerDocument ?? (root as Document);
@@ -142,7 +148,7 @@ export function* visibleTextSteps(root: Node): Generator<void, VisibleText, void
     acceptNode(node: Node): number {
       if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
       const el = node as Element;
-      if (isExcludedElement(el) || !isRendered(el)) return 2; // FILTER_REJECT
+      if (isExcludedElement(el) || skip?.(el) || !isRendered(el)) return 2; // FILTER_REJECT
       return 1;
     },
   });
@@ -175,8 +181,8 @@ export function* visibleTextSteps(root: Node): Generator<void, VisibleText, void
   return { text: parts.join(''), segments };
 }
 
-export function collectVisibleText(root: Node): VisibleText {
-  const steps = visibleTextSteps(root);
+export function collectVisibleText(root: Node, skip?: SkipElement): VisibleText {
+  const steps = visibleTextSteps(root, skip);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -193,8 +199,9 @@ export async function collectVisibleTextSliced(
   root: Node,
   signal: AbortSignal,
   sliceMs = 25,
+  skip?: SkipElement,
 ): Promise<VisibleText | null> {
-  return runSliced(visibleTextSteps(root), signal, sliceMs);
+  return runSliced(visibleTextSteps(root, skip), signal, sliceMs);
 }
 
 /** Index of the segment containing `offset` (a segment's end counts as inside it when `atEnd`), or -1. */

@@ -9,7 +9,7 @@ import type { PageReport } from '../../src/core/messages';
 import { analyzeText } from '../../src/core/analyze';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { shouldMark } from '../../src/page/scan-page';
-import { collectVisibleText } from '../../src/page/visible-text';
+import { pageText } from '../../src/page/page-text';
 import { ROOT } from './harness';
 
 export const FIXTURE_IDS = (
@@ -61,11 +61,11 @@ export function readMarks(page: Page): Promise<MarkedFigureView[]> {
   });
 }
 
-/** What the core says about a fixture file, read the way the extension reads it. */
+/** What the core says about a fixture file, read the way the extension reads it (its main content). */
 export function expectedFigures(fixturePath: string): { text: string; verdict: string }[] {
   const window = new Window();
   window.document.write(readFileSync(fixturePath, 'utf8'));
-  const { text } = collectVisibleText(window.document.body as unknown as Node);
+  const { text } = pageText(window.document.body as unknown as Element);
   const report = analyzeText(text, bundledDatabase());
   const out = report.figures.filter(shouldMark).map((f) => ({ text: text.slice(f.start, f.end), verdict: f.verdict }));
   void window.happyDOM.close();
