@@ -3,6 +3,7 @@
 // (value, unit, qualifier, entity, metric exact and "is other:", period) on matched pairs.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { choosePageDate, parseTextHeader } from '../src/core/page-meta';
 import { readFigures } from '../src/core/read-figures';
 import type { Figure } from '../src/core/types';
 
@@ -57,10 +58,8 @@ const details: string[] = [];
 let ms = 0;
 
 for (const file of files) {
-  const raw = readFileSync(path.join(dir, 'articles', file), 'utf8');
-  const header = raw.slice(0, raw.indexOf('\n---\n'));
-  const body = raw.slice(raw.indexOf('\n---\n') + 5);
-  const date = /^DATE:\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*$/m.exec(header)?.[1];
+  const { meta, body } = parseTextHeader(readFileSync(path.join(dir, 'articles', file), 'utf8'));
+  const date = choosePageDate({ header: meta.DATE });
   const t0 = performance.now();
   const figures = readFigures(body, date ? { pageDate: date } : {});
   ms += performance.now() - t0;

@@ -3,6 +3,7 @@
 // overlaps most).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { choosePageDate, parseTextHeader } from '../../src/core/page-meta';
 
 export interface DevLabel {
   article: string;
@@ -34,14 +35,14 @@ export function loadDevset(dir: string, labelFile = 'labels.json'): DevArticle[]
   const labels = JSON.parse(readFileSync(path.join(dir, labelFile), 'utf8')) as Omit<DevLabel, 'start' | 'end'>[];
   const files = readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
   return files.map((file) => {
-    const { body, meta } = splitTextHeader(readFileSync(path.join(dir, 'articles', file), 'utf8'));
+    const { body, meta } = parseTextHeader(readFileSync(path.join(dir, 'articles', file), 'utf8'));
     const mine = labels
       .filter((l) => l.article === file)
       .map((l) => {
         const start = body.indexOf(l.quote) + l.quote.indexOf(l.surface);
         return { ...l, start, end: start + l.surface.length };
       });
-    return { file, body, date: meta.date, labels: mine };
+    return { file, body, date: choosePageDate({ header: meta.DATE }), labels: mine };
   });
 }
 
@@ -59,10 +60,3 @@ export function matchLabel(labels: readonly DevLabel[], start: number, end: numb
   return best;
 }
 
-/** The header block of a devset file (`KEY: value` lines up to a line `---`) and the body after it. */
-function splitTextHeader(raw: string): { body: string; meta: { date: string | null } } {
-  const at = raw.indexOf('\n---\n');
-  if (at < 0) return { body: raw, meta: { date: null } };
-  const date = /^DATE:\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*$/m.exec(raw.slice(0, at))?.[1] ?? null;
-  return { body: raw.slice(at + 5), meta: { date } };
-}
