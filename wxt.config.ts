@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './scripts/build/zod-without-eval';
 
 /** Sizes rendered from assets/icon.svg: 16/32/48/128 for Chrome, 48/96 for Firefox's add-ons manager, 16/24/32 for
  * the toolbar at 1×, 1.5× and 2×, 64 for Firefox's menus at 2×. */
@@ -17,6 +18,7 @@ export default defineConfig({
   // manifest's icons.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
+  vite: () => ({ plugins: [zodWithoutEval()] }),
   hooks: {
     // The content script is only the cheap gate (the heavy part is the unlisted script content-main, loaded when a
     // page has something to check): it runs on every page, so it gets the browser's own `browser`/`chrome` object
