@@ -31,6 +31,9 @@ export default defineConfig({
       }
     },
   },
+  // `wxt zip -b firefox` also makes the sources archive the add-on store asks for (its code is minified): the
+  // README says how to rebuild; the repository's docs, store listing, tests and test configs are left out.
+  zip: { excludeSources: ['docs/**', 'store/**', 'tests/**', 'vitest.config.ts', 'vitest.browser.config.ts'] },
   manifest: ({ browser, manifestVersion }) => ({
     // Name and description come from the message catalogs (public/_locales/<locale>/messages.json), so the
     // browser shows them in its own language; the welcome page's text comes from there too.
