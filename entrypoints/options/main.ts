@@ -7,5 +7,5 @@ import { localise } from '../../src/ui/shared/i18n';
 
 const root = document.getElementById('app');
 if (root) void renderOptions(root, browserOptionsDeps());
-const about = document.querySelector<HTMLElement>('footer.about');
+const about = document.querySelector<HTMLElement>('footer.welcome-footer');
 if (about) localise(about);

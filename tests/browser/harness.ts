@@ -122,7 +122,7 @@ export async function launchFirefox(options: { extension?: boolean; welcome?: We
   });
   if (!(options.extension ?? true)) return firefox;
   await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
-  const probe = await openFirefoxExtensionPage(firefox, 'options.html', 'footer.about');
+  const probe = await openFirefoxExtensionPage(firefox, 'options.html', 'footer.welcome-footer');
   await probe.waitForFunction(
     (welcome) => (browser.extension.getViews({ type: 'tab' }) as unknown as Window[]).some((w) => w.location.pathname === welcome && w.document.documentElement.dataset.fcWelcome === 'ready'),
     { timeout: WELCOME_TIMEOUT_MS },

@@ -16,7 +16,7 @@ let firefox: Browser;
 let probe: Page;
 beforeAll(async () => {
   firefox = await launchFirefox({ welcome: 'keep' });
-  probe = await openFirefoxExtensionPage(firefox, 'options.html', 'footer.about');
+  probe = await openFirefoxExtensionPage(firefox, 'options.html', 'footer.welcome-footer');
 });
 afterAll(async () => {
   await firefox?.close();
@@ -41,6 +41,17 @@ test('installing opens the welcome page, and its link opens the checked sample a
   await expect
     .poll(async () => (await firefoxTabViews(probe)).find((v) => v.path === '/sample.html')?.sample, { timeout: 20_000 })
     .toBe('warning-open');
+});
+
+test('the sample page answers the popup’s messages like a news page’s content script', async () => {
+  const report = await probe.evaluate(async () => {
+    for (const tab of await browser.tabs.query({})) {
+      const answer = (await browser.tabs.sendMessage(tab.id!, { type: 'fc:get-report' }).catch(() => null)) as { url?: string; figures?: unknown[] } | null;
+      if (answer?.url?.endsWith('/sample.html')) return { figures: answer.figures?.length ?? 0 };
+    }
+    return null;
+  });
+  expect(report?.figures).toBeGreaterThan(0);
 });
 
 test('the sample article shows the 7 billion yuan warning, and hovering a flagged figure opens its card', async () => {
