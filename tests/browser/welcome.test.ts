@@ -83,6 +83,28 @@ describe('English browser', () => {
     expect((await cardFor(page))!.text).toContain('724 million yuan');
   });
 
+  test('on the sample article the toolbar badge counts its flagged figures and the popup lists them', async () => {
+    const sampleUrl = browser.welcome!.url();
+    // No "tabs" permission: tab URLs are hidden, so ask every tab; the sample page answers for itself.
+    const tab = await browser.serviceWorker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      for (const t of (await api.tabs.query({})) as { id: number }[]) {
+        const report = await api.tabs.sendMessage(t.id, { type: 'fc:get-report' }).catch(() => null);
+        if (report?.url === url) return { id: t.id, badge: (await api.action.getBadgeText({ tabId: t.id })) as string };
+      }
+      return null;
+    }, sampleUrl);
+    expect(tab).not.toBeNull();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tab!.id}`);
+    await popup.waitForSelector('.flagged .figure');
+    const listed = await popup.locator('.flagged .figure').count();
+    expect(listed).toBeGreaterThan(0);
+    expect(tab!.badge).toBe(String(listed));
+    expect(await popup.locator('.flagged .figure .figure-text').allTextContents()).toContain('7 billion yuan');
+    await popup.close();
+  });
+
   test('the popup and the options page link to the welcome page', async () => {
     for (const name of ['popup.html', 'options.html']) {
       const page = await browser.context.newPage();
