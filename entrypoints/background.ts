@@ -1,6 +1,10 @@
 import '../src/ui/shared/no-eval';
+import { browser } from 'wxt/browser';
 import { startBackground } from '../src/ui/shared/tab-reports';
+import { openWelcomeOnInstall } from '../src/ui/welcome/first-run';
 
 export default defineBackground(() => {
+  // Registered first and synchronously: onInstalled fires once, right after the background starts.
+  openWelcomeOnInstall(browser.runtime.onInstalled, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) }));
   startBackground();
 });

@@ -3,6 +3,9 @@ import '../../src/ui/shared/base.css';
 import '../../src/ui/popup/popup.css';
 import { browserPopupDeps } from '../../src/ui/popup/browser-deps';
 import { renderPopup } from '../../src/ui/popup/render-popup';
+import { localise } from '../../src/ui/shared/i18n';
 
 const root = document.getElementById('app');
 if (root) void renderPopup(root, browserPopupDeps());
+const about = document.querySelector<HTMLElement>('footer.welcome-footer');
+if (about) localise(about);

@@ -3,17 +3,14 @@
 // the page's flagged figures and the options page shows the bundled claim database.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX, FIREFOX_EXTENSION, ROOT, serveFixtures, type FixtureServer } from './harness';
+import { launchFirefox, openFirefoxExtensionPage, ROOT, serveFixtures, type FixtureServer } from './harness';
 import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 
 // Runs inside extension pages (evaluate), where `browser` is the WebExtension API.
 declare const browser: typeof import('wxt/browser').browser;
 
-const ADDON_ID = 'figure-check@example.org';
-// A fixed internal UUID (Firefox picks a random one per profile) so the test can open moz-extension:// pages.
-const UUID = '5f0c6c1e-0d6e-4d8a-9a53-2b8f3f6c0a11';
 // flagged at the default sensitivity (disagreements only)
 const FLAGGED: readonly string[] = CONFLICT_VERDICTS;
 // (the AINews page: its 7 billion yuan of revenue is warned of against the other sources)
@@ -23,27 +20,11 @@ let firefox: Browser;
 let server: FixtureServer;
 let fixture: Page;
 
-/**
- * Open an extension page. Navigating to moz-extension:// needs --remote-allow-system-access, and BiDi never
- * reports the load of the (out-of-process) extension page, so wait for the page's own content instead.
- */
-async function openExtensionPage(pathname: string, ready: string): Promise<Page> {
-  const page = await firefox.newPage();
-  await page.goto(`moz-extension://${UUID}/${pathname}`, { timeout: 2000 }).catch(() => undefined);
-  await page.waitForFunction((selector) => !!document.querySelector(selector), { timeout: 15_000 }, ready);
-  return page;
-}
+const openExtensionPage = (pathname: string, ready: string) => openFirefoxExtensionPage(firefox, pathname, ready);
 
 beforeAll(async () => {
   server = await serveFixtures();
-  firefox = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
-  });
-  expect(await firefox.installExtension(FIREFOX_EXTENSION)).toBe(ADDON_ID);
+  firefox = await launchFirefox();
   fixture = await firefox.newPage();
   await fixture.goto(server.url(FIXTURE));
 });

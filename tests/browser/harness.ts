@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.resolve(ROOT, process.env.FC_OUT_DIR ?? '.output');
@@ -65,18 +65,95 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The welcome page the extension opened on install, when launched with `welcome: 'keep'`. */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
+/**
+ * The extension opens its welcome page in a new, active tab when it is installed, which is at every launch here.
+ * Tests that do not look at it get it closed once it is there, so their own pages are the only ones.
+ */
+export type WelcomeTab = 'close' | 'keep';
+const WELCOME_PATH = '/welcome.html';
+const WELCOME_TIMEOUT_MS = 15_000;
+
+export const FIREFOX_ADDON_ID = 'figure-check@example.org';
+// A fixed internal UUID (Firefox picks a random one per profile) so tests can open moz-extension:// pages.
+export const FIREFOX_UUID = '5f0c6c1e-0d6e-4d8a-9a53-2b8f3f6c0a11';
+
+// Runs inside extension pages (evaluate), where `browser` is the WebExtension API.
+declare const browser: typeof import('wxt/browser').browser;
+
+/**
+ * Open an extension page in Firefox. Navigating to moz-extension:// needs --remote-allow-system-access (set by
+ * launchFirefox), and BiDi never reports the load of the (out-of-process) extension page, so wait for the page's
+ * own content instead.
+ */
+export async function openFirefoxExtensionPage(firefox: Browser, pathname: string, ready: string): Promise<FirefoxPage> {
+  const page = await firefox.newPage();
+  await page.goto(`moz-extension://${FIREFOX_UUID}/${pathname}`, { timeout: 2000 }).catch(() => undefined);
+  await page.waitForFunction((selector) => !!document.querySelector(selector), { timeout: 15_000 }, ready);
+  return page;
+}
+
+/**
+ * The extension's own tab pages with their state, seen from another extension page (extension.getViews: Firefox's
+ * WebDriver BiDi does not report extension pages' loads, so this asks the extension itself).
+ */
+export function firefoxTabViews(probe: FirefoxPage): Promise<{ path: string; welcome?: string; sample?: string }[]> {
+  return probe.evaluate(() =>
+    (browser.extension.getViews({ type: 'tab' }) as unknown as Window[]).map((w) => ({
+      path: w.location.pathname,
+      welcome: w.document.documentElement.dataset.fcWelcome,
+      sample: w.document.documentElement.dataset.fcSample,
+    })),
+  );
+}
+
 /** Launch headless Firefox ESR with the built MV2 extension installed (or none, for the with/without comparison). */
-export async function launchFirefox(options: { extension?: boolean } = {}): Promise<Browser> {
-  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  if (options.extension ?? true) await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
+export async function launchFirefox(options: { extension?: boolean; welcome?: WelcomeTab } = {}): Promise<Browser> {
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
+  });
+  if (!(options.extension ?? true)) return firefox;
+  await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
+  const probe = await openFirefoxExtensionPage(firefox, 'options.html', 'footer.welcome-footer');
+  await probe.waitForFunction(
+    (welcome) => (browser.extension.getViews({ type: 'tab' }) as unknown as Window[]).some((w) => w.location.pathname === welcome && w.document.documentElement.dataset.fcWelcome === 'ready'),
+    { timeout: WELCOME_TIMEOUT_MS },
+    WELCOME_PATH,
+  );
+  if ((options.welcome ?? 'close') === 'close') {
+    await probe.evaluate(async (welcome) => {
+      const view = (browser.extension.getViews({ type: 'tab' }) as unknown as Window[]).find((w) => w.location.pathname === welcome);
+      const tab = await (view as unknown as { browser: typeof browser }).browser.tabs.getCurrent();
+      if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+    }, WELCOME_PATH);
+  }
+  await probe.close();
   return firefox;
 }
 
+/** The welcome page, once the extension has opened it after install (a signal of the extension's own, no sleep). */
+async function welcomePage(context: BrowserContext): Promise<Page> {
+  const deadline = Date.now() + WELCOME_TIMEOUT_MS;
+  for (;;) {
+    const page = context.pages().find((p) => new URL(p.url()).pathname === WELCOME_PATH);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('the extension did not open its welcome page on install');
+    await context.waitForEvent('page', { timeout: 250 }).catch(() => undefined);
+  }
+}
+
 /** Launch Chromium with the built extension (or none, for the with/without comparison). */
-export async function launchChromium(options: { extension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  options: { extension?: boolean; welcome?: WelcomeTab; locale?: string } = {},
+): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'fc-chromium-'));
   const args = [
@@ -88,12 +165,14 @@ export async function launchChromium(options: { extension?: boolean } = {}): Pro
     '--disable-component-update',
     '--disable-sync',
   ];
+  if (options.locale) args.push(`--lang=${options.locale}`);
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const close = async () => {
     await context.close();
@@ -102,5 +181,10 @@ export async function launchChromium(options: { extension?: boolean } = {}): Pro
   if (!withExtension) return { context, extensionId: '', serviceWorker: undefined as unknown as Worker, close };
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
-  return { context, extensionId, serviceWorker, close };
+  const welcome = await welcomePage(context);
+  if ((options.welcome ?? 'close') === 'close') {
+    await welcome.close();
+    return { context, extensionId, serviceWorker, close };
+  }
+  return { context, extensionId, serviceWorker, welcome, close };
 }

@@ -1,0 +1,56 @@
+// The message catalogs (public/_locales): the same keys in English and Chinese, every key a page names exists, the
+// English text a page carries in its markup is the catalog's, and the manifest texts fit the stores' limits.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+type Catalog = Record<string, { message: string; description?: string }>;
+const catalog = (locale: string): Catalog =>
+  JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')) as Catalog;
+const en = catalog('en');
+const zh = catalog('zh_CN');
+
+/** data-i18n keys and the text each element carries in the page's markup. */
+function pageStrings(): { page: string; key: string; text: string }[] {
+  const out: { page: string; key: string; text: string }[] = [];
+  for (const dir of readdirSync(path.join(ROOT, 'entrypoints'), { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const file = path.join(ROOT, 'entrypoints', dir.name, 'index.html');
+    let html: string;
+    try {
+      html = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const m of html.matchAll(/<(\w+)[^>]*\sdata-i18n="([^"]+)"[^>]*>([^<]*)<\/\1>/g)) {
+      out.push({ page: dir.name, key: m[2]!, text: m[3]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'") });
+    }
+  }
+  return out;
+}
+
+describe('message catalogs', () => {
+  test('English and Chinese have the same keys', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test('Chinese messages are written in Chinese', () => {
+    const untranslated = Object.entries(zh).filter(([key, m]) => !['extName', 'htmlLang'].includes(key) && !/[\u4e00-\u9fff]/.test(m.message));
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+
+  test('the manifest description fits the Chrome Web Store limit of 132 characters', () => {
+    expect(en.extDescription!.message.length).toBeLessThanOrEqual(132);
+    expect(zh.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+
+  const strings = pageStrings();
+  test('the pages name keys of the catalogs, with the English message as their markup text', () => {
+    expect(strings.length).toBeGreaterThan(10);
+    for (const { page, key, text } of strings) {
+      expect(en[key], `${page}: ${key}`).toBeDefined();
+      expect(text, `${page}: ${key}`).toBe(en[key]!.message);
+    }
+  });
+});
