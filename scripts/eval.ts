@@ -1,24 +1,11 @@
 // `npm run eval -- ../shared/devset [--verbose]`: run the figure reader over each labelled article and score it
 // against the hand labels (see the devset README): detection recall and precision, and attribution accuracy
 // (value, unit, qualifier, entity, metric exact and "is other:", period) on matched pairs.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { choosePageDate, parseTextHeader } from '../src/core/page-meta';
 import { readFigures } from '../src/core/read-figures';
 import type { Figure } from '../src/core/types';
+import { loadDevset, matchLabel, type DevLabel } from './devset/load-devset';
 
-interface Label {
-  article: string;
-  surface: string;
-  quote: string;
-  entity: string | null;
-  metric: string | null;
-  period: string | null;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: string;
-}
+type Label = DevLabel;
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -27,8 +14,6 @@ if (!dir) {
   console.error('usage: npm run eval -- <devset-dir> [--verbose]');
   process.exit(2);
 }
-const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
-const files = readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 const FIELDS = ['value', 'unit', 'qualifier', 'entity', 'metric', 'metric~', 'period'] as const;
@@ -57,32 +42,16 @@ const rows: string[] = [];
 const details: string[] = [];
 let ms = 0;
 
-for (const file of files) {
-  const { meta, body } = parseTextHeader(readFileSync(path.join(dir, 'articles', file), 'utf8'));
-  const date = choosePageDate({ header: meta.DATE });
+for (const { file, body, date, labels: mine } of loadDevset(dir)) {
   const t0 = performance.now();
   const figures = readFigures(body, date ? { pageDate: date } : {});
   ms += performance.now() - t0;
-  const mine = labels
-    .filter((l) => l.article === file)
-    .map((l) => {
-      const start = body.indexOf(l.quote) + l.quote.indexOf(l.surface);
-      return { ...l, start, end: start + l.surface.length };
-    });
   const t = newTally();
   t.labels = mine.length;
   t.figures = figures.length;
   const matchedLabels = new Set<number>();
   for (const f of figures) {
-    let best = -1;
-    let bestLen = 0;
-    mine.forEach((l, i) => {
-      const overlap = Math.min(l.end, f.end) - Math.max(l.start, f.start);
-      if (overlap > bestLen && !matchedLabels.has(i)) {
-        best = i;
-        bestLen = overlap;
-      }
-    });
+    const best = matchLabel(mine, f.start, f.end, matchedLabels);
     if (best < 0) {
       if (verbose) details.push(`${file}  FALSE  "${f.text}" ${f.value} ${f.unit} ${f.entity}/${f.metric}/${f.period}  …${body.slice(Math.max(0, f.start - 40), f.end + 20).replace(/\n/g, ' ')}…`);
       continue;
