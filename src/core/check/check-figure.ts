@@ -102,9 +102,12 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
   return { comparison, relation, judgement, year, originalMax: claim.valueMax ?? null, qualifier: claim.qualifier };
 }
 
-/** The currencies of the two statements and those the page names. */
+/** The currencies of the two statements and those the page names (the page's own set when it has both). */
 function currenciesFor(a: Unit, b: Unit, ctx: CheckContext): ReadonlySet<Currency> {
-  const set = new Set<Currency>(ctx.currencies);
+  const page = ctx.currencies;
+  const missing = (u: Unit) => isCurrency(u) && !page.has(u);
+  if (!missing(a) && !missing(b)) return page;
+  const set = new Set<Currency>(page);
   if (isCurrency(a)) set.add(a);
   if (isCurrency(b)) set.add(b);
   return set;

@@ -132,6 +132,7 @@ export function explainRelated(figure: Figure, related: readonly Detail[], ctx: 
 
 /** "724 million yuan for 2025 (Daily Economic News); … and 3 more": one entry per value, period and source. */
 function listed(details: readonly Detail[], figure: Figure, ctx: ExplainContext, withPeriod = true): string {
+  // (only the three shown are formatted: a page of thousands of figures lists the same claims again and again)
   const seen = new Set<string>();
   const entries: string[] = [];
   for (const d of details) {
@@ -139,11 +140,12 @@ function listed(details: readonly Detail[], figure: Figure, ctx: ExplainContext,
     const key = `${c.originalValue}|${c.originalUnit}|${c.period}|${c.sourceId}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (entries.length === 3) continue;
     const p = !withPeriod ? '' : c.period === null ? ' with no period' : ` for ${formatPeriod(c.period)}`;
     entries.push(`${claimValueText(d, figure.unit, ctx)}${p} (${ctx.name(c.sourceId)})`);
   }
-  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
-  return `${entries.slice(0, 3).join('; ')}${more}`;
+  const more = seen.size > 3 ? ` and ${seen.size - 3} more` : '';
+  return `${entries.join('; ')}${more}`;
 }
 
 /**
