@@ -85,6 +85,30 @@ export interface ReadPage {
   text: string;
   /** The page's date by the shared rule (`given` first), or undefined. */
   pageDate: string | undefined;
+  /** What the page says about itself (never page text): its address, title, site name and language, where given. */
+  about: PageAbout;
+}
+
+export interface PageAbout {
+  url: string | null;
+  title: string | null;
+  siteName: string | null;
+  lang: string | null;
+}
+
+const known = (v: string | null | undefined): string | null => {
+  const t = v?.trim();
+  return t && t.toLowerCase() !== 'unknown' ? t : null;
+};
+
+function aboutDocument(doc: Document): PageAbout {
+  const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
+  return {
+    url: known(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url')),
+    title: known(meta('og:title') ?? doc.title),
+    siteName: known(meta('og:site_name')),
+    lang: known(doc.documentElement.getAttribute('lang')),
+  };
 }
 
 /**
@@ -105,7 +129,7 @@ export async function readHtmlPage(html: string, given?: string): Promise<ReadPa
     window.document.write(html);
     const doc = window.document as unknown as Document;
     const body = doc.body;
-    return { text: body ? pageText(body).text : '', pageDate: pageDate(doc, given) };
+    return { text: body ? pageText(body).text : '', pageDate: pageDate(doc, given), about: aboutDocument(doc) };
   } finally {
     await window.happyDOM.close();
   }
@@ -114,7 +138,8 @@ export async function readHtmlPage(html: string, given?: string): Promise<ReadPa
 /** A text file (or stdin) as read: its header block is metadata, its body the page text; `given` wins. */
 export function readTextPage(raw: string, given?: string): ReadPage {
   const { meta, body } = parseTextHeader(raw);
-  return { text: body, pageDate: choosePageDate({ given, header: meta.DATE }) ?? undefined };
+  const about = { url: known(meta.URL), title: known(meta.TITLE), siteName: null, lang: known(meta.LANG) };
+  return { text: body, pageDate: choosePageDate({ given, header: meta.DATE }) ?? undefined, about };
 }
 
 /** The page's text as the extension reads it (see readHtmlPage). */

@@ -1,0 +1,160 @@
+// Claims from any article: the figures whose company, metric and period all stand where the figure does (the
+// evidence a warning needs, see check/evidence.ts), each with a verbatim quote of its sentence and the article as
+// its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
+// pack extracted twice from the same files is the same pack.
+import { missingEvidence } from './check/evidence';
+import type { Claim, ClaimPack, Source } from './schema';
+import type { Figure } from './types';
+
+export interface ArticleFacts {
+  /** The file or name the article came from (the source's `file`). */
+  file: string;
+  url: string | null;
+  title: string | null;
+  /** The site's own name (og:site_name), else the host is used. */
+  siteName: string | null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string | null;
+  lang: string | null;
+}
+
+const MAX_QUOTE = 240;
+const SENTENCE_END = /[!?。！？；;\n]/;
+
+/** Whether a sentence ends at text[i]: a full stop only before a space or the end ("RMB1.74bn" goes on). */
+function endsAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (SENTENCE_END.test(ch)) return true;
+  return ch === '.' && (i + 1 >= text.length || /[\s"'”’)]/.test(text[i + 1]!));
+}
+
+/** A short stable hash (FNV-1a, 32 bits) as base-36, for ids that do not change between runs. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^other:/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'x';
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The article as a source: its id is made from its address (else its title, else its text), so it is stable. */
+export function sourceOf(facts: ArticleFacts, text: string): Source {
+  const host = hostOf(facts.url);
+  const key = facts.url ?? facts.title ?? text.slice(0, 2000);
+  const date = facts.date && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(facts.date) ? facts.date : null;
+  const cjk = (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) > text.length / 10;
+  const language = facts.lang?.toLowerCase().startsWith('zh') ? 'zh' : facts.lang?.toLowerCase().startsWith('en') ? 'en' : cjk ? 'zh' : 'en';
+  return {
+    id: `${slug(host ?? 'article')}-${hash(key)}`,
+    title: facts.title ?? text.trim().split('\n')[0]!.slice(0, 120) ?? facts.file,
+    outlet: facts.siteName ?? host,
+    author: null,
+    date,
+    language,
+    file: facts.file,
+    url: facts.url && /^https?:\/\//.test(facts.url) ? facts.url : null,
+  };
+}
+
+/**
+ * The sentence around [start, end), verbatim, at most MAX_QUOTE characters: cut at sentence ends, else at word
+ * boundaries around the figure.
+ */
+export function quoteAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !endsAt(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && !endsAt(text, b)) b++;
+  if (b < text.length && text[b] !== '\n') b++; // keep the sentence's own full stop
+  let quote = text.slice(a, b);
+  if (quote.length > MAX_QUOTE) {
+    // a window around the figure, at spaces where there are any (Chinese has none: cut at characters)
+    const room = MAX_QUOTE - (end - start);
+    let from = Math.max(a, start - Math.floor(room / 2));
+    let to = Math.min(b, from + MAX_QUOTE);
+    from = Math.max(a, to - MAX_QUOTE);
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < start && from > a) from = space + 1;
+    const back = text.lastIndexOf(' ', to);
+    if (back > end && to < b) to = back;
+    quote = text.slice(from, to);
+  }
+  return quote.trim();
+}
+
+/** The claim a figure makes, when its reading has full evidence; else null. */
+function claimOf(figure: Figure, text: string, sourceId: string): Omit<Claim, 'id'> | null {
+  if (!figure.entity || !figure.metric || !figure.period || missingEvidence(figure).length) return null;
+  if (!Number.isFinite(figure.value)) return null;
+  const quote = quoteAround(text, figure.start, figure.end);
+  if (!quote.includes(figure.text)) return null;
+  const range = figure.valueMax !== null && figure.qualifier === 'range';
+  return {
+    entity: figure.entity,
+    metric: figure.metric,
+    period: figure.period,
+    value: figure.value,
+    ...(range ? { valueMax: figure.valueMax as number } : {}),
+    unit: figure.unit,
+    qualifier: range ? 'range' : figure.qualifier === 'range' ? 'exact' : figure.qualifier,
+    ...(figure.basis ? { basis: figure.basis } : {}),
+    ...(figure.segment ? { segment: figure.segment } : {}),
+    sourceId,
+    quote,
+  };
+}
+
+export interface Extracted {
+  source: Source;
+  claims: Claim[];
+  /** The figure each claim was made from (same order as `claims`). */
+  from: Figure[];
+}
+
+/** Claims of one article, in text order, with ids `<source>-<entity>-<metric>-<period>[-n]`. */
+export function extractClaims(figures: readonly Figure[], text: string, facts: ArticleFacts): Extracted {
+  const source = sourceOf(facts, text);
+  const claims: Claim[] = [];
+  const from: Figure[] = [];
+  const used = new Map<string, number>();
+  for (const f of figures) {
+    const c = claimOf(f, text, source.id);
+    if (!c) continue;
+    const base = `${source.id}-${c.entity}-${slug(c.metric)}-${slug(c.period ?? 'x')}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    claims.push({ id: n === 1 ? base : `${base}-${n}`, ...c });
+    from.push(f);
+  }
+  return { source, claims, from };
+}
+
+/** A claim pack in the import format from several articles' claims (a source id seen twice is kept once). */
+export function packOf(name: string, parts: readonly { source: Source; claims: Claim[] }[]): ClaimPack {
+  const sources = new Map<string, Source>();
+  const claims: Claim[] = [];
+  const ids = new Set<string>();
+  for (const p of parts) {
+    if (sources.has(p.source.id)) continue;
+    sources.set(p.source.id, p.source);
+    for (const c of p.claims) if (!ids.has(c.id)) (ids.add(c.id), claims.push(c));
+  }
+  return { name: name.slice(0, 100), sources: [...sources.values()], claims };
+}

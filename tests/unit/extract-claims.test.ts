@@ -1,0 +1,63 @@
+// Claims from any article (npm run extract): only figures whose company, metric and period stand where they do,
+// verbatim quotes of at most 240 characters, the article as the source, and the same ids on every run.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractClaims, quoteAround } from '../../src/core/extract-claims';
+import { readFigures } from '../../src/core/read-figures';
+import { claimPackSchema } from '../../src/core/schema';
+import { extract } from '../../scripts/extract';
+
+const TEXT =
+  'Zhipu reported revenue of 724 million yuan for 2025, up 131.9% year over year.\n' +
+  'Analysts were upbeat. Revenue was 7 billion yuan, one blog said.\n' +
+  'MiniMax raised $600 million in January 2026.';
+const facts = { file: 'a.txt', url: 'https://www.example.com/news/zhipu-results', title: 'Zhipu results', siteName: null, date: '2026-03-31', lang: 'en' };
+
+describe('extractClaims', () => {
+  const { source, claims } = extractClaims(readFigures(TEXT, { pageDate: '2026-03-31' }), TEXT, facts);
+
+  test('keeps the figures with company, metric and period where they stand; leaves out the rest', () => {
+    expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([
+      ['zhipu', 'revenue', '2025', 724e6],
+      ['zhipu', 'revenue-growth', '2025', 1.319],
+      ['minimax', 'funding', '2026-01', 600e6],
+    ]);
+  });
+
+  test('quotes are verbatim sentences of the text, and the source is the article', () => {
+    for (const c of claims) expect(TEXT).toContain(c.quote);
+    expect(claims[0]!.quote).toBe('Zhipu reported revenue of 724 million yuan for 2025, up 131.9% year over year.');
+    expect(source).toMatchObject({ outlet: 'example.com', title: 'Zhipu results', date: '2026-03-31', language: 'en', url: facts.url });
+    expect(claims[0]!.id).toBe(`${source.id}-zhipu-revenue-2025`);
+  });
+
+  test('a quote longer than 240 characters is cut around the figure, still verbatim', () => {
+    const long = `${'Zhipu and its peers kept on growing in many ways '.repeat(6)}with revenue of 724 million yuan in 2025 ${'and more words after it '.repeat(8)}.`;
+    const start = long.indexOf('724 million yuan');
+    const quote = quoteAround(long, start, start + 16);
+    expect(quote.length).toBeLessThanOrEqual(240);
+    expect(quote).toContain('724 million yuan');
+    expect(long).toContain(quote);
+  });
+});
+
+describe('npm run extract', () => {
+  test('a folder of text files gives a valid pack, the same on every run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fc-extract-'));
+    writeFileSync(path.join(dir, 'one.txt'), `URL: https://example.com/a\nTITLE: A\nDATE: 2026-03-31\nLANG: en\n---\n${TEXT}`);
+    const first = await extract([dir]);
+    const second = await extract([dir]);
+    expect(second.json).toBe(first.json);
+    const pack = claimPackSchema.parse(JSON.parse(first.json));
+    expect(pack.claims).toHaveLength(3);
+    expect(pack.sources[0]).toMatchObject({ url: 'https://example.com/a', date: '2026-03-31', outlet: 'example.com' });
+    expect(first.summary).toBe('3 claims from 1 article');
+  });
+
+  test('no input is a clear error', async () => {
+    await expect(extract([])).rejects.toThrow(/no input given/);
+    await expect(extract(['/nonexistent/folder'])).rejects.toThrow(/no such file or folder/);
+  });
+});
