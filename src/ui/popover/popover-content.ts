@@ -5,19 +5,8 @@ import type { CheckedFigure, ClaimComparison, Verdict } from '../../core/types';
 import { ENTITIES, METRICS } from '../../core/vocabulary';
 import { findFigureInQuote } from './emphasise-figure';
 import { formatRange } from '../shared/format';
+import { VERDICT_LABELS } from '../shared/verdicts';
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  conflict: 'Conflicts with other sources',
-  magnitude: 'Likely a misplaced scale word',
-  currency: 'Likely currency mix-up',
-  arithmetic: 'Arithmetic does not add up',
-  'page-conflict': 'Page contradicts itself',
-  rounding: 'Rounding gap',
-  consistent: 'Consistent with sources',
-  related: 'Related figures (other periods)',
-  unverified: 'Not in the database',
-  unchecked: 'Not checked',
-};
 
 export const TITLE_ID = 'fc-pop-title';
 export const EXPLANATION_ID = 'fc-pop-explanation';
