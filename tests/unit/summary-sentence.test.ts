@@ -5,6 +5,7 @@ import { analyzeText } from '../../src/core/analyze';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { checkFigures } from '../../src/core/check/check-figures';
 import { sourceLabel } from '../../src/core/check/source-label';
+import { periodInWords } from '../../src/core/check/periods';
 import { countWords, summarySentence, SUMMARY_MAX_WORDS, type SummaryContext } from '../../src/core/check/summary-sentence';
 import type { CheckedFigure, ClaimComparison } from '../../src/core/types';
 import { figureAt, SEED_FILES, seedText, type SeedId } from './check-helpers';
@@ -83,5 +84,20 @@ describe('by verdict', () => {
     const long = { name: () => 'An outlet with a very long name indeed that goes on and on and on and on for many, many more words', pageSource: null };
     const sentence = summarySentence(figure({ value: 9e8, verdict: 'conflict', flagged: true, claims: [claim({ verdict: 'conflict' })] }), long);
     expect(sentence).toBe('Other sources give a different value for the same figure.');
+  });
+});
+
+describe('periods in words (the popover\'s details)', () => {
+  test.each([
+    ['2025-9M', null, 'first nine months of 2025'],
+    ['2026-03', 'point', 'as of March 2026'],
+    ['2026-03', null, 'March 2026'],
+    ['2025-H1', 'h1', 'first half of 2025'],
+    ['2025-Q3', 'q', 'third quarter of 2025'],
+    ['2025', 'fy', 'the year 2025'],
+    ['2021..2024-H1', 'cumulative', 'from 2021 to the first half of 2024'],
+    [null, null, 'not stated'],
+  ])('%s (%s) → %s', (period, basis, words) => {
+    expect(periodInWords(period, basis)).toBe(words);
   });
 });
