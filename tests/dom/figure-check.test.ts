@@ -296,4 +296,25 @@ describe('startFigureCheck', () => {
     expect(toggled.report()).toMatchObject({ enabled: false, figures: [] });
     again.abort();
   });
+
+  test('"mark every figure read": switched on, the quiet figures get marks; switched off, they go and are counted', async () => {
+    controller.abort();
+    document.body.innerHTML = '<p>Zhipu said revenue was 7 billion yuan, and 55 million yuan of other costs.</p>';
+    let markAll = true;
+    const again = new AbortController();
+    const tallies: unknown[] = [];
+    const toggled = startFigureCheck(
+      document,
+      { analyze: fakeAnalyze, lookupSource: () => undefined, loadState: async () => ({ enabled: true, flagged, markAll }), onTally: (t) => tallies.push(t), log: () => {} },
+      again.signal,
+    );
+    await toggled.rescan();
+    expect([...document.querySelectorAll('fc-mark')].map((m) => m.textContent)).toEqual(['7 billion yuan', '55 million yuan']);
+    markAll = false;
+    await toggled.rescan();
+    expect([...document.querySelectorAll('fc-mark')].map((m) => m.textContent)).toEqual(['7 billion yuan']);
+    expect(toggled.report().unmarked).toBe(1);
+    expect(tallies.at(-1)).toMatchObject({ verdicts: { conflict: 1, unverified: 1 } });
+    again.abort();
+  });
 });
