@@ -2,13 +2,12 @@
 // messaging; in Firefox, its marks) gives the same figures, offsets in the page text, verdicts and page date as
 // the command-line check's JSON, and no mark stands in page furniture (the hand-written lists beside the pages).
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/core/messages';
 import { main, type CliIO } from '../../scripts/check';
 import { expectedOf, PAGE_IDS, PAGES_DIR } from '../fixtures/pages/load-pages';
 import { askReport, FIXTURE_IDS, openFixture, readMarks } from './content-helpers';
-import { launchChromium, launchFirefox, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, firefoxForSuite, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 // Runs inside the extension's service worker (evaluate), where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -120,18 +119,12 @@ describe.each(PAGE_IDS)('furniture page %s', (id) => {
 });
 
 describe('Firefox', () => {
-  let firefox: Browser;
-  beforeAll(async () => {
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = firefoxForSuite();
 
   test('the marks on every fixture page are the command-line check’s figures and verdicts', async () => {
     for (const { file, url } of FIXTURES) {
       const expected = (await cliReading(file)).figures.map(({ text, verdict }) => ({ text, verdict }));
-      const page = await firefox.newPage();
+      const page = await firefox().newPage();
       await page.goto(server.url(url));
       const marks = () =>
         page.evaluate(() => {

@@ -4,11 +4,11 @@
 // finds nothing wrong with a card open, light and dark.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 import { FIXTURE_IDS, openFixture, waitForMarks } from './content-helpers';
-import { launchChromium, launchFirefox, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, firefoxForSuite, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const VIEWPORT = { width: 1280, height: 900 };
 const MAX_HEIGHT = 0.6 * VIEWPORT.height;
@@ -162,13 +162,7 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let firefox: Browser;
-  beforeAll(async () => {
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = firefoxForSuite();
 
   async function marksSettled(page: FirefoxPage): Promise<void> {
     await page.waitForSelector('fc-mark[data-fc-verdict]', { timeout: 15_000 });
@@ -188,7 +182,7 @@ describe('Firefox', () => {
 
   test('every fixture page: quiet marks, tab stops on warnings only, short cards', async () => {
     for (const id of FIXTURE_IDS) {
-      const page = await firefox.newPage();
+      const page = await firefox().newPage();
       await page.setViewport(VIEWPORT);
       await page.goto(server.url(`/seeds/${id}.html`));
       await marksSettled(page);
