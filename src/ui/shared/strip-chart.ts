@@ -46,7 +46,10 @@ export function renderStripChart(doc: Document, points: readonly StripPoint[], u
   const every = Math.ceil(domain.ticks.length / 5);
   domain.ticks.forEach((t, i) => {
     chart.append(svg(doc, 'line', { x1: x(t), x2: x(t), y1: 16, y2: 24, class: 'fc-strip-tick' }));
-    if (i % every === 0) chart.append(svg(doc, 'text', { x: x(t), y: 40, 'text-anchor': 'middle', class: 'fc-strip-label' }, tickLabel(t, unit)));
+    // The end labels are anchored inward, so they stay inside the strip ("100m yuan", not "0m yuan").
+    const anchor = i === 0 ? 'start' : i === domain.ticks.length - 1 ? 'end' : 'middle';
+    const at = i === 0 ? x(t) - 4 : i === domain.ticks.length - 1 ? x(t) + 4 : x(t);
+    if (i % every === 0) chart.append(svg(doc, 'text', { x: at, y: 40, 'text-anchor': anchor, class: 'fc-strip-label' }, tickLabel(t, unit)));
   });
   for (const p of [...points].sort((a, b) => Number(a.own) - Number(b.own))) {
     const dot = p.own
