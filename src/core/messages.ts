@@ -31,6 +31,8 @@ export const pageReportSchema = z.object({
   /** The page's date as the reader used it (`YYYY-MM-DD`), null when the page states none. */
   pageDate: z.string().nullable().optional(),
   figures: z.array(figureSummarySchema),
+  /** Figures read but not marked because there is nothing to compare them with (not listed; counted). */
+  unmarked: z.number().int().nonnegative().optional(),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 

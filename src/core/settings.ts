@@ -35,6 +35,12 @@ export const settingsSchema = z.object({
   disabledSites: z.array(z.string()),
   /** Flag only conflicts (conflict, magnitude, currency, arithmetic, page-conflict), or rounding gaps too. */
   sensitivity: z.enum(['conflicts', 'rounding']),
+  /**
+   * Mark every figure read, also those with nothing to compare ("not in the database"). Off by default: most
+   * figures on a page have nothing to say, and a mark on each buried the ones that do. Settings stored before this
+   * field existed load with it off (the default below), so no version bump is needed.
+   */
+  markAll: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -45,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   // A rounding gap is not a disagreement: by default only what the sources truly contradict is a warning.
   sensitivity: 'conflicts',
+  markAll: false,
 };
 
 export const storedPacksSchema = z.array(claimPackSchema.extend({ importedAt: z.string() }));

@@ -7,22 +7,16 @@ import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../core/bundled-database';
 import { messageSchema, type PageReport, type VerdictTally } from '../core/messages';
 import { siteEnabled } from '../core/settings';
-import type { Verdict } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
 import type { MainPart } from './gate-handover';
+import { flaggedVerdicts } from '../ui/shared/verdicts';
 import { analyzePage } from './analyze-page';
 import { startFigureCheck, type PageState } from './figure-check';
 import { logOnce } from './log-once';
-import { CONFLICT_VERDICTS } from './mark-styles';
 import { pageDate } from './page-date';
 import { withPacks } from './page-database';
 import type { StoredPack } from './storage';
 import { loadPacks, loadSettings, onStoredDataChange } from './storage';
-
-const FLAGGED: Record<'conflicts' | 'rounding', ReadonlySet<Verdict>> = {
-  conflicts: new Set(CONFLICT_VERDICTS),
-  rounding: new Set<Verdict>([...CONFLICT_VERDICTS, 'rounding']),
-};
 
 export function startContentScript(ctx: ContentScriptContext): MainPart {
   const doc = document;
@@ -39,7 +33,7 @@ export function startContentScript(ctx: ContentScriptContext): MainPart {
       packsNow = packs;
       db = null; // withPacks memoises on the packs, so this is cheap when they did not change
     }
-    return { enabled, flagged: FLAGGED[settings.sensitivity] };
+    return { enabled, flagged: flaggedVerdicts(settings.sensitivity), markAll: settings.markAll };
   }
 
   const check = startFigureCheck(

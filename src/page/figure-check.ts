@@ -18,6 +18,8 @@ export interface PageState {
   enabled: boolean;
   /** Which verdicts count as flagged under the current sensitivity. */
   flagged: ReadonlySet<Verdict>;
+  /** Mark figures with nothing to compare too (off by default). */
+  markAll?: boolean;
 }
 
 export interface FigureCheckOptions {
@@ -55,6 +57,8 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   const contexts = new Map<string, string>();
   let state: PageState = { enabled: false, flagged: new Set() };
   let pageSource: string | null = null;
+  /** Figures read but not marked (nothing to compare): counted for the badge and the popup. */
+  let quiet = 0;
   let running: Promise<void> | null = null;
   let again = false;
   const log = options.log ?? ((message: string, error?: unknown) => console.warn(`[figure-check] ${message}`, error ?? ''));
@@ -148,7 +152,7 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   }
 
   function report(): PageReport {
-    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource });
+    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource, unmarked: quiet });
   }
 
   // Counting is cheap on any page; the whole report (a summary and context line per figure) is built only when the
@@ -156,6 +160,7 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   function tally(): VerdictTally {
     const verdicts: VerdictTally['verdicts'] = {};
     for (const entry of index.list()) verdicts[entry.figure.verdict] = (verdicts[entry.figure.verdict] ?? 0) + 1;
+    if (quiet) verdicts.unverified = (verdicts.unverified ?? 0) + quiet;
     return { url: doc.location?.href ?? '', enabled: state.enabled, verdicts };
   }
 
@@ -167,11 +172,15 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
     removeDescriptions(doc);
     index.clear();
     contexts.clear();
+    quiet = 0;
   }
 
   async function pass(): Promise<void> {
+    const before = state;
     state = await options.loadState();
     if (signal.aborted) return;
+    // Switching "mark every figure read" off must take the quiet marks away: start again from a clean page.
+    if (index.size && !!before.markAll !== !!state.markAll) clearMarks();
     if (!state.enabled) {
       if (index.size) clearMarks();
       pageSource = null;
@@ -182,6 +191,8 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
           index,
           contexts,
           analyze: options.analyze,
+          flagged: state.flagged,
+          markAll: state.markAll ?? false,
           write: (apply) => {
             watch.pause();
             try {
@@ -196,7 +207,10 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
         },
         signal,
       );
-      if (outcome.analysed) pageSource = outcome.pageSource;
+      if (outcome.analysed) {
+        pageSource = outcome.pageSource;
+        quiet = outcome.quiet;
+      }
       if (popover.anchor && !popover.anchor.isConnected) popover.close();
     }
     if (!signal.aborted) options.onTally?.(tally());

@@ -1,13 +1,11 @@
 // The look of inline marks. Only properties that cannot move text: text-decoration, background, outline. No
 // padding, margin, border or generated content, so the page lays out and reads (innerText) exactly as without
 // the extension. Each verdict differs by line style as well as colour, for readers who cannot tell red from green.
-import type { Verdict } from '../core/types';
+import { CONFLICT_VERDICTS } from '../ui/shared/verdicts';
 
 export const MARK_TAG = 'fc-mark';
 export const MARK_STYLE_ID = 'fc-mark-style';
 
-/** Verdicts that are a disagreement of some kind (always flagged). */
-export const CONFLICT_VERDICTS: readonly Verdict[] = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'];
 
 const CONFLICT_SELECTOR = CONFLICT_VERDICTS.map((v) => `${MARK_TAG}[data-fc-verdict="${v}"]`).join(',\n');
 
@@ -41,10 +39,13 @@ ${MARK_TAG}[data-fc-verdict="consistent"] {
   text-decoration-thickness: 1px !important;
 }
 ${MARK_TAG}[data-fc-verdict="related"] {
-  text-decoration: underline dotted #6b7280 !important;
+  /* The text's own colour: a fixed grey all but vanished on dark sites (light text on a dark ground). */
+  text-decoration: underline dotted currentColor !important;
+  text-decoration-thickness: 1.5px !important;
 }
 ${MARK_TAG}[data-fc-verdict="unverified"] {
-  text-decoration: underline dotted rgba(107, 114, 128, 0.55) !important;
+  text-decoration: underline dotted currentColor !important;
+  text-decoration-thickness: 1px !important;
 }
 ${MARK_TAG}:focus { outline: 2px solid #2563eb !important; outline-offset: 1px; }
 ${MARK_TAG}:focus:not(:focus-visible) { outline: none !important; }
@@ -57,7 +58,6 @@ ${MARK_TAG}[data-fc-flash] { animation: fc-flash 0.6s ease-in-out 3; }
   ${CONFLICT_SELECTOR} { text-decoration-color: #ff6b6b !important; background-color: rgba(255, 107, 107, 0.18) !important; }
   ${MARK_TAG}[data-fc-verdict="rounding"] { text-decoration-color: #f5b041 !important; }
   ${MARK_TAG}[data-fc-verdict="consistent"] { text-decoration-color: #4ade80 !important; }
-  ${MARK_TAG}[data-fc-verdict="related"] { text-decoration-color: #9ca3af !important; }
 }
 @media (prefers-reduced-motion: reduce) {
   ${MARK_TAG}[data-fc-flash] { animation: none; outline: 2px solid #ca8a04 !important; }

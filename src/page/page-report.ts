@@ -7,7 +7,7 @@ export function buildPageReport(
   doc: Document,
   index: MarkIndex,
   contexts: Map<string, string>,
-  state: { enabled: boolean; pageSource: string | null },
+  state: { enabled: boolean; pageSource: string | null; unmarked?: number },
 ): PageReport {
   const figures: FigureSummary[] = index.ordered(doc).map((entry, i) => ({
     index: i,
@@ -30,5 +30,6 @@ export function buildPageReport(
     pageSource: state.pageSource,
     pageDate: pageDate(doc) ?? null,
     figures,
+    unmarked: state.unmarked ?? 0,
   };
 }

@@ -1,7 +1,8 @@
 // One pass over the page: read the visible text, stop early when there is nothing to check, analyse in the core,
 // then write all marks in batches. Figures already marked are updated in place, never marked twice.
-import type { CheckedFigure, Report } from '../core/types';
-import { VERDICT_LABELS } from '../ui/popover/popover-content';
+import { FLAGGED, QUIET_VERDICTS } from '../core/check/severity';
+import type { CheckedFigure, Report, Verdict } from '../core/types';
+import { VERDICT_LABELS } from '../ui/shared/verdicts';
 import { applyMarks, unwrapMark, type MarkRequest } from './apply-marks';
 import { hasFiguresToCheck } from './has-figures-to-check';
 import { describeMark, pruneDescriptions } from './mark-descriptions';
@@ -18,6 +19,8 @@ export interface ScanOutcome {
   analysed: boolean;
   pageSource: string | null;
   added: number;
+  /** Figures read but left unmarked because they have nothing to compare (the popup still counts them). */
+  quiet: number;
 }
 
 /**
@@ -32,8 +35,17 @@ const WRITE_MS = 20;
 const SLICE_MS = 15;
 const CONTEXT_CHARS = 90;
 
-/** Figures worth a mark: everything the core could read as about something. */
+/**
+ * Figures worth a mark: by default only those with something to say (a warning, a rounding gap, an agreement,
+ * sources for other periods). "Not in the database" figures were 271 of 438 marks on the seed pages and buried the
+ * rest; `markAll` (the "mark every figure read" setting) brings them back. An unchecked figure is never marked.
+ */
 export function shouldMark(figure: CheckedFigure): boolean {
+  return !QUIET_VERDICTS.has(figure.verdict);
+}
+
+/** With "mark every figure read": everything the core could read as about something. */
+export function shouldMarkAll(figure: CheckedFigure): boolean {
   return figure.verdict !== 'unchecked';
 }
 
@@ -62,8 +74,18 @@ function markOf(node: Node): Element | null {
   return node.parentElement?.closest(MARK_TAG) ?? null;
 }
 
-function firstMarkAttributes(doc: Document, mark: HTMLElement, id: string, figure: CheckedFigure): void {
-  mark.setAttribute('tabindex', '0');
+/**
+ * Only a warning is a tab stop: crossing an article took 90 presses of Tab when every figure was one. The other
+ * marks stay focusable from script (-1), so Alt+Shift+N/P, the popup's reveal and a click reach them.
+ */
+function firstMarkAttributes(
+  doc: Document,
+  mark: HTMLElement,
+  id: string,
+  figure: CheckedFigure,
+  flagged: ReadonlySet<Verdict>,
+): void {
+  mark.setAttribute('tabindex', flagged.has(figure.verdict) ? '0' : '-1');
   mark.setAttribute('role', 'button');
   mark.setAttribute('aria-expanded', 'false');
   describeMark(doc, mark, id, `${VERDICT_LABELS[figure.verdict]}. ${figure.explanation}`);
@@ -74,6 +96,10 @@ export interface ScanState {
   /** The sentence around each marked figure, by mark id (for the popup). */
   contexts: Map<string, string>;
   analyze: Analyze;
+  /** The verdicts that are warnings at the reader's sensitivity: only their marks are tab stops. */
+  flagged?: ReadonlySet<Verdict>;
+  /** Mark figures with nothing to compare too (the "mark every figure read" setting). */
+  markAll?: boolean;
   /** Runs each synchronous write (so a mutation watcher can ignore our own changes). */
   write?: (apply: () => void) => void;
 }
@@ -107,34 +133,36 @@ function dropStaleMarks(index: MarkIndex, write: (apply: () => void) => void): v
 
 export async function scanPage(doc: Document, state: ScanState, signal: AbortSignal): Promise<ScanOutcome> {
   const { index, contexts, analyze } = state;
+  const flagged = state.flagged ?? FLAGGED;
+  const markAll = state.markAll ?? false;
   const write = state.write ?? ((apply: () => void) => apply());
   index.prune();
   dropStaleMarks(index, write);
   const body = doc.body;
   // A document in design mode is an editor as a whole: nothing in it is marked.
-  if (!body || doc.designMode === 'on') return { analysed: false, pageSource: null, added: 0 };
+  if (!body || doc.designMode === 'on') return { analysed: false, pageSource: null, added: 0, quiet: 0 };
   const t0 = now();
   // textContent holds at least the visible text, so when it has nothing to check neither has the page; it is far
   // cheaper than walking the nodes.
   if (!hasFiguresToCheck(body.textContent ?? '')) {
     measure('fc:read-and-gate', t0);
-    return { analysed: false, pageSource: null, added: 0 };
+    return { analysed: false, pageSource: null, added: 0, quiet: 0 };
   }
   // The main content's text, furniture left out; the walk over the page's nodes runs in slices (a large page takes
   // longer than a task should).
   const visible = await pageTextSliced(body, signal, SLICE_MS);
   if (!visible) {
     measure('fc:read-and-gate', t0);
-    return { analysed: false, pageSource: null, added: 0 };
+    return { analysed: false, pageSource: null, added: 0, quiet: 0 };
   }
   const { text, segments } = visible;
   const gated = !hasFiguresToCheck(text);
   measure('fc:read-and-gate', t0);
-  if (gated) return { analysed: false, pageSource: null, added: 0 };
+  if (gated) return { analysed: false, pageSource: null, added: 0, quiet: 0 };
   const t1 = now();
   const report = await analyze(text, signal);
   measure('fc:analyse', t1);
-  if (signal.aborted) return { analysed: true, pageSource: report.pageSource, added: 0 };
+  if (signal.aborted) return { analysed: true, pageSource: report.pageSource, added: 0, quiet: 0 };
 
   // A piece is still valid when its node is in the page and still holds, at the same offsets, the text read.
   // (Marking splits nodes but keeps the front part in the original node, so marking from the end backwards keeps
@@ -145,13 +173,17 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
   // Sorting the figures into new marks and refreshed ones also runs in slices (tens of thousands on a long page).
   const requests: { request: MarkRequest; figure: CheckedFigure; context: string }[] = [];
   let since = now();
+  let quiet = 0;
   for (const figure of report.figures) {
     if (now() - since >= SLICE_MS) {
       await yieldToMain();
-      if (signal.aborted) return { analysed: true, pageSource: report.pageSource, added: 0 };
+      if (signal.aborted) return { analysed: true, pageSource: report.pageSource, added: 0, quiet: 0 };
       since = now();
     }
-    if (!shouldMark(figure)) continue;
+    if (!(markAll ? shouldMarkAll(figure) : shouldMark(figure))) {
+      if (figure.verdict === 'unverified') quiet += 1;
+      continue;
+    }
     const pieces = piecesFor(segments, figure.start, figure.end);
     if (!pieces.length || !pieces.every(fresh)) continue;
     const marked = pieces.map((p) => markOf(p.node));
@@ -164,7 +196,7 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
         contexts.set(entry.id, contextOf(text, figure.start, figure.end));
         write(() => {
           for (const m of entry.marks) m.setAttribute('data-fc-verdict', figure.verdict);
-          if (entry.marks[0]) firstMarkAttributes(doc, entry.marks[0], entry.id, figure);
+          if (entry.marks[0]) firstMarkAttributes(doc, entry.marks[0], entry.id, figure, flagged);
         });
       }
       continue;
@@ -192,7 +224,7 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
         for (const { request, figure, context } of group) {
           const marks = made.get(request.id);
           if (!marks?.length) continue;
-          firstMarkAttributes(doc, marks[0]!, request.id, figure);
+          firstMarkAttributes(doc, marks[0]!, request.id, figure, flagged);
           for (const m of marks.slice(1)) m.setAttribute('tabindex', '-1');
           index.set({ id: request.id, figure, marks });
           contexts.set(request.id, context);
@@ -211,5 +243,5 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
   for (const id of contexts.keys()) if (!live.has(id)) contexts.delete(id);
   // The caller builds its report next (it visits every mark again): in a task of its own too.
   if (requests.length > MARK_GROUP) await yieldToMain();
-  return { analysed: true, pageSource: report.pageSource, added };
+  return { analysed: true, pageSource: report.pageSource, added, quiet };
 }

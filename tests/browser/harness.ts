@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUTPUT = path.resolve(ROOT, process.env.FC_OUT_DIR ?? '.output');
@@ -109,6 +110,21 @@ export function firefoxTabViews(probe: FirefoxPage): Promise<{ path: string; wel
       sample: w.document.documentElement.dataset.fcSample,
     })),
   );
+}
+
+/** Firefox with the extension for the tests of one describe block: launched before them, closed after. */
+export function firefoxForSuite(): () => Browser {
+  let firefox: Browser | undefined;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  return () => {
+    if (!firefox) throw new Error('Firefox is not running (call firefoxForSuite() inside a describe block)');
+    return firefox;
+  };
 }
 
 /** Launch headless Firefox ESR with the built MV2 extension installed (or none, for the with/without comparison). */

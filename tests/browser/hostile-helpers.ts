@@ -5,9 +5,12 @@ import type { Page } from 'playwright-core';
 /** A figure the core marks (Zhipu's 2024 revenue stated ten times too high: a magnitude conflict). */
 export const FIGURE_SENTENCE = 'Zhipu revenue was 724 million yuan in 2024.';
 export const FIGURE_TEXT = '724 million yuan';
-/** Another marked figure, a different company (unverified: it is read, but no source covers it). */
-export const SECOND_SENTENCE = 'MiniMax raised 600 million dollars.';
-export const SECOND_TEXT = '600 million dollars';
+/**
+ * Another marked figure, a different company (a rounding gap against the sources: marked but not a warning; a
+ * figure no source covers is not marked by default).
+ */
+export const SECOND_SENTENCE = 'MiniMax revenue was 540 million yuan in 2025.';
+export const SECOND_TEXT = '540 million yuan';
 
 export function pageHtml(body: string, head = '', attrs = 'lang="en"'): string {
   return `<!doctype html><html ${attrs}><head><meta charset="utf-8"><title>Hostile page</title>${head}</head><body>${body}</body></html>`;

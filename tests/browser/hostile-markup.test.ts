@@ -39,7 +39,8 @@ const cardText = (page: Page) =>
   page.evaluate(() => {
     const card = document.querySelector('fc-popover-host')?.shadowRoot?.querySelector<HTMLElement>('.fc-card');
     return card && !card.hidden
-      ? { text: card.textContent ?? '', images: card.querySelectorAll('img, script, svg').length }
+      ? // The card draws one svg of its own (the strip chart, .fc-strip); any other would be the page's payload.
+        { text: card.textContent ?? '', images: card.querySelectorAll('img, script, svg:not(.fc-strip), .fc-strip svg').length }
       : null;
   });
 

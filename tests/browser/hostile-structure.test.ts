@@ -92,9 +92,9 @@ test('a 1,000-deep nest: the figure at the bottom is marked, nothing breaks', as
     let at = document.getElementById('root');
     for (let i = 0; i < 1000; i++) { const d = document.createElement('div'); at.append(d); at = d; }
     const p = document.createElement('p'); p.id = 'deep'; p.textContent = ${JSON.stringify(FIGURE_SENTENCE)}; at.append(p);
-    const q = document.createElement('p'); q.id = 'deep2'; q.append('MiniMax raised ');
+    const q = document.createElement('p'); q.id = 'deep2'; q.append('MiniMax revenue was ');
     let b = q; for (let i = 0; i < 200; i++) { const s = document.createElement('b'); b.append(s); b = s; }
-    b.append('600'); q.append(' million dollars.'); at.append(q);
+    b.append('540'); q.append(' million yuan in 2025.'); at.append(q);
   </script>`;
   const page = await open('/hostile/deep.html', pageHtml(`<div id="root"></div>${script}`));
   const trouble = recordTrouble(page);
@@ -123,9 +123,10 @@ const STREAM = (stopAfterMs: number) => `<script>
     const p = document.createElement('p');
     if (i % 20 === 0) {
       const amount = 100 + i;
-      p.textContent = 'MiniMax raised ' + amount + ' million dollars.';
+      // A revenue figure the sources contradict: marked (a figure with nothing to compare would not be).
+      p.textContent = 'MiniMax revenue was ' + amount + ' million yuan in 2025.';
       p.className = 'fig';
-      p.dataset.figure = amount + ' million dollars';
+      p.dataset.figure = amount + ' million yuan';
       window.__added.push({ at: performance.now(), figure: p.dataset.figure });
     } else {
       p.textContent = '12:' + String(i % 60).padStart(2, '0') + ' live update number ' + i;
@@ -160,7 +161,7 @@ test('a page adding nodes every few ms: responsive while it runs, then every new
   expect(figures.length).toBeGreaterThan(10);
   for (const f of figures) {
     expect(f.marks).toEqual([f.expected]);
-    expect(f.text).toBe(`MiniMax raised ${f.expected}.`);
+    expect(f.text).toBe(`MiniMax revenue was ${f.expected} in 2025.`);
   }
   expect(await page.locator('fc-mark fc-mark').count()).toBe(0);
   expect(trouble.pageErrors).toEqual([]);
@@ -187,7 +188,7 @@ test('a page that keeps changing for seconds still gets its new figures marked w
 
 test('a single-page app swapping its article: old marks and report entries go, the new article is marked', async () => {
   const A = `<p id="a1">${FIGURE_SENTENCE}</p>`;
-  const B = `<p id="b1">${SECOND_SENTENCE}</p><p id="b2">Moonshot was valued at 4.3 billion dollars in 2025.</p>`;
+  const B = `<p id="b1">${SECOND_SENTENCE}</p><p id="b2">MiniMax R&amp;D spending was 253 million dollars in 2025.</p>`;
   const page = await open('/hostile/spa/one', pageHtml(`<nav>menu</nav><main id="app">${A}</main>`));
   await waitForFigure(page, FIGURE_TEXT);
   const swap = (html: string, to: string) =>
@@ -200,10 +201,10 @@ test('a single-page app swapping its article: old marks and report entries go, t
     );
   await swap(B, '/hostile/spa/two');
   await waitForFigure(page, SECOND_TEXT);
-  await waitForFigure(page, '4.3 billion dollars');
-  expect((await marksOf(page)).map((m) => m.text)).toEqual([SECOND_TEXT, '4.3 billion dollars']);
+  await waitForFigure(page, '253 million dollars');
+  expect((await marksOf(page)).map((m) => m.text)).toEqual([SECOND_TEXT, '253 million dollars']);
   const two = await askReport(browser.serviceWorker, server.url('/hostile/spa/two'));
-  expect(two?.figures.map((f) => f.text)).toEqual([SECOND_TEXT, '4.3 billion dollars']);
+  expect(two?.figures.map((f) => f.text)).toEqual([SECOND_TEXT, '253 million dollars']);
 
   await swap(A, '/hostile/spa/three');
   await waitForFigure(page, FIGURE_TEXT);
@@ -243,7 +244,7 @@ test('same-origin iframes: the top page is marked, frames are left alone (conten
   for (const frame of page.frames().slice(1)) {
     const state = await frame.evaluate(() => ({ marks: document.querySelectorAll('fc-mark').length, html: document.body.innerHTML }));
     expect(state.marks).toBe(0);
-    expect(state.html).toMatch(/^<p id="inner2?">MiniMax raised 600 million dollars\.<\/p>$/);
+    expect(state.html).toMatch(/^<p id="inner2?">MiniMax revenue was 540 million yuan in 2025\.<\/p>$/);
   }
   expect(page.frames().length).toBe(3);
   expect((await marksOf(page)).map((m) => m.text)).toEqual([FIGURE_TEXT]);
@@ -309,7 +310,7 @@ test('right-to-left pages: figures in an English sentence inside RTL text are ma
 test('figures split across elements are marked as one figure in pieces, and the text reads the same', async () => {
   const body = `
     <p id="s1">Zhipu revenue was <b>724</b> million yuan in 2024.</p>
-    <p id="s2">MiniMax raised <a href="#x"><span>6</span><span>00</span></a> <i>million</i> dollars.</p>
+    <p id="s2">MiniMax revenue was <a href="#x"><span>5</span><span>40</span></a> <i>million</i> yuan in 2025.</p>
     <p id="s3">智谱2024年营收为<strong>3.12</strong>亿元。</p>`;
   const page = await open('/hostile/split.html', pageHtml(body));
   const before = await page.evaluate(() => ['s1', 's2', 's3'].map((id) => document.getElementById(id)!.innerText));

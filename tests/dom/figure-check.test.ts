@@ -53,6 +53,40 @@ describe('scanPage', () => {
     expect(document.body.contains(desc)).toBe(false);
   });
 
+  test('by default a figure with nothing to compare gets no mark but is counted; "mark every figure" marks it', async () => {
+    document.body.innerHTML = '<p>Zhipu said revenue was 7 billion yuan, and 55 million yuan of other costs.</p>';
+    const quiet = await scanPage(document, { index: new MarkIndex(), contexts: new Map(), analyze: fakeAnalyze }, new AbortController().signal);
+    expect([...document.querySelectorAll('fc-mark')].map((m) => m.textContent)).toEqual(['7 billion yuan']);
+    expect(quiet.quiet).toBe(1);
+    document.body.innerHTML = '<p>Zhipu said revenue was 7 billion yuan, and 55 million yuan of other costs.</p>';
+    const all = await scanPage(
+      document,
+      { index: new MarkIndex(), contexts: new Map(), analyze: fakeAnalyze, markAll: true },
+      new AbortController().signal,
+    );
+    expect([...document.querySelectorAll('fc-mark')].map((m) => [m.textContent, m.getAttribute('data-fc-verdict')])).toEqual([
+      ['7 billion yuan', 'conflict'],
+      ['55 million yuan', 'unverified'],
+    ]);
+    expect(all.quiet).toBe(0);
+  });
+
+  test('only warnings are tab stops; the other marks are focusable from script only', async () => {
+    await scanPage(document, { index: new MarkIndex(), contexts: new Map(), analyze: fakeAnalyze }, new AbortController().signal);
+    const tabindex = [...document.querySelectorAll('fc-mark')].map((m) => [m.getAttribute('data-fc-verdict'), m.getAttribute('tabindex')]);
+    expect(tabindex).toEqual([
+      ['conflict', '0'],
+      ['consistent', '-1'],
+      ['rounding', '-1'],
+    ]);
+  });
+
+  test('at the "rounding" sensitivity a rounding gap is a tab stop too', async () => {
+    const flagged = new Set(['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict', 'rounding'] as const);
+    await scanPage(document, { index: new MarkIndex(), contexts: new Map(), analyze: fakeAnalyze, flagged }, new AbortController().signal);
+    expect(document.querySelector('fc-mark[data-fc-verdict="rounding"]')!.getAttribute('tabindex')).toBe('0');
+  });
+
   test('a second pass marks nothing twice', async () => {
     const state = { index: new MarkIndex(), contexts: new Map(), analyze: fakeAnalyze };
     const signal = new AbortController().signal;
@@ -94,7 +128,8 @@ describe('scanPage', () => {
     document.body.innerHTML = LONG;
     const index = new MarkIndex();
     let writes = 0;
-    const state = { index, contexts: new Map(), analyze: fakeAnalyze, write: (apply: () => void) => void (writes++, apply()) };
+    // With "mark every figure read": the "N million yuan" figures have nothing to compare.
+    const state = { index, contexts: new Map(), analyze: fakeAnalyze, markAll: true, write: (apply: () => void) => void (writes++, apply()) };
     const outcome = await scanPage(document, state, new AbortController().signal);
     expect(outcome.added).toBe(1200);
     expect(writes).toBeGreaterThan(1);
@@ -259,6 +294,27 @@ describe('startFigureCheck', () => {
     await toggled.rescan();
     expect(document.querySelectorAll('fc-mark')).toHaveLength(0);
     expect(toggled.report()).toMatchObject({ enabled: false, figures: [] });
+    again.abort();
+  });
+
+  test('"mark every figure read": switched on, the quiet figures get marks; switched off, they go and are counted', async () => {
+    controller.abort();
+    document.body.innerHTML = '<p>Zhipu said revenue was 7 billion yuan, and 55 million yuan of other costs.</p>';
+    let markAll = true;
+    const again = new AbortController();
+    const tallies: unknown[] = [];
+    const toggled = startFigureCheck(
+      document,
+      { analyze: fakeAnalyze, lookupSource: () => undefined, loadState: async () => ({ enabled: true, flagged, markAll }), onTally: (t) => tallies.push(t), log: () => {} },
+      again.signal,
+    );
+    await toggled.rescan();
+    expect([...document.querySelectorAll('fc-mark')].map((m) => m.textContent)).toEqual(['7 billion yuan', '55 million yuan']);
+    markAll = false;
+    await toggled.rescan();
+    expect([...document.querySelectorAll('fc-mark')].map((m) => m.textContent)).toEqual(['7 billion yuan']);
+    expect(toggled.report().unmarked).toBe(1);
+    expect(tallies.at(-1)).toMatchObject({ verdicts: { conflict: 1, unverified: 1 } });
     again.abort();
   });
 });

@@ -76,3 +76,17 @@ test('many periods widen the chart instead of crowding the labels', () => {
   const svg = renderChart('t', chartPoints(rows, fx)).querySelector('svg')!;
   expect(Number(svg.getAttribute('width'))).toBeGreaterThan(7 * 70);
 });
+
+test('a tenfold disagreement is visibly apart beside a far larger value: the axis is logarithmic', () => {
+  // 724 million and 7 billion yuan of revenue beside a trillion-yuan valuation: linear, both sat on "US$0".
+  const rows = [claim('a', '2024', 724e6, 's1'), claim('b', '2024', 7e9, 's2'), claim('c', '2024', 1e12, 's3')];
+  const chart = renderChart('Zhipu', chartPoints(rows, fx));
+  const svg = chart.querySelector('svg')!;
+  expect(svg.getAttribute('data-scale')).toBe('log');
+  const cy = [...chart.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy')));
+  expect(cy[0]! - cy[1]!).toBeGreaterThan(15);
+  expect(cy[1]! - cy[2]!).toBeGreaterThan(15);
+  expect(svg.getAttribute('aria-label')).toMatch(/logarithmic/);
+  // No axis label reads US$0 any more.
+  expect([...chart.querySelectorAll('text.axis')].map((t) => t.textContent)).not.toContain('US$0');
+});

@@ -205,3 +205,14 @@ test('importing the same pack twice is refused by name', async () => {
   expect(root.querySelector('.import-result li')?.textContent).toMatch(/field "name": a pack named "Moonshot notes" is already imported/);
   expect(await loadPacks()).toHaveLength(1);
 });
+
+test('"Mark every figure read" is off by default and saved at once when switched on', async () => {
+  await renderOptions(root, deps);
+  const box = root.querySelector<HTMLInputElement>('#mark-all')!;
+  expect(box.checked).toBe(false);
+  expect(root.querySelector('label[for="mark-all"]')?.textContent).toContain('Mark every figure read');
+  box.checked = true;
+  box.dispatchEvent(new Event('change'));
+  await vi.waitFor(async () => expect((await loadSettings()).markAll).toBe(true));
+  expect(rescans).toHaveBeenCalled();
+});

@@ -107,8 +107,10 @@ describe('placeCard keeps the card in the viewport', () => {
     ['clamped at the right edge', { top: 100, bottom: 120, left: 700 }, card, { top: 126, left: 492, placement: 'below', maxHeight: null }],
     ['clamped at the left edge', { top: 100, bottom: 120, left: -40 }, card, { top: 126, left: 8, placement: 'below', maxHeight: null }],
     // Too tall for either side: the roomier side, height capped, never over the mark.
-    ['too tall, more room below', { top: 200, bottom: 220, left: 50 }, { width: 300, height: 700 }, { top: 226, left: 50, placement: 'below', maxHeight: 366 }],
-    ['too tall, more room above', { top: 400, bottom: 420, left: 50 }, { width: 300, height: 700 }, { top: 8, left: 50, placement: 'above', maxHeight: 386 }],
+    // Never over 60% of the viewport high (360 of 600): capped, then placed where the capped card fits.
+    ['too tall, capped, below', { top: 200, bottom: 220, left: 50 }, { width: 300, height: 700 }, { top: 226, left: 50, placement: 'below', maxHeight: 360 }],
+    ['too tall, capped, above', { top: 400, bottom: 420, left: 50 }, { width: 300, height: 700 }, { top: 34, left: 50, placement: 'above', maxHeight: 360 }],
+    ['too tall for either side even capped', { top: 250, bottom: 270, left: 50 }, { width: 300, height: 700 }, { top: 276, left: 50, placement: 'below', maxHeight: 316 }],
   ])('%s', (_name, anchor, size, expected) => {
     const spot = placeCard(anchor, size, view);
     expect(spot).toEqual(expected);
@@ -142,5 +144,38 @@ describe('formatting and quote emphasis', () => {
 
   test('no written number fits: no emphasis', () => {
     expect(findFigureInQuote('revenue grew sharply', 5)).toBeNull();
+  });
+});
+
+describe('the card in reading order', () => {
+  test('a plain first sentence, a strip on a log axis, one row per outlet and value with a link, the details folded', () => {
+    const withUrl: Record<string, Source> = {
+      gate: { id: 'gate', title: 'Zhipu surges', outlet: 'Gate', author: null, date: '2026-03-01', language: 'en', file: 'g.txt', url: 'https://example.com/gate-article' },
+    };
+    const f = figureAt('Zhipu revenue reached 7 billion yuan in 2025.', '7 billion yuan', {
+      value: 7e9,
+      verdict: 'magnitude',
+      flagged: true,
+      claims: [
+        claim({ sourceId: 'gate', verdict: 'magnitude', quote: 'revenue reached 724 million yuan - a record' }),
+        claim({ sourceId: 'gate', verdict: 'magnitude', quote: 'full-year revenue of 724 million yuan' }),
+      ],
+    });
+    const root = buildPopoverContent(document, f, (id) => withUrl[id]);
+    expect(root.children[1]!.className).toBe('fc-summary');
+    expect(root.querySelector('.fc-summary')!.textContent).toMatch(/^This page gives 7 billion yuan; Gate gives 724 million yuan: about 10 times apart/);
+    const own = root.querySelector('.fc-strip-own')!;
+    const theirs = root.querySelector('.fc-strip-source')!;
+    expect(Number(own.getAttribute('data-value'))).toBe(7e9);
+    expect(Number(theirs.getAttribute('data-value'))).toBe(724e6);
+    expect(root.querySelector('.fc-strip')!.getAttribute('aria-label')).toMatch(/logarithmic/);
+    // The same outlet with the same value is one row.
+    expect(root.querySelectorAll('.fc-source')).toHaveLength(1);
+    const link = root.querySelector<HTMLAnchorElement>('.fc-passage')!;
+    expect(link.getAttribute('href')).toBe('https://example.com/gate-article#:~:text=revenue%20reached%20724%20million%20yuan%20%2D%20a%20record');
+    const details = root.querySelector('details.fc-details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('.fc-reading')).not.toBeNull();
+    expect(root.querySelector('.fc-more')).toBeNull();
   });
 });

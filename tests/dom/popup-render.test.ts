@@ -155,3 +155,17 @@ test.each([
   const s = { ...DEFAULT_SETTINGS, ...start, sites: [...start.sites], disabledSites: [...start.disabledSites] } as Settings;
   expect(toggledSettings(s, 'a.example.org', on)).toMatchObject(expected);
 });
+
+test('figures left unmarked (nothing to compare) are counted, not listed', async () => {
+  deps.getReport = vi.fn(async () => ({ ...report, figures: report.figures.filter((f) => f.verdict !== 'unverified'), unmarked: 7 }));
+  await renderPopup(root, deps);
+  expect(root.querySelector('.unmarked')?.textContent).toMatch(/^7 figures have nothing to compare with and are not marked/);
+  expect(groupOrder()).not.toContain('unverified');
+});
+
+test('a page whose figures all have nothing to compare says so instead of "no figures"', async () => {
+  deps.getReport = vi.fn(async () => ({ ...report, figures: [], unmarked: 1 }));
+  await renderPopup(root, deps);
+  expect(root.querySelector('.notice')?.textContent).toBe('No figure on this page has anything to compare.');
+  expect(root.querySelector('.unmarked')?.textContent).toMatch(/^1 figure has nothing to compare with and is not marked/);
+});

@@ -158,3 +158,40 @@ export function formatPeriod(period: Period | null): string {
     })
     .join(' to ');
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const HALVES: Record<string, string> = { H1: 'first half', H2: 'second half' };
+const QUARTERS: Record<string, string> = { Q1: 'first quarter', Q2: 'second quarter', Q3: 'third quarter', Q4: 'fourth quarter' };
+
+/**
+ * For a reader without the codes: `2025-9M` → "first nine months of 2025", `2026-03` with a point-in-time basis →
+ * "as of March 2026", `2025-H1` → "first half of 2025", `2021..2024-H1` → "from 2021 to the first half of 2024".
+ */
+export function periodInWords(period: Period | null, basis: string | null = null): string {
+  const p = normalisePeriod(period);
+  if (!p) return 'not stated';
+  const one = (part: string): string => {
+    const m = ONE_RE.exec(part);
+    if (!m) return part;
+    const [, year, sub] = m;
+    if (!sub) return basis === 'fy' ? `the year ${year}` : (year as string);
+    if (sub === '9M') return `first nine months of ${year}`;
+    if (HALVES[sub]) return `${HALVES[sub]} of ${year}`;
+    if (QUARTERS[sub]) return `${QUARTERS[sub]} of ${year}`;
+    const month = `${MONTH_NAMES[Number(sub) - 1] ?? sub} ${year}`;
+    return basis === 'point' ? `as of ${month}` : month;
+  };
+  const parts = p.split('..');
+  if (parts.length === 2) return `from ${one(parts[0] as string)} to ${one(parts[1] as string).replace(/^(first|second|third|fourth)/, 'the $1')}`;
+  return one(p);
+}
+
+/** "more than", "about": the words a qualifier stands for (empty for an exact figure). */
+export const QUALIFIER_WORDS: Record<string, string> = {
+  exact: '',
+  approx: 'about',
+  over: 'more than',
+  under: 'less than',
+  range: 'between',
+  forecast: 'forecast',
+};

@@ -16,7 +16,13 @@ export const VERDICT_RANK: Record<Verdict, number> = {
   unchecked: 0,
 };
 
-export const FLAGGED: ReadonlySet<Verdict> = new Set(['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict']);
+/** The disagreements: always a warning, at every sensitivity. The one list; the UI and the marks import it. */
+export const CONFLICT_VERDICTS = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'] as const satisfies readonly Verdict[];
+
+export const FLAGGED: ReadonlySet<Verdict> = new Set(CONFLICT_VERDICTS);
+
+/** Nothing to compare the figure with: no mark by default (the "mark every figure read" setting brings them back). */
+export const QUIET_VERDICTS: ReadonlySet<Verdict> = new Set(['unverified', 'unchecked']);
 
 export const isFlagged = (v: Verdict): boolean => FLAGGED.has(v);
 

@@ -1,8 +1,12 @@
 // A small inline SVG per company + metric: one mark per source per period, values on one scale (money in US$),
-// so a reader sees at a glance where the sources agree and where one stands apart.
+// so a reader sees at a glance where the sources agree and where one stands apart. The axis is logarithmic when
+// every value is positive (log-scale.ts, the popover's strip uses the same): on a linear axis 724 million and
+// 7 billion yuan both sat on "US$0" beside a trillion-yuan valuation.
 import type { FxTable } from '../../core/schema';
 import { el } from '../shared/dom';
 import { formatRange, formatValue } from '../shared/format';
+import { logDomain, logPosition } from '../shared/log-scale';
+import { tickLabel } from '../shared/strip-chart';
 import { normalise, periodEnd } from './normalise-value';
 import type { ClaimRow } from './claim-rows';
 
@@ -14,13 +18,7 @@ const H = 150;
 const M = { left: 84, right: 12, top: 10, bottom: 26 };
 
 /** Short axis labels: "US$62.5 billion" → "US$62.5bn", "1.2 trillion parameters" → "1.2tn". */
-export function axisLabel(value: number, unit: string): string {
-  return formatValue(value, unit)
-    .replace(/ (tokens|parameters)$/, '')
-    .replace(' trillion', 'tn')
-    .replace(' billion', 'bn')
-    .replace(' million', 'm');
-}
+export const axisLabel = tickLabel;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) {
   const node = document.createElementNS(SVG_NS, tag);
@@ -78,12 +76,20 @@ export function renderChart(title: string, points: ChartPoint[]): HTMLElement {
     // Marks sit in the middle of their period's band so the labels at both ends stay inside.
     return M.left + ((W - M.left - M.right) * (i + 0.5)) / periods.length;
   };
-  const y = (v: number) => M.top + ((hi - v) / (hi - lo)) * (H - M.top - M.bottom);
+  const log = logDomain(values);
+  const plot = H - M.top - M.bottom;
+  const y = log
+    ? (v: number) => M.top + (1 - logPosition(v, log)) * plot
+    : (v: number) => M.top + ((hi - v) / (hi - lo)) * plot;
 
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', class: 'chart' });
-  chart.setAttribute('aria-label', `${title}: ${points.length} values from ${sources.length} source(s), in ${unit === 'USD' ? 'US dollars' : unit}`);
+  chart.setAttribute('aria-label', `${title}: ${points.length} values from ${sources.length} source(s), in ${unit === 'USD' ? 'US dollars' : unit}${log ? ', on a logarithmic scale' : ''}`);
   chart.append(svg('title', {}, title));
-  for (const v of [hi, lo, ...(lo < 0 && hi > 0 ? [0] : [])]) {
+  chart.dataset.scale = log ? 'log' : 'linear';
+  // Log: a line per power of ten (at most five labelled); linear: top, bottom and zero.
+  const every = log ? Math.ceil(log.ticks.length / 5) : 1;
+  const lines = log ? log.ticks.filter((_, i) => i % every === 0) : [hi, lo, ...(lo < 0 && hi > 0 ? [0] : [])];
+  for (const v of lines) {
     chart.append(svg('line', { x1: M.left - 4, x2: W - M.right, y1: y(v), y2: y(v), class: 'grid' }));
     chart.append(svg('text', { x: M.left - 8, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, axisLabel(v, unit)));
   }

@@ -78,6 +78,9 @@ export function renderSettingsForm(initial: Settings, deps: SettingsFormDeps): H
     r.input.addEventListener('change', () => r.input.checked && void save({ ...settings, sensitivity: r.input.value as Settings['sensitivity'] }));
   }
 
+  const markAll = el('input', { type: 'checkbox', id: 'mark-all', checked: settings.markAll, 'aria-describedby': 'mark-all-help' });
+  markAll.addEventListener('change', () => void save({ ...settings, markAll: markAll.checked }));
+
   const disabledList = el('ul', { class: 'disabled-sites' });
   const paintDisabled = () => {
     disabledList.replaceChildren(
@@ -105,6 +108,12 @@ export function renderSettingsForm(initial: Settings, deps: SettingsFormDeps): H
     el('p', { id: 'sites-help', class: 'muted', text: 'Used when “Only the sites listed below” is chosen.' }),
     restore,
     el('fieldset', {}, el('legend', { text: 'Sensitivity' }), conflicts.box, rounding.box),
+    el('label', { for: 'mark-all', class: 'choice' }, markAll, ' Mark every figure read'),
+    el('p', {
+      id: 'mark-all-help',
+      class: 'muted',
+      text: 'Off: only figures with something to say are marked (warnings, rounding gaps, agreements, other periods); the toolbar popup still counts the rest.',
+    }),
     el('h3', { text: 'Sites switched off from the toolbar' }),
     disabledList,
     status,

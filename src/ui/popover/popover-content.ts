@@ -1,25 +1,19 @@
 // The popover's content, built from DOM nodes with textContent only: quotes and page text are data, never markup
-// (a quote reading `<img src=x onerror=alert(1)>` shows as those characters).
+// (a quote reading `<img src=x onerror=alert(1)>` shows as those characters). In reading order: one plain sentence
+// (at most 30 words), a strip with every value on a log axis, one row per outlet and value with its quote and a
+// link to the passage, then the details (how the figure was read, the full explanation) folded.
+import { periodInWords, QUALIFIER_WORDS } from '../../core/check/periods';
+import { sourceLabel } from '../../core/check/source-label';
+import { summarySentence } from '../../core/check/summary-sentence';
 import type { Source } from '../../core/schema';
-import type { CheckedFigure, ClaimComparison, Verdict } from '../../core/types';
-import { ENTITIES, METRICS } from '../../core/vocabulary';
+import type { CheckedFigure, ClaimComparison } from '../../core/types';
 import { findFigureInQuote } from './emphasise-figure';
-import { formatRange } from '../shared/format';
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  conflict: 'Conflicts with other sources',
-  magnitude: 'Likely a misplaced scale word',
-  currency: 'Likely currency mix-up',
-  arithmetic: 'Arithmetic does not add up',
-  'page-conflict': 'Page contradicts itself',
-  rounding: 'Rounding gap',
-  consistent: 'Consistent with sources',
-  related: 'Related figures (other periods)',
-  unverified: 'Not in the database',
-  unchecked: 'Not checked',
-};
+import { entityLabel, formatRange, metricLabel } from '../shared/format';
+import { renderStripChart, type StripPoint } from '../shared/strip-chart';
+import { VERDICT_LABELS } from '../shared/verdicts';
 
 export const TITLE_ID = 'fc-pop-title';
+export const SUMMARY_ID = 'fc-pop-summary';
 export const EXPLANATION_ID = 'fc-pop-explanation';
 
 type Lookup = (sourceId: string) => Source | undefined;
@@ -34,17 +28,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function entityLabel(id: string | null): string {
-  if (!id) return 'unknown company';
-  return (ENTITIES as Record<string, string>)[id] ?? id;
-}
-
-function metricLabel(id: string | null): string {
-  if (!id) return 'unknown metric';
-  if (id.startsWith('other:')) return id.slice(6).replace(/-/g, ' ');
-  return (METRICS as Record<string, string>)[id] ?? id;
 }
 
 /** The quote as text with the figure in a <mark>. */
@@ -62,6 +45,28 @@ function quoteNode(doc: Document, claim: ClaimComparison): HTMLElement {
   return block;
 }
 
+/**
+ * A link straight to the quote in the source article (a text fragment, `#:~:text=start,end`): the first and last
+ * few words, so a long quote still matches. `-`, `,` and `&` are syntax in a fragment and are escaped.
+ */
+export function passageUrl(url: string, quote: string): string {
+  const words = quote.replace(/\s+/g, ' ').trim().split(' ');
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+  const fragment = words.length <= 8 ? enc(words.join(' ')) : `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}`;
+  return `${url.replace(/#.*$/, '')}#:~:text=${fragment}`;
+}
+
+/** One row per outlet and value: an outlet that states the same value in three places is listed once. */
+function distinctRows(claims: readonly ClaimComparison[], lookup: Lookup): ClaimComparison[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${sourceLabel(lookup(c.sourceId), c.sourceId)}|${c.value === null ? c.originalValue : c.value.toPrecision(4)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison, lookup: Lookup): HTMLLIElement {
   const item = el(doc, 'li', 'fc-source');
   item.dataset.verdict = claim.verdict;
@@ -69,12 +74,10 @@ function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison
   const source = lookup(claim.sourceId);
   const head = el(doc, 'div', 'fc-source-head');
   head.append(el(doc, 'strong', 'fc-outlet', source?.outlet ?? source?.title ?? claim.sourceId));
-  const when = [source?.date, claim.period ? `figure for ${claim.period}` : null].filter(Boolean).join(' · ');
+  const when = [source?.date, claim.period ? `figure for ${periodInWords(claim.period)}` : null].filter(Boolean).join(' · ');
   if (when) head.append(el(doc, 'span', 'fc-source-date', ` · ${when}`));
   head.append(el(doc, 'span', 'fc-source-verdict', VERDICT_LABELS[claim.verdict]));
   item.append(head);
-  if (source?.outlet && source.title) item.append(el(doc, 'div', 'fc-source-title', source.title));
-  item.append(quoteNode(doc, claim));
   const converted = el(doc, 'div', 'fc-converted');
   const original = formatRange(claim.originalValue, null, claim.originalUnit);
   const inUnit = formatRange(claim.value, claim.valueMax, figure.unit);
@@ -82,7 +85,45 @@ function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison
   converted.append(el(doc, 'strong', 'fc-their-value', inUnit));
   if (claim.originalUnit !== figure.unit) converted.append(doc.createTextNode(` (stated as ${original})`));
   item.append(converted);
+  item.append(quoteNode(doc, claim));
+  if (source?.url) {
+    const link = el(doc, 'a', 'fc-passage', 'Read the passage');
+    link.href = passageUrl(source.url, claim.quote);
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.setAttribute('aria-label', `Read the passage in ${source.outlet ?? source.title}`);
+    item.append(link);
+  }
   return item;
+}
+
+function stripPoints(figure: CheckedFigure, rows: readonly ClaimComparison[], lookup: Lookup, pageName: string): StripPoint[] {
+  const points: StripPoint[] = [{ label: pageName, value: figure.value, own: true }];
+  for (const c of rows) {
+    if (c.value === null || c.unit !== figure.unit) continue;
+    points.push({ label: sourceLabel(lookup(c.sourceId), c.sourceId), value: c.value, own: false });
+  }
+  return points;
+}
+
+function details(doc: Document, figure: CheckedFigure): HTMLDetailsElement {
+  const box = el(doc, 'details', 'fc-details');
+  box.append(el(doc, 'summary', 'fc-details-summary', 'How the figure was read'));
+  const reading = el(doc, 'dl', 'fc-reading');
+  const qualifier = QUALIFIER_WORDS[figure.qualifier] ?? '';
+  const rows: [string, string][] = [
+    ['Read as', `${qualifier ? `${qualifier} ` : ''}${formatRange(figure.value, figure.valueMax, figure.unit)}`],
+    ['Company', entityLabel(figure.entity)],
+    ['Metric', metricLabel(figure.metric) + (figure.segment ? ` (${figure.segment})` : '')],
+    ['Period', periodInWords(figure.period, figure.basis)],
+  ];
+  for (const [label, value] of rows) reading.append(el(doc, 'dt', undefined, label), el(doc, 'dd', undefined, value));
+  box.append(reading);
+  const explanation = el(doc, 'p', 'fc-explanation', figure.explanation);
+  explanation.id = EXPLANATION_ID;
+  box.append(explanation);
+  if (figure.ownClaim) box.append(el(doc, 'p', 'fc-own', 'This page is itself a source for this figure.'));
+  return box;
 }
 
 /** Build the popover body for one figure. */
@@ -94,39 +135,31 @@ export function buildPopoverContent(
 ): HTMLElement {
   const root = el(doc, 'div', 'fc-pop');
   root.dataset.verdict = figure.verdict;
+  const name = (id: string) => sourceLabel(lookup(id), id);
   const head = el(doc, 'div', 'fc-head');
   head.append(el(doc, 'span', 'fc-badge', VERDICT_LABELS[figure.verdict]));
   const title = el(doc, 'h2', 'fc-title', `“${figure.text}”`);
   title.id = TITLE_ID;
   head.append(title);
   root.append(head);
-
-  const reading = el(doc, 'dl', 'fc-reading');
-  const rows: [string, string][] = [
-    ['Read as', formatRange(figure.value, figure.valueMax, figure.unit) + (figure.qualifier !== 'exact' ? ` (${figure.qualifier})` : '')],
-    ['Company', entityLabel(figure.entity)],
-    ['Metric', metricLabel(figure.metric)],
-    ['Period', figure.period ?? 'not stated'],
-  ];
-  for (const [label, value] of rows) {
-    reading.append(el(doc, 'dt', undefined, label), el(doc, 'dd', undefined, value));
-  }
-  root.append(reading);
-
-  const explanation = el(doc, 'p', 'fc-explanation', figure.explanation);
-  explanation.id = EXPLANATION_ID;
-  root.append(explanation);
-  if (figure.ownClaim) root.append(el(doc, 'p', 'fc-own', 'This page is itself a source for this figure.'));
+  const summary = el(doc, 'p', 'fc-summary', summarySentence(figure, { name, pageSource }));
+  summary.id = SUMMARY_ID;
+  root.append(summary);
 
   // On a page that is itself a database source, its own claims are not "other" sources.
-  const others = figure.claims.filter((c) => c.sourceId !== pageSource);
+  const others = distinctRows(
+    figure.claims.filter((c) => c.sourceId !== pageSource),
+    lookup,
+  );
+  const strip = renderStripChart(doc, stripPoints(figure, others, lookup, pageSource ? name(pageSource) : 'This page'), figure.unit);
+  if (strip) root.append(strip);
   if (others.length) {
     root.append(el(doc, 'h3', 'fc-subtitle', others.length === 1 ? 'Other source' : `Other sources (${others.length})`));
     const list = el(doc, 'ul', 'fc-sources');
-    for (const claim of others.slice(0, 6)) list.append(sourceItem(doc, figure, claim, lookup));
+    for (const claim of others) list.append(sourceItem(doc, figure, claim, lookup));
     root.append(list);
-    if (others.length > 6) root.append(el(doc, 'p', 'fc-more', `and ${others.length - 6} more in the toolbar popup`));
   }
-  root.append(el(doc, 'p', 'fc-keys', 'Alt+Shift+N / Alt+Shift+P: next / previous flagged figure · Esc: close'));
+  root.append(details(doc, figure));
+  root.append(el(doc, 'p', 'fc-keys', 'Alt+Shift+N / Alt+Shift+P: next / previous warning · Esc: close'));
   return root;
 }

@@ -3,13 +3,15 @@
 // or shortly after the pointer leaves both mark and card (the grace delay lets the pointer cross the gap).
 import type { Source } from '../../core/schema';
 import type { CheckedFigure } from '../../core/types';
-import { buildPopoverContent, TITLE_ID } from './popover-content';
+import { buildPopoverContent, SUMMARY_ID, TITLE_ID } from './popover-content';
 import { POPOVER_CSS } from './popover-styles';
 
 export const POPOVER_HOST_TAG = 'fc-popover-host';
 const GAP = 6;
 const EDGE = 8;
 const MIN_HEIGHT = 120;
+/** A card is at most this share of the viewport high (it scrolls beyond): it must never bury the article. */
+export const MAX_VIEWPORT_SHARE = 0.6;
 export const CLOSE_DELAY_MS = 300;
 
 export interface PopoverOptions {
@@ -51,7 +53,8 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
 
 /**
  * Where the card goes: below the mark, or above when there is no room below; when it fits on neither side, on the
- * roomier side with its height capped (it scrolls), so it never covers the mark. Always inside the viewport.
+ * roomier side with its height capped (it scrolls), so it never covers the mark. Always inside the viewport, and
+ * never more than MAX_VIEWPORT_SHARE of it high.
  */
 export function placeCard(
   anchor: { top: number; bottom: number; left: number },
@@ -60,13 +63,15 @@ export function placeCard(
 ): { top: number; left: number; placement: 'below' | 'above'; maxHeight: number | null } {
   const roomBelow = viewport.height - EDGE - (anchor.bottom + GAP);
   const roomAbove = anchor.top - GAP - EDGE;
+  const cap = Math.floor(viewport.height * MAX_VIEWPORT_SHARE);
   let placement: 'below' | 'above';
-  let maxHeight: number | null = null;
+  let maxHeight: number | null = card.height > cap ? cap : null;
+  card = { width: card.width, height: Math.min(card.height, cap) };
   if (card.height <= roomBelow) placement = 'below';
   else if (card.height <= roomAbove) placement = 'above';
   else {
     placement = roomBelow >= roomAbove ? 'below' : 'above';
-    maxHeight = Math.max(MIN_HEIGHT, placement === 'below' ? roomBelow : roomAbove);
+    maxHeight = Math.max(MIN_HEIGHT, Math.min(cap, placement === 'below' ? roomBelow : roomAbove));
   }
   const height = maxHeight ?? card.height;
   let top = placement === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height;
@@ -84,11 +89,8 @@ export function createPopover(doc: Document, options: PopoverOptions): Popover {
   function ensureHost(): HTMLElement {
     if (host?.isConnected && card) return card;
     host = doc.createElement(POPOVER_HOST_TAG);
-    host.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
-        'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;',
-    );
+    host.setAttribute('data-fc-popover', '');
+    sizeHost(null);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, doc);
     card = doc.createElement('div');
@@ -96,6 +98,10 @@ export function createPopover(doc: Document, options: PopoverOptions): Popover {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-modal', 'false');
     card.setAttribute('aria-labelledby', TITLE_ID);
+    card.setAttribute('aria-describedby', SUMMARY_ID);
+    // A card that scrolls must be reachable by keyboard (axe: scrollable-region-focusable); focus inside it keeps it
+    // open (see focusout below).
+    card.tabIndex = 0;
     card.hidden = true;
     card.addEventListener('mouseenter', () => cancelClose());
     card.addEventListener('mouseleave', () => scheduleClose());
@@ -107,6 +113,21 @@ export function createPopover(doc: Document, options: PopoverOptions): Popover {
     shadow.append(card);
     doc.documentElement.append(host);
     return card;
+  }
+
+  /**
+   * The host covers exactly its card (nothing when closed), so it takes no clicks from the page outside the card
+   * and its box is the card's: tests and user styles can measure it.
+   */
+  function sizeHost(box: { top: number; left: number; width: number; height: number } | null): void {
+    if (!host) return;
+    const b = box ?? { top: 0, left: 0, width: 0, height: 0 };
+    host.setAttribute(
+      'style',
+      `all: initial !important; position: fixed !important; top: ${b.top}px !important; left: ${b.left}px !important; ` +
+        `width: ${b.width}px !important; height: ${b.height}px !important; z-index: 2147483647 !important; ` +
+        'display: block !important;',
+    );
   }
 
   /** Outline every piece of the figure (`<b>724</b> million yuan` is two marks) while its card is open. */
@@ -135,6 +156,7 @@ export function createPopover(doc: Document, options: PopoverOptions): Popover {
       card.hidden = true;
       card.replaceChildren();
     }
+    sizeHost(null);
     if (anchor) {
       anchor.setAttribute('aria-expanded', 'false');
       setActive(anchor, false);
@@ -178,6 +200,8 @@ export function createPopover(doc: Document, options: PopoverOptions): Popover {
     target.style.top = `${spot.top}px`;
     target.style.left = `${spot.left}px`;
     target.dataset.placement = spot.placement;
+    const placed = target.getBoundingClientRect();
+    sizeHost({ top: placed.top, left: placed.left, width: placed.width, height: placed.height });
   }
 
   return {

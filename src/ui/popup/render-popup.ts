@@ -144,7 +144,19 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   }
 
   const flaggedFigures = report.figures.filter((f) => isFlagged(f.verdict, settings.sensitivity));
+  // Figures with nothing to compare are not marked (unless the reader asked for every figure); the popup counts them.
+  const unmarked = report.unmarked ?? 0;
+  const unmarkedNote = unmarked
+    ? el('p', {
+        class: 'unmarked',
+        text: `${unmarked} ${unmarked === 1 ? 'figure has' : 'figures have'} nothing to compare with and ${unmarked === 1 ? 'is' : 'are'} not marked (options: “Mark every figure read”).`,
+      })
+    : null;
   if (!report.figures.length) {
+    if (unmarkedNote) {
+      root.append(el('p', { class: 'notice', 'data-state': 'empty', text: 'No figure on this page has anything to compare.' }), unmarkedNote);
+      return;
+    }
     root.append(
       el('p', { class: 'notice', 'data-state': 'empty', text: 'No figures about Chinese AI companies on this page.' }),
       whatWeLookFor(),
@@ -167,6 +179,7 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   );
   root.append(
     el('p', { class: 'summary', 'data-state': flaggedFigures.length ? 'flagged' : 'clean', text: summary }),
+    ...(unmarkedNote ? [unmarkedNote] : []),
     flagged,
     quiet,
     status,

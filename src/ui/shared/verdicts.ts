@@ -1,9 +1,11 @@
-// How the toolbar UI names, orders and colours verdicts. "Flagged" depends on the sensitivity setting: rounding
-// gaps count only when the reader asked for them.
+// How the UI (marks, popover, popup, screen-reader descriptions) names, orders and colours verdicts: the one
+// definition of each. "Flagged" depends on the sensitivity setting: rounding gaps count only when the reader asked
+// for them.
+import { CONFLICT_VERDICTS } from '../../core/check/severity';
 import type { Verdict } from '../../core/types';
 import type { Settings } from '../../core/settings';
 
-export const CONFLICT_VERDICTS = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'] as const;
+export { CONFLICT_VERDICTS };
 
 /** Display order in the popup: the flagged kinds first, then the quiet ones (shown collapsed). */
 export const VERDICT_ORDER: readonly Verdict[] = [
@@ -16,14 +18,14 @@ export const VERDICT_ORDER: readonly Verdict[] = [
 ];
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
-  conflict: 'Conflicts with a source',
-  magnitude: 'Off by a factor (million/billion?)',
-  currency: 'Currency mix-up',
-  arithmetic: "Arithmetic doesn't add up",
-  'page-conflict': 'Conflicts with the same page',
+  conflict: 'Conflicts with other sources',
+  magnitude: 'Likely a misplaced scale word',
+  currency: 'Likely currency mix-up',
+  arithmetic: 'Arithmetic does not add up',
+  'page-conflict': 'Page contradicts itself',
   rounding: 'Rounding gap',
   consistent: 'Consistent with sources',
-  related: 'Related claims, no direct match',
+  related: 'Related figures (other periods)',
   unverified: 'Not in the database',
   unchecked: 'Not checked',
 };
@@ -33,6 +35,11 @@ export type Sensitivity = Settings['sensitivity'];
 export function isFlagged(verdict: Verdict, sensitivity: Sensitivity): boolean {
   if ((CONFLICT_VERDICTS as readonly string[]).includes(verdict)) return true;
   return verdict === 'rounding' && sensitivity === 'rounding';
+}
+
+/** The verdicts that are warnings under a sensitivity, as a set (marks, keyboard steps and tab stops use it). */
+export function flaggedVerdicts(sensitivity: Sensitivity): ReadonlySet<Verdict> {
+  return new Set<Verdict>(sensitivity === 'rounding' ? [...CONFLICT_VERDICTS, 'rounding'] : CONFLICT_VERDICTS);
 }
 
 export function isConflict(verdict: Verdict): boolean {
