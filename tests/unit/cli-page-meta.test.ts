@@ -52,7 +52,9 @@ describe('a text file with a header', () => {
 
   test('readTextPage: the header is not text', () => {
     const page = readTextPage(HEADER + BODY);
-    expect(page).toEqual({ text: BODY, pageDate: '2026-04-02' });
+    expect(page).toMatchObject({ text: BODY, pageDate: '2026-04-02' });
+    // the header's address, title and language are what the page says about itself, for extract's sources
+    expect(page.about).toEqual({ url: 'https://example.com/2023/05/zhipu-2023', title: 'Zhipu 2023 revenue', siteName: null, lang: 'en' });
     expect(page.text).not.toContain('2023');
   });
 });
