@@ -1,6 +1,6 @@
 import '../src/ui/shared/no-eval';
 import { browser } from 'wxt/browser';
-import { startBackground } from '../src/ui/shared/tab-reports';
+import { startBackground } from '../src/storage/tab-reports';
 import { openWelcomeOnInstall } from '../src/ui/welcome/first-run';
 
 export default defineBackground(() => {

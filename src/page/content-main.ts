@@ -16,8 +16,8 @@ import { logOnce } from './log-once';
 import { CONFLICT_VERDICTS } from './mark-styles';
 import { pageDate } from './page-date';
 import { withPacks } from './page-database';
-import type { StoredPack } from './storage';
-import { loadPacks, loadSettings, onStoredDataChange } from './storage';
+import type { StoredPack } from '../storage/storage';
+import { loadPacks, loadSettings, onStoredDataChange } from '../storage/storage';
 
 const FLAGGED: Record<'conflicts' | 'rounding', ReadonlySet<Verdict>> = {
   conflicts: new Set(CONFLICT_VERDICTS),

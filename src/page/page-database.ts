@@ -1,7 +1,7 @@
 // The bundled claim database extended with the user's imported packs (their sources and claims appended). Rebuilt
 // only when the packs change.
 import type { ClaimDatabase } from '../core/validate';
-import type { StoredPack } from './storage';
+import type { StoredPack } from '../storage/storage';
 
 let memo: { base: ClaimDatabase; key: string; db: ClaimDatabase } | undefined;
 

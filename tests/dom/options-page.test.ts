@@ -13,7 +13,7 @@ import {
   loadSettingsWithNotice,
   savePacks,
   saveSettings,
-} from '../../src/page/storage';
+} from '../../src/storage/storage';
 import { renderOptions, type OptionsDeps } from '../../src/ui/options/render-options';
 
 const db: ClaimDatabase = {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { pageDate } from '../../src/page/page-date';
 import { withPacks } from '../../src/page/page-database';
-import type { StoredPack } from '../../src/page/storage';
+import type { StoredPack } from '../../src/storage/storage';
 
 describe('pageDate', () => {
   test.each([

@@ -13,7 +13,7 @@ import {
   savePacks,
   saveSettings,
   type StoredPack,
-} from '../../src/page/storage';
+} from '../../src/storage/storage';
 
 const pack: StoredPack = {
   name: 'My pack',

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../../core/bundled-database';
 import type { Message } from '../../core/messages';
-import { loadPacksWithNotice, loadSettingsWithNotice, savePacks, saveSettings } from '../../page/storage';
+import { loadPacksWithNotice, loadSettingsWithNotice, savePacks, saveSettings } from '../../storage/storage';
 import type { OptionsDeps } from './render-options';
 
 export function browserOptionsDeps(): OptionsDeps {

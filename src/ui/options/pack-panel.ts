@@ -1,6 +1,6 @@
 // Import of an additional claim pack (validated in full before anything is stored) and the list of imported packs.
 import type { ClaimDatabase } from '../../core/validate';
-import type { StoredPack } from '../../page/storage';
+import type { StoredPack } from '../../storage/storage';
 import { el } from '../shared/dom';
 import { MAX_PACK_BYTES, packSizeProblem, validatePackText } from './validate-pack';
 

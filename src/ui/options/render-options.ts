@@ -1,7 +1,7 @@
 // The options page: notices about repaired storage, settings, claim packs and the claim-database browser.
 import type { Settings } from '../../core/settings';
 import type { ClaimDatabase } from '../../core/validate';
-import type { Loaded, StoredPack } from '../../page/storage';
+import type { Loaded, StoredPack } from '../../storage/storage';
 import { clear, el } from '../shared/dom';
 import { renderClaimBrowser } from './claim-browser';
 import { claimRows } from './claim-rows';
