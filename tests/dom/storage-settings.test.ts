@@ -5,12 +5,11 @@ import { DEFAULT_SETTINGS, siteEnabled, type Settings } from '../../src/core/set
 import {
   PACKS_KEY,
   SETTINGS_KEY,
-  loadPacks,
-  loadPacksWithNotice,
+  loadLegacyPacks,
   loadSettings,
   loadSettingsWithNotice,
   onStoredDataChange,
-  savePacks,
+  savePackStamp,
   saveSettings,
   type StoredPack,
 } from '../../src/storage/storage';
@@ -75,24 +74,28 @@ describe('settings', () => {
   });
 });
 
-describe('packs', () => {
-  test('saved packs come back as saved', async () => {
-    await savePacks([pack]);
-    expect(await loadPacks()).toEqual([pack]);
+describe('packs an older build kept in storage.local (read once, to migrate them)', () => {
+  test('none stored: nothing to migrate', async () => {
+    expect(await loadLegacyPacks()).toBeNull();
+  });
+
+  test('stored packs come back as stored', async () => {
+    await fakeBrowser.storage.local.set({ [PACKS_KEY]: [pack] });
+    expect(await loadLegacyPacks()).toEqual({ value: [pack], notice: null });
   });
 
   test('one bad pack among good ones is set aside by name', async () => {
     await fakeBrowser.storage.local.set({ [PACKS_KEY]: [pack, { ...pack, name: 'Broken', claims: 'no' }] });
-    const loaded = await loadPacksWithNotice();
-    expect(loaded.value).toEqual([pack]);
-    expect(loaded.notice).toMatch(/"Broken"/);
+    const loaded = await loadLegacyPacks();
+    expect(loaded?.value).toEqual([pack]);
+    expect(loaded?.notice).toMatch(/"Broken"/);
   });
 
   test('a non-array gives no packs and a notice', async () => {
     await fakeBrowser.storage.local.set({ [PACKS_KEY]: { name: 'x' } });
-    const loaded = await loadPacksWithNotice();
-    expect(loaded.value).toEqual([]);
-    expect(loaded.notice).toMatch(/unreadable/);
+    const loaded = await loadLegacyPacks();
+    expect(loaded?.value).toEqual([]);
+    expect(loaded?.notice).toMatch(/unreadable/);
   });
 });
 
@@ -100,9 +103,9 @@ test('changes to settings and packs are reported by key', async () => {
   const seen: string[] = [];
   const stop = onStoredDataChange((what) => seen.push(what));
   await saveSettings(DEFAULT_SETTINGS);
-  await savePacks([pack]);
+  await savePackStamp(1);
   stop();
-  await savePacks([]);
+  await savePackStamp(0);
   expect(seen).toEqual(['settings', 'packs']);
 });
 
