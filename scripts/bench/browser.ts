@@ -67,7 +67,7 @@ export function plainPage(paragraphs = 120): string {
 }
 
 /** Registered before any page script and before the content script: long tasks and our measures, buffered. */
-function observeTimeline(): void {
+export function observeTimeline(): void {
   const w = window as unknown as { __fcBench: { longtasks: [number, number][]; measures: [string, number, number][] } };
   w.__fcBench = { longtasks: [], measures: [] };
   try {

@@ -1,6 +1,7 @@
 // Messages between the content script, the background and the popup. Every message is parsed with these schemas
 // on arrival; anything else is ignored.
 import { z } from 'zod';
+import { claimsSchema, sourcesSchema } from './schema';
 import { VERDICTS } from './types';
 
 export const verdictSchema = z.enum(VERDICTS);
@@ -58,5 +59,18 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fc:reveal'), index: z.number().int().nonnegative() }),
   /** popup/options → content: settings or packs changed; re-read them and re-scan. */
   z.object({ type: z.literal('fc:rescan') }),
+  /**
+   * content → background: the imported claims about these `entity|metric` keys (the page's figures). Answer:
+   * PackClaimsReply. The packs live in the extension's IndexedDB, which a content script cannot open.
+   */
+  z.object({ type: z.literal('fc:pack-claims'), keys: z.array(z.string().max(200)).max(5000) }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
+
+/** The background's answer to fc:pack-claims; `problem` says in words why there are none (storage unavailable). */
+export const packClaimsReplySchema = z.object({
+  claims: claimsSchema,
+  sources: sourcesSchema,
+  problem: z.string().nullable(),
+});
+export type PackClaimsReply = z.infer<typeof packClaimsReplySchema>;

@@ -1,6 +1,7 @@
 // Parse untrusted data once, at the edge, and turn zod's issues into lines a person can act on:
-// "data/claims.json: row 17 (zhipu-revenue-2025-nbd), field "unit": Invalid option ...".
+// "data/claims.json: claim 17 (zhipu-revenue-2025-nbd): 'unit' must be one of CNY, USD, …".
 import type { z } from 'zod';
+import { issueWords } from './issue-words';
 import { claimsSchema, fxSchema, sourcesSchema, type Claim, type FxTable, type Source } from './schema';
 
 export class DataError extends Error {
@@ -15,34 +16,46 @@ export class DataError extends Error {
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; problems: string[] };
 
-/** Describe each zod issue with its row (and the row's id when it has one) and field path. */
-export function describeIssues(error: z.ZodError, input: unknown, file: string): string[] {
+const ROW_NOUNS: Record<string, string> = { claims: 'claim', sources: 'source', rates: 'rate' };
+
+/**
+ * Describe each zod issue with its row, counted from 1 as a person counts (and the row's id when it has one), and
+ * the field, in words: "data/claims.json: claim 12 (zhipu-revenue-2025-nbd): 'period' is missing". Without a file
+ * name (an imported pack, named in the sentence around the list) the line starts at the row.
+ */
+export function describeIssues(error: z.ZodError, input: unknown, file: string, noun = 'row'): string[] {
   return error.issues.map((issue) => {
     const path = [...issue.path];
-    let where = file;
+    const parts: string[] = file ? [file] : [];
     // Arrays of rows: the first path element is the row index; packs nest rows under `claims`/`sources`.
     let rows: unknown = input;
-    if (typeof path[0] === 'string' && (path[0] === 'claims' || path[0] === 'sources' || path[0] === 'rates')) {
+    let rowNoun = noun;
+    if (typeof path[0] === 'string' && path[0] in ROW_NOUNS) {
       const key = path.shift() as string;
       rows = (input as Record<string, unknown>)?.[key];
-      where += ` ${key}`;
+      rowNoun = ROW_NOUNS[key] ?? noun;
     }
+    let value: unknown = rows;
     if (typeof path[0] === 'number') {
       const index = path.shift() as number;
       const row = Array.isArray(rows) ? rows[index] : undefined;
       const id = row && typeof row === 'object' && 'id' in row ? String((row as { id: unknown }).id) : null;
-      where += `: row ${index + 1}${id ? ` (${id})` : ''}`;
-    }
-    const field = path.length ? `, field "${path.join('.')}"` : '';
-    return `${where}${field}: ${issue.message}`;
+      parts.push(`${rowNoun} ${index + 1}${id ? ` (${id})` : ''}`);
+      value = row;
+    } else value = input;
+    for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    const where = parts.join(file && parts.length > 1 ? ': ' : '');
+    const words = issueWords(issue, path.join('.'), value);
+    return where ? `${where}: ${words}` : words;
   });
 }
 
-export function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: string): Parsed<T> {
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: string, noun = 'row'): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: describeIssues(result.error, input, file) };
+  return { ok: false, problems: describeIssues(result.error, input, file, noun) };
 }
+
 
 export interface ClaimDatabase {
   sources: Source[];
@@ -57,8 +70,8 @@ export function parseDatabase(input: { sources: unknown; claims: unknown; fx: un
   fx: 'data/fx.json',
 }): Parsed<ClaimDatabase> {
   const problems: string[] = [];
-  const sources = parseWith(sourcesSchema, input.sources, files.sources);
-  const claims = parseWith(claimsSchema, input.claims, files.claims);
+  const sources = parseWith(sourcesSchema, input.sources, files.sources, 'source');
+  const claims = parseWith(claimsSchema, input.claims, files.claims, 'claim');
   const fx = parseWith(fxSchema, input.fx, files.fx);
   for (const p of [sources, claims, fx]) if (!p.ok) problems.push(...p.problems);
   if (!sources.ok || !claims.ok || !fx.ok) return { ok: false, problems };
@@ -71,15 +84,15 @@ export function crossReferenceProblems(sources: Source[], claims: Claim[], claim
   const problems: string[] = [];
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.push(`${sourcesFile}: row ${i + 1} (${s.id}), field "id": duplicate id`);
+    if (sourceIds.has(s.id)) problems.push(`${sourcesFile}: source ${i + 1} (${s.id}): 'id' is used twice`);
     sourceIds.add(s.id);
   });
   const claimIds = new Set<string>();
   claims.forEach((c, i) => {
-    if (claimIds.has(c.id)) problems.push(`${claimsFile}: row ${i + 1} (${c.id}), field "id": duplicate id`);
+    if (claimIds.has(c.id)) problems.push(`${claimsFile}: claim ${i + 1} (${c.id}): 'id' is used twice`);
     claimIds.add(c.id);
     if (!sourceIds.has(c.sourceId))
-      problems.push(`${claimsFile}: row ${i + 1} (${c.id}), field "sourceId": no source "${c.sourceId}"`);
+      problems.push(`${claimsFile}: claim ${i + 1} (${c.id}): 'sourceId' names no source "${c.sourceId}"`);
   });
   return problems;
 }

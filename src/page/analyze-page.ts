@@ -52,9 +52,13 @@ function contextStart(text: string, start: number): number {
   return block >= 0 && block < start ? block + 1 : start - READ_CONTEXT_CHARS;
 }
 
+/**
+ * `db` is the claim database, or a function that gives it for the figures read (the content script fetches only
+ * the imported claims about the page's companies and metrics, once it knows them).
+ */
 export async function analyzePage(
   text: string,
-  db: ClaimDatabase,
+  db: ClaimDatabase | ((figures: readonly Figure[]) => Promise<ClaimDatabase>),
   signal: AbortSignal,
   options: { pageDate?: string } = {},
 ): Promise<Report> {
@@ -81,7 +85,8 @@ export async function analyzePage(
     }
     last = now() - began;
   }
+  const database = typeof db === 'function' ? await db(figures) : db;
   await yieldToMain();
   if (signal.aborted) return empty;
-  return (await runSliced(checkFiguresSteps(figures, text, db, options), signal, SLICE_MS)) ?? empty;
+  return (await runSliced(checkFiguresSteps(figures, text, database, options), signal, SLICE_MS)) ?? empty;
 }

@@ -1,5 +1,5 @@
 // Wiring of the content script's main part (loaded by the gate, src/page/gate.ts, once a page has something to
-// check): settings and packs from storage, the core analysis, messages with the popup and background. Everything
+// check): settings from storage, imported claims from the background, the core analysis, messages with the popup and background. Everything
 // hangs off the gate's WXT ctx (its signal aborts on invalidation: marks, listeners and timers go). Messages come
 // in through the gate, which owns the only runtime.onMessage listener, and are answered by `onMessage`.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../core/bundled-database';
 import { messageSchema, type PageReport, type VerdictTally } from '../core/messages';
 import { siteEnabled } from '../core/settings';
+import type { Figure } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
 import type { MainPart } from './gate-handover';
 import { flaggedVerdicts } from '../ui/shared/verdicts';
@@ -14,24 +15,30 @@ import { analyzePage } from './analyze-page';
 import { startFigureCheck, type PageState } from './figure-check';
 import { logOnce } from './log-once';
 import { pageDate } from './page-date';
-import { withPacks } from './page-database';
-import type { StoredPack } from './storage';
-import { loadPacks, loadSettings, onStoredDataChange } from './storage';
+import { withClaims } from './page-database';
+import { loadPackStamp, loadSettings, onStoredDataChange } from '../storage/storage';
+import { packClaims } from './pack-claims';
 
 export function startContentScript(ctx: ContentScriptContext): MainPart {
   const doc = document;
-  // Built on first use (after the cheap gate): parsing the bundled claims costs ~20 ms, wasted on pages with
-  // nothing to check.
-  let packsNow: readonly StoredPack[] = [];
-  let db: ClaimDatabase | null = null;
-  const database = (): ClaimDatabase => (db ??= withPacks(bundledDatabase(), packsNow));
+  // The bundled database is built on first use (after the cheap gate): parsing it costs ~20 ms, wasted on pages
+  // with nothing to check. Imported claims are asked for once the figures are read, and only those about the
+  // page's companies and metrics (pack-claims.ts); with no packs imported nothing is asked.
+  let packCount = 0;
+  let last: ClaimDatabase | null = null;
+  const database = async (figures: readonly Figure[]): Promise<ClaimDatabase> => {
+    const extra = packCount ? await packClaims(figures, packStamp) : null;
+    last = extra ? withClaims(bundledDatabase(), extra) : bundledDatabase();
+    return last;
+  };
+  let packStamp = 0;
 
   async function loadState(): Promise<PageState> {
-    const [settings, packs] = await Promise.all([loadSettings(), loadPacks()]);
+    const [settings, stamp] = await Promise.all([loadSettings(), loadPackStamp()]);
     const enabled = siteEnabled(settings, location.hostname);
     if (enabled) {
-      packsNow = packs;
-      db = null; // withPacks memoises on the packs, so this is cheap when they did not change
+      packCount = stamp.count;
+      packStamp = stamp.at;
     }
     return { enabled, flagged: flaggedVerdicts(settings.sensitivity), markAll: settings.markAll };
   }
@@ -39,8 +46,8 @@ export function startContentScript(ctx: ContentScriptContext): MainPart {
   const check = startFigureCheck(
     doc,
     {
-      analyze: (text, signal) => analyzePage(text, database(), signal, { pageDate: pageDate(doc) }),
-      lookupSource: (id) => database().sources.find((s) => s.id === id),
+      analyze: (text, signal) => analyzePage(text, database, signal, { pageDate: pageDate(doc) }),
+      lookupSource: (id) => (last ?? bundledDatabase()).sources.find((s) => s.id === id),
       loadState,
       onTally: (tally: VerdictTally) => {
         browser.runtime.sendMessage({ type: 'fc:report', tally }).catch(() => {

@@ -1,21 +1,20 @@
-// The bundled claim database extended with the user's imported packs (their sources and claims appended). Rebuilt
-// only when the packs change.
+// The bundled claim database extended with the imported claims the page asked for (their sources and claims
+// appended; ids already present are skipped). Rebuilt only when the extra claims change.
+import type { Claim, Source } from '../core/schema';
 import type { ClaimDatabase } from '../core/validate';
-import type { StoredPack } from './storage';
 
-let memo: { base: ClaimDatabase; key: string; db: ClaimDatabase } | undefined;
+let memo: { base: ClaimDatabase; extra: unknown; db: ClaimDatabase } | undefined;
 
-export function withPacks(base: ClaimDatabase, packs: readonly StoredPack[]): ClaimDatabase {
-  if (!packs.length) return base;
-  const key = JSON.stringify(packs.map((p) => [p.name, p.importedAt, p.claims.length, p.sources.length]));
-  if (memo && memo.base === base && memo.key === key) return memo.db;
+export function withClaims(base: ClaimDatabase, extra: { claims: readonly Claim[]; sources: readonly Source[] }): ClaimDatabase {
+  if (!extra.claims.length && !extra.sources.length) return base;
+  if (memo && memo.base === base && memo.extra === extra) return memo.db;
   const sourceIds = new Set(base.sources.map((s) => s.id));
   const claimIds = new Set(base.claims.map((c) => c.id));
   const db: ClaimDatabase = {
     fx: base.fx,
-    sources: [...base.sources, ...packs.flatMap((p) => p.sources).filter((s) => !sourceIds.has(s.id) && sourceIds.add(s.id))],
-    claims: [...base.claims, ...packs.flatMap((p) => p.claims).filter((c) => !claimIds.has(c.id) && claimIds.add(c.id))],
+    sources: [...base.sources, ...extra.sources.filter((s) => !sourceIds.has(s.id) && sourceIds.add(s.id))],
+    claims: [...base.claims, ...extra.claims.filter((c) => !claimIds.has(c.id) && claimIds.add(c.id))],
   };
-  memo = { base, key, db };
+  memo = { base, extra, db };
   return db;
 }

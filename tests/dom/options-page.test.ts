@@ -1,19 +1,14 @@
 /** @vitest-environment happy-dom */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClaimPack } from '../../src/core/schema';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { ClaimDatabase } from '../../src/core/validate';
-import {
-  PACKS_KEY,
-  SETTINGS_KEY,
-  loadPacks,
-  loadPacksWithNotice,
-  loadSettings,
-  loadSettingsWithNotice,
-  savePacks,
-  saveSettings,
-} from '../../src/page/storage';
+import { openPackStore, type PackStore } from '../../src/storage/pack-store';
+import { PACKS_KEY, SETTINGS_KEY, loadPackStamp, loadSettings, saveSettings } from '../../src/storage/storage';
+import { browserOptionsDeps } from '../../src/ui/options/browser-deps';
 import { renderOptions, type OptionsDeps } from '../../src/ui/options/render-options';
 
 const db: ClaimDatabase = {
@@ -41,6 +36,8 @@ const goodPack: ClaimPack = {
 
 let root: HTMLElement;
 let deps: OptionsDeps;
+let store: PackStore;
+const loadPacks = () => store.all();
 const rescans = vi.fn(async () => undefined);
 
 beforeEach(async () => {
@@ -49,11 +46,10 @@ beforeEach(async () => {
   document.body.innerHTML = '';
   root = document.createElement('main');
   document.body.append(root);
+  // A fresh IndexedDB per test (fake-indexeddb), opened the way the options page opens the real one.
+  store = await openPackStore(new IDBFactory());
   deps = {
-    loadSettings: loadSettingsWithNotice,
-    saveSettings,
-    loadPacks: loadPacksWithNotice,
-    savePacks,
+    ...browserOptionsDeps(async () => store),
     database: () => db,
     rescanTabs: rescans,
     now: () => new Date('2026-11-22T08:00:00Z'),
@@ -146,9 +142,9 @@ test('a good pack is imported, listed, shown in the claim browser, and can be re
   await renderOptions(root, deps);
   await choose(new File([JSON.stringify(goodPack)], 'moonshot.json', { type: 'application/json' }));
   expect(root.querySelector('.import-result')?.getAttribute('data-state')).toBe('ok');
-  expect(root.querySelector('.import-result')?.textContent).toBe('Imported “Moonshot notes”: 2 claims from 1 sources.');
+  expect(root.querySelector('.import-result')?.textContent).toBe('Imported “Moonshot notes”: 2 claims from 1 source.');
   expect(await loadPacks()).toEqual([{ ...goodPack, importedAt: '2026-11-22T08:00:00.000Z' }]);
-  expect(root.querySelector('[data-pack="Moonshot notes"]')?.textContent).toMatch(/2 claims, 1 sources, imported 2026-11-22/);
+  expect(root.querySelector('[data-pack="Moonshot notes"]')?.textContent).toMatch(/2 claims, 1 source, imported 2026-11-22/);
   expect(root.querySelector('[data-claim="m-val"] .claim-value')?.textContent).toBe('more than US$4.3 billion');
   expect(root.querySelector('[data-claim="m-val"] .claim-source')?.textContent).toMatch(/imported pack “Moonshot notes”/);
   expect(root.querySelector('.count')?.textContent).toBe('6 of 6 claims');
@@ -156,26 +152,68 @@ test('a good pack is imported, listed, shown in the claim browser, and can be re
   root.querySelector<HTMLButtonElement>('[aria-label="Remove pack Moonshot notes"]')!.click();
   await vi.waitFor(async () => expect(await loadPacks()).toEqual([]));
   expect(root.querySelector('.count')?.textContent).toBe('4 of 4 claims');
+  // Pages learn of the change from the stamp in storage.local (IndexedDB has no change event they can hear).
+  expect((await loadPackStamp()).count).toBe(0);
+});
+
+test('packs an older build kept in storage.local move to the pack store once, and leave storage.local', async () => {
+  const old = { ...goodPack, importedAt: '2026-11-01T08:00:00.000Z' };
+  await fakeBrowser.storage.local.set({ [PACKS_KEY]: [old] });
+  await renderOptions(root, deps);
+  expect(root.querySelector('[data-pack="Moonshot notes"]')?.textContent).toMatch(/imported 2026-11-01/);
+  expect(await loadPacks()).toEqual([old]);
+  expect((await fakeBrowser.storage.local.get(PACKS_KEY))[PACKS_KEY]).toBeUndefined();
+  expect((await loadPackStamp()).count).toBe(1);
+  await renderOptions(root, deps);
+  expect(await loadPacks()).toEqual([old]);
+});
+
+test('a storage failure is said in plain words and nothing is listed as imported', async () => {
+  const quota = Object.assign(new Error('Resource::kQuotaBytes quota exceeded'), { name: 'QuotaExceededError' });
+  vi.spyOn(store, 'add').mockRejectedValueOnce(quota);
+  deps = { ...browserOptionsDeps(async () => store), database: () => db, rescanTabs: rescans };
+  await renderOptions(root, deps);
+  await choose(new File([JSON.stringify(goodPack)], 'moonshot.json'));
+  const result = root.querySelector('.import-result')!;
+  expect(result.getAttribute('data-state')).toBe('error');
+  expect(result.textContent).toMatch(/^“moonshot\.json” was not imported; nothing was changed\. There is not enough room left in the browser’s storage/);
+  expect(root.querySelector('[data-pack="Moonshot notes"]')).toBeNull();
+});
+
+test('when IndexedDB cannot be opened (a private window) the page says so and still works', async () => {
+  deps = {
+    // Firefox's private windows throw InvalidStateError on open.
+    ...browserOptionsDeps(() => openPackStore({ open() { throw new DOMException('no', 'InvalidStateError'); } } as unknown as IDBFactory)),
+    database: () => db,
+    rescanTabs: rescans,
+  };
+  await renderOptions(root, deps);
+  expect(root.querySelector('[data-notice]')?.textContent).toMatch(/does not let Figure Check keep claim packs here \(this happens in a private window/);
+  expect(root.querySelector('.count')?.textContent).toBe('4 of 4 claims');
 });
 
 test.each([
   ['invalid JSON', '{"name": "x", ', [/not valid JSON/]],
-  ['the wrong shape', '[1, 2]', [/^bad\.json: /]],
+  ['the wrong shape', '[1, 2]', [/^the file must be an object, not a list$/]],
   [
     'bad rows',
     JSON.stringify({
       ...goodPack,
       claims: [{ ...goodPack.claims[0], unit: 'dollars' }, goodPack.claims[1], { ...goodPack.claims[1], id: 'm-x', period: 'last year' }],
     }),
-    [/^bad\.json claims: row 1 \(m-val\), field "unit": /, /^bad\.json claims: row 3 \(m-x\), field "period": period must look like/],
+    [/^claim 1 \(m-val\): 'unit' must be one of CNY, USD, .*, not the text "dollars"$/, /^claim 3 \(m-x\): 'period': period must look like/],
   ],
   [
     'broken links',
     JSON.stringify({ ...goodPack, claims: [{ ...goodPack.claims[0], sourceId: 'nowhere' }, { ...goodPack.claims[1], id: 'a-rev-2024' }] }),
-    [/^bad\.json claims: row 1 \(m-val\), field "sourceId": no source "nowhere"/, /^bad\.json claims: row 2 \(a-rev-2024\), field "id": a claim with this id already exists/],
+    [/^claim 1 \(m-val\): 'sourceId' names no source "nowhere"/, /^claim 2 \(a-rev-2024\): 'id' is already used by another claim/],
+  ],
+  [
+    'a missing field',
+    JSON.stringify({ ...goodPack, claims: [goodPack.claims[0], Object.fromEntries(Object.entries(goodPack.claims[1]!).filter(([k]) => k !== 'period'))] }),
+    [/^claim 2 \(m-rev\): 'period' is missing$/],
   ],
 ] as const)('a pack with %s is rejected with its row and field, and nothing is stored', async (_, text, expected) => {
-  await savePacks([]);
   await renderOptions(root, deps);
   await choose(new File([text], 'bad.json', { type: 'application/json' }));
   const result = root.querySelector('.import-result')!;
@@ -202,7 +240,7 @@ test('importing the same pack twice is refused by name', async () => {
   await renderOptions(root, deps);
   await choose(new File([JSON.stringify(goodPack)], 'a.json'));
   await choose(new File([JSON.stringify({ ...goodPack, claims: [], sources: [] })], 'b.json'));
-  expect(root.querySelector('.import-result li')?.textContent).toMatch(/field "name": a pack named "Moonshot notes" is already imported/);
+  expect(root.querySelector('.import-result li')?.textContent).toMatch(/^'name': a pack named "Moonshot notes" is already imported/);
   expect(await loadPacks()).toHaveLength(1);
 });
 

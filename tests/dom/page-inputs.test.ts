@@ -2,8 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { pageDate } from '../../src/page/page-date';
-import { withPacks } from '../../src/page/page-database';
-import type { StoredPack } from '../../src/page/storage';
+import { claimKeys } from '../../src/core/check/claim-keys';
+import { withClaims } from '../../src/page/page-database';
+import type { StoredPack } from '../../src/storage/storage';
 
 describe('pageDate', () => {
   test.each([
@@ -19,7 +20,7 @@ describe('pageDate', () => {
   });
 });
 
-describe('withPacks', () => {
+describe('withClaims', () => {
   const base = bundledDatabase();
   const pack: StoredPack = {
     name: 'My notes',
@@ -41,20 +42,33 @@ describe('withPacks', () => {
   };
 
   test('no packs: the bundled database itself', () => {
-    expect(withPacks(base, [])).toBe(base);
+    expect(withClaims(base, { claims: [], sources: [] })).toBe(base);
   });
 
   test('pack sources and claims are appended, the bundled ones kept, and the result reused', () => {
-    const db = withPacks(base, [pack]);
+    const extra = { claims: pack.claims, sources: pack.sources };
+    const db = withClaims(base, extra);
     expect(db.claims).toHaveLength(base.claims.length + 1);
     expect(db.sources.at(-1)!.id).toBe('my-source');
     expect(db.fx).toBe(base.fx);
-    expect(withPacks(base, [{ ...pack }])).toBe(db);
+    expect(withClaims(base, extra)).toBe(db);
   });
 
   test('an id already in the database is not added twice', () => {
     const clash = { ...pack, importedAt: 'later', claims: [{ ...pack.claims[0]!, id: base.claims[0]!.id }] };
-    const db = withPacks(base, [clash]);
+    const db = withClaims(base, { claims: clash.claims, sources: [] });
     expect(db.claims).toHaveLength(base.claims.length);
+  });
+});
+
+describe('claimKeys: what a page asks of the imported packs', () => {
+  test.each([
+    ['a figure with company and metric', [{ entity: 'zhipu', metric: 'revenue' }], ['zhipu|revenue']],
+    ['no company: nothing to match', [{ entity: null, metric: 'revenue' }], []],
+    ['a ratio asks for its parts', [{ entity: 'zhipu', metric: 'rd-ratio' }], ['zhipu|rd-expense', 'zhipu|rd-ratio', 'zhipu|revenue']],
+    ['growth asks for its base', [{ entity: 'minimax', metric: 'revenue-growth' }], ['minimax|revenue', 'minimax|revenue-growth']],
+    ['repeats once', [{ entity: 'zhipu', metric: 'revenue' }, { entity: 'zhipu', metric: 'revenue' }], ['zhipu|revenue']],
+  ] as const)('%s', (_, figures, keys) => {
+    expect(claimKeys(figures as never)).toEqual(keys);
   });
 });

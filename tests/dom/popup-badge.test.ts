@@ -6,9 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { VerdictTally } from '../../src/core/messages';
 import type { Verdict } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { saveSettings } from '../../src/page/storage';
+import { saveSettings } from '../../src/storage/storage';
 import { badgeFor } from '../../src/ui/shared/badge';
-import { SESSION_KEY, TabReports, startBackground } from '../../src/ui/shared/tab-reports';
+import { SESSION_KEY, TabReports, startBackground } from '../../src/storage/tab-reports';
 import { BADGE_COLOURS } from '../../src/ui/shared/verdicts';
 
 /** The counts a page with figures of these verdicts reports. */

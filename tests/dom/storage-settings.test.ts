@@ -5,15 +5,14 @@ import { DEFAULT_SETTINGS, siteEnabled, type Settings } from '../../src/core/set
 import {
   PACKS_KEY,
   SETTINGS_KEY,
-  loadPacks,
-  loadPacksWithNotice,
+  loadLegacyPacks,
   loadSettings,
   loadSettingsWithNotice,
   onStoredDataChange,
-  savePacks,
+  savePackStamp,
   saveSettings,
   type StoredPack,
-} from '../../src/page/storage';
+} from '../../src/storage/storage';
 
 const pack: StoredPack = {
   name: 'My pack',
@@ -69,30 +68,41 @@ describe('settings', () => {
     expect(loaded.notice).toMatch(/reset: sites, disabledSites/);
   });
 
+  test('"mark every figure read" survives the repair of other fields', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, scope: 'nowhere', sites: [], disabledSites: [], sensitivity: 'conflicts', markAll: true } });
+    const loaded = await loadSettingsWithNotice();
+    expect(loaded.value.markAll).toBe(true);
+    expect(loaded.notice).toMatch(/reset: scope$|reset: scope\./);
+  });
+
   test('saving invalid settings throws instead of storing them', async () => {
     await expect(saveSettings({ ...DEFAULT_SETTINGS, scope: 'some' as 'all' })).rejects.toThrow();
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toBeUndefined();
   });
 });
 
-describe('packs', () => {
-  test('saved packs come back as saved', async () => {
-    await savePacks([pack]);
-    expect(await loadPacks()).toEqual([pack]);
+describe('packs an older build kept in storage.local (read once, to migrate them)', () => {
+  test('none stored: nothing to migrate', async () => {
+    expect(await loadLegacyPacks()).toBeNull();
+  });
+
+  test('stored packs come back as stored', async () => {
+    await fakeBrowser.storage.local.set({ [PACKS_KEY]: [pack] });
+    expect(await loadLegacyPacks()).toEqual({ value: [pack], notice: null });
   });
 
   test('one bad pack among good ones is set aside by name', async () => {
     await fakeBrowser.storage.local.set({ [PACKS_KEY]: [pack, { ...pack, name: 'Broken', claims: 'no' }] });
-    const loaded = await loadPacksWithNotice();
-    expect(loaded.value).toEqual([pack]);
-    expect(loaded.notice).toMatch(/"Broken"/);
+    const loaded = await loadLegacyPacks();
+    expect(loaded?.value).toEqual([pack]);
+    expect(loaded?.notice).toMatch(/"Broken"/);
   });
 
   test('a non-array gives no packs and a notice', async () => {
     await fakeBrowser.storage.local.set({ [PACKS_KEY]: { name: 'x' } });
-    const loaded = await loadPacksWithNotice();
-    expect(loaded.value).toEqual([]);
-    expect(loaded.notice).toMatch(/unreadable/);
+    const loaded = await loadLegacyPacks();
+    expect(loaded?.value).toEqual([]);
+    expect(loaded?.notice).toMatch(/unreadable/);
   });
 });
 
@@ -100,9 +110,9 @@ test('changes to settings and packs are reported by key', async () => {
   const seen: string[] = [];
   const stop = onStoredDataChange((what) => seen.push(what));
   await saveSettings(DEFAULT_SETTINGS);
-  await savePacks([pack]);
+  await savePackStamp(1);
   stop();
-  await savePacks([]);
+  await savePackStamp(0);
   expect(seen).toEqual(['settings', 'packs']);
 });
 

@@ -37,16 +37,16 @@ describe('the bundled data files', () => {
   });
 });
 
-describe('a malformed file fails with a message naming the file, the row and the field', () => {
+describe('a malformed file fails with a sentence naming the file, the row and the field', () => {
   test.each([
-    [{ ...good, unit: 'yuan' }, /data\/claims\.json: row 2 \(nbd-zhipu-revenue-2025\), field "unit"/],
-    [{ ...good, entity: 'zhipu-ai' }, /row 2 \(nbd-zhipu-revenue-2025\), field "entity"/],
-    [{ ...good, period: 'FY2025' }, /row 2 .*field "period": period must look like/],
-    [{ ...good, metric: 'sales' }, /field "metric": unknown metric/],
-    [{ ...good, quote: 'x'.repeat(241) }, /field "quote"/],
-    [{ ...good, value: '724000000' }, /field "value"/],
-    [{ ...good, qualifier: 'range' }, /field "qualifier": a range needs valueMax/],
-    [{ ...good, surprise: 1 }, /row 2 \(nbd-zhipu-revenue-2025\).*surprise/],
+    [{ ...good, unit: 'yuan' }, /^data\/claims\.json: claim 2 \(nbd-zhipu-revenue-2025\): 'unit' must be one of CNY, USD, .*, not the text "yuan"$/],
+    [{ ...good, entity: 'zhipu-ai' }, /claim 2 \(nbd-zhipu-revenue-2025\): 'entity' must be one of zhipu, /],
+    [{ ...good, period: 'FY2025' }, /claim 2 .*'period': period must look like/],
+    [{ ...good, metric: 'sales' }, /'metric': unknown metric/],
+    [{ ...good, quote: 'x'.repeat(241) }, /'quote' is longer than 240 characters/],
+    [{ ...good, value: '724000000' }, /'value' must be a number, not the text "724000000"/],
+    [{ ...good, qualifier: 'range' }, /'qualifier': a range needs valueMax/],
+    [{ ...good, surprise: 1 }, /claim 2 \(nbd-zhipu-revenue-2025\): unknown field 'surprise'/],
   ])('%o', (row, message) => {
     const parsed = parseDatabase({ sources, claims: [{ ...good, id: 'first-row' }, row], fx });
     expect(parsed.ok).toBe(false);
@@ -57,9 +57,9 @@ describe('a malformed file fails with a message naming the file, the row and the
     const parsed = parseDatabase({ sources, claims: [good, { ...good, sourceId: 'nowhere' }], fx });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(parsed.problems).toContain('data/claims.json: row 2 (nbd-zhipu-revenue-2025), field "id": duplicate id');
+      expect(parsed.problems).toContain("data/claims.json: claim 2 (nbd-zhipu-revenue-2025): 'id' is used twice");
       expect(parsed.problems).toContain(
-        'data/claims.json: row 2 (nbd-zhipu-revenue-2025), field "sourceId": no source "nowhere"',
+        `data/claims.json: claim 2 (nbd-zhipu-revenue-2025): 'sourceId' names no source "nowhere"`,
       );
     }
   });
@@ -68,12 +68,19 @@ describe('a malformed file fails with a message naming the file, the row and the
     const bad = { ...fx, rates: [{ period: '2025', base: 'USD', quote: 'CNY', rate: -7, source: 'x' }] };
     const parsed = parseDatabase({ sources, claims: [], fx: bad });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0]).toMatch(/^data\/fx\.json rates: row 1, field "rate"/);
+    if (!parsed.ok) expect(parsed.problems[0]).toMatch(/^data\/fx\.json: rate 1: 'rate' must be more than 0$/);
+  });
+
+  test('a missing field is said to be missing, not "expected string, received undefined"', () => {
+    const { period: _, ...noPeriod } = good;
+    const parsed = parseWith(claimPackSchema, { name: 'pack', sources: [], claims: Array.from({ length: 12 }, (_, i) => (i === 11 ? noPeriod : good)) }, '');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toEqual(["claim 12 (nbd-zhipu-revenue-2025): 'period' is missing"]);
   });
 
   test('an imported pack names the nested row', () => {
     const parsed = parseWith(claimPackSchema, { name: 'pack', sources: [], claims: [{ ...good, value: null }] }, 'pack.json');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0]).toMatch(/^pack\.json claims: row 1 \(nbd-zhipu-revenue-2025\), field "value"/);
+    if (!parsed.ok) expect(parsed.problems[0]).toMatch(/^pack\.json: claim 1 \(nbd-zhipu-revenue-2025\): 'value' must be a number, not null$/);
   });
 });

@@ -1,16 +1,48 @@
-// The options page's link to the browser: typed storage and a rescan request to every open tab.
+// The options page's link to the browser: typed storage, the pack store and a rescan request to every open tab.
 import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../../core/bundled-database';
 import type { Message } from '../../core/messages';
-import { loadPacksWithNotice, loadSettingsWithNotice, savePacks, saveSettings } from '../../page/storage';
+import { migrateLegacyPacks } from '../../storage/migrate-packs';
+import { openPackStore, type PackStore } from '../../storage/pack-store';
+import { packStoreProblem } from '../../storage/pack-store-errors';
+import { loadSettingsWithNotice, savePackStamp, saveSettings } from '../../storage/storage';
 import type { OptionsDeps } from './render-options';
 
-export function browserOptionsDeps(): OptionsDeps {
+async function inWords(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    throw packStoreProblem(error);
+  }
+}
+
+export function browserOptionsDeps(open: () => Promise<PackStore> = openPackStore): OptionsDeps {
+  let opened: Promise<PackStore> | undefined;
+  const store = () => (opened ??= open());
+  const stamp = async (s: PackStore) => savePackStamp((await s.list()).length);
   return {
     loadSettings: loadSettingsWithNotice,
     saveSettings,
-    loadPacks: loadPacksWithNotice,
-    savePacks,
+    async loadPacks() {
+      try {
+        const s = await store();
+        const notice = await migrateLegacyPacks(s);
+        return { value: await s.all(), notice };
+      } catch (error) {
+        return { value: [], notice: (error as Error).message };
+      }
+    },
+    // Errors leave in words (packStoreProblem), whichever step failed: the store or the stamp in storage.local.
+    addPack: (pack) => inWords(async () => {
+      const s = await store();
+      await s.add(pack);
+      await stamp(s);
+    }),
+    removePack: (name) => inWords(async () => {
+      const s = await store();
+      await s.remove(name);
+      await stamp(s);
+    }),
     database: bundledDatabase,
     async rescanTabs() {
       const message: Message = { type: 'fc:rescan' };

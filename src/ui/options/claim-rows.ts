@@ -1,7 +1,7 @@
 // The claims the options page browses: the bundled database plus imported packs, each with its source resolved.
 import type { Claim, Source } from '../../core/schema';
 import type { ClaimDatabase } from '../../core/validate';
-import type { StoredPack } from '../../page/storage';
+import type { StoredPack } from '../../storage/storage';
 
 export interface ClaimRow {
   claim: Claim;

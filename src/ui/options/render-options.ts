@@ -1,7 +1,8 @@
 // The options page: notices about repaired storage, settings, claim packs and the claim-database browser.
+import { countOf } from '../../core/count-words';
 import type { Settings } from '../../core/settings';
 import type { ClaimDatabase } from '../../core/validate';
-import type { Loaded, StoredPack } from '../../page/storage';
+import type { Loaded, StoredPack } from '../../storage/storage';
 import { clear, el } from '../shared/dom';
 import { renderClaimBrowser } from './claim-browser';
 import { claimRows } from './claim-rows';
@@ -11,8 +12,10 @@ import { renderSettingsForm } from './settings-form';
 export interface OptionsDeps {
   loadSettings(): Promise<Loaded<Settings>>;
   saveSettings(settings: Settings): Promise<void>;
+  /** Every imported pack (moving any an older build kept in storage.local first). */
   loadPacks(): Promise<Loaded<StoredPack[]>>;
-  savePacks(packs: StoredPack[]): Promise<void>;
+  addPack(pack: StoredPack): Promise<void>;
+  removePack(name: string): Promise<void>;
   database(): ClaimDatabase;
   /** Ask open tabs to re-read settings and packs. */
   rescanTabs(): Promise<void>;
@@ -47,9 +50,15 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
     renderPackPanel({
       database: db,
       packs: () => current,
-      commit: async (next) => {
-        await deps.savePacks(next);
-        current = next;
+      add: async (pack) => {
+        await deps.addPack(pack);
+        current = [...current, pack];
+        paintBrowser();
+        await deps.rescanTabs().catch(() => undefined);
+      },
+      remove: async (name) => {
+        await deps.removePack(name);
+        current = current.filter((p) => p.name !== name);
         paintBrowser();
         await deps.rescanTabs().catch(() => undefined);
       },
@@ -61,7 +70,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       el('h2', { id: 'browser-title', text: 'Claim database' }),
       el('p', {
         class: 'muted',
-        text: `${db.claims.length} bundled claims from ${db.sources.length} sources, plus imported packs. Charts put money in US dollars at yearly average rates.`,
+        text: `${countOf(db.claims.length, 'bundled claim')} from ${countOf(db.sources.length, 'source')}, plus imported packs. Charts put money in US dollars at yearly average rates.`,
       }),
       browser,
     ),

@@ -18,28 +18,28 @@ export function packSizeProblem(file: string, bytes: number): string | null {
 }
 
 /** Ids must be new; a claim may cite a source of its own pack or one already known. */
-export function packLinkProblems(pack: ClaimPack, known: KnownData, file: string): string[] {
+export function packLinkProblems(pack: ClaimPack, known: KnownData): string[] {
   const problems: string[] = [];
   if (known.packNames.includes(pack.name)) {
-    problems.push(`${file}, field "name": a pack named "${pack.name}" is already imported; remove it first.`);
+    problems.push(`'name': a pack named "${pack.name}" is already imported; remove it first.`);
   }
   const knownSources = new Set(known.sources.map((s) => s.id));
   const ownSources = new Set<string>();
   pack.sources.forEach((s, i) => {
-    const where = `${file} sources: row ${i + 1} (${s.id}), field "id"`;
-    if (ownSources.has(s.id)) problems.push(`${where}: duplicate id`);
-    else if (knownSources.has(s.id)) problems.push(`${where}: a source with this id already exists`);
+    const where = `source ${i + 1} (${s.id}): 'id'`;
+    if (ownSources.has(s.id)) problems.push(`${where} is used twice in this pack`);
+    else if (knownSources.has(s.id)) problems.push(`${where} is already used by another source`);
     ownSources.add(s.id);
   });
   const knownClaims = new Set(known.claims.map((c) => c.id));
   const ownClaims = new Set<string>();
   pack.claims.forEach((c, i) => {
-    const where = `${file} claims: row ${i + 1} (${c.id})`;
-    if (ownClaims.has(c.id)) problems.push(`${where}, field "id": duplicate id`);
-    else if (knownClaims.has(c.id)) problems.push(`${where}, field "id": a claim with this id already exists`);
+    const where = `claim ${i + 1} (${c.id})`;
+    if (ownClaims.has(c.id)) problems.push(`${where}: 'id' is used twice in this pack`);
+    else if (knownClaims.has(c.id)) problems.push(`${where}: 'id' is already used by another claim`);
     ownClaims.add(c.id);
     if (!ownSources.has(c.sourceId) && !knownSources.has(c.sourceId)) {
-      problems.push(`${where}, field "sourceId": no source "${c.sourceId}" in this pack or the database`);
+      problems.push(`${where}: 'sourceId' names no source "${c.sourceId}" in this pack or the database`);
     }
   });
   return problems;
@@ -54,8 +54,9 @@ export function validatePackText(text: string, file: string, known: KnownData): 
   } catch (error) {
     return { ok: false, problems: [`${file}: not valid JSON (${(error as Error).message}).`] };
   }
-  const parsed = parseWith(claimPackSchema, json, file);
+  // The file is named in the sentence above the list, so each line starts at the row: "claim 12: 'period' is missing".
+  const parsed = parseWith(claimPackSchema, json, '');
   if (!parsed.ok) return parsed;
-  const problems = packLinkProblems(parsed.data, known, file);
+  const problems = packLinkProblems(parsed.data, known);
   return problems.length ? { ok: false, problems } : parsed;
 }

@@ -2,7 +2,7 @@
 // popup.html as a tab), and messages to that tab's content script.
 import { browser } from 'wxt/browser';
 import { pageReportSchema, type Message } from '../../core/messages';
-import { loadSettings, saveSettings } from '../../page/storage';
+import { loadSettings, saveSettings } from '../../storage/storage';
 import { downloadText } from '../shared/dom';
 import type { PopupDeps } from './render-popup';
 

@@ -2,11 +2,11 @@
 // because an MV3 service worker sleeps and forgets. Drives the toolbar badge.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { messageSchema, verdictTallySchema, type VerdictTally } from '../../core/messages';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import { loadSettings } from '../../page/storage';
-import { badgeFor } from './badge';
-import type { Sensitivity } from './verdicts';
+import { messageSchema, verdictTallySchema, type VerdictTally } from '../core/messages';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { loadSettings } from './storage';
+import { badgeFor } from '../ui/shared/badge';
+import type { Sensitivity } from '../ui/shared/verdicts';
 
 export const SESSION_KEY = 'fc:tab-reports';
 const storedReportsSchema = z.record(z.string(), verdictTallySchema);

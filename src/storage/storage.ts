@@ -1,7 +1,9 @@
-// Typed access to the extension's stored settings and imported claim packs. Everything read back is parsed with
+// Typed access to the extension's settings in storage.local, the stamp that tells pages the packs changed, and the
+// packs an older build kept there (`fc:packs`, moved to IndexedDB on first run: pack-store.ts). Everything read back is parsed with
 // zod: stored data that is corrupt, from an unknown version or written by an older build falls back to the
 // defaults (keeping whatever still validates) with a notice for the options page, never a crash.
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { ClaimPack } from '../core/schema';
 import {
   DEFAULT_SETTINGS,
@@ -11,7 +13,12 @@ import {
 } from '../core/settings';
 
 export const SETTINGS_KEY = 'fc:settings';
+/** Where packs were kept before they moved to IndexedDB; read once, to migrate them. */
 export const PACKS_KEY = 'fc:packs';
+/** How many packs are imported and when they last changed: pages skip asking for pack claims when there are none. */
+export const PACK_STAMP_KEY = 'fc:pack-stamp';
+const packStampSchema = z.object({ count: z.number().int().nonnegative(), at: z.number() });
+export type PackStamp = z.infer<typeof packStampSchema>;
 
 export type StoredPack = ClaimPack & { importedAt: string };
 
@@ -21,7 +28,7 @@ export interface Loaded<T> {
   notice: string | null;
 }
 
-const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity'] as const;
+const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity', 'markAll'] as const;
 
 /** Keep every field that still validates on its own; reset the rest. `{ scope: 'listed', sites: 5 }` keeps scope. */
 export function repairSettings(raw: unknown): Loaded<Settings> {
@@ -91,16 +98,24 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
 }
 
-export async function loadPacksWithNotice(): Promise<Loaded<StoredPack[]>> {
-  return repairPacks(await read(PACKS_KEY));
+/** The packs an older build kept in storage.local, repaired; null when there are none to migrate. */
+export async function loadLegacyPacks(): Promise<Loaded<StoredPack[]> | null> {
+  const raw = await read(PACKS_KEY);
+  return raw === undefined ? null : repairPacks(raw);
 }
 
-export async function loadPacks(): Promise<StoredPack[]> {
-  return (await loadPacksWithNotice()).value;
+export async function removeLegacyPacks(): Promise<void> {
+  await browser.storage.local.remove(PACKS_KEY);
 }
 
-export async function savePacks(packs: StoredPack[]): Promise<void> {
-  await browser.storage.local.set({ [PACKS_KEY]: storedPacksSchema.parse(packs) });
+export async function loadPackStamp(): Promise<PackStamp> {
+  const parsed = packStampSchema.safeParse(await read(PACK_STAMP_KEY));
+  return parsed.success ? parsed.data : { count: 0, at: 0 };
+}
+
+/** Tell every page that the packs changed (storage.onChanged reaches content scripts; IndexedDB has no such event). */
+export async function savePackStamp(count: number): Promise<void> {
+  await browser.storage.local.set({ [PACK_STAMP_KEY]: { count, at: Date.now() } satisfies PackStamp });
 }
 
 /** Call `listener` when settings or packs change (from any page of the extension). Returns the unsubscribe. */
@@ -108,7 +123,7 @@ export function onStoredDataChange(listener: (what: 'settings' | 'packs') => voi
   const handler = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
     if (SETTINGS_KEY in changes) listener('settings');
-    if (PACKS_KEY in changes) listener('packs');
+    if (PACK_STAMP_KEY in changes) listener('packs');
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
