@@ -7,7 +7,7 @@
 import { findMentions } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { pickEntity } from './read/pick-entity';
-import { finalMetric, pickBaseMetric } from './read/pick-metric';
+import { amountChange, finalMetric, pickBaseMetric } from './read/pick-metric';
 import { OWN_PERIOD_ONLY, pickPeriod, POINT_IN_TIME } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
@@ -129,6 +129,11 @@ function read(text: string, options: ReadOptions): Figure[] {
 
     let value = fig.value;
     let valueMax = fig.valueMax;
+    // an amount written as a fall ("减少2亿元", "fell by $1 billion") is a negative change
+    if (metric !== null && metric.endsWith('-increase') && settled.kind === 'money' && value > 0 && amountChange(norm.slice(Math.max(ss, fig.start - 24), fig.start)) === -1) {
+      value = -value;
+      if (valueMax !== null) [value, valueMax] = [-valueMax, value];
+    }
     // a loss written as a negative profit is a positive loss: 归母净利润为-2.39亿元 → net-loss 239000000
     if ((metric === 'net-loss' || metric === 'other:net-loss-excl-nonrecurring' || metric === 'adjusted-net-loss') && value < 0 && settled.kind === 'money') {
       value = -value;

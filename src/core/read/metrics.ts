@@ -47,6 +47,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // people and users
   [String.raw`employees|staff|headcount|workers|员工|雇员`, 'headcount'],
   [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|付费用户`, 'paying-users'],
+  // registered users are a running total, not the users active in a month
+  [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?`, 'other:registered-users'],
   [String.raw`(?:monthly |daily )?(?:active )?users|mau|dau|用户`, 'users'],
   [String.raw`downloads|下载量`, 'other:app-downloads'],
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
@@ -75,6 +77,10 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
   [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],
   [String.raw`rides|trips|出行服务次数|出行次数|服务次数`, 'other:rides'],
+  // trade receivables: what was collected of them, and how many days they take to collect ("周转天数" is a count of
+  // days, not collections)
+  [String.raw`(?:贸易)?应收(?:账款)?(?:周转天数|周转期)|(?:trade )?receivables? (?:turnover )?days|days sales outstanding`, 'other:receivable-days'],
+  [String.raw`(?:贸易)?应收(?:账款)?回款(?:额)?|(?:trade )?receivables collected|collections? of (?:trade )?receivables`, 'other:receivables-collected'],
   [String.raw`销售回款|回款`, 'other:sales-collections'],
 ];
 
@@ -196,6 +202,9 @@ const GROWTH: Partial<Record<string, MetricId>> = {
   'rd-expense': 'other:rd-expense-growth',
   'other:operating-cash-flow': 'other:operating-cash-flow-change',
   'other:operating-cash-outflow': 'other:operating-cash-outflow-change',
+  // a number of days, a number of users: a change of them, named like the labels of growth in a count
+  'other:receivable-days': 'other:receivable-days-change',
+  'other:registered-users': 'other:registered-user-growth',
 };
 
 /** The growth/change metric for a base metric: revenue → revenue-growth, capex → other:capex-growth. */
@@ -212,5 +221,5 @@ export const MONEY_METRICS = new Set<string>([
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
-  'other:ebitda', 'other:operating-profit', 'other:free-cash-flow', 'other:sales-collections',
+  'other:ebitda', 'other:operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected',
 ]);

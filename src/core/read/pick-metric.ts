@@ -75,6 +75,18 @@ export function pickBaseMetric(
 const SHARE_BEFORE = /(?:占比|比重|比例|占[^，。,;；]{0,14}|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
 const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|的?(?:收入|营收)占比)/;
 
+// "同比增加13.5亿元", "revenue rose by RMB2bn", "capex fell by $1 billion": a verb of change right before an amount
+// makes the amount the change, not the level it reached ("增加至", "rose to" name the level and do not match)
+const AMOUNT_UP = /(?:(?<![a-z])(?:rose|grew|increased|jumped|climbed|gained|was up|were up|up) by|(?:同比|按年|较上年同期|较去年同期|环比)?(?:增加|增长|增多|多增|上升))\s?(?:about |around |nearly |almost |approximately |more than |over |约|近|超)?$/;
+const AMOUNT_DOWN = /(?:(?<![a-z])(?:fell|declined|decreased|dropped|shrank|slipped|was down|were down|down) by|(?:同比|按年|较上年同期|较去年同期|环比)?(?:减少|下降|缩减|少了))\s?(?:about |around |nearly |almost |approximately |more than |over |约|近|超)?$/;
+
+/** 1 when an amount is written as a rise ("增加13.5亿元", "rose by $2 billion"), -1 as a fall, 0 as a level. */
+export function amountChange(before: string): 1 | -1 | 0 {
+  if (AMOUNT_UP.test(before)) return 1;
+  if (AMOUNT_DOWN.test(before)) return -1;
+  return 0;
+}
+
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
 
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
@@ -130,6 +142,10 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     if (base === 'other:net-profit-excl-nonrecurring' && fig.value < 0) return 'other:net-loss-excl-nonrecurring';
     if (base === 'revenue-growth') return 'revenue';
     if (base === 'price-change') return 'other:price';
+    // a rise or fall by an amount: the change of the metric, in money ("回款同比增加13.5亿元")
+    if (fig.kind === 'money' && MONEY_METRICS.has(base) && amountChange(norm.slice(Math.max(sentStart, fig.start - 24), fig.start)) !== 0) {
+      return `other:${base.replace(/^other:/, '')}-increase` as MetricId;
+    }
     return base;
   }
   if (ratioLike) {

@@ -1,0 +1,49 @@
+// Metric words of financial news that name a different fact from their neighbours: receivables collected against
+// sales collections, the days receivables take against the amount collected, registered users against active users,
+// and an amount a metric rose or fell by against the level it reached. Sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { readFigures } from '../../src/core/read-figures';
+
+function figure(text: string, surface: string) {
+  const f = readFigures(text).find((x) => x.text === surface);
+  expect(f, `no "${surface}" in ${readFigures(text).map((x) => x.text).join(' | ')}`).toBeDefined();
+  return f!;
+}
+
+describe('receivables', () => {
+  test('trade receivables collected are not sales collections', () => {
+    expect(figure('2024年,某公司应收账款回款额达到58亿元。', '58亿元').metric).toBe('other:receivables-collected');
+    expect(figure('In 2024 the firm said trade receivables collected reached RMB4.1bn.', 'RMB4.1bn').metric).toBe('other:receivables-collected');
+    expect(figure('2024年,某公司销售回款达到80亿元。', '80亿元').metric).toBe('other:sales-collections');
+  });
+
+  test('the days receivables take to collect are a count of days, and their fall a change', () => {
+    expect(figure('2024年,该公司应收账款周转天数同比缩短12%。', '12%').metric).toBe('other:receivable-days-change');
+    expect(figure('In 2024, receivable turnover days fell 8% from a year earlier.', '8%').metric).toBe('other:receivable-days-change');
+  });
+});
+
+describe('users', () => {
+  test('registered users are told apart from active users', () => {
+    expect(figure('In 2024, registered users of the app grew 140%.', '140%').metric).toBe('other:registered-user-growth');
+    expect(figure('In 2024, monthly active users of the app grew 40%.', '40%').metric).toBe('other:users-growth');
+  });
+});
+
+describe('an amount a metric changed by', () => {
+  test('a rise by an amount is the change, the level it rose to is the metric', () => {
+    const up = figure('2024年,公司销售回款同比增加9.2亿元。', '9.2亿元');
+    expect([up.metric, up.value]).toEqual(['other:sales-collections-increase', 920e6]);
+    expect(figure('2024年,公司销售回款同比增加至92亿元。', '92亿元').metric).toBe('other:sales-collections');
+    const en = figure('In 2024, revenue rose by RMB2.5bn to RMB30bn.', 'RMB2.5bn');
+    expect([en.metric, en.value]).toEqual(['other:revenue-increase', 2.5e9]);
+    expect(figure('In 2024, revenue rose by RMB2.5bn to RMB30bn.', 'RMB30bn').metric).toBe('revenue');
+  });
+
+  test('a fall by an amount is a negative change', () => {
+    const down = figure('In 2024, capital expenditure fell by $1.2 billion.', '$1.2 billion');
+    expect([down.metric, down.value]).toEqual(['other:capex-increase', -1.2e9]);
+    const zh = figure('2024年,公司研发费用同比减少3亿元。', '3亿元');
+    expect([zh.metric, zh.value]).toEqual(['other:rd-expense-increase', -3e8]);
+  });
+});
