@@ -1,8 +1,11 @@
 // Claims from any article: the figures whose company, metric and period all stand where the figure does (the
-// evidence a warning needs, see check/evidence.ts), each with a verbatim quote of its sentence and the article as
-// its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
+// evidence a warning needs, see check/evidence.ts), or whose company or period is carried from earlier in the text
+// where nothing since could have changed it (read/continuity.ts: a claim records what the article says, a warning
+// needs more), each with a verbatim quote of its sentence and the article as its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
 // pack extracted twice from the same files is the same pack.
-import { missingEvidence } from './check/evidence';
+import { missingEvidence, type Missing } from './check/evidence';
+import { MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
+import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
 
@@ -99,9 +102,25 @@ export function quoteAround(text: string, start: number, end: number): string {
   return quote.trim();
 }
 
-/** The claim a figure makes, when its reading has full evidence; else null. */
-function claimOf(figure: Figure, text: string, sourceId: string): Omit<Claim, 'id'> | null {
-  if (!figure.entity || !figure.metric || !figure.period || missingEvidence(figure).length) return null;
+/**
+ * What a figure's reading lacks for a claim: the evidence a warning needs, except a company or period carried
+ * from earlier in the text that still holds there.
+ */
+export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
+  return missingEvidence(figure).filter(
+    (m) =>
+      !(m === 'company' && companyContinues(facts, figure)) &&
+      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure))),
+  );
+}
+
+/** A model's size or context length is no figure of a period: its claim has none ("a context length of 128,000 tokens"). */
+const timelessModelFact = (figure: Figure): boolean =>
+  figure.period === null && figure.metric !== null && MODEL_METRICS.has(figure.metric) && TIMELESS_METRICS.has(figure.metric);
+
+/** The claim a figure makes, when its reading has the evidence a claim needs; else null. */
+function claimOf(figure: Figure, text: string, sourceId: string, facts: TextFacts): Omit<Claim, 'id'> | null {
+  if (!figure.entity || !figure.metric || (!figure.period && !timelessModelFact(figure)) || missingForClaim(figure, facts).length) return null;
   if (!Number.isFinite(figure.value)) return null;
   const quote = quoteAround(text, figure.start, figure.end);
   if (!quote.includes(figure.text)) return null;
@@ -134,8 +153,9 @@ export function extractClaims(figures: readonly Figure[], text: string, facts: A
   const claims: Claim[] = [];
   const from: Figure[] = [];
   const used = new Map<string, number>();
+  const known = figures.length ? textFacts(text, facts.date) : null;
   for (const f of figures) {
-    const c = claimOf(f, text, source.id);
+    const c = claimOf(f, text, source.id, known!);
     if (!c) continue;
     const base = `${source.id}-${c.entity}-${slug(c.metric)}-${slug(c.period ?? 'x')}`;
     const n = (used.get(base) ?? 0) + 1;

@@ -11,14 +11,14 @@ import { extract } from '../../scripts/extract';
 
 const TEXT =
   'Zhipu reported revenue of 724 million yuan for 2025, up 131.9% year over year.\n' +
-  'Analysts were upbeat. Revenue was 7 billion yuan, one blog said.\n' +
+  'Analysts compared it with MiniMax. Revenue was 7 billion yuan, one blog said.\n' +
   'MiniMax raised $600 million in January 2026.';
 const facts = { file: 'a.txt', url: 'https://www.example.com/news/zhipu-results', title: 'Zhipu results', siteName: null, date: '2026-03-31', lang: 'en' };
 
 describe('extractClaims', () => {
   const { source, claims } = extractClaims(readFigures(TEXT, { pageDate: '2026-03-31' }), TEXT, facts);
 
-  test('keeps the figures with company, metric and period where they stand; leaves out the rest', () => {
+  test('keeps the figures with company, metric and period where they stand; leaves out one whose company is in doubt', () => {
     expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([
       ['zhipu', 'revenue', '2025', 724e6],
       ['zhipu', 'revenue-growth', '2025', 1.319],

@@ -113,8 +113,10 @@ export function pickEntity(
     const m = mentions[j]!;
     if (m.weak || m.entity === null) continue;
     const anaphor = ANAPHOR.exec(norm.slice(sentStart, fig.start));
+    // ("its rivals", "the company's peers": other companies, named through this one)
+    const others = anaphor !== null && /^'?s?\s?(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])/.test(norm.slice(sentStart + anaphor.index + anaphor[0].length, fig.start));
     const recent = sentenceStartAt(sentStart - 1) <= m.start && onlySubjectSince(mentions, j, sentStart);
-    if (anaphor && recent) return { entity: m.entity, mention: m, scope: 'sentence' };
+    if (anaphor && recent && !others) return { entity: m.entity, mention: m, scope: 'sentence' };
     return choose(m, 'carried');
   }
   if (later.size === 1) {

@@ -1,0 +1,136 @@
+// What a news text keeps in force from one sentence to the next. A results story names its company and its
+// reporting period once ("Acme reported first-half results on Tuesday.") and then reports figure after figure
+// without repeating them ("Revenue rose 12% to 3 billion yuan."). The reader marks such a company or period as
+// carried: too weak to warn of, but a careful reader records the figure with them. These rules say when a carried
+// company or period still holds: nothing in between could have changed it. Pure, no DOM.
+import type { Figure } from '../types';
+import type { EntityId } from '../vocabulary';
+import { findMentions, type Mention } from './aliases';
+import { lowerBound } from './lower-bound';
+import { normalizeText } from './normalize';
+import { findPeriodMentions, type PeriodMention } from './periods';
+import { findSentences, sentenceIndexAt, type Sentences } from './sentences';
+
+/** The text as these rules look at it: computed once per text. */
+export interface TextFacts {
+  norm: string;
+  text: string;
+  sentences: Sentences;
+  mentions: Mention[];
+  periods: PeriodMention[];
+}
+
+export function textFacts(text: string, pageDate: string | null): TextFacts {
+  const norm = normalizeText(text);
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(pageDate ?? '');
+  const periods = findPeriodMentions(norm, { pageYear: m ? Number(m[1]) : null, pageMonth: m?.[2] ? Number(m[2]) : null });
+  return { norm, text, sentences: findSentences(norm, text), mentions: findMentions(norm), periods };
+}
+
+/** Start of the paragraph (line) holding `pos`, and of the non-empty one before it. */
+function paragraphStarts(norm: string, pos: number): [number, number] {
+  const own = norm.lastIndexOf('\n', pos - 1) + 1;
+  let i = own - 1;
+  while (i > 0 && /\s/.test(norm[i - 1]!)) i--; // skip blank lines
+  const prev = i > 0 ? norm.lastIndexOf('\n', i - 1) + 1 : 0;
+  return [own, prev];
+}
+
+const sentenceOf = (f: TextFacts, pos: number): [number, number] => {
+  const si = sentenceIndexAt(f.sentences, pos);
+  return [f.sentences.starts[si] ?? 0, f.sentences.ends[si] ?? f.norm.length];
+};
+
+// "Meituan's revenue", "Xpeng’s shares": a name the vocabulary does not know, owning what follows
+const UNKNOWN_OWNER = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*(?:'s|’s)(?![a-z])/g;
+// "its rival's", "peers", "competitors": the sentence turns to another company
+const OTHER_SUBJECT = /(?<![a-z])(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])|对手|同行|竞品/;
+
+/**
+ * Whether the figure's carried company still holds: the figure's sentence names no company but this one (nor a
+ * rival, nor a name the vocabulary does not know as an owner), the last company named before the sentence is this
+ * one as a subject (not as an investor or rival), with no other company named since, and it was named in this
+ * paragraph or the one before, or it is the only company the text has named so far.
+ */
+export function companyContinues(f: TextFacts, figure: Figure): boolean {
+  const entity = figure.entity;
+  if (entity === null || entity === 'china-market' || figure.evidence.entity?.scope !== 'carried') return false;
+  const [ss, se] = sentenceOf(f, figure.start);
+  const own = (m: Mention) => m.kind !== 'index' && m.entity === entity;
+  // (a company named in a later clause is a comparison: "revenue rose 20%, outpacing its rivals")
+  const clauseEnd = laterClauseAt(f.norm, figure.end, se);
+  for (let j = lowerBound(f.mentions, ss); j < f.mentions.length && f.mentions[j]!.start < clauseEnd; j++) {
+    const m = f.mentions[j]!;
+    if (m.kind === 'index' ? m.start < figure.start : !own(m)) return false;
+  }
+  const before = f.text.slice(ss, figure.start);
+  if (OTHER_SUBJECT.test(f.norm.slice(ss, figure.start))) return false;
+  for (const m of before.matchAll(UNKNOWN_OWNER)) {
+    const at = ss + m.index;
+    const known = f.mentions.some((x) => x.start <= at && x.end >= at + m[0].length - 2);
+    if (!known) return false;
+  }
+  let subject: Mention | null = null;
+  for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
+    const m = f.mentions[j]!;
+    if (m.kind === 'index') continue;
+    if (!own(m)) return false;
+    if (!m.weak) {
+      subject = m;
+      break;
+    }
+  }
+  if (subject === null) return false;
+  const [, prevPara] = paragraphStarts(f.norm, ss);
+  if (subject.start >= prevPara) return true;
+  return onlyCompany(f.mentions, entity, ss);
+}
+
+/** Where the clause after `pos` ends (a comma, semicolon or colon), or the sentence end. */
+function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
+  const m = /[,;:，；：](?!\d)/.exec(norm.slice(pos, sentenceEnd));
+  return m ? pos + m.index : sentenceEnd;
+}
+
+function onlyCompany(mentions: Mention[], entity: EntityId, until: number): boolean {
+  for (let j = 0; j < mentions.length && mentions[j]!.start < until; j++) {
+    const m = mentions[j]!;
+    if (m.kind !== 'index' && m.entity !== entity) return false;
+  }
+  return true;
+}
+
+// "for the quarter", "in the period", "during the reporting period", "报告期内", "期内", "期間", "当期", "本期": the
+// sentence refers back to the period the text named
+const PERIOD_BACK =
+  /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
+
+/**
+ * Whether the figure's carried period still holds: the figure is no forecast, its sentence names no period of its
+ * own other than a comparison with the period in force ("a year earlier", "去年同期"), and the period was named in
+ * this paragraph, or the sentence refers back to it ("for the quarter", "报告期内"), or it is the only reporting
+ * period the text has named so far. A headline or lead figure before any period is named takes the period the
+ * next sentence states.
+ */
+export function periodContinues(f: TextFacts, figure: Figure): boolean {
+  const period = figure.period;
+  if (period === null || figure.evidence.period?.scope !== 'carried' || figure.qualifier === 'forecast') return false;
+  const [ss, se] = sentenceOf(f, figure.start);
+  for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
+    const p = f.periods[j]!;
+    if (p.kind !== 'relative' && p.period !== period) return false;
+  }
+  const anchorsBefore = f.periods.filter((p) => p.anchor && p.start < ss);
+  const stated = anchorsBefore[anchorsBefore.length - 1];
+  if (!stated) {
+    // the lead: the next sentence names the period, and no period is named before
+    const next = f.periods.find((p) => p.anchor && p.start >= se);
+    const nextEnd = f.sentences.ends[sentenceIndexAt(f.sentences, ss) + 1] ?? f.norm.length;
+    return next !== undefined && next.period === period && next.start < nextEnd && !f.periods.some((p) => p.start < ss && p.period !== null && p.kind !== 'date');
+  }
+  if (stated.period !== period) return false;
+  const [para] = paragraphStarts(f.norm, ss);
+  if (stated.start >= para) return true;
+  if (PERIOD_BACK.test(f.norm.slice(ss, se))) return true;
+  return anchorsBefore.every((p) => p.period === period);
+}

@@ -1,0 +1,80 @@
+// What a news text keeps in force from sentence to sentence (src/core/read/continuity.ts), seen through the claims
+// `npm run extract` makes: a company or period stated once and not changed since is recorded with the figures that
+// follow; one that something in between could have changed is not. Sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
+import { readFigures } from '../../src/core/read-figures';
+
+const facts = { file: 'a.txt', url: null, title: 'test', siteName: null, date: null, lang: 'en' };
+
+/** [entity, metric, period, value] of each claim the text gives. */
+function claims(text: string, date: string | null = null) {
+  const figures = readFigures(text, date ? { pageDate: date } : {});
+  return extractClaims(figures, text, { ...facts, date }).claims.map((c) => [c.entity, c.metric, c.period, c.value]);
+}
+
+const claimFor = (text: string, value: number) => claims(text).find((c) => c[3] === value) ?? null;
+
+describe('the company in force', () => {
+  const LEAD = 'MiniMax published its results for the first half of 2025 on Monday. ';
+
+  test('a sentence that names no company is about the one the text was just about', () => {
+    expect(claimFor(`${LEAD}Revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toEqual(['minimax', 'revenue', '2025-H1', 1.2e9]);
+    expect(claimFor(`${LEAD}\nThe adjusted net loss narrowed to 600 million yuan.`, 600e6)).toEqual(['minimax', 'adjusted-net-loss', '2025-H1', 600e6]);
+  });
+
+  test('another company named in between, as subject or as rival, leaves the figure without a claim', () => {
+    expect(claimFor(`${LEAD}Zhipu listed in January. Revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toBeNull();
+    expect(claimFor(`${LEAD}Analysts compared it with Zhipu. Revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toBeNull();
+    expect(claimFor(`${LEAD}Nvidia supplies its chips. Revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toBeNull();
+  });
+
+  test("a name the reader does not know owning the figure, or the company's rivals, are not the company", () => {
+    expect(claimFor(`${LEAD}Horizon's revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toBeNull();
+    expect(claimFor(`${LEAD}Its rivals saw revenue climb 40% to 1.2 billion yuan.`, 1.2e9)).toBeNull();
+  });
+
+  test('a company named in a later clause is a comparison and does not take the figure', () => {
+    expect(claimFor(`${LEAD}Revenue climbed 40% to 1.2 billion yuan, well ahead of Zhipu.`, 1.2e9)).toEqual(['minimax', 'revenue', '2025-H1', 1.2e9]);
+  });
+
+  test('paragraphs later, the company holds only when it is the only one the text has named', () => {
+    const gap = 'The results came after the close.\nTrading was calm.\n';
+    expect(claimFor(`${LEAD}\n${gap}Revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toEqual(['minimax', 'revenue', '2025-H1', 1.2e9]);
+    expect(claimFor(`Zhipu and MiniMax both listed in Hong Kong.\n${LEAD}\n${gap}Revenue climbed 40% to 1.2 billion yuan.`, 1.2e9)).toBeNull();
+  });
+});
+
+describe('the period in force', () => {
+  test('a period stated in the paragraph holds for the figures after it', () => {
+    expect(claimFor('2024年,百度的营收为1331亿元。净利润为238亿元。', 238e8)).toEqual(['baidu', 'net-profit', '2024', 238e8]);
+  });
+
+  test('after another period was named, only a sentence that refers back ("for the quarter") takes it', () => {
+    const text =
+      "Tencent's capital expenditure was 76.8 billion yuan in 2024.\nFor the third quarter of 2025, Tencent reported higher spending.\nShareholders were told little else.\n";
+    expect(claimFor(`${text}Capital expenditure for the quarter rose to 13 billion yuan.`, 13e9)).toEqual(['tencent', 'capex', '2025-Q3', 13e9]);
+    expect(claimFor(`${text}Capital expenditure rose to 13 billion yuan.`, 13e9)).toBeNull();
+  });
+
+  test('a forecast is of a period still to come, never of the one in force', () => {
+    expect(claimFor('Baidu reported revenue of 133 billion yuan for 2024. Analysts expect revenue of 140 billion yuan.', 140e9)).toBeNull();
+  });
+
+  test('a sentence naming a period of its own is not given the one in force', () => {
+    const text = 'SenseTime reported results for the first half of 2025. ';
+    expect(claimFor(`${text}The company set up a new unit last year, which had revenue of 2 billion yuan.`, 2e9)).toBeNull();
+    expect(claimFor(`${text}The company set up a new unit, which had revenue of 2 billion yuan.`, 2e9)).toEqual(['sensetime', 'revenue', '2025-H1', 2e9]);
+  });
+
+  test('a headline takes the period the sentence after it states', () => {
+    const text = 'Zhipu revenue jumps 130%\n\nZhipu said on Tuesday that its revenue for 2025 rose 130% to 724 million yuan.';
+    expect(claims(text)[0]).toEqual(['zhipu', 'revenue-growth', '2025', 1.3]);
+  });
+});
+
+describe('model facts', () => {
+  test("a model's context length is a claim with no period", () => {
+    expect(claimFor("DeepSeek's new model has a context length of 128,000 tokens.", 128000)).toEqual(['deepseek', 'other:context-length', null, 128000]);
+  });
+});
