@@ -8,6 +8,10 @@ import { MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
+import { MONEY_METRICS } from './read/metrics';
+import { normalizeText } from './read/normalize';
+import { sentenceIndexAt } from './read/sentences';
+import { isCurrency } from './vocabulary';
 
 export interface ArticleFacts {
   /** The file or name the article came from (the source's `file`). */
@@ -118,9 +122,42 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
 const timelessModelFact = (figure: Figure): boolean =>
   figure.period === null && figure.metric !== null && MODEL_METRICS.has(figure.metric) && TIMELESS_METRICS.has(figure.metric);
 
+// "this portion of revenue", "that part of sales", "the segment's revenue": a part of the company named only by
+// reference, so the claim could not say which part
+const PART_BY_REFERENCE = /(?<![a-z])(?:this|that|these|those|the|its|their) (?:portion|part|parts|slice|segment|business|unit|division)(?:'s)?(?: of)?\s?(?:its |the |their |total )?$/;
+
+const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
+const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
+
+/**
+ * Whether a reading says what its figure is a figure of: an amount of money under a money metric (not "30
+ * provinces" under "contract"), a share of revenue with the part that makes it up, a metric word not about a part
+ * named only by reference ("this portion of revenue") and more precise than "costs", and not the starting value of
+ * a change whose earlier period goes unnamed ("from 15.5% to 26.3%").
+ */
+export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
+  const metric = figure.metric;
+  if (metric === null) return false;
+  if (MONEY_METRICS.has(metric) && !isCurrency(figure.unit)) return false;
+  if (metric === 'other:revenue-share' && !figure.segment) return false;
+  // "costs", "spending", "performance" alone do not say which
+  if (VAGUE_METRICS.has(metric)) return false;
+  // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name
+  const before = facts.norm.slice(Math.max(0, figure.start - 8), figure.start);
+  if (FROM_END.test(before) && /^\s?(?:to|至|到)\s?/.test(facts.norm.slice(figure.end, figure.end + 6))) return false;
+  const cue = figure.evidence.metric;
+  if (cue && cue.scope !== 'table') {
+    const ss = Math.max(0, facts.sentences.starts[sentenceIndexAt(facts.sentences, figure.start)] ?? 0);
+    const at = facts.norm.lastIndexOf(normalizeText(cue.text), figure.start);
+    if (at >= ss && PART_BY_REFERENCE.test(facts.norm.slice(Math.max(ss, at - 40), at))) return false;
+  }
+  return true;
+}
+
 /** The claim a figure makes, when its reading has the evidence a claim needs; else null. */
 function claimOf(figure: Figure, text: string, sourceId: string, facts: TextFacts): Omit<Claim, 'id'> | null {
   if (!figure.entity || !figure.metric || (!figure.period && !timelessModelFact(figure)) || missingForClaim(figure, facts).length) return null;
+  if (!saysWhatItIs(figure, facts)) return null;
   if (!Number.isFinite(figure.value)) return null;
   const quote = quoteAround(text, figure.start, figure.end);
   if (!quote.includes(figure.text)) return null;

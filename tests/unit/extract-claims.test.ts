@@ -61,3 +61,28 @@ describe('npm run extract', () => {
     await expect(extract(['/nonexistent/folder'])).rejects.toThrow(/no such file or folder/);
   });
 });
+
+describe('a claim says what its figure is a figure of', () => {
+  const claimsOf = (text: string) =>
+    extractClaims(readFigures(text), text, { ...facts, date: null }).claims.map((c) => [c.metric, c.value]);
+
+  test('a count under a money metric is not that metric ("30 provinces" of a contract)', () => {
+    expect(claimsOf('In 2025, Zhipu signed a contract worth 3 billion yuan that covers 30 provinces.')).toEqual([['contract-value', 3e9]]);
+  });
+
+  test('a part of the company named only by reference, or a share of revenue without its part, is left out', () => {
+    expect(claimsOf('In 2025, Baidu said this portion of revenue rose to 9 billion yuan.')).toEqual([]);
+    expect(claimsOf('In 2025, Baidu said cloud revenue rose to 9 billion yuan.')).toEqual([['other:segment-revenue', 9e9]]);
+    expect(claimsOf("In 2025, it made up 26% of Baidu's revenue.")).toEqual([]);
+  });
+
+  test('"costs" alone does not say which', () => {
+    expect(claimsOf('In 2025, Baidu had costs of 90 billion yuan.')).toEqual([]);
+    expect(claimsOf('In 2025, Baidu had R&D expenses of 20 billion yuan.')).toEqual([['rd-expense', 20e9]]);
+  });
+
+  test('the start of "from X to Y" is a value of an earlier period the sentence does not name', () => {
+    expect(claimsOf('In 2025, the gross margin of Baidu rose from 41% to 45%.').map((c) => c[1])).toEqual([0.45]);
+    expect(claimsOf('Baidu revenue grew from 30 billion yuan in 2024 to 35 billion yuan in 2025.').map((c) => c[1])).toEqual([30e9, 35e9]);
+  });
+});

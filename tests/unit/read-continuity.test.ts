@@ -73,6 +73,25 @@ describe('the period in force', () => {
   });
 });
 
+describe('values as of a date and the present tense', () => {
+  test('a valuation or cash pile is as of a date, not of the period in force', () => {
+    const text = 'Zhipu reported its results for 2025 on Tuesday. ';
+    expect(claimFor(`${text}Revenue rose to 724 million yuan.`, 724e6)).toEqual(['zhipu', 'revenue', '2025', 724e6]);
+    expect(claimFor(`${text}The start-up was valued at 40 billion yuan.`, 40e9)).toBeNull();
+  });
+
+  test('"current", "now", "目前" speak of the present, not of the period named before', () => {
+    const text = 'Zhipu reported its results for 2025 on Tuesday. ';
+    expect(claimFor(`${text}Revenue from its API is currently 300 million yuan.`, 300e6)).toBeNull();
+    expect(claimFor('2025年,百度的营收为1331亿元。目前其净利润为238亿元。', 238e8)).toBeNull();
+  });
+
+  test('a span named since the period changes what the text counts over', () => {
+    const text = 'Zhipu reported its results for 2025 on Tuesday.\nFrom 2021 to 2024, it lost heavily.\n';
+    expect(claimFor(`${text}Revenue for the year rose to 724 million yuan.`, 724e6)).toBeNull();
+  });
+});
+
 describe('model facts', () => {
   test("a model's context length is a claim with no period", () => {
     expect(claimFor("DeepSeek's new model has a context length of 128,000 tokens.", 128000)).toEqual(['deepseek', 'other:context-length', null, 128000]);

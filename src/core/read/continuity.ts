@@ -6,10 +6,12 @@
 import type { Figure } from '../types';
 import type { EntityId } from '../vocabulary';
 import { findMentions, type Mention } from './aliases';
+import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
+import { POINT_IN_TIME } from './pick-period';
 import { findPeriodMentions, type PeriodMention } from './periods';
-import { findSentences, sentenceIndexAt, type Sentences } from './sentences';
+import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
 export interface TextFacts {
@@ -105,6 +107,9 @@ function onlyCompany(mentions: Mention[], entity: EntityId, until: number): bool
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
+// "current ARR", "now has", "目前": the sentence speaks of the present, not of the period named before
+const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|至今|截至目前/;
+
 /**
  * Whether the figure's carried period still holds: the figure is no forecast, its sentence names no period of its
  * own other than a comparison with the period in force ("a year earlier", "去年同期"), and the period was named in
@@ -115,7 +120,11 @@ const PERIOD_BACK =
 export function periodContinues(f: TextFacts, figure: Figure): boolean {
   const period = figure.period;
   if (period === null || figure.evidence.period?.scope !== 'carried' || figure.qualifier === 'forecast') return false;
+  // a value as of a date (a valuation, a share price, cash) or a model's facts are not figures of the period in force
+  const metric = figure.metric;
+  if (metric !== null && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric))) return false;
   const [ss, se] = sentenceOf(f, figure.start);
+  if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
   for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
     const p = f.periods[j]!;
     if (p.kind !== 'relative' && p.period !== period) return false;
@@ -129,6 +138,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     return next !== undefined && next.period === period && next.start < nextEnd && !f.periods.some((p) => p.start < ss && p.period !== null && p.kind !== 'date');
   }
   if (stated.period !== period) return false;
+  // a span named since ("from 2021 to June 2024") changes what the text is counting over
+  if (f.periods.some((p) => p.start > stated.end && p.start < ss && (p.kind === 'span' || p.kind === 'years'))) return false;
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
   if (PERIOD_BACK.test(f.norm.slice(ss, se))) return true;
