@@ -1,7 +1,7 @@
 // `npm run extract -- <files or folders> [--out pack.json]`: claims from saved pages or text files, as a claim pack
 // in the import format (the options page takes it as it is). The same reading and page-date rules as
-// `npm run check`; one claim per figure whose company, metric and period all have evidence where it stands
-// (src/core/extract-claims.ts). Without --out the pack goes to standard output. Errors: one line, exit 1.
+// `npm run check`; one claim per figure whose company, metric and period all have evidence where it stands, or
+// carried from earlier in the text where nothing since could have changed them (src/core/extract-claims.ts). Without --out the pack goes to standard output. Errors: one line, exit 1.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
