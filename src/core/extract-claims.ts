@@ -4,7 +4,7 @@
 // needs more), each with a verbatim quote of its sentence and the article as its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
 // pack extracted twice from the same files is the same pack.
 import { missingEvidence, type Missing } from './check/evidence';
-import { MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
+import { basisOf, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
@@ -114,9 +114,16 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
   return missingEvidence(figure).filter(
     (m) =>
       !(m === 'company' && companyContinues(facts, figure)) &&
-      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure))),
+      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure))),
   );
 }
+
+/**
+ * A target or expected value as of a date ("targets a $10 billion valuation", "expects shares to reach HK$50"): as
+ * of the article's date when the sentence names none, like a valuation the article reports (a warning needs more).
+ */
+const targetAsOfPage = (figure: Figure): boolean =>
+  figure.qualifier === 'forecast' && figure.evidence.period?.scope === 'page' && basisOf(null, figure.metric, 'exact') === 'point';
 
 /** A model's size or context length is no figure of a period: its claim has none ("a context length of 128,000 tokens"). */
 const timelessModelFact = (figure: Figure): boolean =>

@@ -86,3 +86,16 @@ describe('a claim says what its figure is a figure of', () => {
     expect(claimsOf('Baidu revenue grew from 30 billion yuan in 2024 to 35 billion yuan in 2025.').map((c) => c[1])).toEqual([30e9, 35e9]);
   });
 });
+
+describe('a target as of the article date', () => {
+  const at = (text: string) =>
+    extractClaims(readFigures(text, { pageDate: '2026-03-10' }), text, { ...facts, date: '2026-03-10' }).claims.map((c) => [c.entity, c.metric, c.period, c.qualifier, c.value]);
+
+  test('a valuation targeted is a claim as of the page date, marked as a forecast', () => {
+    expect(at('MiniMax is targeting a valuation of $8 billion in its next round.')).toEqual([['minimax', 'valuation', '2026-03', 'forecast', 8e9]]);
+  });
+
+  test('a round reported without a date is not dated by the page: it may have closed weeks before', () => {
+    expect(at('MiniMax raised $600 million from investors led by Tencent.')).toEqual([]);
+  });
+});
