@@ -47,3 +47,10 @@ describe('an amount a metric changed by', () => {
     expect([zh.metric, zh.value]).toEqual(['other:rd-expense-increase', -3e8]);
   });
 });
+
+describe('a growth rate named after its figure', () => {
+  test('"the 120% growth rate of revenue" is revenue growth, not the metric named before it', () => {
+    const f = figure("In 2025, Zhipu's R&D spending rose 30%, below the 120% growth rate of revenue.", '120%');
+    expect([f.metric, f.value]).toEqual(['revenue-growth', 1.2]);
+  });
+});

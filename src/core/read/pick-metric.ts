@@ -8,7 +8,7 @@ import { type Cue, growthOf, isSegmentCue, MONEY_METRICS } from './metrics';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
-  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|increase|rise|decline|drop|jump|surge|(?:fy)?\d{2}e|[12]h\d{2}e?|[a-z]+ly)\s+){0,3}$/;
+  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?\d{2}e|[12]h\d{2}e?|[a-z]+ly)\s+){0,3}$/;
 const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?$/;
 
 function stripParens(s: string): string {
