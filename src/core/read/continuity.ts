@@ -20,13 +20,26 @@ export interface TextFacts {
   sentences: Sentences;
   mentions: Mention[];
   periods: PeriodMention[];
+  /** The periods that set the period in force (years, halves, quarters stated as such), in text order. */
+  anchors: PeriodMention[];
+  /** The first company the text names, and where a second one is first named (Infinity when never). */
+  firstCompany: EntityId | null;
+  secondCompanyAt: number;
+  /** Where an anchor with another period than the first anchor's is first named (Infinity when never). */
+  secondPeriodAt: number;
 }
 
 export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(pageDate ?? '');
   const periods = findPeriodMentions(norm, { pageYear: m ? Number(m[1]) : null, pageMonth: m?.[2] ? Number(m[2]) : null });
-  return { norm, text, sentences: findSentences(norm, text), mentions: findMentions(norm), periods };
+  const mentions = findMentions(norm);
+  const companies = mentions.filter((x) => x.kind !== 'index');
+  const firstCompany = companies[0]?.entity ?? null;
+  const secondCompanyAt = companies.find((x) => x.entity !== firstCompany || x.entity === null)?.start ?? Infinity;
+  const anchors = periods.filter((p) => p.anchor);
+  const secondPeriodAt = anchors.find((p) => p.period !== anchors[0]!.period)?.start ?? Infinity;
+  return { norm, text, sentences: findSentences(norm, text), mentions, periods, anchors, firstCompany, secondCompanyAt, secondPeriodAt };
 }
 
 /** Start of the paragraph (line) holding `pos`, and of the non-empty one before it. */
@@ -85,7 +98,8 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   if (subject === null) return false;
   const [, prevPara] = paragraphStarts(f.norm, ss);
   if (subject.start >= prevPara) return true;
-  return onlyCompany(f.mentions, entity, ss);
+  // the only company the text has named so far
+  return f.firstCompany === entity && f.secondCompanyAt >= ss;
 }
 
 /** Where the clause after `pos` ends (a comma, semicolon or colon), or the sentence end. */
@@ -94,13 +108,6 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
   return m ? pos + m.index : sentenceEnd;
 }
 
-function onlyCompany(mentions: Mention[], entity: EntityId, until: number): boolean {
-  for (let j = 0; j < mentions.length && mentions[j]!.start < until; j++) {
-    const m = mentions[j]!;
-    if (m.kind !== 'index' && m.entity !== entity) return false;
-  }
-  return true;
-}
 
 // "for the quarter", "in the period", "during the reporting period", "报告期内", "期内", "期間", "当期", "本期": the
 // sentence refers back to the period the text named
@@ -129,19 +136,21 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     const p = f.periods[j]!;
     if (p.kind !== 'relative' && p.period !== period) return false;
   }
-  const anchorsBefore = f.periods.filter((p) => p.anchor && p.start < ss);
-  const stated = anchorsBefore[anchorsBefore.length - 1];
+  const stated = f.anchors[lowerBound(f.anchors, ss) - 1];
   if (!stated) {
     // the lead: the next sentence names the period, and no period is named before
-    const next = f.periods.find((p) => p.anchor && p.start >= se);
+    const next = f.anchors[lowerBound(f.anchors, se)];
     const nextEnd = f.sentences.ends[sentenceIndexAt(f.sentences, ss) + 1] ?? f.norm.length;
     return next !== undefined && next.period === period && next.start < nextEnd && !f.periods.some((p) => p.start < ss && p.period !== null && p.kind !== 'date');
   }
   if (stated.period !== period) return false;
   // a span named since ("from 2021 to June 2024") changes what the text is counting over
-  if (f.periods.some((p) => p.start > stated.end && p.start < ss && (p.kind === 'span' || p.kind === 'years'))) return false;
+  for (let j = lowerBound(f.periods, stated.end); j < f.periods.length && f.periods[j]!.start < ss; j++) {
+    if (f.periods[j]!.kind === 'span' || f.periods[j]!.kind === 'years') return false;
+  }
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
   if (PERIOD_BACK.test(f.norm.slice(ss, se))) return true;
-  return anchorsBefore.every((p) => p.period === period);
+  // the only reporting period the text has named so far
+  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss;
 }
