@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { CHROME_EXTENSION, FIREFOX_EXTENSION, launchChromium, launchFirefox, openFirefoxExtensionPage } from './harness';
+import { CHROME_EXTENSION, launchChromium, launchFirefox, openFirefoxExtensionPage } from './harness';
 
 // Runs inside extension pages (evaluate), where `browser` is the WebExtension API.
 declare const browser: typeof import('wxt/browser').browser;
@@ -127,16 +127,6 @@ const servedIds = (ask: () => Promise<{ claims: { id: string }[] }>) => async ()
 const BROWSER_SERVICES = /(^|\.)(googleapis\.com|google\.com|gvt1\.com|mozilla\.com|mozilla\.net|mozilla\.org)$/;
 const notBrowserService = (s: Seen) => !BROWSER_SERVICES.test(new URL(s.method === 'CONNECT' ? `https://${s.url}` : s.url).hostname);
 const PACK_CLAIMS = { type: 'fc:pack-claims', keys: ['zhipu|revenue'] };
-
-test('the build asks for no host at install: the subscription origins are optional, in both manifests', async () => {
-  const chrome = JSON.parse(await readFile(path.join(CHROME_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  const firefox = JSON.parse(await readFile(path.join(FIREFOX_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  expect(chrome.host_permissions).toBeUndefined();
-  expect(chrome.permissions).toEqual(['storage', 'alarms']);
-  expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
-  expect(firefox.permissions).toEqual(['storage', 'alarms']);
-  expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
-});
 
 test('Chromium: subscribe, refresh on a new ETag, keep the copy when a refresh fails, unsubscribe; no other request', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'fc-subs-ext-'));
