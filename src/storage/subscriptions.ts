@@ -263,17 +263,27 @@ export function browserSubscriptionDeps(store: () => Promise<PackStore>, databas
   };
 }
 
+/** Minutes until the next refresh is due: a day after the oldest check, and at least one minute from now. */
+export function firstRefreshDelay(list: readonly Subscription[], now: number): number {
+  const oldest = Math.min(...list.map((s) => s.checkedAt ?? 0));
+  return Math.max(1, Math.ceil((oldest + REFRESH_MINUTES * 60_000 - now) / 60_000));
+}
+
 /**
  * Background wiring: answer the options page's messages and refresh every subscription once a day. The alarm exists
  * only while there is a subscription, so without one the extension has no reason to wake, let alone to fetch.
  */
-export function serveSubscriptions(subs: Subscriptions): void {
-  const keepAlarm = async (count: number) => {
+export function serveSubscriptions(subs: Subscriptions, now: () => number = Date.now): void {
+  // Browsers may drop alarms when they restart (Firefox always does), so the background sets it again at start,
+  // due a day after the oldest check: a browser restarted every day still refreshes daily.
+  const keepAlarm = async (list: Subscription[]) => {
     const alarm = await browser.alarms.get(REFRESH_ALARM);
-    if (count && !alarm) browser.alarms.create(REFRESH_ALARM, { delayInMinutes: REFRESH_MINUTES, periodInMinutes: REFRESH_MINUTES });
-    if (!count && alarm) await browser.alarms.clear(REFRESH_ALARM);
+    if (list.length && !alarm) {
+      browser.alarms.create(REFRESH_ALARM, { delayInMinutes: firstRefreshDelay(list, now()), periodInMinutes: REFRESH_MINUTES });
+    }
+    if (!list.length && alarm) await browser.alarms.clear(REFRESH_ALARM);
   };
-  void subs.list().then((l) => keepAlarm(l.length)).catch(() => undefined);
+  void subs.list().then(keepAlarm).catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void subs.refresh().catch((error) => console.warn('[figure-check] refresh failed', error));
   });
@@ -284,7 +294,7 @@ export function serveSubscriptions(subs: Subscriptions): void {
     const work =
       m.type === 'fc:subs-subscribe' ? subs.subscribe(m.url) : m.type === 'fc:subs-refresh' ? subs.refresh(m.url) : subs.unsubscribe(m.url);
     return work.then(async (reply) => {
-      await keepAlarm(reply.subscriptions.length).catch(() => undefined);
+      await keepAlarm(reply.subscriptions).catch(() => undefined);
       return reply;
     });
   });

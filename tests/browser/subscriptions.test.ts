@@ -148,34 +148,36 @@ test('Chromium: subscribe, refresh on a new ETag, keep the copy when a refresh f
     expect(await served()).toEqual([]);
 
     await options.locator('#subs-url').fill(server.url);
-    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     const row = options.locator(`li[data-subscription="${server.url}"]`);
     await row.locator('.subs-updated').waitFor();
     expect(await options.locator('.subs-result').textContent()).toBe('Subscribed to “Wire figures”: 1 claims, checked and stored.');
     await expect.poll(served).toEqual(['sub-rev-a']);
+    // The daily refresh is set, a day on.
+    expect(await options.evaluate(() => browser.alarms.get('fc:subs-refresh'))).toMatchObject({ name: 'fc:subs-refresh', periodInMinutes: 24 * 60 });
 
     // Unchanged: the server is asked with the ETag and answers 304; the claims stay.
-    await row.getByRole('button', { name: 'Refresh now' }).click();
+    await row.getByRole('button', { name: 'Refresh now', exact: true }).click();
     await expect.poll(() => options.locator('.subs-result').textContent()).toBe('Up to date: the pack has not changed.');
     expect(server.seen.filter((s) => s.url === server.url).at(-1)).toEqual({ method: 'GET', url: server.url, ifNoneMatch: '"v1"', status: 304 });
 
     // A new version under a new ETag replaces the old claims.
     server.body = V2;
     server.etag = '"v2"';
-    await row.getByRole('button', { name: 'Refresh now' }).click();
+    await row.getByRole('button', { name: 'Refresh now', exact: true }).click();
     await expect.poll(served).toEqual(['sub-rev-b', 'sub-rev-c']);
     expect(server.seen.filter((s) => s.url === server.url).at(-1)).toEqual({ method: 'GET', url: server.url, ifNoneMatch: '"v1"', status: 200 });
 
     // A failing refresh keeps the last good copy and says what happened.
     server.status = 500;
-    await row.getByRole('button', { name: 'Refresh now' }).click();
+    await row.getByRole('button', { name: 'Refresh now', exact: true }).click();
     await expect.poll(() => row.getAttribute('data-state')).toBe('error');
     expect(await row.locator('.subs-error').textContent()).toBe(
       'The last refresh failed: The server answered 500 Internal Server Error. The last good copy is kept.',
     );
     expect(await served()).toEqual(['sub-rev-b', 'sub-rev-c']);
 
-    await row.getByRole('button', { name: 'Unsubscribe' }).click();
+    await row.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
     await expect.poll(() => options.locator('li[data-subscription]').count()).toBe(0);
     expect(await served()).toEqual([]);
     expect(await options.evaluate(() => browser.alarms.getAll())).toEqual([]);

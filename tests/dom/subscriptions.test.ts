@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { bundledDatabase } from '../../src/core/bundled-database';
 import { subscriptionUrl, type FetchProblem, type Subscription } from '../../src/core/subscriptions';
 import { openPackStore, type PackStore } from '../../src/storage/pack-store';
-import { subscriptions, type SubscriptionDeps, type Subscriptions } from '../../src/storage/subscriptions';
+import { firstRefreshDelay, subscriptions, type SubscriptionDeps, type Subscriptions } from '../../src/storage/subscriptions';
 import { problemWords } from '../../src/ui/options/subscriptions-panel';
 import type { MessageKey } from '../../src/ui/shared/i18n';
 
@@ -237,4 +237,13 @@ describe('problems in words', () => {
     expect(problemWords({ kind: 'status', status: 500, statusText: 'Internal Server Error' }, words(zh)).text).toBe('服务器返回了 500 Internal Server Error。');
     expect(problemWords({ kind: 'unreachable', host: 'example.com' }, words(zh)).text).toBe('无法连接 example.com。');
   });
+});
+
+test('after a restart the refresh is due a day after the oldest check, and never sooner than in a minute', () => {
+  const at = (checkedAt: number | null) => ({ checkedAt }) as Subscription;
+  const now = Date.parse('2026-11-20T12:00:00Z');
+  expect(firstRefreshDelay([at(now - 60 * 60_000)], now)).toBe(23 * 60);
+  expect(firstRefreshDelay([at(now - 60 * 60_000), at(now - 20 * 60 * 60_000)], now)).toBe(4 * 60);
+  expect(firstRefreshDelay([at(now - 3 * 24 * 60 * 60_000)], now)).toBe(1);
+  expect(firstRefreshDelay([at(null)], now)).toBe(1);
 });
