@@ -72,8 +72,8 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
   const input = el('input', { type: 'url', id: 'subs-url', placeholder: 'https://', autocomplete: 'off', spellcheck: 'false', class: 'subs-url' });
   const button = el('button', { type: 'submit', text: w('subsSubscribe') });
   const form = el('form', { class: 'subs-form' }, el('label', { for: 'subs-url', class: 'block', text: w('subsUrlLabel') }), input, ' ', button);
-  const result = el('div', { class: 'subs-result import-result', role: 'status', 'aria-live': 'polite' });
-  const list = el('ul', { class: 'subscriptions packs' });
+  const result = el('div', { class: 'subs-result', role: 'status', 'aria-live': 'polite' });
+  const list = el('ul', { class: 'subscriptions' });
   let current: Subscription[] = [];
 
   const show = (state: 'ok' | 'error' | 'busy', text: string, lines: string[] = []) => {
