@@ -4,11 +4,17 @@ import { zodWithoutEval } from './scripts/build/zod-without-eval';
 /** Sizes rendered from assets/icon.svg: 16/32/48/128 for Chrome, 48/96 for Firefox's add-ons manager, 16/24/32 for
  * the toolbar at 1×, 1.5× and 2×, 64 for Firefox's menus at 2×. */
 const ICON_SIZES = [128, 96, 64, 48, 32, 24, 16];
+/**
+ * Where a claim pack may be subscribed from (src/core/subscriptions.ts): any https origin, and plain http on this
+ * machine only. Optional: nothing is granted at install; the options page asks for the one origin of a pack.
+ */
+const SUBSCRIPTION_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 const TOOLBAR_ICONS = Object.fromEntries([16, 24, 32].map((size) => [size, `icons/${size}.png`]));
 
-// Permissions are the least that works: `storage` for settings and imported claim packs, `activeTab` is not
-// needed because the content script itself reports figures to the background. No host permissions beyond the
-// content-script match list, and no network access of any kind. The one web-accessible file (Chromium only) is
+// Permissions are the least that works: `storage` for settings and imported claim packs, `alarms` for the daily
+// refresh of subscribed claim packs, `activeTab` is not needed because the content script itself reports figures to
+// the background. No host permission at install: the origins a reader may subscribe to are optional, and each one is
+// asked for when the reader subscribes to a pack there (README, Privacy). The one web-accessible file (Chromium only) is
 // the content script's main part, which the gate imports on pages with something to check.
 export default defineConfig({
   srcDir: '.',
@@ -40,7 +46,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // MV3 keeps optional hosts apart; Firefox's MV2 build lists them with the optional API permissions (WXT drops
+    // optional_host_permissions from MV2 manifests).
+    ...(manifestVersion === 2 ? { optional_permissions: SUBSCRIPTION_ORIGINS } : { optional_host_permissions: SUBSCRIPTION_ORIGINS }),
     // The toolbar button's own icon (Firefox shows a puzzle piece without it; Chrome would fall back to `icons`).
     ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICONS } } : { action: { default_icon: TOOLBAR_ICONS } }),
     // The content script's main part, imported by the gate only on pages with something to check (README,
@@ -54,7 +63,7 @@ export default defineConfig({
       gecko: {
         id: 'figure-check@example.org',
         strict_min_version: '140.0',
-        // Nothing is collected or sent anywhere.
+        // Nothing about the reader is collected or sent: the one request is the pack the reader subscribed to.
         data_collection_permissions: { required: ['none'] },
       },
       gecko_android: { strict_min_version: '142.0' },

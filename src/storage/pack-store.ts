@@ -43,6 +43,11 @@ export interface PackStore {
   /** Every pack in full, in the order imported (the options page's claim browser and id checks). */
   all(): Promise<StoredPack[]>;
   add(pack: StoredPack): Promise<void>;
+  /**
+   * Put `pack` in place of the pack named `old` (a subscribed pack refreshed, perhaps under a new name) in one
+   * transaction: a page asking meanwhile sees the old claims or the new ones, never neither or both.
+   */
+  replace(old: string | null, pack: StoredPack): Promise<void>;
   remove(name: string): Promise<void>;
   /** The claims whose `entity|metric` is one of `keys`, and the pack sources they cite. */
   claimsFor(keys: readonly string[]): Promise<PackClaims>;
@@ -93,6 +98,29 @@ const RELAXED = { durability: 'relaxed' } as IDBTransactionOptions;
 /** Every record of one pack: [pack] up to [pack, anything], since arrays sort after strings. */
 const packRange = (name: string) => IDBKeyRange.bound([name], [name, []]);
 
+/** Queue the records of `pack` in `tx` (a readwrite transaction over the three stores). */
+function write(tx: IDBTransaction, pack: StoredPack): void {
+  const summary: PackSummary = { name: pack.name, importedAt: pack.importedAt, claims: pack.claims.length, sources: pack.sources.length };
+  tx.objectStore('packs').put(summary);
+  const sources = tx.objectStore('sources');
+  pack.sources.forEach((source, n) => sources.put({ pack: pack.name, id: source.id, n, source } satisfies SourceRecord));
+  const buckets = new Map<string, ClaimBucket>();
+  pack.claims.forEach((claim, n) => {
+    const key = indexKey(claim.entity, claim.metric);
+    const bucket = buckets.get(key) ?? buckets.set(key, { pack: pack.name, key, claims: [] }).get(key)!;
+    bucket.claims.push([n, claim]);
+  });
+  const claims = tx.objectStore('claims');
+  for (const bucket of buckets.values()) claims.put(bucket);
+}
+
+/** Queue the removal of every record of the pack `name` in `tx`. */
+function erase(tx: IDBTransaction, name: string): void {
+  tx.objectStore('packs').delete(name);
+  tx.objectStore('claims').delete(packRange(name));
+  tx.objectStore('sources').delete(packRange(name));
+}
+
 /** Open the store; every failure comes back as a PackStoreError whose message says what happened in plain words. */
 export async function openPackStore(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<PackStore> {
   if (!factory) throw packStoreProblem(new DOMException('no IndexedDB', 'UnavailableError'));
@@ -135,26 +163,20 @@ export async function openPackStore(factory: IDBFactory | null | undefined = glo
     add: (pack) =>
       guard(async () => {
         const tx = db.transaction(['packs', 'claims', 'sources'], 'readwrite', RELAXED);
-        const summary: PackSummary = { name: pack.name, importedAt: pack.importedAt, claims: pack.claims.length, sources: pack.sources.length };
-        tx.objectStore('packs').put(summary);
-        const sources = tx.objectStore('sources');
-        pack.sources.forEach((source, n) => sources.put({ pack: pack.name, id: source.id, n, source } satisfies SourceRecord));
-        const buckets = new Map<string, ClaimBucket>();
-        pack.claims.forEach((claim, n) => {
-          const key = indexKey(claim.entity, claim.metric);
-          const bucket = buckets.get(key) ?? buckets.set(key, { pack: pack.name, key, claims: [] }).get(key)!;
-          bucket.claims.push([n, claim]);
-        });
-        const claims = tx.objectStore('claims');
-        for (const bucket of buckets.values()) claims.put(bucket);
+        write(tx, pack);
+        await done(tx);
+      }),
+    replace: (old, pack) =>
+      guard(async () => {
+        const tx = db.transaction(['packs', 'claims', 'sources'], 'readwrite', RELAXED);
+        for (const name of new Set([old ?? pack.name, pack.name])) erase(tx, name);
+        write(tx, pack);
         await done(tx);
       }),
     remove: (name) =>
       guard(async () => {
         const tx = db.transaction(['packs', 'claims', 'sources'], 'readwrite', RELAXED);
-        tx.objectStore('packs').delete(name);
-        tx.objectStore('claims').delete(packRange(name));
-        tx.objectStore('sources').delete(packRange(name));
+        erase(tx, name);
         await done(tx);
       }),
     claimsFor: (keys) =>

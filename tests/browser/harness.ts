@@ -128,13 +128,15 @@ export function firefoxForSuite(): () => Browser {
 }
 
 /** Launch headless Firefox ESR with the built MV2 extension installed (or none, for the with/without comparison). */
-export async function launchFirefox(options: { extension?: boolean; welcome?: WelcomeTab } = {}): Promise<Browser> {
+export async function launchFirefox(
+  options: { extension?: boolean; welcome?: WelcomeTab; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<Browser> {
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }), ...options.prefs },
   });
   if (!(options.extension ?? true)) return firefox;
   await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
@@ -168,7 +170,7 @@ async function welcomePage(context: BrowserContext): Promise<Page> {
 
 /** Launch Chromium with the built extension (or none, for the with/without comparison). */
 export async function launchChromium(
-  options: { extension?: boolean; welcome?: WelcomeTab; locale?: string } = {},
+  options: { extension?: boolean; welcome?: WelcomeTab; locale?: string; extensionDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'fc-chromium-'));
@@ -182,7 +184,9 @@ export async function launchChromium(
     '--disable-sync',
   ];
   if (options.locale) args.push(`--lang=${options.locale}`);
-  if (withExtension) args.push(`--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`);
+  args.push(...(options.args ?? []));
+  const extension = options.extensionDir ?? CHROME_EXTENSION;
+  if (withExtension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -1,6 +1,7 @@
 // Hostile pages, part 3: what the extension must never touch or do. Form fields, editable regions and code are
 // never modified (not while the reader types, not when a region becomes editable later); the extension makes no
-// network request of its own on any page; the built manifests ask for the least that works.
+// network request of its own on any page (the one request it can make is a subscribed claim pack's, which
+// subscriptions.test.ts follows); the built manifests ask for the least that works.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
@@ -188,10 +189,14 @@ describe.each([
     content_scripts?: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
   };
 
-  test('asks for storage only: no host, optional or extra permissions', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  test('asks for storage and alarms only; no host at install, optional hosts only for subscribed claim packs', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    // Where a pack may be subscribed from (any https origin, plain http on this machine), each origin asked for on
+    // the reader's click: MV3 keeps optional hosts apart, Firefox's MV2 build lists them as optional permissions.
+    const optional = name === 'chrome-mv3' ? 'optional_host_permissions' : 'optional_permissions';
+    expect(manifest[optional]).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
-      expect(manifest[key], key).toBeUndefined();
+      if (key !== optional) expect(manifest[key], key).toBeUndefined();
     }
   });
 

@@ -10,6 +10,7 @@ import { openPackStore, type PackStore } from '../../src/storage/pack-store';
 import { PACKS_KEY, SETTINGS_KEY, loadPackStamp, loadSettings, saveSettings } from '../../src/storage/storage';
 import { browserOptionsDeps } from '../../src/ui/options/browser-deps';
 import { renderOptions, type OptionsDeps } from '../../src/ui/options/render-options';
+import en from '../../public/_locales/en/messages.json';
 
 const db: ClaimDatabase = {
   sources: [
@@ -42,6 +43,8 @@ const rescans = vi.fn(async () => undefined);
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The fake browser has no message catalogs: the English one, as an English browser reads it.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (en as Record<string, { message: string }>)[key]?.message ?? '');
   rescans.mockClear();
   document.body.innerHTML = '';
   root = document.createElement('main');
@@ -252,5 +255,18 @@ test('"Mark every figure read" is off by default and saved at once when switched
   box.checked = true;
   box.dispatchEvent(new Event('change'));
   await vi.waitFor(async () => expect((await loadSettings()).markAll).toBe(true));
-  expect(rescans).toHaveBeenCalled();
+  // (Stored before storage.local.set resolves to the page, which tells the tabs after it.)
+  await vi.waitFor(() => expect(rescans).toHaveBeenCalled());
+});
+
+test('the subscriptions panel lists none at first and refuses a plain-http address before asking for anything', async () => {
+  const request = vi.spyOn(fakeBrowser.permissions, 'request');
+  await renderOptions(root, deps);
+  await vi.waitFor(() => expect(root.querySelector('.subscriptions li')?.textContent).toBe('No subscriptions.'));
+  root.querySelector<HTMLInputElement>('#subs-url')!.value = 'http://example.org/pack.json';
+  root.querySelector('form.subs-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  expect(root.querySelector('.subs-result')?.textContent).toBe(
+    'Only https addresses can be subscribed to, so that nobody on the way can change the claims (plain http only from this computer: 127.0.0.1 or localhost).',
+  );
+  expect(request).not.toHaveBeenCalled();
 });

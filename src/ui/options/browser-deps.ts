@@ -7,6 +7,7 @@ import { openPackStore, type PackStore } from '../../storage/pack-store';
 import { packStoreProblem } from '../../storage/pack-store-errors';
 import { loadSettingsWithNotice, savePackStamp, saveSettings } from '../../storage/storage';
 import type { OptionsDeps } from './render-options';
+import { browserSubscriptionsPanel } from './subscriptions-panel';
 
 async function inWords(work: () => Promise<void>): Promise<void> {
   try {
@@ -44,6 +45,7 @@ export function browserOptionsDeps(open: () => Promise<PackStore> = openPackStor
       await stamp(s);
     }),
     database: bundledDatabase,
+    subscriptionsPanel: browserSubscriptionsPanel,
     async rescanTabs() {
       const message: Message = { type: 'fc:rescan' };
       const tabs = await browser.tabs.query({});

@@ -19,6 +19,8 @@ export interface OptionsDeps {
   database(): ClaimDatabase;
   /** Ask open tabs to re-read settings and packs. */
   rescanTabs(): Promise<void>;
+  /** The subscribed claim packs' panel; `changed` re-reads the packs when a subscription adds or removes one. */
+  subscriptionsPanel?(changed: () => void): HTMLElement;
   now?: () => Date;
 }
 
@@ -64,6 +66,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       },
       now: deps.now ?? (() => new Date()),
     }),
+    deps.subscriptionsPanel?.(() => void deps.loadPacks().then((p) => ((current = p.value), paintBrowser()))) ?? '',
     el(
       'section',
       { class: 'panel wide', 'aria-labelledby': 'browser-title' },
