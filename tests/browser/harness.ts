@@ -128,13 +128,15 @@ export function firefoxForSuite(): () => Browser {
 }
 
 /** Launch headless Firefox ESR with the built MV2 extension installed (or none, for the with/without comparison). */
-export async function launchFirefox(options: { extension?: boolean; welcome?: WelcomeTab } = {}): Promise<Browser> {
+export async function launchFirefox(
+  options: { extension?: boolean; welcome?: WelcomeTab; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<Browser> {
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }), ...options.prefs },
   });
   if (!(options.extension ?? true)) return firefox;
   await firefox.installExtension(path.resolve(FIREFOX_EXTENSION));
