@@ -9,7 +9,7 @@ missing=()
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -qi cjk || missing+=(fonts-noto-cjk)
 # Firefox in Chinese (intl.locale.requested = zh-CN, tests/browser/languages-firefox.test.ts) needs its language pack;
 # without it Firefox falls back to English and says so to the extension
-[ ! -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || [ -n "${FIREFOX_PATH:-}" ] || ls /usr/lib/firefox-esr/browser/extensions/ 2>/dev/null | grep -q 'langpack-zh-CN' || missing+=(firefox-esr-l10n-zh-cn)
+[ -n "${FIREFOX_PATH:-}" ] || ls /usr/lib/firefox-esr/browser/extensions/ 2>/dev/null | grep -q 'langpack-zh-CN' || missing+=(firefox-esr-l10n-zh-cn)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   echo "installing ${missing[*]} with apt-get (needed by the real-browser tests)"
