@@ -2,12 +2,13 @@
 // and the cards on a page in Chinese, each carrying its language; the language setting "English" overrides the
 // browser's; axe finds no violation on the options page in either language, light and dark, nor in an open Chinese
 // card.
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 import { openFixture, waitForMarks } from './content-helpers';
-import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -70,6 +71,7 @@ describe('Chromium in Chinese', () => {
     expect(await page.locator('#claim-browser .count').textContent()).toMatch(/^共\d+条数据，/);
     expect(await page.locator('footer [data-i18n="aboutLink"]').textContent()).toMatch(CJK);
     expect(await violations(page)).toEqual([]);
+    if (scheme === 'light') await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/options-zh.png') });
     await page.close();
   }, 120_000);
 
@@ -92,6 +94,7 @@ describe('Chromium in Chinese', () => {
     });
     expect(description).toMatch(CJK);
     expect(await violations(page, '[data-fc-popover]')).toEqual([]);
+    if (scheme === 'light') await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/popover-zh.png') });
     await page.close();
   });
 

@@ -215,3 +215,9 @@ describe('popover in Chinese', () => {
     popover.destroy();
   });
 });
+
+test('a quote carries its source’s language, whatever the card’s', () => {
+  const root = buildPopoverContent(document, figureAt('Zhipu revenue reached 7 billion yuan in 2025.', '7 billion yuan', { value: 7e9, claims: [claim()] }), lookup, null, 'zh');
+  expect(root.lang).toBe('zh-CN');
+  expect(root.querySelector<HTMLElement>('.fc-quote')!.lang).toBe('en');
+});

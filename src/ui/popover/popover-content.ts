@@ -89,7 +89,10 @@ function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison
   converted.append(el(doc, 'strong', 'fc-their-value', inUnit));
   if (claim.originalUnit !== figure.unit) converted.append(doc.createTextNode(translate(lang, 'popoverStatedAs', [original])));
   item.append(converted);
-  item.append(quoteNode(doc, claim));
+  const quote = quoteNode(doc, claim);
+  // the quote is in its source's language, whatever the card's (a screen reader then reads it with the right voice)
+  if (source?.language) quote.lang = source.language === 'zh' ? LANG_TAG.zh : LANG_TAG.en;
+  item.append(quote);
   if (source?.url) {
     const link = el(doc, 'a', 'fc-passage', translate(lang, 'popoverReadPassage'));
     link.href = passageUrl(source.url, claim.quote);
