@@ -41,6 +41,11 @@ export const settingsSchema = z.object({
    * field existed load with it off (the default below), so no version bump is needed.
    */
   markAll: z.boolean().default(false),
+  /**
+   * The language of the cards, the popup and the options: the browser's, the page's own (Chinese on a Chinese
+   * page), English or Chinese. Settings stored before this field existed load with 'browser'.
+   */
+  language: z.enum(['browser', 'page', 'en', 'zh']).default('browser'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -52,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // A rounding gap is not a disagreement: by default only what the sources truly contradict is a warning.
   sensitivity: 'conflicts',
   markAll: false,
+  language: 'browser',
 };
 
 export const storedPacksSchema = z.array(claimPackSchema.extend({ importedAt: z.string() }));

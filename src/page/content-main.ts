@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../core/bundled-database';
 import { messageSchema, type PageReport, type VerdictTally } from '../core/messages';
+import { chooseLanguage } from '../core/i18n/translate';
 import { siteEnabled } from '../core/settings';
 import type { Figure } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
@@ -40,7 +41,9 @@ export function startContentScript(ctx: ContentScriptContext): MainPart {
       packCount = stamp.count;
       packStamp = stamp.at;
     }
-    return { enabled, flagged: flaggedVerdicts(settings.sensitivity), markAll: settings.markAll };
+    // 'page' follows the article's own language (<html lang>), 'browser' the browser's
+    const language = chooseLanguage(settings.language, browser.i18n.getUILanguage(), doc.documentElement.lang || null);
+    return { enabled, flagged: flaggedVerdicts(settings.sensitivity), markAll: settings.markAll, language };
   }
 
   const check = startFigureCheck(

@@ -2,7 +2,11 @@
 // scan and mark, popover on hover/focus, keyboard moves between flagged figures, re-scan when the page changes.
 import type { PageReport, VerdictTally } from '../core/messages';
 import type { Source } from '../core/schema';
-import type { Verdict } from '../core/types';
+import { explanationIn } from '../core/check/explain-in';
+import type { Lang } from '../core/i18n/translate';
+import { sourceLabel } from '../core/check/source-label';
+import type { CheckedFigure, Verdict } from '../core/types';
+import { verdictLabel } from '../ui/shared/verdicts';
 import { createPopover, POPOVER_HOST_TAG } from '../ui/popover/popover';
 import { removeAllMarks } from './apply-marks';
 import { stepIndex } from './keyboard-nav';
@@ -20,6 +24,8 @@ export interface PageState {
   flagged: ReadonlySet<Verdict>;
   /** Mark figures with nothing to compare too (off by default). */
   markAll?: boolean;
+  /** The language of cards, mark descriptions and the popup's report (English by default). */
+  language?: Lang;
 }
 
 export interface FigureCheckOptions {
@@ -63,7 +69,15 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   let again = false;
   const log = options.log ?? ((message: string, error?: unknown) => console.warn(`[figure-check] ${message}`, error ?? ''));
 
-  const popover = createPopover(doc, { lookup: options.lookupSource, pageSource: () => pageSource });
+  const language = (): Lang => state.language ?? 'en';
+  const popover = createPopover(doc, { lookup: options.lookupSource, pageSource: () => pageSource, language });
+  const name = (id: string) => sourceLabel(options.lookupSource(id), id);
+  const explain = (figure: CheckedFigure, source: string | null = pageSource) =>
+    explanationIn(figure, { name, pageSource: source, lang: language() });
+  const describe = (figure: CheckedFigure, source: string | null) => {
+    const lang = language();
+    return `${verdictLabel(figure.verdict, lang)}${lang === 'zh' ? '：' : '. '}${explain(figure, source)}`;
+  };
   // Every handler is guarded: an error of ours is logged once and never reaches the page.
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void, capture = false) =>
     target.addEventListener(
@@ -152,7 +166,7 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   }
 
   function report(): PageReport {
-    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource, unmarked: quiet });
+    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource, unmarked: quiet, explain: (f) => explain(f) });
   }
 
   // Counting is cheap on any page; the whole report (a summary and context line per figure) is built only when the
@@ -180,7 +194,8 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
     state = await options.loadState();
     if (signal.aborted) return;
     // Switching "mark every figure read" off must take the quiet marks away: start again from a clean page.
-    if (index.size && !!before.markAll !== !!state.markAll) clearMarks();
+    // So must a change of language: the marks' descriptions are in the language they were made in.
+    if (index.size && (!!before.markAll !== !!state.markAll || (before.language ?? 'en') !== language())) clearMarks();
     if (!state.enabled) {
       if (index.size) clearMarks();
       pageSource = null;
@@ -193,6 +208,7 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
           analyze: options.analyze,
           flagged: state.flagged,
           markAll: state.markAll ?? false,
+          describe,
           write: (apply) => {
             watch.pause();
             try {

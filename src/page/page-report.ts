@@ -1,5 +1,6 @@
 // The page's figures as the popup lists them (index = position among the marks in document order).
 import type { FigureSummary, PageReport } from '../core/messages';
+import type { CheckedFigure } from '../core/types';
 import type { MarkIndex } from './mark-index';
 import { pageDate } from './page-date';
 
@@ -7,13 +8,15 @@ export function buildPageReport(
   doc: Document,
   index: MarkIndex,
   contexts: Map<string, string>,
-  state: { enabled: boolean; pageSource: string | null; unmarked?: number },
+  state: { enabled: boolean; pageSource: string | null; unmarked?: number; explain?: (figure: CheckedFigure) => string },
 ): PageReport {
+  // the explanation in the reader's language (the popup shows it as it comes)
+  const explain = state.explain ?? ((figure: CheckedFigure) => figure.explanation);
   const figures: FigureSummary[] = index.ordered(doc).map((entry, i) => ({
     index: i,
     text: entry.figure.text,
     verdict: entry.figure.verdict,
-    explanation: entry.figure.explanation,
+    explanation: explain(entry.figure),
     entity: entry.figure.entity,
     metric: entry.figure.metric,
     period: entry.figure.period,

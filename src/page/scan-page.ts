@@ -84,12 +84,18 @@ function firstMarkAttributes(
   id: string,
   figure: CheckedFigure,
   flagged: ReadonlySet<Verdict>,
+  describe: Describe,
+  pageSource: string | null,
 ): void {
   mark.setAttribute('tabindex', flagged.has(figure.verdict) ? '0' : '-1');
   mark.setAttribute('role', 'button');
   mark.setAttribute('aria-expanded', 'false');
-  describeMark(doc, mark, id, `${VERDICT_LABELS[figure.verdict]}. ${figure.explanation}`);
+  describeMark(doc, mark, id, describe(figure, pageSource));
 }
+
+/** A mark's screen-reader description: its verdict and explanation, in the reader's language. */
+export type Describe = (figure: CheckedFigure, pageSource: string | null) => string;
+const describeInEnglish: Describe = (figure) => `${VERDICT_LABELS[figure.verdict]}. ${figure.explanation}`;
 
 export interface ScanState {
   index: MarkIndex;
@@ -102,6 +108,8 @@ export interface ScanState {
   markAll?: boolean;
   /** Runs each synchronous write (so a mutation watcher can ignore our own changes). */
   write?: (apply: () => void) => void;
+  /** The marks' descriptions (English, the checker's own line, by default). */
+  describe?: Describe;
 }
 
 /** Inside a region the reader can edit: an editor must never save our elements with the text. */
@@ -135,6 +143,7 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
   const { index, contexts, analyze } = state;
   const flagged = state.flagged ?? FLAGGED;
   const markAll = state.markAll ?? false;
+  const describe = state.describe ?? describeInEnglish;
   const write = state.write ?? ((apply: () => void) => apply());
   index.prune();
   dropStaleMarks(index, write);
@@ -196,7 +205,7 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
         contexts.set(entry.id, contextOf(text, figure.start, figure.end));
         write(() => {
           for (const m of entry.marks) m.setAttribute('data-fc-verdict', figure.verdict);
-          if (entry.marks[0]) firstMarkAttributes(doc, entry.marks[0], entry.id, figure, flagged);
+          if (entry.marks[0]) firstMarkAttributes(doc, entry.marks[0], entry.id, figure, flagged, describe, report.pageSource);
         });
       }
       continue;
@@ -224,7 +233,7 @@ export async function scanPage(doc: Document, state: ScanState, signal: AbortSig
         for (const { request, figure, context } of group) {
           const marks = made.get(request.id);
           if (!marks?.length) continue;
-          firstMarkAttributes(doc, marks[0]!, request.id, figure, flagged);
+          firstMarkAttributes(doc, marks[0]!, request.id, figure, flagged, describe, report.pageSource);
           for (const m of marks.slice(1)) m.setAttribute('tabindex', '-1');
           index.set({ id: request.id, figure, marks });
           contexts.set(request.id, context);

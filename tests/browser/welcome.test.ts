@@ -143,6 +143,13 @@ describe('Chinese browser', () => {
     expect(await page.textContent('#welcome-link')).toBe('返回欢迎页');
     // The article itself stays in its own language.
     expect(await page.getAttribute('article', 'lang')).toBe('en');
+    // The card speaks the browser's language, and says so.
+    const card = await page.evaluate(() => {
+      const host = document.querySelector('[data-fc-popover]');
+      return { lang: host?.getAttribute('lang'), summary: host?.shadowRoot?.querySelector('.fc-summary')?.textContent ?? '' };
+    });
+    expect(card.lang).toBe('zh-CN');
+    expect(card.summary).toMatch(/[\u4e00-\u9fff]/);
     await screenshot(page, path.join(ROOT, 'store/screenshots/zh-2-sample-card.png'));
   });
 });

@@ -270,3 +270,24 @@ test('the subscriptions panel lists none at first and refuses a plain-http addre
   );
   expect(request).not.toHaveBeenCalled();
 });
+
+test('the language setting: Chinese on choice, English again on choice, saved at once', async () => {
+  await saveSettings({ ...DEFAULT_SETTINGS, language: 'zh' });
+  await renderOptions(root, deps);
+  expect(document.documentElement.lang).toBe('zh-CN');
+  expect(root.querySelector('h1')?.textContent).toBe('Figure Check 设置');
+  expect(root.querySelector('#settings-title')?.textContent).toBe('设置');
+  expect(root.querySelector('label[for="mark-all"]')?.textContent).toBe(' 标出读到的每个数字');
+  expect(root.querySelector('#packs-title')?.textContent).toBe('数据包');
+  expect(root.querySelector('.claims .reading')?.textContent).toMatch(/^ (智谱|MiniMax) · (营收|净亏损) · 2024年$/);
+  const select = root.querySelector<HTMLSelectElement>('#language')!;
+  expect(select.value).toBe('zh');
+  expect([...select.options].map((o) => o.textContent)).toEqual(['跟随浏览器', '跟随网页', 'English（英文）', '中文']);
+  select.value = 'en';
+  select.dispatchEvent(new Event('change'));
+  await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Figure Check options'));
+  expect((await loadSettings()).language).toBe('en');
+  expect(document.documentElement.lang).toBe('en');
+  expect(root.querySelector('#settings-title')?.textContent).toBe('Settings');
+  expect(document.activeElement?.id).toBe('language');
+});

@@ -179,3 +179,45 @@ describe('the card in reading order', () => {
     expect(root.querySelector('.fc-more')).toBeNull();
   });
 });
+
+describe('popover in Chinese', () => {
+  test('every string from the Chinese catalog, and the card says it is in Chinese', () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<p>revenue <fc-mark data-fc-id="fc-1" tabindex="0">7 billion yuan</fc-mark></p>';
+    const mark = document.querySelector<HTMLElement>('fc-mark')!;
+    const popover = createPopover(document, { lookup, pageSource: () => null, language: () => 'zh' });
+    popover.open(mark, figureAt('Zhipu revenue reached 7 billion yuan in 2025.', '7 billion yuan', { value: 7e9, claims: [claim()] }));
+    const host = document.querySelector('fc-popover-host')!;
+    const card = host.shadowRoot!.querySelector<HTMLElement>('.fc-card')!;
+    expect(host.getAttribute('lang')).toBe('zh-CN');
+    expect(card.lang).toBe('zh-CN');
+    expect(card.querySelector('.fc-badge')!.textContent).toBe('与其他来源矛盾');
+    expect(card.querySelector('.fc-summary')!.textContent).toBe('本页为70亿元，Daily Economic News为7.24亿元，相差约10倍。');
+    expect(card.querySelector('.fc-subtitle')!.textContent).toBe('其他来源');
+    expect(card.querySelector('.fc-their-value')!.textContent).toBe('7.24亿元');
+    expect(card.querySelector('.fc-source-date')!.textContent).toBe(' · 2026-03-31 · 2025年数字');
+    expect(card.querySelector('.fc-details-summary')!.textContent).toBe('这一数字是如何解读的');
+    expect([...card.querySelectorAll('.fc-reading dd')].map((d) => d.textContent)).toEqual(['70亿元', '智谱', '营收', '2025年全年']);
+    expect(card.querySelector('.fc-explanation')!.textContent).toBe('Daily Economic News给出的2025年数字为7.24亿元，而非70亿元，相差9.7倍');
+    expect(card.querySelector('.fc-keys')!.textContent).toBe('Alt+Shift+N / Alt+Shift+P：下一个/上一个警示 · Esc：关闭');
+    popover.destroy();
+  });
+
+  test('in English the card says so too, on a Chinese page', () => {
+    document.documentElement.lang = 'zh-CN';
+    document.body.innerHTML = '<p>营收 <fc-mark data-fc-id="fc-1" tabindex="0">70亿元</fc-mark></p>';
+    const mark = document.querySelector<HTMLElement>('fc-mark')!;
+    const popover = createPopover(document, { lookup, pageSource: () => null });
+    popover.open(mark, figureAt('70亿元', '70亿元', { value: 7e9, claims: [claim()] }));
+    const host = document.querySelector('fc-popover-host')!;
+    expect(host.getAttribute('lang')).toBe('en');
+    expect(host.shadowRoot!.querySelector('.fc-badge')!.textContent).toBe('Conflicts with other sources');
+    popover.destroy();
+  });
+});
+
+test('a quote carries its source’s language, whatever the card’s', () => {
+  const root = buildPopoverContent(document, figureAt('Zhipu revenue reached 7 billion yuan in 2025.', '7 billion yuan', { value: 7e9, claims: [claim()] }), lookup, null, 'zh');
+  expect(root.lang).toBe('zh-CN');
+  expect(root.querySelector<HTMLElement>('.fc-quote')!.lang).toBe('en');
+});

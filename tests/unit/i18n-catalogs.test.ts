@@ -36,8 +36,29 @@ describe('message catalogs', () => {
   });
 
   test('Chinese messages are written in Chinese', () => {
-    const untranslated = Object.entries(zh).filter(([key, m]) => !['extName', 'htmlLang'].includes(key) && !/[\u4e00-\u9fff]/.test(m.message));
+    // Exempt: the product name, the language tag, brand names that Chinese writes in Latin letters (MiniMax,
+    // OpenAI) and messages without words (punctuation and placeholders: "、", "$period$$value$（$source$）").
+    const brand = (key: string, m: { message: string }) => key.startsWith('entity_') && m.message === en[key]?.message;
+    const wordless = (m: { message: string }) => !/[A-Za-z]/.test(m.message.replace(/\$[A-Za-z0-9_@]+\$/g, ''));
+    const untranslated = Object.entries(zh).filter(
+      ([key, m]) => !['extName', 'htmlLang'].includes(key) && !brand(key, m) && !wordless(m) && !/[\u4e00-\u9fff]/.test(m.message),
+    );
     expect(untranslated.map(([key]) => key)).toEqual([]);
+    expect(Object.keys(zh).filter((key) => brand(key, zh[key]!))).toEqual(['entity_minimax', 'entity_openai', 'entity_anthropic', 'entity_meta']);
+  });
+
+  test('every $name$ in a message is a placeholder of that message, in both languages (Chrome refuses others)', () => {
+    for (const [locale, cat] of [['en', en], ['zh_CN', zh]] as const) {
+      for (const [key, m] of Object.entries(cat) as [string, { message: string; placeholders?: Record<string, { content: string }> }][]) {
+        for (const [, name] of m.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)) {
+          expect(m.placeholders?.[name!.toLowerCase()], `${locale}: ${key}: $${name}$`).toBeDefined();
+        }
+        // the same placeholders in both languages, so a substitution means the same thing in each
+        expect(Object.keys(m.placeholders ?? {}).sort(), `${locale}: ${key}`).toEqual(
+          Object.keys((en[key] as { placeholders?: object } | undefined)?.placeholders ?? {}).sort(),
+        );
+      }
+    }
   });
 
   test('the manifest description fits the Chrome Web Store limit of 132 characters', () => {

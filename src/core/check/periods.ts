@@ -1,5 +1,6 @@
 // Period arithmetic for the cross-check. Periods look like `2025`, `2025-H1`, `2025-Q2`, `2025-9M`, `2026-02` or a
 // span `2021..2024-H1` (see vocabulary.ts). Months are counted as year * 12 + month so periods can be ordered.
+import type { Lang } from '../i18n/translate';
 import type { Period } from '../vocabulary';
 
 const ONE_RE = /^(\d{4})(?:-(H[12]|Q[1-4]|9M|\d{2}))?$/;
@@ -167,7 +168,8 @@ const QUARTERS: Record<string, string> = { Q1: 'first quarter', Q2: 'second quar
  * For a reader without the codes: `2025-9M` → "first nine months of 2025", `2026-03` with a point-in-time basis →
  * "as of March 2026", `2025-H1` → "first half of 2025", `2021..2024-H1` → "from 2021 to the first half of 2024".
  */
-export function periodInWords(period: Period | null, basis: string | null = null): string {
+export function periodInWords(period: Period | null, basis: string | null = null, lang: Lang = 'en'): string {
+  if (lang === 'zh') return periodInChinese(period, basis);
   const p = normalisePeriod(period);
   if (!p) return 'not stated';
   const one = (part: string): string => {
@@ -195,3 +197,47 @@ export const QUALIFIER_WORDS: Record<string, string> = {
   range: 'between',
   forecast: 'forecast',
 };
+
+const ZH_PARTS: Record<string, string> = {
+  H1: '上半年',
+  H2: '下半年',
+  Q1: '第一季度',
+  Q2: '第二季度',
+  Q3: '第三季度',
+  Q4: '第四季度',
+  '9M': '前三季度',
+};
+
+/**
+ * As a Chinese financial report says it: `2025` → 2025年, `2025-H1` → 2025年上半年, `2025-9M` → 2025年前三季度,
+ * `2026-03` at a point in time → 截至2026年3月, `2021..2024-H1` → 2021年至2024年上半年.
+ */
+export function periodInChinese(period: Period | null, basis: string | null = null): string {
+  const p = normalisePeriod(period);
+  if (!p) return '未说明';
+  const one = (part: string): string => {
+    const m = ONE_RE.exec(part);
+    if (!m) return part;
+    const [, year, sub] = m;
+    if (!sub) return basis === 'fy' ? `${year}年全年` : `${year}年`;
+    if (ZH_PARTS[sub]) return `${year}年${ZH_PARTS[sub]}`;
+    return `${year}年${Number(sub)}月`;
+  };
+  const parts = p.split('..');
+  if (parts.length === 2) return `${one(parts[0] as string)}至${one(parts[1] as string)}`;
+  return basis === 'point' && /-\d{2}$/.test(p) ? `截至${one(p)}` : one(p);
+}
+
+/** The words a qualifier stands for, in Chinese (before the number: 约7亿元, 超过7亿元). */
+export const QUALIFIER_WORDS_ZH: Record<string, string> = {
+  exact: '',
+  approx: '约',
+  over: '超过',
+  under: '不到',
+  range: '',
+  forecast: '预计',
+};
+
+export function qualifierWords(lang: Lang): Record<string, string> {
+  return lang === 'zh' ? QUALIFIER_WORDS_ZH : QUALIFIER_WORDS;
+}

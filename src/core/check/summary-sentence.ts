@@ -4,6 +4,7 @@
 // as it is: the command line's JSON carries it).
 import type { CheckedFigure, ClaimComparison } from '../types';
 import { formatValue } from './format-value';
+import { translate, type Lang, type MessageKey } from '../i18n/translate';
 import { FLAGGED } from './severity';
 
 export const SUMMARY_MAX_WORDS = 30;
@@ -13,15 +14,27 @@ export interface SummaryContext {
   name(sourceId: string): string;
   /** The database source this page is, or null. */
   pageSource: string | null;
+  /** The language of the sentence (English by default). */
+  lang?: Lang;
 }
 
 export function countWords(sentence: string): number {
   return sentence.split(/\s+/).filter(Boolean).length;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const sources = (n: number, other: boolean) =>
-  `${NUMBER_WORDS[n] ?? String(n)}${other ? ' other' : ''} source${n === 1 ? '' : 's'}`;
+/** A Chinese sentence has no spaces: it is held to about two characters per English word. */
+export const SUMMARY_MAX_CHARS_ZH = 2 * SUMMARY_MAX_WORDS;
+
+function tooLong(sentence: string, lang: Lang): boolean {
+  return lang === 'zh' ? [...sentence].length > SUMMARY_MAX_CHARS_ZH : countWords(sentence) > SUMMARY_MAX_WORDS;
+}
+
+function numberWord(n: number, lang: Lang): string {
+  return translate(lang, 'numberWords').split('|')[n] ?? String(n);
+}
+
+const sources = (n: number, other: boolean, lang: Lang) =>
+  translate(lang, `summarySources${other ? 'Other' : ''}${n === 1 ? '1' : 'N'}`, [numberWord(n, lang)]);
 
 /** The value most of these claims give (converted into the figure's unit), with the sources that give it. */
 function commonValue(claims: readonly ClaimComparison[]): { value: number; sourceIds: string[] } | null {
@@ -39,79 +52,77 @@ function commonValue(claims: readonly ClaimComparison[]): { value: number; sourc
 }
 
 /** "AINews" for one source, "2 other sources" for more (names would not fit in 30 words). */
-function whoGives(sourceIds: readonly string[], ctx: SummaryContext): string {
+function whoGives(sourceIds: readonly string[], ctx: SummaryContext, lang: Lang): string {
   if (sourceIds.length === 1) return ctx.name(sourceIds[0] as string);
-  return sources(sourceIds.length, true);
+  return sources(sourceIds.length, true, lang);
 }
 
 /** "about 10 times apart" or "31% apart". */
-function howFar(a: number, b: number): string {
+function howFar(a: number, b: number, lang: Lang): string {
   const lo = Math.min(Math.abs(a), Math.abs(b));
   const hi = Math.max(Math.abs(a), Math.abs(b));
-  if (lo === 0) return 'far apart';
+  if (lo === 0) return translate(lang, 'summaryFarApart');
   const ratio = hi / lo;
   // One significant digit from 5 up (9.7 → "about 10", 1,430 → "about 1000"), one decimal below (3.4).
-  if (ratio >= 1.95) return `about ${ratio >= 5 ? Number(ratio.toPrecision(1)) : Math.round(ratio * 10) / 10} times apart`;
-  return `${Math.round((ratio - 1) * 100)}% apart`;
+  if (ratio >= 1.95) return translate(lang, 'summaryTimesApart', [ratio >= 5 ? Number(ratio.toPrecision(1)) : Math.round(ratio * 10) / 10]);
+  return translate(lang, 'summaryPercentApart', [Math.round((ratio - 1) * 100)]);
 }
 
-const CAUSE: Partial<Record<CheckedFigure['verdict'], string>> = {
-  magnitude: ", likely a misplaced 'million' or 'billion'",
-  currency: ', likely yuan and dollars mixed up',
+const CAUSE: Partial<Record<CheckedFigure['verdict'], MessageKey>> = {
+  magnitude: 'summaryCauseMagnitude',
+  currency: 'summaryCauseCurrency',
 };
 
-function pageName(ctx: SummaryContext): string {
-  return ctx.pageSource ? ctx.name(ctx.pageSource) : 'This page';
+function pageName(ctx: SummaryContext, lang: Lang): string {
+  return ctx.pageSource ? ctx.name(ctx.pageSource) : translate(lang, 'summaryThisPage');
 }
 
-function disagreement(figure: CheckedFigure, ctx: SummaryContext, others: readonly ClaimComparison[]): string | null {
+const oneOrMany = (n: number) => (n === 1 ? 'One' : 'Many');
+
+function disagreement(figure: CheckedFigure, ctx: SummaryContext, others: readonly ClaimComparison[], lang: Lang): string | null {
   const against = commonValue(others.filter((c) => FLAGGED.has(c.verdict)));
   if (!against) return null;
-  const mine = formatValue(figure.value, figure.unit, 3, figure.valueMax);
-  const theirs = formatValue(against.value, figure.unit, 3);
-  const cause = CAUSE[figure.verdict] ?? '';
-  return `${pageName(ctx)} gives ${mine}; ${whoGives(against.sourceIds, ctx)} ${against.sourceIds.length === 1 ? 'gives' : 'give'} ${theirs}: ${howFar(figure.value, against.value)}${cause}.`;
+  const mine = formatValue(figure.value, figure.unit, 3, figure.valueMax, lang);
+  const theirs = formatValue(against.value, figure.unit, 3, null, lang);
+  const cause = CAUSE[figure.verdict];
+  return translate(lang, `summaryDisagree${oneOrMany(against.sourceIds.length)}`, [
+    pageName(ctx, lang),
+    mine,
+    whoGives(against.sourceIds, ctx, lang),
+    theirs,
+    howFar(figure.value, against.value, lang),
+    cause ? translate(lang, cause) : '',
+  ]);
 }
 
-function agreement(figure: CheckedFigure, ctx: SummaryContext, others: readonly ClaimComparison[], rounding: boolean): string | null {
+function agreement(figure: CheckedFigure, ctx: SummaryContext, others: readonly ClaimComparison[], rounding: boolean, lang: Lang): string | null {
   const withIt = commonValue(others.filter((c) => c.verdict === figure.verdict));
   if (!withIt) return null;
-  const who = whoGives(withIt.sourceIds, ctx);
-  const verb = withIt.sourceIds.length === 1 ? 'gives' : 'give';
-  const theirs = formatValue(withIt.value, figure.unit, 3);
-  return rounding
-    ? `${who} ${verb} ${theirs}: close to this figure, the gap is within rounding.`
-    : `${who} ${verb} ${theirs} too: the figure agrees with the database.`;
+  const key = `${rounding ? 'summaryRounding' : 'summaryAgree'}${oneOrMany(withIt.sourceIds.length)}`;
+  return translate(lang, key, [whoGives(withIt.sourceIds, ctx, lang), formatValue(withIt.value, figure.unit, 3, null, lang)]);
 }
 
-const PLAIN: Record<CheckedFigure['verdict'], string> = {
-  conflict: 'Other sources give a different value for the same figure.',
-  magnitude: "Other sources give a value about ten or a thousand times off: likely a misplaced 'million' or 'billion'.",
-  currency: 'Other sources give this amount in another currency: likely yuan and dollars mixed up.',
-  arithmetic: "This figure does not follow from the other figures the same text gives.",
-  'page-conflict': 'This page gives the same figure elsewhere with a different value.',
-  rounding: 'Other sources give a value close to this one, within rounding.',
-  consistent: 'Other sources give the same value.',
-  related: 'The sources give this figure only for other periods; nothing here contradicts it.',
-  unverified: 'No source in the database states this figure.',
-  unchecked: 'Not checked: the text does not say clearly what this figure is about.',
-};
+/** The sentence that says only what the verdict means, when no sentence with the numbers fits. */
+export function plainSentence(verdict: CheckedFigure['verdict'], lang: Lang = 'en'): string {
+  return translate(lang, `plain_${verdict.replace('-', '_')}`);
+}
 
-/** The sentence for a figure; always at most SUMMARY_MAX_WORDS words. */
+/** The sentence for a figure; always at most SUMMARY_MAX_WORDS words (SUMMARY_MAX_CHARS_ZH characters in Chinese). */
 export function summarySentence(figure: CheckedFigure, ctx: SummaryContext): string {
+  const lang = ctx.lang ?? 'en';
   const others = figure.claims.filter((c) => c.sourceId !== ctx.pageSource);
   let sentence: string | null = null;
   if (FLAGGED.has(figure.verdict) && !figure.flagged) {
     // A disagreement the evidence does not support (the period or company is a guess): said as not compared.
-    sentence = 'Not compared: the text does not say clearly which company, measure or period this figure is about.';
+    sentence = translate(lang, 'summaryNotCompared');
   } else if (figure.verdict === 'conflict' || figure.verdict === 'magnitude' || figure.verdict === 'currency') {
-    sentence = disagreement(figure, ctx, others);
+    sentence = disagreement(figure, ctx, others, lang);
   } else if (figure.verdict === 'consistent' || figure.verdict === 'rounding') {
-    sentence = agreement(figure, ctx, others, figure.verdict === 'rounding');
+    sentence = agreement(figure, ctx, others, figure.verdict === 'rounding', lang);
   } else if (figure.verdict === 'related' && others.length) {
     const ids = [...new Set(others.map((c) => c.sourceId))];
-    sentence = `No source gives this figure for the same period; ${sources(ids.length, false)} give it for other periods.`;
+    sentence = translate(lang, 'summaryRelated', [sources(ids.length, false, lang)]);
   }
-  if (!sentence || countWords(sentence) > SUMMARY_MAX_WORDS) sentence = PLAIN[figure.verdict];
+  if (!sentence || tooLong(sentence, lang)) sentence = plainSentence(figure.verdict, lang);
   return sentence;
 }

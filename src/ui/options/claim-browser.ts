@@ -2,7 +2,9 @@
 // source and quote; one chart per company + metric showing how the sources compare over periods.
 import type { FxTable } from '../../core/schema';
 import { clear, el } from '../shared/dom';
+import { periodInWords } from '../../core/check/periods';
 import { entityLabel, formatRange, metricLabel } from '../shared/format';
+import { message, uiLanguage, type MessageKey } from '../shared/i18n';
 import { chartPoints, renderChart } from './claim-chart';
 import type { ClaimRow } from './claim-rows';
 import { normalise, periodEnd } from './normalise-value';
@@ -10,24 +12,30 @@ import { normalise, periodEnd } from './normalise-value';
 const MAX_CHARTS = 12;
 const MAX_LISTED = 300;
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  approx: 'about ',
-  over: 'more than ',
-  under: 'less than ',
-  forecast: 'forecast: ',
-  exact: '',
-  range: '',
+const QUALIFIER_KEYS: Record<string, MessageKey> = {
+  approx: 'qualifierApprox',
+  over: 'qualifierOver',
+  under: 'qualifierUnder',
+  forecast: 'qualifierForecast',
 };
 
 function select(id: string, label: string, options: [string, string][]): { box: HTMLElement; input: HTMLSelectElement } {
-  const input = el('select', { id }, el('option', { value: '', text: 'All' }), ...options.map(([value, text]) => el('option', { value, text })));
+  const input = el('select', { id }, el('option', { value: '', text: message('browserAll') }), ...options.map(([value, text]) => el('option', { value, text })));
   return { box: el('label', { for: id, class: 'filter' }, `${label} `, input), input };
+}
+
+/** The period as the data gives it in English ("2025-H1"), in words in Chinese (2025年上半年). */
+function periodLabel(period: string | null): string {
+  if (!period) return message('noPeriod');
+  return uiLanguage() === 'zh' ? periodInWords(period, null, 'zh') : period;
 }
 
 function claimItem(row: ClaimRow): HTMLElement {
   const { claim, source } = row;
-  const value = `${QUALIFIER_WORDS[claim.qualifier] ?? ''}${formatRange(claim.value, claim.valueMax, claim.unit)}`;
-  const where = [row.sourceLabel, source?.date ?? 'undated', row.pack ? `imported pack “${row.pack}”` : null]
+  const lang = uiLanguage();
+  const qualifier = QUALIFIER_KEYS[claim.qualifier];
+  const value = `${qualifier ? message(qualifier) : ''}${formatRange(claim.value, claim.valueMax, claim.unit, lang)}`;
+  const where = [row.sourceLabel, source?.date ?? message('browserUndated'), row.pack ? message('browserImportedPack', [row.pack]) : null]
     .filter(Boolean)
     .join(' · ');
   return el(
@@ -37,7 +45,7 @@ function claimItem(row: ClaimRow): HTMLElement {
       'div',
       { class: 'claim-head' },
       el('strong', { class: 'claim-value', text: value }),
-      el('span', { class: 'reading', text: ` ${entityLabel(claim.entity)} · ${metricLabel(claim.metric)} · ${claim.period ?? 'no period'}` }),
+      el('span', { class: 'reading', text: ` ${entityLabel(claim.entity, lang)} · ${metricLabel(claim.metric, lang)} · ${periodLabel(claim.period)}` }),
     ),
     el('blockquote', { class: 'quote', text: claim.quote }),
     el('div', { class: 'claim-source muted', text: where }),
@@ -49,9 +57,10 @@ export function renderClaimBrowser(root: HTMLElement, rows: ClaimRow[], fx: FxTa
   const entities = [...new Set(rows.map((r) => r.claim.entity))].sort();
   const metrics = [...new Set(rows.map((r) => r.claim.metric))].sort();
   const periods = [...new Set(rows.map((r) => r.claim.period ?? ''))].filter(Boolean).sort((a, b) => periodEnd(a) - periodEnd(b));
-  const company = select('filter-entity', 'Company', entities.map((e) => [e, entityLabel(e)]));
-  const metric = select('filter-metric', 'Metric', metrics.map((m) => [m, metricLabel(m)]));
-  const period = select('filter-period', 'Period', periods.map((p) => [p, p]));
+  const lang = uiLanguage();
+  const company = select('filter-entity', message('browserCompany'), entities.map((e) => [e, entityLabel(e, lang)]));
+  const metric = select('filter-metric', message('browserMetric'), metrics.map((m) => [m, metricLabel(m, lang)]));
+  const period = select('filter-period', message('browserPeriod'), periods.map((p) => [p, periodLabel(p)]));
   const count = el('p', { class: 'count', role: 'status' });
   const charts = el('div', { class: 'charts' });
   const list = el('ul', { class: 'claims' });
@@ -65,8 +74,10 @@ export function renderClaimBrowser(root: HTMLElement, rows: ClaimRow[], fx: FxTa
         (!period.input.value || r.claim.period === period.input.value),
     );
     count.textContent = rows.length
-      ? `${shown.length} of ${rows.length} claims${shown.length > MAX_LISTED ? ` (first ${MAX_LISTED} listed)` : ''}`
-      : 'The database has no claims yet.';
+      ? shown.length > MAX_LISTED
+        ? message('browserCountListed', [shown.length, rows.length, MAX_LISTED])
+        : message('browserCount', [shown.length, rows.length])
+      : message('browserEmpty');
     clear(charts);
     clear(list);
     const groups = new Map<string, ClaimRow[]>();
@@ -82,7 +93,7 @@ export function renderClaimBrowser(root: HTMLElement, rows: ClaimRow[], fx: FxTa
       .slice(0, MAX_CHARTS);
     for (const { g, points } of charted) {
       const first = g[0]!.claim;
-      charts.append(renderChart(`${entityLabel(first.entity)} · ${metricLabel(first.metric)}`, points));
+      charts.append(renderChart(`${entityLabel(first.entity, lang)} · ${metricLabel(first.metric, lang)}`, points));
     }
     list.append(...shown.slice(0, MAX_LISTED).map(claimItem));
   };

@@ -3,6 +3,7 @@
 // every value is positive (log-scale.ts, the popover's strip uses the same): on a linear axis 724 million and
 // 7 billion yuan both sat on "US$0" beside a trillion-yuan valuation.
 import type { FxTable } from '../../core/schema';
+import { message } from '../shared/i18n';
 import { el } from '../shared/dom';
 import { formatRange, formatValue } from '../shared/format';
 import { logDomain, logPosition } from '../shared/log-scale';
@@ -83,7 +84,10 @@ export function renderChart(title: string, points: ChartPoint[]): HTMLElement {
     : (v: number) => M.top + ((hi - v) / (hi - lo)) * plot;
 
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', class: 'chart' });
-  chart.setAttribute('aria-label', `${title}: ${points.length} values from ${sources.length} source(s), in ${unit === 'USD' ? 'US dollars' : unit}${log ? ', on a logarithmic scale' : ''}`);
+  chart.setAttribute(
+    'aria-label',
+    message('chartLabel', [title, points.length, sources.length, unit === 'USD' ? message('chartUsDollars') : unit, log ? message('chartLog') : '']),
+  );
   chart.append(svg('title', {}, title));
   chart.dataset.scale = log ? 'log' : 'linear';
   // Log: a line per power of ten (at most five labelled); linear: top, bottom and zero.
@@ -114,7 +118,7 @@ export function renderChart(title: string, points: ChartPoint[]): HTMLElement {
       class: p.forecast ? 'mark forecast' : 'mark',
     });
     const shown = p.unit === 'USD' && p.original.startsWith('US$') ? p.original : `${p.original} ≈ ${formatValue(p.value, p.unit)}`;
-    mark.append(svg('title', {}, `${p.label}, ${p.period}: ${p.forecast ? 'forecast ' : ''}${shown}`));
+    mark.append(svg('title', {}, `${p.label}, ${p.period}: ${p.forecast ? message('chartForecast') : ''}${shown}`));
     chart.append(mark);
   });
   const legend = el(
@@ -124,7 +128,7 @@ export function renderChart(title: string, points: ChartPoint[]): HTMLElement {
       const label = points.find((p) => p.sourceId === id)?.label ?? id;
       return el('li', {}, el('span', { class: 'swatch', style: `background:${SOURCE_COLOURS[s % SOURCE_COLOURS.length]}` }), label);
     }),
-    points.some((p) => p.forecast) ? el('li', { class: 'muted', text: '○ hollow marks are forecasts' }) : null,
+    points.some((p) => p.forecast) ? el('li', { class: 'muted', text: message('chartForecasts') }) : null,
   );
   return el('figure', { class: 'chart-box' }, el('figcaption', { text: title }), chart as unknown as Node, legend);
 }

@@ -1,8 +1,9 @@
 // Import of an additional claim pack (validated in full before anything is stored) and the list of imported packs.
-import { countOf } from '../../core/count-words';
 import type { ClaimDatabase } from '../../core/validate';
 import type { StoredPack } from '../../storage/storage';
 import { el } from '../shared/dom';
+import { message } from '../shared/i18n';
+import { countIn } from './count-in';
 import { MAX_PACK_BYTES, packSizeProblem, validatePackText } from './validate-pack';
 
 export interface PackPanelDeps {
@@ -29,23 +30,23 @@ export function renderPackPanel(deps: PackPanelDeps): HTMLElement {
     list.replaceChildren(
       ...(packs.length
         ? packs.map((p) => {
-            const remove = el('button', { type: 'button', text: 'Remove', 'aria-label': `Remove pack ${p.name}` });
+            const remove = el('button', { type: 'button', text: message('packsRemove'), 'aria-label': message('packsRemoveNamed', [p.name]) });
             remove.addEventListener('click', async () => {
               const began = performance.now();
               try {
                 await deps.remove(p.name);
               } catch (error) {
-                show('error', `“${p.name}” could not be removed. ${(error as Error).message}`);
+                show('error', message('packsCouldNotRemove', [p.name, (error as Error).message]));
                 return;
               }
-              show('ok', `Removed “${p.name}”.`);
+              show('ok', message('packsRemoved', [p.name]));
               paintList();
               performance.measure('fc:pack-remove', { start: began });
             });
-            const info = `${countOf(p.claims.length, 'claim')}, ${countOf(p.sources.length, 'source')}, imported ${p.importedAt.slice(0, 10)}`;
+            const info = message('packsInfo', [countIn('Claim', p.claims.length), countIn('Source', p.sources.length), p.importedAt.slice(0, 10)]);
             return el('li', { 'data-pack': p.name }, el('strong', { text: p.name }), ` — ${info} `, remove);
           })
-        : [el('li', { class: 'muted', text: 'No packs imported.' })]),
+        : [el('li', { class: 'muted', text: message('packsNone') })]),
     );
   };
 
@@ -58,8 +59,8 @@ export function renderPackPanel(deps: PackPanelDeps): HTMLElement {
     const parsed = tooBig ? { ok: false as const, problems: [tooBig] } : validatePackText(await file.text(), file.name, known());
     input.value = '';
     if (!parsed.ok) {
-      show('error', `“${file.name}” was not imported; nothing was changed. Fix these and try again:`, parsed.problems.slice(0, 50).concat(
-        parsed.problems.length > 50 ? [`…and ${parsed.problems.length - 50} more.`] : [],
+      show('error', message('packsNotImportedFix', [file.name]), parsed.problems.slice(0, 50).concat(
+        parsed.problems.length > 50 ? [message('packsMoreProblems', [parsed.problems.length - 50])] : [],
       ));
       return;
     }
@@ -68,10 +69,10 @@ export function renderPackPanel(deps: PackPanelDeps): HTMLElement {
       await deps.add(pack);
     } catch (error) {
       // PackStoreError messages are whole sentences: "There is not enough room left in the browser’s storage …".
-      show('error', `“${file.name}” was not imported; nothing was changed. ${(error as Error).message}`);
+      show('error', message('packsNotImported', [file.name, (error as Error).message]));
       return;
     }
-    show('ok', `Imported “${pack.name}”: ${countOf(pack.claims.length, 'claim')} from ${countOf(pack.sources.length, 'source')}.`);
+    show('ok', message('packsImportedNamed', [pack.name, countIn('Claim', pack.claims.length), countIn('Source', pack.sources.length)]));
     paintList();
     performance.measure('fc:pack-import', { start: began });
   });
@@ -89,17 +90,12 @@ export function renderPackPanel(deps: PackPanelDeps): HTMLElement {
   return el(
     'section',
     { class: 'panel', 'aria-labelledby': 'packs-title' },
-    el('h2', { id: 'packs-title', text: 'Claim packs' }),
-    el(
-      'p',
-      { class: 'muted' },
-      `Add claims from other articles: a JSON file with {"name", "sources", "claims"} in the same format as the ` +
-        `bundled database, at most ${MAX_PACK_BYTES / 1024 / 1024} MB. It is checked in full before anything is stored.`,
-    ),
-    el('label', { for: 'pack-file', class: 'block' }, 'Import a claim pack'),
+    el('h2', { id: 'packs-title', text: message('packsTitle') }),
+    el('p', { class: 'muted' }, message('packsIntro', [MAX_PACK_BYTES / 1024 / 1024])),
+    el('label', { for: 'pack-file', class: 'block' }, message('packsImport')),
     input,
     result,
-    el('h3', { text: 'Imported packs' }),
+    el('h3', { text: message('packsImported') }),
     list,
   );
 }

@@ -1,12 +1,14 @@
 // The options page: notices about repaired storage, settings, claim packs and the claim-database browser.
-import { countOf } from '../../core/count-words';
+
 import type { Settings } from '../../core/settings';
 import type { ClaimDatabase } from '../../core/validate';
 import type { Loaded, StoredPack } from '../../storage/storage';
 import { clear, el } from '../shared/dom';
+import { message, setLanguage, uiLangTag } from '../shared/i18n';
 import { renderClaimBrowser } from './claim-browser';
 import { claimRows } from './claim-rows';
 import { renderPackPanel } from './pack-panel';
+import { countIn } from './count-in';
 import { renderSettingsForm } from './settings-form';
 
 export interface OptionsDeps {
@@ -25,9 +27,13 @@ export interface OptionsDeps {
 }
 
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
-  clear(root);
-  root.append(el('h1', { text: 'Figure Check options' }));
   const [settings, packs] = await Promise.all([deps.loadSettings(), deps.loadPacks()]);
+  // The page speaks the chosen language ('page' is the browser's here: this page is the extension's own)
+  setLanguage(settings.value.language);
+  root.ownerDocument.documentElement.lang = uiLangTag();
+  root.ownerDocument.title = message('optionsTitle');
+  clear(root);
+  root.append(el('h1', { text: message('optionsTitle') }));
   for (const notice of [settings.notice, packs.notice]) {
     if (notice) root.append(el('p', { class: 'notice', role: 'alert', 'data-notice': '', text: notice }));
   }
@@ -35,7 +41,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
   try {
     db = deps.database();
   } catch (error) {
-    root.append(el('p', { class: 'notice', role: 'alert', text: `The bundled claim database failed to load: ${(error as Error).message}` }));
+    root.append(el('p', { class: 'notice', role: 'alert', text: message('optionsDatabaseFailed', [(error as Error).message]) }));
     db = { sources: [], claims: [], fx: { note: '', rates: [{ period: '2025', base: 'USD', quote: 'CNY', rate: 7.2, source: 'fallback' }] } };
   }
   let current = packs.value;
@@ -47,6 +53,10 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       save: async (s) => {
         await deps.saveSettings(s);
         await deps.rescanTabs().catch(() => undefined);
+      },
+      languageChanged: () => {
+        // said again in the new language, with focus back on the language choice
+        void renderOptions(root, deps).then(() => root.querySelector<HTMLElement>('#language')?.focus());
       },
     }),
     renderPackPanel({
@@ -70,10 +80,10 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
     el(
       'section',
       { class: 'panel wide', 'aria-labelledby': 'browser-title' },
-      el('h2', { id: 'browser-title', text: 'Claim database' }),
+      el('h2', { id: 'browser-title', text: message('optionsDatabase') }),
       el('p', {
         class: 'muted',
-        text: `${countOf(db.claims.length, 'bundled claim')} from ${countOf(db.sources.length, 'source')}, plus imported packs. Charts put money in US dollars at yearly average rates.`,
+        text: message('optionsDatabaseIntro', [countIn('BundledClaim', db.claims.length), countIn('Source', db.sources.length)]),
       }),
       browser,
     ),

@@ -2,7 +2,9 @@
 // (a quote reading `<img src=x onerror=alert(1)>` shows as those characters). In reading order: one plain sentence
 // (at most 30 words), a strip with every value on a log axis, one row per outlet and value with its quote and a
 // link to the passage, then the details (how the figure was read, the full explanation) folded.
-import { periodInWords, QUALIFIER_WORDS } from '../../core/check/periods';
+import { explanationIn } from '../../core/check/explain-in';
+import { periodInWords, qualifierWords } from '../../core/check/periods';
+import { LANG_TAG, translate, type Lang } from '../../core/i18n/translate';
 import { sourceLabel } from '../../core/check/source-label';
 import { summarySentence } from '../../core/check/summary-sentence';
 import type { Source } from '../../core/schema';
@@ -10,7 +12,7 @@ import type { CheckedFigure, ClaimComparison } from '../../core/types';
 import { findFigureInQuote } from './emphasise-figure';
 import { entityLabel, formatRange, metricLabel } from '../shared/format';
 import { renderStripChart, type StripPoint } from '../shared/strip-chart';
-import { VERDICT_LABELS } from '../shared/verdicts';
+import { verdictLabel } from '../shared/verdicts';
 
 export const TITLE_ID = 'fc-pop-title';
 export const SUMMARY_ID = 'fc-pop-summary';
@@ -67,31 +69,36 @@ function distinctRows(claims: readonly ClaimComparison[], lookup: Lookup): Claim
   });
 }
 
-function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison, lookup: Lookup): HTMLLIElement {
+function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison, lookup: Lookup, lang: Lang): HTMLLIElement {
   const item = el(doc, 'li', 'fc-source');
   item.dataset.verdict = claim.verdict;
   item.dataset.sourceId = claim.sourceId;
   const source = lookup(claim.sourceId);
   const head = el(doc, 'div', 'fc-source-head');
   head.append(el(doc, 'strong', 'fc-outlet', source?.outlet ?? source?.title ?? claim.sourceId));
-  const when = [source?.date, claim.period ? `figure for ${periodInWords(claim.period)}` : null].filter(Boolean).join(' · ');
+  const when = [source?.date, claim.period ? translate(lang, 'popoverFigureFor', [periodInWords(claim.period, null, lang)]) : null]
+    .filter(Boolean)
+    .join(' · ');
   if (when) head.append(el(doc, 'span', 'fc-source-date', ` · ${when}`));
-  head.append(el(doc, 'span', 'fc-source-verdict', VERDICT_LABELS[claim.verdict]));
+  head.append(el(doc, 'span', 'fc-source-verdict', verdictLabel(claim.verdict, lang)));
   item.append(head);
   const converted = el(doc, 'div', 'fc-converted');
-  const original = formatRange(claim.originalValue, null, claim.originalUnit);
-  const inUnit = formatRange(claim.value, claim.valueMax, figure.unit);
-  converted.append(el(doc, 'span', 'fc-label', 'Their figure: '));
+  const original = formatRange(claim.originalValue, null, claim.originalUnit, lang);
+  const inUnit = formatRange(claim.value, claim.valueMax, figure.unit, lang);
+  converted.append(el(doc, 'span', 'fc-label', translate(lang, 'popoverTheirFigure')));
   converted.append(el(doc, 'strong', 'fc-their-value', inUnit));
-  if (claim.originalUnit !== figure.unit) converted.append(doc.createTextNode(` (stated as ${original})`));
+  if (claim.originalUnit !== figure.unit) converted.append(doc.createTextNode(translate(lang, 'popoverStatedAs', [original])));
   item.append(converted);
-  item.append(quoteNode(doc, claim));
+  const quote = quoteNode(doc, claim);
+  // the quote is in its source's language, whatever the card's (a screen reader then reads it with the right voice)
+  if (source?.language) quote.lang = source.language === 'zh' ? LANG_TAG.zh : LANG_TAG.en;
+  item.append(quote);
   if (source?.url) {
-    const link = el(doc, 'a', 'fc-passage', 'Read the passage');
+    const link = el(doc, 'a', 'fc-passage', translate(lang, 'popoverReadPassage'));
     link.href = passageUrl(source.url, claim.quote);
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
-    link.setAttribute('aria-label', `Read the passage in ${source.outlet ?? source.title}`);
+    link.setAttribute('aria-label', translate(lang, 'popoverReadPassageIn', [source.outlet ?? source.title]));
     item.append(link);
   }
   return item;
@@ -106,23 +113,25 @@ function stripPoints(figure: CheckedFigure, rows: readonly ClaimComparison[], lo
   return points;
 }
 
-function details(doc: Document, figure: CheckedFigure): HTMLDetailsElement {
+function details(doc: Document, figure: CheckedFigure, explanation: string, lang: Lang): HTMLDetailsElement {
   const box = el(doc, 'details', 'fc-details');
-  box.append(el(doc, 'summary', 'fc-details-summary', 'How the figure was read'));
+  box.append(el(doc, 'summary', 'fc-details-summary', translate(lang, 'popoverHowRead')));
   const reading = el(doc, 'dl', 'fc-reading');
-  const qualifier = QUALIFIER_WORDS[figure.qualifier] ?? '';
+  const qualifier = qualifierWords(lang)[figure.qualifier] ?? '';
+  const space = qualifier && lang === 'en' ? ' ' : '';
+  const segment = figure.segment ? (lang === 'zh' ? `（${figure.segment}）` : ` (${figure.segment})`) : '';
   const rows: [string, string][] = [
-    ['Read as', `${qualifier ? `${qualifier} ` : ''}${formatRange(figure.value, figure.valueMax, figure.unit)}`],
-    ['Company', entityLabel(figure.entity)],
-    ['Metric', metricLabel(figure.metric) + (figure.segment ? ` (${figure.segment})` : '')],
-    ['Period', periodInWords(figure.period, figure.basis)],
+    [translate(lang, 'popoverReadAs'), `${qualifier}${space}${formatRange(figure.value, figure.valueMax, figure.unit, lang)}`],
+    [translate(lang, 'popoverCompany'), entityLabel(figure.entity, lang)],
+    [translate(lang, 'popoverMetric'), metricLabel(figure.metric, lang) + segment],
+    [translate(lang, 'popoverPeriod'), periodInWords(figure.period, figure.basis, lang)],
   ];
   for (const [label, value] of rows) reading.append(el(doc, 'dt', undefined, label), el(doc, 'dd', undefined, value));
   box.append(reading);
-  const explanation = el(doc, 'p', 'fc-explanation', figure.explanation);
-  explanation.id = EXPLANATION_ID;
-  box.append(explanation);
-  if (figure.ownClaim) box.append(el(doc, 'p', 'fc-own', 'This page is itself a source for this figure.'));
+  const line = el(doc, 'p', 'fc-explanation', explanation);
+  line.id = EXPLANATION_ID;
+  box.append(line);
+  if (figure.ownClaim) box.append(el(doc, 'p', 'fc-own', translate(lang, 'popoverOwn')));
   return box;
 }
 
@@ -132,17 +141,19 @@ export function buildPopoverContent(
   figure: CheckedFigure,
   lookup: Lookup,
   pageSource: string | null = null,
+  lang: Lang = 'en',
 ): HTMLElement {
   const root = el(doc, 'div', 'fc-pop');
   root.dataset.verdict = figure.verdict;
+  root.lang = LANG_TAG[lang];
   const name = (id: string) => sourceLabel(lookup(id), id);
   const head = el(doc, 'div', 'fc-head');
-  head.append(el(doc, 'span', 'fc-badge', VERDICT_LABELS[figure.verdict]));
+  head.append(el(doc, 'span', 'fc-badge', verdictLabel(figure.verdict, lang)));
   const title = el(doc, 'h2', 'fc-title', `“${figure.text}”`);
   title.id = TITLE_ID;
   head.append(title);
   root.append(head);
-  const summary = el(doc, 'p', 'fc-summary', summarySentence(figure, { name, pageSource }));
+  const summary = el(doc, 'p', 'fc-summary', summarySentence(figure, { name, pageSource, lang }));
   summary.id = SUMMARY_ID;
   root.append(summary);
 
@@ -151,15 +162,16 @@ export function buildPopoverContent(
     figure.claims.filter((c) => c.sourceId !== pageSource),
     lookup,
   );
-  const strip = renderStripChart(doc, stripPoints(figure, others, lookup, pageSource ? name(pageSource) : 'This page'), figure.unit);
+  const pageName = pageSource ? name(pageSource) : translate(lang, 'summaryThisPage');
+  const strip = renderStripChart(doc, stripPoints(figure, others, lookup, pageName), figure.unit, lang);
   if (strip) root.append(strip);
   if (others.length) {
-    root.append(el(doc, 'h3', 'fc-subtitle', others.length === 1 ? 'Other source' : `Other sources (${others.length})`));
+    root.append(el(doc, 'h3', 'fc-subtitle', others.length === 1 ? translate(lang, 'popoverOtherSource') : translate(lang, 'popoverOtherSources', [others.length])));
     const list = el(doc, 'ul', 'fc-sources');
-    for (const claim of others) list.append(sourceItem(doc, figure, claim, lookup));
+    for (const claim of others) list.append(sourceItem(doc, figure, claim, lookup, lang));
     root.append(list);
   }
-  root.append(details(doc, figure));
-  root.append(el(doc, 'p', 'fc-keys', 'Alt+Shift+N / Alt+Shift+P: next / previous warning · Esc: close'));
+  root.append(details(doc, figure, explanationIn(figure, { name, pageSource, lang }), lang));
+  root.append(el(doc, 'p', 'fc-keys', translate(lang, 'popoverKeys')));
   return root;
 }

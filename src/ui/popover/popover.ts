@@ -2,6 +2,7 @@
 // the page's innerText, and page CSS cannot reach it). It opens for a mark on hover or focus and closes on Escape,
 // or shortly after the pointer leaves both mark and card (the grace delay lets the pointer cross the gap).
 import type { Source } from '../../core/schema';
+import { LANG_TAG, type Lang } from '../../core/i18n/translate';
 import type { CheckedFigure } from '../../core/types';
 import { buildPopoverContent, SUMMARY_ID, TITLE_ID } from './popover-content';
 import { POPOVER_CSS } from './popover-styles';
@@ -17,6 +18,8 @@ export const CLOSE_DELAY_MS = 300;
 export interface PopoverOptions {
   lookup(sourceId: string): Source | undefined;
   pageSource(): string | null;
+  /** The language of the card (English when not given). */
+  language?(): Lang;
 }
 
 export interface Popover {
@@ -175,7 +178,11 @@ export function createPopover(doc: Document, options: PopoverOptions): Popover {
     anchor = mark;
     mark.setAttribute('aria-expanded', 'true');
     setActive(mark, true);
-    target.replaceChildren(buildPopoverContent(doc, figure, options.lookup, options.pageSource()));
+    const lang = options.language?.() ?? 'en';
+    // The card says which language it speaks: without it, it would inherit the page's (zh-CN on a Chinese page).
+    target.lang = LANG_TAG[lang];
+    host?.setAttribute('lang', LANG_TAG[lang]);
+    target.replaceChildren(buildPopoverContent(doc, figure, options.lookup, options.pageSource(), lang));
     target.dataset.fcFor = mark.getAttribute('data-fc-id') ?? '';
     target.hidden = false;
     place();

@@ -1,18 +1,11 @@
 // People-facing labels and numbers for the popover, popup and options page: "Zhipu AI (Z.ai)", "revenue",
-// "US$1.2 billion", "31.8%".
+// "US$1.2 billion", "31.8%"; in Chinese "智谱", "营收", "12亿美元".
 import { formatValue as formatCore } from '../../core/check/format-value';
-import { ENTITIES, METRICS, type Unit } from '../../core/vocabulary';
+import { entityLabel, metricLabel } from '../../core/i18n/labels';
+import { translate, type Lang } from '../../core/i18n/translate';
+import type { Unit } from '../../core/vocabulary';
 
-export function entityLabel(id: string | null): string {
-  if (!id) return 'unknown company';
-  return (ENTITIES as Record<string, string>)[id] ?? id;
-}
-
-export function metricLabel(id: string | null): string {
-  if (!id) return 'unknown metric';
-  if (id.startsWith('other:')) return id.slice(6).replace(/-/g, ' ');
-  return (METRICS as Record<string, string>)[id] ?? id;
-}
+export { entityLabel, metricLabel };
 
 const typographic = (s: string) => s.replace(/^-/, '−');
 
@@ -21,18 +14,18 @@ const typographic = (s: string) => s.replace(/^-/, '−');
  * the popover, the popup, the options page and every explanation: 724 million yuan, US$1.2 billion, 31.8%, 60×.
  * Only the minus sign is typographic here.
  */
-export function formatValue(value: number | null, unit: Unit | string): string {
+export function formatValue(value: number | null, unit: Unit | string, lang: Lang = 'en'): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return typographic(formatCore(value, unit as Unit));
+  return typographic(formatCore(value, unit as Unit, 4, null, lang));
 }
 
 /** A value or a range: 300–500 million yuan. */
-export function formatRange(value: number | null, valueMax: number | null | undefined, unit: Unit | string): string {
-  if (valueMax === null || valueMax === undefined || valueMax === value || value === null) return formatValue(value, unit);
-  return typographic(formatCore(value, unit as Unit, 4, valueMax));
+export function formatRange(value: number | null, valueMax: number | null | undefined, unit: Unit | string, lang: Lang = 'en'): string {
+  if (valueMax === null || valueMax === undefined || valueMax === value || value === null) return formatValue(value, unit, lang);
+  return typographic(formatCore(value, unit as Unit, 4, valueMax, lang));
 }
 
 /** "Zhipu AI (Z.ai) · revenue · 2025" */
-export function readingOf(f: { entity: string | null; metric: string | null; period: string | null }): string {
-  return [entityLabel(f.entity), metricLabel(f.metric), f.period ?? 'no period'].join(' · ');
+export function readingOf(f: { entity: string | null; metric: string | null; period: string | null }, lang: Lang = 'en'): string {
+  return [entityLabel(f.entity, lang), metricLabel(f.metric, lang), f.period ?? translate(lang, 'noPeriod')].join(' · ');
 }

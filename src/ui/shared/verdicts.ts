@@ -2,7 +2,8 @@
 // definition of each. "Flagged" depends on the sensitivity setting: rounding gaps count only when the reader asked
 // for them.
 import { CONFLICT_VERDICTS } from '../../core/check/severity';
-import type { Verdict } from '../../core/types';
+import { translate, type Lang } from '../../core/i18n/translate';
+import { VERDICTS, type Verdict } from '../../core/types';
 import type { Settings } from '../../core/settings';
 
 export { CONFLICT_VERDICTS };
@@ -17,18 +18,13 @@ export const VERDICT_ORDER: readonly Verdict[] = [
   'unchecked',
 ];
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  conflict: 'Conflicts with other sources',
-  magnitude: 'Likely a misplaced scale word',
-  currency: 'Likely currency mix-up',
-  arithmetic: 'Arithmetic does not add up',
-  'page-conflict': 'Page contradicts itself',
-  rounding: 'Rounding gap',
-  consistent: 'Consistent with sources',
-  related: 'Related figures (other periods)',
-  unverified: 'Not in the database',
-  unchecked: 'Not checked',
-};
+/** What a verdict is called, in a language (the catalogs' `verdict_*` messages). */
+export function verdictLabel(verdict: Verdict, lang: Lang = 'en'): string {
+  return translate(lang, `verdict_${verdict.replace('-', '_')}`);
+}
+
+/** The English labels (the CSV/JSON exports and the tests use these). */
+export const VERDICT_LABELS = Object.fromEntries(VERDICTS.map((v) => [v, verdictLabel(v)])) as Record<Verdict, string>;
 
 export type Sensitivity = Settings['sensitivity'];
 

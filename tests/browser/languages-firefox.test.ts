@@ -1,0 +1,50 @@
+// Issue 11, English and Chinese, in real Firefox ESR asked for Chinese (intl.locale.requested = zh-CN, with Debian's
+// zh-CN language pack): the options page and the cards on a page are in Chinese and say so.
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
+import { launchFirefox, openFirefoxExtensionPage, serveFixtures, type FixtureServer } from './harness';
+
+const CJK = /[\u4e00-\u9fff]/;
+const WARNING = CONFLICT_VERDICTS.map((v) => `fc-mark[data-fc-verdict="${v}"][tabindex="0"]`).join(', ');
+
+let firefox: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+  firefox = await launchFirefox({ prefs: { 'intl.locale.requested': 'zh-CN' } });
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+test('the options page is in Chinese', async () => {
+  const page = await openFirefoxExtensionPage(firefox, 'options.html', '#claim-browser .count');
+  const view = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    h1: document.querySelector('h1')?.textContent ?? '',
+    packs: document.querySelector('#packs-title')?.textContent ?? '',
+  }));
+  expect(view).toEqual({ lang: 'zh-CN', h1: 'Figure Check 设置', packs: '数据包' });
+  await page.close();
+});
+
+test('a card on an English article is in Chinese and says so', async () => {
+  const page = await firefox.newPage();
+  await page.goto(server.url('/seeds/ainews-trillion-valuation.html'));
+  await page.waitForSelector(WARNING, { timeout: 15_000 });
+  await page.focus(WARNING);
+  await expect
+    .poll(() => page.evaluate(() => !document.querySelector('[data-fc-popover]')?.shadowRoot?.querySelector<HTMLElement>('.fc-card')?.hidden))
+    .toBe(true);
+  const card = await page.evaluate(() => {
+    const host = document.querySelector('[data-fc-popover]')!;
+    const c = host.shadowRoot!.querySelector<HTMLElement>('.fc-card')!;
+    return { hostLang: host.getAttribute('lang'), badge: c.querySelector('.fc-badge')?.textContent ?? '', summary: c.querySelector('.fc-summary')?.textContent ?? '' };
+  });
+  expect(card.hostLang).toBe('zh-CN');
+  expect(card.badge).toMatch(CJK);
+  expect(card.summary).toMatch(CJK);
+  await page.close();
+});
