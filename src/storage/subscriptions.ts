@@ -16,7 +16,7 @@ import {
   type Subscription,
   type SubscriptionReply,
 } from '../core/subscriptions';
-import { MAX_PACK_BYTES, validatePackText } from '../ui/options/validate-pack';
+import { MAX_PACK_BYTES, validatePackText } from '../core/validate-pack';
 import type { PackStore } from './pack-store';
 import { packStoreProblem } from './pack-store-errors';
 import { savePackStamp } from './storage';

@@ -4,7 +4,7 @@ import type { StoredPack } from '../../storage/storage';
 import { el } from '../shared/dom';
 import { message } from '../shared/i18n';
 import { countIn } from './count-in';
-import { MAX_PACK_BYTES, packSizeProblem, validatePackText } from './validate-pack';
+import { MAX_PACK_BYTES, packSizeProblem, validatePackText } from '../../core/validate-pack';
 
 export interface PackPanelDeps {
   database: ClaimDatabase;

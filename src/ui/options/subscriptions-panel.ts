@@ -15,7 +15,7 @@ import {
 import { readSubscriptions, SUBSCRIPTIONS_KEY } from '../../storage/subscriptions';
 import { el } from '../shared/dom';
 import { message, type MessageKey } from '../shared/i18n';
-import { MAX_PACK_BYTES } from './validate-pack';
+import { MAX_PACK_BYTES } from '../../core/validate-pack';
 
 export interface SubscriptionsPanelDeps {
   list(): Promise<Subscription[]>;

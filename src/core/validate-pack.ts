@@ -1,7 +1,7 @@
 // Check an imported claim pack before anything is stored: size, JSON, shape (zod, with row/field messages), and
 // its links to the claims already known (bundled database and packs imported earlier). All or nothing.
-import { claimPackSchema, type ClaimPack, type Claim, type Source } from '../../core/schema';
-import { parseWith, type Parsed } from '../../core/validate';
+import { claimPackSchema, type ClaimPack, type Claim, type Source } from './schema';
+import { parseWith, type Parsed } from './validate';
 
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
