@@ -152,7 +152,7 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   }
 
   function report(): PageReport {
-    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource, unmarked: quiet });
+    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource, unmarked: quiet, lookup: options.lookupSource });
   }
 
   // Counting is cheap on any page; the whole report (a summary and context line per figure) is built only when the

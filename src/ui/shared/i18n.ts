@@ -6,8 +6,9 @@ import { browser } from 'wxt/browser';
 
 export type MessageKey = keyof typeof import('../../../public/_locales/en/messages.json');
 
-export function message(key: MessageKey): string {
-  return browser.i18n.getMessage(key);
+/** A message, with `substitutions` for its $1…$9 placeholders (Chrome's format: "$COUNT$ disagreements"). */
+export function message(key: MessageKey, substitutions?: string | string[]): string {
+  return substitutions === undefined ? browser.i18n.getMessage(key) : browser.i18n.getMessage(key, substitutions);
 }
 
 /**
