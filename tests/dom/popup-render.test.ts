@@ -81,7 +81,7 @@ test('one card per fact (company · metric · period), warnings first; the rest 
   expect(text(minimax, '.fact-verdict')).toBe('Conflicts with other sources');
   expect(text(minimax, '.fact-sentence')).toBe('This page gives US$4.65 billion; Reuters gives US$465 million: about 10 times apart.');
   expect(text(minimax, '.fact-figures')).toBe('As written: “$4.65 billion”, “RMB 465 million”, “about $470 million”, “$465 million”');
-  expect([...minimax!.querySelectorAll('.source')].map((s) => s.textContent)).toEqual(['Reuters US$465 million', 'Caixin US$465 million']);
+  expect([...minimax!.querySelectorAll('.source')].map((s) => s.textContent)).toEqual(['US$465 million · Reuters', 'US$465 million · Caixin']);
   expect(text(minimax, '.mentions')).toBe('Show on the page · 4 mentions');
   // A card with no sentence in the report falls back on the explanation; one mention is "1 mention".
   const moonshot = cards().find((c) => c.dataset.fact === 'moonshot|valuation|2025');
@@ -103,10 +103,10 @@ test('figures of no known company or metric share a card per verdict and explana
   ]);
 });
 
-test('a one-line summary on top: disagreements, agreements, other periods, figures without sources', async () => {
+test('a one-line summary on top: disagreements, agreements, figures without sources', async () => {
   deps.getReport = async () => ({ ...report, unmarked: 38 });
   await renderPopup(root, deps);
-  expect(text(root, '.summary')).toBe('1 disagreement · 1 agreement · 1 for other periods · 40 figures without sources');
+  expect(text(root, '.summary')).toBe('1 disagreement · 1 agreement · 40 figures without sources');
   expect(root.querySelector('.summary')?.getAttribute('data-state')).toBe('flagged');
 });
 
@@ -132,8 +132,8 @@ test('a rounding gap is an agreement at the default sensitivity and a warning of
   await renderPopup(root, deps);
   expect(text(root, '.summary')).toBe('2 agreements');
   expect(root.querySelector('.flagged')).toBeNull();
-  // Nothing to warn about: the list is open.
-  expect(root.querySelector<HTMLDetailsElement>('details.quiet')?.open).toBe(true);
+  // Nothing to warn about: the list is still folded (the summary says what it holds).
+  expect(root.querySelector<HTMLDetailsElement>('details.quiet')?.open).toBe(false);
   settings.sensitivity = 'rounding';
   await renderPopup(root, deps);
   expect(text(root, '.summary')).toBe('1 rounding gap · 1 agreement');
@@ -180,7 +180,7 @@ test('page text is inserted as text, never as markup', async () => {
   await renderPopup(root, deps);
   expect(root.querySelector('img, b, i')).toBeNull();
   expect(text(root, '.fact-figures')).toBe('As written: “<img src=x onerror=alert(1)>”');
-  expect(text(root, '.source')).toBe('<b>x</b> <i>1</i>');
+  expect(text(root, '.source')).toBe('<i>1</i> · <b>x</b>');
 });
 
 test('the export actions sit on top, under the summary, and download only the flagged figures', async () => {

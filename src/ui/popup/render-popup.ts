@@ -10,7 +10,8 @@ import type { Verdict } from '../../core/types';
 import { ENTITIES } from '../../core/vocabulary';
 import { clear, el } from '../shared/dom';
 import { readingOf } from '../shared/format';
-import { message, type MessageKey } from '../shared/i18n';
+import type { MessageKey } from '../shared/i18n';
+import { popupMessage as message } from './popup-message';
 import { VERDICT_LABELS, VERDICT_ORDER, isConflict, isFlagged } from '../shared/verdicts';
 import { exportFilename, figuresToCsv, figuresToJson } from './export-figures';
 
@@ -88,30 +89,30 @@ export interface Tally {
   /** Rounding gaps that are warnings (at the "rounding" sensitivity); otherwise they count as agreements. */
   roundingGaps: number;
   agreements: number;
-  otherPeriods: number;
   /** Figures, not facts: those with nothing to compare, marked or not. */
   withoutSources: number;
 }
 
 export function tallyFacts(facts: readonly Fact[], unmarked: number, sensitivity: Settings['sensitivity']): Tally {
-  const tally: Tally = { disagreements: 0, roundingGaps: 0, agreements: 0, otherPeriods: 0, withoutSources: unmarked };
+  const tally: Tally = { disagreements: 0, roundingGaps: 0, agreements: 0, withoutSources: unmarked };
   for (const fact of facts) {
     if (isConflict(fact.verdict)) tally.disagreements += 1;
     else if (fact.verdict === 'rounding' && isFlagged('rounding', sensitivity)) tally.roundingGaps += 1;
     else if (fact.verdict === 'rounding' || fact.verdict === 'consistent') tally.agreements += 1;
-    else if (fact.verdict === 'related') tally.otherPeriods += 1;
     tally.withoutSources += fact.figures.filter((f) => QUIET_VERDICTS.has(f.verdict)).length;
   }
   return tally;
 }
 
-/** "3 disagreements · 5 agreements · 40 figures without sources" (the parts that are not zero). */
+/**
+ * "3 disagreements · 5 agreements · 40 figures without sources" (the parts that are not zero; one line at 400 px, so
+ * the facts the sources give only for other periods are counted in the folded list's heading, not here).
+ */
 export function summaryLine(tally: Tally): string {
   const parts: [number, MessageKey, MessageKey][] = [
     [tally.disagreements, 'popupDisagreementsOne', 'popupDisagreementsOther'],
     [tally.roundingGaps, 'popupRoundingGapsOne', 'popupRoundingGapsOther'],
     [tally.agreements, 'popupAgreementsOne', 'popupAgreementsOther'],
-    [tally.otherPeriods, 'popupOtherPeriodsOne', 'popupOtherPeriodsOther'],
     [tally.withoutSources, 'popupWithoutSourcesOne', 'popupWithoutSourcesOther'],
   ];
   return parts
@@ -130,9 +131,9 @@ function sourceList(rows: readonly SourceValue[]): HTMLElement {
       el(
         'li',
         { class: 'source', 'data-verdict': row.verdict },
-        el('span', { class: 'source-name', text: row.name }),
-        ' ',
         el('span', { class: 'source-value', text: row.value }),
+        ' · ',
+        el('span', { class: 'source-name', text: row.name }),
       ),
     ),
   );
@@ -195,7 +196,8 @@ function factSections(facts: readonly Fact[], sensitivity: Settings['sensitivity
   const quiet = others.length
     ? el(
         'details',
-        { class: 'quiet', open: !warnings.length },
+        // Folded even with no warning above it: the summary says what it holds, and the popup stays short.
+        { class: 'quiet' },
         el('summary', {}, el('h2', { text: message('popupQuietHeading', String(others.length)) })),
         list(others),
       )
