@@ -6,6 +6,14 @@ import { VERDICTS } from './types';
 
 export const verdictSchema = z.enum(VERDICTS);
 
+/** One source's value for a figure as the popup shows it: "Reuters", "US$465 million" (in the figure's unit). */
+export const sourceValueSchema = z.object({
+  name: z.string(),
+  value: z.string(),
+  verdict: verdictSchema,
+});
+export type SourceValue = z.infer<typeof sourceValueSchema>;
+
 /** A figure as the popup lists it (index = position among the marks on the page, in document order). */
 export const figureSummarySchema = z.object({
   index: z.number().int().nonnegative(),
@@ -21,6 +29,10 @@ export const figureSummarySchema = z.object({
   /** Where the figure stands in the page text as last read ([start, end), as in the command-line check's JSON). */
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
+  /** The popover's plain sentence for this figure (what the popup's card for its fact says). */
+  sentence: z.string().optional(),
+  /** The other sources' values for this figure, one row per outlet and value, already formatted for people. */
+  sources: z.array(sourceValueSchema).optional(),
 });
 export type FigureSummary = z.infer<typeof figureSummarySchema>;
 

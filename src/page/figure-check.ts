@@ -166,7 +166,14 @@ export function startFigureCheck(doc: Document, options: FigureCheckOptions, sig
   }
 
   function report(): PageReport {
-    return buildPageReport(doc, index, contexts, { enabled: state.enabled, pageSource, unmarked: quiet, explain: (f) => explain(f) });
+    return buildPageReport(doc, index, contexts, {
+      enabled: state.enabled,
+      pageSource,
+      unmarked: quiet,
+      explain: (f) => explain(f),
+      lookup: options.lookupSource,
+      lang: language(),
+    });
   }
 
   // Counting is cheap on any page; the whole report (a summary and context line per figure) is built only when the

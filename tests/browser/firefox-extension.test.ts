@@ -46,16 +46,12 @@ test('the options page renders the bundled claim database', async () => {
   await page.close();
 });
 
-test('the background keeps the tab report and the popup page lists the flagged figures', async () => {
+test('the background keeps the tab report and the popup page shows the flagged figures by fact', async () => {
   await fixture.waitForSelector('fc-mark[data-fc-verdict]', { timeout: 20_000 });
+  // The flagged figures by their index (position among the figures' first marks, in document order).
   const expected = await fixture.evaluate((flagged) => {
-    const byId = new Map<string, string>();
-    for (const m of Array.from(document.querySelectorAll('fc-mark[data-fc-verdict]'))) {
-      if (!flagged.includes(m.getAttribute('data-fc-verdict') ?? '')) continue;
-      const id = m.getAttribute('data-fc-id') ?? '';
-      byId.set(id, (byId.get(id) ?? '') + (m.textContent ?? ''));
-    }
-    return [...byId.values()].sort();
+    const firsts = Array.from(document.querySelectorAll('fc-mark[data-fc-part="0"]'));
+    return firsts.map((m, i) => [i, m.getAttribute('data-fc-verdict') ?? ''] as const).filter(([, v]) => flagged.includes(v)).map(([i]) => i);
   }, FLAGGED);
   expect(expected.length).toBeGreaterThan(0);
 
@@ -73,8 +69,14 @@ test('the background keeps the tab report and the popup page lists the flagged f
   await probe.close();
 
   const popup = await openExtensionPage(`popup.html?tabId=${id}`, '.summary');
-  const listed = await popup.$$eval('.flagged .figure .figure-text', (e) => e.map((x) => x.textContent ?? ''));
-  expect(listed.sort()).toEqual(expected);
+  // One card per fact: each figure in one card; every flagged figure in a warning card, and each warning card has one.
+  const cards = await popup.$$eval('.fact', (c) => c.map((x) => ({ flagged: !!x.closest('.flagged'), indices: (x.getAttribute('data-indices') ?? '').split(' ').map(Number) })));
+  const all = cards.flatMap((c) => c.indices);
+  expect(new Set(all).size).toBe(all.length);
+  const warned = cards.filter((c) => c.flagged);
+  expect(warned.flatMap((c) => c.indices)).toEqual(expect.arrayContaining(expected));
+  for (const card of warned) expect(card.indices.some((i) => expected.includes(i))).toBe(true);
+  expect(await popup.$eval('.summary', (e) => e.textContent)).toMatch(new RegExp(`^${warned.length} disagreements? · `));
   // Firefox MV2 has browserAction rather than action: the badge still counts the flagged figures.
   const badge = await popup.evaluate(
     (tab) => (browser as unknown as { browserAction: typeof browser.action }).browserAction.getBadgeText({ tabId: tab }),
@@ -82,10 +84,10 @@ test('the background keeps the tab report and the popup page lists the flagged f
   );
   expect(badge).toBe(String(expected.length));
 
-  // Clicking the last flagged figure scrolls the page to its mark.
-  const index = await popup.$$eval('.flagged .figure', (b) => Math.max(...b.map((x) => Number(x.getAttribute('data-index')))));
+  // The last warning card's mentions control scrolls the page to the card's first mention.
+  const index = warned.at(-1)!.indices[0]!;
   await fixture.evaluate(() => window.scrollTo(0, 0));
-  await popup.click(`.figure[data-index="${index}"]`);
+  await popup.click(`.flagged .fact:last-child .mentions`);
   await fixture.waitForFunction(
     (i) => {
       const r = document.querySelectorAll('fc-mark[data-fc-part="0"]')[i]?.getBoundingClientRect();
@@ -94,5 +96,6 @@ test('the background keeps the tab report and the popup page lists the flagged f
     { timeout: 10_000 },
     index,
   );
+  await popup.waitForFunction(() => /^Showing “.+” on the page \(1 of \d+\)\.$/.test(document.querySelector('.status')?.textContent ?? ''));
   await popup.close();
 });

@@ -76,7 +76,7 @@ test('text that looks like markup stays text: shown as text, never run, in the p
     expect(card.images).toBe(0);
   }
 
-  // The toolbar popup lists the flagged figures of this tab (page title and text are data there too).
+  // The toolbar popup shows this tab's figures by fact (page title and text are data there too).
   const tabId = await browser.serviceWorker.evaluate(async (u) => {
     const api = (globalThis as unknown as { chrome: any }).chrome;
     for (let i = 0; i < 100; i++) {
@@ -92,8 +92,9 @@ test('text that looks like markup stays text: shown as text, never run, in the p
   const popupTrouble = recordTrouble(popup);
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.locator('.summary, .notice').first().waitFor();
-  const listed = await popup.locator('.figure .figure-text').allTextContents();
-  expect(listed).toContain(FIGURE_TEXT);
+  // One card per fact; the card names the figure as the page writes it.
+  const written = await popup.locator('.fact .fact-figures').allTextContents();
+  expect(written.join('\n')).toContain(`“${FIGURE_TEXT}”`);
   expect(await popup.evaluate(() => document.querySelectorAll('img, svg, script:not([src])').length)).toBe(0);
   expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(popupTrouble.dialogs).toEqual([]);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readMarks } from './content-helpers';
 import { launchChromium, ROOT, type ExtensionBrowser } from './harness';
+import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 
 const CONFLICTS = ['conflict', 'magnitude', 'currency', 'arithmetic', 'page-conflict'];
 const STORE_SIZE = { width: 1280, height: 800 };
@@ -83,25 +84,31 @@ describe('English browser', () => {
     expect((await cardFor(page))!.text).toContain('724 million yuan');
   });
 
-  test('on the sample article the toolbar badge counts its flagged figures and the popup lists them', async () => {
+  test('on the sample article the toolbar badge counts its flagged figures and the popup shows them by fact', async () => {
     const sampleUrl = browser.welcome!.url();
     // No "tabs" permission: tab URLs are hidden, so ask every tab; the sample page answers for itself.
-    const tab = await browser.serviceWorker.evaluate(async (url) => {
-      const api = (globalThis as unknown as { chrome: any }).chrome;
-      for (const t of (await api.tabs.query({})) as { id: number }[]) {
-        const report = await api.tabs.sendMessage(t.id, { type: 'fc:get-report' }).catch(() => null);
-        if (report?.url === url) return { id: t.id, badge: (await api.action.getBadgeText({ tabId: t.id })) as string };
-      }
-      return null;
-    }, sampleUrl);
+    const tab = await browser.serviceWorker.evaluate(
+      async ([url, flagged]) => {
+        const api = (globalThis as unknown as { chrome: any }).chrome;
+        for (const t of (await api.tabs.query({})) as { id: number }[]) {
+          const report = await api.tabs.sendMessage(t.id, { type: 'fc:get-report' }).catch(() => null);
+          if (report?.url !== url) continue;
+          const warned = (report.figures as { verdict: string; index: number }[]).filter((f) => (flagged as readonly string[]).includes(f.verdict));
+          return { id: t.id, badge: (await api.action.getBadgeText({ tabId: t.id })) as string, flagged: warned.map((f) => f.index) };
+        }
+        return null;
+      },
+      [sampleUrl, [...CONFLICT_VERDICTS]] as const,
+    );
     expect(tab).not.toBeNull();
+    expect(tab!.flagged.length).toBeGreaterThan(0);
+    expect(tab!.badge).toBe(String(tab!.flagged.length));
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tab!.id}`);
-    await popup.waitForSelector('.flagged .figure');
-    const listed = await popup.locator('.flagged .figure').count();
-    expect(listed).toBeGreaterThan(0);
-    expect(tab!.badge).toBe(String(listed));
-    expect(await popup.locator('.flagged .figure .figure-text').allTextContents()).toContain('7 billion yuan');
+    await popup.waitForSelector('.flagged .fact');
+    const indices = (await popup.locator('.flagged .fact').evaluateAll((c) => c.map((x) => x.getAttribute('data-indices') ?? ''))).flatMap((s) => s.split(' ').map(Number));
+    expect(indices).toEqual(expect.arrayContaining(tab!.flagged));
+    expect((await popup.locator('.flagged .fact-figures').allTextContents()).join(' ')).toContain('“7 billion yuan”');
     await popup.close();
   });
 

@@ -196,6 +196,9 @@ describe('startFigureCheck', () => {
       [2, '131.9%', 'rounding'],
     ]);
     expect(report.figures[0]!.context).toContain('Zhipu said revenue was 7 billion yuan.');
+    // The popup's card for the figure: the popover's sentence and the sources' values (no database lookup here: the id).
+    expect(report.figures[0]!.sources).toEqual([{ name: 'nbd-zhipu-api', value: '724 million yuan', verdict: 'conflict' }]);
+    expect(report.figures[0]!.sentence).toMatch(/^This page gives .*; nbd-zhipu-api gives 724 million yuan/);
     expect(reports).toEqual([{ url: location.href, enabled: true, verdicts: { conflict: 1, consistent: 1, rounding: 1 } }]);
     controller.abort();
     expect(document.querySelectorAll('fc-mark')).toHaveLength(0);

@@ -36,8 +36,14 @@ export function figuresToCsv(report: Pick<PageReport, 'url' | 'title'>, figures:
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
+/** The export's figure fields: the popup's own extras (its sentence, the sources' formatted values) stay out. */
+function exported({ sentence: _sentence, sources: _sources, ...figure }: FigureSummary): FigureSummary {
+  return figure;
+}
+
 export function figuresToJson(report: Pick<PageReport, 'url' | 'title'>, figures: FigureSummary[], exportedAt: Date): string {
-  return `${JSON.stringify({ url: report.url, title: report.title, exportedAt: exportedAt.toISOString(), figures }, null, 2)}\n`;
+  const rows = figures.map(exported);
+  return `${JSON.stringify({ url: report.url, title: report.title, exportedAt: exportedAt.toISOString(), figures: rows }, null, 2)}\n`;
 }
 
 /** "figure-check-www.reuters.com-2026-11-22.csv" */

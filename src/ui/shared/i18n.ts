@@ -30,8 +30,9 @@ export function setLanguage(setting: LanguageSetting | Lang, pageTag: string | n
   return current;
 }
 
-export function message(key: MessageKey, subs: readonly (string | number)[] = []): string {
-  return translate(uiLanguage(), key, subs);
+/** A message with its $1…$9 substitutions (Chrome's placeholder format: "$COUNT$ disagreements"). */
+export function message(key: MessageKey, subs: string | number | readonly (string | number)[] = []): string {
+  return translate(uiLanguage(), key, Array.isArray(subs) ? subs : [subs as string | number]);
 }
 
 /** The BCP 47 tag of the UI language, for `lang` attributes. */
