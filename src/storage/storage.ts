@@ -28,7 +28,7 @@ export interface Loaded<T> {
   notice: string | null;
 }
 
-const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity', 'markAll'] as const;
+const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity', 'markAll', 'memory', 'memoryExcludedSites', 'memoryAsked'] as const;
 
 /** Keep every field that still validates on its own; reset the rest. `{ scope: 'listed', sites: 5 }` keeps scope. */
 export function repairSettings(raw: unknown): Loaded<Settings> {

@@ -97,6 +97,9 @@ const PLAIN: Record<CheckedFigure['verdict'], string> = {
   unchecked: 'Not checked: the text does not say clearly what this figure is about.',
 };
 
+const WORTH = 'Worth a look:';
+const WORTH_PLAIN = 'Worth a look: a page you read gives a different value; it is not a vetted source, so this is no warning.';
+
 /** The sentence for a figure; always at most SUMMARY_MAX_WORDS words. */
 export function summarySentence(figure: CheckedFigure, ctx: SummaryContext): string {
   const others = figure.claims.filter((c) => c.sourceId !== ctx.pageSource);
@@ -108,6 +111,10 @@ export function summarySentence(figure: CheckedFigure, ctx: SummaryContext): str
     sentence = disagreement(figure, ctx, others);
   } else if (figure.verdict === 'consistent' || figure.verdict === 'rounding') {
     sentence = agreement(figure, ctx, others, figure.verdict === 'rounding');
+  } else if (figure.verdict === 'related' && figure.explanation.startsWith(WORTH)) {
+    // Only pages the reader read disagree: said as worth a look, with what they give.
+    sentence = `${figure.explanation.split(' · ')[0]}.`;
+    if (countWords(sentence) > SUMMARY_MAX_WORDS) sentence = WORTH_PLAIN;
   } else if (figure.verdict === 'related' && others.length) {
     const ids = [...new Set(others.map((c) => c.sourceId))];
     sentence = `No source gives this figure for the same period; ${sources(ids.length, false)} give it for other periods.`;
