@@ -56,12 +56,19 @@ test('at most MAX_PER_KEY claims per key are served, the newest readings first',
   const store = await openMemoryStore(new IDBFactory());
   for (let i = 0; i < MAX_PER_KEY + 5; i++) {
     const id = `p${i}`;
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    await store.remember({ url: `https://ex.example/${i}`, title: id, source: source(id, `https://ex.example/${i}`), readAt: `2026-${i < 100 ? '10' : '11'}-${day}T00:00:00.000Z`, claims: [claim(id, 1, `Revenue was ${i} yuan.`, i + 1)] });
+    const readAt = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+    await store.remember({ url: `https://ex.example/${i}`, title: id, source: source(id, `https://ex.example/${i}`), readAt, claims: [claim(id, 1, `Revenue was ${i} yuan.`, i + 1)] });
   }
   const found = await store.claimsFor(['zhipu|revenue']);
   expect(found.claims).toHaveLength(MAX_PER_KEY);
-  expect(found.claims.some((c) => c.value === 205)).toBe(true); // read in November
+  expect(found.claims.map((c) => c.value)).toContain(MAX_PER_KEY + 5); // the last read
+  expect(found.claims.map((c) => c.value)).not.toContain(1); // the first read
+  // Forgetting one of the newest brings the next older one back.
+  await store.forgetPage('https://ex.example/104');
+  const after = (await store.claimsFor(['zhipu|revenue'])).claims.map((c) => c.value);
+  expect(after).toHaveLength(MAX_PER_KEY);
+  expect(after).not.toContain(105);
+  expect(after).toContain(5);
 });
 
 test('forget a page, a site, everything; export is a valid claim pack', async () => {
