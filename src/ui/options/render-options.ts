@@ -6,6 +6,7 @@ import type { Loaded, StoredPack } from '../../storage/storage';
 import { clear, el } from '../shared/dom';
 import { renderClaimBrowser } from './claim-browser';
 import { claimRows } from './claim-rows';
+import { renderMemoryPanel, type MemoryPanelDeps } from './memory-panel';
 import { renderPackPanel } from './pack-panel';
 import { renderSettingsForm } from './settings-form';
 
@@ -20,6 +21,8 @@ export interface OptionsDeps {
   /** Ask open tabs to re-read settings and packs. */
   rescanTabs(): Promise<void>;
   now?: () => Date;
+  /** The reading memory panel's link to the browser (its own default when absent). */
+  memory?: MemoryPanelDeps;
 }
 
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
@@ -43,7 +46,9 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
   root.append(
     renderSettingsForm(settings.value, {
       save: async (s) => {
-        await deps.saveSettings(s);
+        // The memory panel saves its own fields; this form's copy of them may be older.
+        const fresh = (await deps.loadSettings()).value;
+        await deps.saveSettings({ ...s, memory: fresh.memory, memoryExcludedSites: fresh.memoryExcludedSites, memoryAsked: fresh.memoryAsked });
         await deps.rescanTabs().catch(() => undefined);
       },
     }),
@@ -64,6 +69,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       },
       now: deps.now ?? (() => new Date()),
     }),
+    renderMemoryPanel(deps.memory),
     el(
       'section',
       { class: 'panel wide', 'aria-labelledby': 'browser-title' },

@@ -7,6 +7,7 @@ import { ENTITIES } from '../../core/vocabulary';
 import { clear, el } from '../shared/dom';
 import { readingOf } from '../shared/format';
 import { VERDICT_LABELS, VERDICT_ORDER, isFlagged } from '../shared/verdicts';
+import { mountMemoryPrompt } from './memory-prompt';
 import { exportFilename, figuresToCsv, figuresToJson } from './export-figures';
 
 export interface PopupDeps {
@@ -98,6 +99,7 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const header = el('header', {}, el('h1', { text: 'Figure Check' }));
   root.append(header);
+  void mountMemoryPrompt(header, deps);
 
   let report: PageReport;
   try {
