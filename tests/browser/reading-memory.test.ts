@@ -72,6 +72,7 @@ const today = () => `${new Date().getDate()} ${MONTHS[new Date().getMonth()]}`;
 
 function expectWorthALook(card: Awaited<ReturnType<typeof cardOf>>, aUrl: string) {
   expect(card).not.toBeNull();
+  expect(card!.badge).toBe('Worth a look');
   expect(card!.summary).toMatch(/^Worth a look: a page you read on /);
   expect(card!.outlets).toEqual([`a page you read on ${today()} (127.0.0.1)`]);
   expect(card!.quotes).toEqual([`“${A}”`]);

@@ -42,7 +42,7 @@ test('a figure that only a remembered page contradicts is worth a look, not a wa
   expect(figure.verdict).toBe('related');
   expect(figure.flagged).toBe(false);
   expect(figure.explanation).toMatch(/^Worth a look: a page you read on 20 November \(example\.com\) gives 724 million yuan for 1995, not 7\.24 billion yuan/);
-  expect(figure.claims.map((c) => c.quote)).toEqual([PAGE_A]);
+  expect(figure.claims.map((c) => [c.quote, c.verdict, c.worth])).toEqual([[PAGE_A, 'related', true]]);
   const sentence = summarySentence(figure, { name: () => 'x', pageSource: report.pageSource });
   expect(sentence).toMatch(/^Worth a look: /);
 });

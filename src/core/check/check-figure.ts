@@ -104,6 +104,7 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
     originalUnit: claim.unit,
     verdict,
     quote: claim.quote,
+    ...(worth ? { worth: true as const } : {}),
   };
   return { comparison, relation, judgement, year, originalMax: claim.valueMax ?? null, qualifier: claim.qualifier, ...(worth ? { worth } : {}) };
 }

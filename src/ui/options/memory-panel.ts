@@ -8,6 +8,7 @@ import { openMemoryStore, type MemoryStore, type MemoryUsage, type RememberedPag
 import { loadSettings, saveSettings } from '../../storage/storage';
 import { downloadText, el } from '../shared/dom';
 import { message, type MessageKey } from '../shared/i18n';
+import { textOrEnglish } from '../shared/text-or-english';
 import { parseSites } from './settings-form';
 
 export interface MemoryPanelDeps {
@@ -48,13 +49,7 @@ const day = (iso: string) => iso.slice(0, 10);
 
 /** Mount the panel (one line in render-options.ts); it paints itself once the settings and the store answer. */
 export function renderMemoryPanel(deps: MemoryPanelDeps = browserMemoryDeps()): HTMLElement {
-  const t = (key: MessageKey) => {
-    try {
-      return deps.text(key) || key;
-    } catch {
-      return key;
-    }
-  };
+  const t = (key: MessageKey) => textOrEnglish(key, deps.text);
   const panel = el('section', { class: 'panel wide', id: 'memory-panel', 'aria-labelledby': 'memory-title' });
   const status = el('p', { class: 'memory-status', role: 'status', 'aria-live': 'polite' });
   const usage = el('p', { class: 'memory-usage muted' });

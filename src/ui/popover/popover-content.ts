@@ -10,7 +10,7 @@ import type { CheckedFigure, ClaimComparison } from '../../core/types';
 import { findFigureInQuote } from './emphasise-figure';
 import { entityLabel, formatRange, metricLabel } from '../shared/format';
 import { renderStripChart, type StripPoint } from '../shared/strip-chart';
-import { VERDICT_LABELS } from '../shared/verdicts';
+import { VERDICT_LABELS, WORTH_A_LOOK_LABEL } from '../shared/verdicts';
 
 export const TITLE_ID = 'fc-pop-title';
 export const SUMMARY_ID = 'fc-pop-summary';
@@ -76,7 +76,7 @@ function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison
   head.append(el(doc, 'strong', 'fc-outlet', source?.outlet ?? source?.title ?? claim.sourceId));
   const when = [source?.date, claim.period ? `figure for ${periodInWords(claim.period)}` : null].filter(Boolean).join(' · ');
   if (when) head.append(el(doc, 'span', 'fc-source-date', ` · ${when}`));
-  head.append(el(doc, 'span', 'fc-source-verdict', VERDICT_LABELS[claim.verdict]));
+  head.append(el(doc, 'span', 'fc-source-verdict', claim.worth ? WORTH_A_LOOK_LABEL : VERDICT_LABELS[claim.verdict]));
   item.append(head);
   const converted = el(doc, 'div', 'fc-converted');
   const original = formatRange(claim.originalValue, null, claim.originalUnit);
@@ -137,7 +137,8 @@ export function buildPopoverContent(
   root.dataset.verdict = figure.verdict;
   const name = (id: string) => sourceLabel(lookup(id), id);
   const head = el(doc, 'div', 'fc-head');
-  head.append(el(doc, 'span', 'fc-badge', VERDICT_LABELS[figure.verdict]));
+  const worth = figure.verdict === 'related' && figure.claims.some((c) => c.worth);
+  head.append(el(doc, 'span', 'fc-badge', worth ? WORTH_A_LOOK_LABEL : VERDICT_LABELS[figure.verdict]));
   const title = el(doc, 'h2', 'fc-title', `“${figure.text}”`);
   title.id = TITLE_ID;
   head.append(title);

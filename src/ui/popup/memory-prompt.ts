@@ -4,6 +4,7 @@
 import type { Settings } from '../../core/settings';
 import { el } from '../shared/dom';
 import { message, type MessageKey } from '../shared/i18n';
+import { textOrEnglish } from '../shared/text-or-english';
 
 export interface MemoryPromptDeps {
   loadSettings(): Promise<Settings>;
@@ -12,16 +13,9 @@ export interface MemoryPromptDeps {
 
 /** Put the question right after `anchor` (the popup's header) unless it was asked before. */
 export async function mountMemoryPrompt(anchor: HTMLElement, deps: MemoryPromptDeps, lookup: (key: MessageKey) => string = message): Promise<void> {
-  const text = (key: MessageKey) => {
-    try {
-      return lookup(key) || '';
-    } catch {
-      return '';
-    }
-  };
+  const text = (key: MessageKey) => textOrEnglish(key, lookup);
   const settings = await deps.loadSettings().catch(() => null);
-  // Without its sentence (no catalog) the question is not asked.
-  if (!settings || settings.memoryAsked || settings.memory || !text('memoryPromptText')) return;
+  if (!settings || settings.memoryAsked || settings.memory) return;
   const answer = async (on: boolean) => {
     box.querySelectorAll('button').forEach((b) => (b.disabled = true));
     const fresh = await deps.loadSettings();

@@ -48,3 +48,6 @@ export function isConflict(verdict: Verdict): boolean {
 
 /** Badge colours: red when a real conflict is on the page, amber when only rounding gaps are. */
 export const BADGE_COLOURS = { conflict: '#b3261e', rounding: '#8a5a00' } as const;
+
+/** A figure or source row that only pages the reader read disagree with (reading memory): not a warning. */
+export const WORTH_A_LOOK_LABEL = 'Worth a look';
