@@ -17,7 +17,7 @@ const DB_VERSION = 1;
  * At most this many remembered claims per `entity|metric` are served to a page (the most recently read): with
  * 100,000 remembered claims a busy key holds thousands, and the newest readings are the ones worth comparing.
  */
-export const MAX_PER_KEY = 100;
+export const MAX_PER_KEY = 50;
 
 /** A remembered page as the options page lists it. */
 export interface RememberedPage {
@@ -43,7 +43,18 @@ interface ClaimBucket {
   readAt: string;
   /** Minus the time read (ms): the index ['key', 'order'] lists a key's buckets newest first. */
   order: number;
-  claims: Claim[];
+  /** Without what the bucket already says (company, metric: its key; source: its page), to save room. */
+  claims: StoredClaim[];
+}
+type StoredClaim = Omit<Claim, 'entity' | 'metric' | 'sourceId'>;
+
+const stored = ({ entity: _e, metric: _m, sourceId: _s, ...rest }: Claim): StoredClaim => rest;
+/** A bucket's claims whole again (the key is `entity|metric`, see indexKey). */
+function claimsOf(bucket: ClaimBucket, sourceId: string): Claim[] {
+  const bar = bucket.key.indexOf('|');
+  const entity = bucket.key.slice(0, bar) as Claim['entity'];
+  const metric = bucket.key.slice(bar + 1) as Claim['metric'];
+  return bucket.claims.map((c) => ({ ...c, entity, metric, sourceId }) as Claim);
 }
 
 /** A key's newest claims, each with the page it was read on. */
@@ -213,7 +224,7 @@ export async function openMemoryStore(factory: IDBFactory | null | undefined = g
           const sourceOf = new Map(pages.flatMap((p) => (p ? [[p.url, p.source] as const] : [])));
           entries = buckets.flatMap((b) => {
             const source = sourceOf.get(b.url);
-            return source ? b.claims.map((claim) => ({ url: b.url, readAt: b.readAt, source, claim })) : [];
+            return source ? claimsOf(b, source.id).map((claim) => ({ url: b.url, readAt: b.readAt, source, claim })) : [];
           });
         }
         entries = [...(add.get(key) ?? []), ...entries].sort(newestFirst).slice(0, MAX_PER_KEY);
@@ -250,7 +261,7 @@ export async function openMemoryStore(factory: IDBFactory | null | undefined = g
         for (const claim of page.claims) {
           const key = indexKey(claim.entity, claim.metric);
           const bucket = buckets.get(key) ?? buckets.set(key, { url, key, readAt: page.readAt, order, claims: [] }).get(key)!;
-          bucket.claims.push(claim);
+          bucket.claims.push(stored(claim));
           (add.get(key) ?? add.set(key, []).get(key)!).push({ url, readAt: page.readAt, source: page.source, claim });
         }
         let bytes = 0;
@@ -328,8 +339,9 @@ export async function openMemoryStore(factory: IDBFactory | null | undefined = g
           result(tx.objectStore('pages').getAll() as IDBRequest<RememberedPage[]>),
           result(tx.objectStore('claims').getAll() as IDBRequest<ClaimBucket[]>),
         ]);
+        const sourceIds = new Map(pages.map((p) => [p.url, p.source.id]));
         const byUrl = new Map<string, Claim[]>();
-        for (const b of buckets) byUrl.set(b.url, [...(byUrl.get(b.url) ?? []), ...b.claims]);
+        for (const b of buckets) byUrl.set(b.url, [...(byUrl.get(b.url) ?? []), ...claimsOf(b, sourceIds.get(b.url) ?? '')]);
         pages.sort((a, b) => a.readAt.localeCompare(b.readAt));
         const pack = packOf(
           name,
