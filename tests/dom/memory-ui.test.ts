@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { MessageKey } from '../../src/ui/shared/i18n';
 import { openMemoryStore } from '../../src/storage/memory-store';
 import { mountMemoryPrompt } from '../../src/ui/popup/memory-prompt';
-import { renderMemoryPanel } from '../../src/ui/options/memory-panel';
+import { bytesInWords, renderMemoryPanel } from '../../src/ui/options/memory-panel';
 
 const text = (key: MessageKey) => (en as Record<string, { message: string }>)[key]!.message;
 
@@ -89,4 +89,8 @@ test('the options panel lists remembered pages, forgets one, saves excluded site
   expect(filename).toBe('figure-check-memory-2026-11-26.json');
   const pack = claimPackSchema.parse(JSON.parse(body));
   expect(pack.claims.map((c) => c.id)).toEqual(['b-1']);
+});
+
+test('storage is said in KB or MB, and nothing stored is 0 KB', () => {
+  expect([0, 1, 2_600, 45_100_000].map(bytesInWords)).toEqual(['0 KB', '1 KB', '3 KB', '45.1 MB']);
 });

@@ -39,7 +39,7 @@ export function browserMemoryDeps(): MemoryPanelDeps {
 /** "1.2 MB", "340 KB". */
 export function bytesInWords(bytes: number): string {
   if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1e3))} KB`;
+  return `${bytes > 0 ? Math.max(1, Math.round(bytes / 1e3)) : 0} KB`;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
