@@ -2,6 +2,7 @@ import '../src/ui/shared/no-eval';
 import { browser } from 'wxt/browser';
 import { bundledDatabase } from '../src/core/bundled-database';
 import { openPackStore, type PackStore } from '../src/storage/pack-store';
+import { serveMemory } from '../src/storage/serve-memory';
 import { servePackClaims } from '../src/storage/serve-pack-claims';
 import { browserSubscriptionDeps, serveSubscriptions, subscriptions } from '../src/storage/subscriptions';
 import { startBackground } from '../src/storage/tab-reports';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   let store: Promise<PackStore> | undefined;
   const packs = () => (store ??= openPackStore().catch((error) => ((store = undefined), Promise.reject(error))));
   serveSubscriptions(subscriptions(browserSubscriptionDeps(packs, bundledDatabase)));
+  serveMemory();
 });

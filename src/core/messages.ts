@@ -1,7 +1,7 @@
 // Messages between the content script, the background and the popup. Every message is parsed with these schemas
 // on arrival; anything else is ignored.
 import { z } from 'zod';
-import { claimsSchema, sourcesSchema } from './schema';
+import { claimsSchema, sourceSchema, sourcesSchema } from './schema';
 import { VERDICTS } from './types';
 
 export const verdictSchema = z.enum(VERDICTS);
@@ -76,6 +76,22 @@ export const messageSchema = z.discriminatedUnion('type', [
    * PackClaimsReply. The packs live in the extension's IndexedDB, which a content script cannot open.
    */
   z.object({ type: z.literal('fc:pack-claims'), keys: z.array(z.string().max(200)).max(5000) }),
+  /**
+   * content → background: remember this page's claims (reading memory). The background stores them only when the
+   * memory is on, the site is not excluded and the tab is not private; it answers with whether it did.
+   */
+  z.object({
+    type: z.literal('fc:remember'),
+    url: z.string().url().max(2000),
+    title: z.string().max(500),
+    source: sourceSchema,
+    claims: claimsSchema.max(2000),
+  }),
+  /**
+   * content → background: the remembered claims about these `entity|metric` keys, except those of `url` (a page is
+   * never its own source). Answer: MemoryClaimsReply.
+   */
+  z.object({ type: z.literal('fc:memory-claims'), url: z.string().max(2000), keys: z.array(z.string().max(200)).max(5000) }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
@@ -86,3 +102,19 @@ export const packClaimsReplySchema = z.object({
   problem: z.string().nullable(),
 });
 export type PackClaimsReply = z.infer<typeof packClaimsReplySchema>;
+
+/** The background's answer to fc:remember. */
+export const rememberReplySchema = z.object({ stored: z.boolean(), problem: z.string().nullable() });
+export type RememberReply = z.infer<typeof rememberReplySchema>;
+
+/**
+ * The background's answer to fc:memory-claims: remembered claims and their pages as sources, with when each page
+ * was read (`readAt`, an ISO time, by source id) for its label ("a page you read on 20 November (scmp.com)").
+ */
+export const memoryClaimsReplySchema = z.object({
+  claims: claimsSchema,
+  sources: sourcesSchema,
+  readAt: z.record(z.string(), z.string()),
+  problem: z.string().nullable(),
+});
+export type MemoryClaimsReply = z.infer<typeof memoryClaimsReplySchema>;

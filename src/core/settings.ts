@@ -46,6 +46,15 @@ export const settingsSchema = z.object({
    * page), English or Chinese. Settings stored before this field existed load with 'browser'.
    */
   language: z.enum(['browser', 'page', 'en', 'zh']).default('browser'),
+  /**
+   * Reading memory: keep the claims of each page read (on this computer, in IndexedDB) and check later pages
+   * against them. Off until the reader turns it on; settings stored before it existed load with it off.
+   */
+  memory: z.boolean().default(false),
+  /** Sites whose pages are never remembered (host names, as `sites`). */
+  memoryExcludedSites: z.array(z.string()).default([]),
+  /** Whether the popup has asked once about the memory (it asks only once, whatever the answer). */
+  memoryAsked: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -58,6 +67,9 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'conflicts',
   markAll: false,
   language: 'browser',
+  memory: false,
+  memoryExcludedSites: [],
+  memoryAsked: false,
 };
 
 export const storedPacksSchema = z.array(claimPackSchema.extend({ importedAt: z.string() }));
@@ -73,4 +85,22 @@ export function hostMatches(host: string, site: string): boolean {
 export function siteEnabled(settings: Settings, host: string): boolean {
   if (settings.disabledSites.some((s) => hostMatches(host, s))) return false;
   return settings.scope === 'all' || settings.sites.some((s) => hostMatches(host, s));
+}
+
+/**
+ * Whether a page may be remembered: the memory is on, the page is an http(s) page the extension runs on, its site is
+ * not excluded, and it is not in a private window (the caller says; the background knows it from the sender's tab).
+ */
+export function mayRemember(settings: Settings, url: string, incognito: boolean): boolean {
+  if (!settings.memory || incognito) return false;
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+    host = u.hostname;
+  } catch {
+    return false;
+  }
+  if (!siteEnabled(settings, host)) return false;
+  return !settings.memoryExcludedSites.some((s) => hostMatches(host, s));
 }

@@ -72,6 +72,8 @@ export interface ClaimComparison {
   originalUnit: Unit;
   verdict: Verdict;
   quote: string;
+  /** A page the reader read (reading memory) that disagrees: worth a look, never a warning (`verdict` is related). */
+  worth?: true;
 }
 
 export interface CheckedFigure extends Figure {

@@ -5,6 +5,7 @@
 // For a page of one chunk the result is exactly analyzeText's (readFigures, then checkFigures over the same text);
 // for a longer one the figures are, in practice, those of one read of the whole text (tests/dom/analyze-page).
 import { checkFiguresSteps } from '../core/analyze';
+import type { CheckOptions } from '../core/check/check-figures';
 import { readFigures } from '../core/read-figures';
 import type { Figure, Report } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
@@ -56,9 +57,12 @@ function contextStart(text: string, start: number): number {
  * `db` is the claim database, or a function that gives it for the figures read (the content script fetches only
  * the imported claims about the page's companies and metrics, once it knows them).
  */
+/** The claim database for a page, with the reading memory's claims about its figures when the memory is on. */
+export type PageDatabase = ClaimDatabase & { remembered?: CheckOptions['remembered'] };
+
 export async function analyzePage(
   text: string,
-  db: ClaimDatabase | ((figures: readonly Figure[]) => Promise<ClaimDatabase>),
+  db: ClaimDatabase | ((figures: readonly Figure[]) => Promise<PageDatabase>),
   signal: AbortSignal,
   options: { pageDate?: string } = {},
 ): Promise<Report> {
@@ -85,8 +89,9 @@ export async function analyzePage(
     }
     last = now() - began;
   }
-  const database = typeof db === 'function' ? await db(figures) : db;
+  const database: PageDatabase = typeof db === 'function' ? await db(figures) : db;
   await yieldToMain();
   if (signal.aborted) return empty;
-  return (await runSliced(checkFiguresSteps(figures, text, database, options), signal, SLICE_MS)) ?? empty;
+  const checkOptions: CheckOptions = database.remembered ? { ...options, remembered: database.remembered } : options;
+  return (await runSliced(checkFiguresSteps(figures, text, database, checkOptions), signal, SLICE_MS)) ?? empty;
 }

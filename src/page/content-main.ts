@@ -12,7 +12,8 @@ import type { Figure } from '../core/types';
 import type { ClaimDatabase } from '../core/validate';
 import type { MainPart } from './gate-handover';
 import { flaggedVerdicts } from '../ui/shared/verdicts';
-import { analyzePage } from './analyze-page';
+import { analyzePage, type PageDatabase } from './analyze-page';
+import { pageUrl, recall, rememberPage, type Remembered } from './reading-memory';
 import { startFigureCheck, type PageState } from './figure-check';
 import { logOnce } from './log-once';
 import { pageDate } from './page-date';
@@ -27,16 +28,24 @@ export function startContentScript(ctx: ContentScriptContext): MainPart {
   // page's companies and metrics (pack-claims.ts); with no packs imported nothing is asked.
   let packCount = 0;
   let last: ClaimDatabase | null = null;
-  const database = async (figures: readonly Figure[]): Promise<ClaimDatabase> => {
-    const extra = packCount ? await packClaims(figures, packStamp) : null;
+  // Reading memory (reading-memory.ts): asked for and fed only when the reader turned it on.
+  let memoryOn = false;
+  let remembered: Remembered | null = null;
+  const database = async (figures: readonly Figure[]): Promise<PageDatabase> => {
+    const [extra, memory] = await Promise.all([
+      packCount ? packClaims(figures, packStamp) : null,
+      memoryOn ? recall(figures, pageUrl()) : null,
+    ]);
     last = extra ? withClaims(bundledDatabase(), extra) : bundledDatabase();
-    return last;
+    remembered = memory;
+    return memory ? { ...last, remembered: memory } : last;
   };
   let packStamp = 0;
 
   async function loadState(): Promise<PageState> {
     const [settings, stamp] = await Promise.all([loadSettings(), loadPackStamp()]);
     const enabled = siteEnabled(settings, location.hostname);
+    memoryOn = enabled && settings.memory;
     if (enabled) {
       packCount = stamp.count;
       packStamp = stamp.at;
@@ -49,8 +58,14 @@ export function startContentScript(ctx: ContentScriptContext): MainPart {
   const check = startFigureCheck(
     doc,
     {
-      analyze: (text, signal) => analyzePage(text, database, signal, { pageDate: pageDate(doc) }),
-      lookupSource: (id) => (last ?? bundledDatabase()).sources.find((s) => s.id === id),
+      analyze: async (text, signal) => {
+        const date = pageDate(doc);
+        const report = await analyzePage(text, database, signal, { pageDate: date });
+        if (memoryOn && !signal.aborted) void rememberPage(doc, report.figures, text, pageUrl(), date ?? null);
+        return report;
+      },
+      lookupSource: (id) =>
+        (last ?? bundledDatabase()).sources.find((s) => s.id === id) ?? remembered?.sources.find((s) => s.id === id),
       loadState,
       onTally: (tally: VerdictTally) => {
         browser.runtime.sendMessage({ type: 'fc:report', tally }).catch(() => {

@@ -28,7 +28,7 @@ export interface Loaded<T> {
   notice: string | null;
 }
 
-const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity', 'markAll', 'language'] as const;
+const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity', 'markAll', 'language', 'memory', 'memoryExcludedSites', 'memoryAsked'] as const;
 
 /** Keep every field that still validates on its own; reset the rest. `{ scope: 'listed', sites: 5 }` keeps scope. */
 export function repairSettings(raw: unknown): Loaded<Settings> {

@@ -75,6 +75,18 @@ describe('settings', () => {
     expect(loaded.notice).toMatch(/reset: scope$|reset: scope\./);
   });
 
+  test('settings stored before the reading memory load with it off, no sites excluded, not yet asked', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, scope: 'all', sites: [], disabledSites: [], sensitivity: 'conflicts', markAll: true } });
+    const loaded = await loadSettingsWithNotice();
+    expect(loaded).toEqual({ value: expect.objectContaining({ markAll: true, memory: false, memoryExcludedSites: [], memoryAsked: false }), notice: null });
+  });
+
+  test('the memory settings survive the repair of other fields', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, scope: 'nowhere', sites: [], disabledSites: [], sensitivity: 'conflicts', memory: true, memoryExcludedSites: ['ft.com'], memoryAsked: true } });
+    const loaded = await loadSettingsWithNotice();
+    expect(loaded.value).toMatchObject({ memory: true, memoryExcludedSites: ['ft.com'], memoryAsked: true });
+  });
+
   test('saving invalid settings throws instead of storing them', async () => {
     await expect(saveSettings({ ...DEFAULT_SETTINGS, scope: 'some' as 'all' })).rejects.toThrow();
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toBeUndefined();

@@ -10,7 +10,7 @@ describe('"mark every figure read" (markAll)', () => {
     const old = { version: 1, scope: 'listed', sites: ['ft.com'], disabledSites: [], sensitivity: 'rounding' };
     const parsed = settingsSchema.safeParse(old);
     expect(parsed.success).toBe(true);
-    expect(parsed.data).toEqual({ ...old, markAll: false, language: 'browser' });
+    expect(parsed.data).toEqual({ ...old, markAll: false, language: 'browser', memory: false, memoryExcludedSites: [], memoryAsked: false });
   });
 
   test('a stored choice is kept, a wrong type is refused', () => {

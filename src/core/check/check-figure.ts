@@ -16,6 +16,7 @@ import {
   explainUnverified,
   explainMajority,
   explainWeak,
+  explainWorthALook,
   type Detail,
   type ExplainContext,
 } from './explain';
@@ -41,6 +42,8 @@ export interface CheckContext extends ExplainContext {
   pageEnd: number | null;
   pageYear: number | null;
   lookup: PartLookup;
+  /** Sources that are pages the reader read (the reading memory): their disagreement is worth a look, not a warning. */
+  remembered?: ReadonlySet<string>;
 }
 
 const MAX_PLAIN_RATIO = 20;
@@ -87,6 +90,9 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
     const agrees = judgement.verdict === 'consistent' || judgement.verdict === 'rounding';
     verdict = (relation === 'loose' && (judgement.verdict === 'conflict' || agrees)) || far ? 'related' : judgement.verdict;
   }
+  // A remembered page is not a vetted source: what it contradicts is shown as worth a look, never as a warning.
+  const worth = !own && ctx.remembered?.has(claim.sourceId) && isFlagged(verdict) ? verdict : undefined;
+  if (worth) verdict = 'related';
   const comparison: ClaimComparison = {
     claimId: claim.id,
     sourceId: claim.sourceId,
@@ -98,8 +104,9 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
     originalUnit: claim.unit,
     verdict,
     quote: claim.quote,
+    ...(worth ? { worth: true as const } : {}),
   };
-  return { comparison, relation, judgement, year, originalMax: claim.valueMax ?? null, qualifier: claim.qualifier };
+  return { comparison, relation, judgement, year, originalMax: claim.valueMax ?? null, qualifier: claim.qualifier, ...(worth ? { worth } : {}) };
 }
 
 /** The currencies of the two statements and those the page names (the page's own set when it has both). */
@@ -189,29 +196,32 @@ export function checkFigure(
   compareSpanSums(figure, details, ctx);
   details.sort(byRank);
   const counted = details.filter((d) => d.relation !== 'own');
+  const worth = counted.filter((d) => d.worth);
+  const plain = worth.length ? counted.filter((d) => !d.worth) : counted;
 
-  const lines: { verdict: Verdict; line: string }[] = [];
-  const tally = sourceTally(counted, ownClaim ? ctx.pageSource : null);
-  let dbVerdict = mostSevere(counted.map((d) => d.comparison.verdict));
-  const agreeing = counted.filter((d) => d.comparison.verdict === 'consistent' || d.comparison.verdict === 'rounding');
+  const lines: { verdict: Verdict; line: string; first?: boolean }[] = [];
+  const tally = sourceTally(plain, ownClaim ? ctx.pageSource : null);
+  let dbVerdict = mostSevere(plain.map((d) => d.comparison.verdict));
+  const agreeing = plain.filter((d) => d.comparison.verdict === 'consistent' || d.comparison.verdict === 'rounding');
   // When the sources disagree among themselves, a figure that agrees with most of them is not the one to warn of:
   // "724 million yuan" with two sources for it and one (7 billion) against is calm; the outlier is warned of.
   const majority = isFlagged(dbVerdict) && tally.agree.size > tally.disagree.size;
   if (majority) {
     const calm = agreeing.some((d) => d.comparison.verdict === 'consistent') ? 'consistent' : 'rounding';
-    const against = counted.filter((d) => isFlagged(d.comparison.verdict));
+    const against = plain.filter((d) => isFlagged(d.comparison.verdict));
     lines.push({ verdict: calm, line: explainMajority(figure, tally, against, ctx) });
     dbVerdict = calm;
   } else if (isFlagged(dbVerdict)) {
-    const group = counted.filter((d) => d.comparison.verdict === dbVerdict);
+    const group = plain.filter((d) => d.comparison.verdict === dbVerdict);
     lines.push({ verdict: dbVerdict, line: explainDisagreement(figure, group, agreeing, ctx) });
   } else if (dbVerdict === 'consistent' || dbVerdict === 'rounding') {
-    lines.push({ verdict: dbVerdict, line: explainAgreement(figure, counted.filter((d) => d.comparison.verdict === dbVerdict), ctx) });
+    lines.push({ verdict: dbVerdict, line: explainAgreement(figure, plain.filter((d) => d.comparison.verdict === dbVerdict), ctx) });
   } else if (dbVerdict === 'related') {
-    lines.push({ verdict: 'related', line: explainRelated(figure, counted, ctx) });
-  } else {
+    lines.push({ verdict: 'related', line: explainRelated(figure, plain, ctx) });
+  } else if (!worth.length) {
     lines.push({ verdict: 'unverified', line: explainUnverified(figure, claims.length > 0) });
   }
+  if (worth.length) lines.push({ verdict: 'related', line: explainWorthALook(figure, worth, ctx), first: true });
 
   const arithmetic = checkArithmetic(figure, ctx.lookup, ctx.fx, writersOf(figure, claims, ctx));
   if (arithmetic) {
@@ -238,7 +248,7 @@ export function checkFigure(
     verdict = mostSevere(lines.map((l) => l.verdict));
   }
   // The line for the verdict first, then the rest (most severe first).
-  const order = (l: { verdict: Verdict }) => (l.verdict === verdict ? 100 : VERDICT_RANK[l.verdict]);
+  const order = (l: { verdict: Verdict; first?: boolean }) => (l.verdict === verdict ? (l.first ? 101 : 100) : VERDICT_RANK[l.verdict]);
   lines.sort((a, b) => order(b) - order(a));
   const explanation = lines.map((l) => l.line).join(' · ');
   return { ...figure, verdict, explanation, claims: details.map((d) => d.comparison), ownClaim, flagged: isFlagged(verdict) };

@@ -22,6 +22,13 @@ export interface CheckOptions {
   /** Claims from an imported pack, checked alongside the database. */
   extraClaims?: readonly Claim[];
   extraSources?: readonly Source[];
+  /**
+   * Claims from the reading memory (pages the reader read), their sources already labelled as such
+   * (rememberedSource). Compared with like any source, but a disagreement with them alone is worth a look, never a
+   * warning; they are not used as parts of a ratio or growth rate, and a source id the database or a pack already
+   * has is theirs, not the memory's.
+   */
+  remembered?: { claims: readonly Claim[]; sources: readonly Source[] };
 }
 
 const claimPart = (c: Claim): Part => ({
@@ -68,12 +75,16 @@ export function checkFigures(figures: readonly Figure[], text: string, db: Claim
 
 function* checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, options: CheckOptions): Generator<void, Report, void> {
   const extra = options.extraClaims ?? [];
-  const indexes = extra.length ? [claimIndex(db.claims), claimIndex(extra)] : [claimIndex(db.claims)];
-  const allClaims = extra.length ? [...db.claims, ...extra] : db.claims;
-  const page = yield* findPageSourceSteps(text, allClaims);
-  yield;
   const sources = new Map<string, Source>();
   for (const s of [...db.sources, ...(options.extraSources ?? [])]) sources.set(s.id, s);
+  const remembered = new Set<string>();
+  for (const s of options.remembered?.sources ?? []) if (!sources.has(s.id)) (remembered.add(s.id), sources.set(s.id, s));
+  const memory = (options.remembered?.claims ?? []).filter((c) => remembered.has(c.sourceId));
+  const indexes = extra.length ? [claimIndex(db.claims), claimIndex(extra)] : [claimIndex(db.claims)];
+  const checked = memory.length ? [...indexes, claimIndex(memory)] : indexes;
+  const allClaims = extra.length || memory.length ? [...db.claims, ...extra, ...memory] : db.claims;
+  const page = yield* findPageSourceSteps(text, allClaims);
+  yield;
 
   const pageDate = options.pageDate ?? (page.sourceId ? sources.get(page.sourceId)?.date : null) ?? null;
   const pageEnd = dateEnd(pageDate);
@@ -93,19 +104,20 @@ function* checkAll(figures: readonly Figure[], text: string, db: ClaimDatabase, 
   const ctx: CheckContext = {
     fx: db.fx,
     currencies,
-    indexes,
+    indexes: checked,
     pageSource: page.sourceId,
     pageEnd,
     pageYear,
     lookup,
     name: (id) => sourceLabel(sources.get(id), id),
+    ...(remembered.size ? { remembered } : {}),
   };
   const conflicts = yield* findPageConflictsSteps(read, text, db.fx, pageYear);
   yield;
-  const checked: CheckedFigure[] = [];
+  const out: CheckedFigure[] = [];
   for (let i = 0; i < read.length; i++) {
-    checked.push(checkFigure(read[i] as Figure, ctx, conflicts.get(i) ?? [], read, matched[i]?.own ?? false));
+    out.push(checkFigure(read[i] as Figure, ctx, conflicts.get(i) ?? [], read, matched[i]?.own ?? false));
     yield;
   }
-  return { pageSource: page.sourceId, figures: checked };
+  return { pageSource: page.sourceId, figures: out };
 }

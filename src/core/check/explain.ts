@@ -22,6 +22,12 @@ export interface Detail {
   qualifier: Qualifier;
   /** Set when this claim is one of a source's single periods summed to compare with a cumulative figure. */
   sum?: SpanSum;
+  /**
+   * Set when the claim comes from the reading memory (a page the reader read) and disagrees: the verdict it would
+   * have had. A disagreement with remembered pages only is worth a look, never a warning (the comparison is
+   * `related`).
+   */
+  worth?: ClaimComparison['verdict'];
 }
 
 export interface ExplainContext {
@@ -96,6 +102,18 @@ export function explainDisagreement(figure: Figure, group: readonly Detail[], ag
     line += `; ${joinAll(names)} ${names.length === 1 ? 'agrees' : 'agree'}`;
   }
   return line;
+}
+
+/**
+ * "Worth a look: a page you read on 20 November (scmp.com) gives 724 million yuan for 2025, not 7 billion yuan: 9.7
+ * times apart". Always starts "Worth a look:" (the popover's sentence and the tests know it by that).
+ */
+export function explainWorthALook(figure: Figure, group: readonly Detail[], ctx: ExplainContext): string {
+  const first = group[0] as Detail;
+  const names = distinctNames(group, ctx);
+  const ratio = first.judgement?.ratio;
+  const apart = ratio === undefined || ratio === 0 ? '' : `: ${timesApart(ratio)}`;
+  return `Worth a look: ${joinAll(names)} ${names.length > 1 ? 'give' : 'gives'} ${claimValueText(first, figure.unit, ctx)}${periodOf(first, figure)}, not ${figureText(figure)}${apart}`;
 }
 
 export function explainAgreement(figure: Figure, group: readonly Detail[], ctx: ExplainContext): string {

@@ -17,3 +17,28 @@ export function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * How a page from the reading memory is named: "a page you read on 20 November (scmp.com)", with the year when it
+ * was not read this year. The date is the reader's own (local time).
+ */
+export function rememberedLabel(readAt: string, url: string | null | undefined, now: Date = new Date()): string {
+  const when = new Date(readAt);
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, '') : '';
+  } catch {
+    host = '';
+  }
+  const day = Number.isNaN(when.getTime())
+    ? ''
+    : ` on ${when.getDate()} ${MONTHS[when.getMonth()]}${when.getFullYear() === now.getFullYear() ? '' : ` ${when.getFullYear()}`}`;
+  return `a page you read${day}${host ? ` (${host})` : ''}`;
+}
+
+/** A remembered page as a source named for the reader: its outlet is rememberedLabel (the popover and lines use it). */
+export function rememberedSource(source: Source, readAt: string | undefined, now: Date = new Date()): Source {
+  return { ...source, outlet: rememberedLabel(readAt ?? '', source.url, now) };
+}

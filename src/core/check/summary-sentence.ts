@@ -107,6 +107,8 @@ export function plainSentence(verdict: CheckedFigure['verdict'], lang: Lang = 'e
   return translate(lang, `plain_${verdict.replace('-', '_')}`);
 }
 
+const WORTH = 'Worth a look:';
+
 /** The sentence for a figure; always at most SUMMARY_MAX_WORDS words (SUMMARY_MAX_CHARS_ZH characters in Chinese). */
 export function summarySentence(figure: CheckedFigure, ctx: SummaryContext): string {
   const lang = ctx.lang ?? 'en';
@@ -119,6 +121,11 @@ export function summarySentence(figure: CheckedFigure, ctx: SummaryContext): str
     sentence = disagreement(figure, ctx, others, lang);
   } else if (figure.verdict === 'consistent' || figure.verdict === 'rounding') {
     sentence = agreement(figure, ctx, others, figure.verdict === 'rounding', lang);
+  } else if (figure.verdict === 'related' && figure.explanation.startsWith(WORTH)) {
+    // Only pages the reader read disagree: said as worth a look, with what they give (in English the explanation's
+    // own first part names the page and its value; otherwise, or when that is too long, the plain sentence).
+    sentence = lang === 'en' ? `${figure.explanation.split(' · ')[0]}.` : null;
+    if (!sentence || tooLong(sentence, lang)) sentence = translate(lang, 'summaryWorthPlain');
   } else if (figure.verdict === 'related' && others.length) {
     const ids = [...new Set(others.map((c) => c.sourceId))];
     sentence = translate(lang, 'summaryRelated', [sources(ids.length, false, lang)]);

@@ -7,6 +7,7 @@ import { clear, el } from '../shared/dom';
 import { message, setLanguage, uiLangTag } from '../shared/i18n';
 import { renderClaimBrowser } from './claim-browser';
 import { claimRows } from './claim-rows';
+import { renderMemoryPanel, type MemoryPanelDeps } from './memory-panel';
 import { renderPackPanel } from './pack-panel';
 import { countIn } from './count-in';
 import { renderSettingsForm } from './settings-form';
@@ -24,6 +25,8 @@ export interface OptionsDeps {
   /** The subscribed claim packs' panel; `changed` re-reads the packs when a subscription adds or removes one. */
   subscriptionsPanel?(changed: () => void): HTMLElement;
   now?: () => Date;
+  /** The reading memory panel's link to the browser (its own default when absent). */
+  memory?: MemoryPanelDeps;
 }
 
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
@@ -51,7 +54,9 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
   root.append(
     renderSettingsForm(settings.value, {
       save: async (s) => {
-        await deps.saveSettings(s);
+        // The memory panel saves its own fields; this form's copy of them may be older.
+        const fresh = (await deps.loadSettings()).value;
+        await deps.saveSettings({ ...s, memory: fresh.memory, memoryExcludedSites: fresh.memoryExcludedSites, memoryAsked: fresh.memoryAsked });
         await deps.rescanTabs().catch(() => undefined);
       },
       languageChanged: () => {
@@ -77,6 +82,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       now: deps.now ?? (() => new Date()),
     }),
     deps.subscriptionsPanel?.(() => void deps.loadPacks().then((p) => ((current = p.value), paintBrowser()))) ?? '',
+    renderMemoryPanel(deps.memory),
     el(
       'section',
       { class: 'panel wide', 'aria-labelledby': 'browser-title' },

@@ -12,7 +12,7 @@ import type { CheckedFigure, ClaimComparison } from '../../core/types';
 import { findFigureInQuote } from './emphasise-figure';
 import { entityLabel, formatRange, metricLabel } from '../shared/format';
 import { renderStripChart, type StripPoint } from '../shared/strip-chart';
-import { verdictLabel } from '../shared/verdicts';
+import { verdictLabel, worthALookLabel } from '../shared/verdicts';
 
 export const TITLE_ID = 'fc-pop-title';
 export const SUMMARY_ID = 'fc-pop-summary';
@@ -80,7 +80,7 @@ function sourceItem(doc: Document, figure: CheckedFigure, claim: ClaimComparison
     .filter(Boolean)
     .join(' · ');
   if (when) head.append(el(doc, 'span', 'fc-source-date', ` · ${when}`));
-  head.append(el(doc, 'span', 'fc-source-verdict', verdictLabel(claim.verdict, lang)));
+  head.append(el(doc, 'span', 'fc-source-verdict', claim.worth ? worthALookLabel(lang) : verdictLabel(claim.verdict, lang)));
   item.append(head);
   const converted = el(doc, 'div', 'fc-converted');
   const original = formatRange(claim.originalValue, null, claim.originalUnit, lang);
@@ -148,7 +148,8 @@ export function buildPopoverContent(
   root.lang = LANG_TAG[lang];
   const name = (id: string) => sourceLabel(lookup(id), id);
   const head = el(doc, 'div', 'fc-head');
-  head.append(el(doc, 'span', 'fc-badge', verdictLabel(figure.verdict, lang)));
+  const worth = figure.verdict === 'related' && figure.claims.some((c) => c.worth);
+  head.append(el(doc, 'span', 'fc-badge', worth ? worthALookLabel(lang) : verdictLabel(figure.verdict, lang)));
   const title = el(doc, 'h2', 'fc-title', `“${figure.text}”`);
   title.id = TITLE_ID;
   head.append(title);

@@ -12,6 +12,7 @@ import { clear, el } from '../shared/dom';
 import { readingOf } from '../shared/format';
 import { localise, message, setLanguage, type MessageKey } from '../shared/i18n';
 import { VERDICT_LABELS, VERDICT_ORDER, isConflict, isFlagged } from '../shared/verdicts';
+import { mountMemoryPrompt } from './memory-prompt';
 import { exportFilename, figuresToCsv, figuresToJson } from './export-figures';
 
 export interface PopupDeps {
@@ -230,6 +231,7 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const header = el('header', {}, el('h1', { text: message('extName') }));
   root.append(header);
+  void mountMemoryPrompt(header, deps);
 
   let report: PageReport;
   try {

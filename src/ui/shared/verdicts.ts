@@ -44,3 +44,11 @@ export function isConflict(verdict: Verdict): boolean {
 
 /** Badge colours: red when a real conflict is on the page, amber when only rounding gaps are. */
 export const BADGE_COLOURS = { conflict: '#b3261e', rounding: '#8a5a00' } as const;
+
+/** What a figure or source row is called that only pages the reader read disagree with (reading memory): not a warning. */
+export function worthALookLabel(lang: Lang = 'en'): string {
+  return translate(lang, 'verdict_worth');
+}
+
+/** The English label (the popup's row and the tests use it). */
+export const WORTH_A_LOOK_LABEL = worthALookLabel();
