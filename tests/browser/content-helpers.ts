@@ -110,3 +110,18 @@ export async function sendToPage(serviceWorker: Worker, pageUrl: string, message
     [pageUrl, message] as const,
   );
 }
+
+/** The tab a fixture page is in (Chromium): the background keeps each tab's verdict counts with its URL. */
+export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  // A loop rather than expect.poll: suites call this in beforeAll, outside any test.
+  for (let i = 0; i < 100; i++) {
+    const id = await serviceWorker.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      const all = (await api.storage.session.get('fc:tab-reports'))['fc:tab-reports'] ?? {};
+      return Object.entries(all as Record<string, { url: string }>).find(([, r]) => r.url === u)?.[0] ?? null;
+    }, url);
+    if (id) return Number(id);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no report from ${url} reached the background`);
+}

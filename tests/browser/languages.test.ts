@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
-import { openFixture, waitForMarks } from './content-helpers';
+import { openFixture, tabIdOf, waitForMarks } from './content-helpers';
 import { launchChromium, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -97,6 +97,28 @@ describe('Chromium in Chinese', () => {
     if (scheme === 'light') await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/popover-zh.png') });
     await page.close();
   });
+
+  test.each(['light', 'dark'] as const)('the popup is in Chinese, one card per fact, and axe finds nothing (%s)', async (scheme) => {
+    const page = await openFixture(browser.context, server.url('/seeds/ainews-trillion-valuation.html'));
+    await waitForMarks(page);
+    const tab = await tabIdOf(browser.serviceWorker, page.url());
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tab}`);
+    await popup.locator('.summary').waitFor();
+    expect(await popup.getAttribute('html', 'lang')).toBe('zh-CN');
+    // "2处分歧 · …": the summary, the export buttons and the cards' sentences in Chinese
+    expect(await popup.locator('.summary').textContent()).toMatch(/^\d+处分歧 · /);
+    expect(await popup.locator('.actions').textContent()).toMatch(CJK);
+    expect(await popup.locator('.flagged .fact').first().textContent()).toMatch(CJK);
+    await popup.locator('details.quiet > summary').click();
+    await expect.poll(() => popup.locator('details.quiet').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await violations(popup)).toEqual([]);
+    if (scheme === 'light') await popup.screenshot({ path: path.join(ROOT, 'docs/screenshots/popup-zh.png') });
+    await popup.close();
+    await page.close();
+  }, 120_000);
 
   test('the language setting "English" overrides the Chinese browser, on the options page and in the cards', async () => {
     const options = await optionsPage();

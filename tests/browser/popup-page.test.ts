@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { FigureSummary, PageReport } from '../../src/core/messages';
-import { askReport } from './content-helpers';
+import { askReport, tabIdOf } from './content-helpers';
 import { ROOT, launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
 
@@ -25,18 +25,6 @@ let server: FixtureServer;
 let fixture: Page;
 let tabId: number;
 
-/** The background keeps each tab's verdict counts (with its URL) in storage.session, keyed by tab id: find the fixture's tab. */
-async function tabIdOf(url: string): Promise<number> {
-  for (let i = 0; i < 100; i++) {
-    const id = await browser.serviceWorker.evaluate(async (u) => {
-      const all = (await chrome.storage.session.get('fc:tab-reports'))['fc:tab-reports'] ?? {};
-      return Object.entries(all as Record<string, { url: string }>).find(([, r]) => r.url === u)?.[0] ?? null;
-    }, url);
-    if (id) return Number(id);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no report from ${url} reached the background`);
-}
 
 /** Flagged marks on the page, one per figure, in document order: [text, verdict]. */
 function flaggedMarks(page: Page) {
@@ -67,7 +55,7 @@ beforeAll(async () => {
   await fixture.setViewportSize({ width: 1000, height: 700 });
   await fixture.goto(server.url(FIXTURE));
   await fixture.waitForSelector('fc-mark[data-fc-verdict]', { state: 'attached' });
-  tabId = await tabIdOf(fixture.url());
+  tabId = await tabIdOf(browser.serviceWorker, fixture.url());
 });
 afterAll(async () => {
   await browser?.close();
@@ -137,7 +125,7 @@ test('on every fixture page: one card per fact, and how tall the popup is', asyn
     const page = await browser.context.newPage();
     await page.goto(server.url(`/seeds/${name}.html`));
     const report = await reportOf(page.url());
-    const popup = await openPopup(await tabIdOf(page.url()));
+    const popup = await openPopup(await tabIdOf(browser.serviceWorker, page.url()));
     const cards = await cardsOf(popup);
     expect(cards.length).toBe(new Set(report.figures.map(factOf)).size);
     const height = await popup.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().height));

@@ -313,3 +313,17 @@ test('a page whose figures all have nothing to compare says so instead of "no fi
   expect(text(root, '.summary')).toBe('1 figure without sources');
   expect(root.querySelector('.unmarked')).not.toBeNull();
 });
+
+test('the reading-memory question comes once, after the summary and the exports, before the cards', async () => {
+  settings = { ...settings, memoryAsked: false, memory: false };
+  await renderPopup(root, deps);
+  const order = [...root.children].map((c) => c.className);
+  const prompt = root.querySelector('.memory-prompt');
+  expect(prompt?.textContent).toContain('Turn on');
+  const at = (cls: string) => order.findIndex((c) => c.split(' ').includes(cls));
+  expect(at('actions')).toBeLessThan(at('memory-prompt'));
+  expect(at('memory-prompt')).toBeLessThan(at('flagged'));
+  settings = { ...settings, memoryAsked: true };
+  await renderPopup(root, deps);
+  expect(root.querySelector('.memory-prompt')).toBeNull();
+});

@@ -231,72 +231,80 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const header = el('header', {}, el('h1', { text: message('extName') }));
   root.append(header);
-  void mountMemoryPrompt(header, deps);
+  // The one question about the reading memory comes after the summary and the exports (which stay on top), or
+  // under the header when there are none.
+  const slot = el('div', { class: 'memory-slot' });
+  await fill();
+  if (!slot.isConnected) header.after(slot);
+  await mountMemoryPrompt(slot, deps);
 
-  let report: PageReport;
-  try {
-    report = await deps.getReport();
-  } catch {
-    root.append(el('p', { class: 'notice', 'data-state': 'unreachable', text: message('popupUnreachable') }), whatWeLookFor());
-    return;
-  }
-  const host = hostOf(report.url);
+  async function fill(): Promise<void> {
 
-  if (host) {
-    const on = siteEnabled(settings, host);
-    const input = el('input', { type: 'checkbox', role: 'switch', id: 'site-switch', checked: on });
-    input.addEventListener('change', async () => {
-      input.disabled = true;
-      const want = input.checked;
-      await deps.saveSettings(toggledSettings(await deps.loadSettings(), host, want));
-      await deps.rescan().catch(() => undefined);
-      await settled(deps, want);
-      await renderPopup(root, deps);
-      root.querySelector<HTMLInputElement>('#site-switch')?.focus();
-    });
-    header.append(el('label', { class: 'switch', for: 'site-switch' }, input, ` ${message('popupSiteSwitch', host)}`));
-  }
-
-  if (!report.enabled) {
-    const why =
-      host && settings.disabledSites.some((s) => hostMatches(host, s))
-        ? message('popupSwitchedOff', host)
-        : host
-          ? message('popupNotListed', host)
-          : message('popupWrongKind');
-    root.append(el('p', { class: 'notice', 'data-state': 'disabled', text: why }), status);
-    return;
-  }
-
-  const facts = groupFacts(report.figures);
-  // Figures with nothing to compare are not marked (unless the reader asked for every figure); the summary counts them.
-  const unmarked = report.unmarked ?? 0;
-  const tally = tallyFacts(facts, unmarked, settings.sensitivity);
-  const unmarkedNote = unmarked ? el('p', { class: 'unmarked', text: message('popupUnmarkedNote') }) : null;
-  const flaggedFigures = report.figures.filter((f) => isFlagged(f.verdict, settings.sensitivity));
-  const summary = el('p', {
-    class: 'summary',
-    'data-state': flaggedFigures.length ? 'flagged' : 'clean',
-    text: summaryLine(tally),
-  });
-  if (!report.figures.length) {
-    if (unmarkedNote) {
-      root.append(el('p', { class: 'notice', 'data-state': 'empty', text: message('popupNothingToCompare') }), summary, unmarkedNote);
+    let report: PageReport;
+    try {
+      report = await deps.getReport();
+    } catch {
+      root.append(el('p', { class: 'notice', 'data-state': 'unreachable', text: message('popupUnreachable') }), whatWeLookFor());
       return;
     }
-    root.append(el('p', { class: 'notice', 'data-state': 'empty', text: message('popupNoFigures') }), whatWeLookFor());
-    return;
-  }
+    const host = hostOf(report.url);
 
-  const now = deps.now ?? (() => new Date());
-  const csv = el('button', { type: 'button', class: 'export', 'data-format': 'csv', disabled: !flaggedFigures.length, text: message('popupExportCsv') });
-  const json = el('button', { type: 'button', class: 'export', 'data-format': 'json', disabled: !flaggedFigures.length, text: message('popupExportJson') });
-  csv.addEventListener('click', () =>
-    deps.download(exportFilename(report.url, now(), 'csv'), 'text/csv;charset=utf-8', figuresToCsv(report, flaggedFigures)),
-  );
-  json.addEventListener('click', () =>
-    deps.download(exportFilename(report.url, now(), 'json'), 'application/json', figuresToJson(report, flaggedFigures, now())),
-  );
-  const { flagged, quiet } = factSections(facts, settings.sensitivity, deps, status);
-  root.append(summary, el('div', { class: 'actions' }, csv, json), status, flagged ?? '', quiet ?? '', unmarkedNote ?? '');
+    if (host) {
+      const on = siteEnabled(settings, host);
+      const input = el('input', { type: 'checkbox', role: 'switch', id: 'site-switch', checked: on });
+      input.addEventListener('change', async () => {
+        input.disabled = true;
+        const want = input.checked;
+        await deps.saveSettings(toggledSettings(await deps.loadSettings(), host, want));
+        await deps.rescan().catch(() => undefined);
+        await settled(deps, want);
+        await renderPopup(root, deps);
+        root.querySelector<HTMLInputElement>('#site-switch')?.focus();
+      });
+      header.append(el('label', { class: 'switch', for: 'site-switch' }, input, ` ${message('popupSiteSwitch', host)}`));
+    }
+
+    if (!report.enabled) {
+      const why =
+        host && settings.disabledSites.some((s) => hostMatches(host, s))
+          ? message('popupSwitchedOff', host)
+          : host
+            ? message('popupNotListed', host)
+            : message('popupWrongKind');
+      root.append(el('p', { class: 'notice', 'data-state': 'disabled', text: why }), status);
+      return;
+    }
+
+    const facts = groupFacts(report.figures);
+    // Figures with nothing to compare are not marked (unless the reader asked for every figure); the summary counts them.
+    const unmarked = report.unmarked ?? 0;
+    const tally = tallyFacts(facts, unmarked, settings.sensitivity);
+    const unmarkedNote = unmarked ? el('p', { class: 'unmarked', text: message('popupUnmarkedNote') }) : null;
+    const flaggedFigures = report.figures.filter((f) => isFlagged(f.verdict, settings.sensitivity));
+    const summary = el('p', {
+      class: 'summary',
+      'data-state': flaggedFigures.length ? 'flagged' : 'clean',
+      text: summaryLine(tally),
+    });
+    if (!report.figures.length) {
+      if (unmarkedNote) {
+        root.append(el('p', { class: 'notice', 'data-state': 'empty', text: message('popupNothingToCompare') }), summary, unmarkedNote);
+        return;
+      }
+      root.append(el('p', { class: 'notice', 'data-state': 'empty', text: message('popupNoFigures') }), whatWeLookFor());
+      return;
+    }
+
+    const now = deps.now ?? (() => new Date());
+    const csv = el('button', { type: 'button', class: 'export', 'data-format': 'csv', disabled: !flaggedFigures.length, text: message('popupExportCsv') });
+    const json = el('button', { type: 'button', class: 'export', 'data-format': 'json', disabled: !flaggedFigures.length, text: message('popupExportJson') });
+    csv.addEventListener('click', () =>
+      deps.download(exportFilename(report.url, now(), 'csv'), 'text/csv;charset=utf-8', figuresToCsv(report, flaggedFigures)),
+    );
+    json.addEventListener('click', () =>
+      deps.download(exportFilename(report.url, now(), 'json'), 'application/json', figuresToJson(report, flaggedFigures, now())),
+    );
+    const { flagged, quiet } = factSections(facts, settings.sensitivity, deps, status);
+    root.append(summary, el('div', { class: 'actions' }, csv, json), status, slot, flagged ?? '', quiet ?? '', unmarkedNote ?? '');
+  }
 }
