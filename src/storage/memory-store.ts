@@ -10,6 +10,7 @@ import { hostMatches } from '../core/settings';
 import { indexKey } from '../core/check/match-claims';
 import { packOf } from '../core/extract-claims';
 import { PackStoreError, packStoreProblem } from './pack-store-errors';
+import { done, openDatabase, result } from './idb';
 
 const DB_NAME = 'figure-check-memory';
 const DB_VERSION = 1;
@@ -110,39 +111,13 @@ export interface MemoryStore {
 
 const STORES = ['pages', 'claims', 'recent'];
 
-const done = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
-  });
-
-const result = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
 function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(DB_NAME, DB_VERSION);
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      db.createObjectStore('pages', { keyPath: 'url' });
-      // Keyed [url, key], so a page's buckets are one key range; indexed by [key, minus the time read], so a key's
-      // newest buckets can be found again when a page is forgotten.
-      db.createObjectStore('claims', { keyPath: ['url', 'key'] }).createIndex('recent', ['key', 'order']);
-      db.createObjectStore('recent', { keyPath: 'key' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new DOMException('blocked by another open page', 'BlockedError'));
+  return openDatabase(factory, DB_NAME, DB_VERSION, (db) => {
+    db.createObjectStore('pages', { keyPath: 'url' });
+    // Keyed [url, key], so a page's buckets are one key range; indexed by [key, minus the time read], so a key's
+    // newest buckets can be found again when a page is forgotten.
+    db.createObjectStore('claims', { keyPath: ['url', 'key'] }).createIndex('recent', ['key', 'order']);
+    db.createObjectStore('recent', { keyPath: 'key' });
   });
 }
 

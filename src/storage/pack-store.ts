@@ -8,6 +8,7 @@
 import type { Claim, Source } from '../core/schema';
 import { indexKey } from '../core/check/match-claims';
 import { packStoreProblem } from './pack-store-errors';
+import { done, openDatabase, result } from './idb';
 import type { StoredPack } from './storage';
 
 const DB_NAME = 'figure-check-packs';
@@ -54,38 +55,12 @@ export interface PackStore {
   close(): void;
 }
 
-const done = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
-  });
-
-const result = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
 function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(DB_NAME, DB_VERSION);
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      db.createObjectStore('packs', { keyPath: 'name' });
-      // Keyed [pack, …], so a pack's records are one key range: removing a pack is a ranged delete.
-      db.createObjectStore('claims', { keyPath: ['pack', 'key'] }).createIndex('key', 'key');
-      db.createObjectStore('sources', { keyPath: ['pack', 'id'] }).createIndex('id', 'id');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new DOMException('blocked by another open page', 'BlockedError'));
+  return openDatabase(factory, DB_NAME, DB_VERSION, (db) => {
+    db.createObjectStore('packs', { keyPath: 'name' });
+    // Keyed [pack, …], so a pack's records are one key range: removing a pack is a ranged delete.
+    db.createObjectStore('claims', { keyPath: ['pack', 'key'] }).createIndex('key', 'key');
+    db.createObjectStore('sources', { keyPath: ['pack', 'id'] }).createIndex('id', 'id');
   });
 }
 

@@ -18,25 +18,14 @@ import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { CHROME_EXTENSION, launchChromium, launchFirefox, openFirefoxExtensionPage } from './harness';
+import { claim, pack } from '../fixtures/subscribed-pack';
 
 // Runs inside extension pages (evaluate), where `browser` is the WebExtension API.
 declare const browser: typeof import('wxt/browser').browser;
 
 const PATH = '/packs/subscribed.json';
-const source = { id: 'sub-src', title: 'Old figures', outlet: 'Wire', author: null, date: '1991-01', language: 'en', file: 'sub.txt' };
-const claim = (id: string, millions: number) => ({
-  id,
-  entity: 'zhipu',
-  metric: 'revenue',
-  period: '1990',
-  value: millions * 1e6,
-  unit: 'USD',
-  qualifier: 'exact',
-  sourceId: 'sub-src',
-  quote: `revenue of $${millions} million in 1990`,
-});
-const V1 = JSON.stringify({ name: 'Wire figures', sources: [source], claims: [claim('sub-rev-a', 1)] });
-const V2 = JSON.stringify({ name: 'Wire figures', sources: [source], claims: [claim('sub-rev-b', 2), claim('sub-rev-c', 3)] });
+const V1 = pack(claim('sub-rev-a', 1));
+const V2 = pack(claim('sub-rev-b', 2), claim('sub-rev-c', 3));
 
 interface Seen {
   method: string;

@@ -13,21 +13,9 @@ import { openPackStore, type PackStore } from '../../src/storage/pack-store';
 import { firstRefreshDelay, subscriptions, type SubscriptionDeps, type Subscriptions } from '../../src/storage/subscriptions';
 import { problemWords } from '../../src/ui/options/subscriptions-panel';
 import type { MessageKey } from '../../src/ui/shared/i18n';
+import { claim, pack } from '../fixtures/subscribed-pack';
 
 const URL_A = 'https://packs.example.org/zhipu.json';
-const source = { id: 'sub-src', title: 'Old figures', outlet: 'Wire', author: null, date: '1991-01', language: 'en', file: 'sub.txt' };
-const claim = (id: string, millions: number) => ({
-  id,
-  entity: 'zhipu',
-  metric: 'revenue',
-  period: '1990',
-  value: millions * 1e6,
-  unit: 'USD',
-  qualifier: 'exact',
-  sourceId: 'sub-src',
-  quote: `revenue of $${millions} million in 1990`,
-});
-const pack = (...claims: object[]) => JSON.stringify({ name: 'Wire figures', sources: [source], claims });
 
 type Answer = { status: number; body?: string | null; headers?: Record<string, string> } | 'offline';
 
