@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { expect, test, vi } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
+import { translate } from '../../src/core/i18n/translate';
 import { claimPackSchema } from '../../src/core/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { MessageKey } from '../../src/ui/shared/i18n';
@@ -12,7 +12,7 @@ import { openMemoryStore } from '../../src/storage/memory-store';
 import { mountMemoryPrompt } from '../../src/ui/popup/memory-prompt';
 import { bytesInWords, renderMemoryPanel } from '../../src/ui/options/memory-panel';
 
-const text = (key: MessageKey) => (en as Record<string, { message: string }>)[key]!.message;
+const text = (key: MessageKey, parts?: Readonly<Record<string, string | number>>) => translate('en', key, parts);
 
 function settingsStore(initial: Settings) {
   let stored = structuredClone(initial);

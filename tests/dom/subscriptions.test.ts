@@ -3,8 +3,6 @@
 // last good copy kept on every kind of failure with the problem in words, the permission given back, and the
 // addresses that may be subscribed to.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { bundledDatabase } from '../../src/core/bundled-database';
@@ -14,6 +12,7 @@ import { firstRefreshDelay, subscriptions, type SubscriptionDeps, type Subscript
 import { problemWords } from '../../src/ui/options/subscriptions-panel';
 import type { MessageKey } from '../../src/ui/shared/i18n';
 import { claim, pack } from '../fixtures/subscribed-pack';
+import { translate, type Lang } from '../../src/core/i18n/translate';
 
 const URL_A = 'https://packs.example.org/zhipu.json';
 
@@ -197,11 +196,10 @@ test.each([
 });
 
 describe('problems in words', () => {
-  const read = (locale: string) =>
-    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const en = read('en');
-  const zh = read('zh_CN');
-  const words = (catalog: Record<string, { message: string }>) => (key: MessageKey) => catalog[key]!.message;
+  // the catalogs as the panel reads them: the message in a language with its named parts filled in
+  const en = 'en' as const;
+  const zh = 'zh' as const;
+  const words = (lang: Lang) => (key: MessageKey, parts?: Readonly<Record<string, string | number>>) => translate(lang, key, parts);
 
   test.each([
     [{ kind: 'status', status: 404, statusText: '' }, 'The server answered 404 Not Found.'],

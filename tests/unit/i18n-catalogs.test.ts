@@ -75,3 +75,8 @@ describe('message catalogs', () => {
     }
   });
 });
+
+test("no message carries a marker of its own making ({host}): parts are the browser's placeholders ($HOST$), declared", () => {
+  const homemade = [...Object.entries(en), ...Object.entries(zh)].filter(([, m]) => /\{\w+\}/.test(m.message)).map(([k]) => k);
+  expect(homemade).toEqual([]);
+});

@@ -200,3 +200,10 @@ describe('the popover in Chinese', () => {
     }
   });
 });
+
+test('parts given by name fill the placeholders of that name, in either language', () => {
+  expect(translate('en', 'subsErrorUnreachable', { host: 'example.com' })).toBe('Could not reach example.com.');
+  expect(translate('zh', 'subsErrorUnreachable', { host: 'example.com' })).toBe('无法连接 example.com。');
+  // the same parts in order
+  expect(translate('en', 'subsErrorUnreachable', ['example.com'])).toBe('Could not reach example.com.');
+});

@@ -41,11 +41,26 @@ export function chooseLanguage(setting: LanguageSetting, browserTag: string | nu
 
 const substitute = (text: string, subs: readonly string[]) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 
+/** Substitutions: in order ($1, $2 …), or by the names of the message's placeholders ({ host: 'example.org' }). */
+export type Substitutions = readonly (string | number)[] | Readonly<Record<string, string | number>>;
+
+/** Named substitutions in the order the placeholders' contents ("$1", "$2" …) give them. */
+function inOrder(entry: Entry, subs: Substitutions): string[] {
+  if (Array.isArray(subs)) return subs.map(String);
+  const named = subs as Readonly<Record<string, string | number>>;
+  const args: string[] = [];
+  for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
+    const at = /^\$(\d)$/.exec(placeholder.content);
+    if (at && name in named) args[Number(at[1]) - 1] = String(named[name]);
+  }
+  return args;
+}
+
 /** The message `key` in `lang` with its substitutions; the English one when the language lacks it; '' if unknown. */
-export function translate(lang: Lang, key: MessageKey | string, subs: readonly (string | number)[] = []): string {
+export function translate(lang: Lang, key: MessageKey | string, subs: Substitutions = []): string {
   const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
   if (!entry) return '';
-  const args = subs.map(String);
+  const args = inOrder(entry, subs);
   const named = (name: string) => {
     const placeholder = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
     return placeholder ? substitute(placeholder.content, args) : '';
@@ -59,5 +74,5 @@ export function translate(lang: Lang, key: MessageKey | string, subs: readonly (
 }
 
 /** A translator bound to one language. */
-export type Translator = (key: MessageKey | string, subs?: readonly (string | number)[]) => string;
+export type Translator = (key: MessageKey | string, subs?: Substitutions) => string;
 export const translator = (lang: Lang): Translator => (key, subs) => translate(lang, key, subs);

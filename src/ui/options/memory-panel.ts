@@ -15,7 +15,7 @@ export interface MemoryPanelDeps {
   saveSettings(settings: Settings): Promise<void>;
   store(): Promise<MemoryStore>;
   download(filename: string, mime: string, text: string): void;
-  text(key: MessageKey): string;
+  text(key: MessageKey, parts?: Readonly<Record<string, string | number>>): string;
   now(): Date;
 }
 
@@ -41,8 +41,6 @@ export function bytesInWords(bytes: number): string {
   return `${bytes > 0 ? Math.max(1, Math.round(bytes / 1e3)) : 0} KB`;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -109,7 +107,7 @@ export function renderMemoryPanel(deps: MemoryPanelDeps = browserMemoryDeps()): 
       'li',
       { 'data-url': page.url },
       link,
-      el('span', { class: 'memory-facts', text: ` ${fill(t('memoryPageFacts'), { host: page.host, date: day(page.readAt), claims: page.claims })} ` }),
+      el('span', { class: 'memory-facts', text: ` ${t('memoryPageFacts', { host: page.host, date: day(page.readAt), claims: page.claims })} ` }),
       forgetPage,
       ' ',
       forgetSite,
@@ -127,7 +125,7 @@ export function renderMemoryPanel(deps: MemoryPanelDeps = browserMemoryDeps()): 
       list.replaceChildren();
       return;
     }
-    usage.textContent = fill(t('memoryUsage'), { pages: used.pages, claims: used.claims, size: bytesInWords(used.bytes) });
+    usage.textContent = t('memoryUsage', { pages: used.pages, claims: used.claims, size: bytesInWords(used.bytes) });
     usage.dataset.pages = String(used.pages);
     usage.dataset.bytes = String(used.bytes);
     exportButton.disabled = forgetAll.disabled = !pages.length;

@@ -24,15 +24,11 @@ export interface SubscriptionsPanelDeps {
   send(message: SubscriptionMessage): Promise<SubscriptionReply>;
   /** Call `listener` when the list changes (the daily refresh runs in the background); returns the unsubscribe. */
   watch(listener: () => void): () => void;
-  words(key: MessageKey): string;
+  words(key: MessageKey, parts?: Readonly<Record<string, string | number>>): string;
   /** Packs were added or removed: the page re-reads them (claim browser, open tabs). */
   changed(): void;
 }
 
-/** A catalog message with its {named} parts filled in (the catalogs keep `$` for the browser's own placeholders). */
-function fill(template: string, parts: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in parts ? String(parts[name]) : whole));
-}
 
 const URL_WORDS: Record<UrlProblem, MessageKey> = {
   empty: 'subsUrlEmpty',
@@ -42,25 +38,25 @@ const URL_WORDS: Record<UrlProblem, MessageKey> = {
 };
 
 /** The problem in one sentence, and for a pack that fails its checks, the list of problems. */
-export function problemWords(problem: FetchProblem, words: (key: MessageKey) => string): { text: string; lines: string[] } {
+export function problemWords(problem: FetchProblem, words: (key: MessageKey, parts?: Readonly<Record<string, string | number>>) => string): { text: string; lines: string[] } {
   switch (problem.kind) {
     case 'status':
-      return { text: fill(words('subsErrorStatus'), { status: statusWords(problem.status, problem.statusText) }), lines: [] };
+      return { text: words('subsErrorStatus', { status: statusWords(problem.status, problem.statusText) }), lines: [] };
     case 'unreachable':
-      return { text: fill(words('subsErrorUnreachable'), { host: problem.host }), lines: [] };
+      return { text: words('subsErrorUnreachable', { host: problem.host }), lines: [] };
     case 'redirect':
-      return { text: fill(words('subsErrorRedirect'), { host: problem.host }), lines: [] };
+      return { text: words('subsErrorRedirect', { host: problem.host }), lines: [] };
     case 'too-big':
-      return { text: fill(words('subsErrorTooBig'), { max: MAX_PACK_BYTES / 1024 / 1024 }), lines: [] };
+      return { text: words('subsErrorTooBig', { max: MAX_PACK_BYTES / 1024 / 1024 }), lines: [] };
     case 'permission':
-      return { text: fill(words('subsErrorPermission'), { host: problem.host }), lines: [] };
+      return { text: words('subsErrorPermission', { host: problem.host }), lines: [] };
     case 'storage':
-      return { text: fill(words('subsErrorStorage'), { words: problem.words }), lines: [] };
+      return { text: words('subsErrorStorage', { words: problem.words }), lines: [] };
     case 'invalid': {
       const [first = '', ...rest] = problem.problems;
       const shown = rest.slice(0, 20);
       const more = rest.length - shown.length;
-      return { text: fill(words('subsErrorInvalid'), { first }), lines: more > 0 ? [...shown, fill(words('subsMore'), { n: more })] : shown };
+      return { text: words('subsErrorInvalid', { first }), lines: more > 0 ? [...shown, words('subsMore', { n: more })] : shown };
     }
   }
 }
@@ -92,7 +88,7 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
       paint();
       return reply;
     } catch (error) {
-      show('error', fill(w('subsErrorStorage'), { words: (error as Error).message }));
+      show('error', w('subsErrorStorage', { words: (error as Error).message }));
       return null;
     }
   };
@@ -117,22 +113,22 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
       if (!reply) return;
       if (reply.error) showProblem('', reply.error);
       else {
-        show('ok', fill(w('subsUnsubscribed'), { url: sub.url }));
+        show('ok', w('subsUnsubscribed', { url: sub.url }));
         deps.changed();
       }
     });
     const status: (HTMLElement | string)[] = [];
-    if (sub.updatedAt !== null) status.push(el('span', { class: 'subs-updated', text: fill(w('subsUpdated'), { when: when(sub.updatedAt) }) }));
-    if (sub.checkedAt !== null) status.push(' · ', el('span', { class: 'subs-checked', text: fill(w('subsChecked'), { when: when(sub.checkedAt) }) }));
+    if (sub.updatedAt !== null) status.push(el('span', { class: 'subs-updated', text: w('subsUpdated', { when: when(sub.updatedAt) }) }));
+    if (sub.checkedAt !== null) status.push(' · ', el('span', { class: 'subs-checked', text: w('subsChecked', { when: when(sub.checkedAt) }) }));
     const parts: HTMLElement[] = [
-      el('div', {}, el('strong', { class: 'subs-name', text: sub.pack ?? sub.url }), ' ', el('span', { class: 'muted', text: fill(w('subsClaimCount'), { n: sub.claims }) })),
+      el('div', {}, el('strong', { class: 'subs-name', text: sub.pack ?? sub.url }), ' ', el('span', { class: 'muted', text: w('subsClaimCount', { n: sub.claims }) })),
       el('div', { class: 'subs-address muted', text: sub.url }),
       el('div', { class: 'subs-times muted' }, ...status),
     ];
     if (sub.error) {
       const said = problemWords(sub.error, w);
       parts.push(
-        el('div', { class: 'subs-error', role: 'note' }, fill(w('subsLastError'), { problem: said.text }), ...(said.lines.length ? [el('ul', { class: 'problems' }, ...said.lines.map((l) => el('li', { text: l })))] : [])),
+        el('div', { class: 'subs-error', role: 'note' }, w('subsLastError', { problem: said.text }), ...(said.lines.length ? [el('ul', { class: 'problems' }, ...said.lines.map((l) => el('li', { text: l })))] : [])),
       );
     }
     parts.push(el('div', { class: 'subs-actions' }, refresh, ' ', remove));
@@ -159,7 +155,7 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
     show('busy', w('subsWorking'));
     void granted.then(async (ok) => {
       if (!ok) {
-        show('error', fill(w('subsPermissionDenied'), { host: parsed.host }));
+        show('error', w('subsPermissionDenied', { host: parsed.host }));
         return;
       }
       const reply = await ask({ type: 'fc:subs-subscribe', url: parsed.url });
@@ -170,7 +166,7 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
       }
       const sub = reply.subscriptions.find((s) => s.url === parsed.url);
       input.value = '';
-      show('ok', fill(w('subsDone'), { name: sub?.pack ?? parsed.url, n: sub?.claims ?? 0 }));
+      show('ok', w('subsDone', { name: sub?.pack ?? parsed.url, n: sub?.claims ?? 0 }));
       deps.changed();
     });
   });

@@ -4,7 +4,7 @@
 // pure translator in src/core/i18n, because browser.i18n.getMessage cannot answer in another language than the
 // browser's. Pages mark translated elements with data-i18n="<key>"; they hold the English text too.
 import { browser } from 'wxt/browser';
-import { chooseLanguage, LANG_TAG, translate, type Lang, type LanguageSetting, type MessageKey } from '../../core/i18n/translate';
+import { chooseLanguage, LANG_TAG, translate, type Lang, type LanguageSetting, type MessageKey, type Substitutions } from '../../core/i18n/translate';
 
 export type { Lang, MessageKey };
 
@@ -31,8 +31,8 @@ export function setLanguage(setting: LanguageSetting | Lang, pageTag: string | n
 }
 
 /** A message with its $1…$9 substitutions (Chrome's placeholder format: "$COUNT$ disagreements"). */
-export function message(key: MessageKey, subs: string | number | readonly (string | number)[] = []): string {
-  return translate(uiLanguage(), key, Array.isArray(subs) ? subs : [subs as string | number]);
+export function message(key: MessageKey, subs: string | number | Substitutions = []): string {
+  return translate(uiLanguage(), key, typeof subs === 'string' || typeof subs === 'number' ? [subs] : subs);
 }
 
 /** The BCP 47 tag of the UI language, for `lang` attributes. */
