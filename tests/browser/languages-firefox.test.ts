@@ -1,5 +1,5 @@
 // Issue 11, English and Chinese, in real Firefox ESR asked for Chinese (intl.locale.requested = zh-CN, with Debian's
-// zh-CN language pack): the options page and the cards on a page are in Chinese and say so.
+// zh-CN language pack): the options page, the cards on a page and the toolbar popup are in Chinese and say so.
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CONFLICT_VERDICTS } from '../../src/ui/shared/verdicts';
@@ -30,7 +30,7 @@ test('the options page is in Chinese', async () => {
   await page.close();
 });
 
-test('a card on an English article is in Chinese and says so', async () => {
+test('a card on an English article is in Chinese and says so, and so is the popup', async () => {
   const page = await firefox.newPage();
   await page.goto(server.url('/seeds/ainews-trillion-valuation.html'));
   await page.waitForSelector(WARNING, { timeout: 15_000 });
@@ -46,5 +46,29 @@ test('a card on an English article is in Chinese and says so', async () => {
   expect(card.hostLang).toBe('zh-CN');
   expect(card.badge).toMatch(CJK);
   expect(card.summary).toMatch(CJK);
+
+  // The popup of that tab (found as the background keeps it: each tab's counts with its URL) speaks Chinese too.
+  const probe = await openFirefoxExtensionPage(firefox, 'options.html', '#claim-browser');
+  const tabId = await probe.waitForFunction(
+    async (url) => {
+      const api = (globalThis as unknown as { browser: any }).browser;
+      const all = (await api.storage.session.get('fc:tab-reports'))['fc:tab-reports'] ?? {};
+      return Object.entries(all as Record<string, { url: string }>).find(([, r]) => r.url === url)?.[0] ?? false;
+    },
+    { timeout: 15_000 },
+    page.url(),
+  );
+  const id = Number(await tabId.jsonValue());
+  await probe.close();
+  const popup = await openFirefoxExtensionPage(firefox, `popup.html?tabId=${id}`, '.summary');
+  const view = await popup.evaluate(() => ({
+    lang: document.documentElement.lang,
+    summary: document.querySelector('.summary')?.textContent ?? '',
+    firstCard: document.querySelector('.flagged .fact')?.textContent ?? '',
+  }));
+  expect(view.lang).toBe('zh-CN');
+  expect(view.summary).toMatch(/^\d+处分歧 · /);
+  expect(view.firstCard).toMatch(CJK);
+  await popup.close();
   await page.close();
 });

@@ -210,6 +210,8 @@ test('Firefox: the origin is asked on the click and given back on unsubscribe; r
 
     await options.type('#subs-url', server.url);
     await options.click('.subs-form button');
+    // The list is drawn again whenever the stored subscriptions change (a refresh changes them twice): puppeteer's
+    // locators find the button again when the row they found was replaced, where page.click fails on a detached node.
     const row = `li[data-subscription="${server.url}"]`;
     await options.waitForSelector(`${row} .subs-updated`, { timeout: 20_000 });
     expect(await granted()).toBe(true);
@@ -217,19 +219,19 @@ test('Firefox: the origin is asked on the click and given back on unsubscribe; r
 
     server.body = V2;
     server.etag = '"v2"';
-    await options.click(`${row} .subs-refresh`);
+    await options.locator(`${row} .subs-refresh`).click();
     await expect.poll(served).toEqual(['sub-rev-b', 'sub-rev-c']);
     expect(server.seen.filter((s) => s.url === server.url).at(-1)).toEqual({ method: 'GET', url: server.url, ifNoneMatch: '"v1"', status: 200 });
 
     server.status = 500;
-    await options.click(`${row} .subs-refresh`);
+    await options.locator(`${row} .subs-refresh`).click();
     await options.waitForSelector(`${row}[data-state="error"]`, { timeout: 20_000 });
     expect(await options.$eval(`${row} .subs-error`, (e) => e.textContent)).toBe(
       'The last refresh failed: The server answered 500 Internal Server Error. The last good copy is kept.',
     );
     expect(await served()).toEqual(['sub-rev-b', 'sub-rev-c']);
 
-    await options.click(`${row} .subs-unsubscribe`);
+    await options.locator(`${row} .subs-unsubscribe`).click();
     await options.waitForFunction(() => !document.querySelector('li[data-subscription]'), { timeout: 20_000 });
     expect(await served()).toEqual([]);
     expect(await granted()).toBe(false);
