@@ -140,7 +140,7 @@ test('Chromium: subscribe, refresh on a new ETag, keep the copy when a refresh f
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     const row = options.locator(`li[data-subscription="${server.url}"]`);
     await row.locator('.subs-updated').waitFor();
-    expect(await options.locator('.subs-result').textContent()).toBe('Subscribed to “Wire figures”: 1 claims, checked and stored.');
+    expect(await options.locator('.subs-result').textContent()).toBe('Subscribed to “Wire figures”: 1 claim, checked and stored.');
     await expect.poll(served).toEqual(['sub-rev-a']);
     // The daily refresh is set, a day on.
     expect(await options.evaluate(() => browser.alarms.get('fc:subs-refresh'))).toMatchObject({ name: 'fc:subs-refresh', periodInMinutes: 24 * 60 });

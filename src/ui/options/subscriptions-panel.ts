@@ -121,7 +121,7 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
     if (sub.updatedAt !== null) status.push(el('span', { class: 'subs-updated', text: w('subsUpdated', { when: when(sub.updatedAt) }) }));
     if (sub.checkedAt !== null) status.push(' · ', el('span', { class: 'subs-checked', text: w('subsChecked', { when: when(sub.checkedAt) }) }));
     const parts: HTMLElement[] = [
-      el('div', {}, el('strong', { class: 'subs-name', text: sub.pack ?? sub.url }), ' ', el('span', { class: 'muted', text: w('subsClaimCount', { n: sub.claims }) })),
+      el('div', {}, el('strong', { class: 'subs-name', text: sub.pack ?? sub.url }), ' ', el('span', { class: 'muted', text: w(sub.claims === 1 ? 'subsClaimCountOne' : 'subsClaimCountOther', { n: sub.claims }) })),
       el('div', { class: 'subs-address muted', text: sub.url }),
       el('div', { class: 'subs-times muted' }, ...status),
     ];
@@ -166,7 +166,7 @@ export function renderSubscriptionsPanel(deps: SubscriptionsPanelDeps): HTMLElem
       }
       const sub = reply.subscriptions.find((s) => s.url === parsed.url);
       input.value = '';
-      show('ok', w('subsDone', { name: sub?.pack ?? parsed.url, n: sub?.claims ?? 0 }));
+      show('ok', w(sub?.claims === 1 ? 'subsDoneOne' : 'subsDoneOther', { name: sub?.pack ?? parsed.url, n: sub?.claims ?? 0 }));
       deps.changed();
     });
   });
