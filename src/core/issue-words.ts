@@ -2,6 +2,7 @@
 // undefined", "'unit' must be one of CNY, USD, …" rather than "Invalid option". Pure; used for the data files, the
 // command-line check and imported claim packs alike.
 import type { z } from 'zod';
+import { translate, type Lang } from './i18n/translate';
 
 type Issue = z.core.$ZodIssue;
 
@@ -9,21 +10,22 @@ const MAX_OPTIONS = 8;
 
 const quoted = (field: string) => `'${field}'`;
 
-function kindOf(value: unknown): string {
+function kindOf(value: unknown, lang: Lang): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return value === '' ? 'empty text' : `the text "${value.slice(0, 40)}"`;
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return translate(lang, 'kindList');
+  if (typeof value === 'object') return translate(lang, 'kindObject');
+  if (typeof value === 'string') return value === '' ? translate(lang, 'kindEmptyText') : translate(lang, 'kindText', { text: value.slice(0, 40) });
+  if (typeof value === 'number') return translate(lang, 'kindNumber', { value: String(value) });
+  if (typeof value === 'boolean') return translate(lang, 'kindBoolean', { value: String(value) });
+  return `${typeof value} ${String(value)}`;
 }
 
 const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'null',
+  string: 'expectText',
+  number: 'expectNumber',
+  boolean: 'expectBoolean',
+  array: 'kindList',
+  object: 'kindObject',
 };
 
 function options(values: readonly unknown[]): string {
@@ -31,26 +33,35 @@ function options(values: readonly unknown[]): string {
   return values.length > MAX_OPTIONS ? `${shown}, …` : shown;
 }
 
-/** Words for one issue about `field` (a path such as "period" or "" for the row itself); `value` is what was there. */
-export function issueWords(issue: Issue, field: string, value: unknown): string {
-  const subject = field ? quoted(field) : 'the file';
+/**
+ * Words for one issue about `field` (a path such as "period" or "" for the row itself); `value` is what was there.
+ * In English unless `lang` says otherwise (the options page speaks the reader's language; the command line English).
+ */
+export function issueWords(issue: Issue, field: string, value: unknown, lang: Lang = 'en'): string {
+  const subject = field ? translate(lang, 'issueField', { field }) : translate(lang, 'issueTheFile');
+  const t = (key: string, subs: Record<string, string | number> = {}) => translate(lang, key, { subject, ...subs });
+  const actual = () => kindOf(value, lang);
   switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return `${subject} is missing`;
-      return `${subject} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
+    case 'invalid_type': {
+      if (value === undefined) return t('issueMissing');
+      const expected = EXPECTED[issue.expected];
+      return t('issueWrongType', { expected: expected ? translate(lang, expected) : issue.expected, actual: actual() });
+    }
     case 'invalid_value':
-      return `${subject} must be ${issue.values.length === 1 ? String(issue.values[0]) : `one of ${options(issue.values)}`}, not ${kindOf(value)}`;
+      return issue.values.length === 1
+        ? t('issueOneValue', { value: String(issue.values[0]), actual: actual() })
+        : t('issueOneOf', { options: options(issue.values), actual: actual() });
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map(quoted).join(', ')}`;
+      return t(issue.keys.length === 1 ? 'issueUnknownField' : 'issueUnknownFields', { fields: issue.keys.map(quoted).join(', ') });
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return `${subject} is empty`;
-      if (issue.origin === 'array') return `${subject} needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
-      return `${subject} must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}`;
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('issueEmpty');
+      if (issue.origin === 'array') return t(Number(issue.minimum) === 1 ? 'issueAtLeastItem' : 'issueAtLeastItems', { min: String(issue.minimum) });
+      return t(issue.inclusive === false ? 'issueMoreThan' : 'issueAtLeast', { min: String(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'string') return `${subject} is longer than ${issue.maximum} characters`;
-      return `${subject} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}`;
+      if (issue.origin === 'string') return t('issueLongerThan', { max: String(issue.maximum) });
+      return t(issue.inclusive === false ? 'issueLessThan' : 'issueAtMost', { max: String(issue.maximum) });
     default:
-      // Our own messages (regex and custom checks) are already in words: "period must look like 2025, …".
-      return field ? `${subject}: ${issue.message}` : issue.message;
+      // Our own messages (regex and custom checks) are already in words, in English: "period must look like 2025, …".
+      return field ? t('issueOwnWords', { words: issue.message }) : issue.message;
   }
 }

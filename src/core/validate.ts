@@ -1,6 +1,7 @@
 // Parse untrusted data once, at the edge, and turn zod's issues into lines a person can act on:
 // "data/claims.json: claim 17 (zhipu-revenue-2025-nbd): 'unit' must be one of CNY, USD, …".
 import type { z } from 'zod';
+import { translate, type Lang } from './i18n/translate';
 import { issueWords } from './issue-words';
 import { claimsSchema, fxSchema, sourcesSchema, type Claim, type FxTable, type Source } from './schema';
 
@@ -17,13 +18,21 @@ export class DataError extends Error {
 export type Parsed<T> = { ok: true; data: T } | { ok: false; problems: string[] };
 
 const ROW_NOUNS: Record<string, string> = { claims: 'claim', sources: 'source', rates: 'rate' };
+const ROW_KEYS: Record<string, string> = { claim: 'rowClaim', source: 'rowSource', rate: 'rowRate' };
+
+/** "claim 12 (zhipu-revenue-2025-nbd)", "第 12 条声明（zhipu-revenue-2025-nbd）": a row counted from 1, with its id. */
+export function rowLabel(noun: string, index: number, id: string | null, lang: Lang = 'en'): string {
+  const key = ROW_KEYS[noun];
+  const row = key ? translate(lang, key, { n: index + 1 }) : lang === 'en' ? `${noun} ${index + 1}` : translate(lang, 'rowRow', { n: index + 1 });
+  return id ? translate(lang, 'rowWithId', { row, id }) : row;
+}
 
 /**
  * Describe each zod issue with its row, counted from 1 as a person counts (and the row's id when it has one), and
  * the field, in words: "data/claims.json: claim 12 (zhipu-revenue-2025-nbd): 'period' is missing". Without a file
  * name (an imported pack, named in the sentence around the list) the line starts at the row.
  */
-export function describeIssues(error: z.ZodError, input: unknown, file: string, noun = 'row'): string[] {
+export function describeIssues(error: z.ZodError, input: unknown, file: string, noun = 'row', lang: Lang = 'en'): string[] {
   return error.issues.map((issue) => {
     const path = [...issue.path];
     const parts: string[] = file ? [file] : [];
@@ -40,20 +49,20 @@ export function describeIssues(error: z.ZodError, input: unknown, file: string, 
       const index = path.shift() as number;
       const row = Array.isArray(rows) ? rows[index] : undefined;
       const id = row && typeof row === 'object' && 'id' in row ? String((row as { id: unknown }).id) : null;
-      parts.push(`${rowNoun} ${index + 1}${id ? ` (${id})` : ''}`);
+      parts.push(rowLabel(rowNoun, index, id, lang));
       value = row;
     } else value = input;
     for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    const where = parts.join(file && parts.length > 1 ? ': ' : '');
-    const words = issueWords(issue, path.join('.'), value);
-    return where ? `${where}: ${words}` : words;
+    const where = parts.length > 1 ? translate(lang, 'problemAt', { where: parts[0]!, words: parts[1]! }) : (parts[0] ?? '');
+    const words = issueWords(issue, path.join('.'), value, lang);
+    return where ? translate(lang, 'problemAt', { where, words }) : words;
   });
 }
 
-export function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: string, noun = 'row'): Parsed<T> {
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: string, noun = 'row', lang: Lang = 'en'): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: describeIssues(result.error, input, file, noun) };
+  return { ok: false, problems: describeIssues(result.error, input, file, noun, lang) };
 }
 
 

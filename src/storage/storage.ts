@@ -4,6 +4,7 @@
 // defaults (keeping whatever still validates) with a notice for the options page, never a crash.
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { translate, type Lang } from '../core/i18n/translate';
 import type { ClaimPack } from '../core/schema';
 import {
   DEFAULT_SETTINGS,
@@ -30,8 +31,11 @@ export interface Loaded<T> {
 
 const SETTING_FIELDS = ['scope', 'sites', 'disabledSites', 'sensitivity', 'markAll', 'language', 'memory', 'memoryExcludedSites', 'memoryAsked'] as const;
 
-/** Keep every field that still validates on its own; reset the rest. `{ scope: 'listed', sites: 5 }` keeps scope. */
-export function repairSettings(raw: unknown): Loaded<Settings> {
+/**
+ * Keep every field that still validates on its own; reset the rest. `{ scope: 'listed', sites: 5 }` keeps scope. The
+ * notice is in `lang` (the page that shows it passes the reader's language).
+ */
+export function repairSettings(raw: unknown, lang: Lang = 'en'): Loaded<Settings> {
   if (raw === undefined || raw === null) return { value: structuredClone(DEFAULT_SETTINGS), notice: null };
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, notice: null };
@@ -43,20 +47,20 @@ export function repairSettings(raw: unknown): Loaded<Settings> {
     if (one.success) (value as Record<string, unknown>)[field] = one.data;
     else reset.push(field);
   }
-  const what = reset.length && reset.length < SETTING_FIELDS.length ? `; reset: ${reset.join(', ')}` : '';
+  const some = reset.length && reset.length < SETTING_FIELDS.length;
   return {
     value,
-    notice: `Stored settings were unreadable or from another version, so defaults are in use${what}.`,
+    notice: some ? translate(lang, 'storageSettingsReset', { fields: reset.join(', ') }) : translate(lang, 'storageSettingsDefaults'),
   };
 }
 
-/** Keep every pack that still validates; drop the rest. */
-export function repairPacks(raw: unknown): Loaded<StoredPack[]> {
+/** Keep every pack that still validates; drop the rest (the notice in `lang`). */
+export function repairPacks(raw: unknown, lang: Lang = 'en'): Loaded<StoredPack[]> {
   if (raw === undefined || raw === null) return { value: [], notice: null };
   const parsed = storedPacksSchema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, notice: null };
   if (!Array.isArray(raw)) {
-    return { value: [], notice: 'Stored claim packs were unreadable and have been set aside; re-import them.' };
+    return { value: [], notice: translate(lang, 'storagePacksUnreadable') };
   }
   const value: StoredPack[] = [];
   const dropped: string[] = [];
@@ -70,9 +74,7 @@ export function repairPacks(raw: unknown): Loaded<StoredPack[]> {
   });
   return {
     value,
-    notice: `Stored claim pack${dropped.length === 1 ? '' : 's'} ${dropped.join(', ')} could not be read and ${
-      dropped.length === 1 ? 'was' : 'were'
-    } set aside; re-import ${dropped.length === 1 ? 'it' : 'them'}.`,
+    notice: translate(lang, dropped.length === 1 ? 'storagePackDropped' : 'storagePacksDropped', { packs: dropped.join(', ') }),
   };
 }
 
@@ -86,8 +88,8 @@ async function read(key: string): Promise<unknown> {
   }
 }
 
-export async function loadSettingsWithNotice(): Promise<Loaded<Settings>> {
-  return repairSettings(await read(SETTINGS_KEY));
+export async function loadSettingsWithNotice(lang: Lang = 'en'): Promise<Loaded<Settings>> {
+  return repairSettings(await read(SETTINGS_KEY), lang);
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -99,9 +101,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 /** The packs an older build kept in storage.local, repaired; null when there are none to migrate. */
-export async function loadLegacyPacks(): Promise<Loaded<StoredPack[]> | null> {
+export async function loadLegacyPacks(lang: Lang = 'en'): Promise<Loaded<StoredPack[]> | null> {
   const raw = await read(PACKS_KEY);
-  return raw === undefined ? null : repairPacks(raw);
+  return raw === undefined ? null : repairPacks(raw, lang);
 }
 
 export async function removeLegacyPacks(): Promise<void> {

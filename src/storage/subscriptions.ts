@@ -4,6 +4,7 @@
 // last good copy kept on a bad one. Every fetch runs here, one at a time, whether the options page asked for it or
 // the daily alarm did.
 import { browser } from 'wxt/browser';
+import { chooseLanguage, type Lang } from '../core/i18n/translate';
 import type { ClaimDatabase } from '../core/validate';
 import {
   FETCH_TIMEOUT_MS,
@@ -19,7 +20,7 @@ import {
 import { MAX_PACK_BYTES, validatePackText } from '../core/validate-pack';
 import type { PackStore } from './pack-store';
 import { packStoreProblem } from './pack-store-errors';
-import { savePackStamp } from './storage';
+import { loadSettings, savePackStamp } from './storage';
 
 export const SUBSCRIPTIONS_KEY = 'fc:subscriptions';
 
@@ -35,6 +36,8 @@ export interface SubscriptionDeps {
   allowed(origin: string): Promise<boolean>;
   release(origin: string): Promise<void>;
   now(): number;
+  /** The reader's language, for the problems kept with a subscription (the options page shows them); English if absent. */
+  lang?(): Promise<Lang>;
 }
 
 export function readSubscriptions(raw: unknown): Subscription[] {
@@ -131,18 +134,20 @@ export function subscriptions(deps: SubscriptionDeps): Subscriptions {
   };
   const list = async () => readSubscriptions(await deps.read());
   const stamp = async (store: PackStore) => deps.packsChanged((await store.list()).length);
+  const language = async (): Promise<Lang> => (await deps.lang?.().catch(() => undefined)) ?? 'en';
 
   /** One fetch of `sub`: the new state of the subscription and the problem, if any. Stores a good new copy. */
   async function update(sub: Subscription): Promise<Subscription> {
     const parsed = subscriptionUrl(sub.url);
     const now = deps.now();
+    const lang = await language();
     if (!parsed.ok) return { ...sub, checkedAt: now, error: { kind: 'unreachable', host: sub.url } };
     if (!(await deps.allowed(parsed.origin))) return { ...sub, checkedAt: now, error: { kind: 'permission', host: parsed.host } };
     let store: PackStore;
     try {
       store = await deps.store();
     } catch (error) {
-      return { ...sub, checkedAt: now, error: { kind: 'storage', words: packStoreProblem(error).message } };
+      return { ...sub, checkedAt: now, error: { kind: 'storage', words: packStoreProblem(error, lang).message } };
     }
     const held = sub.pack !== null && (await store.list()).some((p) => p.name === sub.pack);
     // A copy removed meanwhile (from the imported packs' list) is fetched whole again, not confirmed by its ETag.
@@ -156,13 +161,13 @@ export function subscriptions(deps: SubscriptionDeps): Subscriptions {
       sources: [...db.sources, ...others.flatMap((p) => p.sources)],
       claims: [...db.claims, ...others.flatMap((p) => p.claims)],
       packNames: others.map((p) => p.name),
-    });
+    }, lang);
     if (!checked.ok) return { ...sub, checkedAt: now, error: { kind: 'invalid', problems: checked.problems } };
     try {
       await store.replace(held ? sub.pack : null, { ...checked.data, importedAt: new Date(now).toISOString() });
       await stamp(store);
     } catch (error) {
-      return { ...sub, checkedAt: now, error: { kind: 'storage', words: packStoreProblem(error).message } };
+      return { ...sub, checkedAt: now, error: { kind: 'storage', words: packStoreProblem(error, lang).message } };
     }
     return { ...sub, pack: checked.data.name, etag: got.etag, claims: checked.data.claims.length, checkedAt: now, updatedAt: now, error: null };
   }
@@ -230,7 +235,7 @@ export function subscriptions(deps: SubscriptionDeps): Subscriptions {
             await store.remove(gone.pack);
             await stamp(store);
           } catch (error) {
-            return { subscriptions: current, error: { kind: 'storage', words: packStoreProblem(error).message } };
+            return { subscriptions: current, error: { kind: 'storage', words: packStoreProblem(error, await language()).message } };
           }
         }
         await save(next);
@@ -260,6 +265,7 @@ export function browserSubscriptionDeps(store: () => Promise<PackStore>, databas
       await browser.permissions.remove({ origins: [origin] });
     },
     now: () => Date.now(),
+    lang: async () => chooseLanguage((await loadSettings()).language, browser.i18n.getUILanguage()),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Claim, FxTable } from '../../src/core/schema';
 import { axisLabel, chartPoints, renderChart } from '../../src/ui/options/claim-chart';
 import type { ClaimRow } from '../../src/ui/options/claim-rows';
 import { normalise, periodEnd, periodYear, usdRate } from '../../src/ui/options/normalise-value';
+import { setLanguage } from '../../src/ui/shared/i18n';
 
 const fx: FxTable = {
   note: '',
@@ -69,6 +70,20 @@ test('one mark per source per period; a range at its midpoint; a forecast hollow
   expect(marks.map((m) => m.getAttribute('fill'))).toEqual([expect.stringMatching(/^#/), expect.stringMatching(/^#/), 'none']);
   expect(marks[2]?.querySelector('title')?.textContent).toBe('s2, 2030: forecast 7.2 billion yuan ≈ US$1 billion');
   expect(chart.querySelector('.legend')?.textContent).toMatch(/hollow marks are forecasts/);
+});
+
+test('in Chinese the axis and the marks speak Chinese: 10亿美元, not 1bn', () => {
+  setLanguage('zh');
+  try {
+    const points = chartPoints([claim('a', '2024', 720e6, 's1'), claim('d', '2024', 7.2e9, 's2')], fx);
+    const chart = renderChart('智谱 · 营收', points);
+    const axis = [...chart.querySelectorAll('text.axis')].map((t) => t.textContent);
+    expect(axis).toContain('10亿美元');
+    expect(axis.join(' ')).not.toMatch(/bn|\bm\b/);
+    expect(chart.querySelectorAll('circle')[1]?.querySelector('title')?.textContent).toBe('s2, 2024: 72亿元 ≈ 10亿美元');
+  } finally {
+    setLanguage('en');
+  }
 });
 
 test('many periods widen the chart instead of crowding the labels', () => {

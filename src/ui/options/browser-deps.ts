@@ -6,6 +6,7 @@ import { migrateLegacyPacks } from '../../storage/migrate-packs';
 import { openPackStore, type PackStore } from '../../storage/pack-store';
 import { packStoreProblem } from '../../storage/pack-store-errors';
 import { loadSettingsWithNotice, savePackStamp, saveSettings } from '../../storage/storage';
+import { uiLanguage } from '../shared/i18n';
 import type { OptionsDeps } from './render-options';
 import { browserSubscriptionsPanel } from './subscriptions-panel';
 
@@ -13,7 +14,7 @@ async function inWords(work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
-    throw packStoreProblem(error);
+    throw packStoreProblem(error, uiLanguage());
   }
 }
 
@@ -22,15 +23,15 @@ export function browserOptionsDeps(open: () => Promise<PackStore> = openPackStor
   const store = () => (opened ??= open());
   const stamp = async (s: PackStore) => savePackStamp((await s.list()).length);
   return {
-    loadSettings: loadSettingsWithNotice,
+    loadSettings: () => loadSettingsWithNotice(uiLanguage()),
     saveSettings,
     async loadPacks() {
       try {
         const s = await store();
-        const notice = await migrateLegacyPacks(s);
+        const notice = await migrateLegacyPacks(s, uiLanguage());
         return { value: await s.all(), notice };
       } catch (error) {
-        return { value: [], notice: (error as Error).message };
+        return { value: [], notice: packStoreProblem(error, uiLanguage()).message };
       }
     },
     // Errors leave in words (packStoreProblem), whichever step failed: the store or the stamp in storage.local.

@@ -3,7 +3,7 @@
 // every value is positive (log-scale.ts, the popover's strip uses the same): on a linear axis 724 million and
 // 7 billion yuan both sat on "US$0" beside a trillion-yuan valuation.
 import type { FxTable } from '../../core/schema';
-import { message } from '../shared/i18n';
+import { message, uiLanguage } from '../shared/i18n';
 import { el } from '../shared/dom';
 import { formatRange, formatValue } from '../shared/format';
 import { logDomain, logPosition } from '../shared/log-scale';
@@ -55,7 +55,7 @@ export function chartPoints(rows: ClaimRow[], fx: FxTable): ChartPoint[] {
       label: sourceLabel,
       value: n.value,
       unit: n.unit,
-      original: formatRange(claim.value, claim.valueMax, claim.unit),
+      original: formatRange(claim.value, claim.valueMax, claim.unit, uiLanguage()),
       forecast: claim.qualifier === 'forecast',
     });
   }
@@ -95,7 +95,7 @@ export function renderChart(title: string, points: ChartPoint[]): HTMLElement {
   const lines = log ? log.ticks.filter((_, i) => i % every === 0) : [hi, lo, ...(lo < 0 && hi > 0 ? [0] : [])];
   for (const v of lines) {
     chart.append(svg('line', { x1: M.left - 4, x2: W - M.right, y1: y(v), y2: y(v), class: 'grid' }));
-    chart.append(svg('text', { x: M.left - 8, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, axisLabel(v, unit)));
+    chart.append(svg('text', { x: M.left - 8, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, axisLabel(v, unit, uiLanguage())));
   }
   for (const period of periods) {
     chart.append(svg('text', { x: x(period), y: H - 8, 'text-anchor': 'middle', class: 'axis' }, period));
@@ -117,7 +117,9 @@ export function renderChart(title: string, points: ChartPoint[]): HTMLElement {
       'data-period': p.period,
       class: p.forecast ? 'mark forecast' : 'mark',
     });
-    const shown = p.unit === 'USD' && p.original.startsWith('US$') ? p.original : `${p.original} ≈ ${formatValue(p.value, p.unit)}`;
+    // A dollar figure is shown as it is; any other with its value in dollars ("US$1 billion", "10亿美元").
+    const dollars = p.unit === 'USD' && (p.original.startsWith('US$') || p.original.endsWith('美元'));
+    const shown = dollars ? p.original : `${p.original} ≈ ${formatValue(p.value, p.unit, uiLanguage())}`;
     mark.append(svg('title', {}, `${p.label}, ${p.period}: ${p.forecast ? message('chartForecast') : ''}${shown}`));
     chart.append(mark);
   });

@@ -2,7 +2,7 @@
 import type { ClaimDatabase } from '../../core/validate';
 import type { StoredPack } from '../../storage/storage';
 import { el } from '../shared/dom';
-import { message } from '../shared/i18n';
+import { message, uiLanguage } from '../shared/i18n';
 import { countIn } from './count-in';
 import { MAX_PACK_BYTES, packSizeProblem, validatePackText } from '../../core/validate-pack';
 
@@ -55,8 +55,9 @@ export function renderPackPanel(deps: PackPanelDeps): HTMLElement {
     if (!file) return;
     // Timed from the file's choice to the list painted (`npm run bench` and the browser test read the measure).
     const began = performance.now();
-    const tooBig = packSizeProblem(file.name, file.size);
-    const parsed = tooBig ? { ok: false as const, problems: [tooBig] } : validatePackText(await file.text(), file.name, known());
+    const lang = uiLanguage();
+    const tooBig = packSizeProblem(file.name, file.size, lang);
+    const parsed = tooBig ? { ok: false as const, problems: [tooBig] } : validatePackText(await file.text(), file.name, known(), lang);
     input.value = '';
     if (!parsed.ok) {
       show('error', message('packsNotImportedFix', [file.name]), parsed.problems.slice(0, 50).concat(
