@@ -30,9 +30,11 @@ export interface OptionsDeps {
 }
 
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
-  const [settings, packs] = await Promise.all([deps.loadSettings(), deps.loadPacks()]);
-  // The page speaks the chosen language ('page' is the browser's here: this page is the extension's own)
+  const settings = await deps.loadSettings();
+  // The page speaks the chosen language ('page' is the browser's here: this page is the extension's own); the
+  // packs are read after it is set, so a notice about them comes in that language.
   setLanguage(settings.value.language);
+  const packs = await deps.loadPacks();
   root.ownerDocument.documentElement.lang = uiLangTag();
   root.ownerDocument.title = message('optionsTitle');
   clear(root);
