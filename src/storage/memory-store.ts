@@ -142,19 +142,9 @@ const statementKey = (c: Claim) => `${c.entity}|${c.metric}|${c.period}|${c.valu
 
 const newestFirst = (a: { readAt: string }, b: { readAt: string }) => b.readAt.localeCompare(a.readAt);
 
-const MEMORY_WORDS: Record<PackStoreError['kind'], string> = {
-  quota: 'There is not enough room left in the browser’s storage to remember more pages. Free some disk space or forget pages you no longer need.',
-  unavailable: 'The browser does not let Figure Check keep its reading memory here (a private window, or site data blocked for extensions).',
-  blocked: 'Another Figure Check page is still using the reading memory (an older version of the extension). Close other Figure Check tabs and try again.',
-  other: 'The reading memory could not be read or written',
-};
-
 /** The storage's trouble in words about the memory (the pack store's words speak of packs). */
 export function memoryProblem(error: unknown): PackStoreError {
-  if (error instanceof PackStoreError && Object.values(MEMORY_WORDS).some((w) => error.message.startsWith(w))) return error;
-  const problem = packStoreProblem(error);
-  const words = problem.kind === 'other' ? `${MEMORY_WORDS.other} (${problem.message.replace(/^.*?\((.*)\)\.?$/, '$1')}).` : MEMORY_WORDS[problem.kind];
-  return new PackStoreError(words, problem.kind, error);
+  return packStoreProblem(error, 'en', 'memory');
 }
 
 export async function openMemoryStore(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<MemoryStore> {

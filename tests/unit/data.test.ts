@@ -4,18 +4,7 @@ import fx from '../../data/fx.json';
 import sources from '../../data/sources.json';
 import { claimPackSchema } from '../../src/core/schema';
 import { parseDatabase, parseWith } from '../../src/core/validate';
-
-const good = {
-  id: 'nbd-zhipu-revenue-2025',
-  entity: 'zhipu',
-  metric: 'revenue',
-  period: '2025',
-  value: 724000000,
-  unit: 'CNY',
-  qualifier: 'exact',
-  sourceId: 'nbd-zhipu-api',
-  quote: 'Total annual revenue was 724 million yuan, up 131.9% year over year',
-};
+import { good } from '../fixtures/good-claim';
 
 describe('the bundled data files', () => {
   test('validate against the core schemas and reference each other', () => {

@@ -7,18 +7,8 @@ import { sourcesSchema } from '../../src/core/schema';
 import { packLinkProblems, packSizeProblem, validatePackText, type KnownData } from '../../src/core/validate-pack';
 import { packStoreProblem } from '../../src/storage/pack-store-errors';
 import { repairPacks, repairSettings } from '../../src/storage/storage';
+import { good } from '../fixtures/good-claim';
 
-const good = {
-  id: 'nbd-zhipu-revenue-2025',
-  entity: 'zhipu',
-  metric: 'revenue',
-  period: '2025',
-  value: 724000000,
-  unit: 'CNY',
-  qualifier: 'exact',
-  sourceId: 'nbd-zhipu-api',
-  quote: 'Total annual revenue was 724 million yuan, up 131.9% year over year',
-};
 const known: KnownData = { sources: sourcesSchema.parse(sources), claims: [], packNames: ['older'] };
 const packText = (claims: unknown[], name = 'p') => JSON.stringify({ name, sources: [], claims });
 const problemsOf = (text: string, lang: 'en' | 'zh') => {
@@ -88,4 +78,15 @@ describe('storage problems', () => {
     expect(repairPacks([{ name: 'broken' }], 'zh').notice).toBe('已保存的声明包 "broken" 无法读取，已被搁置；请重新导入。');
     expect(repairPacks([{ name: 'a' }, {}]).notice).toBe('Stored claim packs "a", #2 could not be read and were set aside; re-import them.');
   });
+});
+
+test('the reading memory has its own words for the same storage trouble, in either language', () => {
+  const quota = new DOMException('full', 'QuotaExceededError');
+  expect(packStoreProblem(quota, 'en', 'memory').message).toBe(
+    'There is not enough room left in the browser’s storage to remember more pages. Free some disk space or forget pages you no longer need.',
+  );
+  expect(packStoreProblem(new Error('disk gone'), 'en', 'memory').message).toBe('The reading memory could not be read or written (disk gone).');
+  expect(packStoreProblem(new Error('disk gone'), 'zh', 'memory').message).toBe('无法读取或写入阅读记录（disk gone）。');
+  // a pack problem asked again about the memory is said about the memory
+  expect(packStoreProblem(packStoreProblem(quota), 'en', 'memory').message).toMatch(/^There is not enough room left in the browser’s storage to remember more pages/);
 });
