@@ -126,6 +126,13 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
+    // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market
+    // when the sentence names that market, else one the reader cannot name
+    if (metric === 'market-size' && entity !== 'china-market' && !(restates && earlier)) {
+      const market = mentions.find((m) => m.start >= ss && m.start < se && m.entity === 'china-market');
+      entity = market ? 'china-market' : null;
+      entityCue = market ? { text: text.slice(market.start, market.end), scope: 'sentence' } : null;
+    }
 
     let value = fig.value;
     let valueMax = fig.valueMax;

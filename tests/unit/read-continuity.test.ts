@@ -97,3 +97,14 @@ describe('model facts', () => {
     expect(claimFor("DeepSeek's new model has a context length of 128,000 tokens.", 128000)).toEqual(['deepseek', 'other:context-length', null, 128000]);
   });
 });
+
+describe('a sentence that opens by referring back ("Its shares", "The company\'s")', () => {
+  test('refers to the company the sentence before opens with, even when banks or advisers are named after it', () => {
+    const text = 'MiniMax has hired Huatai and Jefferies to advise on a Shanghai listing, a filing showed on Monday. Its shares rose 12% to a record HK$610 on Tuesday.';
+    expect(claims(text, '2026-03-10').find((c) => c[3] === 610)).toEqual(['minimax', 'share-price', '2026-03', 610]);
+  });
+
+  test('not when the sentence before is about two companies of the vocabulary', () => {
+    expect(claims('MiniMax and Tencent have hired Huatai to advise on a joint venture. Its shares rose 12% to a record HK$610 on Tuesday.', '2026-03-10').find((c) => c[3] === 610)).toBeUndefined();
+  });
+});

@@ -54,3 +54,35 @@ describe('a growth rate named after its figure', () => {
     expect([f.metric, f.value]).toEqual(['revenue-growth', 1.2]);
   });
 });
+
+describe('amounts said per unit', () => {
+  test('a loss for every yuan of revenue is a loss per unit of revenue, not the net loss', () => {
+    expect(figure('For every yuan of revenue it brought in last year, Minimax lost 4 yuan.', '4 yuan').metric).toBe('loss-per-revenue');
+    expect(figure('In 2024 Baichuan booked a loss of 12 yuan per yuan of revenue, its filing shows.', '12 yuan').metric).toBe('loss-per-revenue');
+    // (the net loss in the same sentence, a number away, stays the net loss)
+    expect(figure('In 2024 Baichuan lost 12 yuan per yuan of revenue, and its net loss reached 3 billion yuan.', '3 billion yuan').metric).toBe('net-loss');
+  });
+
+  test('a loss or profit per share is earnings per share; another total said per unit is no metric', () => {
+    expect(figure('In 2025 Baidu posted a net loss of 3.2 yuan per share.', '3.2 yuan').metric).toBe('other:eps');
+    expect(figure('In 2025 Zhipu made revenue of $2 per user from its consumer app.', '$2').metric).toBeNull();
+    // (a price per million tokens is per unit by its own words)
+    expect(figure('In 2025 DeepSeek cut prices to $0.28 per million tokens.', '$0.28').metric).toBe('price-per-mtok');
+  });
+});
+
+describe('run rates', () => {
+  test('a revenue run rate is annualised revenue, not a year of revenue', () => {
+    expect(figure('By December 2025 MiniMax had reached a revenue run rate of $250 million.', '$250 million').metric).toBe('arr');
+    expect(figure('Moonshot expects a $1 billion annualised run-rate in 2026.', '$1 billion').metric).toBe('arr');
+  });
+});
+
+describe('the size of a market', () => {
+  test("a market's size is the market's, never the company named with it", () => {
+    const f = figure('To justify its price, Zhipu must win 20% of a $400 billion market by 2030.', '$400 billion');
+    expect([f.metric, f.entity]).toEqual(['market-size', null]);
+    const g = figure("Zhipu says China's AI market will be worth $400 billion by 2030.", '$400 billion');
+    expect([g.metric, g.entity]).toEqual(['market-size', 'china-market']);
+  });
+});

@@ -85,6 +85,7 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     const known = f.mentions.some((x) => x.start <= at && x.end >= at + m[0].length - 2);
     if (!known) return false;
   }
+  if (ANAPHOR_START.test(f.norm.slice(ss, ss + 20)) && subjectOfSentenceBefore(f, ss) === entity) return true;
   let subject: Mention | null = null;
   for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
     const m = f.mentions[j]!;
@@ -92,6 +93,9 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     if (!own(m)) return false;
     if (!m.weak) {
       subject = m;
+      // "MiniMax and Tencent have hired ...": one of a list of companies is no single subject
+      const other = f.mentions[j - 1];
+      if (other && other.kind !== 'index' && other.entity !== entity && LIST_JOIN.test(f.norm.slice(other.end, m.start))) return false;
       break;
     }
   }
@@ -100,6 +104,33 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   if (subject.start >= prevPara) return true;
   // the only company the text has named so far
   return f.firstCompany === entity && f.secondCompanyAt >= ss;
+}
+
+// (a comma alone is no list: "As per IDC, SenseTime became ...")
+const LIST_JOIN = /^\s?(?:、|and|&|和|与|及|以及|,\s?and)\s?(?:the\s)?$/;
+
+// "Its stock jumped ...", "The company's revenue ...", "该公司营收 ...": a sentence that opens by referring back
+const ANAPHOR_START = /^\s?(?:its|it|the (?:company|firm|group|start-?up)(?:'s|’s)?|该公司|公司|其)(?![a-z])/;
+
+/**
+ * The company the sentence before `ss` is about: the one it opens with ("The company formally known as Knowledge
+ * Atlas has hired Guotai Haitong and CICC ..."), when no other company of the vocabulary is named in it. Banks and
+ * advisers the vocabulary does not know are objects there, not rival subjects; a second known company (an investor,
+ * a rival) makes "its" ambiguous, so then none.
+ */
+function subjectOfSentenceBefore(f: TextFacts, ss: number): EntityId | null {
+  if (ss === 0) return null;
+  const [ps] = sentenceOf(f, ss - 1);
+  let subject: Mention | null = null;
+  for (let j = lowerBound(f.mentions, ps); j < f.mentions.length && f.mentions[j]!.start < ss; j++) {
+    const m = f.mentions[j]!;
+    if (m.kind === 'index') continue;
+    if (subject === null) {
+      if (m.weak || m.entity === null || m.entity === 'china-market' || m.start - ps > 50 || /[,;:，；：]/.test(f.norm.slice(ps, m.start))) return null;
+      subject = m;
+    } else if (m.entity !== null && m.entity !== subject.entity) return null;
+  }
+  return subject?.entity ?? null;
 }
 
 /** Where the clause after `pos` ends (a comma, semicolon or colon), or the sentence end. */

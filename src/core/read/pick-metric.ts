@@ -87,6 +87,43 @@ export function amountChange(before: string): 1 | -1 | 0 {
   return 0;
 }
 
+// "a loss of 30 yuan for every yuan of revenue", "每1元收入亏损30元": an amount per unit of revenue
+const PER_REVENUE = /(?:(?<![a-z])(?:for (?:every|each)|per) (?:1 |one )?(?:yuan|dollar|renminbi|rmb|us dollar)s? (?:of |in )?(?:revenue|sales)(?![a-z])|每(?:1|一)?元(?:收入|营收))/;
+// "$2 per user", "HK$0.50 a share", "10 yuan for each subscriber": an amount per unit, not the company's total
+const PER_UNIT_AFTER = /^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|user|customer|subscriber|employee|person|head|vehicle|car|ride|trip|query|request|call|chip|unit|order|seat|license|licence)s?(?![a-z])/;
+// metrics that are amounts per unit already
+const PER_UNIT_METRICS = new Set<string>(['price-per-mtok', 'share-price', 'other:target-price', 'other:eps', 'revenue-per-employee', 'loss-per-revenue', 'other:price']);
+
+const PER_REVENUE_ALL = new RegExp(PER_REVENUE.source, 'g');
+/** Start and end of the last match of a global `re` in `s`, or null. */
+function lastMatch(re: RegExp, s: string): [number, number] | null {
+  let last: [number, number] | null = null;
+  for (const m of s.matchAll(re)) last = [m.index, m.index + m[0].length];
+  return last;
+}
+
+/**
+ * The metric of an amount said per unit: a loss per yuan of revenue, a loss or profit per share (earnings per share);
+ * any other total metric said per unit ("revenue of $2 per user") is not that total, so no metric (null). Undefined
+ * when the amount is not said per unit.
+ */
+function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
+  if (base !== null && PER_UNIT_METRICS.has(base)) return undefined;
+  const rest = norm.slice(fig.end, fig.end + 80);
+  // (within a few words of the amount in its sentence, no other number between: "For every yuan of revenue, Zhipu
+  // incurs a loss of 30 yuan", "loses 30 yuan for every yuan of revenue")
+  const before = norm.slice(Math.max(sentStart, fig.start - 90), fig.start);
+  const after = /^[^.;!?。；！？\n]{0,60}/.exec(rest)?.[0] ?? '';
+  // (a phrase right after another amount is that amount's: "lost 12 yuan per yuan of revenue, and its net loss ...")
+  const b = lastMatch(PER_REVENUE_ALL, before);
+  const a = PER_REVENUE.exec(after);
+  const perRevenue = (b !== null && !/\d/.test(before.slice(b[1])) && !/\d/.test(before.slice(Math.max(0, b[0] - 12), b[0]))) || (a !== null && !/\d/.test(after.slice(0, a.index)));
+  if (perRevenue) return base === 'net-loss' || base === 'adjusted-net-loss' || base === 'loss-per-revenue' ? 'loss-per-revenue' : null;
+  if (!PER_UNIT_AFTER.test(rest)) return undefined;
+  if (/^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) share/.test(rest) && (base === 'net-loss' || base === 'net-profit' || base === 'adjusted-net-loss' || base === 'other:non-gaap-net-profit')) return 'other:eps';
+  return base === null || !MONEY_METRICS.has(base) ? undefined : null;
+}
+
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
 
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
@@ -138,6 +175,10 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (fig.kind === 'count' && base === 'funding' && !fig.scaled) return 'other:funding-rounds';
   if (fig.kind === 'money' || (fig.kind === 'count' && fig.unit !== null)) {
     if (base === 'share-price' && fig.kind !== 'money') return null;
+    if (fig.kind === 'money') {
+      const perUnit = perUnitMetric(norm, fig, base, sentStart);
+      if (perUnit !== undefined) return perUnit;
+    }
     if (base === 'net-profit' && fig.value < 0) return 'net-loss';
     if (base === 'other:net-profit-excl-nonrecurring' && fig.value < 0) return 'other:net-loss-excl-nonrecurring';
     if (base === 'revenue-growth') return 'revenue';
