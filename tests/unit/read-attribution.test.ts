@@ -214,8 +214,8 @@ describe('metric rules', () => {
     // a cue that already names the ratio keeps it (not "rd-ratio-share")
     ['In 2025, MiniMax’s revenue was 540 million yuan, and the R&D expense ratio was 323%.', undefined, '323%', 'minimax', 'rd-ratio', '2025'],
     ['Zhipu’s R&D as % of revenue reached 50%+ in H1 2025.', undefined, '50%', 'zhipu', 'rd-ratio', '2025-H1'],
-    // "a $250 billion market" is the size of the market, even after a valuation cue
-    ['For Zhipu’s valuation to be justified, it must capture 25% of a $250 billion market by 2030.', undefined, '$250 billion', 'zhipu', 'market-size', '2030'],
+    // "a $250 billion market" is the size of the market, even after a valuation cue, and no company's figure
+    ['For Zhipu’s valuation to be justified, it must capture 25% of a $250 billion market by 2030.', undefined, '$250 billion', null, 'market-size', '2030'],
     // ...but a market cap is not
     ['Zhipu ended its first day with a $5 billion market cap.', '2026-01-09', '$5 billion', 'zhipu', 'market-cap', '2026-01'],
     // an open platform sells API access: its revenue is API revenue, never the company's total
