@@ -86,3 +86,49 @@ describe('the size of a market', () => {
     expect([g.metric, g.entity]).toEqual(['market-size', 'china-market']);
   });
 });
+
+describe('parts of a company', () => {
+  test('revenue from a kind of business is that part\'s revenue, and its share "of the total" a share', () => {
+    const text = 'In the third quarter of 2026, revenue from cloud-based businesses rose 30% to 9 billion yuan and accounted for 35% of the total.';
+    expect(figure(text, '9 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure(text, '30%').metric).toBe('other:segment-revenue-growth');
+    expect(figure(text, '35%').metric).toBe('other:segment-revenue-share');
+  });
+
+  test("a business unit named as the subject has the unit's revenue, not the group's", () => {
+    expect(figure('2025年,火山引擎全年收入约200亿元。', '200亿元').metric).toBe('other:segment-revenue');
+    expect(figure("In 2025, Alibaba Cloud's revenue rose to 120 billion yuan.", '120 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('2025年,字节跳动收入约200亿美元。', '200亿美元').metric).toBe('revenue');
+  });
+});
+
+describe('Chinese wording', () => {
+  test('traditional characters of business news read as their simplified forms', () => {
+    expect(figure('2026年第三季，國際市場遊戲收入增長20%至180億元。', '180億元').metric).toBe('other:segment-revenue');
+  });
+
+  test('"应占" (attributable to) is no share, and a space in a Chinese headline ends the clause', () => {
+    expect(figure('2026年第三季，股東應佔盈利按年增12%。', '12%').metric).toBe('other:net-profit-growth');
+    expect(figure('2026年第三季 腾讯盈利增12% 资本开支按年升30%', '12%').metric).toBe('other:net-profit-growth');
+  });
+
+  test('the net cash from operations, cash at hand and developers', () => {
+    expect(figure('2026年前三季度,经营活动产生的现金流量净额为5.2亿元。', '5.2亿元').metric).toBe('other:operating-cash-flow');
+    expect(figure('截至2026年9月30日,公司货币资金余额为88亿元。', '88亿元').metric).toBe('cash');
+    expect(figure('2026年,开放平台开发者数量突破150万。', '150万').metric).toBe('other:developers');
+  });
+
+  test('"环比" belongs to the change it stands with, not to the year-on-year change before it', () => {
+    const text = '2026年第三季度,公司营收60亿元,同比增长15%,环比增长8%。';
+    expect(figure(text, '15%').metric).toBe('revenue-growth');
+    expect(figure(text, '8%').metric).toBe('other:revenue-growth-qoq');
+  });
+});
+
+describe('direction words', () => {
+  test('"slipped", "eased", "advanced" say which way a figure moved', () => {
+    expect(figure('In the third quarter of 2026, revenue slipped 3% to 30 billion yuan.', '3%').value).toBe(-0.03);
+    expect(figure('In 2026, the margin eased 2% from a year earlier.', '2%').value).toBe(-0.02);
+    expect(figure('Shares advanced 4% on Friday.', '4%').value).toBe(0.04);
+  });
+});

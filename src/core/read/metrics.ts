@@ -20,7 +20,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`ebitda`, 'other:ebitda'],
   [String.raw`operating (?:profit|income)|营业利润|经营利润`, 'other:operating-profit'],
   [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
-  [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动现金流|经营现金流`, 'other:operating-cash-flow'],
+  [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动(?:产生的)?现金流量?(?:净额)?|经营现金流`, 'other:operating-cash-flow'],
   [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
   // R&D
   [String.raw`r&d (?:expense |spending )?ratio|r&d (?:as (?:a )?(?:%|percent(?:age)?|share) of|to) (?:total )?revenue|研发费用率|研发投入占比|研发占比`, 'rd-ratio'],
@@ -43,7 +43,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
   [String.raw`target price|price target|目标价`, 'other:target-price'],
   [String.raw`share price|stock price|shares|stock|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
-  [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|现金`, 'cash'],
+  [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
   [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
   [String.raw`employees|staff|headcount|workers|员工|雇员`, 'headcount'],
@@ -52,6 +52,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?`, 'other:registered-users'],
   [String.raw`(?:monthly |daily )?(?:active )?users|mau|dau|用户`, 'users'],
   [String.raw`downloads|下载量`, 'other:app-downloads'],
+  [String.raw`(?:registered |active )?developers|开发者(?:数量|数)?`, 'other:developers'],
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
   // models and prices
   [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
@@ -181,10 +182,19 @@ const SEGMENT_EN =
 const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|硬件|软件)\s?$/;
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
+// "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
+const FROM_PART_AFTER = /^\s?from (?:its |the |their )?(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|arms?)(?![a-z])/;
+
+// "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
+// revenue is the unit's, never the group's, though the unit's name stands for its company)
+const UNIT_BEFORE = /(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,12}$/;
+
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
   const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
+  if (UNIT_BEFORE.test(before)) return true;
   if (TOTAL_BEFORE.test(before)) return false;
+  if (FROM_PART_AFTER.test(norm.slice(cue.end, cue.end + 60))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
 

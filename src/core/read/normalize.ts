@@ -3,10 +3,14 @@
 // characters that matter for reading figures become simplified (`億` → `亿`, `營收` → `营收`, `騰訊` → `腾讯`).
 
 const TRADITIONAL = '億萬幣減虧損淨營經調額現資開發長報專業務於為總處達約過逾較歸屬當實費術場佔點間將預計標劃縮擴漲跌蟬聯連續個們顯價規財華爾見聞騰訊飛湯貿應週周轉儲備動產淨雲視覺創導絕駕駛輛車計程達億類團團貨幣匯兌淨體齊盤據數層萬級增長減損營運稅務銷購買賣從來強際與銀證監縣網電腦頭條豐廣告訂閱擁潤節譜階躍員戶參環億會準則國';
+// (more of the traditional characters of business news: 遊戲 → 游戏, 廠 → 厂, 賬 → 账, 鏈 → 链 ...)
+const TRADITIONAL_MORE = '遊戲東門關問題區對後這還進邊機構樣權統維線組結給紀紅純納績羅蘿蔔無爭獲畫碼礎積穩競範簡紐細終緊編練繼習聲職聽興舉舊藥虛衝補製複親覽觀記設許評試詢該認語說請諾謝識議護讀變讓負貢販貴賬賺贏趨軟輕載輸農遠適選邁醫釋針錢錄鍵鏈陸陳險隨雖雙離難靈響頁項順領頻風馬驅驗龍嚴優傳倉兒內兩劇勢勝協單啟啓圖圍塊壓夠夥屆幫廠張彙徑復態慮戰擇擔擬擊敗斷時書極樂歐歲歷氣決況測滿潛濟熱狀獨獎異盡眾矽確種稱筆簽籌綜臺葉蘋號裝討訓託訪詳誤課談論諮質賽輪辦邏採鋒錯隊雜韓頂顧願飆餘庫鐘憑衛麼傑凱倫紹蓋撥攤僅勞麥輝鋰臉鬥紛讚貼錦豬貓鑽礦鐵滙劉遞隻';
 const SIMPLIFIED = '亿万币减亏损净营经调额现资开发长报专业务于为总处达约过逾较归属当实费术场占点间将预计标划缩扩涨跌蝉联连续个们显价规财华尔见闻腾讯飞汤贸应周周转储备动产净云视觉创导绝驾驶辆车计程达亿类团团货币汇兑净体齐盘据数层万级增长减损营运税务销购买卖从来强际与银证监县网电脑头条丰广告订阅拥润节谱阶跃员户参环亿会准则国';
+const SIMPLIFIED_MORE = '游戏东门关问题区对后这还进边机构样权统维线组结给纪红纯纳绩罗萝卜无争获画码础积稳竞范简纽细终紧编练继习声职听兴举旧药虚冲补制复亲览观记设许评试询该认语说请诺谢识议护读变让负贡贩贵账赚赢趋软轻载输农远适选迈医释针钱录键链陆陈险随虽双离难灵响页项顺领频风马驱验龙严优传仓儿内两剧势胜协单启启图围块压够伙届帮厂张汇径复态虑战择担拟击败断时书极乐欧岁历气决况测满潜济热状独奖异尽众硅确种称笔签筹综台叶苹号装讨训托访详误课谈论咨质赛轮办逻采锋错队杂韩顶顾愿飙余库钟凭卫么杰凯伦绍盖拨摊仅劳麦辉锂脸斗纷赞贴锦猪猫钻矿铁汇刘递只';
 
 const MAP = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) MAP.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
+for (let i = 0; i < TRADITIONAL_MORE.length; i++) MAP.set(TRADITIONAL_MORE[i]!, SIMPLIFIED_MORE[i]!);
 // Full-width ASCII block (！ to ～) maps to ASCII, except the Chinese comma/colon/semicolon/parentheses which stay
 // as clause punctuation but are mapped to their ASCII forms for simpler patterns.
 for (let code = 0xff01; code <= 0xff5e; code++) MAP.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0).toLowerCase());

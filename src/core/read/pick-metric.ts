@@ -53,7 +53,10 @@ export function pickBaseMetric(
   const subjectOnly = (c: Cue) => c.metric === 'other:segment-revenue';
   if (next && !subjectOnly(next) && next.start < sentEnd && next.start - fig.end < 60) {
     const gap = stripParens(norm.slice(fig.end, next.start));
-    if (GAP_EN.test(gap) || GAP_ZH.test(gap)) return resolve(next);
+    // (Chinese writes a clause without spaces: "盈利增15% 资本开支按年升32%" is two headlines, so a bare space before a
+    // Chinese cue ends the figure's clause)
+    const spaceBeforeChinese = /^\s+$/.test(gap) && /[\u3400-\u9fff]/.test(norm[next.start] ?? '');
+    if ((GAP_EN.test(gap) || GAP_ZH.test(gap)) && !spaceBeforeChinese) return resolve(next);
   }
   // 2. the nearest cue before it in the sentence
   const before = lowerBound(cues, fig.start) - 1;
@@ -72,8 +75,10 @@ export function pickBaseMetric(
 }
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
-const SHARE_BEFORE = /(?:占比|比重|比例|占[^，。,;；]{0,14}|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
-const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|的?(?:收入|营收)占比)/;
+// ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
+const SHARE_BEFORE = /(?:占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
+// ("accounted for 43% of the total": of the total just named)
+const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:group |company )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
 
 // "同比增加13.5亿元", "revenue rose by RMB2bn", "capex fell by $1 billion": a verb of change right before an amount
 // makes the amount the change, not the level it reached ("增加至", "rose to" name the level and do not match)
@@ -147,7 +152,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     // "the R&D expense ratio was 323%": the cue already names the ratio
     if (base === 'rd-ratio' || base === 'api-revenue-share' || base === 'gross-margin' || base === 'other:net-margin' || base === 'other:collection-rate') return base;
     if (base === 'market-share' || base === 'other:revenue-share') return base;
-    if (base === 'revenue') return /占[^，。,;；]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
+    if (base === 'revenue') return /(?<!应)占[^，。,;；增升降减跌涨]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
     return `other:${base.replace(/^other:/, '')}-share` as MetricId;
   }
   if (isShare) {
@@ -156,7 +161,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     const subject = c && c.start >= sentStart ? c.metric : null;
     if (subject === 'rd-expense') return 'rd-ratio';
     if (subject === 'api-revenue') return 'api-revenue-share';
-    if (c && subject === 'revenue' && isSegmentCue(norm, c)) return 'other:segment-revenue-share';
+    if (c && ((subject === 'revenue' && isSegmentCue(norm, c)) || subject === 'other:segment-revenue')) return 'other:segment-revenue-share';
     if (subject === 'capex') return 'other:capex-ratio';
     if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'other:net-margin';
     return 'other:revenue-share';
@@ -204,7 +209,11 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
       const lossNarrowed = /(?:减亏|亏损收窄|loss(?:es)? narrow\w*(?: by)?)\s?$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start));
       const lossBase = base === 'net-profit' ? 'net-loss' : base === 'other:net-profit-excl-nonrecurring' ? 'other:net-loss-excl-nonrecurring' : base;
       let m = lossNarrowed ? (lossBase === 'net-loss' ? 'other:net-loss-change' : (`other:${lossBase.replace(/^other:/, '')}-change` as MetricId)) : growthOf(base);
-      if (/(?:qoq|quarter-on-quarter|quarter-over-quarter|from the previous quarter|sequential|环比)/.test(norm.slice(fig.end, fig.end + 40))) {
+      // (said of this figure: after it in its own clause, or between the clause's start and it: "同比增长21.7%,环比增长12.1%")
+      const QOQ = /(?:qoq|quarter-on-quarter|quarter-over-quarter|from the previous quarter|sequential|环比)/;
+      const ownAfter = /^[^,;，；。]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
+      const ownBefore = /[^,;，；。]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
+      if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
         m = m.startsWith('other:') ? (`${m}-qoq` as MetricId) : (`other:${m}-qoq` as MetricId);
       }
       return m;
