@@ -30,7 +30,8 @@ export interface ReadOptions {
 }
 
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
-const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?$/;
+// ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
 export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
   try {

@@ -132,3 +132,29 @@ describe('direction words', () => {
     expect(figure('Shares advanced 4% on Friday.', '4%').value).toBe(0.04);
   });
 });
+
+describe('capital words', () => {
+  test('preferred shares and share-based pay are no share price', () => {
+    const text = 'In 2025, the adjusted net loss, which strips out share-based pay and changes on preferred shares, narrowed to $200 million from $300 million a year earlier.';
+    expect(figure(text, '$200 million').metric).toBe('adjusted-net-loss');
+    expect(figure(text, '$300 million').metric).toBe('adjusted-net-loss');
+  });
+
+  test('money a listing raised is IPO proceeds, not a funding round', () => {
+    expect(figure('In January 2026 the listing raised HK$3 billion.', 'HK$3 billion').metric).toBe('ipo-proceeds');
+    expect(figure('In January 2026 the start-up raised $300 million in a new round.', '$300 million').metric).toBe('funding');
+  });
+
+  test('a figure compared "against" the one before it is the same measure', () => {
+    const text = 'In 2025 the loss came to $1.20 for every dollar of revenue, against $3.50 a year earlier.';
+    expect(figure(text, '$1.20').metric).toBe('loss-per-revenue');
+    expect(figure(text, '$3.50').metric).toBe('loss-per-revenue');
+  });
+});
+
+describe('an offer price', () => {
+  test('is not a share price as of the page date', () => {
+    const f = readFigures('Shares rose 10% on Thursday, taking their gain from the HK$120 offer price to about 150%.', { pageDate: '2026-03-26' }).find((x) => x.text === 'HK$120')!;
+    expect(f.evidence.period).toBeNull();
+  });
+});

@@ -40,6 +40,11 @@ export function pickBaseMetric(
       return { base: 'gross-margin', cue: c, carried };
     }
     if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
+    // "the listing raised HK$4.2 billion", "its IPO, which raised $500 million": money raised by the IPO
+    if (c.metric === 'funding') {
+      const p = cues[lowerBound(cues, c.start) - 1];
+      if (p && p.metric === 'ipo-proceeds' && c.start - p.end < 24 && !/[.;。；]/.test(norm.slice(p.end, c.start))) return { base: 'ipo-proceeds', cue: p, carried };
+    }
     // "The contract is valued at 2.5 billion yuan": the value of the contract, not a company valuation
     if (c.metric === 'valuation') {
       const p = cues[lowerBound(cues, c.start) - 1];
