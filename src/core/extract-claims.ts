@@ -134,6 +134,10 @@ const timelessModelFact = (figure: Figure): boolean =>
 const PART_BY_REFERENCE = /(?<![a-z])(?:this|that|these|those|the|its|their) (?:portion|part|parts|slice|segment|business|unit|division)(?:'s)?(?: of)?\s?(?:its |the |their |total )?$/;
 
 const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
+const COUNT_METRICS = new Set<string>([
+  'users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
+  'other:registered-users', 'other:rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
+]);
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
 
 /**
@@ -146,6 +150,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   const metric = figure.metric;
   if (metric === null) return false;
   if (MONEY_METRICS.has(metric) && !isCurrency(figure.unit)) return false;
+  // ("from $19 to $199 a month" after "paying subscribers": an amount of money is no count of people or things)
+  if (COUNT_METRICS.has(metric) && isCurrency(figure.unit)) return false;
   if (metric === 'other:revenue-share' && !figure.segment) return false;
   // "costs", "spending", "performance" alone do not say which
   if (VAGUE_METRICS.has(metric)) return false;

@@ -99,3 +99,12 @@ describe('a target as of the article date', () => {
     expect(at('MiniMax raised $600 million from investors led by Tencent.')).toEqual([]);
   });
 });
+
+describe('an amount of money is no count', () => {
+  test('a subscription price next to "paying subscribers" gives no claim of paying users', () => {
+    const text = 'In March 2026 Kimi had about 1.3 million paying subscribers, who pay from $19 to $199 a month.';
+    const figures = readFigures(text, { pageDate: '2026-04-10' });
+    const made = extractClaims(figures, text, { file: 'a.txt', url: null, title: 't', siteName: null, date: '2026-04-10', lang: 'en' }).claims;
+    expect(made.map((c) => [c.metric, c.value])).toEqual([['paying-users', 1.3e6]]);
+  });
+});

@@ -158,3 +158,14 @@ describe('an offer price', () => {
     expect(f.evidence.period).toBeNull();
   });
 });
+
+describe('what a figure is measured against', () => {
+  test('how far a result beat an estimate is no growth', () => {
+    expect(figure('In 1H26, revenue was RMB486mn, up 131% YoY and 6% above our estimate.', '6%').metric).toBeNull();
+    expect(figure('In 1H26, revenue was RMB486mn, up 131% YoY and 6% above our estimate.', '131%').metric).toBe('revenue-growth');
+  });
+
+  test('what a company was worth is its valuation', () => {
+    expect(figure('The round values Moonshot at three times the $4.3 billion it was worth in December 2025.', '$4.3 billion').metric).toBe('valuation');
+  });
+});

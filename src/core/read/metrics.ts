@@ -35,7 +35,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
   [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
-  [String.raw`valuations?|valued|valuing|估值`, 'valuation'],
+  // ("the $4.3 billion it was worth": what a company was worth is its valuation)
+  [String.raw`valuations?|valued|valuing|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
   [String.raw`market (?:cap(?:itali[sz]ation)?|value)|市值`, 'market-cap'],
   [String.raw`since (?:its|their|the) (?:trading )?(?:debut|listing|ipo|market debut)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
