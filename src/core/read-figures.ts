@@ -188,7 +188,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     if (unit === 'percent' && fig.cell) value = value / 100;
     if (qualifier !== 'range') {
-      const clause = norm.slice(clauseStart(norm, fig.start, ss), fig.start);
+      // (a list taken item by item shares the words before the list: "预计……分别为285亿元、338亿元和395亿元")
+      const clause = norm.slice(p.fromList ? ss : clauseStart(norm, fig.start, ss), fig.start);
       const after = norm.slice(fig.end, Math.min(se, fig.end + 40));
       if (isForecast(clause, after) || p.estimate || (restates && earlier?.qualifier === 'forecast')) qualifier = 'forecast';
       // "about 5 billion yuan (US$687.6 million)": a conversion of a rounded amount is rounded too

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/read/normalize';
 import { findPeriodMentions } from '../../src/core/read/periods';
+import { readFigures } from '../../src/core/read-figures';
 
 // Patterns found from a word inside them (a month name, "half", "quarter", "year", "same", 同期, 季度): the mention
 // must still start where the phrase starts, however far before that word it begins.
@@ -19,5 +20,32 @@ describe('period mentions found from a word inside them', () => {
     ['2025年第三季度营收增长，高于上一季度和去年同期。', ['2025年第三季度=2025-Q3', '上一季度=2025-Q2', '去年同期=2024-Q3']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('year-ago words and lists of years', () => {
+  const read = (text: string, surface: string, pageDate = '2026-11-18') => {
+    const f = readFigures(text, { pageDate }).find((x) => x.text === surface);
+    expect(f, surface).toBeDefined();
+    return f!;
+  };
+
+  it('"from a year earlier" before a figure is what it is compared with, not its period', () => {
+    expect(read("Tencent's third-quarter revenue rose 9% from a year earlier to 190 billion yuan.", '190 billion yuan').period).toBe('2026-Q3');
+    expect(read('2026年第三季度,公司营收较去年同期增长9%至190亿元。', '190亿元').period).toBe('2026-Q3');
+  });
+
+  it('"the same quarter last year" and "上年同期" name the year-ago period', () => {
+    expect(read("Tencent's third-quarter profit was 50 billion yuan, against 40 billion yuan in the same quarter last year.", '40 billion yuan').period).toBe('2025-Q3');
+    expect(read('2026年前三季度,公司归母净利润为3亿元,上年同期为-2亿元。', '-2亿元').period).toBe('2025-9M');
+  });
+
+  it('figures said "respectively" of a list or a range of years take them item by item', () => {
+    const zh = '分析师预计,该公司2026年至2028年营业收入分别为100亿元、120亿元和150亿元。';
+    expect(['100亿元', '120亿元', '150亿元'].map((s) => [read(zh, s).period, read(zh, s).qualifier])).toEqual([['2026', 'forecast'], ['2027', 'forecast'], ['2028', 'forecast']]);
+    const en = 'We forecast revenue of RMB1bn, RMB2bn and RMB3bn in 2026, 2027 and 2028, respectively.';
+    expect(['RMB1bn', 'RMB2bn', 'RMB3bn'].map((s) => read(en, s).period)).toEqual(['2026', '2027', '2028']);
+    // (two lists of different lengths say nothing item by item)
+    expect(read('分析师预计,该公司2026年至2028年营业收入分别为100亿元和120亿元。', '100亿元').period).not.toBe('2026');
   });
 });

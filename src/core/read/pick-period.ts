@@ -24,6 +24,8 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
+const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
+
 const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
@@ -66,6 +68,10 @@ export function pickPeriod(
       if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true, own: true, mention: p };
     }
   }
+  // "2026年至2028年营业收入分别为285亿元、338亿元和395亿元", "RMB1.2bn, RMB1.8bn and RMB2.5bn in 2026, 2027 and 2028,
+  // respectively": a list of figures and a list of years taken item by item
+  const respective = respectiveYear(periods, figures, figIndex, norm, sentStart, sentEnd);
+  if (respective) return { period: respective.year, estimate: respective.mention.estimate, fromList: true, own: true, mention: respective.mention };
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   if (after && after.start < sentEnd && usable(after) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
@@ -79,6 +85,9 @@ export function pickPeriod(
     const p = periods[j]!;
     if (!usable(p)) continue;
     if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
+    // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
+    // is compared with, not its own
+    if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
@@ -130,4 +139,45 @@ export function pickPeriod(
     }
   }
   return { period: null, estimate: false, fromList: false, own: false, mention: null };
+}
+
+const RESPECTIVELY = /分别|respectively/;
+const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
+const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
+
+/**
+ * The year of a figure in a list said "respectively" of a list of years (or of a range of years, "2026年至2028年"),
+ * when the two lists are as long as each other; else null.
+ */
+function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
+  if (!RESPECTIVELY.test(norm.slice(sentStart, sentEnd))) return null;
+  const fig = figures[figIndex]!;
+  // the run of figures of one kind joined only by list words
+  let first = figIndex;
+  while (first > 0 && figures[first - 1]!.start >= sentStart && figures[first - 1]!.kind === fig.kind && LIST_GAP.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
+  let last = figIndex;
+  while (last + 1 < figures.length && figures[last + 1]!.start < sentEnd && figures[last + 1]!.kind === fig.kind && LIST_GAP.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+  const size = last - first + 1;
+  if (size < 2) return null;
+  // the years of the sentence: a run of years joined by list words, or a range of two
+  const years: PeriodMention[] = [];
+  for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) if (periods[j]!.kind === 'year' && periods[j]!.period !== null) years.push(periods[j]!);
+  let list: string[] | null = null;
+  let mention: PeriodMention | null = null;
+  for (let a = 0; a < years.length && !list; a++) {
+    let b = a;
+    while (b + 1 < years.length && LIST_GAP.test(norm.slice(years[b]!.end, years[b + 1]!.start))) b++;
+    if (b - a + 1 === size) {
+      list = years.slice(a, b + 1).map((y) => y.period!);
+      mention = years[a]!;
+    } else if (a + 1 < years.length && YEAR_TO_YEAR.test(norm.slice(years[a]!.end, years[a + 1]!.start))) {
+      const from = Number(years[a]!.period);
+      const to = Number(years[a + 1]!.period);
+      if (to - from + 1 === size) {
+        list = Array.from({ length: size }, (_, k) => String(from + k));
+        mention = years[a]!;
+      }
+    }
+  }
+  return list && mention ? { year: list[figIndex - first]!, mention } : null;
 }
