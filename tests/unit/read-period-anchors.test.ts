@@ -49,3 +49,18 @@ describe('year-ago words and lists of years', () => {
     expect(read('分析师预计,该公司2026年至2028年营业收入分别为100亿元和120亿元。', '100亿元').period).not.toBe('2026');
   });
 });
+
+describe('periods named for a comparison, and "in the quarter"', () => {
+  const read = (text: string, surface: string, pageDate = '2026-08-31') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('a period after "vs." in the same clause belongs to the compared figure', () => {
+    const text = 'Zhipu reported 1H26 revenue of RMB500mn, driven by API revenue, which grew 3-fold YoY to RMB200mn (40% of total vs. 1H25: 25%).';
+    expect(read(text, 'RMB200mn').period).toBe('2026-H1');
+    expect(read(text, '25%').period).toBe('2025-H1');
+  });
+
+  it('"in the quarter" refers back to the quarter named, not to the half named since', () => {
+    const text = 'Revenue rose 20% to 40 billion yuan in the September quarter of 2026. For the first half of the fiscal year, revenue totaled 80 billion yuan.\nCapital expenditure was 30 billion yuan in the quarter.';
+    expect(read(text, '30 billion yuan', '2026-11-20').period).toBe('2026-Q3');
+  });
+});

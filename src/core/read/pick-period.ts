@@ -26,6 +26,9 @@ const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?
 
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
+const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)|相比|较|对比)\s?$/;
+const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|half)(?![a-z-])|(?:this|the) (quarter|half)'s)|当季|本季|单季/;
+
 const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
@@ -113,6 +116,9 @@ export function pickPeriod(
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
+    // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
+    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) break;
+    if (figures.some((f, k) => k > figIndex && f.start >= p.end && boundBefore(p, f))) break;
     if (!usable(p) || p.kind === 'relative') continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
@@ -121,13 +127,17 @@ export function pickPeriod(
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
   // 4. point-in-time figures: the page date
   if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false, mention: null };
-  // 5. the period in force: the last year/half/quarter named before this sentence
+  // 5. the period in force: the last year/half/quarter named before this sentence; "in the quarter", "当季" refer
+  //    back to the last quarter named (not to the first half or nine months named since)
   let anchorBefore = false;
+  const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
+  const backKind = back ? (back[1] ?? back[2] ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0; j--) {
     const p = periods[j]!;
     if (p.period === null || !p.anchor) continue;
     anchorBefore = true;
     if (!sameSubject(p.start)) break;
+    if (backKind !== null && p.kind !== backKind) continue;
     return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
   // 6. a headline or lead figure, before the text names any period: the period the next sentence states
