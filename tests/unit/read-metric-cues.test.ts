@@ -169,3 +169,11 @@ describe('what a figure is measured against', () => {
     expect(figure('The round values Moonshot at three times the $4.3 billion it was worth in December 2025.', '$4.3 billion').metric).toBe('valuation');
   });
 });
+
+describe('tokens a day', () => {
+  test('"日均tokens调用量" is the daily token count, its rise the growth of it', () => {
+    const text = '2025年12月,豆包大模型日均tokens调用量突破50万亿,较2024年12月增长超过10倍。';
+    expect(figure(text, '50万亿').metric).toBe('other:daily-tokens');
+    expect(figure(text, '10倍').metric).toBe('other:daily-tokens-growth');
+  });
+});
