@@ -108,3 +108,11 @@ describe('a sentence that opens by referring back ("Its shares", "The company\'s
     expect(claims('MiniMax and Tencent have hired Huatai to advise on a joint venture. Its shares rose 12% to a record HK$610 on Tuesday.', '2026-03-10').find((c) => c[3] === 610)).toBeUndefined();
   });
 });
+
+describe('a source of data is not a second company', () => {
+  test('"analysts polled by LSEG" leaves the text about the company it was about', () => {
+    const text =
+      "Baidu's third-quarter revenue rose 2% to 31 billion yuan, the company said on Tuesday. Analysts polled by LSEG had expected 30.5 billion yuan.\n\nOnline marketing revenue fell 10%.\n\nCloud revenue grew 20%.\n\nFor the nine months ended Sept. 30, revenue was 92 billion yuan.";
+    expect(claims(text, '2026-11-18').find((c) => c[3] === 92e9)).toEqual(['baidu', 'revenue', '2026-9M', 92e9]);
+  });
+});

@@ -124,7 +124,8 @@ const WEAK_BEFORE =
   /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than|rivals?|competitors?|compared (?:with|to)|ahead of|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed)?|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)[^.;:!?。；：]*$/;
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
-const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from)(?: the)?|据|根据)\s?$/;
+// ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
+const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by)(?: the)?|据|根据)\s?$/;
 const WEAK_AFTER = /^(?:\s?等|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z]))/;
 
 export function findMentions(norm: string): Mention[] {

@@ -36,7 +36,8 @@ export function textFacts(text: string, pageDate: string | null): TextFacts {
   const mentions = findMentions(norm);
   const companies = mentions.filter((x) => x.kind !== 'index');
   const firstCompany = companies[0]?.entity ?? null;
-  const secondCompanyAt = companies.find((x) => x.entity !== firstCompany || x.entity === null)?.start ?? Infinity;
+  // (a company named only weakly, as a source of data, an investor or a comparison, does not make the text about it)
+  const secondCompanyAt = companies.find((x) => !x.weak && (x.entity !== firstCompany || x.entity === null))?.start ?? Infinity;
   const anchors = periods.filter((p) => p.anchor);
   const secondPeriodAt = anchors.find((p) => p.period !== anchors[0]!.period)?.start ?? Infinity;
   return { norm, text, sentences: findSentences(norm, text), mentions, periods, anchors, firstCompany, secondCompanyAt, secondPeriodAt };
@@ -90,6 +91,8 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
     const m = f.mentions[j]!;
     if (m.kind === 'index') continue;
+    // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject)
+    if (m.weak && m.entity === null) continue;
     if (!own(m)) return false;
     if (!m.weak) {
       subject = m;
