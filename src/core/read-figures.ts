@@ -18,7 +18,7 @@ import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
-import { isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, valueKind } from './read/fact-basis';
+import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, valueKind } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
@@ -199,7 +199,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, qualifier);
     // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"): the page's date says
     // nothing of its period
-    if (periodCue?.scope === 'page' && isPastClause(norm.slice(ss, Math.min(se, fig.end + 40)))) periodCue = null;
+    if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end))) periodCue = null;
     let segment: string | null = restates && earlier ? earlier.segment : valueKind(metric, clauseText);
     if (!(restates && earlier) && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) segment = modelNear(norm.slice(ss, se), fig.start - ss);

@@ -116,3 +116,20 @@ describe('a source of data is not a second company', () => {
     expect(claims(text, '2026-11-18').find((c) => c[3] === 92e9)).toEqual(['baidu', 'revenue', '2026-9M', 92e9]);
   });
 });
+
+describe('a period bound to another figure', () => {
+  test('does not stop the period in force for the figure before it ("to 25% from 12% in 2024")', () => {
+    const text = 'MiniMax said on Thursday that revenue rose 150% to $190 million in 2025.\nGross margin improved to 25% from 12% in 2024.';
+    expect(claims(text, '2026-03-26').find((c) => c[3] === 0.25)).toEqual(['minimax', 'gross-margin', '2025', 0.25]);
+    expect(claims(text, '2026-03-26').find((c) => c[3] === 0.12)).toEqual(['minimax', 'gross-margin', '2024', 0.12]);
+  });
+});
+
+describe('an offer price', () => {
+  test('leaves the page date as evidence for the other figures of its sentence', () => {
+    const text = 'Shares of MiniMax rose 10% to HK$460 on Thursday, taking their gain from the HK$165 offer price to about 180%.';
+    const made = claims(text, '2026-03-26');
+    expect(made.find((c) => c[3] === 460)).toEqual(['minimax', 'share-price', '2026-03', 460]);
+    expect(made.find((c) => c[3] === 165)).toBeUndefined();
+  });
+});

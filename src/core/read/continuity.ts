@@ -148,6 +148,8 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
+const BOUND_TO_NUMBER = /\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
+
 // "current ARR", "now has", "目前": the sentence speaks of the present, not of the period named before
 const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|至今|截至目前/;
 
@@ -168,6 +170,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
   for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
     const p = f.periods[j]!;
+    // ("improved to 25.2% from 12.2% in 2024": a period bound to another figure is that figure's)
+    if (BOUND_TO_NUMBER.test(f.norm.slice(Math.max(ss, p.start - 30), p.start))) continue;
     if (p.kind !== 'relative' && p.period !== period) return false;
   }
   const stated = f.anchors[lowerBound(f.anchors, ss) - 1];

@@ -124,8 +124,16 @@ export function segmentSpellings(segment: string): string[] {
 const MODEL_LIKE = /\d/;
 
 // A value as of an earlier moment than the page's: "a month after securing $500 million at a $4.3 billion
-// valuation", "valued at $2.5 billion in its previous round", "此前估值", an IPO's offer price. Its period is not the page's date.
-const PAST = /(?<![a-z])(?:previous(?:ly)?|prior|last (?:round|year|month|time|valued)|earlier|recent(?:ly)?|ago|after (?:securing|raising|closing|completing)|had been|was valued|were valued|once valued|at (?:the|its) (?:ipo|listing|debut)|(?:offer|ipo|issue|listing) price)(?![a-z])|此前|之前|上一轮|上轮|前一轮|曾|发行价|招股价/;
+// valuation", "valued at $2.5 billion in its previous round", "此前估值". Its period is not the page's date.
+const PAST = /(?<![a-z])(?:previous(?:ly)?|prior|last (?:round|year|month|time|valued)|earlier|recent(?:ly)?|ago|after (?:securing|raising|closing|completing)|had been|was valued|were valued|once valued|at (?:the|its) (?:ipo|listing|debut))(?![a-z])|此前|之前|上一轮|上轮|前一轮|曾/;
+
+// "the HK$165 offer price", "IPO price of HK$165", "发行价为165港元": the price shares were sold at in the offering
+const OFFER_PRICE_AFTER = /^\s?(?:\)\s?)?(?:offer|ipo|issue|listing) price(?![a-z])/;
+const OFFER_PRICE_BEFORE = /(?:(?<![a-z])(?:offer|ipo|issue|listing) price (?:of |was |at |is )?|发行价(?:为|是)?|招股价(?:为|是)?)$/;
+
+/** Whether a price is the offering's price (an earlier moment than the page's date). */
+export const isOfferPrice = (norm: string, start: number, end: number): boolean =>
+  OFFER_PRICE_AFTER.test(norm.slice(end, end + 20)) || OFFER_PRICE_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
 
 /** Whether the clause places its figure before the page's date (so the page date is no evidence of its period). */
 export const isPastClause = (clause: string): boolean => PAST.test(clause);
