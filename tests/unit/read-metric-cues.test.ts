@@ -177,3 +177,17 @@ describe('tokens a day', () => {
     expect(figure(text, '10倍').metric).toBe('other:daily-tokens-growth');
   });
 });
+
+describe('margins and profits of a part', () => {
+  test("a unit's EBITA is the unit's, and 'a margin of' after a profit is that profit's margin", () => {
+    const text = "In the third quarter of 2026, the unit's adjusted EBITA rose 40% to 4 billion yuan, a margin of 9%.";
+    expect(figure(text, '4 billion yuan').metric).toBe('other:segment-ebita');
+    expect(figure(text, '40%').metric).toBe('other:segment-ebita-growth');
+    expect(figure(text, '9%').metric).toBe('other:segment-ebita-margin');
+    expect(figure('In 2026, group EBITA rose 10% to 40 billion yuan.', '40 billion yuan').metric).toBe('other:ebita');
+  });
+
+  test('"by a wide margin" is no margin', () => {
+    expect(figure('In 2026, cloud revenue of 40 billion yuan beat estimates by a wide margin.', '40 billion yuan').metric).toBe('other:segment-revenue');
+  });
+});

@@ -127,7 +127,8 @@ const metricOfText = new Map<string, MetricId | 'margin' | null>();
 function metricOf(text: string): MetricId | 'margin' | null {
   let metric = metricOfText.get(text);
   if (metric === undefined) {
-    metric = CUES[CUE_RES.findIndex((re) => re.test(text))]?.[1] ?? null;
+    // (the bare margin cue ends in a look-ahead, which a test of the matched text alone cannot pass)
+    metric = /^margins? ?$/.test(text) ? 'margin' : (CUES[CUE_RES.findIndex((re) => re.test(text))]?.[1] ?? null);
     if (metricOfText.size < 5000) metricOfText.set(text, metric);
   }
   return metric;
@@ -234,5 +235,5 @@ export const MONEY_METRICS = new Set<string>([
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
-  'other:ebitda', 'other:operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected',
+  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected',
 ]);

@@ -15,6 +15,26 @@ function stripParens(s: string): string {
   return s.replace(/\s?\([^()]*\)\s?/g, ' ');
 }
 
+const MARGIN_OF: Partial<Record<string, MetricId>> = {
+  'other:gross-profit': 'gross-margin',
+  'net-profit': 'other:net-margin',
+  'net-loss': 'other:net-margin',
+  'other:operating-profit': 'other:operating-margin',
+  'other:ebita': 'other:ebita-margin',
+  'other:ebitda': 'other:ebitda-margin',
+  'other:segment-ebita': 'other:segment-ebita-margin',
+};
+
+// "the unit's adjusted EBITA", "Cloud Intelligence Group's EBITA", "the division's operating profit": a part's profit
+const PART_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm)(?:'s|’s)?|cloud(?: intelligence(?: group)?)?(?:'s|’s)?)\s(?:adjusted\s)?$/;
+
+/** The segment form of a profit cue said of a part of the company, else null. */
+function segmentProfit(norm: string, c: Cue): MetricId | null {
+  if (c.metric !== 'other:ebita' && c.metric !== 'other:operating-profit') return null;
+  if (!PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start))) return null;
+  return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
+}
+
 export interface MetricChoice {
   base: MetricId | null;
   cue: Cue | null;
@@ -36,10 +56,15 @@ export function pickBaseMetric(
       for (let j = lowerBound(cues, c.start) - 1; j >= 0 && cues[j]!.start >= sentStart; j--) {
         const m = cues[j]!.metric;
         if (m === 'other:net-margin' || m === 'gross-margin' || m === 'other:operating-margin') return { base: m, cue: c, carried };
+        // "adjusted EBITA rose 41% to 4.1 billion yuan, a margin of 9.3%": the margin of the profit just named
+        const of = MARGIN_OF[segmentProfit(norm, cues[j]!) ?? m];
+        if (of) return { base: of, cue: c, carried };
       }
       return { base: 'gross-margin', cue: c, carried };
     }
     if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
+    const part = segmentProfit(norm, c);
+    if (part) return { base: part, cue: c, carried };
     // "the listing raised HK$4.2 billion", "its IPO, which raised $500 million": money raised by the IPO
     if (c.metric === 'funding') {
       const p = cues[lowerBound(cues, c.start) - 1];
