@@ -133,3 +133,19 @@ describe('an offer price', () => {
     expect(made.find((c) => c[3] === 165)).toBeUndefined();
   });
 });
+
+describe('rivals named as what a company competes against', () => {
+  test('do not end the text being about that company', () => {
+    const text =
+      'Zhipu reported first-half 2026 revenue of RMB500mn on Friday. It cut token prices to defend share against DeepSeek and Alibaba Qwen.\n\nGross margin contracted to 40%.\n\nR&D expenses rose 30% to RMB1.6bn.';
+    expect(claims(text, '2026-08-31').find((c) => c[3] === 1.6e9)).toEqual(['zhipu', 'rd-expense', '2026-H1', 1.6e9]);
+  });
+});
+
+describe('"more than" before an amount', () => {
+  test('is no comparison that makes the companies after it mere rivals', () => {
+    const text =
+      'Moonshot is in talks to raise $1 billion, people said on Monday.\n\nStepFun raised more than 5 billion yuan in January, while Baichuan and 01.AI have scaled back.\n\nAnnualized recurring revenue crossed $200 million in April.';
+    expect(claims(text, '2026-05-04').find((c) => c[3] === 200e6)).toBeUndefined();
+  });
+});

@@ -91,8 +91,10 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
     const m = f.mentions[j]!;
     if (m.kind === 'index') continue;
-    // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject)
+    // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject; nor are rivals named
+    // in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and Alibaba.")
     if (m.weak && m.entity === null) continue;
+    if (m.weak && !own(m) && opensWithCompany(f, m.start, entity)) continue;
     if (!own(m)) return false;
     if (!m.weak) {
       subject = m;
@@ -134,6 +136,14 @@ function subjectOfSentenceBefore(f: TextFacts, ss: number): EntityId | null {
     } else if (m.entity !== null && m.entity !== subject.entity) return null;
   }
   return subject?.entity ?? null;
+}
+
+/** Whether the sentence holding `pos` opens with the company or with a word referring back to it ("It", "Its"). */
+function opensWithCompany(f: TextFacts, pos: number, entity: EntityId): boolean {
+  const [ss] = sentenceOf(f, pos);
+  if (ANAPHOR_START.test(f.norm.slice(ss, ss + 20))) return true;
+  const first = f.mentions[lowerBound(f.mentions, ss)];
+  return first !== undefined && first.entity === entity && !first.weak && first.start - ss <= 4;
 }
 
 /** Where the clause after `pos` ends (a comma, semicolon or colon), or the sentence end. */
