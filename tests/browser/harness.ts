@@ -129,7 +129,7 @@ export function firefoxForSuite(): () => Browser {
 
 /** Launch headless Firefox ESR with the built MV2 extension installed (or none, for the with/without comparison). */
 export async function launchFirefox(
-  options: { extension?: boolean; welcome?: WelcomeTab; prefs?: Record<string, string | number | boolean> } = {},
+  options: { extension?: boolean; welcome?: WelcomeTab; prefs?: Record<string, string | number | boolean>; privateBrowsing?: boolean } = {},
 ): Promise<Browser> {
   const firefox = await puppeteer.launch({
     browser: 'firefox',
@@ -154,6 +154,17 @@ export async function launchFirefox(
     }, WELCOME_PATH);
   }
   await probe.close();
+  if (options.privateBrowsing) {
+    // Allowed in private windows too, as a reader allows it in about:addons: puppeteer's installExtension has no such
+    // option, so install it again (an update of the same add-on) through Firefox's WebDriver BiDi extension
+    // parameter "moz:allowPrivateBrowsing", which grants the permission and reloads the add-on.
+    const bidi = (firefox as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+    await bidi.send('webExtension.install', {
+      extensionData: { type: 'path', path: path.resolve(FIREFOX_EXTENSION) },
+      'moz:allowPrivateBrowsing': true,
+    });
+    await (await openFirefoxExtensionPage(firefox, 'options.html', 'footer.welcome-footer')).close();
+  }
   return firefox;
 }
 
@@ -170,7 +181,7 @@ async function welcomePage(context: BrowserContext): Promise<Page> {
 
 /** Launch Chromium with the built extension (or none, for the with/without comparison). */
 export async function launchChromium(
-  options: { extension?: boolean; welcome?: WelcomeTab; locale?: string; extensionDir?: string; args?: string[] } = {},
+  options: { extension?: boolean; welcome?: WelcomeTab; locale?: string; extensionDir?: string; args?: string[]; incognito?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'fc-chromium-'));
@@ -202,9 +213,33 @@ export async function launchChromium(
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   const welcome = await welcomePage(context);
+  if (options.incognito) {
+    await welcome.close();
+    return { context, extensionId, serviceWorker: await allowInIncognito(context, extensionId), close };
+  }
   if ((options.welcome ?? 'close') === 'close') {
     await welcome.close();
     return { context, extensionId, serviceWorker, close };
   }
   return { context, extensionId, serviceWorker, welcome, close };
+}
+
+/**
+ * Allow the extension in incognito windows the way a reader does, with the "Allow in Incognito" switch of
+ * chrome://extensions (its own chrome.developerPrivate API; developer mode first, or Chromium disables the unpacked
+ * extension when the switch reloads it). Returns the reloaded extension's service worker.
+ */
+async function allowInIncognito(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const reloaded = context.waitForEvent('serviceworker', { predicate: (w) => new URL(w.url()).host === extensionId, timeout: 15_000 });
+  const page = await context.newPage();
+  await page.goto('chrome://extensions');
+  const access = await page.evaluate(async (id) => {
+    const dp = (globalThis as unknown as { chrome: any }).chrome.developerPrivate;
+    await dp.updateProfileConfiguration({ inDeveloperMode: true });
+    await dp.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+    return (await dp.getExtensionInfo(id)).incognitoAccess as { isActive: boolean };
+  }, extensionId);
+  if (!access.isActive) throw new Error('Chromium did not allow the extension in incognito windows');
+  await page.close();
+  return reloaded;
 }

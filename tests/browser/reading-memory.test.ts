@@ -2,9 +2,11 @@
 // options page), and a later page whose figure contradicts it shows the earlier page's quote and a link to the
 // passage in its popover, as worth a look (never a warning). With the memory off, or on an excluded site, nothing
 // is stored: proven by a page read afterwards being stored while the earlier one is not (the background handles
-// the messages in order). Private windows: the background refuses any tab not known to be a normal one
-// (sender.tab.incognito), tested in tests/dom/memory-store.test.ts; Playwright's extension contexts have no
-// incognito window to test it here.
+// the messages in order). In a private window nothing is stored either, and nothing remembered is served: the
+// extension is allowed in private windows (Chromium's "Allow in Incognito" switch; Firefox's private-browsing
+// permission, granted through WebDriver BiDi), so its content script really reads the page there and asks for it
+// to be remembered from a tab the background knows is private (sender.tab.incognito), and the background refuses;
+// the same page in a normal window is remembered. The decision itself is unit-tested in tests/dom/memory-store.test.ts.
 import type { Page } from 'playwright-core';
 import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -25,6 +27,7 @@ const PAGES: Record<string, string> = {
   '/memory/after-off.html': page('Baichuan later', 'Baichuan said its revenue in 1997 was 400 million yuan, according to a filing.'),
   '/memory/excluded.html': page('Stepfun filing', 'StepFun said its revenue in 1998 was 500 million yuan, according to a filing.'),
   '/memory/after-excluded.html': page('Stepfun later', 'StepFun said its revenue in 1999 was 600 million yuan, according to a filing.'),
+  '/memory/after-private.html': page('Baichuan earlier', 'Baichuan said its revenue in 1993 was 200 million yuan, according to a filing.'),
 };
 
 let server: FixtureServer;
@@ -163,6 +166,131 @@ test('Firefox: a page read with the memory on is a source for a later page; with
     await b.hover('fc-mark[data-fc-verdict]');
     await expect.poll(() => cardOf(b as unknown as Page)).not.toBeNull();
     expectWorthALook(await cardOf(b as unknown as Page), aUrl);
+  } finally {
+    await firefox.close();
+  }
+}, 180_000);
+
+type MemoryRequest = { type: string; url: string; incognito: boolean | null };
+
+/**
+ * Runs in an extension page: keep every reading-memory message the extension receives from a content script (to
+ * remember a page, or to be told what is remembered), with the sender's tab as the extension sees it; runtime
+ * messages reach every extension page, so the background gets the very same ones.
+ */
+const listenForMemoryRequests = () => {
+  const seen: MemoryRequest[] = [];
+  (globalThis as unknown as { fcMemoryRequests: MemoryRequest[] }).fcMemoryRequests = seen;
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const m = message as { type?: unknown; url?: unknown };
+    if (m.type === 'fc:remember' || m.type === 'fc:memory-claims') seen.push({ type: m.type, url: String(m.url), incognito: sender.tab?.incognito ?? null });
+    return undefined;
+  });
+};
+const memoryRequests = () => (globalThis as unknown as { fcMemoryRequests: MemoryRequest[] }).fcMemoryRequests;
+
+/** Runs in an extension page: open `url` in a new private window; whether the window is private, and its tab. */
+const openPrivate = async (url: string) => {
+  const win = await browser.windows.create({ incognito: true, url });
+  return { incognito: win?.incognito ?? false, windowId: win?.id ?? -1, tabId: win?.tabs?.[0]?.id ?? -1 };
+};
+
+/** Runs in an extension page: close a window. */
+const closeWindow = (windowId: number) => browser.windows.remove(windowId);
+
+/** Runs in an extension page: the verdicts the content script of a tab reports (fc:get-report), null before it answers. */
+const reportedVerdicts = async (tabId: number) => {
+  try {
+    const report = (await browser.tabs.sendMessage(tabId, { type: 'fc:get-report' })) as { figures?: { verdict: string }[] } | undefined;
+    return report?.figures ? report.figures.map((f) => f.verdict) : null;
+  } catch {
+    return null; // no content script there (yet)
+  }
+};
+
+interface PrivateWindowRun {
+  /** An extension page of the normal window (popup.html in a tab), kept open: it opens the private windows. */
+  probe: Page;
+  /** Open a page in a normal window. */
+  openNormal(url: string): Promise<Page>;
+  /** The addresses the options page lists as remembered. */
+  remembered(): Promise<(string | null)[]>;
+}
+
+/** The same steps in both browsers: a page read in a private window is not remembered, and is not served memory. */
+async function privateWindowStoresNothing({ probe, openNormal, remembered }: PrivateWindowRun) {
+  const aUrl = server.url('/memory/a.html');
+  const bUrl = server.url('/memory/b.html');
+  const laterUrl = server.url('/memory/after-private.html');
+  await probe.evaluate(changeSettings, { memory: true, markAll: true });
+  await probe.evaluate(listenForMemoryRequests);
+  expect(await remembered()).toEqual([]);
+
+  const privateA = await probe.evaluate(openPrivate, aUrl);
+  expect(privateA.incognito).toBe(true);
+  // The extension runs in the private window: its content script read and marked the page's figure (markAll)...
+  await expect.poll(() => probe.evaluate(reportedVerdicts, privateA.tabId), { timeout: 20_000, interval: 300 }).toEqual(['unverified']);
+  // ...and asked for the page to be remembered, from a tab the extension is told is private.
+  await expect.poll(() => probe.evaluate(memoryRequests), { timeout: 20_000 }).toContainEqual({ type: 'fc:remember', url: aUrl, incognito: true });
+
+  // Closed once read (Firefox opens new tabs in the most recent window, which would be this one, and a window
+  // opened from it is private too).
+  await probe.evaluate(closeWindow, privateA.windowId);
+
+  // The background refused: a page read afterwards in a normal window is stored, and is the only one.
+  await openNormal(laterUrl);
+  await expect.poll(async () => (await remembered()).length, { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+  expect(await remembered()).toEqual([laterUrl]);
+
+  // The same page in a normal window is remembered: the private window, not the page, made the difference.
+  await openNormal(aUrl);
+  await expect.poll(async () => (await remembered()).length, { timeout: 30_000, interval: 500 }).toBe(2);
+  expect((await remembered()).sort()).toEqual([aUrl, laterUrl].sort());
+
+  // Nor is anything remembered served to a private window: the page contradicting it is worth a look in a normal
+  // window; in a private one the content script asks (from a private tab) and its figure stays unverified.
+  const normalB = await openNormal(bUrl);
+  await expect.poll(() => markVerdict(normalB), { timeout: 20_000 }).toBe('related');
+  const privateB = await probe.evaluate(openPrivate, bUrl);
+  await expect.poll(() => probe.evaluate(memoryRequests), { timeout: 20_000 }).toContainEqual({ type: 'fc:memory-claims', url: bUrl, incognito: true });
+  await expect.poll(async () => (await probe.evaluate(reportedVerdicts, privateB.tabId))?.length ?? 0, { timeout: 20_000, interval: 300 }).toBe(1);
+  expect(await probe.evaluate(reportedVerdicts, privateB.tabId)).toEqual(['unverified']);
+}
+
+test('Chromium: with the extension allowed in incognito, a page read in an incognito window is not remembered', async () => {
+  const chromium = await launchChromium({ incognito: true });
+  try {
+    const probe = await chromium.context.newPage();
+    await probe.goto(`chrome-extension://${chromium.extensionId}/popup.html`);
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    await privateWindowStoresNothing({
+      probe,
+      openNormal: async (url) => {
+        const p = await chromium.context.newPage();
+        await p.goto(url);
+        return p;
+      },
+      remembered: () => rememberedIn(options),
+    });
+  } finally {
+    await chromium.close();
+  }
+}, 180_000);
+
+test('Firefox: with the extension allowed in private windows, a page read in a private window is not remembered', async () => {
+  const firefox: Browser = await launchFirefox({ privateBrowsing: true });
+  try {
+    const probe = await openFirefoxExtensionPage(firefox, 'popup.html', 'body');
+    await privateWindowStoresNothing({
+      probe: probe as unknown as Page,
+      openNormal: async (url) => {
+        const p = await firefox.newPage();
+        await p.goto(url);
+        return p as unknown as Page;
+      },
+      remembered: () => rememberedInFirefox(firefox),
+    });
   } finally {
     await firefox.close();
   }
