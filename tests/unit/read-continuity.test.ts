@@ -149,3 +149,10 @@ describe('"more than" before an amount', () => {
     expect(claims(text, '2026-05-04').find((c) => c[3] === 200e6)).toBeUndefined();
   });
 });
+
+describe('a period named for a comparison', () => {
+  test('does not stop the period in force ("较第二季的291亿元回落")', () => {
+    const text = '腾讯昨日公布2026年第三季业绩，收入按年增长14%至2,100亿元。\n期内资本开支为240亿元，但较第二季的290亿元回落。';
+    expect(claims(text, '2026-11-14').find((c) => c[3] === 240e8)).toEqual(['tencent', 'capex', '2026-Q3', 240e8]);
+  });
+});

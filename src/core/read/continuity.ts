@@ -158,6 +158,7 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
+const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比)\s?$/;
 const BOUND_TO_NUMBER = /\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
 
 // "current ARR", "now has", "目前": the sentence speaks of the present, not of the period named before
@@ -182,6 +183,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     const p = f.periods[j]!;
     // ("improved to 25.2% from 12.2% in 2024": a period bound to another figure is that figure's)
     if (BOUND_TO_NUMBER.test(f.norm.slice(Math.max(ss, p.start - 30), p.start))) continue;
+    // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
+    if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 16), p.start))) continue;
     if (p.kind !== 'relative' && p.period !== period) return false;
   }
   const stated = f.anchors[lowerBound(f.anchors, ss) - 1];
