@@ -20,6 +20,8 @@ if (!dir) {
   process.exit(2);
 }
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+// a metric named with or without the vocabulary's `other:` prefix is one metric (`api-revenue-share`, `other:api-revenue-share`)
+const sameMetric = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && a.replace(/^other:/, '') === b.replace(/^other:/, ''));
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 let claims = 0;
 let right = 0;
@@ -34,7 +36,7 @@ for (const a of loadDevset(dir)) {
     claims++;
     const f = from[i]!;
     const l = a.labels[matchLabel(a.labels, f.start, f.end)];
-    const ok = !!l && c.entity === l.entity && c.metric === l.metric && c.period === l.period && close(c.value, l.value);
+    const ok = !!l && c.entity === l.entity && sameMetric(c.metric, l.metric) && c.period === l.period && close(c.value, l.value);
     if (ok) right++;
     else wrong.push(`${a.file} “${f.text}” ${c.entity}/${c.metric}/${c.period}/${c.value}${l ? ` — label ${l.entity}/${l.metric}/${l.period}/${l.value}` : ' — no label'}`);
   });
@@ -48,7 +50,7 @@ for (const a of loadDevset(dir)) {
       continue;
     }
     if (claimed.has(f)) continue;
-    const differs = [f.entity !== l.entity && 'company', f.metric !== l.metric && 'metric', f.period !== l.period && 'period', !close(f.value, l.value) && 'value'].filter(Boolean);
+    const differs = [f.entity !== l.entity && 'company', !sameMetric(f.metric, l.metric) && 'metric', f.period !== l.period && 'period', !close(f.value, l.value) && 'value'].filter(Boolean);
     const missing = missingForClaim(f, facts);
     why.push(
       `${a.file} “${f.text}” ${f.entity}/${f.metric}/${f.period}: ${missing.length ? `no evidence of ${missing.join(', ')}` : 'left out (says too little)'}` +
