@@ -156,3 +156,20 @@ describe('a period named for a comparison', () => {
     expect(claims(text, '2026-11-14').find((c) => c[3] === 240e8)).toEqual(['tencent', 'capex', '2026-Q3', 240e8]);
   });
 });
+
+describe('running totals told in passing', () => {
+  const LEAD = '腾讯昨日公布2026年第三季业绩，收入按年增长14%至2,100亿元。\n';
+
+  test('a nine-month total in a later clause leaves the quarter in force, for this sentence and the next paragraph', () => {
+    const text = `${LEAD}期内资本开支为240亿元，首三季累计资本开支达780亿元。\n\n分部方面，增值服务收入按年升11%至1,000亿元。`;
+    const made = claims(text, '2026-11-14');
+    expect(made.find((c) => c[3] === 240e8)).toEqual(['tencent', 'capex', '2026-Q3', 240e8]);
+    expect(made.find((c) => c[3] === 780e8)).toEqual(['tencent', 'capex', '2026-9M', 780e8]);
+    expect(made.find((c) => c[3] === 1000e8)).toEqual(['tencent', 'other:segment-revenue', '2026-Q3', 1000e8]);
+  });
+
+  test('a period closing the sentence may be said of all of it, so it still stops the period in force', () => {
+    const text = 'Tencent reported third-quarter 2026 results on Thursday.\nCapex was 24 billion yuan, up 32% in the first nine months.';
+    expect(claims(text, '2026-11-14').find((c) => c[3] === 24e9)).toBeUndefined();
+  });
+});

@@ -64,3 +64,13 @@ describe('periods named for a comparison, and "in the quarter"', () => {
     expect(read(text, '30 billion yuan', '2026-11-20').period).toBe('2026-Q3');
   });
 });
+
+describe('Hong Kong wording of periods', () => {
+  const read = (text: string, surface: string, pageDate = '2026-11-14') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('"首三季" is the first nine months, and "this year" alone does not change what "上年同期" is compared with', () => {
+    expect(read('騰訊公布2026年第三季業績，首三季累計資本開支達780億元。', '780億元').period).toBe('2026-9M');
+    const text = '騰訊公布2026年第三季業績。劉熾平表示，今年資本開支佔收入比例將處於低十幾個百分比。毛利率升至56.3%，上年同期為53.9%。';
+    expect(read(text, '53.9%').period).toBe('2025-Q3');
+  });
+});

@@ -159,7 +159,8 @@ const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
 const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比)\s?$/;
-const BOUND_TO_NUMBER = /\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
+// (the period of a value compared with: "from 12.2% in 2024", "than $3 billion in 2024")
+const BOUND_TO_NUMBER = /(?:(?<![a-z])(?:from|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
 
 // "current ARR", "now has", "目前": the sentence speaks of the present, not of the period named before
 const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|至今|截至目前/;
@@ -179,10 +180,14 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (metric !== null && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric))) return false;
   const [ss, se] = sentenceOf(f, figure.start);
   if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
+  // (a period that opens a later clause with its own figure is that figure's: "期内资本开支为239亿元，……，首三季累计资本开支达
+  // 788亿元"; one closing the sentence, "…, up 10% in the first half", may be said of all of it)
+  const ownEnd = laterClauseAt(f.norm, figure.end, se);
   for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
     const p = f.periods[j]!;
+    if (p.start >= ownEnd && /\d/.test(f.norm.slice(p.end, laterClauseAt(f.norm, p.end, se)))) continue;
     // ("improved to 25.2% from 12.2% in 2024": a period bound to another figure is that figure's)
-    if (BOUND_TO_NUMBER.test(f.norm.slice(Math.max(ss, p.start - 30), p.start))) continue;
+    if (BOUND_TO_NUMBER.test(f.norm.slice(Math.max(ss, p.start - 50), p.start))) continue;
     // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
     if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 16), p.start))) continue;
     if (p.kind !== 'relative' && p.period !== period) return false;

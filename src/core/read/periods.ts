@@ -98,7 +98,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`quarter ended (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
   [/(?:第([1-4一二三四])\s?季度?|([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
-  [/前三季度|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
+  [/前三季度|首三季度?|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
   [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -126,6 +126,11 @@ const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|inco
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较)\s?$/;
+
+const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
+
+const isRunningTotal = (norm: string, r: { start: number; end: number }): boolean =>
+  RUNNING_TOTAL.test(norm.slice(Math.max(0, r.start - 16), Math.min(norm.length, r.end + 8)));
 
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
@@ -264,7 +269,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) ctxYear = r.year;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year') ctxPeriod = { year, sub: r.sub };
+      // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r)) ctxPeriod = { year, sub: r.sub };
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
@@ -277,7 +283,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     }
     // "by 2027", "compared with 2024": named, but not the period the text is about
     const target = NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start));
-    const anchor = period !== null && !future && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate;
+    // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
+    // reporting period stays the one it was
+    const runningTotal = isRunningTotal(norm, r);
+    const anchor = period !== null && !future && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal;
     if (period !== null && (anchor || r.kind === 'span')) lastStated = period;
     out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor });
   }
