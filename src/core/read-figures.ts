@@ -196,7 +196,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       else if (qualifier === 'exact' && restates && fig.inParens && earlier && earlier.qualifier !== 'exact' && earlier.qualifier !== 'range') qualifier = earlier.qualifier;
     }
     const clauseText = norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 60));
-    const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, qualifier);
+    // (a range given as guidance, "expects revenue of 31 billion yuan to 32.5 billion yuan", is a forecast in time)
+    const forecastRange = qualifier === 'range' && isForecast(norm.slice(clauseStart(norm, fig.start, ss), fig.start), norm.slice(fig.end, Math.min(se, fig.end + 40)));
+    const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, forecastRange ? 'forecast' : qualifier);
     // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"): the page's date says
     // nothing of its period
     if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end))) periodCue = null;

@@ -161,3 +161,12 @@ describe('robustness', () => {
     for (const f of figs) expect(s.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('guidance given as a range with both ends written whole', () => {
+  test('"expects revenue of 31 billion yuan to 32.5 billion yuan" is one range, a forecast in time', () => {
+    const figs = readFigures('Baidu expects fourth-quarter 2026 revenue of 31 billion yuan to 32.5 billion yuan.');
+    expect(figs.map((f) => [f.text, f.value, f.valueMax, f.qualifier, f.basis])).toEqual([['31 billion yuan to 32.5 billion yuan', 31e9, 32.5e9, 'range', 'forecast']]);
+    // ("rose 48 million yuan to 190 million yuan" is a change and a level, two figures)
+    expect(readFigures('In 2025 revenue rose 48 million yuan to 190 million yuan.').map((f) => f.text)).toEqual(['48 million yuan', '190 million yuan']);
+  });
+});

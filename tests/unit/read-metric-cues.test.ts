@@ -191,3 +191,10 @@ describe('margins and profits of a part', () => {
     expect(figure('In 2026, cloud revenue of 40 billion yuan beat estimates by a wide margin.', '40 billion yuan').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('a market sized by an analyst', () => {
+  test('"a market he sizes at 60 billion yuan" is the size of a market, and no company\'s', () => {
+    const f = figure("Lea estimates Alibaba holds 36% of the AI cloud market, in a market he sizes at 60 billion yuan this year.", '60 billion yuan');
+    expect([f.metric, f.entity]).toEqual(['market-size', null]);
+  });
+});

@@ -74,3 +74,25 @@ describe('Hong Kong wording of periods', () => {
     expect(read(text, '53.9%').period).toBe('2025-Q3');
   });
 });
+
+describe('the end of a year', () => {
+  const read = (text: string, surface: string, pageDate = '2026-05-04') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('"at the end of 2025", "2025年底", "去年底" date a valuation or a balance to December', () => {
+    expect(read('The round values Moonshot at four times the $4 billion it was worth at the end of 2025.', '$4 billion').period).toBe('2025-12');
+    expect(read('月之暗面2025年底估值为40亿美元。', '40亿美元').period).toBe('2025-12');
+    expect(read('字节跳动估值已超过4000亿美元，高于去年底的3300亿美元。', '3300亿美元').period).toBe('2025-12');
+  });
+
+  it('a period named for a comparison is not what "上年同期" counts from', () => {
+    const text = '騰訊公布2026年第三季業績。期內資本開支為240億元，但較第二季的290億元回落。毛利率升至56%，上年同期為54%。';
+    expect(read(text, '54%', '2026-11-14').period).toBe('2025-Q3');
+  });
+});
+
+describe('a multiple of the year-ago value', () => {
+  it('is growth in the period reported, not a figure of the year before', () => {
+    const f = readFigures('2026年前三季度,大模型相关合同金额超过20亿元,是去年同期的2.5倍。', { pageDate: '2026-10-22' }).find((x) => x.text === '2.5倍')!;
+    expect(f.period).toBe('2026-9M');
+  });
+});

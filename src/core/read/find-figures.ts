@@ -262,7 +262,9 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   let second: { n: number; e: number; scale: Scale } | null = null;
   let tail = readTail(norm, scale.end);
   const sep = RANGE_SEP.exec(norm.slice(tail.end, tail.end + 6));
-  if (sep && (tail.unit === null || tail.kind === 'percent') && !tail.over) {
+  // (guidance is given as a range with both ends written whole: "expects revenue of 31 billion yuan to 32.5 billion yuan")
+  const guidance = /(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
+  if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0]))) && !tail.over) {
     const is = tail.end + sep[0].length;
     const m = NUM_AT.exec(norm.slice(is, is + 20));
     const isWordSep = /to|and/.test(sep[0]);
@@ -270,7 +272,7 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
     const lead = norm.slice(Math.max(0, s - 30), s);
     let ok = m !== null;
     // "1.5 to 2 billion yuan" is a range; "from 15.5% to 26.3%" and "48 million yuan to 190 million" are two figures
-    if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead))) ok = false;
+    if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead)) && !(guidance && sep[0].includes('to'))) ok = false;
     if (sep[0].includes('and') && !/between\s[^,;]*$/.test(lead)) ok = false;
     if (ok && m) {
       const ie = is + m[0].length;

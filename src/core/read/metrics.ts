@@ -76,7 +76,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`for every (?:1 |one )?yuan of revenue|per yuan of revenue|每1元收入|每一元收入`, 'loss-per-revenue'],
   [String.raw`per (?:employee|person|head)|人均`, 'revenue-per-employee'],
   [String.raw`market share|市场份额|市占率|份额`, 'market-share'],
-  [String.raw`market size|market (?:is |was |will be )?(?:worth|valued at)|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
+  [String.raw`market size|market (?:is |was |will be )?(?:worth|valued at)|(?:sizes|sized|sizing) (?:it |the market )?at|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
   [String.raw`github stars|stars on github|(?<![a-z])stars(?![a-z])|星标`, 'github-stars'],
   [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
   [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],

@@ -87,7 +87,9 @@ export function pickPeriod(
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
     if (!usable(p)) continue;
-    if (boundBefore(p, fig)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
+    // ("是去年同期的2.6倍": a multiple of the year-ago value is this period's growth)
+    const multipleOfYearAgo = fig.kind === 'multiple' && p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end));
+    if (boundBefore(p, fig) && !multipleOfYearAgo) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
