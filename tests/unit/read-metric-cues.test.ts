@@ -198,3 +198,9 @@ describe('a market sized by an analyst', () => {
     expect([f.metric, f.entity]).toEqual(['market-size', null]);
   });
 });
+
+describe('revenue through an API', () => {
+  test('"revenue from selling access to its models through an API" is API revenue, not the total', () => {
+    expect(figure('In 2025, revenue from selling access to its models through an API reached $30 million.', '$30 million').metric).toBe('api-revenue');
+  });
+});
