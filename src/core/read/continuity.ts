@@ -10,7 +10,7 @@ import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { POINT_IN_TIME } from './pick-period';
-import { findPeriodMentions, type PeriodMention } from './periods';
+import { findPeriodMentions, periodContextOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
@@ -31,8 +31,7 @@ export interface TextFacts {
 
 export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(pageDate ?? '');
-  const periods = findPeriodMentions(norm, { pageYear: m ? Number(m[1]) : null, pageMonth: m?.[2] ? Number(m[2]) : null });
+  const periods = findPeriodMentions(norm, periodContextOf(pageDate));
   const mentions = findMentions(norm);
   const companies = mentions.filter((x) => x.kind !== 'index');
   const firstCompany = companies[0]?.entity ?? null;
@@ -151,6 +150,6 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
   if (PERIOD_BACK.test(f.norm.slice(ss, se))) return true;
-  // the only reporting period the text has named so far
-  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss;
+  // the only reporting period the text has named so far (a span is one too: "From 2021 to June 2024, ...")
+  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && (p.kind === 'span' || p.kind === 'years') && p.period !== period);
 }
