@@ -40,6 +40,8 @@ describe('a calendar date without a year', () => {
   test('takes the page’s year: the last such date on or before the page date', () => {
     expect(periodOf(TEXT, 'HK$693.5', '2026-04-02')).toEqual({ period: '2026-03', evidence: true });
     expect(periodOf(TEXT, 'HK$693.5', '2026-02-10')).toEqual({ period: '2025-03', evidence: true });
+    expect(periodOf(TEXT, 'HK$693.5', '2026-03-15')).toEqual({ period: '2025-03', evidence: true });
+    expect(periodOf('8月21日,科大讯飞股价上涨2.43%。', '2.43%', '2025-08-20').period).toBe('2024-08');
   });
 
   test('takes a year stated earlier in its own sentence', () => {
@@ -115,11 +117,33 @@ describe('dates relative to the page’s', () => {
     // (a Monday: the Friday before was in February)
     expect(periodOf('Zhipu’s shares rose 12% on Friday.', '12%', '2026-03-02')).toEqual({ period: '2026-02', evidence: true });
     expect(periodOf('智谱昨日股价上涨10%。', '10%', '2026-03-01')).toEqual({ period: '2026-02', evidence: true });
+    // (上周五 on Saturday 7 March is the Friday of the week before, 27 February)
+    expect(periodOf('智谱上周五股价上涨10%。', '10%', '2026-03-07')).toEqual({ period: '2026-02', evidence: true });
+    expect(periodOf('智谱周五股价上涨10%。', '10%', '2026-03-07')).toEqual({ period: '2026-03', evidence: true });
+  });
+
+  test('each is found where its phrase starts, however far before the word it is found from', () => {
+    // (2026-03-04 is a Wednesday)
+    expect(mentions('Sales rose earlier this month, fell last Wednesday, and 上周五 and 星期一 too; at the beginning of March, over the past three and a half years.', '2026-03-04')).toEqual([
+      'earlier this month=2026-03',
+      'last Wednesday=2026-02',
+      '上周五=2026-02',
+      '星期一=2026-03',
+      'the beginning of March=2026-03',
+      'over the past three and a half years=null',
+    ]);
   });
 
   test('a weekday is no date when the page date has no day, nor one ahead ("will report on Friday")', () => {
     expect(periodOf('Zhipu’s shares rose 12% on Friday.', '12%', '2026-03').evidence).toBe(false);
     expect(mentions('Zhipu will report results on Friday.', '2026-03-02')).toEqual(['Friday=null']);
+  });
+
+  test('a value as of a day in a sentence that says the day, wherever it says it', () => {
+    expect(periodOf('Baichuan raised about 5 billion yuan in a new round, the company said on Thursday.', '5 billion yuan', '2026-03-06')).toEqual({ period: '2026-03', evidence: true });
+    expect(periodOf('Baichuan raised about 5 billion yuan in a new round, the company said on Thursday.', '5 billion yuan', '2026-03-02')).toEqual({ period: '2026-02', evidence: true });
+    // (not a revenue: the day it was reported is not its period)
+    expect(periodOf('Zhipu’s revenue was 724 million yuan, the company said on Thursday.', '724 million yuan', '2026-03-06').period).toBeNull();
   });
 
   test('"today" and "last month" need only the page’s month', () => {

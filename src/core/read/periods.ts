@@ -25,6 +25,8 @@ export interface PeriodMention {
   anchor: boolean;
   /** "annual", "full-year" without a year: the whole year of the flow it names. */
   whole?: boolean;
+  /** Said relative to the page's date ("on Friday", "today", "last month"). */
+  relative?: boolean;
 }
 
 interface Raw {
@@ -38,6 +40,8 @@ interface Raw {
   whole?: boolean;
   /** A date said relative to the page's ("on Friday", "today", "last month", "上周五"): resolved from the page date only. */
   ago?: Ago;
+  /** The day of a date written without a year ("March 31"), to tell whether it falls after the page date. */
+  day?: number;
   /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
   vague?: boolean;
   span: [Raw, Raw] | null;
@@ -55,7 +59,7 @@ const M = MONTH;
 type Maker = (m: RegExpExecArray) => Omit<Raw, 'start' | 'end'> | null;
 
 /** Days before the page date (a range for a week), a weekday (the last one on or before the page date), or months before. */
-type Ago = { days: [number, number] } | { weekday: number; last: boolean; ambiguous: boolean } | { months: number };
+type Ago = { days: [number, number] } | { weekday: number; last: boolean; ambiguous: boolean; prevWeek?: boolean } | { months: number };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ZH_WEEKDAYS = '日一二三四五六';
@@ -141,9 +145,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
   [/截至(今年|去年)?(\d{1,2})月底?/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
-  [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])) })],
+  [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
   [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
-  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
+  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
   // "in late January", "early March 2024", "mid-February": a month
   [new RegExp(`(?<![a-z])(?:early|mid|late|the (?:end|start|beginning|middle) of)[- ](${M})(?![a-z])(?:,? (\\d{4}))?(?!\\.? \\d{1,2}(?!\\d))`, 'g'), (m) => ({ ...base, kind: 'month', year: m[2] ? Number(m[2]) : null, sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 18)],
   // "12/24 2025", "2025-12-24": a date (the page's, mostly), not a year the text is about
@@ -158,9 +162,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // dates relative to the page's: "on Friday", "last Thursday", "today", "this week", "last month", "上周五", "今天"
   [/(?<![a-z])(?:(last|this|next) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![a-z])/g, (m) =>
     m[1] === 'next' ? null : { ...base, kind: 'date', ago: { weekday: WEEKDAYS.indexOf(m[2]!), last: m[1] === 'last', ambiguous: m[1] === 'this' } }, anchor(/day(?![a-z])/g, 14)],
-  [/(?<![a-z])(?:today|yesterday|(?:earlier )?this (?:week|month)|last (?:week|month))(?![a-z])/g, (m) => ({ ...base, kind: m[0].endsWith('month') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! })],
+  [/(?<![a-z])(?:today|yesterday|(?:earlier )?this (?:week|month)|last (?:week|month))(?![a-z])/g, (m) => ({ ...base, kind: m[0].endsWith('month') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! }), anchor(/today|yesterday|week|month/g, 14)],
   [/今天|今日(?!头条)|昨天|昨日|本周|上周(?![一二三四五六日天])|本月|上个?月/g, (m) => ({ ...base, kind: m[0].endsWith('月') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! })],
-  [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } })],
+  [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: false, prevWeek: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } }), anchor(/周|星期|礼拜/g, 1)],
   // "over the past three and a half years", "过去三年": a span counted back from some date the text does not give
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
@@ -357,6 +361,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const today = new Date(Date.UTC(ctx.pageYear, ctx.pageMonth - 1, pageDay)).getUTCDay();
     let back = (today - ago.weekday + 7) % 7;
     if (back === 0 && ago.last) back = 7;
+    // "上周五": the Friday of the week before (weeks start on Monday)
+    if (ago.prevWeek) back = ((today + 6) % 7) - ((ago.weekday + 6) % 7) + 7;
     return dayBefore(back);
   };
   const sentenceStart = (pos: number): number => {
@@ -395,7 +401,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // a month or quarter named without a year, after the page date: last year's
       if (year !== null && fromPage && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
         const firstMonth = r.sub.startsWith('Q') ? (Number(r.sub.slice(1)) - 1) * 3 + 1 : r.sub === 'H2' ? 7 : r.sub === 'H1' ? 1 : Number(r.sub) || 1;
-        if (firstMonth > ctx.pageMonth) year -= 1;
+        // ("On March 31" on a page of 15 March: last year's too)
+        if (firstMonth > ctx.pageMonth || (r.kind === 'date' && firstMonth === ctx.pageMonth && r.day !== undefined && pageDay !== null && r.day > pageDay)) year -= 1;
       }
       period = fmt(year, r.sub);
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
@@ -423,7 +430,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       lastStated = period;
       lastStatedAt = r.start;
     }
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}) });
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}) });
   }
   return out;
 }

@@ -157,6 +157,14 @@ export function pickPeriod(
   // 3b. a year, half or quarter named earlier in the sentence, in another clause
   if (earlierInSentence === 'undated') return NONE;
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
+  // 3c. a value as of a day, in a sentence that says which day relative to the page's ("raised 5 billion yuan, the
+  //     company said on Thursday"), unless its clause puts it earlier or the day is another figure's
+  if (pointInTime && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)))) {
+    for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
+      const p = periods[j]!;
+      if (p.relative && p.kind === 'date' && p.period !== null && !boundToLater(p)) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
+    }
+  }
   // 4. point-in-time figures: the page date
   if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false, mention: null };
   // 5. the period in force: the last year/half/quarter named before this sentence
