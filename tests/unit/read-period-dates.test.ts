@@ -146,6 +146,11 @@ describe('dates relative to the page’s', () => {
     expect(periodOf('Zhipu’s revenue was 724 million yuan, the company said on Thursday.', '724 million yuan', '2026-03-06').period).toBeNull();
   });
 
+  test('the day a figure was told of does not end the period in force for a flow', () => {
+    const text = 'MiniMax published its results for the first half of 2025. Revenue climbed 40% to 1.2 billion yuan, the company said on Tuesday.';
+    expect(claims(text, '2025-08-21')).toContainEqual(['minimax', 'revenue', '2025-H1', 1.2e9]);
+  });
+
   test('"today" and "last month" need only the page’s month', () => {
     expect(periodOf('Zhipu’s shares rose 12% today.', '12%', '2026-03')).toEqual({ period: '2026-03', evidence: true });
     expect(periodOf('Moonshot raised $500 million last month.', '$500 million', '2026-02-17')).toEqual({ period: '2026-01', evidence: true });

@@ -133,7 +133,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
   for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
     const p = f.periods[j]!;
-    if (p.kind !== 'relative' && p.period !== period) return false;
+    // (the day it was said, "the company said on Tuesday", is no period of a flow)
+    if (p.kind !== 'relative' && !(p.relative && p.kind === 'date') && p.period !== period) return false;
   }
   const stated = f.anchors[lowerBound(f.anchors, ss) - 1];
   if (!stated) {
