@@ -75,7 +75,7 @@ if (args.includes('--seeds')) {
   for (const s of sources) {
     if (!s.file) continue;
     const text = readFileSync(path.join(dir, '..', 'seeds', s.file), 'utf8');
-    const { claims: ex, from } = extractClaims(readFigures(text), text, { file: s.file, url: null, title: s.title, siteName: null, date: s.date, lang: s.language });
+    const { claims: ex, from } = extractClaims(readFigures(text, s.date ? { pageDate: s.date } : {}), text, { file: s.file, url: null, title: s.title, siteName: null, date: s.date, lang: s.language });
     const mine = curated.filter((k) => k.sourceId === s.id);
     made += ex.length;
     ex.forEach((c, i) => {

@@ -8,11 +8,11 @@ import { findMentions } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { pickEntity } from './read/pick-entity';
 import { amountChange, finalMetric, pickBaseMetric } from './read/pick-metric';
-import { OWN_PERIOD_ONLY, pickPeriod, POINT_IN_TIME } from './read/pick-period';
+import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
-import { findPeriodMentions } from './read/periods';
+import { findPeriodMentions, periodContextOf, type PeriodContext } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
 import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
@@ -42,10 +42,10 @@ export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
   }
 }
 
-function pageParts(options: ReadOptions): { year: number | null; month: number | null } {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(options.pageDate ?? '');
-  if (m) return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null };
-  return { year: typeof options.defaultYear === 'number' ? options.defaultYear : null, month: null };
+function pageParts(options: ReadOptions): PeriodContext {
+  const page = periodContextOf(options.pageDate);
+  if (page.pageYear !== null) return page;
+  return { pageYear: typeof options.defaultYear === 'number' ? options.defaultYear : null, pageMonth: null, pageDay: null };
 }
 
 function read(text: string, options: ReadOptions): Figure[] {
@@ -66,8 +66,8 @@ function read(text: string, options: ReadOptions): Figure[] {
   }
   const cues = findCues(norm, ranges);
   const page = pageParts(options);
-  const periods = findPeriodMentions(norm, { pageYear: page.year, pageMonth: page.month });
-  const pageMonth = page.year !== null && page.month !== null ? `${page.year}-${String(page.month).padStart(2, '0')}` : null;
+  const periods = findPeriodMentions(norm, page);
+  const pageMonth = page.pageYear !== null && page.pageMonth !== null ? `${page.pageYear}-${String(page.pageMonth).padStart(2, '0')}` : null;
   const currencyNear = yuanNear(norm);
 
   const rows = findTableRows(norm);
@@ -155,7 +155,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       const before = lastEntityBefore(mentions, pos);
       return before === null || before === subject || before === 'china-market';
     };
-    const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se);
+    const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se, metric !== null && DAY_VALUES.has(metric));
     let period = p.period;
     // (a dateline, "(Feb 13):", is the report's date: as weak as the page date)
     let periodCue: EvidenceCue | null = p.mention
@@ -199,9 +199,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (a range given as guidance, "expects revenue of 31 billion yuan to 32.5 billion yuan", is a forecast in time)
     const forecastRange = qualifier === 'range' && isForecast(norm.slice(clauseStart(norm, fig.start, ss), fig.start), norm.slice(fig.end, Math.min(se, fig.end + 40)));
     const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, forecastRange ? 'forecast' : qualifier);
-    // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"): the page's date says
-    // nothing of its period
-    if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end))) periodCue = null;
+    // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"), an offering's price, or
+    // one the sentence does not give as of the present ("shares closed at HK$496"): the page's date says nothing of its period
+    if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end) || !pageDateHolds(norm, fig.start, fig.end, ss, se, qualifier === 'forecast'))) periodCue = null;
+    // (an offering's price is of the offering's day, not of the day the sentence tells of: "rose 10% on Thursday, from the HK$120 offer price")
+    if (periodCue !== null && (periodCue.scope === 'page' || p.mention?.relative) && isOfferPrice(norm, fig.start, fig.end)) periodCue = null;
     let segment: string | null = restates && earlier ? earlier.segment : valueKind(metric, clauseText);
     if (!(restates && earlier) && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) segment = modelNear(norm.slice(ss, se), fig.start - ss);

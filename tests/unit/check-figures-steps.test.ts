@@ -98,7 +98,8 @@ describe('findPageConflicts on a page that repeats its figures', () => {
 describe('findPageConflictsSteps', () => {
   // Every seed article, each twice: the same figures stated again further down, and across articles.
   const page = [...seeds, ...seeds].map(seedText).join('\n');
-  const figures = readFigures(page);
+  // (dated like the latest seed, so "annual revenue" without a year is a year's: undated, it is no figure of any)
+  const figures = readFigures(page, { pageDate: '2026-06' });
 
   test.each([null, 2026])('on a page of every seed article twice (page year %s), it finds what findPageConflicts finds', (year) => {
     const expected = findPageConflicts(figures, page, db.fx, year);

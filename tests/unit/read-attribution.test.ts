@@ -62,8 +62,13 @@ describe('entity, metric and period', () => {
     [IFLYTEK, undefined, '-2.39亿元', 'iflytek', 'net-loss', '2025-H1'],
     [IFLYTEK, undefined, '-4亿元', 'iflytek', 'net-loss', '2024-H1'],
     [IFLYTEK, undefined, '40.37%', 'iflytek', 'other:net-loss-change', '2025-H1'],
+    // "截至8月21日" names no year and the page has no date, but the text opened "8月21日,科大讯飞发布2025年上半年财报": a
+    // half is reported in its own year, and the same day named again is that day (the half is not the price's period)
     [IFLYTEK, undefined, '2.43%', 'iflytek', 'stock-change', '2025-08'],
     [IFLYTEK, undefined, '52.22元', 'iflytek', 'share-price', '2025-08'],
+    // ...with the page's date, the last 21 August on or before it
+    [IFLYTEK, '2025-08-22', '2.43%', 'iflytek', 'stock-change', '2025-08'],
+    [IFLYTEK, '2025-08-22', '52.22元', 'iflytek', 'share-price', '2025-08'],
     [BAIDU, '2025-11-19', '人民幣311.7億元', 'baidu', 'revenue', '2025-Q3'],
     [BAIDU, '2025-11-19', '7%', 'baidu', 'revenue-growth', '2025-Q3'],
     [BAIDU, '2025-11-19', '人民幣112億元', 'baidu', 'net-loss', '2025-Q3'],
@@ -181,8 +186,9 @@ describe('period rules', () => {
     // "annual revenue" without a year on a dated page: the last finished year; the valuation stays at the page month
     ['Zhipu is valued at over one trillion yuan while reporting just 7 billion yuan in annual revenue.', '2026-06', '7 billion yuan', 'zhipu', 'revenue', '2025'],
     ['Zhipu is valued at over one trillion yuan while reporting just 7 billion yuan in annual revenue.', '2026-06', 'one trillion yuan', 'zhipu', 'valuation', '2026-06'],
-    // ...unless the text looks ahead
-    ['Analysts expect full-year revenue of 4.1 billion yuan for Zhipu.', '2026-02', '4.1 billion yuan', 'zhipu', 'revenue', '2026'],
+    // ...unless the text looks ahead: in February "full-year revenue" expected may be last year's (not yet reported)
+    // or this year's, so no year
+    ['Analysts expect full-year revenue of 4.1 billion yuan for Zhipu.', '2026-02', '4.1 billion yuan', 'zhipu', 'revenue', null],
     // a period bound to a later figure is that figure's, not the valuation's
     ['Zhipu has a valuation exceeding one trillion yuan (approximately $140 billion) while reporting 7 billion yuan in 2025.', '2026-06', 'one trillion yuan', 'zhipu', 'valuation', '2026-06'],
     // "Founded in April 2023": neither the month nor the year inside it is a period in force

@@ -10,7 +10,7 @@ import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { POINT_IN_TIME } from './pick-period';
-import { findPeriodMentions, type PeriodMention } from './periods';
+import { findPeriodMentions, periodContextOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
@@ -31,8 +31,7 @@ export interface TextFacts {
 
 export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(pageDate ?? '');
-  const periods = findPeriodMentions(norm, { pageYear: m ? Number(m[1]) : null, pageMonth: m?.[2] ? Number(m[2]) : null });
+  const periods = findPeriodMentions(norm, periodContextOf(pageDate));
   const mentions = findMentions(norm);
   const companies = mentions.filter((x) => x.kind !== 'index');
   const firstCompany = companies[0]?.entity ?? null;
@@ -190,7 +189,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     if (BOUND_TO_NUMBER.test(f.norm.slice(Math.max(ss, p.start - 50), p.start))) continue;
     // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
     if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 16), p.start))) continue;
-    if (p.kind !== 'relative' && p.period !== period) return false;
+    // (the day it was said, "the company said on Tuesday", is no period of a flow)
+    if (p.kind !== 'relative' && !(p.relative && p.kind === 'date') && p.period !== period) return false;
   }
   const stated = f.anchors[lowerBound(f.anchors, ss) - 1];
   if (!stated) {
@@ -207,6 +207,6 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
   if (PERIOD_BACK.test(f.norm.slice(ss, se))) return true;
-  // the only reporting period the text has named so far
-  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss;
+  // the only reporting period the text has named so far (a span is one too: "From 2021 to June 2024, ...")
+  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && (p.kind === 'span' || p.kind === 'years') && p.period !== period);
 }

@@ -1,7 +1,12 @@
 // Period mentions ("in 2025", "1H24", "first half of 2025", "Q3", "third quarter", "quarter ended September 30",
-// "2025年上半年", "第3季", "as of February 2026", "from 2021 to June 2024", "去年同期"), found once per text with
-// hoisted regexes and resolved left to right: a mention without a year takes the year of the text so far (or of
-// the page date); a relative one ("去年同期", "previous quarter") is resolved against the period in force.
+// "2025年上半年", "第3季", "as of February 2026", "from 2021 to June 2024", "去年同期", "on Friday", "last month"),
+// found once per text with hoisted regexes and resolved left to right. A mention without a year takes one only from
+// what fixes it: a calendar date or month ("On March 31", "in late January") a year stated earlier in its sentence,
+// else the page date (the last such day on or before it); a quarter or half a year stated earlier in its paragraph,
+// else the page date; "annual revenue" without a year the last finished year before the page date. A year named
+// elsewhere in the text about another matter dates none of them, and without a page date they stay undated (null),
+// as do "this year", "last year" and "on Friday". A relative one ("去年同期", "previous quarter") is resolved against
+// the period in force.
 import { MONTH } from './is-not-figure';
 
 export type MentionKind = 'year' | 'half' | 'quarter' | '9m' | 'month' | 'date' | 'span' | 'years' | 'relative';
@@ -18,6 +23,10 @@ export interface PeriodMention {
   estimate: boolean;
   /** A year, half, quarter or nine months stated as such (not last year's, not a date): it sets the period in force. */
   anchor: boolean;
+  /** "annual", "full-year" without a year: the whole year of the flow it names. */
+  whole?: boolean;
+  /** Said relative to the page's date ("on Friday", "today", "last month"). */
+  relative?: boolean;
 }
 
 interface Raw {
@@ -29,6 +38,12 @@ interface Raw {
   rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'last-year' | 'this-year' | 'next-year' | null;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
   whole?: boolean;
+  /** A date said relative to the page's ("on Friday", "today", "last month", "上周五"): resolved from the page date only. */
+  ago?: Ago;
+  /** The day of a date written without a year ("March 31"), to tell whether it falls after the page date. */
+  day?: number;
+  /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
+  vague?: boolean;
   span: [Raw, Raw] | null;
   years: number[] | null;
   estimate: boolean;
@@ -42,6 +57,32 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 const M = MONTH;
 
 type Maker = (m: RegExpExecArray) => Omit<Raw, 'start' | 'end'> | null;
+
+/** Days before the page date (a range for a week), a weekday (the last one on or before the page date), or months before. */
+type Ago = { days: [number, number] } | { weekday: number; last: boolean; ambiguous: boolean; prevWeek?: boolean } | { months: number };
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const ZH_WEEKDAYS = '日一二三四五六';
+const RELATIVE_DAYS: Record<string, Ago> = {
+  today: { days: [0, 0] },
+  yesterday: { days: [1, 1] },
+  'this week': { days: [0, 6] },
+  'earlier this week': { days: [0, 6] },
+  'last week': { days: [7, 13] },
+  'this month': { months: 0 },
+  'earlier this month': { months: 0 },
+  'last month': { months: 1 },
+  今天: { days: [0, 0] },
+  今日: { days: [0, 0] },
+  昨天: { days: [1, 1] },
+  昨日: { days: [1, 1] },
+  本周: { days: [0, 6] },
+  上周: { days: [7, 13] },
+  本月: { months: 0 },
+  上月: { months: 1 },
+  上个月: { months: 1 },
+};
+const COUNT_WORDS = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few|[一二两三四五六七八九十]+';
 
 /**
  * A cheap regex for a word every match of a pattern has, starting at most `back` characters into the match. A
@@ -105,10 +146,29 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
-  [/截至(今年|去年)?(\d{1,2})月底?/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
-  [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])) })],
+  [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
+  [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
   [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
-  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
+  [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
+  // "in late January", "early March 2024", "mid-February": a month
+  [new RegExp(`(?<![a-z])(?:early|mid|late|the (?:end|start|beginning|middle) of)[- ](${M})(?![a-z])(?:,? (\\d{4}))?(?!\\.? \\d{1,2}(?!\\d))`, 'g'), (m) => ({ ...base, kind: 'month', year: m[2] ? Number(m[2]) : null, sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 18)],
+  // "12/24 2025", "2025-12-24": a date (the page's, mostly), not a year the text is about
+  [/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/|\s)((?:19|20)\d\d)(?![\d%])/g, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const month = a >= 1 && a <= 12 && b > 12 && b <= 31 ? a : b >= 1 && b <= 12 && a > 12 && a <= 31 ? b : 0;
+    return { ...base, kind: 'date', year: Number(m[3]), sub: month ? pad(month) : null, vague: !month };
+  }],
+  [/(?<![\d.])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d%])/g, (m) =>
+    Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? { ...base, kind: 'date', year: Number(m[1]), sub: pad(Number(m[2])) } : null],
+  // dates relative to the page's: "on Friday", "last Thursday", "today", "this week", "last month", "上周五", "今天"
+  [/(?<![a-z])(?:(last|this|next) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![a-z])/g, (m) =>
+    m[1] === 'next' ? null : { ...base, kind: 'date', ago: { weekday: WEEKDAYS.indexOf(m[2]!), last: m[1] === 'last', ambiguous: m[1] === 'this' } }, anchor(/day(?![a-z])/g, 14)],
+  [/(?<![a-z])(?:today|yesterday|(?:earlier )?this (?:week|month)|last (?:week|month))(?![a-z])/g, (m) => ({ ...base, kind: m[0].endsWith('month') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! }), anchor(/today|yesterday|week|month/g, 14)],
+  [/今天|今日(?!头条)|昨天|昨日|本周|上周(?![一二三四五六日天])|本月|上个?月/g, (m) => ({ ...base, kind: m[0].endsWith('月') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! })],
+  [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: false, prevWeek: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } }), anchor(/周|星期|礼拜/g, 1)],
+  // "over the past three and a half years", "过去三年": a span counted back from some date the text does not give
+  [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
   [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
@@ -119,7 +179,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
-  [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e' })],
+  [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e', whole: true })],
+  [/(?<![\d.$¥]|\d,)((?:19|20)\d\d) (?:fiscal|financial|full|annual)[- ]year(?![a-z])/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true }), anchor(/year/g, 20)],
   [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
@@ -141,7 +202,22 @@ const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|co
 export interface PeriodContext {
   pageYear: number | null;
   pageMonth: number | null;
+  /** The page's day of the month, when its date gives one (for "on Friday", "yesterday"). */
+  pageDay?: number | null;
 }
+
+/** The page date as a period context: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything else: no page date). */
+export function periodContextOf(pageDate: string | null | undefined): PeriodContext {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(pageDate ?? '');
+  return { pageYear: m ? Number(m[1]) : null, pageMonth: m?.[2] ? Number(m[2]) : null, pageDay: m?.[3] ? Number(m[3]) : null };
+}
+
+// "will report on Friday", "due next month", "scheduled for Thursday": a date ahead of the page's, not the last one
+const AHEAD_BEFORE = /(?<![a-z])(?:will|would|to be|expects?|expected|scheduled|due|plans?|planned|set to|next|until|by)(?![a-z])|将|计划|预计|下周|下个?月/;
+// a sentence ends at 。！？!? or at a full stop before a space (not inside "1.5"), and at a line break
+const SENTENCE_BREAK = /[。！？!?\n]|\.(?:\s|$)/;
+// words of releasing results: "发布2025年上半年财报", "reported its third-quarter 2025 results"
+const RELEASED = /发布|公布|披露|released?|reports?|reported|published|posted|announced/;
 
 const fmt = (year: number | null, sub: string | null): string | null => (year === null ? null : sub ? `${year}-${sub}` : `${year}`);
 
@@ -232,28 +308,123 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     }
   }
   let ctxYear: number | null = null;
+  // where the year in force was named: a calendar date takes it only from its own sentence, a quarter or half only
+  // from its own paragraph
+  let ctxYearAt = -1;
   let ctxPeriod: { year: number; sub: string | null } | null = null;
   let lastStated: string | null = null;
+  let lastStatedAt = -1;
+  // where the last span counted back from a date the text does not give was named ("over the past three years")
+  let vagueSpanAt = -1;
+  // the last whole year named with its year ("full-year 2025 results", "the 2025 fiscal year"), for "the full year"
+  let lastWhole: { year: number; at: number } | null = null;
+  const pageDay = ctx.pageDay ?? null;
+  // days already dated, by their words ("8月21日" → 2025)
+  const datedDays = new Map<string, number>();
+  const releaseYear = (r: Raw): number | null => {
+    const i = kept.indexOf(r);
+    for (let k = i + 1; k < kept.length; k++) {
+      const q = kept[k]!;
+      const between = norm.slice(r.end, q.start);
+      if (SENTENCE_BREAK.test(between) || between.length > 60) return null;
+      if (q.year === null || q.rel !== null || q.estimate) continue;
+      if (!RELEASED.test(between)) return null;
+      if (q.kind === 'half' || q.kind === 'quarter' || q.kind === '9m') return q.sub === 'H2' || q.sub === 'Q4' ? q.year + 1 : q.year;
+      if (q.kind === 'year') return q.year + 1;
+      return null;
+    }
+    return null;
+  };
+  const looksAhead = (r: Raw) => LOOKS_AHEAD.test(norm.slice(Math.max(0, r.start - 40), r.end + 40));
   const yearOf = (r: Raw): { year: number | null; fromPage: boolean } => {
-    if (r.rel === 'this-year') return { year: ctx.pageYear ?? ctxYear, fromPage: true };
+    // "this year", "last year", "今年": the page's year, and nothing else says which year that is
+    if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
     if (r.rel === 'last-year' || r.rel === 'next-year') {
-      const y = ctx.pageYear ?? ctxYear;
+      const y = ctx.pageYear;
       return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : -1), fromPage: true };
     }
     if (r.year !== null) return { year: r.year, fromPage: false };
-    // "annual revenue" without a year on a page dated 2026: a finished year, so at latest 2025 (unless it looks ahead)
-    if (r.whole && ctx.pageYear !== null && (ctxYear === null || ctxYear >= ctx.pageYear) && !LOOKS_AHEAD.test(norm.slice(Math.max(0, r.start - 40), r.end + 40))) {
-      return { year: ctx.pageYear - 1, fromPage: true };
+    const since = ctxYearAt >= 0 ? norm.slice(ctxYearAt, r.start) : null;
+    const sameSentence = ctxYear !== null && since !== null && !SENTENCE_BREAK.test(since);
+    const sameParagraph = ctxYear !== null && since !== null && !since.includes('\n');
+    // "On March 31", "in late January": a year stated earlier in the sentence, else the page's (the last such date
+    // on or before it); a year named before about another matter ("founded in 2019", "revenue in 2024 was") is not it
+    if (r.kind === 'date' || r.kind === 'month') {
+      if (sameSentence) return { year: ctxYear, fromPage: false };
+      if (ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
+      // without a page date: the same day named before ("8月21日 ... 截至8月21日收盘"), or the day results for a stated
+      // period were released on ("8月21日,科大讯飞发布2025年上半年财报": a half or third quarter is reported in its own
+      // year, a full year or fourth quarter in the next)
+      const key = norm.slice(r.start, r.end).replace(/^\D+/, '');
+      const seen = datedDays.get(key);
+      if (seen !== undefined) return { year: seen, fromPage: false };
+      const released = releaseYear(r);
+      if (released !== null) return { year: released, fromPage: false };
+      return { year: null, fromPage: true };
     }
-    if (ctxYear !== null) return { year: ctxYear, fromPage: false };
+    // "annual revenue" without a year: the year its paragraph is about ("1H24 results ... full-year consensus"), when
+    // finished or looked ahead to; else the last finished year before the page date, unless the text looks ahead
+    // ("analysts expect full-year revenue of", in February: last year's, not yet reported, or this year's?): no year
+    if (r.whole) {
+      const ahead = looksAhead(r);
+      if (sameParagraph && (ahead || ctx.pageYear === null || ctxYear! < ctx.pageYear)) return { year: ctxYear, fromPage: false };
+      // "released its full-year 2025 results. [¶] For the full year, revenue reached ...": the one just named
+      if (lastWhole !== null && !/\n[^\n]*\S[^\n]*\n/.test(norm.slice(lastWhole.at, r.start)) && (ahead || ctx.pageYear === null || lastWhole.year < ctx.pageYear)) {
+        return { year: lastWhole.year, fromPage: false };
+      }
+      if (ahead) return { year: null, fromPage: true };
+      return { year: ctx.pageYear === null ? null : ctx.pageYear - 1, fromPage: true };
+    }
+    // a quarter or half: the year stated in its paragraph ("2025 revenue ... in the third quarter"), else the page's
+    if (sameParagraph) return { year: ctxYear, fromPage: false };
     return { year: ctx.pageYear, fromPage: true };
+  };
+  /** Year and month of the day `back` days before the page date (null without a page day). */
+  const dayBefore = (back: number): string | null => {
+    if (ctx.pageYear === null || ctx.pageMonth === null || pageDay === null) return null;
+    const d = new Date(Date.UTC(ctx.pageYear, ctx.pageMonth - 1, pageDay - back));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  };
+  /** The period of a date said relative to the page's: its month, when the page date fixes it. */
+  const fromPage = (r: Raw, ago: Ago): string | null => {
+    if (ctx.pageYear === null || ctx.pageMonth === null) return null;
+    if ('months' in ago) {
+      const d = new Date(Date.UTC(ctx.pageYear, ctx.pageMonth - 1 - ago.months, 1));
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    }
+    const ss = Math.max(0, norm.lastIndexOf('\n', r.start - 1), norm.lastIndexOf('. ', r.start - 1));
+    if (AHEAD_BEFORE.test(norm.slice(Math.max(ss, r.start - 60), r.start))) return null;
+    if ('days' in ago) {
+      const [near, far] = ago.days;
+      if (far === 0) return `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
+      const a = dayBefore(near);
+      return a !== null && a === dayBefore(far) ? a : null;
+    }
+    if (ago.ambiguous || pageDay === null) return null;
+    const today = new Date(Date.UTC(ctx.pageYear, ctx.pageMonth - 1, pageDay)).getUTCDay();
+    let back = (today - ago.weekday + 7) % 7;
+    if (back === 0 && ago.last) back = 7;
+    // "上周五": the Friday of the week before (weeks start on Monday)
+    if (ago.prevWeek) back = ((today + 6) % 7) - ((ago.weekday + 6) % 7) + 7;
+    return dayBefore(back);
+  };
+  const sentenceStart = (pos: number): number => {
+    for (let i = pos - 1; i >= Math.max(0, pos - 600); i--) {
+      const ch = norm[i]!;
+      if (ch === '\n' || ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?' || (ch === '.' && /\s/.test(norm[i + 1] ?? ''))) return i + 1;
+    }
+    return Math.max(0, pos - 600);
   };
   const out: PeriodMention[] = [];
   for (const r of kept) {
     let period: string | null = null;
     let future = false;
     let years: string[] | null = null;
-    if (r.kind === 'span' && r.span) {
+    if (r.vague) {
+      if (r.kind === 'span') vagueSpanAt = r.start;
+    } else if (r.ago) {
+      period = fromPage(r, r.ago);
+    } else if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
       period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
     } else if (r.kind === 'years' && r.years) {
@@ -265,18 +436,26 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
-      else if (r.rel === 'same-period') period = lastStated;
+      // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
+      // past three and a half years, with revenue of 191 million yuan in the first half of 2025 ... in the same period")
+      else if (r.rel === 'same-period' && !(vagueSpanAt >= 0 && lastStatedAt >= 0 && vagueSpanAt >= sentenceStart(lastStatedAt))) period = lastStated;
     } else {
       let { year, fromPage } = yearOf(r);
       // a month or quarter named without a year, after the page date: last year's
       if (year !== null && fromPage && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
         const firstMonth = r.sub.startsWith('Q') ? (Number(r.sub.slice(1)) - 1) * 3 + 1 : r.sub === 'H2' ? 7 : r.sub === 'H1' ? 1 : Number(r.sub) || 1;
-        if (firstMonth > ctx.pageMonth) year -= 1;
+        // ("On March 31" on a page of 15 March: last year's too)
+        if (firstMonth > ctx.pageMonth || (r.kind === 'date' && firstMonth === ctx.pageMonth && r.day !== undefined && pageDay !== null && r.day > pageDay)) year -= 1;
       }
       period = fmt(year, r.sub);
+      if (r.kind === 'date' && year !== null && !fromPage) datedDays.set(norm.slice(r.start, r.end).replace(/^\D+/, ''), year);
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
-      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) ctxYear = r.year;
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
+        ctxYear = r.year;
+        ctxYearAt = r.start;
+        if (r.whole) lastWhole = { year: r.year, at: r.start };
+      }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) ctxPeriod = { year, sub: r.sub };
@@ -295,9 +474,12 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const anchor = period !== null && !future && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal;
-    if (period !== null && (anchor || r.kind === 'span')) lastStated = period;
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor });
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal;
+    if (period !== null && (anchor || r.kind === 'span')) {
+      lastStated = period;
+      lastStatedAt = r.start;
+    }
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}) });
   }
   return out;
 }

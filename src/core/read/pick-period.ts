@@ -1,6 +1,7 @@
 // The period of a figure: one named right after it ("RMB168mn in 1H24"), else in its clause or a topic clause
 // ("In 2025, ..."), else earlier in its sentence; point-in-time metrics then take the page date; else the period in
 // force (the last year, half or quarter named before, while the text stays on the same company).
+import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import type { PeriodMention } from './periods';
@@ -9,8 +10,32 @@ import { clauseStart } from './sentences';
 /** Point-in-time metrics take the page date when the sentence names no period. */
 export const POINT_IN_TIME = new Set<string>(['share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'paying-users', 'other:index-change']);
 
+/** The value of one trading day (a share price, a day's move, a market value): never of a reporting period in force. */
+export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap']);
+
 /** Target prices, valuation multiples and model facts take only a period written with them, never one in force. */
 export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-to-sales', 'github-stars', 'parameters', 'other:context-length']);
+
+// "is valued at", "now", "currently", "today", "trades at", "目前": a value the sentence gives as of the present
+const PRESENT =
+  /(?<![a-z])(?:now|currently|current|today|at present|so far)(?![a-z])|(?<![a-z])(?:is|are|remains?|stays?) (?:(?:now|currently|still|already) )?(?:valued|worth|priced|trading)(?![a-z])|(?<![a-z])(?:stands?|trades?|sits?|hovers?) (?:at|near|around)(?![a-z])|(?<![a-z])(?:valuation|value|cap|capitali[sz]ation|price) (?:is|are)(?![a-z])|(?<![a-z])(?:has|have) an? (?:current |market )?(?:valuation|market (?:value|cap|capitali[sz]ation))(?![a-z])|目前|当前|现为|现在|如今/;
+// "will stabilize at $300 billion", "could drop to $20 billion within a year": a value expected after the page's date
+const LATER = /(?<![a-z])(?:will|would|could|might|shall|going to|within (?:a|the next|\d+)|by (?:the end of )?(?:19|20)\d\d)(?![a-z])|将|有望|可能/;
+
+/**
+ * Whether the page's date is the period of a point-in-time figure whose sentence names none: only when the figure's
+ * clause speaks of the present ("is valued at $4 billion", "now trades at", "目前估值"), or, for a target, when it
+ * does not place the value later ("targets a $10 billion valuation", not "will stabilize at $300 billion"). A share
+ * price, a stock move, a funding round or an IPO told in the past tense ("shares closed at HK$496", "its recent
+ * US$558 million IPO", "raised $500 million") could be of any day before the page's: no evidence of a period. (A
+ * sentence that says when, "on Friday", "today", "last month", names the date itself: see periods.ts.)
+ */
+export function pageDateHolds(norm: string, figStart: number, figEnd: number, sentStart: number, sentEnd: number, forecast: boolean): boolean {
+  const cs = clauseStart(norm, figStart, sentStart);
+  const rest = /^[^,;:，；：。]*/.exec(norm.slice(figEnd, Math.min(sentEnd, figEnd + 60)))?.[0] ?? '';
+  if (LATER.test(norm.slice(sentStart, figEnd + rest.length))) return false;
+  return forecast || PRESENT.test(norm.slice(cs, figEnd + rest.length));
+}
 
 /** A clause that holds only the period: "In 2025, ...", "2025年上半年,", "半年报显示,2025年上半年,". */
 function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boolean {
@@ -55,9 +80,17 @@ export function pickPeriod(
   ownOnly = false,
   /** End of the next sentence: a headline or lead figure before any period is named takes the one stated just after. */
   leadEnd = sentEnd,
+  /** A value of one trading day (DAY_VALUES): "截至8月21日收盘，股价上涨2.43%" is not a figure of the first half named before. */
+  ofADay = false,
 ): PeriodChoice {
   const fig = figures[figIndex]!;
   const usable = (p: PeriodMention) => p.period !== null && (pointInTime || p.kind !== 'date');
+  // a period the sentence names but no year fixes ("In the third quarter" with no year in the paragraph nor a page
+  // date, "this year" on an undated page, "in the same period" after two): the figure's period is unknown, and no
+  // other period (the one in force, the page's) stands in for it
+  const undated = (p: PeriodMention) =>
+    p.period === null && (pointInTime || p.kind !== 'date') && (p.kind !== 'relative' || /same (?:period|timeframe|time frame)$/.test(norm.slice(p.start, p.end)));
+  const NONE: PeriodChoice = { period: null, estimate: false, fromList: false, own: false, mention: null };
   const boundTo = (p: PeriodMention, f: RawFigure) => p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start));
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 3 && /^\s?(?:[:：]|为|的|是)?\s?$/.test(norm.slice(p.end, f.start));
@@ -77,16 +110,23 @@ export function pickPeriod(
   if (respective) return { period: respective.year, estimate: respective.mention.estimate, fromList: true, own: true, mention: respective.mention };
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
-  if (after && after.start < sentEnd && usable(after) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
+  if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
+    if (undated(after)) return NONE;
     return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
   // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
   //    unless it is bound to an earlier figure ("48 million yuan in 2024 to 190 million yuan")
   const clause = clauseStart(norm, fig.start, sentStart);
-  let earlierInSentence: PeriodMention | null = null;
+  let earlierInSentence: PeriodMention | 'undated' | null = null;
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
-    if (!usable(p)) continue;
+    if (!usable(p) && !undated(p)) continue;
+    if (undated(p)) {
+      if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return NONE;
+      // ("In the third quarter, ..." with no year: the sentence's period, unknown)
+      if (earlierInSentence === null && p.kind !== 'relative' && (p.kind !== 'date' && p.kind !== 'month' ? true : pointInTime)) earlierInSentence = 'undated';
+      continue;
+    }
     // ("是去年同期的2.6倍": a multiple of the year-ago value is this period's growth)
     const multipleOfYearAgo = fig.kind === 'multiple' && p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end));
     if (boundBefore(p, fig) && !multipleOfYearAgo) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
@@ -102,7 +142,12 @@ export function pickPeriod(
     if (boundToEarlier) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     const named = p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year'));
-    if (earlierInSentence === null && (named || (pointInTime && (p.kind === 'date' || p.kind === 'month')))) earlierInSentence = p;
+    // (a date in another clause is not that of a value its own clause puts before it: "talks began in late January,
+    // a month after securing $500 million")
+    const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
+    // ("annual revenue stands at 700 million yuan, ... a $300B valuation": a whole year is the span of the flow it
+    // names, not the date of a value as of a day)
+    if (earlierInSentence === null && ((named && !(pointInTime && p.whole)) || dated)) earlierInSentence = p;
   }
   const boundToLater = (p: PeriodMention) => {
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < p.start; k++) {
@@ -121,12 +166,22 @@ export function pickPeriod(
     // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
     if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) break;
     if (figures.some((f, k) => k > figIndex && f.start >= p.end && boundBefore(p, f))) break;
+    if (undated(p)) return NONE;
     if (!usable(p) || p.kind === 'relative') continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
-  if (ownOnly) return { period: null, estimate: false, fromList: false, own: false, mention: null };
+  if (ownOnly) return NONE;
   // 3b. a year, half or quarter named earlier in the sentence, in another clause
+  if (earlierInSentence === 'undated') return NONE;
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
+  // 3c. a value as of a day, in a sentence that says which day relative to the page's ("raised 5 billion yuan, the
+  //     company said on Thursday"), unless its clause puts it earlier or the day is another figure's
+  if (pointInTime && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)))) {
+    for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
+      const p = periods[j]!;
+      if (p.relative && p.kind === 'date' && p.period !== null && !boundToLater(p)) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
+    }
+  }
   // 4. point-in-time figures: the page date
   if (pointInTime && pageMonth !== null) return { period: pageMonth, estimate: false, fromList: false, own: false, mention: null };
   // 5. the period in force: the last year/half/quarter named before this sentence; "in the quarter", "当季" refer
@@ -134,7 +189,7 @@ export function pickPeriod(
   let anchorBefore = false;
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
   const backKind = back ? (back[1] ?? back[2] ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
-  for (let j = lowerBound(periods, sentStart) - 1; j >= 0; j--) {
+  for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && !ofADay; j--) {
     const p = periods[j]!;
     if (p.period === null || !p.anchor) continue;
     anchorBefore = true;

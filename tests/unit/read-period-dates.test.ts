@@ -1,0 +1,206 @@
+// Dates in news text: a year comes only from what fixes it (the page date, a year stated in the sentence or, for a
+// quarter or a half, in the paragraph), "annual revenue" is the last finished year, and "on Friday", "today", "last
+// month" are dates relative to the page's. Without a page date what only the page could date stays undated. Sentences
+// written for these tests.
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
+import { normalizeText } from '../../src/core/read/normalize';
+import { findPeriodMentions, periodContextOf } from '../../src/core/read/periods';
+import { readFigures } from '../../src/core/read-figures';
+
+function figure(text: string, surface: string, pageDate?: string) {
+  const f = readFigures(text, pageDate ? { pageDate } : {}).find((x) => x.text === surface);
+  expect(f, `no "${surface}" read`).toBeDefined();
+  return f!;
+}
+
+/** The period a figure is read with, and whether its sentence gives evidence of it (what a claim or warning needs). */
+const periodOf = (text: string, surface: string, pageDate?: string) => {
+  const f = figure(text, surface, pageDate);
+  return { period: f.period, evidence: f.evidence.period !== null };
+};
+
+/** [entity, metric, period, value] of each claim `npm run extract` makes of the text. */
+function claims(text: string, date: string | null = null) {
+  const figures = readFigures(text, date ? { pageDate: date } : {});
+  return extractClaims(figures, text, { file: 'a.txt', url: null, title: 't', siteName: null, date, lang: 'en' }).claims.map((c) => [c.entity, c.metric, c.period, c.value]);
+}
+
+const mentions = (text: string, pageDate: string | null) =>
+  findPeriodMentions(normalizeText(text), periodContextOf(pageDate)).map((m) => `${text.slice(m.start, m.end)}=${m.period}`);
+
+describe('a calendar date without a year', () => {
+  const TEXT = 'Zhipu was founded in 2019. Its revenue in 2024 was 312 million yuan.\n\nOn March 31, Zhipu’s shares closed at HK$693.5.';
+
+  test('takes no year from another sentence about another matter: without a page date it is undated', () => {
+    expect(periodOf(TEXT, 'HK$693.5')).toEqual({ period: null, evidence: false });
+    expect(claims(TEXT).map((c) => c[1])).not.toContain('share-price');
+  });
+
+  test('takes the page’s year: the last such date on or before the page date', () => {
+    expect(periodOf(TEXT, 'HK$693.5', '2026-04-02')).toEqual({ period: '2026-03', evidence: true });
+    expect(periodOf(TEXT, 'HK$693.5', '2026-02-10')).toEqual({ period: '2025-03', evidence: true });
+    expect(periodOf(TEXT, 'HK$693.5', '2026-03-15')).toEqual({ period: '2025-03', evidence: true });
+    expect(periodOf('8月21日,科大讯飞股价上涨2.43%。', '2.43%', '2025-08-20').period).toBe('2024-08');
+  });
+
+  test('takes a year stated earlier in its own sentence', () => {
+    expect(periodOf('In 2024, Zhipu raised $400 million in March and more in July.', '$400 million')).toEqual({ period: '2024-03', evidence: true });
+  });
+
+  test('a year stated after it in the sentence is the year of something else: of results released, which a year takes the next year to report', () => {
+    expect(periodOf('On March 31, Zhipu, whose shares closed at HK$693.5, released its 2025 results.', 'HK$693.5').period).toBe('2026-03');
+    expect(periodOf('On March 31, Zhipu, whose shares closed at HK$693.5, said its 2025 revenue doubled.', 'HK$693.5').period).toBeNull();
+  });
+
+  test('"in late January", "mid-February", "early March 2024" are months', () => {
+    expect(mentions('Talks began in late January and ended by mid-February; a deal came in early March 2024.', '2026-02-17')).toEqual([
+      'late January=2026-01',
+      'mid-February=2026-02',
+      'early March 2024=2024-03',
+    ]);
+  });
+
+  test('a date written in figures ("12/24 2025") is a date, not a year the text is about', () => {
+    expect(mentions('12/24 2025\n\nSales rose. 2025-12-24 was a Wednesday; 03/04 2025 could be either.', null)).toEqual([
+      '12/24 2025=2025-12',
+      '2025-12-24=2025-12',
+      'Wednesday=null',
+      '03/04 2025=null',
+    ]);
+    expect(claims('12/24 2025\n\nFor every yuan of revenue, Zhipu loses 30 yuan.')).toEqual([]);
+  });
+});
+
+describe('a quarter or half without a year', () => {
+  test('takes the year stated in its paragraph', () => {
+    expect(periodOf('Baidu’s revenue in 2025 kept growing. In the third quarter, revenue was 31.2 billion yuan.', '31.2 billion yuan').period).toBe('2025-Q3');
+  });
+
+  test('not one stated in an earlier paragraph: then the page’s, and without a page date none', () => {
+    const text = 'Baidu’s revenue in 2024 was 133 billion yuan.\n\nIn the third quarter, revenue was 31.2 billion yuan.';
+    expect(periodOf(text, '31.2 billion yuan').period).toBeNull();
+    expect(periodOf(text, '31.2 billion yuan', '2025-11-20').period).toBe('2025-Q3');
+  });
+
+  test('"this year", "今年" are the page’s year, and without a page date no year', () => {
+    expect(periodOf('今年上半年,科大讯飞营收109.11亿元。', '109.11亿元').period).toBeNull();
+    expect(periodOf('今年上半年,科大讯飞营收109.11亿元。', '109.11亿元', '2025-08-22').period).toBe('2025-H1');
+    expect(periodOf('In 2024 revenue rose. This year, Zhipu’s revenue will reach 1 billion yuan.', '1 billion yuan').period).toBeNull();
+  });
+});
+
+describe('"annual revenue", "the full year" without a year', () => {
+  test('on a dated page: the last finished year, even after a year of the page’s in another paragraph', () => {
+    expect(periodOf('Zhipu listed in 2026.\n\nIt reported just 7 billion yuan in annual revenue.', '7 billion yuan', '2026-06').period).toBe('2025');
+  });
+
+  test('without a page date: the year of a full year just named, else none', () => {
+    expect(periodOf('Zhipu listed in 2026.\n\nIt reported just 7 billion yuan in annual revenue.', '7 billion yuan').period).toBeNull();
+    const results = 'Yesterday, Zhipu released its full-year 2025 results.\n\nFor the full year, revenue reached 724 million yuan.';
+    expect(claims(results)).toEqual([['zhipu', 'revenue', '2025', 724e6]]);
+  });
+
+  test('looking ahead, the year its paragraph is about', () => {
+    const text = 'SenseTime’s revenue grew 21% in 1H24; its net margin is below the full-year consensus estimate of -79%.';
+    expect(periodOf(text, '-79%', '2024-08-28').period).toBe('2024');
+  });
+
+  test('a whole year is the span of a flow, not the date of a value in another clause', () => {
+    const text = 'Its annual revenue was 724 million yuan; its ARR was about 1.7 billion yuan.';
+    expect(figure(text, '1.7 billion yuan', '2026-04').period).not.toBe('2025');
+  });
+});
+
+describe('dates relative to the page’s', () => {
+  test('"on Friday": the last Friday on or before the page date', () => {
+    expect(periodOf('Zhipu’s shares rose 12% on Friday.', '12%', '2026-02-13')).toEqual({ period: '2026-02', evidence: true });
+    // (a Monday: the Friday before was in February)
+    expect(periodOf('Zhipu’s shares rose 12% on Friday.', '12%', '2026-03-02')).toEqual({ period: '2026-02', evidence: true });
+    expect(periodOf('智谱昨日股价上涨10%。', '10%', '2026-03-01')).toEqual({ period: '2026-02', evidence: true });
+    // (上周五 on Saturday 7 March is the Friday of the week before, 27 February)
+    expect(periodOf('智谱上周五股价上涨10%。', '10%', '2026-03-07')).toEqual({ period: '2026-02', evidence: true });
+    expect(periodOf('智谱周五股价上涨10%。', '10%', '2026-03-07')).toEqual({ period: '2026-03', evidence: true });
+  });
+
+  test('each is found where its phrase starts, however far before the word it is found from', () => {
+    // (2026-03-04 is a Wednesday)
+    expect(mentions('Sales rose earlier this month, fell last Wednesday, and 上周五 and 星期一 too; at the beginning of March, over the past three and a half years.', '2026-03-04')).toEqual([
+      'earlier this month=2026-03',
+      'last Wednesday=2026-02',
+      '上周五=2026-02',
+      '星期一=2026-03',
+      'the beginning of March=2026-03',
+      'over the past three and a half years=null',
+    ]);
+  });
+
+  test('a weekday is no date when the page date has no day, nor one ahead ("will report on Friday")', () => {
+    expect(periodOf('Zhipu’s shares rose 12% on Friday.', '12%', '2026-03').evidence).toBe(false);
+    expect(mentions('Zhipu will report results on Friday.', '2026-03-02')).toEqual(['Friday=null']);
+  });
+
+  test('a value as of a day in a sentence that says the day, wherever it says it', () => {
+    expect(periodOf('Baichuan raised about 5 billion yuan in a new round, the company said on Thursday.', '5 billion yuan', '2026-03-06')).toEqual({ period: '2026-03', evidence: true });
+    expect(periodOf('Baichuan raised about 5 billion yuan in a new round, the company said on Thursday.', '5 billion yuan', '2026-03-02')).toEqual({ period: '2026-02', evidence: true });
+    // (not a revenue: the day it was reported is not its period)
+    expect(periodOf('Zhipu’s revenue was 724 million yuan, the company said on Thursday.', '724 million yuan', '2026-03-06').period).toBeNull();
+  });
+
+  test('the day a figure was told of does not end the period in force for a flow', () => {
+    const text = 'MiniMax published its results for the first half of 2025. Revenue climbed 40% to 1.2 billion yuan, the company said on Tuesday.';
+    expect(claims(text, '2025-08-21')).toContainEqual(['minimax', 'revenue', '2025-H1', 1.2e9]);
+  });
+
+  test('"today" and "last month" need only the page’s month', () => {
+    expect(periodOf('Zhipu’s shares rose 12% today.', '12%', '2026-03')).toEqual({ period: '2026-03', evidence: true });
+    expect(periodOf('Moonshot raised $500 million last month.', '$500 million', '2026-02-17')).toEqual({ period: '2026-01', evidence: true });
+    expect(periodOf('Moonshot raised $500 million last month.', '$500 million').period).toBeNull();
+  });
+
+  test('a value told in the past tense with no date is of no known day', () => {
+    expect(periodOf('Zhipu’s shares closed at HK$496.', 'HK$496', '2026-02-13').evidence).toBe(false);
+    expect(periodOf('Zhipu plans a second listing following its recent US$558 million IPO.', 'US$558 million', '2026-02-13').evidence).toBe(false);
+  });
+
+  test('a value the sentence gives as of now is as of the page date', () => {
+    expect(periodOf('Zhipu is now valued at $20 billion.', '$20 billion', '2026-02-13')).toEqual({ period: '2026-02', evidence: true });
+    expect(periodOf('目前智谱估值为200亿美元。', '200亿美元', '2026-02-13')).toEqual({ period: '2026-02', evidence: true });
+  });
+
+  test('a value expected later is not as of the page date', () => {
+    expect(periodOf('Its valuation will stabilize at $300 billion.', '$300 billion', '2026-06').evidence).toBe(false);
+  });
+
+  test('a date in another clause does not date a value its own clause puts before it', () => {
+    const text = 'Moonshot kicked off talks in late January, about a month after securing $500 million at a $4.3 billion valuation.';
+    expect(periodOf(text, '$500 million', '2026-02-17').evidence).toBe(false);
+    expect(periodOf(text, '$4.3 billion', '2026-02-17').evidence).toBe(false);
+  });
+});
+
+describe('spans', () => {
+  test('"the same period" after a span counted back from an unknown date and another period is not either of them', () => {
+    const text = 'Zhipu lost 6.2 billion yuan over the past three and a half years, with revenue of 191 million yuan in the first half of 2025. It spent 4.4 billion yuan on R&D in the same period.';
+    expect(figure(text, '4.4 billion yuan').period).toBeNull();
+    expect(figure('Zhipu’s revenue was 191 million yuan in the first half of 2025. It spent 1.1 billion yuan on R&D in the same period.', '1.1 billion yuan').period).toBe('2025-H1');
+  });
+
+  test('a span is a reporting period too: a later figure is not carried to the only half named', () => {
+    const text = 'From 2021 to June 2024, Zhipu’s revenue was 685 million yuan.\n\nRevenue was 191 million yuan in the first half of 2025.\n\nZhipu made a loss of 30 yuan per yuan of revenue.';
+    expect(claims(text).map((c) => c[3])).not.toContain(30);
+  });
+});
+
+describe('a day without a year, in an article without a date', () => {
+  const period = (text: string, surface: string) => readFigures(text).find((x) => x.text === surface)!.period;
+
+  test('is the day results for a stated period were released: a half or third quarter in its own year, a full year in the next', () => {
+    expect(period('8月21日,某公司发布2025年上半年财报。截至8月21日收盘,该公司股价报收52.2元。', '52.2元')).toBe('2025-08');
+    expect(period('On March 31, Zhipu released its 2025 annual results. On March 31 its shares closed at HK$600.', 'HK$600')).toBe('2026-03');
+  });
+
+  test('is not dated by a year named for another matter, or by a release with no word of releasing', () => {
+    expect(period('8月21日,某公司2025年上半年营收增长。8月21日该公司股价报收52.2元。', '52.2元')).toBeNull();
+  });
+});
