@@ -204,3 +204,9 @@ describe('revenue through an API', () => {
     expect(figure('In 2025, revenue from selling access to its models through an API reached $30 million.', '$30 million').metric).toBe('api-revenue');
   });
 });
+
+describe('annualised recurring revenue', () => {
+  test('is ARR, even "from API and enterprise customers"', () => {
+    expect(figure('In February 2026, annualised recurring revenue from API and enterprise customers passed $150 million.', '$150 million').metric).toBe('arr');
+  });
+});

@@ -204,3 +204,22 @@ describe('a day without a year, in an article without a date', () => {
     expect(period('8月21日,某公司2025年上半年营收增长。8月21日该公司股价报收52.2元。', '52.2元')).toBeNull();
   });
 });
+
+describe('periods of values compared with', () => {
+  const period = (text: string, surface: string, pageDate?: string) => readFigures(text, pageDate ? { pageDate } : {}).find((x) => x.text === surface)!.period;
+
+  test('the year of a compared value does not date a half named after it', () => {
+    const text = 'MiniMax said on Thursday revenue rose 150% to $190 million in 2025. Gross margin improved to 25% from 12% in 2024. In the second half alone revenue reached $110 million.';
+    expect(period(text, '$110 million', '2026-03-26')).toBe('2025-H2');
+  });
+
+  test('a change counted from a compared period is not of that period; a level named with it is', () => {
+    // (the growth runs from December 2024 to December 2025: not a figure of December 2024)
+    expect(period('豆包日均tokens调用量在2025年12月突破60万亿,较2024年12月增长超过10倍。', '10倍', '2026-01-10')).not.toBe('2024-12');
+    expect(period('2025年上半年,公司归母净利润为-2.4亿元,较2024年同期的亏损额4亿元大幅收窄。', '4亿元')).toBe('2024-H1');
+  });
+
+  test('a month that ends a span is no month of a flow', () => {
+    expect(period('Alibaba pledged to spend 380 billion yuan on AI over the three fiscal years ending March 2028.', '380 billion yuan', '2026-11-20')).toBeNull();
+  });
+});

@@ -188,6 +188,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
 const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since)(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
+// "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier": the period of a compared value
+const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较)\s?$/;
 
@@ -272,6 +274,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
       // "as of February 2026": a point in time, for balances, not for flows over a period
       if (r && r.kind === 'month' && AS_OF_BEFORE.test(norm.slice(Math.max(0, m.index - 20), m.index))) r.kind = 'date';
+      // "over the three fiscal years ending March 2028": the end of a span, a point, not a month's flow
+      if (r && r.kind === 'month' && /(?<![a-z])(?:ending|ended|through|until)\s$/.test(norm.slice(Math.max(0, m.index - 10), m.index))) r.kind = 'date';
       // "at the end of 2025", "as of end-2025": the year's last month, a point in time (for balances and valuations)
       if (r && r.kind === 'year' && r.year !== null && r.rel === null && !r.estimate && YEAR_END_BEFORE.test(norm.slice(Math.max(0, m.index - 20), m.index))) {
         r.kind = 'date';
@@ -451,14 +455,16 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.kind === 'date' && year !== null && !fromPage) datedDays.set(norm.slice(r.start, r.end).replace(/^\D+/, ''), year);
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
-      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
+      // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
+      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start));
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
         if (r.whole) lastWhole = { year: r.year, at: r.start };
       }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) ctxPeriod = { year, sub: r.sub };
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared) ctxPeriod = { year, sub: r.sub };
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
@@ -474,7 +480,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal;
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start));
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;

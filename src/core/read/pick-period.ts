@@ -133,6 +133,9 @@ export function pickPeriod(
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
+    // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
+    // "较2024年同期的亏损额4亿元", is the value of that period)
+    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start)) && !boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) continue;
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
