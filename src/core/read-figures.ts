@@ -31,6 +31,7 @@ export interface ReadOptions {
 
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
 export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
@@ -167,6 +168,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) {
       period = earlier.period;
       periodCue = earlier.evidence.period;
+    }
+    // "widened to 4.58 billion yuan from 2.96 billion yuan": the value it moved from is the period before's, a year
+    // before a year's; which period before a half or a quarter (a year earlier, or the one just before) goes unsaid
+    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && FROM_AFTER_TO.test(norm.slice(prev.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start))) {
+      period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 
     let qualifier = fig.qualifier;

@@ -173,3 +173,17 @@ describe('running totals told in passing', () => {
     expect(claims(text, '2026-11-14').find((c) => c[3] === 24e9)).toBeUndefined();
   });
 });
+
+describe('rivals a figure trails', () => {
+  test('"behind Doubao\'s 210mn" names a rival, and the note stays about its company', () => {
+    const text = 'Baidu will report 2Q26 results in mid-August.\n\nERNIE app MAU reached 58mn as of Jun 2026, behind Doubao\'s 210mn and Qwen\'s 160mn.\n\nWe cut our FY26-28E revenue forecasts to RMB128.4/136.9/147.2bn.';
+    expect(claims(text, '2026-07-20').filter((c) => c[1] === 'revenue').map((c) => c[0])).toEqual(['baidu', 'baidu', 'baidu']);
+  });
+});
+
+describe('"the company behind"', () => {
+  test('names the company itself, not a rival', () => {
+    const text = 'Moonshot is targeting a $10 billion valuation in a round backed by Alibaba and Tencent, people said on Tuesday.\nThe company behind the Kimi chatbot has already raised more than $700 million in the round.';
+    expect(readFigures(text, { pageDate: '2026-02-17' }).find((f) => f.text === '$700 million')!.entity).toBe('moonshot');
+  });
+});

@@ -210,3 +210,20 @@ describe('annualised recurring revenue', () => {
     expect(figure('In February 2026, annualised recurring revenue from API and enterprise customers passed $150 million.', '$150 million').metric).toBe('arr');
   });
 });
+
+describe('more of how results are written', () => {
+  test('"EBITA at the cloud unit" is the unit\'s, and "revenue at the cloud unit" the unit\'s revenue', () => {
+    const text = 'In the March quarter of 2026, earnings before interest, taxes and amortization at the cloud unit increased 50% to 4 billion yuan.';
+    expect(figure(text, '4 billion yuan').metric).toBe('other:segment-ebita');
+    expect(figure(text, '50%').metric).toBe('other:segment-ebita-growth');
+    expect(figure('In the March quarter of 2026, revenue at the cloud unit rose 20% to 30 billion yuan.', '30 billion yuan').metric).toBe('other:segment-revenue');
+  });
+
+  test('"lost 6 yuan for every yuan it took in" is a loss per unit of revenue', () => {
+    expect(figure('In 2025 the company lost roughly 6 yuan for every yuan it took in.', '6 yuan').metric).toBe('loss-per-revenue');
+  });
+
+  test('"raised HK$4 billion in its January initial public offering" is IPO proceeds', () => {
+    expect(figure('In 2026 it raised HK$4 billion in its January initial public offering.', 'HK$4 billion').metric).toBe('ipo-proceeds');
+  });
+});

@@ -223,3 +223,21 @@ describe('periods of values compared with', () => {
     expect(period('Alibaba pledged to spend 380 billion yuan on AI over the three fiscal years ending March 2028.', '380 billion yuan', '2026-11-20')).toBeNull();
   });
 });
+
+describe('more period words', () => {
+  const period = (text: string, surface: string, pageDate?: string) => readFigures(text, pageDate ? { pageDate } : {}).find((x) => x.text === surface)!.period;
+
+  test('an amount like 2018.6亿元 names no year', () => {
+    expect(period('腾讯2026年第二季收入为2018.6亿元,同比增长13%。', '13%')).toBe('2026-Q2');
+  });
+
+  test('"the first six months" is the first half', () => {
+    expect(period('In 2025, second-half revenue was 500 million yuan, compared with 180 million yuan in the first six months.', '180 million yuan')).toBe('2025-H1');
+  });
+
+  test('the value a figure moved from is the year before\'s, and a value "now" takes no year from another clause', () => {
+    expect(period('In 2025, the net loss widened to 4.6 billion yuan from 3 billion yuan.', '3 billion yuan')).toBe('2024');
+    expect(period('In the third quarter of 2025, revenue rose to 4 billion yuan from 3 billion yuan.', '3 billion yuan')).toBeNull();
+    expect(period('智谱2025年营收为6.8亿元,目前港股市值约2,000亿港元。', '2,000亿港元', '2026-06-10')).toBe('2026-06');
+  });
+});

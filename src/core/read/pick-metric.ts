@@ -8,7 +8,7 @@ import { type Cue, growthOf, isSegmentCue, MONEY_METRICS } from './metrics';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
-  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?\d{2}e|[12]h\d{2}e?|[a-z]+ly)\s+){0,3}$/;
+  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
 const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?$/;
 
 function stripParens(s: string): string {
@@ -31,9 +31,12 @@ const PART_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm)(?:'s|�
 /** The segment form of a profit cue said of a part of the company, else null. */
 function segmentProfit(norm: string, c: Cue): MetricId | null {
   if (c.metric !== 'other:ebita' && c.metric !== 'other:operating-profit') return null;
-  if (!PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start))) return null;
+  if (!PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) && !PART_AFTER.test(norm.slice(c.end, c.end + 50))) return null;
   return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
 }
+
+// "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
+const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
 
 export interface MetricChoice {
   base: MetricId | null;
@@ -90,7 +93,13 @@ export function pickBaseMetric(
   }
   // 2. the nearest cue before it in the sentence
   const before = lowerBound(cues, fig.start) - 1;
-  if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) return resolve(cues[before]!);
+  if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
+    // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
+    // the metric is the one named before it)
+    const e = cues[before - 1];
+    if (subjectOnly(cues[before]!) && e && e.start >= sentStart && cues[before]!.start - e.end <= 24 && !/[,;，；]/.test(norm.slice(e.end, cues[before]!.start)) && !subjectOnly(e) && (segmentProfit(norm, e) !== null || (isSegmentCue(norm, e) && e.metric === 'revenue'))) return resolve(e);
+    return resolve(cues[before]!);
+  }
   // 3. a cue after it in the same clause
   if (next && !subjectOnly(next) && next.start < sentEnd) {
     const between = norm.slice(fig.end, next.start);
@@ -123,7 +132,7 @@ export function amountChange(before: string): 1 | -1 | 0 {
 }
 
 // "a loss of 30 yuan for every yuan of revenue", "每1元收入亏损30元": an amount per unit of revenue
-const PER_REVENUE = /(?:(?<![a-z])(?:for (?:every|each)|per) (?:1 |one )?(?:yuan|dollar|renminbi|rmb|us dollar)s? (?:of |in )?(?:revenue|sales)(?![a-z])|每(?:1|一)?元(?:收入|营收))/;
+const PER_REVENUE = /(?:(?<![a-z])(?:for (?:every|each)|per) (?:1 |one )?(?:yuan|dollar|renminbi|rmb|us dollar)s? (?:(?:of |in )?(?:revenue|sales)|(?:it |the company |the firm )?(?:took|takes|brought|brings|earned|earns|made|makes|generated|generates|booked|books)(?: in)?)(?![a-z])|每(?:1|一)?元(?:收入|营收))/;
 // "$2 per user", "HK$0.50 a share", "10 yuan for each subscriber": an amount per unit, not the company's total
 const PER_UNIT_AFTER = /^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|user|customer|subscriber|employee|person|head|vehicle|car|ride|trip|query|request|call|chip|unit|order|seat|license|licence)s?(?![a-z])/;
 // metrics that are amounts per unit already
