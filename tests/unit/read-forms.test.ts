@@ -170,3 +170,9 @@ describe('guidance given as a range with both ends written whole', () => {
     expect(readFigures('In 2025 revenue rose 48 million yuan to 190 million yuan.').map((f) => f.text)).toEqual(['48 million yuan', '190 million yuan']);
   });
 });
+
+describe('guidance with a shared scale', () => {
+  test('"guided for revenue of 1.5 billion to 1.8 billion yuan" is one range', () => {
+    expect(readFigures('In March 2026 management guided for revenue of 1.5 billion to 1.8 billion yuan this year.').map((f) => [f.value, f.valueMax])).toEqual([[1.5e9, 1.8e9]]);
+  });
+});

@@ -227,3 +227,9 @@ describe('more of how results are written', () => {
     expect(figure('In 2026 it raised HK$4 billion in its January initial public offering.', 'HK$4 billion').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('non-IFRS profit', () => {
+  test('"非国际财务报告准则下，归属于公司权益持有人的净利润" is the non-IFRS profit', () => {
+    expect(figure('2026年第二季,非国际财务报告准则下，归属于公司权益持有人的净利润为700亿元。', '700亿元').metric).toBe('other:non-gaap-net-profit');
+  });
+});

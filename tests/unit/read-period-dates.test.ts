@@ -241,3 +241,17 @@ describe('more period words', () => {
     expect(period('智谱2025年营收为6.8亿元,目前港股市值约2,000亿港元。', '2,000亿港元', '2026-06-10')).toBe('2026-06');
   });
 });
+
+describe('halves and quarters a page reports as past', () => {
+  const period = (text: string, surface: string, pageDate?: string) => readFigures(text, pageDate ? { pageDate } : {}).find((x) => x.text === surface)!.period;
+
+  test('have ended by the page date; one looked ahead to is this year\'s', () => {
+    expect(period('Second-half revenue was 500 million yuan, compared with 180 million yuan in the first six months.', '180 million yuan', '2026-03-31')).toBe('2025-H1');
+    expect(period('Analysts expect third-quarter revenue of 30 billion yuan.', '30 billion yuan', '2026-05-20')).toBe('2026-Q3');
+  });
+
+  test('a market value takes no year from a flow named in another clause; an index move "this year" keeps it', () => {
+    expect(period('MiniMax 2025年营收为1.8亿美元,市值约1,700亿港元。', '1,700亿港元')).toBeNull();
+    expect(period('The Star 50 Index is up 9% this year, compared with a 3% decline in the Hang Seng Tech Index.', '3%', '2026-02-13')).toBe('2026');
+  });
+});

@@ -263,7 +263,7 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   let tail = readTail(norm, scale.end);
   const sep = RANGE_SEP.exec(norm.slice(tail.end, tail.end + 6));
   // (guidance is given as a range with both ends written whole: "expects revenue of 31 billion yuan to 32.5 billion yuan")
-  const guidance = /(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
+  const guidance = /(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
   if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0]))) && !tail.over) {
     const is = tail.end + sep[0].length;
     const m = NUM_AT.exec(norm.slice(is, is + 20));

@@ -449,7 +449,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       let { year, fromPage } = yearOf(r);
       // a month or quarter named without a year, after the page date: last year's
       if (year !== null && fromPage && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
-        const firstMonth = r.sub.startsWith('Q') ? (Number(r.sub.slice(1)) - 1) * 3 + 1 : r.sub === 'H2' ? 7 : r.sub === 'H1' ? 1 : Number(r.sub) || 1;
+        // (a half or quarter reported as past must have ended by the page's date: "183 million yuan in the first six
+        // months", on a page of March 2026, is 2025's; one looked ahead to is this year's)
+        const ahead = looksAhead(r);
+        const lastMonth = r.sub.startsWith('Q') ? Number(r.sub.slice(1)) * 3 : r.sub === 'H2' || r.sub === '9M' ? (r.sub === 'H2' ? 12 : 9) : r.sub === 'H1' ? 6 : 0;
+        const firstMonth = ahead ? 0 : lastMonth > 0 ? lastMonth : Number(r.sub) || 1;
         // ("On March 31" on a page of 15 March: last year's too)
         if (firstMonth > ctx.pageMonth || (r.kind === 'date' && firstMonth === ctx.pageMonth && r.day !== undefined && pageDay !== null && r.day > pageDay)) year -= 1;
       }

@@ -145,7 +145,9 @@ export function pickPeriod(
     }
     if (boundToEarlier) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
-    const named = p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year'));
+    // (a value as of a date takes a date or month named in another clause, not the year of a flow named there: "MiniMax
+    // 2025年营收为1.79亿美元,市值约1,700亿港元")
+    const named = !(pointInTime && (fig.kind === 'money' || fig.kind === 'count')) && (p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year')));
     // (a date in another clause is not that of a value its own clause puts before it: "talks began in late January,
     // a month after securing $500 million")
     const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
