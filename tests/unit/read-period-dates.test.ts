@@ -255,3 +255,10 @@ describe('halves and quarters a page reports as past', () => {
     expect(period('The Star 50 Index is up 9% this year, compared with a 3% decline in the Hang Seng Tech Index.', '3%', '2026-02-13')).toBe('2026');
   });
 });
+
+describe('"the six months ended June 30"', () => {
+  test('is the first half of the page\'s year', () => {
+    const f = readFigures('Revenue rose 142% to $186 million in the six months ended June 30, the company said on Wednesday.', { pageDate: '2026-08-27' }).find((x) => x.text === '$186 million')!;
+    expect(f.period).toBe('2026-H1');
+  });
+});

@@ -129,6 +129,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'half', year: y ? year2(y) : null, sub: `H${m[1]}`, estimate: m[5] === 'e' };
   }],
   // ("the first six months", "the last six months of 2025": a half)
+  [/(?:six|6) months (?:ended|ending|to|through) (june|jun\.?|december|dec\.?) \d{1,2}(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
   [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }), anchor(/half/g, 7)],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
