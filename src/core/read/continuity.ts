@@ -10,7 +10,7 @@ import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { POINT_IN_TIME } from './pick-period';
-import { findPeriodMentions, periodContextOf, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, NOW, periodContextOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
@@ -157,12 +157,7 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
-const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比)\s?$/;
-// (the period of a value compared with: "from 12.2% in 2024", "than $3 billion in 2024")
-const BOUND_TO_NUMBER = /(?:(?<![a-z])(?:from|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
 
-// "current ARR", "now has", "目前": the sentence speaks of the present, not of the period named before
-const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|至今|截至目前/;
 
 /**
  * Whether the figure's carried period still holds: the figure is no forecast, its sentence names no period of its
@@ -186,7 +181,7 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     const p = f.periods[j]!;
     if (p.start >= ownEnd && /\d/.test(f.norm.slice(p.end, laterClauseAt(f.norm, p.end, se)))) continue;
     // ("improved to 25.2% from 12.2% in 2024": a period bound to another figure is that figure's)
-    if (BOUND_TO_NUMBER.test(f.norm.slice(Math.max(ss, p.start - 50), p.start))) continue;
+    if (COMPARED_VALUE_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 50), p.start))) continue;
     // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
     if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 16), p.start))) continue;
     // (the day it was said, "the company said on Tuesday", is no period of a flow)

@@ -4,7 +4,7 @@
 import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
-import type { PeriodMention } from './periods';
+import { COMPARED_BEFORE, NOW, type PeriodMention } from './periods';
 import { clauseStart } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -51,8 +51,6 @@ const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?
 
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
-const NOW_BEFORE = /(?<![a-z])(?:current(?:ly)?|now|today|at present)(?![a-z])|目前|当前|现在|现时/;
-const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)|相比|较|对比)\s?$/;
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|half)(?![a-z-])|(?:this|the) (quarter|half)'s)|当季|本季|单季/;
 
 const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
@@ -179,7 +177,7 @@ export function pickPeriod(
   if (ownOnly) return NONE;
   // 3b. a year, half or quarter named earlier in the sentence, in another clause (not for a value "now": "智谱2025年营收为
   //     6.8亿元,目前港股市值约2,000亿港元")
-  if (pointInTime && earlierInSentence !== null && NOW_BEFORE.test(norm.slice(clause, fig.start))) earlierInSentence = null;
+  if (pointInTime && earlierInSentence !== null && NOW.test(norm.slice(clause, fig.start))) earlierInSentence = null;
   if (earlierInSentence === 'undated') return NONE;
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
   // 3c. a value as of a day, in a sentence that says which day relative to the page's ("raised 5 billion yuan, the
