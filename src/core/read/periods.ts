@@ -332,9 +332,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   const pageDay = ctx.pageDay ?? null;
   // days already dated, by their words ("8月21日" → 2025)
   const datedDays = new Map<string, number>();
+  // (the index of the mention being resolved, set by the loop below: no search for it)
+  let current = 0;
   const releaseYear = (r: Raw): number | null => {
-    const i = kept.indexOf(r);
-    for (let k = i + 1; k < kept.length; k++) {
+    for (let k = current + 1; k < kept.length; k++) {
       const q = kept[k]!;
       const between = norm.slice(r.end, q.start);
       if (SENTENCE_BREAK.test(between) || between.length > 60) return null;
@@ -427,7 +428,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     return Math.max(0, pos - 600);
   };
   const out: PeriodMention[] = [];
-  for (const r of kept) {
+  for (const [index, r] of kept.entries()) {
+    current = index;
     let period: string | null = null;
     let future = false;
     let years: string[] | null = null;

@@ -169,7 +169,9 @@ export function pickPeriod(
     if (boundToLater(p)) break;
     // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
     if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) break;
-    if (figures.some((f, k) => k > figIndex && f.start >= p.end && boundBefore(p, f))) break;
+    let boundToNext = false;
+    for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
+    if (boundToNext) break;
     if (undated(p)) return NONE;
     if (!usable(p) || p.kind === 'relative') continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
@@ -215,6 +217,13 @@ export function pickPeriod(
 }
 
 const RESPECTIVELY = /分别|respectively/;
+// (asked once per sentence, not once per figure: a sentence of many figures is read once)
+let respectivelyMemo = { norm: '', start: -1, end: -1, says: false };
+function saysRespectively(norm: string, start: number, end: number): boolean {
+  const m = respectivelyMemo;
+  if (m.norm !== norm || m.start !== start || m.end !== end) respectivelyMemo = { norm, start, end, says: RESPECTIVELY.test(norm.slice(start, end)) };
+  return respectivelyMemo.says;
+}
 const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
 const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
 
@@ -223,7 +232,7 @@ const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
  * when the two lists are as long as each other; else null.
  */
 function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
-  if (!RESPECTIVELY.test(norm.slice(sentStart, sentEnd))) return null;
+  if (!saysRespectively(norm, sentStart, sentEnd)) return null;
   const fig = figures[figIndex]!;
   // the run of figures of one kind joined only by list words
   let first = figIndex;
