@@ -19,30 +19,42 @@ export function packSizeProblem(file: string, bytes: number, lang: Lang = 'en'):
   return translate(lang, 'packTooBig', { file, size, max: MAX_PACK_BYTES / 1024 / 1024 });
 }
 
+/**
+ * The ids of a pack's rows: each said once in the pack and not already known, else a problem per row. Returns the
+ * pack's own ids.
+ */
+function newIds<T extends { id: string }>(
+  rows: readonly T[],
+  kind: 'source' | 'claim',
+  known: readonly { id: string }[],
+  takenKey: 'packSourceIdTaken' | 'packClaimIdTaken',
+  lang: Lang,
+  problems: string[],
+  /** More checks of the same row, said right after its id's (a claim's source). */
+  alsoCheck?: (row: T, where: string) => void,
+): Set<string> {
+  const knownIds = new Set(known.map((r) => r.id));
+  const own = new Set<string>();
+  rows.forEach((r, i) => {
+    const where = rowLabel(kind, i, r.id, lang);
+    if (own.has(r.id)) problems.push(translate(lang, 'packIdTwice', { where }));
+    else if (knownIds.has(r.id)) problems.push(translate(lang, takenKey, { where }));
+    own.add(r.id);
+    alsoCheck?.(r, where);
+  });
+  return own;
+}
+
 /** Ids must be new; a claim may cite a source of its own pack or one already known. */
 export function packLinkProblems(pack: ClaimPack, known: KnownData, lang: Lang = 'en'): string[] {
   const problems: string[] = [];
   if (known.packNames.includes(pack.name)) {
     problems.push(translate(lang, 'packNameTaken', { name: pack.name }));
   }
+  const ownSources = newIds(pack.sources, 'source', known.sources, 'packSourceIdTaken', lang, problems);
   const knownSources = new Set(known.sources.map((s) => s.id));
-  const ownSources = new Set<string>();
-  pack.sources.forEach((s, i) => {
-    const where = rowLabel('source', i, s.id, lang);
-    if (ownSources.has(s.id)) problems.push(translate(lang, 'packIdTwice', { where }));
-    else if (knownSources.has(s.id)) problems.push(translate(lang, 'packSourceIdTaken', { where }));
-    ownSources.add(s.id);
-  });
-  const knownClaims = new Set(known.claims.map((c) => c.id));
-  const ownClaims = new Set<string>();
-  pack.claims.forEach((c, i) => {
-    const where = rowLabel('claim', i, c.id, lang);
-    if (ownClaims.has(c.id)) problems.push(translate(lang, 'packIdTwice', { where }));
-    else if (knownClaims.has(c.id)) problems.push(translate(lang, 'packClaimIdTaken', { where }));
-    ownClaims.add(c.id);
-    if (!ownSources.has(c.sourceId) && !knownSources.has(c.sourceId)) {
-      problems.push(translate(lang, 'packNoSource', { where, id: c.sourceId }));
-    }
+  newIds(pack.claims, 'claim', known.claims, 'packClaimIdTaken', lang, problems, (c, where) => {
+    if (!ownSources.has(c.sourceId) && !knownSources.has(c.sourceId)) problems.push(translate(lang, 'packNoSource', { where, id: c.sourceId }));
   });
   return problems;
 }
