@@ -149,6 +149,8 @@ const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
 export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   const metric = figure.metric;
   if (metric === null) return false;
+  // ("八成", "兩倍", "a third": a figure written only in words is a round approximation, not a figure a reader records)
+  if (!/[0-9０-９]/.test(figure.text)) return false;
   if (MONEY_METRICS.has(metric) && !isCurrency(figure.unit)) return false;
   // ("from $19 to $199 a month" after "paying subscribers": an amount of money is no count of people or things)
   if (COUNT_METRICS.has(metric) && isCurrency(figure.unit)) return false;

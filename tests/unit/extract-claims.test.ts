@@ -108,3 +108,18 @@ describe('an amount of money is no count', () => {
     expect(made.map((c) => [c.metric, c.value])).toEqual([['paying-users', 1.3e6]]);
   });
 });
+
+describe('figures a reader records', () => {
+
+  test('a figure written only in words is a round approximation, not a claim', () => {
+    const text = '腾讯发布财报。2026年第二季度，腾讯云收入增长约八成，达到120亿元。';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-08-20' }), text, { ...facts, date: '2026-08-20' }).claims;
+    expect(made.map((c) => c.value)).toEqual([12e9]);
+  });
+
+  test('a Chinese headline of two clauses: the period after a figure, past a space, is the next clause\'s', () => {
+    const text = '商汤前三季度营收52.6亿元 第三季度单季盈利';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-10-20' }), text, { ...facts, date: '2026-10-20' }).claims;
+    expect(made.map((c) => [c.metric, c.period, c.value])).toEqual([['revenue', '2026-9M', 5.26e9]]);
+  });
+});

@@ -53,6 +53,7 @@ const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-y
 
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|half)(?![a-z-])|(?:this|the) (quarter|half)'s)|当季|本季|单季/;
 
+const CJK_START = /^[\u3400-\u9fff]/;
 const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
@@ -90,7 +91,9 @@ export function pickPeriod(
   const undated = (p: PeriodMention) =>
     p.period === null && (pointInTime || p.kind !== 'date') && (p.kind !== 'relative' || /same (?:period|timeframe|time frame)$/.test(norm.slice(p.start, p.end)));
   const NONE: PeriodChoice = { period: null, estimate: false, fromList: false, own: false, mention: null };
-  const boundTo = (p: PeriodMention, f: RawFigure) => p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start));
+  // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
+  const boundTo = (p: PeriodMention, f: RawFigure) =>
+    p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 3 && /^\s?(?:[:：]|为|的|是)?\s?$/.test(norm.slice(p.end, f.start));
   const nextFig = figures[figIndex + 1];
