@@ -96,3 +96,29 @@ describe('a multiple of the year-ago value', () => {
     expect(f.period).toBe('2026-9M');
   });
 });
+
+describe('fiscal periods', () => {
+  const read = (text: string, surface: string, pageDate = '2026-08-28') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('a fiscal quarter beside the calendar quarter it restates adds nothing, and later sentences keep the calendar one', () => {
+    const text =
+      "Tencent Music's revenue rose 9% to 8.1 billion yuan in the quarter ended June 30, the first quarter of the company's fiscal year. Net income rose 5% to 1.2 billion yuan.";
+    expect(read(text, '8.1 billion yuan').period).toBe('2026-Q2');
+    expect(read(text, '1.2 billion yuan').period).toBe('2026-Q2');
+  });
+
+  it('a fiscal quarter alone is not placed in the calendar', () => {
+    expect(findPeriodMentions(normalizeText('In its fiscal second quarter, revenue rose 5%.'), { pageYear: 2026, pageMonth: 8 })[0]?.period).toBeNull();
+    expect(read('In its fiscal second quarter, Alibaba revenue rose to 240 billion yuan.', '240 billion yuan').period).toBeNull();
+    expect(read('阿里巴巴2027财年第一季度营收为2400亿元。', '2400亿元').period).toBeNull();
+  });
+
+  it('"the fiscal year that ended on March 31" is the four quarters to March, in a topic clause', () => {
+    expect(read('In the fiscal year that ended on March 31, Alibaba cloud revenue totalled 150 billion yuan.', '150 billion yuan').period).toBe('2025-Q2..2026-Q1');
+    expect(read('For the fiscal year ended March 31, 2025, Alibaba revenue rose to 996 billion yuan.', '996 billion yuan').period).toBe('2024-Q2..2025-Q1');
+  });
+
+  it('"In the first half, ..." opens a topic clause', () => {
+    expect(read('Baidu said on Monday it had done well. In the first half, Baidu revenue was 60 billion yuan, down 2% from a year earlier.', '60 billion yuan', '2026-08-20').evidence.period?.scope).toBe('sentence');
+  });
+});

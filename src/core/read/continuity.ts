@@ -155,7 +155,7 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 // "for the quarter", "in the period", "during the reporting period", "报告期内", "期内", "期間", "当期", "本期": the
 // sentence refers back to the period the text named
 const PERIOD_BACK =
-  /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
+  /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half|three months)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
 
 
@@ -195,13 +195,16 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     return next !== undefined && next.period === period && next.start < nextEnd && !f.periods.some((p) => p.start < ss && p.period !== null && p.kind !== 'date');
   }
   if (stated.period !== period) return false;
+  // ("… in the quarter", "in the three months": the sentence itself refers back to the period in force)
+  const back = PERIOD_BACK.test(f.norm.slice(ss, se));
+  if (back && (stated.kind === 'quarter' || stated.kind === 'half')) return true;
   // a span named since ("from 2021 to June 2024") changes what the text is counting over
   for (let j = lowerBound(f.periods, stated.end); j < f.periods.length && f.periods[j]!.start < ss; j++) {
     if (f.periods[j]!.kind === 'span' || f.periods[j]!.kind === 'years') return false;
   }
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
-  if (PERIOD_BACK.test(f.norm.slice(ss, se))) return true;
+  if (back) return true;
   // the only reporting period the text has named so far (a span is one too: "From 2021 to June 2024, ...")
   return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && (p.kind === 'span' || p.kind === 'years') && p.period !== period);
 }

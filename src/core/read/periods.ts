@@ -42,6 +42,10 @@ interface Raw {
   ago?: Ago;
   /** The day of a date written without a year ("March 31"), to tell whether it falls after the page date. */
   day?: number;
+  /** A quarter of a fiscal year ("fiscal first quarter"): which calendar quarter is not said. */
+  fiscal?: boolean;
+  /** The month a fiscal year ends ("the fiscal year ended March 31"): the span is the four quarters to it. */
+  fiscalEnd?: number;
   /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
   vague?: boolean;
   span: [Raw, Raw] | null;
@@ -134,6 +138,11 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }), anchor(/half/g, 7)],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
+  // fiscal periods: "the first quarter of Alibaba's fiscal year", "fiscal second quarter", "2027财年第一季度" name a
+  // quarter of a year that may not start in January; which calendar quarter it is the text alone does not say
+  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4})(?![a-z0-9])|(?:\d{4}\s?)?财年\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, () => ({ ...base, kind: 'quarter', vague: true, fiscal: true }), anchor(/fiscal|financial|财年|fy/g, 44)],
+  // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
+  [new RegExp(`(?<![a-z])(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01](?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: monthNum(m[1]!), year: m[2] ? Number(m[2]) : null }), anchor(/fiscal|financial/g, 0)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -306,6 +315,14 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     kept.push(r);
   }
 
+  // "in the quarter ended June 30, the first quarter of Alibaba's fiscal year": a fiscal quarter beside the calendar
+  // quarter it restates adds nothing; alone, it is a quarter the text does not place in the calendar
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const r = kept[k]!;
+    if (!r.fiscal) continue;
+    const near = (q: Raw | undefined) => q !== undefined && q.kind === 'quarter' && !q.fiscal && !SENTENCE_BREAK.test(q.start < r.start ? norm.slice(q.end, r.start) : norm.slice(r.end, q.start));
+    if (near(kept[k - 1]) || near(kept[k + 1])) kept.splice(k, 1);
+  }
   // "first-quarter performance for 2026": a quarter or half and the year just after it are one mention
   for (let k = 0; k + 1 < kept.length; k++) {
     const a = kept[k]!;
@@ -437,6 +454,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.kind === 'span') vagueSpanAt = r.start;
     } else if (r.ago) {
       period = fromPage(r, r.ago);
+    } else if (r.fiscalEnd !== undefined) {
+      // (ended: the last such month on or before the page's)
+      const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
+      const q = r.fiscalEnd / 3;
+      if (end !== null) period = `${end - 1}-Q${q + 1}..${end}-Q${q}`;
     } else if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
       period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;

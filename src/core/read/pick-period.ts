@@ -42,7 +42,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
   const cs = clauseStart(norm, p.start, sentStart);
   const before = norm.slice(cs, p.start);
   const rest = /^[^,;:，；：。]*/.exec(norm.slice(p.end, p.end + 40))?.[0] ?? '';
-  return /^\s*(?:in|for|during|as of|by|at the end of|截至|在)?\s*$/.test(before) && /^\s*$/.test(rest);
+  return /^\s*(?:(?:in|for|during|as of|by|at the end of)(?: the| its)?|截至|在)?\s*$/.test(before) && /^\s*$/.test(rest);
 }
 
 // "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
