@@ -233,3 +233,24 @@ describe('non-IFRS profit', () => {
     expect(figure('2026年第二季,非国际财务报告准则下，归属于公司权益持有人的净利润为700亿元。', '700亿元').metric).toBe('other:non-gaap-net-profit');
   });
 });
+
+describe('parts of a company named before or after "revenue"', () => {
+  test('a line of business, a region or a unit is a part: its revenue is not the group\'s', () => {
+    expect(figure('Customer management revenue at Alibaba rose 9% to 88.4 billion yuan in the quarter.', '88.4 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('Baichuan wants medical revenue to reach 1 billion yuan by 2027.', '1 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('Cloud Intelligence Group revenue reached 33.7 billion yuan in the quarter.', '33.7 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('At Zhipu, revenue from overseas developers grew 340 per cent in 2025.', '340 per cent').metric).toBe('other:segment-revenue-growth');
+    expect(figure('百度2026年第二季度网络营销收入按年跌14%至150.2亿元。', '150.2亿元').metric).toBe('other:segment-revenue');
+    expect(figure('百度2026年第二季度AI相关收入超过110亿元。', '110亿元').metric).toBe('other:segment-revenue');
+    // (and the group's own: "group revenue", "total revenue")
+    expect(figure('Alibaba group revenue rose 6% to 261.4 billion yuan in the quarter.', '261.4 billion yuan').metric).toBe('revenue');
+  });
+
+  test('a share of a whole market\'s call volume is a market share', () => {
+    expect(figure('2025年上半年中国公有云大模型调用量中，火山引擎占49.2%。', '49.2%').metric).toBe('market-share');
+  });
+
+  test('"since its January listing" dates a share-price move; it is not the listing\'s proceeds', () => {
+    expect(figure('MiniMax stock has gained 187% since its January listing but fell 6.2% on Thursday to HK$598.5.', 'HK$598.5').metric).toBe('share-price');
+  });
+});

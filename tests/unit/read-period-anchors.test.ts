@@ -122,3 +122,15 @@ describe('fiscal periods', () => {
     expect(read('Baidu said on Monday it had done well. In the first half, Baidu revenue was 60 billion yuan, down 2% from a year earlier.', '60 billion yuan', '2026-08-20').evidence.period?.scope).toBe('sentence');
   });
 });
+
+describe('a period said right after a figure', () => {
+  it('belongs to it past a participle ("the 17.1 billion yuan spent a year ago")', () => {
+    const f = readFigures('Alibaba capital expenditure was 38.2 billion yuan in the quarter ended June 30, more than double the 17.1 billion yuan spent a year ago.', { pageDate: '2025-08-29' }).find((x) => x.text === '17.1 billion yuan')!;
+    expect(f.period).toBe('2024-Q2');
+  });
+
+  it('with no year to fix it, is still the figure\'s own: not the year of the figure it is compared with', () => {
+    const f = readFigures('ByteDance plans to spend 160bn yuan on capital expenditure in 2026, up from about 150bn yuan this year.').find((x) => x.text === '150bn yuan')!;
+    expect(f.period).toBeNull();
+  });
+});

@@ -38,7 +38,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
   [String.raw`valuations?|valued|valuing|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
   [String.raw`market (?:cap(?:itali[sz]ation)?|value)|市值`, 'market-cap'],
-  [String.raw`since (?:its|their|the) (?:trading )?(?:debut|listing|ipo|market debut)|上市以来|上市首日`, 'share-price'],
+  [String.raw`since (?:its|their|the) (?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
@@ -174,23 +174,28 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (start < end) continue;
     end = start + text.length;
     const metric = metricOf(text);
+    // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
+    if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
     if (metric) out.push({ start, end, metric });
   }
   return out;
 }
 
+const PEOPLE_METRICS = new Set<string>(['other:developers', 'users', 'paying-users', 'other:registered-users']);
+const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
+
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
-  /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|subscriptions?|hardware|devices|software)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
-const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|硬件|软件)\s?$/;
+  /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件)\s?$/;
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
 // "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
-const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|arms?)(?![a-z])/;
+const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|arms?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
-const UNIT_BEFORE = /(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,12}$/;
+const UNIT_BEFORE = /(?:volcano engine|cloud intelligence group|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,12}$/;
 
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;

@@ -195,6 +195,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     // "the R&D expense ratio was 323%": the cue already names the ratio
     if (base === 'rd-ratio' || base === 'api-revenue-share' || base === 'gross-margin' || base === 'other:net-margin' || base === 'other:collection-rate') return base;
     if (base === 'market-share' || base === 'other:revenue-share') return base;
+    // "2025年上半年中国公有云大模型调用量中，火山引擎占49.2%": a share of a whole market's volume is a market share
+    if (base === 'call-volume-change' || base === 'other:daily-tokens') return 'market-share';
     if (base === 'revenue') return /(?<!应)占[^，。,;；增升降减跌涨]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
     return `other:${base.replace(/^other:/, '')}-share` as MetricId;
   }

@@ -54,7 +54,8 @@ const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-y
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|half)(?![a-z-])|(?:this|the) (quarter|half)'s)|当季|本季|单季/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
-const BOUND_GAP = /^[\s)]*(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
+// ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
+const BOUND_GAP = /^[\s)]*(?:(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost) )?(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
   period: string | null;
@@ -91,6 +92,9 @@ export function pickPeriod(
   const undated = (p: PeriodMention) =>
     p.period === null && (pointInTime || p.kind !== 'date') && (p.kind !== 'relative' || /same (?:period|timeframe|time frame)$/.test(norm.slice(p.start, p.end)));
   const NONE: PeriodChoice = { period: null, estimate: false, fromList: false, own: false, mention: null };
+  // (a period of the figure's own that no year fixes: "up from about 150bn yuan this year" on an undated page is not
+  // the year of the figure it is compared with)
+  const OWN_UNDATED: PeriodChoice = { ...NONE, own: true };
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
@@ -113,7 +117,7 @@ export function pickPeriod(
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
-    if (undated(after)) return NONE;
+    if (undated(after)) return OWN_UNDATED;
     return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
   // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
@@ -124,7 +128,7 @@ export function pickPeriod(
     const p = periods[j]!;
     if (!usable(p) && !undated(p)) continue;
     if (undated(p)) {
-      if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return NONE;
+      if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return OWN_UNDATED;
       // ("In the third quarter, ..." with no year: the sentence's period, unknown)
       if (earlierInSentence === null && p.kind !== 'relative' && (p.kind !== 'date' && p.kind !== 'month' ? true : pointInTime)) earlierInSentence = 'undated';
       continue;
@@ -175,7 +179,7 @@ export function pickPeriod(
     let boundToNext = false;
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
     if (boundToNext) break;
-    if (undated(p)) return NONE;
+    if (undated(p)) return OWN_UNDATED;
     if (!usable(p) || p.kind === 'relative') continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
