@@ -22,6 +22,12 @@ if (!dir) {
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 // a metric named with or without the vocabulary's `other:` prefix is one metric (`api-revenue-share`, `other:api-revenue-share`)
 const sameMetric = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && a.replace(/^other:/, '') === b.replace(/^other:/, ''));
+// (a span of quarters and the same span of months are one period: "2025-Q2..2026-Q1" is "2025-04..2026-03")
+const months = (p: string | null) =>
+  p !== null && p.includes('..')
+    ? p.replace(/^(\d{4})-Q([1-4])(?=\.\.)/, (_, y: string, q: string) => `${y}-${String(3 * Number(q) - 2).padStart(2, '0')}`).replace(/\.\.(\d{4})-Q([1-4])$/, (_, y: string, q: string) => `..${y}-${String(3 * Number(q)).padStart(2, '0')}`)
+    : p;
+const samePeriod = (a: string | null, b: string | null) => a === b || months(a) === months(b);
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 let claims = 0;
 let right = 0;
@@ -36,7 +42,7 @@ for (const a of loadDevset(dir)) {
     claims++;
     const f = from[i]!;
     const l = a.labels[matchLabel(a.labels, f.start, f.end)];
-    const ok = !!l && c.entity === l.entity && sameMetric(c.metric, l.metric) && c.period === l.period && close(c.value, l.value);
+    const ok = !!l && c.entity === l.entity && sameMetric(c.metric, l.metric) && samePeriod(c.period, l.period) && close(c.value, l.value);
     if (ok) right++;
     else wrong.push(`${a.file} “${f.text}” ${c.entity}/${c.metric}/${c.period}/${c.value}${l ? ` — label ${l.entity}/${l.metric}/${l.period}/${l.value}` : ' — no label'}`);
   });
@@ -50,7 +56,7 @@ for (const a of loadDevset(dir)) {
       continue;
     }
     if (claimed.has(f)) continue;
-    const differs = [f.entity !== l.entity && 'company', !sameMetric(f.metric, l.metric) && 'metric', f.period !== l.period && 'period', !close(f.value, l.value) && 'value'].filter(Boolean);
+    const differs = [f.entity !== l.entity && 'company', !sameMetric(f.metric, l.metric) && 'metric', !samePeriod(f.period, l.period) && 'period', !close(f.value, l.value) && 'value'].filter(Boolean);
     const missing = missingForClaim(f, facts);
     why.push(
       `${a.file} “${f.text}” ${f.entity}/${f.metric}/${f.period}: ${missing.length ? `no evidence of ${missing.join(', ')}` : 'left out (says too little)'}` +
