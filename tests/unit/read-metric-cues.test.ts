@@ -254,3 +254,10 @@ describe('parts of a company named before or after "revenue"', () => {
     expect(figure('MiniMax stock has gained 187% since its January listing but fell 6.2% on Thursday to HK$598.5.', 'HK$598.5').metric).toBe('share-price');
   });
 });
+
+describe('a verb, what it acts on, then "by"', () => {
+  test('"cut its capex by 9 per cent" is a fall, "raised its prices by 20%" a rise', () => {
+    expect(figure('In 2025, Baidu cut its capital expenditure by 9 per cent.', '9 per cent').value).toBeCloseTo(-0.09);
+    expect(figure('In 2025, Zhipu raised its API prices by 20%.', '20%').value).toBeCloseTo(0.2);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/read/normalize';
 import { findPeriodMentions } from '../../src/core/read/periods';
 import { readFigures } from '../../src/core/read-figures';
+import { extractClaims } from '../../src/core/extract-claims';
 
 // Patterns found from a word inside them (a month name, "half", "quarter", "year", "same", 同期, 季度): the mention
 // must still start where the phrase starts, however far before that word it begins.
@@ -132,5 +133,18 @@ describe('a period said right after a figure', () => {
   it('with no year to fix it, is still the figure\'s own: not the year of the figure it is compared with', () => {
     const f = readFigures('ByteDance plans to spend 160bn yuan on capital expenditure in 2026, up from about 150bn yuan this year.').find((x) => x.text === '150bn yuan')!;
     expect(f.period).toBeNull();
+  });
+});
+
+describe('counts that stand at a level on a day', () => {
+  it('take no period from a results story\'s quarter', () => {
+    const text = 'Baidu reported second-quarter revenue of 32.5 billion yuan on Thursday. Developers on its platform number more than 3.2 million.';
+    const figures = readFigures(text, { pageDate: '2026-08-21' });
+    const made = extractClaims(figures, text, { file: 'a.txt', url: null, title: 't', siteName: null, date: '2026-08-21', lang: 'en' }).claims;
+    expect(made.map((c) => c.value)).toEqual([32.5e9]);
+  });
+
+  it('"12月初", "6月底" are parts of a month', () => {
+    expect(findPeriodMentions(normalizeText('豆包日均tokens使用量在12月初突破50万亿，6月底为30万亿。'), { pageYear: 2025, pageMonth: 12 }).map((m) => m.period)).toEqual(['2025-12', '2025-06']);
   });
 });

@@ -20,10 +20,14 @@ const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|f
 // "a year-on-year increase of 130%", "a decline of 12%"
 const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansion)|(?<down>decrease|decline|drop|fall|reduction|cut|contraction|slide))\s(?:of|by)\s(?:about |around |nearly |almost |over |more than )?$/;
 
+// "Baidu cut its capex by 9 per cent", "raised its prices by 20%": a verb, what it acts on, then "by"
+const VERB_OBJECT_BY =
+  /(?<![a-z])(?:(?<up>raised|raises|increased|increases|boosted|lifted|expanded)|(?<down>cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims))\s(?:its|their|the|his|her)\s(?:[a-z-]+\s){1,3}by\s(?:about |around |nearly |almost |over |more than |some )?$/;
+
 export function findDirection(before: string, after: string): 1 | -1 | 0 {
   const a = CUE_AFTER.exec(after);
   if (a) return a.groups?.down !== undefined ? -1 : 1;
-  const n = NOUN_OF.exec(before);
+  const n = NOUN_OF.exec(before) ?? VERB_OBJECT_BY.exec(before);
   if (n) return n.groups?.down !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
   const b = CUE_BEFORE.exec(before);

@@ -154,6 +154,10 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 
 // "for the quarter", "in the period", "during the reporting period", "报告期内", "期内", "期間", "当期", "本期": the
 // sentence refers back to the period the text named
+// counts that stand at a level on a day ("developers number more than 3.2 million", "日均调用量已超过25万亿tokens",
+// "had been downloaded 900 million times"): not figures of the quarter or year a results story is in
+const LEVEL_COUNTS = new Set<string>(['other:developers', 'other:registered-users', 'other:app-downloads', 'other:model-downloads', 'other:daily-tokens']);
+
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half|three months)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
@@ -171,7 +175,7 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (period === null || figure.evidence.period?.scope !== 'carried' || figure.qualifier === 'forecast') return false;
   // a value as of a date (a valuation, a share price, cash) or a model's facts are not figures of the period in force
   const metric = figure.metric;
-  if (metric !== null && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric))) return false;
+  if (metric !== null && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric) || LEVEL_COUNTS.has(metric))) return false;
   const [ss, se] = sentenceOf(f, figure.start);
   if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
   // (a period that opens a later clause with its own figure is that figure's: "期内资本开支为239亿元，……，首三季累计资本开支达
