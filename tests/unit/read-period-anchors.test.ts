@@ -148,3 +148,24 @@ describe('counts that stand at a level on a day', () => {
     expect(findPeriodMentions(normalizeText('豆包日均tokens使用量在12月初突破50万亿，6月底为30万亿。'), { pageYear: 2025, pageMonth: 12 }).map((m) => m.period)).toEqual(['2025-12', '2025-06']);
   });
 });
+
+describe('spans a year long and spans since an event', () => {
+  const read = (text: string, surface: string, pageDate = '2026-08-28') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('"the four quarters to September", "the 12 months ended June 30" are a year ending with that quarter', () => {
+    expect(read('Alibaba spent 98.6bn yuan on capex in the four quarters to September.', '98.6bn yuan', '2025-11-20').period).toBe('2024-Q4..2025-Q3');
+    expect(read('Tencent capex was 70bn yuan in the 12 months ended June 30, 2025.', '70bn yuan').period).toBe('2024-Q3..2025-Q2');
+  });
+
+  it('"its January IPO" names the IPO\'s month', () => {
+    expect(findPeriodMentions(normalizeText('Zhipu raised HK$4.35 billion in its January initial public offering.'), { pageYear: 2026, pageMonth: 3 }).map((m) => m.period)).toEqual(['2026-01']);
+  });
+
+  it('a move "since listing in Hong Kong in January" runs from then to the page date; a move "on Thursday" is that day\'s, and so is the price it reached', () => {
+    const text = 'Zhipu shares have risen 240% since listing in Hong Kong in January, but fell 6.2% on Thursday to HK$598.5.';
+    expect(read(text, '240%').period).toBe('2026-01..2026-08');
+    expect(read(text, '6.2%').period).toBe('2026-08');
+    expect(read(text, 'HK$598.5').period).toBe('2026-08');
+    expect(read('MiniMax, whose shares have risen 126% since its Hong Kong debut on Jan 9, fell.', '126%').period).toBe('2026-01..2026-08');
+  });
+});

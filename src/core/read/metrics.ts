@@ -38,7 +38,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
   [String.raw`valuations?|valued|valuing|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
   [String.raw`market (?:cap(?:itali[sz]ation)?|value)|市值`, 'market-cap'],
-  [String.raw`since (?:its|their|the) (?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
+  [String.raw`since (?:(?:its|their|the) )?(?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],

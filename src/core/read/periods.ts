@@ -142,7 +142,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // quarter of a year that may not start in January; which calendar quarter it is the text alone does not say
   [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4})(?![a-z0-9])|(?:\d{4}\s?)?财年\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, () => ({ ...base, kind: 'quarter', vague: true, fiscal: true }), anchor(/fiscal|financial|财年|fy/g, 44)],
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
-  [new RegExp(`(?<![a-z])(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01](?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: monthNum(m[1]!), year: m[2] ? Number(m[2]) : null }), anchor(/fiscal|financial/g, 0)],
+  // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
+  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01]|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3])!), year: m[4] ? Number(m[4]) : null }), anchor(/fiscal|financial|quarters|months/g, 7)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -164,6 +165,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
   [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
+  // "its January listing", "a March funding round": the month of that event
+  [new RegExp(`(?<![a-z])(${M}) (?:ipo|listing|debut|initial public offering|share sale|(?:funding )?round)(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   // "in late January", "early March 2024", "mid-February": a month
   [new RegExp(`(?<![a-z])(?:early|mid|late|the (?:end|start|beginning|middle) of)[- ](${M})(?![a-z])(?:,? (\\d{4}))?(?!\\.? \\d{1,2}(?!\\d))`, 'g'), (m) => ({ ...base, kind: 'month', year: m[2] ? Number(m[2]) : null, sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 18)],
   // "12/24 2025", "2025-12-24": a date (the page's, mostly), not a year the text is about
@@ -216,7 +219,8 @@ const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[-
 const isRunningTotal = (norm: string, r: { start: number; end: number }): boolean =>
   RUNNING_TOTAL.test(norm.slice(Math.max(0, r.start - 16), Math.min(norm.length, r.end + 8)));
 
-const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?$/;
+// (and "since listing in Hong Kong in January", "since its Hong Kong debut on Jan 9")
+const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?)?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
 
 export interface PeriodContext {
@@ -460,7 +464,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (ended: the last such month on or before the page's)
       const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
       const q = r.fiscalEnd / 3;
-      if (end !== null) period = `${end - 1}-Q${q + 1}..${end}-Q${q}`;
+      if (end !== null) period = q === 4 ? String(end) : `${end - 1}-Q${q + 1}..${end}-Q${q}`;
     } else if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
       period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
@@ -505,7 +509,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
-    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) {
+    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start))) {
       const to = `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
       if (period.length === 7 && period < to) {
         period = `${period}..${to}`;

@@ -49,13 +49,15 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
+const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
+
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|half)(?![a-z-])|(?:this|the) (quarter|half)'s)|当季|本季|单季/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
-const BOUND_GAP = /^[\s)]*(?:(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost) )?(?:in|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
+const BOUND_GAP = /^[\s)]*(?:(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
   period: string | null;
@@ -127,6 +129,9 @@ export function pickPeriod(
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
     if (!usable(p) && !undated(p)) continue;
+    // (a share price or a day's move is no value of a span: "gained 187% since its January listing but fell 6.2% on
+    // Thursday to HK$598.5")
+    if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
     if (undated(p)) {
       if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return OWN_UNDATED;
       // ("In the third quarter, ..." with no year: the sentence's period, unknown)
@@ -146,7 +151,8 @@ export function pickPeriod(
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
       const f = figures[k]!;
-      if ((f.end <= p.start && boundTo(p, f)) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
+      // (not when both are one fact: "jumped 23.4% on Friday to a record HK$496")
+      if ((f.end <= p.start && boundTo(p, f) && !(f.kind !== fig.kind && ONE_FACT_AFTER.test(norm.slice(p.end, fig.start)))) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
     }
     if (boundToEarlier) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
