@@ -4,7 +4,7 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions } from './read/aliases';
+import { findMentions, type Mention } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { pickEntity } from './read/pick-entity';
 import { amountChange, finalMetric, pickBaseMetric } from './read/pick-metric';
@@ -33,6 +33,35 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
+
+const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
+const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
+const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
+const RESPECTIVELY = /分别|respectively/;
+const LIST_JOIN = /^\s?(?:、|,|，|和|与|及|以及|and|,\s?and|\/)\s?$/;
+
+/**
+ * The company of a figure in a list said "respectively" (分别) of a list of companies as long as it: the one at the
+ * same place ("两家公司去年的收入分别为3.5亿元和3.1亿元" after "MiniMax和智谱"); else null.
+ */
+function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure[], k: number, ss: number, se: number): Mention | null {
+  if (!RESPECTIVELY.test(norm.slice(ss, se))) return null;
+  const fig = figures[k]!;
+  let first = k;
+  while (first > 0 && figures[first - 1]!.start >= ss && figures[first - 1]!.kind === fig.kind && LIST_JOIN.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
+  let last = k;
+  while (last + 1 < figures.length && figures[last + 1]!.start < se && figures[last + 1]!.kind === fig.kind && LIST_JOIN.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+  const n = last - first + 1;
+  if (n < 2) return null;
+  // the last run of company names joined only by list words before the figures
+  const named = mentions.filter((m) => m.start >= ss && m.end <= figures[first]!.start && m.kind !== 'index');
+  for (let end = named.length - 1; end >= 0; end--) {
+    let start = end;
+    while (start > 0 && LIST_JOIN.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
+    if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
+  }
+  return null;
+}
 
 export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
   try {
@@ -99,6 +128,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     const who = pickEntity(norm, mentions, fig, ss, se, sentenceStartAt);
     let entity: EntityId | null = who.entity;
     let entityCue: EvidenceCue | null = who.mention && who.scope ? { text: text.slice(who.mention.start, who.mention.end), scope: who.scope } : null;
+    // "Zhipu and MiniMax listed in January, raising HK$4.3 billion and HK$4.2 billion respectively": item by item
+    const respective = respectiveCompany(norm, mentions, raws, k, ss, se);
+    if (respective) {
+      entity = respective.entity;
+      entityCue = respective.entity === null ? null : { text: text.slice(respective.start, respective.end), scope: 'sentence' };
+    }
     const choice = pickBaseMetric(norm, cues, fig, ss, se, prevSS);
     let unit: Unit | null = fig.unit;
 
@@ -128,6 +163,18 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
+    // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
+    // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
+    if (metric === 'ipo-proceeds' || metric === 'funding') {
+      const sentence = norm.slice(ss, se);
+      if (PLACEMENT.test(sentence)) metric = 'funding';
+      else if (metric === 'funding' && !PRE_IPO.test(sentence)) {
+        // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
+        let from = ss;
+        for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= ss; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
+        if (LISTED_BEFORE.test(norm.slice(from, fig.start))) metric = 'ipo-proceeds';
+      }
+    }
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market
     // when the sentence names that market, else one the reader cannot name
     if (metric === 'market-size' && entity !== 'china-market' && !(restates && earlier)) {

@@ -261,3 +261,20 @@ describe('a verb, what it acts on, then "by"', () => {
     expect(figure('In 2025, Zhipu raised its API prices by 20%.', '20%').value).toBeCloseTo(0.2);
   });
 });
+
+describe('companies and figures said "respectively", and money raised by selling shares', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-03-01' }).map((f) => [f.text, f.entity, f.metric]);
+
+  test('a list of companies and a list of figures as long as it are taken item by item', () => {
+    expect(read('Zhipu and MiniMax listed in Hong Kong in January, raising HK$4.3 billion and HK$4.2 billion respectively, while Moonshot AI raised $620 million in December.')).toEqual([
+      ['HK$4.3 billion', 'zhipu', 'ipo-proceeds'],
+      ['HK$4.2 billion', 'minimax', 'ipo-proceeds'],
+      ['$620 million', 'moonshot', 'funding'],
+    ]);
+    expect(read('MiniMax和智谱均已递交招股书，两家公司去年的收入分别为3.5亿元和3.1亿元。').map((r) => r[1])).toEqual(['minimax', 'zhipu']);
+  });
+
+  test('a placement of new shares raises funding, not IPO proceeds', () => {
+    expect(read('MiniMax昨日以先旧后新方式配售新股，集资净额约115亿港元。')[0]).toEqual(['115亿港元', 'minimax', 'funding']);
+  });
+});
