@@ -128,6 +128,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     const who = pickEntity(norm, mentions, fig, ss, se, sentenceStartAt);
     let entity: EntityId | null = who.entity;
     let entityCue: EvidenceCue | null = who.mention && who.scope ? { text: text.slice(who.mention.start, who.mention.end), scope: who.scope } : null;
+    // "ahead of Alibaba Cloud at 27% and Baidu AI Cloud at 17%": a company named just before "at" and its figure
+    const atName = mentions[lowerBound(mentions, fig.start) - 1];
+    if (atName && atName.start >= ss && atName.kind !== 'index' && /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/.test(norm.slice(atName.end, fig.start))) {
+      entity = atName.entity;
+      entityCue = atName.entity === null ? null : { text: text.slice(atName.start, atName.end), scope: 'sentence' };
+    }
     // "Zhipu and MiniMax listed in January, raising HK$4.3 billion and HK$4.2 billion respectively": item by item
     const respective = respectiveCompany(norm, mentions, raws, k, ss, se);
     if (respective) {
@@ -159,6 +165,11 @@ function read(text: string, options: ReadOptions): Figure[] {
       metricCue = earlier.evidence.metric;
     } else {
       metric = finalMetric(norm, settled, choice, cues, ss);
+      // "held 46.4% of the market, ahead of Alibaba Cloud at 27%", "阿里云和百度智能云分别以27.1%和17.8%位列其后": a
+      // percentage after a unit's bare name, in a sentence that gave a market share, is that unit's share too
+      if ((metric === 'other:segment-revenue-growth' || metric === 'other:segment-revenue-share') && choice.cue && choice.base === 'other:segment-revenue' && fig.unit === 'percent') {
+        if (out.some((o) => o.start >= ss && o.metric === 'market-share')) metric = 'market-share';
+      }
       // "355 billion parameters", "15% of China's AI market", "50x sales": the figure's own words name the metric
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
     }

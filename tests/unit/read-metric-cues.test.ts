@@ -278,3 +278,19 @@ describe('companies and figures said "respectively", and money raised by selling
     expect(read('MiniMax昨日以先旧后新方式配售新股，集资净额约115亿港元。')[0]).toEqual(['115亿港元', 'minimax', 'funding']);
   });
 });
+
+describe('rivals ranked after a market share', () => {
+  test('"ahead of Alibaba Cloud at 27% and Baidu AI Cloud at 17%": each is that company\'s market share', () => {
+    const read = readFigures("Volcano Engine held 46.4% of China's public-cloud market for model serving in 2025, according to IDC, ahead of Alibaba Cloud at 27% and Baidu AI Cloud at 17%.");
+    expect(read.map((f) => [f.text, f.entity, f.metric])).toEqual([
+      ['46.4%', 'bytedance', 'market-share'],
+      ['27%', 'alibaba', 'market-share'],
+      ['17%', 'baidu', 'market-share'],
+    ]);
+  });
+
+  test('the same said "respectively" in Chinese', () => {
+    const read = readFigures('据IDC数据,2025年火山引擎在中国公有云大模型调用市场的份额达到46.4%,阿里云和百度智能云分别以27.1%和17.8%位列其后。');
+    expect(read.map((f) => [f.entity, f.metric])).toEqual([['bytedance', 'market-share'], ['alibaba', 'market-share'], ['baidu', 'market-share']]);
+  });
+});
