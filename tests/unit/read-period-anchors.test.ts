@@ -169,3 +169,13 @@ describe('spans a year long and spans since an event', () => {
     expect(read('MiniMax, whose shares have risen 126% since its Hong Kong debut on Jan 9, fell.', '126%').period).toBe('2026-01..2026-08');
   });
 });
+
+describe('the span of a share move', () => {
+  const basis = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-19' }).find((x) => x.text === surface)!.basis;
+  it('a move at a day\'s close or overnight is a day\'s; one "this year" is the year\'s so far', () => {
+    expect(basis("Alibaba's Hong Kong-listed shares rose 4.7% to HK$171.30 at Wednesday's close.", '4.7%')).toBe('daily');
+    expect(basis("Alibaba's American depositary receipts gained 3.1% in New York overnight.", '3.1%')).toBe('daily');
+    expect(basis('Alibaba stock is up about 75% this year.', '75%')).toBe('ytd');
+    expect(basis('腾讯股价收盘上涨1.8%。', '1.8%')).toBe('daily');
+  });
+});

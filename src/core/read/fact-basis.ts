@@ -35,7 +35,7 @@ export function basisOf(period: Period | null, metric: MetricId | null, qualifie
 const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z]+ ){0,2}(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较发行价|较招股价/;
 const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
 const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?|累计|累積|成立以来)(?![a-z])/;
-const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|单日|当日|当天|首日|盘中|日均|全日|收市|今日|昨日)(?![a-z])/;
+const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|overnight|at (?:the |[a-z]+'s )?close|closed|closing|(?:monday|tuesday|wednesday|thursday|friday)'s (?:close|session|trading)|单日|当日|当天|首日|盘中|日均|全日|收市|收盘|报收|收报|今日|昨日)(?![a-z])/;
 const RUN_RATE = /(?<![a-z])(?:run[- ]rate|annuali[sz]ed|arr)(?![a-z])|年化/;
 const NINE_MONTHS = /(?<![a-z])(?:first nine months|nine months|9 months|9m)(?![a-z])|前三季度|前9个月|前九个月/;
 
@@ -50,7 +50,8 @@ export function pickBasis(clause: string, period: Period | null, metric: MetricI
   if (YTD.test(clause)) return 'ytd';
   if (NINE_MONTHS.test(clause)) return '9m';
   if (CUMULATIVE.test(clause)) return 'cumulative';
-  if (metric === 'stock-change' || metric === 'other:index-change') return ONE_DAY.test(clause) ? 'daily' : null;
+  // (a move "this year" is one since the year began)
+  if (metric === 'stock-change' || metric === 'other:index-change') return ONE_DAY.test(clause) ? 'daily' : /(?<![a-z])this year(?![a-z])|今年/.test(clause) ? 'ytd' : null;
   if (ONE_DAY.test(clause) && (metric === 'other:daily-tokens' || metric === 'share-price')) return metric === 'share-price' ? 'point' : 'daily';
   if (RUN_RATE.test(clause) && metric !== null && /revenue|arr/.test(metric)) return 'run-rate';
   return basisOf(period, metric, qualifier);

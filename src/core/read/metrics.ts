@@ -44,7 +44,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
   [String.raw`target price|price target|目标价`, 'other:target-price'],
   // ("preferred shares", "share-based pay", "new shares" sold: capital, not the share price)
-  [String.raw`share price|stock price|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
+  [String.raw`share price|stock price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
   [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
