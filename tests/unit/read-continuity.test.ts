@@ -187,3 +187,11 @@ describe('"the company behind"', () => {
     expect(readFigures(text, { pageDate: '2026-02-17' }).find((f) => f.text === '$700 million')!.entity).toBe('moonshot');
   });
 });
+
+describe('a move counted since an event does not change the period in force', () => {
+  test('"since listing in Hong Kong in January" is no reporting period: the half stated before still holds', () => {
+    const text =
+      'MiniMax reported its results on Wednesday.\n\nRevenue rose 142% to $186.4 million in the six months ended June 30, the company said in its first interim report since listing in Hong Kong in January. Adjusted net loss narrowed to $212.7 million.';
+    expect(claims(text, '2026-08-27').find((c) => c[3] === 212.7e6)).toEqual(['minimax', 'adjusted-net-loss', '2026-H1', 212.7e6]);
+  });
+});

@@ -204,11 +204,11 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (back && (stated.kind === 'quarter' || stated.kind === 'half')) return true;
   // a span named since ("from 2021 to June 2024") changes what the text is counting over
   for (let j = lowerBound(f.periods, stated.end); j < f.periods.length && f.periods[j]!.start < ss; j++) {
-    if (f.periods[j]!.kind === 'span' || f.periods[j]!.kind === 'years') return false;
+    if ((f.periods[j]!.kind === 'span' && !f.periods[j]!.sincePage) || f.periods[j]!.kind === 'years') return false;
   }
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
   if (back) return true;
   // the only reporting period the text has named so far (a span is one too: "From 2021 to June 2024, ...")
-  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && (p.kind === 'span' || p.kind === 'years') && p.period !== period);
+  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && ((p.kind === 'span' && !p.sincePage) || p.kind === 'years') && p.period !== period);
 }

@@ -27,6 +27,8 @@ export interface PeriodMention {
   whole?: boolean;
   /** Said relative to the page's date ("on Friday", "today", "last month"). */
   relative?: boolean;
+  /** A span from a past event to the page's date ("since its January listing"): what a move is counted over, not a reporting period. */
+  sincePage?: boolean;
 }
 
 interface Raw {
@@ -509,11 +511,13 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
+    let sincePage = false;
     if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start))) {
       const to = `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
       if (period.length === 7 && period < to) {
         period = `${period}..${to}`;
         kind = 'span';
+        sincePage = true;
       }
     }
     // "by 2027", "compared with 2024": named, but not the period the text is about
@@ -526,7 +530,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       lastStated = period;
       lastStatedAt = r.start;
     }
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}) });
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}) });
   }
   return out;
 }
