@@ -195,3 +195,19 @@ describe('a move counted since an event does not change the period in force', ()
     expect(claims(text, '2026-08-27').find((c) => c[3] === 212.7e6)).toEqual(['minimax', 'adjusted-net-loss', '2026-H1', 212.7e6]);
   });
 });
+
+describe('rivals named in passing', () => {
+  test('rivals after the figure, in a sentence whose subject is carried, leave the company in force', () => {
+    const text =
+      'Zhipu reported first-half revenue of 486 million yuan on Monday.\n\nIn the first half of 2026, gross margin fell to 41.7% as the company cut token prices to defend share against DeepSeek and Alibaba. Adjusted net loss widened to 1.43 billion yuan.';
+    const made = claims(text, '2026-08-31');
+    expect(made.find((c) => c[3] === 0.417)).toEqual(['zhipu', 'gross-margin', '2026-H1', 0.417]);
+    expect(made.find((c) => c[3] === 1.43e9)).toEqual(['zhipu', 'adjusted-net-loss', '2026-H1', 1.43e9]);
+  });
+
+  test('a rival as the subject of the sentence between does end it', () => {
+    const text =
+      'Zhipu reported first-half revenue of 486 million yuan on Monday.\n\nIn the first half of 2026, its rival Baidu cut prices against DeepSeek. Adjusted net loss widened to 1.43 billion yuan.';
+    expect(claims(text, '2026-08-31').find((c) => c[3] === 1.43e9)).toBeUndefined();
+  });
+});

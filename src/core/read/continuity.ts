@@ -76,6 +76,8 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   const clauseEnd = laterClauseAt(f.norm, figure.end, se);
   for (let j = lowerBound(f.mentions, ss); j < f.mentions.length && f.mentions[j]!.start < clauseEnd; j++) {
     const m = f.mentions[j]!;
+    // (rivals named after the figure, "… to defend share against DeepSeek and Alibaba", are not its owner)
+    if (m.weak && m.start >= figure.end) continue;
     if (m.kind === 'index' ? m.start < figure.start : !own(m)) return false;
   }
   const before = f.text.slice(ss, figure.start);
@@ -93,7 +95,7 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject; nor are rivals named
     // in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and Alibaba.")
     if (m.weak && m.entity === null) continue;
-    if (m.weak && !own(m) && opensWithCompany(f, m.start, entity)) continue;
+    if (m.weak && !own(m) && (opensWithCompany(f, m.start, entity) || !namesSubjectBefore(f, m))) continue;
     if (!own(m)) return false;
     if (!m.weak) {
       subject = m;
@@ -108,6 +110,16 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   if (subject.start >= prevPara) return true;
   // the only company the text has named so far
   return f.firstCompany === entity && f.secondCompanyAt >= ss;
+}
+
+/** Whether the sentence of a mention names a company as its subject before it (else its subject is carried). */
+function namesSubjectBefore(f: TextFacts, m: Mention): boolean {
+  const [ms] = sentenceOf(f, m.start);
+  for (let k = lowerBound(f.mentions, ms); k < f.mentions.length && f.mentions[k]!.start < m.start; k++) {
+    const x = f.mentions[k]!;
+    if (x.kind !== 'index' && !x.weak) return true;
+  }
+  return ANAPHOR_START.test(f.norm.slice(ms, ms + 20)) ? false : OTHER_SUBJECT.test(f.norm.slice(ms, m.start));
 }
 
 // (a comma alone is no list: "As per IDC, SenseTime became ...")
