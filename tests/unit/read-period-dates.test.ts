@@ -262,3 +262,16 @@ describe('"the six months ended June 30"', () => {
     expect(f.period).toBe('2026-H1');
   });
 });
+
+describe('a month named alone in Chinese, and values said as of now', () => {
+  test('"在10月突破60万" is October of the page\'s year; "3个月" and "月活" are no months', () => {
+    const f = readFigures('多位知情人士称，Kimi的付费用户在10月突破60万。', { pageDate: '2025-11-20' }).find((x) => x.text === '60万')!;
+    expect(f.period).toBe('2025-10');
+    expect(readFigures('过去3个月，月活跃用户增长了20%。', { pageDate: '2025-11-20' }).find((x) => x.text === '20%')?.period ?? null).not.toBe('2025-03');
+  });
+
+  test('"has passed $300 million" and "已超过" speak of the page\'s date', () => {
+    expect(readFigures("Moonshot's annualized revenue run rate has passed $300 million, people said.", { pageDate: '2026-06-10' }).find((x) => x.text === '$300 million')!.evidence.period?.scope).toBe('page');
+    expect(readFigures('月之暗面的年化经常性收入已超过1.2亿美元。', { pageDate: '2025-11-20' }).find((x) => x.text === '1.2亿美元')!.evidence.period?.scope).toBe('page');
+  });
+});

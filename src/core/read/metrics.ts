@@ -27,7 +27,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:r&d|research and development)(?: (?:expenses?|expenditures?|spending|costs?|investments?|outlays?))?|研发费用|研发投入|研发开支|研发支出|研发`, 'rd-expense'],
   // revenue of several kinds
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
-  [String.raw`annual(?:i[sz]ed)? recurring revenue|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化收入|年化营收`, 'arr'],
+  [String.raw`annual(?:i[sz]ed)? recurring revenue|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
   [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比`, 'other:revenue-share'],
   [String.raw`api(?:-selling)? revenue|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],

@@ -162,6 +162,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
+  // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
+  [/(?<![\d年个.])(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?![活均薪度底末初中上下])/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[1])) })],
   // "12月初", "6月底", "3月中旬": a part of a month (its end a point in time)
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],

@@ -18,7 +18,7 @@ export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-
 
 // "is valued at", "now", "currently", "today", "trades at", "目前": a value the sentence gives as of the present
 const PRESENT =
-  /(?<![a-z])(?:now|currently|current|today|at present|so far)(?![a-z])|(?<![a-z])(?:is|are|remains?|stays?) (?:(?:now|currently|still|already) )?(?:valued|worth|priced|trading)(?![a-z])|(?<![a-z])(?:stands?|trades?|sits?|hovers?) (?:at|near|around)(?![a-z])|(?<![a-z])(?:valuation|value|cap|capitali[sz]ation|price) (?:is|are)(?![a-z])|(?<![a-z])(?:has|have) an? (?:current |market )?(?:valuation|market (?:value|cap|capitali[sz]ation))(?![a-z])|目前|当前|现为|现在|如今/;
+  /(?<![a-z])(?:now|currently|current|today|at present|so far)(?![a-z])|(?<![a-z])(?:is|are|remains?|stays?) (?:(?:now|currently|still|already) )?(?:valued|worth|priced|trading)(?![a-z])|(?<![a-z])(?:stands?|trades?|sits?|hovers?) (?:at|near|around)(?![a-z])|(?<![a-z])(?:valuation|value|cap|capitali[sz]ation|price) (?:is|are)(?![a-z])|(?<![a-z])(?:has|have) an? (?:current |market )?(?:valuation|market (?:value|cap|capitali[sz]ation))(?![a-z])|(?<![a-z])(?:has|have) (?:now |already |just )?(?:passed|topped|exceeded|surpassed|crossed|reached)(?![a-z])|(?<![a-z])(?:is|are) in (?:advanced |early |final )?talks(?![a-z])|目前|当前|现为|现在|如今|正在|已经?(?:超过|突破|达到|超)/;
 // "will stabilize at $300 billion", "could drop to $20 billion within a year": a value expected after the page's date
 const LATER = /(?<![a-z])(?:will|would|could|might|shall|going to|within (?:a|the next|\d+)|by (?:the end of )?(?:19|20)\d\d)(?![a-z])|将|有望|可能/;
 
