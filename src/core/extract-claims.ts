@@ -4,7 +4,7 @@
 // needs more), each with a verbatim quote of its sentence and the article as its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
 // pack extracted twice from the same files is the same pack.
 import { missingEvidence, type Missing } from './check/evidence';
-import { basisOf, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
+import { basisOf, isOfferPrice, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
@@ -155,6 +155,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // ("from $19 to $199 a month" after "paying subscribers": an amount of money is no count of people or things)
   if (COUNT_METRICS.has(metric) && isCurrency(figure.unit)) return false;
   if (metric === 'other:revenue-share' && !figure.segment) return false;
+  // ("the HK$165 offer price", "招股价116.2港元", "每股配售价548港元": the price of an offering, not a market price)
+  if (metric === 'share-price' && isOfferPrice(facts.norm, figure.start, figure.end)) return false;
   // "costs", "spending", "performance" alone do not say which
   if (VAGUE_METRICS.has(metric)) return false;
   // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name

@@ -34,6 +34,8 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
+const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
+const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
@@ -176,6 +178,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
     // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
     // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
+    // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
+    // market's, not a move of the shares
+    if (metric === 'stock-change' && (DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12)))) {
+      metric = PLACEMENT.test(norm.slice(ss, se)) ? 'other:placement-discount' : null;
+    }
     if (metric === 'ipo-proceeds' || metric === 'funding') {
       const sentence = norm.slice(ss, se);
       if (PLACEMENT.test(sentence)) metric = 'funding';
@@ -196,6 +203,8 @@ function read(text: string, options: ReadOptions): Figure[] {
 
     let value = fig.value;
     let valueMax = fig.valueMax;
+    // (a discount is a price below the market's)
+    if (metric === 'other:placement-discount' && value > 0) value = -value;
     // an amount written as a fall ("减少2亿元", "fell by $1 billion") is a negative change
     if (metric !== null && metric.endsWith('-increase') && settled.kind === 'money' && value > 0 && amountChange(norm.slice(Math.max(ss, fig.start - 24), fig.start)) === -1) {
       value = -value;

@@ -123,3 +123,21 @@ describe('figures a reader records', () => {
     expect(made.map((c) => [c.metric, c.period, c.value])).toEqual([['revenue', '2026-9M', 5.26e9]]);
   });
 });
+
+describe('placements and offer prices', () => {
+  const TEXT2 = 'MiniMax昨日宣布以先旧后新方式配售新股，每股配售价548港元，较上日收市价折让9.2%。智谱自1月8日上市以来累升312%，招股价为116.2港元。';
+  const made = () => extractClaims(readFigures(TEXT2, { pageDate: '2026-07-15' }), TEXT2, { ...facts, date: '2026-07-15' }).claims;
+
+  test('an offering\'s price is no market price: no share-price claim', () => {
+    expect(made().filter((c) => c.metric === 'share-price')).toEqual([]);
+  });
+
+  test('a gain "自1月8日上市以来" runs from the listing to the page date', () => {
+    expect(made().find((c) => c.value === 3.12)).toMatchObject({ entity: 'zhipu', metric: 'stock-change', period: '2026-01..2026-07' });
+  });
+
+  test('a placement\'s discount to the last close is no move of the shares', () => {
+    const f = readFigures(TEXT2, { pageDate: '2026-07-15' }).find((x) => x.text === '9.2%')!;
+    expect([f.metric, f.value]).toEqual(['other:placement-discount', -0.092]);
+  });
+});

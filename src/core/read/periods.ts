@@ -224,6 +224,8 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
   RUNNING_TOTAL.test(norm.slice(Math.max(0, r.start - 16), Math.min(norm.length, r.end + 8)));
 
 // (and "since listing in Hong Kong in January", "since its Hong Kong debut on Jan 9")
+// "自1月8日上市以来", "1月上市以来": since that day
+const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?)?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
 
@@ -514,7 +516,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
     let sincePage = false;
-    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start))) {
+    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && (SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) || SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 10)))) {
       const to = `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
       if (period.length === 7 && period < to) {
         period = `${period}..${to}`;
