@@ -211,3 +211,11 @@ describe('rivals named in passing', () => {
     expect(claims(text, '2026-08-31').find((c) => c[3] === 1.43e9)).toBeUndefined();
   });
 });
+
+describe('rivals listed with their legal names', () => {
+  test('"competes with Alibaba Group Holding Ltd., Baidu Inc. and Zhipu": all rivals, past the full stops of Ltd. and Inc.', () => {
+    const text =
+      'SenseTime reported its 2025 results on Thursday.\n\nThe Shanghai-founded company, which competes with Alibaba Group Holding Ltd., Baidu Inc. and startups such as Zhipu, has cut costs. Cash and equivalents stood at 12.1 billion yuan at Dec. 31, 2025.';
+    expect(claims(text, '2026-03-26').find((c) => c[3] === 12.1e9)).toEqual(['sensetime', 'cash', '2025-12', 12.1e9]);
+  });
+});
