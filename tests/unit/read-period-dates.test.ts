@@ -275,3 +275,14 @@ describe('a month named alone in Chinese, and values said as of now', () => {
     expect(readFigures('月之暗面的年化经常性收入已超过1.2亿美元。', { pageDate: '2025-11-20' }).find((x) => x.text === '1.2亿美元')!.evidence.period?.scope).toBe('page');
   });
 });
+
+describe('a price list', () => {
+  test('a price a company charges now is a value as of the page date, not of a quarter in force', () => {
+    const text = 'Tencent reported third-quarter results on Wednesday. DeepSeek charges 2 yuan per million input tokens for its V3.2 model, and Moonshot lists Kimi K2 at $0.60 per million input tokens.';
+    const read = readFigures(text, { pageDate: '2026-03-12' });
+    expect(read.filter((f) => f.metric === 'price-per-mtok').map((f) => [f.entity, f.period, f.evidence.period?.scope])).toEqual([
+      ['deepseek', '2026-03', 'page'],
+      ['moonshot', '2026-03', 'page'],
+    ]);
+  });
+});

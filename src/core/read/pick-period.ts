@@ -8,7 +8,7 @@ import { COMPARED_BEFORE, NOW, type PeriodMention } from './periods';
 import { clauseStart } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
-export const POINT_IN_TIME = new Set<string>(['share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'paying-users', 'other:index-change']);
+export const POINT_IN_TIME = new Set<string>(['price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'paying-users', 'other:index-change']);
 
 /** The value of one trading day (a share price, a day's move, a market value): never of a reporting period in force. */
 export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap']);
@@ -18,7 +18,7 @@ export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-
 
 // "is valued at", "now", "currently", "today", "trades at", "目前": a value the sentence gives as of the present
 const PRESENT =
-  /(?<![a-z])(?:now|currently|current|today|at present|so far)(?![a-z])|(?<![a-z])(?:is|are|remains?|stays?) (?:(?:now|currently|still|already) )?(?:valued|worth|priced|trading)(?![a-z])|(?<![a-z])(?:stands?|trades?|sits?|hovers?) (?:at|near|around)(?![a-z])|(?<![a-z])(?:valuation|value|cap|capitali[sz]ation|price) (?:is|are)(?![a-z])|(?<![a-z])(?:has|have) an? (?:current |market )?(?:valuation|market (?:value|cap|capitali[sz]ation))(?![a-z])|(?<![a-z])(?:has|have) (?:now |already |just )?(?:passed|topped|exceeded|surpassed|crossed|reached)(?![a-z])|(?<![a-z])(?:is|are) in (?:advanced |early |final )?talks(?![a-z])|目前|当前|现为|现在|如今|正在|已经?(?:超过|突破|达到|超)/;
+  /(?<![a-z])(?:now|currently|current|today|at present|so far)(?![a-z])|(?<![a-z])(?:is|are|remains?|stays?) (?:(?:now|currently|still|already) )?(?:valued|worth|priced|trading)(?![a-z])|(?<![a-z])(?:stands?|trades?|sits?|hovers?) (?:at|near|around)(?![a-z])|(?<![a-z])(?:valuation|value|cap|capitali[sz]ation|price) (?:is|are)(?![a-z])|(?<![a-z])(?:has|have) an? (?:current |market )?(?:valuation|market (?:value|cap|capitali[sz]ation))(?![a-z])|(?<![a-z])(?:has|have) (?:now |already |just )?(?:passed|topped|exceeded|surpassed|crossed|reached)(?![a-z])|(?<![a-z])(?:is|are) in (?:advanced |early |final )?talks(?![a-z])|(?<![a-z])(?:charges|costs|lists (?:[a-z0-9.-]+ ){0,3}at|(?:is|are) priced at)(?![a-z])|目前|当前|现为|现在|如今|正在|已经?(?:超过|突破|达到|超)/;
 // "will stabilize at $300 billion", "could drop to $20 billion within a year": a value expected after the page's date
 const LATER = /(?<![a-z])(?:will|would|could|might|shall|going to|within (?:a|the next|\d+)|by (?:the end of )?(?:19|20)\d\d)(?![a-z])|将|有望|可能/;
 
