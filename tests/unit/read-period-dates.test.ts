@@ -286,3 +286,20 @@ describe('a price list', () => {
     ]);
   });
 });
+
+describe('rankings and shares of a market', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-06-20' }).map((f) => [f.text, f.entity, f.metric, f.period]);
+
+  test('"according to QuestMobile data for May" dates every figure the sentence gives; "X with 140 million" is X\'s', () => {
+    expect(read("Doubao remains China's most-used AI app with about 230 million monthly users, followed by DeepSeek with 140 million, according to QuestMobile data for May.")).toEqual([
+      ['230 million', 'bytedance', 'users', '2026-05'],
+      ['140 million', 'deepseek', 'users', '2026-05'],
+    ]);
+  });
+
+  test('"share of China\'s paid AI-video market", "share of chatbot traffic" and "market values" name what they measure', () => {
+    expect(read("In 1H26, we estimate MiniMax's share of China's paid AI-video market at 22-25%.")[0]?.[2]).toBe('market-share');
+    expect(read("Kimi's share of China's AI chatbot traffic rose to 9.1% in May.")[0]?.slice(1)).toEqual(['moonshot', 'market-share', '2026-05']);
+    expect(read('Their Hong Kong listings have given MiniMax and Zhipu market values of HK$210 billion and HK$185 billion respectively.').map((r) => r[2])).toEqual(['market-cap', 'market-cap']);
+  });
+});

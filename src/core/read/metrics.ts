@@ -29,6 +29,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
   [String.raw`annual(?:i[sz]ed)? recurring revenue|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
   [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比`, 'other:revenue-share'],
+  // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
+  [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
   [String.raw`api(?:-selling)? revenue|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
   [String.raw`revenues?|sales|turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
@@ -37,7 +39,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // value and capital
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
   [String.raw`valuations?|valued|valuing|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
-  [String.raw`market (?:cap(?:itali[sz]ation)?|value)|市值`, 'market-cap'],
+  [String.raw`market (?:cap(?:itali[sz]ation)?s?|values?)|市值`, 'market-cap'],
   [String.raw`since (?:(?:its|their|the) )?(?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],

@@ -167,7 +167,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "12月初", "6月底", "3月中旬": a part of a month (its end a point in time)
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
-  [new RegExp(`(?<![a-z])(?:in|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
+  [new RegExp(`(?<![a-z])(?:in|for|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
   // "its January listing", "a March funding round": the month of that event
   [new RegExp(`(?<![a-z])(${M}) (?:ipo|listing|debut|initial public offering|share sale|(?:funding )?round)(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],

@@ -49,6 +49,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
+const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
@@ -188,6 +189,11 @@ export function pickPeriod(
     if (undated(p)) return OWN_UNDATED;
     if (!usable(p) || p.kind === 'relative') continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
+  }
+  // 3a. "…, according to QuestMobile data for May": the period a source's data cover is that of every figure it gives
+  for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
+    const p = periods[j]!;
+    if (usable(p) && p.kind !== 'relative' && DATA_FOR.test(norm.slice(Math.max(sentStart, p.start - 16), p.start))) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
   if (ownOnly) return NONE;
   // 3b. a year, half or quarter named earlier in the sentence, in another clause (not for a value "now": "智谱2025年营收为
