@@ -203,6 +203,11 @@ function read(text: string, options: ReadOptions): Figure[] {
 
     let value = fig.value;
     let valueMax = fig.valueMax;
+    // ("free cash flow was an outflow of 18.8 billion yuan", "经营现金流净流出3亿元": a cash flow out is negative)
+    if (metric !== null && /cash-flow$/.test(metric) && value > 0 && /(?:outflow of|净流出)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start))) {
+      value = -value;
+      if (valueMax !== null) [value, valueMax] = [-valueMax, value];
+    }
     // (a discount is a price below the market's)
     if (metric === 'other:placement-discount' && value > 0) value = -value;
     // an amount written as a fall ("减少2亿元", "fell by $1 billion") is a negative change

@@ -294,3 +294,29 @@ describe('rivals ranked after a market share', () => {
     expect(read.map((f) => [f.entity, f.metric])).toEqual([['bytedance', 'market-share'], ['alibaba', 'market-share'], ['baidu', 'market-share']]);
   });
 });
+
+describe('more of what a figure is', () => {
+  const read = (text: string, surface: string, pageDate = '2025-11-20') => readFigures(text, { pageDate }).find((f) => f.text === surface)!;
+
+  test('"约为去年的5倍", "five times last year\'s": growth of this year, not a figure of last year', () => {
+    expect(read('月之暗面今年给自己定的收入目标是20亿元人民币，约为去年的5倍。', '5倍').period).toBe('2025');
+  });
+
+  test('"users now pay for a subscription" are paying users; "or $186.3 million on an adjusted basis" is the adjusted loss', () => {
+    expect(read('In November, more than 2.4 million Kimi users now pay for a subscription.', '2.4 million').metric).toBe('paying-users');
+    expect(read("In 2025, MiniMax's net loss was $512 million, or $186.3 million on an adjusted basis.", '$186.3 million').metric).toBe('adjusted-net-loss');
+  });
+
+  test('首季 and 次季 are the first and second quarters', () => {
+    expect(read('2025年，百度智能雲收入按年增長27%，較首季的23%增速加快。', '23%').period).toBe('2025-Q1');
+  });
+
+  test('"the gross margin on Zhipu\'s API business" is a part\'s margin', () => {
+    expect(read("In 2025, the gross margin on Zhipu's API business was 56 per cent.", '56 per cent').metric).toBe('other:segment-gross-margin');
+    expect(read("In 2025, Zhipu's gross margin was 50 per cent.", '50 per cent').metric).toBe('gross-margin');
+  });
+
+  test('a cash flow said as an outflow is negative', () => {
+    expect(read("In the quarter ended June 30, 2025, Alibaba's free cash flow was an outflow of 18.8 billion yuan.", '18.8 billion yuan').value).toBe(-18.8e9);
+  });
+});

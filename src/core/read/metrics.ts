@@ -5,7 +5,7 @@ import type { MetricId } from '../vocabulary';
 /** [pattern, metric]; longer, more specific patterns first. `margin` is resolved against earlier margin cues. */
 const CUES: [string, MetricId | 'margin'][] = [
   // losses and profits
-  [String.raw`adjusted net loss(?:es)?|adj\.? net loss|adjusted loss(?:es)?|non-gaap net loss|经调整净亏损|经调整亏损净额|经调整亏损|调整后净亏损`, 'adjusted-net-loss'],
+  [String.raw`adjusted net loss(?:es)?|adj\.? net loss|adjusted loss(?:es)?|non-gaap net loss|on an adjusted basis|经调整净亏损|经调整亏损净额|经调整亏损|调整后净亏损`, 'adjusted-net-loss'],
   [String.raw`net (?:loss )?margins?|net profit margin|净利率`, 'other:net-margin'],
   [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)`, 'margin'],
   [String.raw`gross margins?|gross profit margin|毛利率`, 'gross-margin'],
@@ -51,7 +51,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
   [String.raw`employees|staff|headcount|workers|员工|雇员`, 'headcount'],
-  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|付费用户`, 'paying-users'],
+  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|付费用户`, 'paying-users'],
   // registered users are a running total, not the users active in a month
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?`, 'other:registered-users'],
   [String.raw`(?:monthly |daily )?(?:active )?users|mau|dau|用户`, 'users'],

@@ -35,6 +35,8 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
   return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
 }
 
+const MARGIN_PART_AFTER = /^\s?(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
+
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
 const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
 
@@ -66,6 +68,8 @@ export function pickBaseMetric(
       return { base: 'gross-margin', cue: c, carried };
     }
     if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
+    // "the gross margin on Zhipu's API business", "the cloud unit's gross margin": a part's margin
+    if (c.metric === 'gross-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-gross-margin', cue: c, carried };
     const part = segmentProfit(norm, c);
     if (part) return { base: part, cue: c, carried };
     // "the listing raised HK$4.2 billion", "its IPO, which raised $500 million": money raised by the IPO
@@ -240,7 +244,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     return base;
   }
   if (ratioLike) {
-    const levelMetrics = new Set<string>(['gross-margin', 'other:net-margin', 'other:operating-margin', 'market-share', 'rd-ratio', 'benchmark-mmlu', 'benchmark-ceval', 'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'revenue-growth', 'other:collection-rate', 'api-revenue-share', 'other:revenue-share']);
+    const levelMetrics = new Set<string>(['gross-margin', 'other:segment-gross-margin', 'other:net-margin', 'other:operating-margin', 'market-share', 'rd-ratio', 'benchmark-mmlu', 'benchmark-ceval', 'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'revenue-growth', 'other:collection-rate', 'api-revenue-share', 'other:revenue-share']);
     if (base === 'share-price') return 'stock-change';
     if (base === 'price-change' || base === 'call-volume-change') return base;
     if (fig.kind === 'multiple' && (base === 'price-to-sales' || base === 'other:ev-to-sales' || base === 'other:pe-ratio' || base === 'loss-per-revenue')) return base;

@@ -140,8 +140,10 @@ export function pickPeriod(
       continue;
     }
     // ("是去年同期的2.6倍": a multiple of the year-ago value is this period's growth)
-    const multipleOfYearAgo = fig.kind === 'multiple' && p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end));
+    // ("约为去年的5倍", "five times last year's": a multiple of last year's value is this year's growth)
+    const multipleOfYearAgo = fig.kind === 'multiple' && ((p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) || /^(?:去年|上年|last year)$/.test(norm.slice(p.start, p.end)));
     if (boundBefore(p, fig) && !multipleOfYearAgo) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
+    if (multipleOfYearAgo) continue;
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
