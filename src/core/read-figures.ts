@@ -34,6 +34,7 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
+const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
@@ -178,6 +179,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
     // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
     // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
+    // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
+    if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
     // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
     // market's, not a move of the shares
     if (metric === 'stock-change' && (DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12)))) {

@@ -179,3 +179,19 @@ describe('the span of a share move', () => {
     expect(basis('腾讯股价收盘上涨1.8%。', '1.8%')).toBe('daily');
   });
 });
+
+describe('a year earlier than a month, and revised estimates', () => {
+  it('"rose to 9.1% in May from 4.5% a year earlier": May of the year before', () => {
+    const read = readFigures("Kimi's share of China's AI chatbot traffic rose to 9.1% in May from 4.5% a year earlier.", { pageDate: '2026-06-20' });
+    expect(read.map((f) => f.period)).toEqual(['2026-05', '2025-05']);
+  });
+
+  it('a quarter\'s "a year earlier" is still that quarter of the year before', () => {
+    const read = readFigures('In the third quarter of 2025, Baidu revenue rose to 5 billion yuan from 4 billion yuan a year earlier.', { pageDate: '2026-06-20' });
+    expect(read.map((f) => f.period)).toEqual(['2025-Q3', '2024-Q3']);
+  });
+
+  it('"we raise our FY26-28E revenue forecasts by 8-11%" is a revision of an estimate, not growth', () => {
+    expect(readFigures('MiniMax: we raise our FY26-28E revenue forecasts by 8-11%.', { pageDate: '2026-08-28' })[0]!.metric).toBeNull();
+  });
+});

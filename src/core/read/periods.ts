@@ -354,6 +354,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // from its own paragraph
   let ctxYearAt = -1;
   let ctxPeriod: { year: number; sub: string | null } | null = null;
+  // a month named in the sentence being read ("rose to 9.1% in May from 4.5% a year earlier": May of the year before)
+  let sentenceMonth: { year: number; sub: string; at: number } | null = null;
   let lastStated: string | null = null;
   let lastStatedAt = -1;
   // where the last span counted back from a date the text does not give was named ("over the past three years")
@@ -483,7 +485,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.rel === 'prev-quarter' && ctxPeriod?.sub?.startsWith('Q')) {
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
-      } else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
+      } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
+      else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
       // past three and a half years, with revenue of 191 million yuan in the first half of 2025 ... in the same period")
@@ -513,6 +516,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
+      if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
+      else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared) ctxPeriod = { year, sub: r.sub };
     }
     // "its gain since its Jan 8 debut": from that month to the page's
