@@ -195,3 +195,10 @@ describe('a year earlier than a month, and revised estimates', () => {
     expect(readFigures('MiniMax: we raise our FY26-28E revenue forecasts by 8-11%.', { pageDate: '2026-08-28' })[0]!.metric).toBeNull();
   });
 });
+
+describe('the day a plan was announced', () => {
+  it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
+    const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });
+    expect(read.map((f) => f.period)).toEqual([null, null]);
+  });
+});

@@ -49,6 +49,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
+const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined)\s(?:(?:in|on)\s)?$/;
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
@@ -133,6 +134,8 @@ export function pickPeriod(
     // (a share price or a day's move is no value of a span: "gained 187% since its January listing but fell 6.2% on
     // Thursday to HK$598.5")
     if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
+    // ("the 380 billion yuan it pledged in February 2025": the day a plan was announced is not the span it covers)
+    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start))) continue;
     if (undated(p)) {
       if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return OWN_UNDATED;
       // ("In the third quarter, ..." with no year: the sentence's period, unknown)
@@ -190,6 +193,7 @@ export function pickPeriod(
     if (boundToNext) break;
     if (undated(p)) return OWN_UNDATED;
     if (!usable(p) || p.kind === 'relative') continue;
+    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start))) continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
   // 3a. "…, according to QuestMobile data for May": the period a source's data cover is that of every figure it gives
