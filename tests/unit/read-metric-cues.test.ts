@@ -320,3 +320,15 @@ describe('more of what a figure is', () => {
     expect(read("In the quarter ended June 30, 2025, Alibaba's free cash flow was an outflow of 18.8 billion yuan.", '18.8 billion yuan').value).toBe(-18.8e9);
   });
 });
+
+describe('running totals and model-as-a-service', () => {
+  test('"bringing the total for the fiscal year to 131 billion yuan" is no figure of the quarter in force', () => {
+    const read = readFigures('Alibaba reported results for the quarter ended March 31, 2026. Capital expenditure reached 38.7 billion yuan in the quarter, bringing the total for the fiscal year to about 131 billion yuan.', { pageDate: '2026-05-14' });
+    expect(read.map((f) => [f.text, f.period])).toEqual([['38.7 billion yuan', '2026-Q1'], ['131 billion yuan', null]]);
+  });
+
+  test('MaaS revenue is a line of business; "MaaS/API revenue" is API revenue', () => {
+    expect(figure("In 2025, Zhipu's MaaS revenue jumped 310% to 214 million yuan.", '214 million yuan').metric).toBe('other:segment-revenue');
+    expect(figure("In 2025, Zhipu's MaaS/API revenue jumped 310% to 214 million yuan.", '214 million yuan').metric).toBe('api-revenue');
+  });
+});
