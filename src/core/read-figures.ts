@@ -34,6 +34,7 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
+const YTD_WORDS = /(?<![a-z])(?:ytd|year[- ]to[- ]date|so far this year|this year|since the start of (?:the|this) year)(?![a-z])|年初至今|今年以来|今年/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
@@ -287,6 +288,14 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (a range given as guidance, "expects revenue of 31 billion yuan to 32.5 billion yuan", is a forecast in time)
     const forecastRange = qualifier === 'range' && isForecast(norm.slice(clauseStart(norm, fig.start, ss), fig.start), norm.slice(fig.end, Math.min(se, fig.end + 40)));
     const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, forecastRange ? 'forecast' : qualifier);
+    // "shares have risen 54% YTD", "year to date": a move over the page's year so far
+    if (metric === 'stock-change' && basis === 'ytd' && page.pageYear !== null && !table && (period === null || period.startsWith(`${page.pageYear}-`))) {
+      const ytd = YTD_WORDS.exec(clauseText);
+      if (ytd) {
+        period = String(page.pageYear);
+        periodCue = { text: ytd[0], scope: 'sentence' };
+      }
+    }
     // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"), an offering's price, or
     // one the sentence does not give as of the present ("shares closed at HK$496"): the page's date says nothing of its period
     if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end) || !pageDateHolds(norm, fig.start, fig.end, ss, se, qualifier === 'forecast'))) periodCue = null;

@@ -202,3 +202,20 @@ describe('the day a plan was announced', () => {
     expect(read.map((f) => f.period)).toEqual([null, null]);
   });
 });
+
+describe('broker-note shorthand', () => {
+  const text =
+    'Zhipu reported 1H26 revenue of RMB486mn, up 131% YoY. Zhipu lost RMB2.9 for every yuan of revenue on an adjusted basis (1H25: RMB5.6).\n\nKey highlights:\n- Localized deployment revenue grew 58% YoY to RMB274mn.\n- Cash and equivalents stood at RMB11.8bn as of end-Jun.\n\nZhipu shares have risen 54% YTD vs. HSTECH +12%.';
+  const read = (surface: string) => readFigures(text, { pageDate: '2026-08-31' }).find((f) => f.text === surface)!;
+
+  it('"(1H25: RMB5.6)" is a comparison: the half in force stays 1H26', () => {
+    expect(read('RMB5.6').period).toBe('2025-H1');
+    expect([read('RMB274mn').metric, read('RMB274mn').period]).toEqual(['other:segment-revenue', '2026-H1']);
+  });
+
+  it('"as of end-Jun" is June; "54% YTD" is the page\'s year so far; HSTECH is an index', () => {
+    expect(read('RMB11.8bn').period).toBe('2026-06');
+    expect([read('54%').entity, read('54%').period]).toEqual(['zhipu', '2026']);
+    expect([read('+12%').entity, read('+12%').metric]).toEqual([null, 'other:index-change']);
+  });
+});

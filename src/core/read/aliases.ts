@@ -87,9 +87,9 @@ const LATIN_RE = new RegExp(`(?<![a-z0-9])${triePattern(LATIN_ALIASES, (a) => `(
 const CJK_RE = new RegExp(`(?=[${classOf(CJK_ALIASES.map((a) => a[0]!))}])${triePattern(CJK_ALIASES)}`, 'g');
 // index names: "Star 50 Index", "Hang Seng Technology Index", "Nasdaq", "恒生指数", "恒指"; found by their last word,
 // then extended back to where the name starts (at most three words, or four characters before 指数)
-const INDEX_HINT_RE = /index\b|nasdaq|s&p 500|dow jones|指数|恒指|科创50|沪指|深证成指|创业板指/g;
+const INDEX_HINT_RE = /index\b|nasdaq|s&p 500|dow jones|hstech|hang seng tech|(?<![a-z])hsi(?![a-z])|csi 300|指数|恒指|科创50|沪指|深证成指|创业板指/g;
 const INDEX_AT_RE =
-  /(?<![a-z0-9&])(?:[a-z0-9&]{1,16} ){0,3}index\b|nasdaq|s&p 500|dow jones|恒生[^，,。\s]{0,4}指数|恒指|[^，,。\s]{1,4}指数(?!级)|科创50|上证指数|沪指|深证成指|创业板指/y;
+  /(?<![a-z0-9&])(?:[a-z0-9&]{1,16} ){0,3}index\b|nasdaq|s&p 500|dow jones|hstech|hang seng tech|hsi(?![a-z])|csi 300|恒生[^，,。\s]{0,4}指数|恒指|[^，,。\s]{1,4}指数(?!级)|科创50|上证指数|沪指|深证成指|创业板指/y;
 const INDEX_REACH = 52;
 
 interface Found {

@@ -169,7 +169,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "12月初", "6月底", "3月中旬": a part of a month (its end a point in time)
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
-  [new RegExp(`(?<![a-z])(?:in|for|since|during|until|through|from|of|as of|by|end of) (${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
+  [new RegExp(`(?<![a-z])(?:(?:in|for|since|during|until|through|from|of|as of|by|end of) |end-)(${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
   // "its January listing", "a March funding round": the month of that event
   [new RegExp(`(?<![a-z])(${M}) (?:ipo|listing|debut|initial public offering|share sale|(?:funding )?round)(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -230,6 +230,10 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?)?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
+
+/** "(1H25: RMB5.6)", "(vs. 1H25: 30%)", "（上年同期：2.1亿元）": a period given with a value in parentheses, for comparison. */
+const inParensWithValue = (norm: string, r: { start: number; end: number }): boolean =>
+  /[(（]\s?(?:vs\.?\s?|previous:?\s?|prior:?\s?)?$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /^\s?[:：]\s?[^)）]{0,20}\d/.test(norm.slice(r.end, r.end + 24));
 
 export interface PeriodContext {
   pageYear: number | null;
@@ -508,7 +512,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
       // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
-      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start));
+      // ("lost RMB2.9 for every yuan (1H25: RMB5.6)": a period and its value in parentheses, for comparison)
+      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) || inParensWithValue(norm, r);
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
@@ -536,7 +541,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start));
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !inParensWithValue(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;
