@@ -41,6 +41,8 @@ const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
+// "the HK$4.2 billion ($538 million) raised in the listing"
+const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
 const RESPECTIVELY = /分别|respectively/;
 const LIST_JOIN = /^\s?(?:、|,|，|和|与|及|以及|and|,\s?and|\/)\s?$/;
@@ -195,7 +197,7 @@ function read(text: string, options: ReadOptions): Figure[] {
         // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
         let from = ss;
         for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= ss; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
-        if (LISTED_BEFORE.test(norm.slice(from, fig.start))) metric = 'ipo-proceeds';
+        if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 60)))) metric = 'ipo-proceeds';
       }
     }
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market

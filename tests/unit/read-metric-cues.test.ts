@@ -332,3 +332,14 @@ describe('running totals and model-as-a-service', () => {
     expect(figure("In 2025, Zhipu's MaaS/API revenue jumped 310% to 214 million yuan.", '214 million yuan').metric).toBe('api-revenue');
   });
 });
+
+describe('prices cut and money raised in a listing', () => {
+  test('"cut the price of its flagship model by as much as 60 per cent" is a price cut of 60%', () => {
+    const f = figure('In 2026, DeepSeek cut the price of its flagship model by as much as 60 per cent.', '60 per cent');
+    expect([f.metric, f.value]).toEqual(['price-change', -0.6]);
+  });
+
+  test('"the HK$4.2 billion raised in the listing" is the IPO\'s proceeds', () => {
+    expect(figure('MiniMax said its cash pile was bolstered by the HK$4.2 billion raised in the listing.', 'HK$4.2 billion').metric).toBe('ipo-proceeds');
+  });
+});

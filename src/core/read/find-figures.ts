@@ -164,7 +164,8 @@ function finish(norm: string, f: Draft): RawFigure {
   if (f.over && qualifier === 'exact') qualifier = 'over';
   if (f.range) qualifier = 'range';
   let direction: 1 | -1 | 0 = 0;
-  if (f.kind === 'percent' || f.kind === 'multiple' || f.kind === 'change') direction = findDirection(before, after);
+  // (a verb and what it acts on can stand well before the figure: "cut the price of its flagship model by as much as 60%")
+  if (f.kind === 'percent' || f.kind === 'multiple' || f.kind === 'change') direction = findDirection(norm.slice(Math.max(0, f.start - 72), f.start), after);
   let { value, valueMax, kind } = f;
   if (f.signed && value < 0) direction = direction === 0 ? 0 : -1;
   if (f.kind === 'percent' && direction !== 0) kind = 'change';
