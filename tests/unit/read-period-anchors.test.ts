@@ -219,3 +219,11 @@ describe('broker-note shorthand', () => {
     expect([read('+12%').entity, read('+12%').metric]).toEqual([null, 'other:index-change']);
   });
 });
+
+describe('a year named for a comparison in Chinese', () => {
+  it('"仍会高于2024年的767亿元" does not make 2024 the year in force', () => {
+    const text = '11月13日，腾讯发布2025年第三季度财报。第三季度腾讯资本开支为129.8亿元，同比下降24%。刘炽平表示，开支仍会高于2024年的767亿元。\n\n分业务看，营销服务收入362亿元，同比增长21%。';
+    const read = readFigures(text, { pageDate: '2025-11-13' });
+    expect(read.slice(2).map((f) => [f.text, f.period])).toEqual([['767亿元', '2024'], ['362亿元', '2025-Q3'], ['21%', '2025-Q3']]);
+  });
+});

@@ -212,13 +212,13 @@ const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|inco
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
-export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比)\s?$/;
+export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
 // "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier": the period of a compared value
 export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
-const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较)\s?$/;
+const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
 
 const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
 
