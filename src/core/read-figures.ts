@@ -183,6 +183,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
     // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
     // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
+    // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
+    if ((unit === 'tokens' || /tokens?$/.test(fig.text)) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
     // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
     if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
     // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the

@@ -343,3 +343,14 @@ describe('prices cut and money raised in a listing', () => {
     expect(figure('MiniMax said its cash pile was bolstered by the HK$4.2 billion raised in the listing.', 'HK$4.2 billion').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('tokens a day', () => {
+  test('after a price per million tokens, "58 trillion tokens a day" is a daily token count', () => {
+    const read = readFigures('Input to Doubao will cost 0.3 yuan per million tokens. ByteDance said Doubao processed an average of more than 58 trillion tokens a day in February, up from 16.4 trillion a year earlier.', { pageDate: '2026-03-12' });
+    expect(read.map((f) => [f.text, f.metric, f.period])).toEqual([
+      ['0.3 yuan', 'price-per-mtok', '2026-03'],
+      ['58 trillion tokens', 'other:daily-tokens', '2026-02'],
+      ['16.4 trillion', 'other:daily-tokens', '2025-02'],
+    ]);
+  });
+});
