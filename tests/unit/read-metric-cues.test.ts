@@ -354,3 +354,21 @@ describe('tokens a day', () => {
     ]);
   });
 });
+
+describe('more lines of business and multiples', () => {
+  test('"分业务看" goes through the lines of business; "Baidu Core revenue" is a part; Apollo Go rides are robotaxi rides', () => {
+    expect(figure('2026年上半年，分业务看，教育业务仍是第一大收入来源，上半年实现收入36.91亿元。', '36.91亿元').metric).toBe('other:segment-revenue');
+    expect(figure('In Q3 2026, Baidu Core revenue was RMB25.2 billion.', 'RMB25.2 billion').metric).toBe('other:segment-revenue');
+    expect(figure('In Q3 2026, Apollo Go provided 4.9 million fully driverless rides.', '4.9 million').metric).toBe('other:robotaxi-rides');
+  });
+
+  test('"trades at about 40 times this year\'s expected sales" is a price-to-sales multiple; "cut the price of GLM-5 on its platform by 50%" a fall', () => {
+    expect(figure("In 2026, MiniMax trades at about 40 times this year's expected sales.", '40 times').metric).toBe('price-to-sales');
+    const f = figure('In March 2026, Zhipu cut the price of GLM-5 on its platform by 50% to 4 yuan per million input tokens.', '50%');
+    expect([f.metric, f.value]).toEqual(['price-change', -0.5]);
+  });
+
+  test('"4.35 billion Hong Kong dollars raised in its January IPO" is the IPO\'s proceeds', () => {
+    expect(figure('Zhipu ended the year with 11.7 billion yuan in cash, before counting 4.35 billion Hong Kong dollars raised in its January IPO.', '4.35 billion Hong Kong dollars').metric).toBe('ipo-proceeds');
+  });
+});

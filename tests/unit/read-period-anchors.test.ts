@@ -227,3 +227,36 @@ describe('a year named for a comparison in Chinese', () => {
     expect(read.slice(2).map((f) => [f.text, f.period])).toEqual([['767亿元', '2024'], ['362亿元', '2025-Q3'], ['21%', '2025-Q3']]);
   });
 });
+
+describe('asides, reports and spans (sentences of our own)', () => {
+  const read = (text: string, pageDate = '2026-03-30') => readFigures(text, { pageDate });
+
+  it('"the second half alone" is an aside: the year stays in force', () => {
+    const f = read('Zhipu said revenue for 2025 rose 136% to 742 million yuan. Revenue in the second half alone was 498 million yuan. The gross margin was 54%.');
+    expect(f.map((x) => [x.text, x.period])).toEqual([['136%', '2025'], ['742 million yuan', '2025'], ['498 million yuan', '2025-H2'], ['54%', '2025']]);
+  });
+
+  it('"报告期内" is the report\'s period, and its 上年同期 the same period a year before', () => {
+    const text = '8月20日晚间，科大讯飞披露2026年半年度报告。上半年公司实现营业收入124.63亿元。\n\n从单季度看，第二季度公司实现营业收入71.52亿元。\n\n报告期内，公司经营活动产生的现金流量净额为-9.86亿元，上年同期为-7.95亿元。';
+    expect(read(text, '2026-08-21').slice(2).map((x) => [x.text, x.period])).toEqual([['-9.86亿元', '2026-H1'], ['-7.95亿元', '2025-H1']]);
+  });
+
+  it('"2026年1-3月" is the first quarter; growth "较2023年" is growth since 2023', () => {
+    expect(read('2026年1-3月，智谱实现营业收入2.31亿元，同比增长152%。', '2026-06-01').map((x) => x.period)).toEqual(['2026-Q1', '2026-Q1']);
+    expect(read('2025年营业收入约7.42亿元，较2023年增长近5倍。').find((x) => x.text === '5倍')!.period).toBe('2023..2025');
+  });
+
+  it('"since April" and "since March" count to the page date: a market value is the page\'s, money raised since is the span\'s', () => {
+    const f = read("MiniMax closed at its weakest since April, leaving it with a market value of roughly HK$98 billion. Zhipu has raised HK$3.9 billion in two placements since March.", '2026-07-16');
+    expect(f.map((x) => [x.text, x.period])).toEqual([['HK$98 billion', '2026-07'], ['HK$3.9 billion', '2026-03..2026-07']]);
+  });
+
+  it('"posted 2025 revenue of $312 million earlier this month": when it was posted is not its period', () => {
+    expect(read('Rival MiniMax posted 2025 revenue of $312 million earlier this month.')[0]!.period).toBe('2025');
+  });
+
+  it('"wider than the 2.47 billion yuan it lost a year earlier"; "from 2024 to 5 billion yuan"', () => {
+    expect(read('In 2025, Zhipu posted a net loss of 2.95 billion yuan, wider than the 2.47 billion yuan it lost a year earlier.').map((x) => x.period)).toEqual(['2025', '2024']);
+    expect(read('In 2025, Baidu revenue rose 30% from 2024 to 5 billion yuan.').map((x) => x.period)).toEqual(['2025', '2025']);
+  });
+});

@@ -203,6 +203,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     // (the day it was said, "the company said on Tuesday", is no period of a flow)
     if (p.kind !== 'relative' && !(p.relative && p.kind === 'date') && p.period !== period) return false;
   }
+  // ("报告期内": the period of the report, the first the text named)
+  if (/报告期/.test(f.norm.slice(ss, figure.start)) && f.anchors[0] && f.anchors[0].start < ss) return f.anchors[0].period === period;
   const stated = f.anchors[lowerBound(f.anchors, ss) - 1];
   if (!stated) {
     // the lead: the next sentence names the period, and no period is named before

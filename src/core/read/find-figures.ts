@@ -303,7 +303,8 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   }
   if (second === null && sep && /^[-–]$/.test(sep[0]) && tail.unit === null && scale.factor === 1 && prefix.unit === null) {
     // 400-820-8820, 2025-01-01: a chain of bare numbers joined by hyphens
-    if (/\d/.test(norm[tail.end + 1] ?? '')) return { figures: [], consumed: tail.end + 16 };
+    // (the chain only: "1-3月，营业收入2.31亿元" goes on to a figure right after it)
+    if (/\d/.test(norm[tail.end + 1] ?? '')) return { figures: [], consumed: tail.end + (/^(?:[-–]\d+)+/.exec(norm.slice(tail.end, tail.end + 24))?.[0].length ?? 1) };
   }
 
   const endScale = second ? second.scale : scale;

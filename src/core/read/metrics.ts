@@ -60,7 +60,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
   // models and prices
   [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
-  [String.raw`price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|(?<![a-z])price of (?:its|the|their)(?![a-z])|降价|涨价|价格`, 'price-change'],
+  [String.raw`price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|(?<![a-z])price of (?:its|the|their)(?![a-z])|(?<![a-z])(?:cut|cuts|cutting|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the price|降价|涨价|价格`, 'price-change'],
   [String.raw`call volume|api calls|调用量`, 'call-volume-change'],
   [String.raw`context (?:length|window)|上下文长度|上下文`, 'other:context-length'],
   [String.raw`daily (?:average )?token (?:usage|consumption|use)|tokens? (?:processed )?(?:per|a|each) day|日均(?:tokens|token|词元)(?:调用量|使用量|消耗量|处理量)?|日均调用量`, 'other:daily-tokens'],
@@ -82,7 +82,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`github stars|stars on github|(?<![a-z])stars(?![a-z])|星标`, 'github-stars'],
   [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
   [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],
-  [String.raw`rides|trips|出行服务次数|出行次数|服务次数`, 'other:rides'],
+  [String.raw`rides|trips|出行服务次数|出行次数|服务次数`, 'other:robotaxi-rides'],
   // trade receivables: what was collected of them, and how many days they take to collect ("周转天数" is a count of
   // days, not collections)
   [String.raw`(?:贸易)?应收(?:账款)?(?:周转天数|周转期)|(?:trade )?receivables? (?:turnover )?days|days sales outstanding`, 'other:receivable-days'],
@@ -188,7 +188,7 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
-  /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+  /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
 const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件)\s?$/;
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
@@ -199,8 +199,13 @@ const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:(?:[a-z0-9&'’
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
 const UNIT_BEFORE = /(?:volcano engine|cloud intelligence group|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,12}$/;
 
+// "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
+const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
+
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
+  const ss = Math.max(norm.lastIndexOf('。', cue.start - 1), norm.lastIndexOf('\n', cue.start - 1), norm.lastIndexOf('. ', cue.start - 1), cue.start - 200);
+  if (BY_SEGMENT.test(norm.slice(Math.max(0, ss), cue.start))) return true;
   const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
   if (UNIT_BEFORE.test(before)) return true;
   if (TOTAL_BEFORE.test(before)) return false;

@@ -166,6 +166,19 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?<![\d年个.])(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?![活均薪度底末初中上下])/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[1])) })],
+  // "2026年半年度报告", "中期业绩": the first half's report
+  [/(?:(\d{4})\s?年\s?)(?:半年度|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
+  // "2026年1-3月", "1—6月", "7-9月": a quarter, a half, nine months or a year counted in months
+  [/(?:(\d{4})\s?年\s?)?(1|4|7|10)\s?[-—–~至到]\s?(3|6|9|12)\s?月(?:份)?/g, (m) => {
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    const year = m[1] ? Number(m[1]) : null;
+    if (b - a === 2) return { ...base, kind: 'quarter', year, sub: `Q${b / 3}` };
+    if (a !== 1) return null;
+    if (b === 6) return { ...base, kind: 'half', year, sub: 'H1' };
+    if (b === 9) return { ...base, kind: '9m', year, sub: '9M' };
+    return { ...base, kind: 'year', year, whole: true };
+  }],
   // "12月初", "6月底", "3月中旬": a part of a month (its end a point in time)
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
@@ -230,6 +243,9 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?)?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
+
+/** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
+const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30));
 
 /** "(1H25: RMB5.6)", "(vs. 1H25: 30%)", "（上年同期：2.1亿元）": a period given with a value in parentheses, for comparison. */
 const inParensWithValue = (norm: string, r: { start: number; end: number }): boolean =>
@@ -360,6 +376,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   let ctxPeriod: { year: number; sub: string | null } | null = null;
   // a month named in the sentence being read ("rose to 9.1% in May from 4.5% a year earlier": May of the year before)
   let sentenceMonth: { year: number; sub: string; at: number } | null = null;
+  // the first reporting period the text names (what "报告期" refers to)
+  let firstPeriod: { year: number; sub: string | null } | null = null;
   let lastStated: string | null = null;
   let lastStatedAt = -1;
   // where the last span counted back from a date the text does not give was named ("over the past three years")
@@ -490,6 +508,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
+      // ("报告期内……上年同期为-7.95亿元": the same period of the report, the first the text named)
+      else if (r.rel === 'same-last-year' && firstPeriod && /报告期/.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
       else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
@@ -513,7 +533,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
       // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
       // ("lost RMB2.9 for every yuan (1H25: RMB5.6)": a period and its value in parentheses, for comparison)
-      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) || inParensWithValue(norm, r);
+      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) || inParensWithValue(norm, r) || saidAlone(norm, r);
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
@@ -521,6 +541,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
+      if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel === null && !r.estimate) firstPeriod = { year, sub: r.sub };
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared) ctxPeriod = { year, sub: r.sub };
@@ -528,7 +549,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
     let sincePage = false;
-    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && (SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) || SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 10)))) {
+    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && (/^since /.test(norm.slice(r.start, r.start + 6)) || SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) || SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 10)))) {
       const to = `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
       if (period.length === 7 && period < to) {
         period = `${period}..${to}`;
@@ -541,7 +562,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !inParensWithValue(norm, r);
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !inParensWithValue(norm, r) && !saidAlone(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;

@@ -219,7 +219,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // "a $250 billion market", "a 50 billion yuan AI market": the size of a market (not its cap or value)
   if (fig.kind === 'money' && MARKET_AFTER.test(norm.slice(fig.end, fig.end + 30))) return 'market-size';
   // "50x sales", "30x earnings": a valuation multiple
-  if (fig.kind === 'multiple' && /^\s?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'price-to-sales';
+  // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
+  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the )?(?:\d{4}|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
   if (fig.kind === 'multiple' && /^\s?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'other:pe-ratio';
   if (base === null) return null;
   if (base === 'other:revenue-share') {

@@ -49,6 +49,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
+const REPORT_PERIOD = /报告期/;
 const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined)\s(?:(?:in|on)\s)?$/;
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
@@ -59,7 +60,7 @@ const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|ha
 
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
-const BOUND_GAP = /^[\s)]*(?:(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
+const BOUND_GAP = /^[\s)]*(?:(?:it |they |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
   period: string | null;
@@ -120,7 +121,8 @@ export function pickPeriod(
   if (respective) return { period: respective.year, estimate: respective.mention.estimate, fromList: true, own: true, mention: respective.mention };
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
-  if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start)) {
+  // ("posted 2025 revenue of $312 million earlier this month": when a flow was reported is not its period)
+  if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start) && !(after.relative && !pointInTime)) {
     if (undated(after)) return OWN_UNDATED;
     return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
@@ -147,6 +149,8 @@ export function pickPeriod(
     const multipleOfYearAgo = fig.kind === 'multiple' && ((p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) || /^(?:去年|上年|last year)$/.test(norm.slice(p.start, p.end)));
     if (boundBefore(p, fig) && !multipleOfYearAgo) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     if (multipleOfYearAgo) continue;
+    // ("rose 30% from 2024 to 5 billion yuan": the year a value moved from is not the value's)
+    if (/(?<![a-z])from\s?$/.test(norm.slice(Math.max(sentStart, p.start - 6), p.start)) && /^\s?(?:levels?\s)?to\s?(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(p.end, fig.start))) continue;
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
@@ -220,6 +224,13 @@ export function pickPeriod(
   // 5. the period in force: the last year/half/quarter named before this sentence; "in the quarter", "当季" refer
   //    back to the last quarter named (not to the first half or nine months named since)
   let anchorBefore = false;
+  // ("报告期内": the period of the report, the one the text named first, not a quarter named since)
+  if (!ofADay && REPORT_PERIOD.test(norm.slice(sentStart, fig.start))) {
+    for (let j = 0; j < periods.length && periods[j]!.start < sentStart; j++) {
+      const p = periods[j]!;
+      if (p.period !== null && p.anchor) return sameSubject(p.start) ? { period: p.period, estimate: false, fromList: false, own: false, mention: p } : NONE;
+    }
+  }
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
   const backKind = back ? (back[1] ?? back[2] ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && !ofADay; j--) {
