@@ -34,6 +34,10 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
+const MOVE_VERB = String.raw`(?<![a-z])(?:rose|jumped|fell|added|climbed|gained|slid|dropped|surged|declined|lost|advanced|slipped|tumbled|soared|sank|plunged|rallied|shed|closed (?:up|down))`;
+const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
+const TO_PRICE_AFTER = /^\s?(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))/;
+const MOVED_TO_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?[\\d.]+\\s?(?:%|per cent|percent)\\s(?:to|at)\\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\\$?$`);
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
 const YTD_WORDS = /(?<![a-z])(?:ytd|year[- ]to[- ]date|so far this year|this year|since the start of (?:the|this) year)(?![a-z])|年初至今|今年以来|今年/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
@@ -182,6 +186,14 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
+    // "Zhipu jumped 14.6% to a record HK$612", "SenseTime added 6.1% to HK$2.43": a company's move to a price per share is
+    // a move of its shares, whatever else the sentence names
+    // (only where the sentence names no other metric for it: "Revenue rose 142% to $191.4 million" is revenue)
+    const noCueOfItsOwn = choice.base === null || choice.carried;
+    if (entity !== null && !table && noCueOfItsOwn && MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) {
+      if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
+    }
+    if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
     // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
     if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
     // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric

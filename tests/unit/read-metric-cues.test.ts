@@ -372,3 +372,18 @@ describe('more lines of business and multiples', () => {
     expect(figure('Zhipu ended the year with 11.7 billion yuan in cash, before counting 4.35 billion Hong Kong dollars raised in its January IPO.', '4.35 billion Hong Kong dollars').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('a market report', () => {
+  test('"Zhipu jumped 14.6% to a record HK$612": a move of the shares and their price; "Revenue rose 142% to $191.4 million" stays revenue', () => {
+    const read = readFigures('Zhipu, the Beijing model developer, jumped 14.6% to a record HK$612 on Monday. SenseTime added 6.1% to HK$2.43 on turnover of HK$5.6 billion. MiniMax said revenue rose 142% to $191.4 million in 2025.', { pageDate: '2026-03-02' });
+    expect(read.map((f) => [f.text, f.entity, f.metric])).toEqual([
+      ['14.6%', 'zhipu', 'stock-change'],
+      ['HK$612', 'zhipu', 'share-price'],
+      ['6.1%', 'sensetime', 'stock-change'],
+      ['HK$2.43', 'sensetime', 'share-price'],
+      ['HK$5.6 billion', 'sensetime', null],
+      ['142%', 'minimax', 'revenue-growth'],
+      ['$191.4 million', 'minimax', 'revenue'],
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
   [String.raw`api(?:-selling)? revenue|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
-  [String.raw`revenues?|sales|turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
+  [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
   [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
