@@ -303,3 +303,12 @@ describe('rankings and shares of a market', () => {
     expect(read('Their Hong Kong listings have given MiniMax and Zhipu market values of HK$210 billion and HK$185 billion respectively.').map((r) => r[2])).toEqual(['market-cap', 'market-cap']);
   });
 });
+
+describe('periods "截至…止"', () => {
+  test('"截至2026年6月30日止六个月" is the first half; "截至9月底止第三季" the third quarter; 云智能 is a unit', () => {
+    const read = (text: string) => readFigures(text, { pageDate: '2026-11-14' }).map((f) => [f.text, f.metric, f.period]);
+    expect(read('MiniMax公布中期业绩。截至2026年6月30日止六个月，收入2.06亿美元。')).toEqual([['2.06亿美元', 'revenue', '2026-H1']]);
+    expect(read('腾讯昨日公布截至9月底止第三季业绩，收入按年增长14%。')).toEqual([['14%', 'revenue-growth', '2026-Q3']]);
+    expect(read('百度公布业绩。阿里巴巴云智能截至2026年3月底止季度收入则增长26%。')).toEqual([['26%', 'other:segment-revenue-growth', '2026-Q1']]);
+  });
+});

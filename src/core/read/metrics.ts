@@ -197,7 +197,7 @@ const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:(?:[a-z0-9&'’
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
-const UNIT_BEFORE = /(?:volcano engine|cloud intelligence group|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,12}$/;
+const UNIT_BEFORE = /(?:volcano engine|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,16}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;

@@ -166,6 +166,16 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?<![\d年个.])(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?![活均薪度底末初中上下])/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[1])) })],
+  // "截至2026年6月30日止六个月", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|年度|季度|第[一二三四]季度?)/g, (m) => {
+    const year = m[1] ? Number(m[1]) : null;
+    const month = Number(m[2]);
+    const span = m[4]!;
+    if (span === '六个月') return month === 6 || month === 12 ? { ...base, kind: 'half', year, sub: month === 6 ? 'H1' : 'H2' } : null;
+    if (span === '九个月') return month === 9 ? { ...base, kind: '9m', year, sub: '9M' } : null;
+    if (span === '十二个月' || span === '年度') return month === 12 ? { ...base, kind: 'year', year } : null;
+    return month % 3 === 0 ? { ...base, kind: 'quarter', year, sub: `Q${month / 3}` } : null;
+  }],
   // "2026年半年度报告", "中期业绩": the first half's report
   [/(?:(\d{4})\s?年\s?)(?:半年度|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
   // "2026年1-3月", "1—6月", "7-9月": a quarter, a half, nine months or a year counted in months
