@@ -146,6 +146,12 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = atName.entity;
       entityCue = atName.entity === null ? null : { text: text.slice(atName.start, atName.end), scope: 'sentence' };
     }
+    // "compared with less than 20% at Moonshot": a figure "at" a company just after it is that company's
+    const atAfter = mentions[lowerBound(mentions, fig.end)];
+    if (atAfter && atAfter.start < se && atAfter.kind !== 'index' && /^\s?at\s(?:the\s)?$/.test(norm.slice(fig.end, atAfter.start)) && /^(?:'s)?\s?(?:[,.;)]|$)/.test(norm.slice(atAfter.end, atAfter.end + 4))) {
+      entity = atAfter.entity;
+      entityCue = atAfter.entity === null ? null : { text: text.slice(atAfter.start, atAfter.end), scope: 'sentence' };
+    }
     // "Zhipu and MiniMax listed in January, raising HK$4.3 billion and HK$4.2 billion respectively": item by item
     const respective = respectiveCompany(norm, mentions, raws, k, ss, se);
     if (respective) {

@@ -387,3 +387,26 @@ describe('a market report', () => {
     ]);
   });
 });
+
+describe('relative clauses, margins on a revenue, an API business, and figures at a company', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-04-02' }).map((f) => [f.text, f.entity, f.metric, f.period]);
+
+  test('a cue inside ", which …," does not name the figure after it; "gross margin on that revenue" is a part\'s margin', () => {
+    expect(read("In 2025, Zhipu's cloud business, which sells API access to developers, grew 190% to 268 million yuan. But gross margin on that revenue fell to 21% from 34% in 2024.").map((r) => r[2])).toEqual([
+      'other:segment-revenue-growth',
+      'other:segment-revenue',
+      'other:segment-gross-margin',
+      'other:segment-gross-margin',
+    ]);
+  });
+
+  test('"DeepSeek\'s API business alone generated about 1.1 billion yuan of revenue" is API revenue; "less than 20% at Moonshot" is Moonshot\'s', () => {
+    expect(read("He estimated that DeepSeek's API business alone generated about 1.1 billion yuan of revenue last year.")[0]!.slice(1, 3)).toEqual(['deepseek', 'api-revenue']);
+    expect(read('About 70% of MiniMax revenue came from outside China in 2025, compared with less than 20% at Moonshot.')[1]![1]).toBe('moonshot');
+  });
+
+  test('"36 million users in November that year" is November of the year named before; "今年1月" is January of the page\'s year', () => {
+    expect(read('Kimi spent heavily on advertising in late 2024 and briefly held 36 million users in November that year.')[0]![3]).toBe('2024-11');
+    expect(readFigures('MiniMax另有今年1月上市集资所得净额约42亿港元。', { pageDate: '2026-03-27' })[0]!.period).toBe('2026-01');
+  });
+});

@@ -176,6 +176,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (start < end) continue;
     end = start + text.length;
     const metric = metricOf(text);
+    // ("gross margin on that revenue": the revenue a margin is on is part of the margin's name)
+    if (metric === 'revenue' && /margins? (?:on|of) (?:that |this |the |its )?$/.test(norm.slice(Math.max(0, start - 24), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
     if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
     if (metric) out.push({ start, end, metric });

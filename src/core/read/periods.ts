@@ -44,6 +44,8 @@ interface Raw {
   ago?: Ago;
   /** The day of a date written without a year ("March 31"), to tell whether it falls after the page date. */
   day?: number;
+  /** "in November that year": the month of the year named last, wherever it was named. */
+  thatYear?: boolean;
   /** A quarter of a fiscal year ("fiscal first quarter"): which calendar quarter is not said. */
   fiscal?: boolean;
   /** The month a fiscal year ends ("the fiscal year ended March 31"): the span is the four quarters to it. */
@@ -165,7 +167,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
-  [/(?<![\d年个.])(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?![活均薪度底末初中上下])/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[1])) })],
+  [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "截至2026年6月30日止六个月", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
   [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|年度|季度|第[一二三四]季度?)/g, (m) => {
     const year = m[1] ? Number(m[1]) : null;
@@ -192,6 +194,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "12月初", "6月底", "3月中旬": a part of a month (its end a point in time)
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
+  // ("in November that year": the month of the year just named)
+  [new RegExp(`(?<![a-z])(?:in|by|until|from) (${M}) (?:of )?that year`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)), thatYear: true }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(?:(?:in|for|since|during|until|through|from|of|as of|by|end of) |end-)(${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
   // "its January listing", "a March funding round": the month of that event
@@ -427,6 +431,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "On March 31", "in late January": a year stated earlier in the sentence, else the page's (the last such date
     // on or before it); a year named before about another matter ("founded in 2019", "revenue in 2024 was") is not it
     if (r.kind === 'date' || r.kind === 'month') {
+      if (r.thatYear && ctxYear !== null) return { year: ctxYear, fromPage: false };
       if (sameSentence) return { year: ctxYear, fromPage: false };
       if (ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
       // without a page date: the same day named before ("8月21日 ... 截至8月21日收盘"), or the day results for a stated

@@ -35,7 +35,7 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
   return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
 }
 
-const MARGIN_PART_AFTER = /^\s?(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
+const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
 const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
@@ -67,6 +67,8 @@ export function pickBaseMetric(
       }
       return { base: 'gross-margin', cue: c, carried };
     }
+    // ("DeepSeek's API business alone generated about 1.1 billion yuan of revenue": the API business's revenue)
+    if (c.metric === 'revenue' && c.start > fig.end && API_BUSINESS_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 80), fig.start))) return { base: 'api-revenue', cue: c, carried };
     if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
     // "the gross margin on Zhipu's API business", "the cloud unit's gross margin": a part's margin
     if (c.metric === 'gross-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-gross-margin', cue: c, carried };
@@ -95,8 +97,10 @@ export function pickBaseMetric(
     const spaceBeforeChinese = /^\s+$/.test(gap) && /[\u3400-\u9fff]/.test(norm[next.start] ?? '');
     if ((GAP_EN.test(gap) || GAP_ZH.test(gap)) && !spaceBeforeChinese) return resolve(next);
   }
-  // 2. the nearest cue before it in the sentence
-  const before = lowerBound(cues, fig.start) - 1;
+  // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
+  //    model-as-a-service business, which sells API access to developers, grew 190%")
+  let before = lowerBound(cues, fig.start) - 1;
+  while (before >= 0 && cues[before]!.start >= sentStart && insideClosedRelative(norm, cues[before]!, fig.start, sentStart)) before--;
   if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
     // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
     // the metric is the one named before it)
@@ -115,6 +119,16 @@ export function pickBaseMetric(
     if (cues[j]!.end <= fig.start && !subjectOnly(cues[j]!)) return resolve(cues[j]!);
   }
   return { base: null, cue: null, carried };
+}
+
+const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
+
+/** Whether a cue stands in a relative clause (", which …,") that closes before `figStart`. */
+function insideClosedRelative(norm: string, c: Cue, figStart: number, sentStart: number): boolean {
+  const open = norm.slice(Math.max(sentStart, c.start - 60), c.start).search(/,\s(?:which|who|whose|that)\s[^,]*$/);
+  if (open < 0) return false;
+  const close = norm.indexOf(',', c.end);
+  return close >= 0 && close < figStart;
 }
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
