@@ -154,6 +154,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   if (MONEY_METRICS.has(metric) && !isCurrency(figure.unit)) return false;
   // ("from $19 to $199 a month" after "paying subscribers": an amount of money is no count of people or things)
   if (COUNT_METRICS.has(metric) && isCurrency(figure.unit)) return false;
+  // ("515 million users, equal to about 40% of the mobile internet population": a percentage is no count)
+  if (COUNT_METRICS.has(metric) && figure.unit === 'percent') return false;
   if (metric === 'other:revenue-share' && !figure.segment) return false;
   // ("the HK$165 offer price", "招股价116.2港元", "每股配售价548港元": the price of an offering, not a market price)
   if (metric === 'share-price' && isOfferPrice(facts.norm, figure.start, figure.end)) return false;

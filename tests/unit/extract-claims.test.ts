@@ -141,3 +141,12 @@ describe('placements and offer prices', () => {
     expect([f.metric, f.value]).toEqual(['other:placement-discount', -0.092]);
   });
 });
+
+describe('shares and counts', () => {
+  const claimsAt = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.value]);
+
+  test('a share of overseas revenue is a part\'s share; a percentage beside a count of users is no count', () => {
+    expect(claimsAt('月之暗面完成新一轮融资。2025年12月，月之暗面的年化收入已超过1.2亿美元，其中海外收入占比约35%。', '2026-01-20')).toEqual([['arr', 1.2e8], ['other:segment-revenue-share', 0.35]]);
+    expect(claimsAt('At the end of 2025, QuestMobile counted 515 million monthly users of Doubao, equal to about 40% of the mobile internet population.', '2026-02-01').map((c) => c[1])).not.toContain(0.4);
+  });
+});

@@ -204,6 +204,12 @@ const UNIT_BEFORE = /(?:volcano engine|cloud intelligence group|云智能|火山
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
+/** Whether a line of business is named just before a position ("海外收入占比", "overseas revenue share"). */
+export const partNamedBefore = (norm: string, at: number): boolean => {
+  const before = norm.slice(Math.max(0, at - 28), at);
+  return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
+};
+
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
   const ss = Math.max(norm.lastIndexOf('。', cue.start - 1), norm.lastIndexOf('\n', cue.start - 1), norm.lastIndexOf('. ', cue.start - 1), cue.start - 200);

@@ -4,7 +4,7 @@
 import type { MetricId } from '../vocabulary';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
-import { type Cue, growthOf, isSegmentCue, MONEY_METRICS } from './metrics';
+import { type Cue, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -212,6 +212,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     if (base === 'api-revenue') return 'api-revenue-share';
     // "the R&D expense ratio was 323%": the cue already names the ratio
     if (base === 'rd-ratio' || base === 'api-revenue-share' || base === 'gross-margin' || base === 'other:net-margin' || base === 'other:collection-rate') return base;
+    if (base === 'other:revenue-share' && choice.cue && partNamedBefore(norm, choice.cue.start)) return 'other:segment-revenue-share';
     if (base === 'market-share' || base === 'other:revenue-share') return base;
     // "2025年上半年中国公有云大模型调用量中，火山引擎占49.2%": a share of a whole market's volume is a market share
     if (base === 'call-volume-change' || base === 'other:daily-tokens') return 'market-share';
@@ -238,6 +239,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (fig.kind === 'multiple' && /^\s?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'other:pe-ratio';
   if (base === null) return null;
   if (base === 'other:revenue-share') {
+    // ("其中海外收入占比约35%", "overseas revenue share": the share of a part of the business)
+    if (choice.cue && partNamedBefore(norm, choice.cue.start)) return 'other:segment-revenue-share';
     return /api/.test(norm.slice(Math.max(0, (choice.cue?.start ?? fig.start) - 80), fig.start)) ? 'api-revenue-share' : 'other:revenue-share';
   }
   const ratioLike = fig.kind === 'percent' || fig.kind === 'change' || fig.kind === 'multiple';
