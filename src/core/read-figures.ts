@@ -260,7 +260,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     let period = p.period;
     // (a dateline, "(Feb 13):", is the report's date: as weak as the page date)
     let periodCue: EvidenceCue | null = p.mention
-      ? { text: text.slice(p.mention.start, p.mention.end), scope: !p.own ? 'carried' : isDateline(norm, p.mention.start, p.mention.end) ? 'page' : 'sentence' }
+      ? { text: text.slice(p.mention.start, p.mention.end), scope: !p.own ? 'carried' : (p.mention.kind === 'date' || p.mention.kind === 'month') && isDateline(norm, p.mention.start, p.mention.end) ? 'page' : 'sentence' }
       : period !== null
         ? { text: period, scope: 'page' }
         : null;

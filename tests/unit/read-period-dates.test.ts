@@ -312,3 +312,13 @@ describe('periods "截至…止"', () => {
     expect(read('百度公布业绩。阿里巴巴云智能截至2026年3月底止季度收入则增长26%。')).toEqual([['26%', 'other:segment-revenue-growth', '2026-Q1']]);
   });
 });
+
+describe('a period opening a paragraph', () => {
+  test('"2025年上半年，…" at the start of a line is the figure\'s own period, not a dateline; "8月21日，" is a dateline', () => {
+    const text = '科大讯飞发布半年报。\n2025年上半年，科大讯飞营收为109亿元。\n8月21日，科大讯飞市值约1300亿元。';
+    const read = readFigures(text, { pageDate: '2025-08-22' });
+    expect(read.map((f) => [f.text, f.period])).toEqual([['109亿元', '2025-H1'], ['1300亿元', '2025-08']]);
+    expect(read[0]!.evidence.period?.scope).toBe('sentence');
+    expect(read[1]!.evidence.period?.scope).not.toBe('sentence');
+  });
+});
