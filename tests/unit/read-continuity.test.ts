@@ -219,3 +219,23 @@ describe('rivals listed with their legal names', () => {
     expect(claims(text, '2026-03-26').find((c) => c[3] === 12.1e9)).toEqual(['sensetime', 'cash', '2025-12', 12.1e9]);
   });
 });
+
+describe('a prospectus story', () => {
+  const text =
+    'StepFun filed for a Hong Kong listing on Tuesday, saying its loss doubled as it spent to keep pace with DeepSeek and ByteDance.\n\nThe Shanghai-based start-up, founded in 2023 by former Microsoft executive Jiang Daxin, could raise about US$600 million.\n\nRevenue rose to 1.38 billion yuan in 2025 from 412 million yuan in 2024 and 56 million yuan in 2023. The net loss widened to 4.21 billion yuan.\n\nIn the three months ended March 31, revenue jumped 148% to 402 million yuan.';
+  const made = () => claims(text, '2026-06-30');
+
+  test('rivals one keeps pace with, and a founder\'s former employer, are not the company in force', () => {
+    expect(made().filter((c) => c[1] === 'revenue').map((c) => [c[0], c[2], c[3]])).toEqual([
+      ['stepfun', '2025', 1.38e9],
+      ['stepfun', '2024', 412e6],
+      ['stepfun', '2023', 56e6],
+      ['stepfun', '2026-Q1', 402e6],
+    ]);
+  });
+
+  test('the later items of a list of compared values ("and 56 million yuan in 2023") do not set the year in force', () => {
+    const f = readFigures(text, { pageDate: '2026-06-30' }).find((x) => x.text === '4.21 billion yuan')!;
+    expect(f.period).toBe('2025');
+  });
+});

@@ -121,12 +121,13 @@ function scanIndexNames(norm: string, into: Found[]): void {
 }
 
 const WEAK_BEFORE =
-  /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed)?|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.)*$/;
+  /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed)?|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.)*$/;
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
 const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by)(?: the)?|据|根据)\s?$/;
-const WEAK_AFTER = /^(?:\s?等|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z]))/;
+// ("founded by former Microsoft executive Jiang Daxin", "a Google engineer": a person's employer, not the subject)
+const WEAK_AFTER = /^(?:\s?等|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z]))/;
 
 export function findMentions(norm: string): Mention[] {
   const found: Found[] = [];

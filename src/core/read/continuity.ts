@@ -95,7 +95,7 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject; nor are rivals named
     // in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and Alibaba.")
     if (m.weak && m.entity === null) continue;
-    if (m.weak && !own(m) && (opensWithCompany(f, m.start, entity) || !namesSubjectBefore(f, m))) continue;
+    if (m.weak && !own(m) && (opensWithCompany(f, m.start, entity) || subjectBefore(f, m, entity) !== false)) continue;
     if (!own(m)) return false;
     if (!m.weak) {
       subject = m;
@@ -112,14 +112,17 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   return f.firstCompany === entity && f.secondCompanyAt >= ss;
 }
 
-/** Whether the sentence of a mention names a company as its subject before it (else its subject is carried). */
-function namesSubjectBefore(f: TextFacts, m: Mention): boolean {
+/**
+ * What the sentence of a weak mention (a rival, an investor) says before it about its subject: null when it names none
+ * (its subject is carried), the company it names first when that is the company in force (`entity`), else false.
+ */
+function subjectBefore(f: TextFacts, m: Mention, entity: string | null = null): string | null | false {
   const [ms] = sentenceOf(f, m.start);
   for (let k = lowerBound(f.mentions, ms); k < f.mentions.length && f.mentions[k]!.start < m.start; k++) {
     const x = f.mentions[k]!;
-    if (x.kind !== 'index' && !x.weak) return true;
+    if (x.kind !== 'index' && !x.weak) return x.entity !== null && x.entity === entity ? x.entity : false;
   }
-  return ANAPHOR_START.test(f.norm.slice(ms, ms + 20)) ? false : OTHER_SUBJECT.test(f.norm.slice(ms, m.start));
+  return ANAPHOR_START.test(f.norm.slice(ms, ms + 20)) || !OTHER_SUBJECT.test(f.norm.slice(ms, m.start)) ? null : false;
 }
 
 // (a comma alone is no list: "As per IDC, SenseTime became ...")

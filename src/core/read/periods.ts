@@ -136,6 +136,11 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const y = m[2] ?? m[3] ?? m[4];
     return { ...base, kind: 'half', year: y ? year2(y) : null, sub: `H${m[1]}`, estimate: m[5] === 'e' };
   }],
+  // "the three months ended March 31": a quarter
+  [new RegExp(`(?:three|3) months (?:ended|ending|to|through) (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => {
+    const mon = monthNum(m[1]!);
+    return mon % 3 === 0 ? { ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${mon / 3}` } : null;
+  }, anchor(/months/g, 8)],
   // ("the first six months", "the last six months of 2025": a half)
   [/(?:six|6) months (?:ended|ending|to|through) (june|jun\.?|december|dec\.?) \d{1,2}(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
@@ -244,6 +249,8 @@ export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
 // "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier": the period of a compared value
 export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
+// "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
+const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
 
@@ -548,7 +555,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
       // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
       // ("lost RMB2.9 for every yuan (1H25: RMB5.6)": a period and its value in parentheses, for comparison)
-      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) || inParensWithValue(norm, r) || saidAlone(norm, r);
+      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) || COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) || inParensWithValue(norm, r) || saidAlone(norm, r);
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
@@ -577,7 +584,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !inParensWithValue(norm, r) && !saidAlone(norm, r);
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) && !inParensWithValue(norm, r) && !saidAlone(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;
