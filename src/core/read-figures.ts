@@ -140,6 +140,19 @@ function read(text: string, options: ReadOptions): Figure[] {
     const who = pickEntity(norm, mentions, fig, ss, se, sentenceStartAt);
     let entity: EntityId | null = who.entity;
     let entityCue: EvidenceCue | null = who.mention && who.scope ? { text: text.slice(who.mention.start, who.mention.end), scope: who.scope } : null;
+    // "DeepSeek, which briefly overtook Doubao in February, slipped to 81 million": a company inside a relative clause
+    // closed before the figure is not its subject; the one the clause is about is
+    if (who.mention && who.mention.start >= ss) {
+      const rel = /,\s(?:which|who|whose)\s[^,]*$/.exec(norm.slice(ss, who.mention.start));
+      const close = norm.indexOf(',', who.mention.end);
+      if (rel && close >= 0 && close < fig.start) {
+        const antecedent = mentions[lowerBound(mentions, ss + rel.index) - 1];
+        if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, ss + rel.index))) {
+          entity = antecedent.entity;
+          entityCue = antecedent.entity === null ? null : { text: text.slice(antecedent.start, antecedent.end), scope: 'sentence' };
+        }
+      }
+    }
     // "ahead of Alibaba Cloud at 27% and Baidu AI Cloud at 17%": a company named just before "at" and its figure
     const atName = mentions[lowerBound(mentions, fig.start) - 1];
     if (atName && atName.start >= ss && atName.kind !== 'index' && /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/.test(norm.slice(atName.end, fig.start))) {

@@ -410,3 +410,13 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(readFigures('MiniMax另有今年1月上市集资所得净额约42亿港元。', { pageDate: '2026-03-27' })[0]!.period).toBe('2026-01');
   });
 });
+
+describe('the subject past a relative clause', () => {
+  test('"DeepSeek, which briefly overtook Doubao in February, slipped to 81 million": DeepSeek\'s', () => {
+    expect(figure('DeepSeek, which briefly overtook Doubao in February, slipped to 81 million users in December 2025.', '81 million').entity).toBe('deepseek');
+  });
+
+  test('"Rival Zhipu, which reported a 125% rise in revenue last week, was down 1.2%": not revenue growth', () => {
+    expect(figure('Rival Zhipu, which reported a 125% rise in first-half revenue to 412 million yuan last week, was down 1.2%.', '1.2%').metric).not.toBe('revenue-growth');
+  });
+});
