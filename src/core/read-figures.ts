@@ -8,7 +8,7 @@ import { findMentions, type Mention } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { pickEntity } from './read/pick-entity';
 import { amountChange, finalMetric, pickBaseMetric } from './read/pick-metric';
-import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME } from './read/pick-period';
+import { DAY_VALUES, LIST_GAP, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME, respectiveRun } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -18,7 +18,7 @@ import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
-import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, valueKind } from './read/fact-basis';
+import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
@@ -39,7 +39,6 @@ const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |mo
 const TO_PRICE_AFTER = /^\s?(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))/;
 const MOVED_TO_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?[\\d.]+\\s?(?:%|per cent|percent)\\s(?:to|at)\\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\\$?$`);
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
-const YTD_WORDS = /(?<![a-z])(?:ytd|year[- ]to[- ]date|so far this year|this year|since the start of (?:the|this) year)(?![a-z])|年初至今|今年以来|今年/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
@@ -49,27 +48,21 @@ const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|
 // "the HK$4.2 billion ($538 million) raised in the listing"
 const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
-const RESPECTIVELY = /分别|respectively/;
-const LIST_JOIN = /^\s?(?:、|,|，|和|与|及|以及|and|,\s?and|\/)\s?$/;
 
 /**
  * The company of a figure in a list said "respectively" (分别) of a list of companies as long as it: the one at the
  * same place ("两家公司去年的收入分别为3.5亿元和3.1亿元" after "MiniMax和智谱"); else null.
  */
 function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure[], k: number, ss: number, se: number): Mention | null {
-  if (!RESPECTIVELY.test(norm.slice(ss, se))) return null;
-  const fig = figures[k]!;
-  let first = k;
-  while (first > 0 && figures[first - 1]!.start >= ss && figures[first - 1]!.kind === fig.kind && LIST_JOIN.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
-  let last = k;
-  while (last + 1 < figures.length && figures[last + 1]!.start < se && figures[last + 1]!.kind === fig.kind && LIST_JOIN.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+  const run = respectiveRun(norm, figures, k, ss, se);
+  if (!run) return null;
+  const [first, last] = run;
   const n = last - first + 1;
-  if (n < 2) return null;
   // the last run of company names joined only by list words before the figures
   const named = mentions.filter((m) => m.start >= ss && m.end <= figures[first]!.start && m.kind !== 'index');
   for (let end = named.length - 1; end >= 0; end--) {
     let start = end;
-    while (start > 0 && LIST_JOIN.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
+    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
     if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
   }
   return null;
@@ -331,7 +324,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, forecastRange ? 'forecast' : qualifier);
     // "shares have risen 54% YTD", "year to date": a move over the page's year so far
     if (metric === 'stock-change' && basis === 'ytd' && page.pageYear !== null && !table && (period === null || period.startsWith(`${page.pageYear}-`))) {
-      const ytd = YTD_WORDS.exec(clauseText);
+      const ytd = YTD.exec(clauseText) ?? THIS_YEAR.exec(clauseText);
       if (ytd) {
         period = String(page.pageYear);
         periodCue = { text: ytd[0], scope: 'sentence' };

@@ -33,7 +33,9 @@ export function basisOf(period: Period | null, metric: MetricId | null, qualifie
 
 // Words that set the time basis whatever the period says (the clause around the figure, normalised text).
 const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z]+ ){0,2}(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较发行价|较招股价/;
-const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
+export const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
+// ("shares are up 75% this year": a move since the year began)
+export const THIS_YEAR = /(?<![a-z])this year(?![a-z])|今年/;
 const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?|累计|累積|成立以来)(?![a-z])/;
 const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|overnight|at (?:the |[a-z]+'s )?close|closed|closing|(?:monday|tuesday|wednesday|thursday|friday)'s (?:close|session|trading)|单日|当日|当天|首日|盘中|日均|全日|收市|收盘|报收|收报|今日|昨日)(?![a-z])/;
 const RUN_RATE = /(?<![a-z])(?:run[- ]rate|annuali[sz]ed|arr)(?![a-z])|年化/;
@@ -51,7 +53,7 @@ export function pickBasis(clause: string, period: Period | null, metric: MetricI
   if (NINE_MONTHS.test(clause)) return '9m';
   if (CUMULATIVE.test(clause)) return 'cumulative';
   // (a move "this year" is one since the year began)
-  if (metric === 'stock-change' || metric === 'other:index-change') return ONE_DAY.test(clause) ? 'daily' : /(?<![a-z])this year(?![a-z])|今年/.test(clause) ? 'ytd' : null;
+  if (metric === 'stock-change' || metric === 'other:index-change') return ONE_DAY.test(clause) ? 'daily' : THIS_YEAR.test(clause) ? 'ytd' : null;
   if (ONE_DAY.test(clause) && (metric === 'other:daily-tokens' || metric === 'share-price')) return metric === 'share-price' ? 'point' : 'daily';
   if (RUN_RATE.test(clause) && metric !== null && /revenue|arr/.test(metric)) return 'run-rate';
   return basisOf(period, metric, qualifier);

@@ -260,23 +260,32 @@ function saysRespectively(norm: string, start: number, end: number): boolean {
   if (m.norm !== norm || m.start !== start || m.end !== end) respectivelyMemo = { norm, start, end, says: RESPECTIVELY.test(norm.slice(start, end)) };
   return respectivelyMemo.says;
 }
-const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
+export const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
 const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
 
 /**
  * The year of a figure in a list said "respectively" of a list of years (or of a range of years, "2026年至2028年"),
  * when the two lists are as long as each other; else null.
  */
-function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
+/**
+ * In a sentence that says "respectively" (分别), the run of figures of one kind joined only by list words that holds
+ * figure `figIndex`: its first and last indexes, when it has two or more; else null.
+ */
+export function respectiveRun(norm: string, figures: RawFigure[], figIndex: number, sentStart: number, sentEnd: number): [number, number] | null {
   if (!saysRespectively(norm, sentStart, sentEnd)) return null;
   const fig = figures[figIndex]!;
-  // the run of figures of one kind joined only by list words
   let first = figIndex;
   while (first > 0 && figures[first - 1]!.start >= sentStart && figures[first - 1]!.kind === fig.kind && LIST_GAP.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
   let last = figIndex;
   while (last + 1 < figures.length && figures[last + 1]!.start < sentEnd && figures[last + 1]!.kind === fig.kind && LIST_GAP.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+  return last > first ? [first, last] : null;
+}
+
+function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
+  const run = respectiveRun(norm, figures, figIndex, sentStart, sentEnd);
+  if (!run) return null;
+  const [first, last] = run;
   const size = last - first + 1;
-  if (size < 2) return null;
   // the years of the sentence: a run of years joined by list words, or a range of two
   const years: PeriodMention[] = [];
   for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) if (periods[j]!.kind === 'year' && periods[j]!.period !== null) years.push(periods[j]!);
