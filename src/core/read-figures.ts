@@ -38,6 +38,7 @@ const MOVE_VERB = String.raw`(?<![a-z])(?:rose|jumped|fell|added|climbed|gained|
 const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
 const TO_PRICE_AFTER = /^\s?(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))/;
 const MOVED_TO_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?[\\d.]+\\s?(?:%|per cent|percent)\\s(?:to|at)\\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\\$?$`);
+const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?$/;
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
@@ -206,6 +207,16 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
     }
     if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+    // "智谱(02513.HK)涨6.3%": a company's name, its ticker and a move in a market report
+    if (fig.unit === 'percent' && !table) {
+      const name = mentions[lowerBound(mentions, fig.start) - 1];
+      if (name && name.start >= ss && name.kind !== 'index' && ZH_MOVED_AFTER_NAME.test(norm.slice(name.end, fig.start))) metric = 'stock-change';
+    }
+    // "涨6.3%，报351港元": quoted at, in a market report
+    if (fig.kind === 'money' && !fig.scaled && entity !== null && /(?:[,，;；]|收盘|收市)\s?报\s?$/.test(norm.slice(Math.max(ss, fig.start - 6), fig.start))) metric = 'share-price';
+    // "closed at HK$402 on Wednesday, valuing the company at about HK$177 billion": a listed company's value at a
+    // day's close is its market value
+    if (metric === 'valuation' && out.some((o) => o.start >= ss && o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
     // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
     if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
     // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric

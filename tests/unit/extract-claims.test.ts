@@ -150,3 +150,11 @@ describe('shares and counts', () => {
     expect(claimsAt('At the end of 2025, QuestMobile counted 515 million monthly users of Doubao, equal to about 40% of the mobile internet population.', '2026-02-01').map((c) => c[1])).not.toContain(0.4);
   });
 });
+
+describe('prices of an offering', () => {
+  test('"sold at HK$116.2 in the IPO" gives no claim', () => {
+    const text = "Zhipu reported results. Zhipu's shares, sold at HK$116.2 in the IPO, closed at HK$402 on Wednesday.";
+    const made = extractClaims(readFigures(text, { pageDate: '2026-08-28' }), text, { ...facts, date: '2026-08-28' }).claims;
+    expect(made.map((c) => c.value)).not.toContain(116.2);
+  });
+});

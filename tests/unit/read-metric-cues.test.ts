@@ -420,3 +420,35 @@ describe('the subject past a relative clause', () => {
     expect(figure('Rival Zhipu, which reported a 125% rise in first-half revenue to 412 million yuan last week, was down 1.2%.', '1.2%').metric).not.toBe('revenue-growth');
   });
 });
+
+describe('results and market wires (sentences of our own)', () => {
+  const read = (text: string, pageDate = '2026-11-19') => readFigures(text, { pageDate }).map((f) => [f.text, f.entity, f.metric, f.period]);
+
+  test('"revenue from AI-powered apps" is a part\'s; "the same quarter of 2025"; "per American depositary share" is EPS; a price target "on the shares"', () => {
+    const text =
+      'Baidu reported third-quarter results on Tuesday. Revenue from AI-powered apps grew 42% to 2.9 billion yuan. It swung to a net loss of 2.1 billion yuan from a profit of 7.6 billion yuan in the same quarter of 2025. Adjusted net profit fell 28% to 3.4 billion yuan, or 9.70 yuan per American depositary share. Li Wei cut his price target on the U.S.-listed shares to $148.';
+    expect(read(text).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['42%', 'other:segment-revenue-growth', '2026-Q3'],
+      ['2.9 billion yuan', 'other:segment-revenue', '2026-Q3'],
+      ['2.1 billion yuan', 'net-loss', '2026-Q3'],
+      ['7.6 billion yuan', 'net-profit', '2025-Q3'],
+      ['28%', 'other:non-gaap-net-profit-growth', '2026-Q3'],
+      ['3.4 billion yuan', 'other:non-gaap-net-profit', '2026-Q3'],
+      ['9.70 yuan', 'other:eps', '2026-Q3'],
+      ['$148', 'other:target-price', null],
+    ]);
+  });
+
+  test('a listed company "closed at HK$402, valuing the company at HK$177 billion" has that market value; a round "in July at a valuation of $12 billion" is valued in July', () => {
+    expect(read("Zhipu's shares closed at HK$402 on Wednesday, valuing the company at about HK$177 billion.", '2026-08-28').map((r) => r[2])).toEqual(['share-price', 'market-cap']);
+    expect(read('Rival MiniMax listed a day after Zhipu, while Moonshot AI raised $700 million in July at a valuation of $12 billion.', '2026-08-28')).toEqual([
+      ['$700 million', 'moonshot', 'funding', '2026-07'],
+      ['$12 billion', 'moonshot', 'valuation', '2026-07'],
+    ]);
+  });
+
+  test('"智谱(02513.HK)涨6.3%，报351港元": a move and a price quoted in a market report; "sales of API access" is API revenue', () => {
+    expect(read('港股大模型板块今日走强。智谱(02513.HK)涨6.3%，报351港元。', '2026-06-11').map((r) => r[2])).toEqual(['stock-change', 'share-price']);
+    expect(read('In the first half of 2026, Zhipu sales of API access through its open platform rose to 410 million yuan.')[0]![2]).toBe('api-revenue');
+  });
+});

@@ -131,7 +131,8 @@ const MODEL_LIKE = /\d/;
 const PAST = /(?<![a-z])(?:previous(?:ly)?|prior|last (?:round|year|month|time|valued)|earlier|recent(?:ly)?|ago|after (?:securing|raising|closing|completing)|had been|was valued|were valued|once valued|at (?:the|its) (?:ipo|listing|debut))(?![a-z])|此前|之前|上一轮|上轮|前一轮|曾/;
 
 // "the HK$165 offer price", "IPO price of HK$165", "发行价为165港元": the price shares were sold at in the offering
-const OFFER_PRICE_AFTER = /^\s?(?:\)\s?)?(?:offer|ipo|issue|listing|placement|placing) price(?![a-z])/;
+// (and "sold at HK$116.2 in the IPO": a price per share the offering sold at)
+const OFFER_PRICE_AFTER = /^\s?(?:\)\s?)?(?:(?:offer|ipo|issue|listing|placement|placing) price(?![a-z])|(?:apiece |each |a share |per share )?in (?:the|its|their) (?:ipo|initial public offering|listing|offering|placement)(?![a-z]))/;
 const OFFER_PRICE_BEFORE = /(?:(?<![a-z])(?:offer|ipo|issue|listing|placement|placing) price (?:of |was |at |is )?|(?:每股)?(?:发行|招股|配售)价(?:为|是)?)$/;
 
 /** Whether a price is the offering's price (an earlier moment than the page's date). */

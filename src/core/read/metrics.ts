@@ -31,7 +31,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比`, 'other:revenue-share'],
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
-  [String.raw`api(?:-selling)? revenue|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
+  [String.raw`api(?:-selling)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
   [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
@@ -46,7 +46,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
   [String.raw`target price|price target|目标价`, 'other:target-price'],
   // ("preferred shares", "share-based pay", "new shares" sold: capital, not the share price)
-  [String.raw`share price|stock price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
+  [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
   [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
@@ -176,6 +176,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (start < end) continue;
     end = start + text.length;
     const metric = metricOf(text);
+    // ("cut his price target on the U.S.-listed shares to $148": the shares a target is for are part of its name)
+    if (metric === 'share-price' && /(?:price target|target price)s? (?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,2}$/.test(norm.slice(Math.max(0, start - 40), start))) continue;
     // ("gross margin on that revenue": the revenue a margin is on is part of the margin's name)
     if (metric === 'revenue' && /margins? (?:on|of) (?:that |this |the |its )?$/.test(norm.slice(Math.max(0, start - 24), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
@@ -195,7 +197,7 @@ const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|�
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
 // "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
-const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|arms?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
+const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)

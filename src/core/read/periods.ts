@@ -227,6 +227,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // relative
   [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
+  // "the same quarter of 2025": the quarter in force, in that year
+  [/(?<![a-z])(?:the )?same (?:quarter|half|period) of (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same/g, 4)],
   // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
   [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季度/g, 11)],
@@ -263,7 +265,7 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 // "自1月8日上市以来", "1月上市以来": since that day
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?)?$/;
-const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引/;
+const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30));

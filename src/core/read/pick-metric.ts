@@ -152,7 +152,7 @@ export function amountChange(before: string): 1 | -1 | 0 {
 // "a loss of 30 yuan for every yuan of revenue", "每1元收入亏损30元": an amount per unit of revenue
 const PER_REVENUE = /(?:(?<![a-z])(?:for (?:every|each)|per) (?:1 |one )?(?:yuan|dollar|renminbi|rmb|us dollar)s? (?:(?:of |in )?(?:revenue|sales)|(?:it |the company |the firm )?(?:took|takes|brought|brings|earned|earns|made|makes|generated|generates|booked|books)(?: in)?)(?![a-z])|每(?:1|一)?元(?:收入|营收))/;
 // "$2 per user", "HK$0.50 a share", "10 yuan for each subscriber": an amount per unit, not the company's total
-const PER_UNIT_AFTER = /^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|user|customer|subscriber|employee|person|head|vehicle|car|ride|trip|query|request|call|chip|unit|order|seat|license|licence)s?(?![a-z])/;
+const PER_UNIT_AFTER = /^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|american depositary (?:share|receipt)|ads|adr|user|customer|subscriber|employee|person|head|vehicle|car|ride|trip|query|request|call|chip|unit|order|seat|license|licence)s?(?![a-z])/;
 // metrics that are amounts per unit already
 const PER_UNIT_METRICS = new Set<string>(['price-per-mtok', 'share-price', 'other:target-price', 'other:eps', 'revenue-per-employee', 'loss-per-revenue', 'other:price']);
 
@@ -182,7 +182,7 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   const perRevenue = (b !== null && !/\d/.test(before.slice(b[1])) && !/\d/.test(before.slice(Math.max(0, b[0] - 12), b[0]))) || (a !== null && !/\d/.test(after.slice(0, a.index)));
   if (perRevenue) return base === 'net-loss' || base === 'adjusted-net-loss' || base === 'loss-per-revenue' ? 'loss-per-revenue' : null;
   if (!PER_UNIT_AFTER.test(rest)) return undefined;
-  if (/^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) share/.test(rest) && (base === 'net-loss' || base === 'net-profit' || base === 'adjusted-net-loss' || base === 'other:non-gaap-net-profit')) return 'other:eps';
+  if (/^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|american depositary (?:share|receipt)|ads|adr)(?![a-z])/.test(rest) && (base === 'net-loss' || base === 'net-profit' || base === 'adjusted-net-loss' || base === 'other:non-gaap-net-profit')) return 'other:eps';
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 

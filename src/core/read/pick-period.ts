@@ -51,6 +51,7 @@ const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?
 
 const REPORT_PERIOD = /报告期/;
 const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined)\s(?:(?:in|on)\s)?$/;
+const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s(?:a |an )?(?:(?:pre|post)-money )?(?:valuation (?:of )?)?(?:about |around |roughly |more than |over )?(?:us|hk|rmb)?$/;
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
@@ -162,7 +163,8 @@ export function pickPeriod(
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
       const f = figures[k]!;
       // (not when both are one fact: "jumped 23.4% on Friday to a record HK$496")
-      if ((f.end <= p.start && boundTo(p, f) && !(f.kind !== fig.kind && ONE_FACT_AFTER.test(norm.slice(p.end, fig.start)))) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
+      // (nor "raised $700 million in July at a valuation of $12 billion": the round's value then)
+      if ((f.end <= p.start && boundTo(p, f) && !(f.kind !== fig.kind && ONE_FACT_AFTER.test(norm.slice(p.end, fig.start))) && !AT_VALUATION.test(norm.slice(p.end, fig.start))) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
     }
     if (boundToEarlier) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
