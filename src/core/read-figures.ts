@@ -44,6 +44,12 @@ const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:t
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
+/** Whether a figure read earlier in the sentence (from `ss`) passes `test` (figures are read in text order: no scan of the whole text). */
+function earlierInSentence(out: readonly Figure[], ss: number, test: (f: Figure) => boolean): boolean {
+  for (let j = out.length - 1; j >= 0 && out[j]!.start >= ss; j--) if (test(out[j]!)) return true;
+  return false;
+}
+
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing"
@@ -60,7 +66,8 @@ function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure
   const [first, last] = run;
   const n = last - first + 1;
   // the last run of company names joined only by list words before the figures
-  const named = mentions.filter((m) => m.start >= ss && m.end <= figures[first]!.start && m.kind !== 'index');
+  const named: Mention[] = [];
+  for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= figures[first]!.start; j++) if (mentions[j]!.kind !== 'index') named.push(mentions[j]!);
   for (let end = named.length - 1; end >= 0; end--) {
     let start = end;
     while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
@@ -137,11 +144,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     // "DeepSeek, which briefly overtook Doubao in February, slipped to 81 million": a company inside a relative clause
     // closed before the figure is not its subject; the one the clause is about is
     if (who.mention && who.mention.start >= ss) {
-      const rel = /,\s(?:which|who|whose)\s[^,]*$/.exec(norm.slice(ss, who.mention.start));
-      const close = norm.indexOf(',', who.mention.end);
+      const relFrom = Math.max(ss, who.mention.start - 200);
+      const rel = /,\s(?:which|who|whose)\s[^,]*$/.exec(norm.slice(relFrom, who.mention.start));
+      const close = rel ? norm.indexOf(',', who.mention.end) : -1;
       if (rel && close >= 0 && close < fig.start) {
-        const antecedent = mentions[lowerBound(mentions, ss + rel.index) - 1];
-        if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, ss + rel.index))) {
+        const antecedent = mentions[lowerBound(mentions, relFrom + rel.index) - 1];
+        if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, relFrom + rel.index))) {
           entity = antecedent.entity;
           entityCue = antecedent.entity === null ? null : { text: text.slice(antecedent.start, antecedent.end), scope: 'sentence' };
         }
@@ -193,7 +201,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       // "held 46.4% of the market, ahead of Alibaba Cloud at 27%", "阿里云和百度智能云分别以27.1%和17.8%位列其后": a
       // percentage after a unit's bare name, in a sentence that gave a market share, is that unit's share too
       if ((metric === 'other:segment-revenue-growth' || metric === 'other:segment-revenue-share') && choice.cue && choice.base === 'other:segment-revenue' && fig.unit === 'percent') {
-        if (out.some((o) => o.start >= ss && o.metric === 'market-share')) metric = 'market-share';
+        if (earlierInSentence(out, ss, (o) => o.metric === 'market-share')) metric = 'market-share';
       }
       // "355 billion parameters", "15% of China's AI market", "50x sales": the figure's own words name the metric
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
@@ -216,7 +224,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (fig.kind === 'money' && !fig.scaled && entity !== null && /(?:[,，;；]|收盘|收市)\s?报\s?$/.test(norm.slice(Math.max(ss, fig.start - 6), fig.start))) metric = 'share-price';
     // "closed at HK$402 on Wednesday, valuing the company at about HK$177 billion": a listed company's value at a
     // day's close is its market value
-    if (metric === 'valuation' && out.some((o) => o.start >= ss && o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
+    if (metric === 'valuation' && earlierInSentence(out, ss, (o) => o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
     // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
     if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
     // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric

@@ -214,8 +214,11 @@ export const partNamedBefore = (norm: string, at: number): boolean => {
 
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
-  const ss = Math.max(norm.lastIndexOf('。', cue.start - 1), norm.lastIndexOf('\n', cue.start - 1), norm.lastIndexOf('. ', cue.start - 1), cue.start - 200);
-  if (BY_SEGMENT.test(norm.slice(Math.max(0, ss), cue.start))) return true;
+  // (within the sentence, looked for only in the 200 characters before: no scan back through the whole text)
+  const from = Math.max(0, cue.start - 200);
+  const window = norm.slice(from, cue.start);
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '));
+  if (BY_SEGMENT.test(cut >= 0 ? window.slice(cut) : window)) return true;
   const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
   if (UNIT_BEFORE.test(before)) return true;
   if (TOTAL_BEFORE.test(before)) return false;
