@@ -4,11 +4,11 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions, type Mention } from './read/aliases';
+import { findMentions } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
-import { pickEntity } from './read/pick-entity';
+import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, finalMetric, pickBaseMetric } from './read/pick-metric';
-import { DAY_VALUES, LIST_GAP, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME, respectiveRun } from './read/pick-period';
+import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -36,8 +36,10 @@ const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared
 
 const MOVE_VERB = String.raw`(?<![a-z])(?:rose|jumped|fell|added|climbed|gained|slid|dropped|surged|declined|lost|advanced|slipped|tumbled|soared|sank|plunged|rallied|shed|closed (?:up|down))`;
 const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
-const TO_PRICE_AFTER = /^\s?(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))/;
-const MOVED_TO_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?[\\d.]+\\s?(?:%|per cent|percent)\\s(?:to|at)\\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\\$?$`);
+// "to a record HK$612", "at a closing high of HK$588": where a move took a price per share
+const TO_PRICE = String.raw`(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$`;
+const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))`);
+const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
 const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?$/;
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
@@ -55,26 +57,6 @@ const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|
 // "the HK$4.2 billion ($538 million) raised in the listing"
 const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
-
-/**
- * The company of a figure in a list said "respectively" (分别) of a list of companies as long as it: the one at the
- * same place ("两家公司去年的收入分别为3.5亿元和3.1亿元" after "MiniMax和智谱"); else null.
- */
-function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure[], k: number, ss: number, se: number): Mention | null {
-  const run = respectiveRun(norm, figures, k, ss, se);
-  if (!run) return null;
-  const [first, last] = run;
-  const n = last - first + 1;
-  // the last run of company names joined only by list words before the figures
-  const named: Mention[] = [];
-  for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= figures[first]!.start; j++) if (mentions[j]!.kind !== 'index') named.push(mentions[j]!);
-  for (let end = named.length - 1; end >= 0; end--) {
-    let start = end;
-    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
-    if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
-  }
-  return null;
-}
 
 export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
   try {
@@ -141,37 +123,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     const who = pickEntity(norm, mentions, fig, ss, se, sentenceStartAt);
     let entity: EntityId | null = who.entity;
     let entityCue: EvidenceCue | null = who.mention && who.scope ? { text: text.slice(who.mention.start, who.mention.end), scope: who.scope } : null;
-    // "DeepSeek, which briefly overtook Doubao in February, slipped to 81 million": a company inside a relative clause
-    // closed before the figure is not its subject; the one the clause is about is
-    if (who.mention && who.mention.start >= ss) {
-      const relFrom = Math.max(ss, who.mention.start - 200);
-      const rel = /,\s(?:which|who|whose)\s[^,]*$/.exec(norm.slice(relFrom, who.mention.start));
-      const close = rel ? norm.indexOf(',', who.mention.end) : -1;
-      if (rel && close >= 0 && close < fig.start) {
-        const antecedent = mentions[lowerBound(mentions, relFrom + rel.index) - 1];
-        if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, relFrom + rel.index))) {
-          entity = antecedent.entity;
-          entityCue = antecedent.entity === null ? null : { text: text.slice(antecedent.start, antecedent.end), scope: 'sentence' };
-        }
-      }
-    }
-    // "ahead of Alibaba Cloud at 27% and Baidu AI Cloud at 17%": a company named just before "at" and its figure
-    const atName = mentions[lowerBound(mentions, fig.start) - 1];
-    if (atName && atName.start >= ss && atName.kind !== 'index' && /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/.test(norm.slice(atName.end, fig.start))) {
-      entity = atName.entity;
-      entityCue = atName.entity === null ? null : { text: text.slice(atName.start, atName.end), scope: 'sentence' };
-    }
-    // "compared with less than 20% at Moonshot": a figure "at" a company just after it is that company's
-    const atAfter = mentions[lowerBound(mentions, fig.end)];
-    if (atAfter && atAfter.start < se && atAfter.kind !== 'index' && /^\s?at\s(?:the\s)?$/.test(norm.slice(fig.end, atAfter.start)) && /^(?:'s)?\s?(?:[,.;)]|$)/.test(norm.slice(atAfter.end, atAfter.end + 4))) {
-      entity = atAfter.entity;
-      entityCue = atAfter.entity === null ? null : { text: text.slice(atAfter.start, atAfter.end), scope: 'sentence' };
-    }
-    // "Zhipu and MiniMax listed in January, raising HK$4.3 billion and HK$4.2 billion respectively": item by item
-    const respective = respectiveCompany(norm, mentions, raws, k, ss, se);
-    if (respective) {
-      entity = respective.entity;
-      entityCue = respective.entity === null ? null : { text: text.slice(respective.start, respective.end), scope: 'sentence' };
+    // a company a construction of the sentence names for the figure, over the nearest one ("DeepSeek, which overtook
+    // Doubao, slipped to 81 million", "ahead of Alibaba Cloud at 27%", "… respectively")
+    const named = companyByConstruction(norm, mentions, raws, k, ss, se, who.mention);
+    if (named) {
+      entity = named.entity;
+      entityCue = named.entity === null ? null : { text: text.slice(named.start, named.end), scope: 'sentence' };
     }
     const choice = pickBaseMetric(norm, cues, fig, ss, se, prevSS);
     let unit: Unit | null = fig.unit;

@@ -246,6 +246,8 @@ const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|inco
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
+// "报告期内": the period of the report (the first the text names), not the last one named since
+export const REPORT_PERIOD = /报告期/;
 export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
@@ -533,7 +535,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
       // ("报告期内……上年同期为-7.95亿元": the same period of the report, the first the text named)
-      else if (r.rel === 'same-last-year' && firstPeriod && /报告期/.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
+      else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
       else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the

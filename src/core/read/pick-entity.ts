@@ -5,6 +5,7 @@ import type { EntityId } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
+import { LIST_GAP, respectiveRun } from './pick-period';
 
 const POSSESSIVE = /^(?:'s|’s|的)\s?(?:(?!and |or |but |while |whereas )[a-z0-9.-]+\s){0,3}(?:of\s|at\s|was\s|is\s)?(?:about |around |nearly |some |just |only )?$/;
 // "its", "the company", "该公司" in the figure's own sentence: it names the company the text is about
@@ -132,3 +133,52 @@ export function pickEntity(
   for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) if (mentions[j]!.entity) return choose(mentions[j]!, 'carried');
   return NONE;
 }
+
+/**
+ * The company a construction of the sentence names for figure `k`, over `chosen` (the nearest company): the subject a
+ * relative clause closed before the figure is about ("DeepSeek, which briefly overtook Doubao in February, slipped to
+ * 81 million"), a company named just before "at"/"with" ("ahead of Alibaba Cloud at 27%", "DeepSeek with 140 million")
+ * or just after "at" ("less than 20% at Moonshot"), or the company at the same place in a list said "respectively".
+ * Null when no such construction holds (a mention whose entity is null: a company outside the vocabulary).
+ */
+export function companyByConstruction(norm: string, mentions: Mention[], figures: RawFigure[], k: number, ss: number, se: number, chosen: Mention | null): Mention | null {
+  const fig = figures[k]!;
+  let named: Mention | null = null;
+  if (chosen && chosen.start >= ss) {
+    const relFrom = Math.max(ss, chosen.start - 200);
+    const rel = /,\s(?:which|who|whose)\s[^,]*$/.exec(norm.slice(relFrom, chosen.start));
+    const close = rel ? norm.indexOf(',', chosen.end) : -1;
+    if (rel && close >= 0 && close < fig.start) {
+      const antecedent = mentions[lowerBound(mentions, relFrom + rel.index) - 1];
+      if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, relFrom + rel.index))) named = antecedent;
+    }
+  }
+  const before = mentions[lowerBound(mentions, fig.start) - 1];
+  if (before && before.start >= ss && before.kind !== 'index' && NAME_AT_BEFORE.test(norm.slice(before.end, fig.start))) named = before;
+  const after = mentions[lowerBound(mentions, fig.end)];
+  if (after && after.start < se && after.kind !== 'index' && /^\s?at\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?\s?(?:[,.;)]|$)/.test(norm.slice(after.end, after.end + 4))) named = after;
+  return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
+}
+
+const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
+
+/**
+ * The company of a figure in a list said "respectively" (分别) of a list of companies as long as it: the one at the
+ * same place ("两家公司去年的收入分别为3.5亿元和3.1亿元" after "MiniMax和智谱"); else null.
+ */
+function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure[], k: number, ss: number, se: number): Mention | null {
+  const run = respectiveRun(norm, figures, k, ss, se);
+  if (!run) return null;
+  const [first, last] = run;
+  const n = last - first + 1;
+  // the last run of company names joined only by list words before the figures
+  const named: Mention[] = [];
+  for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= figures[first]!.start; j++) if (mentions[j]!.kind !== 'index') named.push(mentions[j]!);
+  for (let end = named.length - 1; end >= 0; end--) {
+    let start = end;
+    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
+    if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
+  }
+  return null;
+}
+
