@@ -7,7 +7,7 @@
 import { findMentions } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, finalMetric, pickBaseMetric } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, pickBaseMetric } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
@@ -34,29 +34,9 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
-const MOVE_VERB = String.raw`(?<![a-z])(?:rose|jumped|fell|added|climbed|gained|slid|dropped|surged|declined|lost|advanced|slipped|tumbled|soared|sank|plunged|rallied|shed|closed (?:up|down))`;
-const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
-// "to a record HK$612", "at a closing high of HK$588": where a move took a price per share
-const TO_PRICE = String.raw`(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$`;
-const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))`);
-const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
-const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?$/;
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
-const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
-const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
-const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
-/** Whether a figure read earlier in the sentence (from `ss`) passes `test` (figures are read in text order: no scan of the whole text). */
-function earlierInSentence(out: readonly Figure[], ss: number, test: (f: Figure) => boolean): boolean {
-  for (let j = out.length - 1; j >= 0 && out[j]!.start >= ss; j--) if (test(out[j]!)) return true;
-  return false;
-}
 
-const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
-const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
-// "the HK$4.2 billion ($538 million) raised in the listing"
-const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
-const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
 
 export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
   try {
@@ -164,45 +144,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
-    // "Zhipu jumped 14.6% to a record HK$612", "SenseTime added 6.1% to HK$2.43": a company's move to a price per share is
-    // a move of its shares, whatever else the sentence names
-    // (only where the sentence names no other metric for it: "Revenue rose 142% to $191.4 million" is revenue)
-    const noCueOfItsOwn = choice.base === null || choice.carried;
-    if (entity !== null && !table && noCueOfItsOwn && MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) {
-      if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
-    }
-    if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
-    // "智谱(02513.HK)涨6.3%": a company's name, its ticker and a move in a market report
-    if (fig.unit === 'percent' && !table) {
-      const name = mentions[lowerBound(mentions, fig.start) - 1];
-      if (name && name.start >= ss && name.kind !== 'index' && ZH_MOVED_AFTER_NAME.test(norm.slice(name.end, fig.start))) metric = 'stock-change';
-    }
-    // "涨6.3%，报351港元": quoted at, in a market report
-    if (fig.kind === 'money' && !fig.scaled && entity !== null && /(?:[,，;；]|收盘|收市)\s?报\s?$/.test(norm.slice(Math.max(ss, fig.start - 6), fig.start))) metric = 'share-price';
-    // "closed at HK$402 on Wednesday, valuing the company at about HK$177 billion": a listed company's value at a
-    // day's close is its market value
-    if (metric === 'valuation' && earlierInSentence(out, ss, (o) => o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
-    // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
-    if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
-    // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
-    if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
-    // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
-    // market's, not a move of the shares
-    if (metric === 'stock-change' && (DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12)))) {
-      metric = PLACEMENT.test(norm.slice(ss, se)) ? 'other:placement-discount' : null;
-    }
-    // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
-    // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
-    if (metric === 'ipo-proceeds' || metric === 'funding') {
-      const sentence = norm.slice(ss, se);
-      if (PLACEMENT.test(sentence)) metric = 'funding';
-      else if (metric === 'funding' && !PRE_IPO.test(sentence)) {
-        // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
-        let from = ss;
-        for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= ss; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
-        if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 60)))) metric = 'ipo-proceeds';
-      }
-    }
+    // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
+    // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
+    metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market
     // when the sentence names that market, else one the reader cannot name
     if (metric === 'market-size' && entity !== 'china-market' && !(restates && earlier)) {

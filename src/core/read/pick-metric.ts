@@ -1,7 +1,9 @@
 // The metric of a figure: the cue word right after it ("$4.3 billion valuation"), else the nearest before it in
 // its sentence, else one after it in its clause, else the last of the previous sentences; then the figure's own
 // shape decides (a change of revenue is revenue-growth, "X% of revenue" a share, a negative profit a loss).
-import type { MetricId } from '../vocabulary';
+import type { Figure } from '../types';
+import type { EntityId, MetricId, Unit } from '../vocabulary';
+import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { type Cue, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
@@ -290,4 +292,94 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     return base;
   }
   return base;
+}
+
+const MOVE_VERB = String.raw`(?<![a-z])(?:rose|jumped|fell|added|climbed|gained|slid|dropped|surged|declined|lost|advanced|slipped|tumbled|soared|sank|plunged|rallied|shed|closed (?:up|down))`;
+const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
+// "to a record HK$612", "at a closing high of HK$588": where a move took a price per share
+const TO_PRICE = String.raw`(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$`;
+const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))`);
+const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
+const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?$/;
+const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
+const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
+const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
+const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
+const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
+// "the HK$4.2 billion ($538 million) raised in the listing"
+const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
+const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
+
+/** What a figure's sentence around it says of it, beyond its metric cue. */
+export interface Construction {
+  norm: string;
+  fig: RawFigure;
+  unit: Unit | null;
+  entity: EntityId | null;
+  inTable: boolean;
+  /** Whether a metric cue of its own sentence names the figure (not one carried from before, not none). */
+  cueOfItsOwn: boolean;
+  mentions: Mention[];
+  ss: number;
+  se: number;
+  /** The figures read so far, in text order. */
+  read: readonly Figure[];
+}
+
+/** Whether a figure read earlier in the sentence (from `ss`) passes `test` (figures are read in text order: no scan of the whole text). */
+export function earlierInSentence(out: readonly Figure[], ss: number, test: (f: Figure) => boolean): boolean {
+  for (let j = out.length - 1; j >= 0 && out[j]!.start >= ss; j--) if (test(out[j]!)) return true;
+  return false;
+}
+
+
+/**
+ * The metric the construction of a market report, an offering or a broker's revision makes of a figure, over the one
+ * its cue gave (`metric`): a company's move "to a record HK$612" and the price it reached, "智谱(02513.HK)涨6.3%，报351港元",
+ * a listed company's value at the close, tokens a day, "raise our forecasts by 8-11%" (no metric), a placement's
+ * discount, money raised in a listing or a placement.
+ */
+export function metricByConstruction(metric: MetricId | null, c: Construction): MetricId | null {
+  const { norm, fig, unit, entity, mentions, ss, se } = c;
+  // "Zhipu jumped 14.6% to a record HK$612", "SenseTime added 6.1% to HK$2.43": a company's move to a price per share is
+  // a move of its shares, whatever else the sentence names
+  // (only where the sentence names no other metric for it: "Revenue rose 142% to $191.4 million" is revenue)
+  const noCueOfItsOwn = !c.cueOfItsOwn;
+  const table = c.inTable;
+  if (entity !== null && !table && noCueOfItsOwn && MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) {
+    if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
+  }
+  if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+  // "智谱(02513.HK)涨6.3%": a company's name, its ticker and a move in a market report
+  if (fig.unit === 'percent' && !table) {
+    const name = mentions[lowerBound(mentions, fig.start) - 1];
+    if (name && name.start >= ss && name.kind !== 'index' && ZH_MOVED_AFTER_NAME.test(norm.slice(name.end, fig.start))) metric = 'stock-change';
+  }
+  // "涨6.3%，报351港元": quoted at, in a market report
+  if (fig.kind === 'money' && !fig.scaled && entity !== null && /(?:[,，;；]|收盘|收市)\s?报\s?$/.test(norm.slice(Math.max(ss, fig.start - 6), fig.start))) metric = 'share-price';
+  // "closed at HK$402 on Wednesday, valuing the company at about HK$177 billion": a listed company's value at a
+  // day's close is its market value
+  if (metric === 'valuation' && earlierInSentence(c.read, ss, (o) => o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
+  // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
+  if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
+  // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
+  if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
+  // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
+  // market's, not a move of the shares
+  if (metric === 'stock-change' && (DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12)))) {
+    metric = PLACEMENT.test(norm.slice(ss, se)) ? 'other:placement-discount' : null;
+  }
+  // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
+  // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
+  if (metric === 'ipo-proceeds' || metric === 'funding') {
+    const sentence = norm.slice(ss, se);
+    if (PLACEMENT.test(sentence)) metric = 'funding';
+    else if (metric === 'funding' && !PRE_IPO.test(sentence)) {
+      // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
+      let from = ss;
+      for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= ss; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
+      if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 60)))) metric = 'ipo-proceeds';
+    }
+  }
+  return metric;
 }
