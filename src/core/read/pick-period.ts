@@ -100,6 +100,8 @@ export function pickPeriod(
   // (a period of the figure's own that no year fixes: "up from about 150bn yuan this year" on an undated page is not
   // the year of the figure it is compared with)
   const OWN_UNDATED: PeriodChoice = { ...NONE, own: true };
+  // ("the 380 billion yuan it pledged in February 2025": the day a plan was announced is not the span it covers)
+  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
@@ -136,8 +138,7 @@ export function pickPeriod(
     // (a share price or a day's move is no value of a span: "gained 187% since its January listing but fell 6.2% on
     // Thursday to HK$598.5")
     if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
-    // ("the 380 billion yuan it pledged in February 2025": the day a plan was announced is not the span it covers)
-    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start))) continue;
+    if (announcedOn(p)) continue;
     if (undated(p)) {
       if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return OWN_UNDATED;
       // ("In the third quarter, ..." with no year: the sentence's period, unknown)
@@ -198,7 +199,7 @@ export function pickPeriod(
     if (boundToNext) break;
     if (undated(p)) return OWN_UNDATED;
     if (!usable(p) || p.kind === 'relative') continue;
-    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start))) continue;
+    if (announcedOn(p)) continue;
     return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
   }
   // 3a. "…, according to QuestMobile data for May": the period a source's data cover is that of every figure it gives
