@@ -157,6 +157,24 @@ describe('spans a year long and spans since an event', () => {
     expect(read('Tencent capex was 70bn yuan in the 12 months ended June 30, 2025.', '70bn yuan').period).toBe('2024-Q3..2025-Q2');
   });
 
+  it('"the year ended Dec. 31" is the last calendar year finished by the page\'s date, and the period the text goes on with', () => {
+    const text = 'Baidu said its sales fell last year. Revenue slipped 2% to 131 billion yuan in the year ended Dec. 31.\n\nNet income rose 7% to 24 billion yuan.';
+    expect(read(text, '131 billion yuan', '2026-02-26').period).toBe('2025');
+    const made = extractClaims(readFigures(text, { pageDate: '2026-02-26' }), text, { file: 'a.txt', url: null, title: 't', siteName: null, date: '2026-02-26', lang: 'en' }).claims;
+    expect(made.map((c) => `${c.value}@${c.period}`)).toEqual(['-0.02@2025', '131000000000@2025', '0.07@2025', '24000000000@2025']);
+  });
+
+  it('a year a forecast looks ahead to is not the period the text goes on to report', () => {
+    const text = 'SenseTime said revenue grew last year and forecast that sales would reach 6 billion yuan in 2026.\n\nRevenue rose 18% to 4.6 billion yuan in the year ended December 31.\n\nThe gross margin improved to 44%.';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-03-20' }), text, { file: 'a.txt', url: null, title: 't', siteName: null, date: '2026-03-20', lang: 'en' }).claims;
+    expect(made.map((c) => `${c.metric}@${c.period}`)).toEqual(['revenue@2026', 'revenue-growth@2025', 'revenue@2025', 'gross-margin@2025']);
+  });
+
+  it('a month after the page\'s, in a sentence that reports rather than looks ahead, is last year\'s', () => {
+    const text = 'In 2026 the company expects to break even. It had cash of $2 billion at the end of December. "The guidance is cautious," an analyst said.';
+    expect(read(text, '$2 billion', '2026-03-20').period).toBe('2025-12');
+  });
+
   it('"its January IPO" names the IPO\'s month', () => {
     expect(findPeriodMentions(normalizeText('Zhipu raised HK$4.35 billion in its January initial public offering.'), { pageYear: 2026, pageMonth: 3 }).map((m) => m.period)).toEqual(['2026-01']);
   });

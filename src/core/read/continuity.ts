@@ -37,7 +37,7 @@ export function textFacts(text: string, pageDate: string | null): TextFacts {
   const firstCompany = companies[0]?.entity ?? null;
   // (a company named only weakly, as a source of data, an investor or a comparison, does not make the text about it)
   const secondCompanyAt = companies.find((x) => !x.weak && (x.entity !== firstCompany || x.entity === null))?.start ?? Infinity;
-  const anchors = periods.filter((p) => p.anchor);
+  const anchors = periods.filter((p) => p.anchor && !p.ahead);
   const secondPeriodAt = anchors.find((p) => p.period !== anchors[0]!.period)?.start ?? Infinity;
   return { norm, text, sentences: findSentences(norm, text), mentions, periods, anchors, firstCompany, secondCompanyAt, secondPeriodAt };
 }

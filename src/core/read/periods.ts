@@ -23,6 +23,8 @@ export interface PeriodMention {
   estimate: boolean;
   /** A year, half, quarter or nine months stated as such (not last year's, not a date): it sets the period in force. */
   anchor: boolean;
+  /** An anchor a forecast looks ahead to ("forecast sales of $420 million in 2026"): the figure's own, not the text's period in force. */
+  ahead?: boolean;
   /** "annual", "full-year" without a year: the whole year of the flow it names. */
   whole?: boolean;
   /** Said relative to the page's date ("on Friday", "today", "last month"). */
@@ -152,7 +154,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4})(?![a-z0-9])|(?:\d{4}\s?)?财年\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, () => ({ ...base, kind: 'quarter', vague: true, fiscal: true }), anchor(/fiscal|financial|财年|fy/g, 44)],
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
-  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01]|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3])!), year: m[4] ? Number(m[4]) : null }), anchor(/fiscal|financial|quarters|months/g, 7)],
+  // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
+  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01]|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(dec)[a-z]*\\.? 31|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4])!), year: m[5] ? Number(m[5]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -257,6 +260,12 @@ export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|than|against|versus|v
 const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
+
+/**
+ * "… and forecast that sales would climb to $420 million in 2026", "预计2026年收入将达": a period the clause looks
+ * ahead to is that of a forecast, not the period the text reports on.
+ */
+const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guided|projects?|projected|would|will)(?![a-z])[^,;:.()]{0,60}$|(?:预计|预期|指引|有望)[^，,；;。]{0,20}$/;
 
 const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
 
@@ -427,7 +436,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     }
     return null;
   };
-  const looksAhead = (r: Raw) => LOOKS_AHEAD.test(norm.slice(Math.max(0, r.start - 40), r.end + 40));
+  // (within the mention's sentence: "… at the end of December. \"The guidance implies …\"" looks back)
+  const looksAhead = (r: Raw) => LOOKS_AHEAD.test(norm.slice(Math.max(0, r.start - 40), r.start).split(SENTENCE_BREAK).pop()! + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!);
   const yearOf = (r: Raw): { year: number | null; fromPage: boolean } => {
     // "this year", "last year", "今年": the page's year, and nothing else says which year that is
     if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
@@ -523,6 +533,13 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
       const q = r.fiscalEnd / 3;
       if (end !== null) period = q === 4 ? String(end) : `${end - 1}-Q${q + 1}..${end}-Q${q}`;
+      // (a calendar year so named is the text's year from then on, as "in 2025" would be)
+      if (end !== null && r.kind === 'year') {
+        ctxYear = end;
+        ctxYearAt = r.start;
+        ctxPeriod = { year: end, sub: null };
+        if (firstPeriod === null) firstPeriod = { year: end, sub: null };
+      }
     } else if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
       period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
@@ -544,7 +561,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     } else {
       let { year, fromPage } = yearOf(r);
       // a month or quarter named without a year, after the page date: last year's
-      if (year !== null && fromPage && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
+      if (year !== null && (fromPage || r.year === null) && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
         // (a half or quarter reported as past must have ended by the page's date: "183 million yuan in the first six
         // months", on a page of March 2026, is 2025's; one looked ahead to is this year's)
         const ahead = looksAhead(r);
@@ -588,12 +605,13 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
+    const forecastClause = FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start));
     const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) && !inParensWithValue(norm, r) && !saidAlone(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;
     }
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}) });
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(anchor && forecastClause ? { ahead: true } : {}) });
   }
   return out;
 }

@@ -230,14 +230,14 @@ export function pickPeriod(
   if (!ofADay && REPORT_PERIOD.test(norm.slice(sentStart, fig.start))) {
     for (let j = 0; j < periods.length && periods[j]!.start < sentStart; j++) {
       const p = periods[j]!;
-      if (p.period !== null && p.anchor) return sameSubject(p.start) ? { period: p.period, estimate: false, fromList: false, own: false, mention: p } : NONE;
+      if (p.period !== null && p.anchor && !p.ahead) return sameSubject(p.start) ? { period: p.period, estimate: false, fromList: false, own: false, mention: p } : NONE;
     }
   }
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
   const backKind = back ? (back[1] ?? back[2] ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && !ofADay; j--) {
     const p = periods[j]!;
-    if (p.period === null || !p.anchor) continue;
+    if (p.period === null || !p.anchor || p.ahead) continue;
     anchorBefore = true;
     if (!sameSubject(p.start)) break;
     if (backKind !== null && p.kind !== backKind) continue;
@@ -248,7 +248,7 @@ export function pickPeriod(
   if (!anchorBefore && !pointInTime) {
     for (let j = lowerBound(periods, sentEnd); j < periods.length && periods[j]!.start < leadEnd; j++) {
       const p = periods[j]!;
-      if (p.anchor) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
+      if (p.anchor && !p.ahead) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
     }
   }
   return { period: null, estimate: false, fromList: false, own: false, mention: null };
