@@ -135,7 +135,7 @@ const PART_BY_REFERENCE = /(?<![a-z])(?:this|that|these|those|the|its|their) (?:
 
 const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
 const COUNT_METRICS = new Set<string>([
-  'users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
+  'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
   'other:registered-users', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
 ]);
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;

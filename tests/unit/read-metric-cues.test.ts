@@ -28,6 +28,14 @@ describe('users', () => {
     expect(figure('In 2024, registered users of the app grew 140%.', '140%').metric).toBe('other:registered-user-growth');
     expect(figure('In 2024, monthly active users of the app grew 40%.', '40%').metric).toBe('other:users-growth');
   });
+
+  test('daily active users are a fact apart from monthly ones', () => {
+    expect(figure('The chatbot had 45 million daily active users in June and 150 million monthly active users.', '45 million').metric).toBe('other:daily-active-users');
+    expect(figure('The chatbot had 45 million daily active users in June and 150 million monthly active users.', '150 million').metric).toBe('users');
+    expect(figure('截至6月底,该应用日活跃用户数突破4500万,月活跃用户约1.5亿。', '4500万').metric).toBe('other:daily-active-users');
+    expect(figure('截至6月底,该应用日活跃用户数突破4500万,月活跃用户约1.5亿。', '1.5亿').metric).toBe('users');
+    expect(figure('該應用日活躍用戶數突破4,500萬。', '4,500萬').metric).toBe('other:daily-active-users');
+  });
 });
 
 describe('an amount a metric changed by', () => {

@@ -54,7 +54,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|付费用户`, 'paying-users'],
   // registered users are a running total, not the users active in a month
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?`, 'other:registered-users'],
-  [String.raw`(?:monthly |daily )?(?:active )?users|mau|dau|用户`, 'users'],
+  // (daily actives are a fact apart from monthly ones: 30 million a day and 100 million a month do not disagree)
+  [String.raw`daily (?:active )?(?:users|accounts)|daily actives|(?<![a-z])daus?(?![a-z])|日活跃用户(?:数)?|日活(?:用户)?`, 'other:daily-active-users'],
+  [String.raw`(?:monthly )?(?:active )?users|mau|用户`, 'users'],
   [String.raw`downloads|下载量`, 'other:app-downloads'],
   [String.raw`(?:registered |active )?developers|开发者(?:数量|数)?`, 'other:developers'],
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
@@ -187,7 +189,7 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
   return out;
 }
 
-const PEOPLE_METRICS = new Set<string>(['other:developers', 'users', 'paying-users', 'other:registered-users']);
+const PEOPLE_METRICS = new Set<string>(['other:developers', 'users', 'other:daily-active-users', 'paying-users', 'other:registered-users']);
 const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
