@@ -350,6 +350,15 @@ describe('prices cut and money raised in a listing', () => {
   test('"the HK$4.2 billion raised in the listing" is the IPO\'s proceeds', () => {
     expect(figure('MiniMax said its cash pile was bolstered by the HK$4.2 billion raised in the listing.', 'HK$4.2 billion').metric).toBe('ipo-proceeds');
   });
+
+  test('"net proceeds from its March listing", "a March listing that raised", "上市集资净额" are the IPO\'s; a round "that values it at" is a valuation', () => {
+    expect(figure('SenseTime ended June with cash of 12 billion yuan, helped by HK$3.1bn of net proceeds from its March listing.', 'HK$3.1bn').metric).toBe('ipo-proceeds');
+    const since = figure('It was Zhipu\'s first report since a March listing that raised HK$5.2 billion.', 'HK$5.2 billion');
+    expect([since.metric, since.basis]).toEqual(['ipo-proceeds', null]);
+    expect(figure('公司现金主要来自今年3月上市集资净额约52亿港元及其后的配售。', '52亿港元').metric).toBe('ipo-proceeds');
+    expect(figure('公司今年3月配售新股集资约20亿港元。', '20亿港元').metric).toBe('funding');
+    expect(figure('StepFun has raised $700 million in a round that values it at about $9 billion.', '$9 billion').metric).toBe('valuation');
+  });
 });
 
 describe('tokens a day', () => {

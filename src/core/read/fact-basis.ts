@@ -48,6 +48,8 @@ const NINE_MONTHS = /(?<![a-z])(?:first nine months|nine months|9 months|9m)(?![
  */
 export function pickBasis(clause: string, period: Period | null, metric: MetricId | null, qualifier: Qualifier): Basis | null {
   if (qualifier === 'forecast') return 'forecast';
+  // (what an IPO or a round raised is one amount, however the clause dates it: "since a January listing that raised …")
+  if (metric !== null && TIMELESS_METRICS.has(metric)) return null;
   if (SINCE_LISTING.test(clause)) return 'since-listing';
   if (YTD.test(clause)) return 'ytd';
   if (NINE_MONTHS.test(clause)) return '9m';

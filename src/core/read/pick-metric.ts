@@ -305,9 +305,13 @@ const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|low
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
-const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:ipo|initial public offering|listing))(?![a-z])|上市/;
+const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ )?(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing"
 const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
+// "HK$4.2bn of net proceeds from its January listing": what the listing raised, wherever the sentence puts it
+const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
+// "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
+const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
 
 /** What a figure's sentence around it says of it, beyond its metric cue. */
@@ -371,9 +375,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
   // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
+  if (fig.kind === 'money' && PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 70)))) metric = 'ipo-proceeds';
   if (metric === 'ipo-proceeds' || metric === 'funding') {
     const sentence = norm.slice(ss, se);
-    if (PLACEMENT.test(sentence)) metric = 'funding';
+    if (PLACEMENT.test(norm.slice(ss, fig.start)) || (PLACEMENT.test(sentence) && !LISTING_CUE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)))) metric = 'funding';
     else if (metric === 'funding' && !PRE_IPO.test(sentence)) {
       // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
       let from = ss;
