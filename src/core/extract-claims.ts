@@ -138,6 +138,8 @@ const COUNT_METRICS = new Set<string>([
   'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
   'other:registered-users', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
 ]);
+const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:us|hk|rmb)?[$¥]?$/;
+const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
 
 /**
@@ -164,6 +166,9 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name
   const before = facts.norm.slice(Math.max(0, figure.start - 8), figure.start);
   if (FROM_END.test(before) && /^\s?(?:to|至|到)\s?/.test(facts.norm.slice(figure.end, figure.end + 6))) return false;
+  // "will cost 0.9 yuan, down from 6 yuan": the level before a change, of a time the sentence does not name (not "up
+  // from $90 million at the end of 2025", nor "from 15% a year earlier")
+  if (CHANGED_FROM_END.test(facts.norm.slice(Math.max(0, figure.start - 40), figure.start)) && !OWN_TIME_AFTER.test(facts.norm.slice(figure.end, figure.end + 40))) return false;
   const cue = figure.evidence.metric;
   if (cue && cue.scope !== 'table') {
     const ss = Math.max(0, facts.sentences.starts[sentenceIndexAt(facts.sentences, figure.start)] ?? 0);

@@ -85,6 +85,13 @@ describe('a claim says what its figure is a figure of', () => {
     expect(claimsOf('In 2025, the gross margin of Baidu rose from 41% to 45%.').map((c) => c[1])).toEqual([0.45]);
     expect(claimsOf('Baidu revenue grew from 30 billion yuan in 2024 to 35 billion yuan in 2025.').map((c) => c[1])).toEqual([30e9, 35e9]);
   });
+
+  test('the level before a change, "down from 8 yuan", is of a time the sentence does not name; "up from 20% in 2024" names it', () => {
+    const claimsAt = (text: string, date: string) =>
+      extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => `${c.value}@${c.period}`);
+    expect(claimsAt('From Oct. 1, 2026, Baidu will charge 2 yuan per million output tokens for ERNIE 5, down from 8 yuan.', '2026-09-20')).toEqual(['2@2026-10']);
+    expect(claimsAt("In 2025, Baidu's gross margin rose to 45%, up from 41% in 2024.", '2026-03-20')).toEqual(['0.45@2025', '0.41@2024']);
+  });
 });
 
 describe('a target as of the article date', () => {

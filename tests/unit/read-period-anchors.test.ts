@@ -188,6 +188,32 @@ describe('spans a year long and spans since an event', () => {
   });
 });
 
+describe('months counted from January, dates with "Sept.", and moves since a peak', () => {
+  const at = (text: string, surface: string, pageDate: string) => readFigures(text, { pageDate }).find((x) => x.text === surface)!.period;
+
+  it('"the first five months of this year", "前5个月", "1-5月" are the span from January', () => {
+    expect(at('Chinese robotics start-ups raised 12 billion yuan in the first five months of this year.', '12 billion yuan', '2026-06-15')).toBe('2026-01..2026-05');
+    expect(at('In the first seven months of 2025, Baidu revenue was 60 billion yuan.', '60 billion yuan', '2026-06-15')).toBe('2025-01..2025-07');
+    expect(at('今年前5个月,智谱收入为3亿元。', '3亿元', '2026-06-15')).toBe('2026-01..2026-05');
+    expect(at('2026年1-5月,百度收入为500亿元。', '500亿元', '2026-06-15')).toBe('2026-01..2026-05');
+  });
+
+  it('"From Sept. 1, 2026" is that day, not September alone and a year apart', () => {
+    expect(at('From Sept. 1, 2026, input to the model will cost 0.5 yuan per million tokens, Tencent said.', '0.5 yuan', '2026-08-20')).toBe('2026-09');
+  });
+
+  it('a value "giving it a market value" after a move "since peaking in March" is the page date\'s, not March\'s', () => {
+    const text = "Baidu's shares have fallen 20% since peaking in March, giving it a market value of about $40 billion.";
+    expect(at(text, '20%', '2026-09-10')).toBe('2026-03..2026-09');
+    expect(at(text, '$40 billion', '2026-09-10')).toBe('2026-09');
+  });
+
+  it('a price in a clause of its own is not dated by the date of a value another clause compares with', () => {
+    const text = "Kimi's run-rate rose to $300 million, up from about $100 million at the end of 2025, helped by coding tools, which developers pay for at 2 yuan per million tokens.";
+    expect(at(text, '2 yuan', '2026-06-18')).not.toBe('2025-12');
+  });
+});
+
 describe('the span of a share move', () => {
   const basis = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-19' }).find((x) => x.text === surface)!.basis;
   it('a move at a day\'s close or overnight is a day\'s; one "this year" is the year\'s so far', () => {

@@ -92,6 +92,7 @@ const RELATIVE_DAYS: Record<string, Ago> = {
   上月: { months: 1 },
   上个月: { months: 1 },
 };
+const MONTH_COUNT: Record<string, number> = { two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11 };
 const COUNT_WORDS = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few|[一二两三四五六七八九十]+';
 
 /**
@@ -188,6 +189,15 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   }],
   // "2026年半年度报告", "中期业绩": the first half's report
   [/(?:(\d{4})\s?年\s?)(?:半年度|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
+  // "the first five months of this year", "前5个月", "2026年1-5月": the months from January, a span (three, six and
+  // nine months are a quarter, a half and 9M, read above)
+  [/(?<![a-z])first (two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11) months(?: of (?:(this|last) year|(\d{4})))?|(?:(今年|去年)|(\d{4})\s?年\s?)?前\s?(两|四|五|七|八|十一|十|2|4|5|7|8|10|11)\s?个月|(?:(\d{4})\s?年\s?)?1\s?[-—–~至到]\s?(2|4|5|7|8|10|11)\s?月(?:份)?/g, (m) => {
+    const n = MONTH_COUNT[(m[1] ?? m[6] ?? m[8])!]!;
+    const y = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : m[7] ? Number(m[7]) : null;
+    const end = (sub: string): Raw => ({ ...base, start: 0, end: 0, kind: 'month', year: y, sub });
+    const rel = m[2] ?? m[4];
+    return { ...base, kind: 'span', year: y, rel: rel === 'this' || rel === '今年' ? 'this-year' : rel === 'last' || rel === '去年' ? 'last-year' : null, span: [end('01'), end(pad(n))] };
+  }, anchor(/months|个月|月/g, 12)],
   // "2026年1-3月", "1—6月", "7-9月": a quarter, a half, nine months or a year counted in months
   [/(?:(\d{4})\s?年\s?)?(1|4|7|10)\s?[-—–~至到]\s?(3|6|9|12)\s?月(?:份)?/g, (m) => {
     const a = Number(m[2]);
@@ -204,7 +214,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
   // ("in November that year": the month of the year just named)
   [new RegExp(`(?<![a-z])(?:in|by|until|from) (${M}) (?:of )?that year`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)), thatYear: true }), anchor(MONTH_WORD, 8)],
-  [new RegExp(`(?<![a-z])(?:(?:in|for|since|during|until|through|from|of|as of|by|end of) |end-)(${M})(?![a-z])(?! \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
+  [new RegExp(`(?<![a-z])(?:(?:in|for|since|during|until|through|from|of|as of|by|end of) |end-)(${M})(?![a-z])(?!\\.? \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
   // "its January listing", "a March funding round": the month of that event
   [new RegExp(`(?<![a-z])(${M}) (?:ipo|listing|debut|initial public offering|share sale|(?:funding )?round)(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -275,7 +285,8 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 // (and "since listing in Hong Kong in January", "since its Hong Kong debut on Jan 9")
 // "自1月8日上市以来", "1月上市以来": since that day
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
-const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?)?$/;
+// (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
+const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
@@ -542,7 +553,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
     } else if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
-      period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
+      // (the months of a year the text names elsewhere: "the first five months of this year", "前5个月")
+      const y = a.year === null ? yearOf(r).year : null;
+      if (a.year !== null) period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
+      else if (y !== null) period = `${fmt(y, a.sub)}..${fmt(y, b.sub)}`;
     } else if (r.kind === 'years' && r.years) {
       years = r.years.map(String);
       period = `${years[0]}..${years[years.length - 1]}`;

@@ -4,7 +4,7 @@
 import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
-import { COMPARED_BEFORE, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
 import { clauseStart } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -173,7 +173,10 @@ export function pickPeriod(
     const named = !(pointInTime && (fig.kind === 'money' || fig.kind === 'count')) && (p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year')));
     // (a date in another clause is not that of a value its own clause puts before it: "talks began in late January,
     // a month after securing $500 million")
-    const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
+    // (nor the date of a value another clause compares with: "up from $90 million at the end of 2025, …, which
+    // developers pay for at 4 yuan")
+    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start));
+    const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !datesCompared && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
     // ("annual revenue stands at 700 million yuan, ... a $300B valuation": a whole year is the span of the flow it
     // names, not the date of a value as of a day)
     if (earlierInSentence === null && ((named && !(pointInTime && p.whole)) || dated)) earlierInSentence = p;
