@@ -38,6 +38,23 @@ describe('users', () => {
   });
 });
 
+describe('cash flowing out', () => {
+  test('an operating cash outflow is a negative operating cash flow, and so is the one it is compared with; what the outflow grew by stays a change', () => {
+    const en = readFigures('In the first half of 2026, SenseTime\'s operating cash outflow was 900 million yuan, versus 1.4 billion yuan a year earlier.');
+    expect(en.map((f) => [f.metric, f.value])).toEqual([
+      ['other:operating-cash-flow', -900e6],
+      ['other:operating-cash-flow', -1.4e9],
+    ]);
+    expect(figure('2026年上半年,商汤经营活动现金流净流出9亿元。', '9亿元').value).toBe(-900e6);
+    const up = figure('2026年上半年,商汤经营活动现金流净流出9亿元,净流出同比增加2亿元。', '2亿元');
+    expect([up.metric, up.value]).toEqual(['other:operating-cash-outflow-increase', 200e6]);
+  });
+
+  test('"Open-platform (API) revenue" is API revenue', () => {
+    expect(figure('In 2025, Zhipu\'s open-platform (API) revenue rose 80% to 400 million yuan.', '400 million yuan').metric).toBe('api-revenue');
+  });
+});
+
 describe('an amount a metric changed by', () => {
   test('a rise by an amount is the change, the level it rose to is the metric', () => {
     const up = figure('2024年,公司销售回款同比增加9.2亿元。', '9.2亿元');

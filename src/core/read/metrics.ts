@@ -31,7 +31,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比`, 'other:revenue-share'],
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
-  [String.raw`api(?:-selling)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
+  // ("Open-platform (API) revenue": the name glossed in parentheses)
+  [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
   [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
@@ -260,7 +261,7 @@ export function growthOf(metric: MetricId): MetricId {
 export const MONEY_METRICS = new Set<string>([
   'revenue', 'net-loss', 'adjusted-net-loss', 'net-profit', 'rd-expense', 'arr', 'api-revenue', 'valuation', 'market-cap',
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
-  'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow',
+  'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow', 'other:operating-cash-outflow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
   'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected',
 ]);
