@@ -161,6 +161,9 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   if (metric === 'other:revenue-share' && !figure.segment) return false;
   // ("the HK$165 offer price", "招股价116.2港元", "每股配售价548港元": the price of an offering, not a market price)
   if ((metric === 'share-price' || metric === 'ipo-proceeds') && isOfferPrice(facts.norm, figure.start, figure.end)) return false;
+  // (a broker's target price is one house's opinion, not a fact of the company: two houses' targets differ without
+  // either being wrong, and the estimates' year it is "based on" is no period of it)
+  if (metric === 'other:target-price') return false;
   // "costs", "spending", "performance" alone do not say which
   if (VAGUE_METRICS.has(metric)) return false;
   // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name

@@ -250,10 +250,15 @@ function read(text: string, options: ReadOptions): Figure[] {
     const clauseText = norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 60));
     // (a range given as guidance, "expects revenue of 31 billion yuan to 32.5 billion yuan", is a forecast in time)
     const forecastRange = qualifier === 'range' && isForecast(norm.slice(clauseStart(norm, fig.start, ss), fig.start), norm.slice(fig.end, Math.min(se, fig.end + 40)));
-    const basis = restates && earlier ? earlier.basis : pickBasis(clauseText, period, metric, forecastRange ? 'forecast' : qualifier);
+    // (the words of the time basis stop where a later clause gives a figure of its own: "全日上涨1.7%，年内累计涨幅约29%")
+    const basisText = clauseText.slice(0, ownClauseEnd(clauseText, fig.end - clauseStart(norm, fig.start, ss)));
+    let basis = restates && earlier ? earlier.basis : pickBasis(basisText, period, metric, forecastRange ? 'forecast' : qualifier);
+    // ("昨日收报362港元，升3.2%", "closed at HK$402 on Thursday, up 3.2%": the day an earlier clause names is the move's)
+    // (not for a move its own clause counts from elsewhere: "trimming their gain since the Jan. 9 debut to about 93%")
+    if (basis === null && metric === 'stock-change' && !(restates && earlier) && !/(?<![a-z])(?:since|gains?|from)(?![a-z])|以来|累计|累升|累跌|较/.test(basisText)) basis = pickBasis(norm.slice(ss, fig.start) + basisText.slice(fig.start - clauseStart(norm, fig.start, ss)), period, metric, qualifier);
     // "shares have risen 54% YTD", "year to date": a move over the page's year so far
     if (metric === 'stock-change' && basis === 'ytd' && page.pageYear !== null && !table && (period === null || period.startsWith(`${page.pageYear}-`))) {
-      const ytd = YTD.exec(clauseText) ?? THIS_YEAR.exec(clauseText);
+      const ytd = YTD.exec(basisText) ?? THIS_YEAR.exec(basisText);
       if (ytd) {
         period = String(page.pageYear);
         periodCue = { text: ytd[0], scope: 'sentence' };
@@ -359,4 +364,12 @@ function hasIndexBefore(mentions: { start: number; kind: string }[], fig: RawFig
 function hasPeriodJustBefore(periods: { end: number; start: number }[], fig: RawFigure): boolean {
   const p = periods[lowerBound(periods, fig.start) - 1];
   return p !== undefined && p.end <= fig.start && fig.start - p.end <= 3;
+}
+
+/** Where the figure's own clause ends in `text` (from `from`, its end): at a clause break followed by another figure, else the end. */
+function ownClauseEnd(text: string, from: number): number {
+  const m = /[,;，；](?!\d)/.exec(text.slice(from));
+  if (!m) return text.length;
+  const at = from + m.index;
+  return /\d/.test(text.slice(at)) ? at : text.length;
 }

@@ -76,6 +76,12 @@ describe('a claim says what its figure is a figure of', () => {
     expect(claimsOf("In 2025, it made up 26% of Baidu's revenue.")).toEqual([]);
   });
 
+  test('a broker\'s target price is an opinion, not a fact of the company: no claim', () => {
+    const text = 'In the first half of 2026, Baidu revenue rose 5% to 70 billion yuan. Our new target price for Baidu of HK$95 (previous: HK$88) is based on FY27E P/E.';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-08-28' }), text, { ...facts, date: '2026-08-28' }).claims;
+    expect(made.map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
+  });
+
   test('"costs" alone does not say which', () => {
     expect(claimsOf('In 2025, Baidu had costs of 90 billion yuan.')).toEqual([]);
     expect(claimsOf('In 2025, Baidu had R&D expenses of 20 billion yuan.')).toEqual([['rd-expense', 20e9]]);

@@ -222,6 +222,15 @@ describe('the span of a share move', () => {
     expect(basis('Alibaba stock is up about 75% this year.', '75%')).toBe('ytd');
     expect(basis('腾讯股价收盘上涨1.8%。', '1.8%')).toBe('daily');
   });
+
+  it('a move\'s words stop where a later clause gives its own figure; a day an earlier clause names is the move\'s', () => {
+    const zh = '百度股价昨日收报120港元，全日上涨2.4%，年内累计涨幅约35%。';
+    expect(basis(zh, '2.4%')).toBe('daily');
+    expect(basis(zh, '35%')).toBe('ytd');
+    expect(readFigures(zh, { pageDate: '2026-11-19' }).find((x) => x.text === '2.4%')!.period).toBe('2026-11');
+    expect(basis('Kuaishou closed at HK$70 on Friday, up 3.6%, the most in a month.', '3.6%')).toBe('daily');
+    expect(basis('Shares fell 4% on Friday, trimming their gain since the Jan. 9 debut to about 80%.', '80%')).toBe('since-listing');
+  });
 });
 
 describe('a year earlier than a month, and revised estimates', () => {
