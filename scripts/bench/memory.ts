@@ -13,7 +13,7 @@ import type { EntityId, MetricId } from '../../src/core/vocabulary';
 import { openMemoryStore } from '../../src/storage/memory-store';
 import { seedText } from '../../tests/unit/check-helpers';
 
-const ENTITIES: EntityId[] = ['zhipu', 'minimax', 'moonshot', 'baidu', 'alibaba', 'bytedance', 'tencent', 'deepseek', 'stepfun', 'baichuan', '01ai', 'iflytek', 'sensetime'];
+const ENTITIES: EntityId[] = ['zhipu', 'minimax', 'moonshot', 'baidu', 'alibaba', 'bytedance', 'tencent', 'deepseek', 'stepfun', 'baichuan', '01ai', 'iflytek', 'sensetime', 'kuaishou'];
 const METRICS: MetricId[] = ['revenue', 'net-loss', 'valuation', 'funding', 'users', 'ipo-proceeds', 'market-cap', 'rd-expense'] as MetricId[];
 
 /** A small deterministic generator (mulberry32), so every run remembers the same pages. */

@@ -15,6 +15,7 @@ export const ENTITIES = {
   '01ai': '01.AI',
   iflytek: 'iFlytek',
   sensetime: 'SenseTime',
+  kuaishou: 'Kuaishou (Kling)',
   openai: 'OpenAI',
   anthropic: 'Anthropic',
   google: 'Google',

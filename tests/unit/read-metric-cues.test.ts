@@ -38,6 +38,23 @@ describe('users', () => {
   });
 });
 
+describe('a part\'s share of an amount', () => {
+  test('"more than 60% of it came from outside China", "约70%来自本地化部署" are shares of the revenue, not its growth', () => {
+    expect(figure('Zhipu revenue in the first half of 2026 was 390 million yuan, and more than 60% came from on-premise projects.', '60%').metric).toBe('other:revenue-share');
+    expect(figure('In 2025, Baidu AI cloud revenue rose 30%, and 40% of it came from outside China.', '40%').metric).toBe('other:revenue-share');
+    expect(figure('In 2025, Baidu AI cloud revenue rose 30%, and 40% of it came from outside China.', '30%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('2025年，智谱收入增长80%，其中约70%来自本地化部署。', '70%').metric).toBe('other:revenue-share');
+  });
+});
+
+describe('Kuaishou and its Kling', () => {
+  test('Kuaishou is a company the reader knows; a figure said of Kling is a part\'s, not Kuaishou\'s', () => {
+    expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');
+    expect(figure('快手2026年第二季度收入增长13%至350亿元。', '350亿元').entity).toBe('kuaishou');
+    expect(figure('In the second quarter of 2026, Kling generated 300 million yuan of revenue.', '300 million yuan').entity).toBeNull();
+  });
+});
+
 describe('cash flowing out', () => {
   test('an operating cash outflow is a negative operating cash flow, and so is the one it is compared with; what the outflow grew by stays a change', () => {
     const en = readFigures('In the first half of 2026, SenseTime\'s operating cash outflow was 900 million yuan, versus 1.4 billion yuan a year earlier.');

@@ -20,6 +20,7 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
   '01ai': ['01.ai', '零一万物', 'lingyiwanwu'],
   iflytek: ['iflytek', '科大讯飞', '讯飞'],
   sensetime: ['sensetime', '商汤', 'sensenova', '日日新', '0020.hk', '20.hk'],
+  kuaishou: ['kuaishou', '快手', '1024.hk'],
   openai: ['openai', 'chatgpt', 'gpt'],
   anthropic: ['anthropic', 'claude'],
   google: ['google', 'alphabet', 'gemini', 'deepmind', '谷歌'],
@@ -49,12 +50,15 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
  * 94%") is not given to the company the article is about.
  */
 export const OTHER_COMPANIES = [
-  'nvidia', 'microsoft', 'apple', 'amazon', 'aws', 'tesla', 'xiaomi', 'huawei', 'meituan', 'jd.com', 'kuaishou',
+  // (Kling is Kuaishou's video model and reports revenue of its own: a figure said of Kling is a part's, never
+  // Kuaishou's total, so Kling names no tracked company)
+  'kling', '可灵',
+  'nvidia', 'microsoft', 'apple', 'amazon', 'aws', 'tesla', 'xiaomi', 'huawei', 'meituan', 'jd.com',
   'pinduoduo', 'pdd holdings', 'netease', 'bilibili', 'iqiyi', 'smic', 'cambricon', 'moore threads', 'metax',
   'palantir', 'snowflake', 'salesforce', 'oracle', 'ibm', 'intel', 'amd', 'tsmc', 'samsung', 'xai', 'mistral',
   'cohere', 'perplexity', 'icbc', 'softbank', 'sequoia', 'hillhouse', 'goldman sachs', 'morgan stanley', 'jpmorgan',
   'ubs', 'cicc', 'morningstar', 'idc', 'lseg', 'ant group', 'xpeng', 'byd', 'li auto', 'unitree', 'manus',
-  '华为', '小米', '美团', '京东', '快手', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
+  '华为', '小米', '美团', '京东', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
   '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
   '沐曦', '壁仞', '高盛', '摩根士丹利', '中金公司',
 ];

@@ -312,6 +312,7 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised 
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
 
 /** What a figure's sentence around it says of it, beyond its metric cue. */
@@ -354,6 +355,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
   }
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+  // "more than 60% of it came from outside China", "约七成来自政企客户": a part's share of the amount, not its growth
+  if (fig.unit === 'percent' && !table && metric !== null && /revenue|sales/.test(metric) && SHARE_FROM_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 40)))) metric = 'other:revenue-share';
   // "智谱(02513.HK)涨6.3%": a company's name, its ticker and a move in a market report
   if (fig.unit === 'percent' && !table) {
     const name = mentions[lowerBound(mentions, fig.start) - 1];

@@ -26,7 +26,7 @@ export interface PopupDeps {
   now?: () => Date;
 }
 
-const CHINESE_COMPANIES = ['zhipu', 'minimax', 'moonshot', 'baidu', 'alibaba', 'bytedance', 'tencent', 'deepseek', 'stepfun', 'baichuan', '01ai', 'iflytek', 'sensetime'] as const;
+const CHINESE_COMPANIES = ['zhipu', 'minimax', 'moonshot', 'baidu', 'alibaba', 'bytedance', 'tencent', 'deepseek', 'stepfun', 'baichuan', '01ai', 'iflytek', 'sensetime', 'kuaishou'] as const;
 
 /** "1 agreement", "5 agreements" (the catalogs have a message for one and one for any other count). */
 function counted(n: number, one: MessageKey, other: MessageKey): string {
