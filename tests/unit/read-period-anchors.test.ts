@@ -144,6 +144,12 @@ describe('counts that stand at a level on a day', () => {
     expect(made.map((c) => c.value)).toEqual([32.5e9]);
   });
 
+  it('"截至6月底止6個月" (the count in digits) is the first half, and 去年同期 the half a year before', () => {
+    const text = '今年3月上市的商湯昨公布中期業績，截至6月底止6個月收入按年增長20%至25億元；經調整虧損淨額收窄至8億元，去年同期為12億元。';
+    const figures = readFigures(text, { pageDate: '2026-08-29' });
+    expect(figures.map((f) => f.period)).toEqual(['2026-H1', '2026-H1', '2026-H1', '2025-H1']);
+  });
+
   it('"12月初", "6月底" are parts of a month', () => {
     expect(findPeriodMentions(normalizeText('豆包日均tokens使用量在12月初突破50万亿，6月底为30万亿。'), { pageYear: 2025, pageMonth: 12 }).map((m) => m.period)).toEqual(['2025-12', '2025-06']);
   });

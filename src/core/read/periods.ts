@@ -178,10 +178,11 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "截至2026年6月30日止六个月", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
-  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|年度|季度|第[一二三四]季度?)/g, (m) => {
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|年度|季度|第[一二三四]季度?)/g, (m) => {
     const year = m[1] ? Number(m[1]) : null;
     const month = Number(m[2]);
-    const span = m[4]!;
+    // ("截至6月底止6個月": the count in digits)
+    const span = m[4]!.replace(/\s/g, '').replace(/^12(?=个月)/, '十二').replace(/^[369](?=个月)/, (d) => ({ 3: '三', 6: '六', 9: '九' })[d]!);
     if (span === '六个月') return month === 6 || month === 12 ? { ...base, kind: 'half', year, sub: month === 6 ? 'H1' : 'H2' } : null;
     if (span === '九个月') return month === 9 ? { ...base, kind: '9m', year, sub: '9M' } : null;
     if (span === '十二个月' || span === '年度') return month === 12 ? { ...base, kind: 'year', year } : null;
