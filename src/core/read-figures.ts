@@ -34,6 +34,9 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
+const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
+const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
+const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 
@@ -209,6 +212,21 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (period !== null && /^\d{4}$/.test(period) && metric !== null && /growth$/.test(metric)) {
       const since = GROWTH_SINCE_YEAR.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 24), fig.start));
       if (since && Number(since[1]) <= Number(period) - 2) period = `${since[1]}..${period}`;
+    }
+    // "pledged in February 2025 to invest 380 billion yuan over three years", "未来三年投入3800亿元": an amount spread
+    // over several years is of the years from the one named, and of none when no start is named
+    if (fig.kind === 'money' && !table) {
+      const cs = clauseStart(norm, fig.start, ss);
+      const over = OVER_YEARS_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 80))) ?? OVER_YEARS_BEFORE.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start));
+      const n = over ? YEAR_COUNT[over[1]!] : undefined;
+      if (n !== undefined && n > 1) {
+        // (the start is the year of the figure's period, or of the date the sentence names before it: "in May 2025")
+        let named = period;
+        if (named === null) for (const q of periods) if (q.start >= ss && q.end <= fig.start && q.period !== null) named = q.period;
+        const start = named !== null && /^\d{4}(?:-\d\d)?$/.test(named) ? Number(named.slice(0, 4)) : null;
+        period = start === null ? null : `${start}..${start + n - 1}`;
+        if (period === null) periodCue = null;
+      }
     }
     // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
     if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) {

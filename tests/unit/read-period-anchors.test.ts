@@ -194,6 +194,16 @@ describe('spans a year long and spans since an event', () => {
   });
 });
 
+describe('an amount spread over several years', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-27' }).find((x) => x.text === surface)!.period;
+  it('is of the years from the one named ("pledged in May 2025 to spend … over three years", "未来三年"), and of none without a start', () => {
+    expect(at('Tencent pledged in May 2025 to spend 150 billion yuan on data centres over three years.', '150 billion yuan')).toBe('2025..2027');
+    expect(at('2026年3月，百度宣布未来五年将投入超过1000亿元用于AI基础设施。', '1000亿元')).toBe('2026..2030');
+    expect(at('ByteDance said it would spend 100 billion yuan over the next three years on AI chips.', '100 billion yuan')).toBeNull();
+    expect(at('In 2025, Baidu revenue tripled to 130 billion yuan in three years.', '130 billion yuan')).toBe('2025');
+  });
+});
+
 describe('months counted from January, dates with "Sept.", and moves since a peak', () => {
   const at = (text: string, surface: string, pageDate: string) => readFigures(text, { pageDate }).find((x) => x.text === surface)!.period;
 
