@@ -4,7 +4,7 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions } from './read/aliases';
+import { findMentions, type Mention } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, pickBaseMetric } from './read/pick-metric';
@@ -34,6 +34,20 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
 
+const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
+const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
+const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非国际财务报告准则)\s?$/;
+/** Business units whose names are aliases of their group (see aliases.ts). */
+const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun)$/;
+/** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
+const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
+  revenue: 'other:segment-revenue',
+  'revenue-growth': 'other:segment-revenue-growth',
+  'net-loss': null,
+  'net-profit': null,
+  'adjusted-net-loss': null,
+  'gross-margin': 'other:segment-gross-margin',
+};
 const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
 const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
 const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
@@ -156,6 +170,25 @@ function read(text: string, options: ReadOptions): Figure[] {
       const market = mentions.find((m) => m.start >= ss && m.start < se && m.entity === 'china-market');
       entity = market ? 'china-market' : null;
       entityCue = market ? { text: text.slice(market.start, market.end), scope: 'sentence' } : null;
+    }
+    let unitPart: string | null = null;
+    if (!(restates && earlier) && metric !== null) {
+      // "On an adjusted basis, …, the loss was 3.36 billion yuan", "even the adjusted figure came to 2.8 billion yuan":
+      // the adjusted measure, named since the figure before it (not "the adjusted loss was X, while the net loss was Y")
+      const since = prev && prev.end > ss && prev.end <= fig.start ? prev.end : ss;
+      if ((metric === 'net-loss' || metric === 'net-profit') && ADJUSTED_SINCE.test(norm.slice(since, fig.start))) metric = metric === 'net-loss' ? 'adjusted-net-loss' : 'other:non-gaap-net-profit';
+      // "经调整EBITA为312亿元", "non-IFRS operating profit": an adjusted profit is a measure apart from the reported one
+      else if (choice.cue !== null && !choice.carried && ADJUSTABLE.test(metric) && ADJUSTED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 24), choice.cue.start))) metric = `other:adjusted-${metric.replace(/^other:/, '')}` as MetricId;
+      // "Volcano Engine, its cloud unit, has set a target of 50bn yuan": a business unit named as the subject makes the
+      // figure the unit's, never the group's total
+      // (the unit is the company named nearest, or the sentence's subject: "Volcano Engine, ByteDance's cloud arm, …")
+      let subject: Mention | undefined;
+      if (entity !== null && metric in UNIT_METRIC) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
+      const unit = metric in UNIT_METRIC ? [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase())) : undefined;
+      if (unit !== undefined) {
+        metric = UNIT_METRIC[metric]!;
+        unitPart = normaliseSegment(normalizeText(unit));
+      }
     }
 
     let value = fig.value;
@@ -287,7 +320,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end) || !pageDateHolds(norm, fig.start, fig.end, ss, se, qualifier === 'forecast'))) periodCue = null;
     // (an offering's price is of the offering's day, not of the day the sentence tells of: "rose 10% on Thursday, from the HK$120 offer price")
     if (periodCue !== null && (periodCue.scope === 'page' || p.mention?.relative) && isOfferPrice(norm, fig.start, fig.end)) periodCue = null;
-    let segment: string | null = restates && earlier ? earlier.segment : valueKind(metric, clauseText);
+    let segment: string | null = restates && earlier ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);
     if (!(restates && earlier) && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) segment = modelNear(norm.slice(ss, se), fig.start - ss);
       else if (choice.cue !== null && !choice.carried) {

@@ -47,6 +47,28 @@ describe('a part\'s share of an amount', () => {
   });
 });
 
+describe('adjusted measures and business units', () => {
+  test('"on an adjusted basis", "the adjusted figure" name the adjusted loss, for the figure after them only', () => {
+    const a = readFigures('In 2025, Baichuan had a net loss of 2 billion yuan. On an adjusted basis, excluding share-based pay, the loss was 1.5 billion yuan.');
+    expect(a.map((f) => f.metric)).toEqual(['net-loss', 'adjusted-net-loss']);
+    const b = readFigures('In 2025, the net loss at MiniMax grew to 500 million dollars, and the adjusted figure came to 250 million dollars.');
+    expect(b.map((f) => f.metric)).toEqual(['net-loss', 'adjusted-net-loss']);
+  });
+
+  test('an adjusted or non-IFRS EBITA or operating profit is a measure apart from the reported one', () => {
+    expect(figure('In the third quarter of 2026, Alibaba adjusted EBITA fell 20% to 40 billion yuan.', '40 billion yuan').metric).toBe('other:adjusted-ebita');
+    expect(figure('2026年第三季度，阿里巴巴经调整EBITA为400亿元。', '400亿元').metric).toBe('other:adjusted-ebita');
+    expect(figure('In the third quarter of 2026, Tencent non-IFRS operating profit rose to 80 billion yuan.', '80 billion yuan').metric).toBe('other:adjusted-operating-profit');
+    expect(figure('In the third quarter of 2026, Tencent operating profit rose to 70 billion yuan.', '70 billion yuan').metric).toBe('other:operating-profit');
+  });
+
+  test('a business unit named as the subject (Volcano Engine, 阿里云) makes its revenue a part\'s, not the group\'s', () => {
+    const f = figure('In 2026, Volcano Engine, ByteDance\'s cloud arm, aims for revenue of 60 billion yuan.', '60 billion yuan');
+    expect([f.entity, f.metric, f.segment]).toEqual(['bytedance', 'other:segment-revenue', 'cloud']);
+    expect(figure('In 2026, ByteDance revenue is expected to reach 190 billion dollars.', '190 billion dollars').metric).toBe('revenue');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is a part\'s, not Kuaishou\'s', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');
