@@ -45,6 +45,15 @@ describe('the company in force', () => {
   });
 });
 
+describe('the company in force across a paragraph break', () => {
+  test('is the paragraph before\'s subject only when that is the text\'s own company', () => {
+    const story = 'Baidu will report third-quarter results on Tuesday.\n\nIn 2026, its ERNIE app had 200 million users, and Tencent\'s Yuanbao had 100 million.\n\n';
+    expect(claimFor(`${story}In 2026, capital expenditure is forecast to reach 15 billion yuan.`, 15e9)).toBeNull();
+    const own = 'Baidu will report third-quarter results on Tuesday.\n\nIn 2026, Baidu\'s ERNIE app had 200 million users.\n\n';
+    expect(claimFor(`${own}In 2026, capital expenditure is forecast to reach 15 billion yuan.`, 15e9)?.[0]).toBe('baidu');
+  });
+});
+
 describe('the period in force', () => {
   test('a period stated in the paragraph holds for the figures after it', () => {
     expect(claimFor('2024年,百度的营收为1331亿元。净利润为238亿元。', 238e8)).toEqual(['baidu', 'net-profit', '2024', 238e8]);

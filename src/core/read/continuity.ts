@@ -106,8 +106,12 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     }
   }
   if (subject === null) return false;
-  const [, prevPara] = paragraphStarts(f.norm, ss);
-  if (subject.start >= prevPara) return true;
+  const [para, prevPara] = paragraphStarts(f.norm, ss);
+  if (subject.start >= para) return true;
+  // (a new paragraph that names no company goes on with the paragraph before only when that one's subject is the
+  // text's own company: after "ByteDance's Doubao had more than 300 million" in a story about Baidu, "Capital
+  // expenditure is forecast to reach …" is no more ByteDance's than Baidu's)
+  if (subject.start >= prevPara) return entity === f.firstCompany;
   // the only company the text has named so far
   return f.firstCompany === entity && f.secondCompanyAt >= ss;
 }
