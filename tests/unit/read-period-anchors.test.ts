@@ -194,6 +194,24 @@ describe('spans a year long and spans since an event', () => {
   });
 });
 
+describe('spans named by their end', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-10-08' }).find((x) => x.text === surface)!;
+  it('"the six months to June", "the nine months to September 2025" are a half and nine months', () => {
+    expect(at('Baidu said revenue for the six months to June fell 3% to 62 billion yuan.', '62 billion yuan').period).toBe('2026-H1');
+    expect(at('In 2024 SenseTime lost 4.3 billion yuan, and 1.9 billion yuan in the nine months to September 2025.', '1.9 billion yuan').period).toBe('2025-9M');
+  });
+
+  it('"fiscal 2027, which ends in March 2027" and "2026财年(截至2026年3月31日)…全年" are the four quarters to March', () => {
+    expect(at('Analysts expect Alibaba revenue to reach 1.1 trillion yuan in fiscal 2027, which ends in March 2027.', '1.1 trillion yuan').period).toBe('2026-Q2..2027-Q1');
+    expect(at('在2026财年(截至2026年3月31日),阿里巴巴全年经营现金流为1500亿元。', '1500亿元').period).toBe('2025-Q2..2026-Q1');
+  });
+
+  it('a sign written as a word, "minus 24.7%", "负24.7%", is negative', () => {
+    expect(at('In 2024 the gross margin of Baichuan was 10%, after minus 15.5% in 2023.', '15.5%').value).toBe(-0.155);
+    expect(at('2023年百川毛利率为负15.5%。', '15.5%').value).toBe(-0.155);
+  });
+});
+
 describe('an amount spread over several years', () => {
   const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-27' }).find((x) => x.text === surface)!.period;
   it('is of the years from the one named ("pledged in May 2025 to spend … over three years", "未来三年"), and of none without a start', () => {

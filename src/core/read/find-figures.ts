@@ -143,6 +143,8 @@ function readPrefix(norm: string, s: number): Prefix {
       negative = sign === '-';
     }
   }
+  // ("turned positive at 12.2% after minus 24.7% in 2023", "负24.7%": a sign written as a word)
+  if (!sign && /(?:(?<![a-z])(?:minus|negative)\s|负)$/.test(norm.slice(Math.max(0, start - 9), start))) negative = true;
   return { start, unit, negative, positive };
 }
 

@@ -145,7 +145,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return mon % 3 === 0 ? { ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${mon / 3}` } : null;
   }, anchor(/months/g, 8)],
   // ("the first six months", "the last six months of 2025": a half)
-  [/(?:six|6) months (?:ended|ending|to|through) (june|jun\.?|december|dec\.?) \d{1,2}(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
+  [/(?:six|6) months (?:ended|ending|to|through) (june|jun\.?|december|dec\.?)(?: \d{1,2})?(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
   [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }), anchor(/half/g, 7)],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
@@ -157,6 +157,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
   // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
   [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01]|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(dec)[a-z]*\\.? 31|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4])!), year: m[5] ? Number(m[5]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
+  // "fiscal 2027, which ends in March 2027", "2026财年(截至2026年3月31日)": a fiscal year whose end is named
+  [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?财年\\s?[(（]?\\s?截至\\s?(\\d{4})\\s?年\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5]) }), anchor(/fiscal|财年/g, 6)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -167,6 +169,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (首季, 次季: the first and second quarters, in Hong Kong's financial press)
   [/首季(?!度?[以来])|次季/g, (m) => ({ ...base, kind: 'quarter', sub: m[0].startsWith('首') ? 'Q1' : 'Q2' })],
   [/(?:第([1-4一二三四])\s?季度?|([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
+  // "the nine months to September 2025": the first nine months of that year
+  [/(?:nine|9) months (?:ended|ending|to|through) (?:sept?(?:ember)?\.?)(?: \d{1,2})?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
   [/前三季度|首三季度?|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
   [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -430,6 +434,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   let vagueSpanAt = -1;
   // the last whole year named with its year ("full-year 2025 results", "the 2025 fiscal year"), for "the full year"
   let lastWhole: { year: number; at: number } | null = null;
+  let lastFiscal: { period: string; at: number } | null = null;
   const pageDay = ctx.pageDay ?? null;
   // days already dated, by their words ("8月21日" → 2025)
   const datedDays = new Map<string, number>();
@@ -536,7 +541,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     let period: string | null = null;
     let future = false;
     let years: string[] | null = null;
-    if (r.vague) {
+    if (r.whole && r.year === null && lastFiscal !== null && !SENTENCE_BREAK.test(norm.slice(lastFiscal.at, r.start))) {
+      // ("2026财年(截至2026年3月31日)，全年收入为…", "in fiscal 2026, which ended in March, full-year revenue …": the
+      // fiscal year just named)
+      period = lastFiscal.period;
+    } else if (r.vague) {
       if (r.kind === 'span') vagueSpanAt = r.start;
     } else if (r.ago) {
       period = fromPage(r, r.ago);
@@ -545,6 +554,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
       const q = r.fiscalEnd / 3;
       if (end !== null) period = q === 4 ? String(end) : `${end - 1}-Q${q + 1}..${end}-Q${q}`;
+      if (period !== null && q !== 4) lastFiscal = { period, at: r.end };
       // (a calendar year so named is the text's year from then on, as "in 2025" would be)
       if (end !== null && r.kind === 'year') {
         ctxYear = end;
