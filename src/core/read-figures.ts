@@ -38,7 +38,7 @@ const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underl
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
 const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非国际财务报告准则)\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
-const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun)$/;
+const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?)$/;
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
 const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   revenue: 'other:segment-revenue',
@@ -47,6 +47,11 @@ const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   'net-profit': null,
   'adjusted-net-loss': null,
   'gross-margin': 'other:segment-gross-margin',
+  // (a unit's run-rate and users are not the group's: Kling's users are not Kuaishou's)
+  arr: null,
+  users: null,
+  'other:daily-active-users': null,
+  'paying-users': null,
 };
 const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
 const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
@@ -182,11 +187,14 @@ function read(text: string, options: ReadOptions): Figure[] {
       // "Volcano Engine, its cloud unit, has set a target of 50bn yuan": a business unit named as the subject makes the
       // figure the unit's, never the group's total
       // (the unit is the company named nearest, or the sentence's subject: "Volcano Engine, ByteDance's cloud arm, …")
+      // (and a part's figure said without naming the part otherwise takes the unit's name: "Kling generated 300 million
+      // yuan of revenue")
+      const asked = metric in UNIT_METRIC || metric.startsWith('other:segment-');
       let subject: Mention | undefined;
-      if (entity !== null && metric in UNIT_METRIC) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
-      const unit = metric in UNIT_METRIC ? [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase())) : undefined;
+      if (entity !== null && asked) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
+      const unit = asked ? [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase())) : undefined;
       if (unit !== undefined) {
-        metric = UNIT_METRIC[metric]!;
+        if (metric in UNIT_METRIC) metric = UNIT_METRIC[metric]!;
         unitPart = normaliseSegment(normalizeText(unit));
       }
     }

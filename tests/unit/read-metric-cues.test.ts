@@ -70,10 +70,14 @@ describe('adjusted measures and business units', () => {
 });
 
 describe('Kuaishou and its Kling', () => {
-  test('Kuaishou is a company the reader knows; a figure said of Kling is a part\'s, not Kuaishou\'s', () => {
+  test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');
     expect(figure('快手2026年第二季度收入增长13%至350亿元。', '350亿元').entity).toBe('kuaishou');
-    expect(figure('In the second quarter of 2026, Kling generated 300 million yuan of revenue.', '300 million yuan').entity).toBeNull();
+    const en = figure('In the second quarter of 2026, Kling generated 300 million yuan of revenue.', '300 million yuan');
+    expect([en.entity, en.metric, en.segment]).toEqual(['kuaishou', 'other:segment-revenue', 'kling']);
+    const zh = figure('2026年第二季度，可灵AI收入超过3亿元。', '3亿元');
+    expect([zh.entity, zh.metric, zh.segment]).toEqual(['kuaishou', 'other:segment-revenue', 'kling']);
+    expect(figure('In June 2026, Kling had 45 million monthly active users.', '45 million').metric).toBeNull();
   });
 });
 

@@ -20,7 +20,7 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
   '01ai': ['01.ai', '零一万物', 'lingyiwanwu'],
   iflytek: ['iflytek', '科大讯飞', '讯飞'],
   sensetime: ['sensetime', '商汤', 'sensenova', '日日新', '0020.hk', '20.hk'],
-  kuaishou: ['kuaishou', '快手', '1024.hk'],
+  kuaishou: ['kuaishou', '快手', '1024.hk', 'kling ai', 'kling', '可灵ai', '可灵'],
   openai: ['openai', 'chatgpt', 'gpt'],
   anthropic: ['anthropic', 'claude'],
   google: ['google', 'alphabet', 'gemini', 'deepmind', '谷歌'],
@@ -50,9 +50,6 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
  * 94%") is not given to the company the article is about.
  */
 export const OTHER_COMPANIES = [
-  // (Kling is Kuaishou's video model and reports revenue of its own: a figure said of Kling is a part's, never
-  // Kuaishou's total, so Kling names no tracked company)
-  'kling', '可灵',
   'nvidia', 'microsoft', 'apple', 'amazon', 'aws', 'tesla', 'xiaomi', 'huawei', 'meituan', 'jd.com',
   'pinduoduo', 'pdd holdings', 'netease', 'bilibili', 'iqiyi', 'smic', 'cambricon', 'moore threads', 'metax',
   'palantir', 'snowflake', 'salesforce', 'oracle', 'ibm', 'intel', 'amd', 'tsmc', 'samsung', 'xai', 'mistral',

@@ -112,6 +112,7 @@ export function normaliseSegment(text: string): string {
   // one name for the segments news calls several ways ("Cloud Intelligence Group", "AI Cloud", "阿里云")
   if ((/cloud|云/.test(name) && !MODEL_LIKE.test(name)) || /^(?:volcano engine|火山引擎)$/.test(name)) return 'cloud';
   if (/^(?:generative ai|gen ai|生成式ai)$/.test(name)) return 'generative ai';
+  if (/^(?:kling|可灵)(?: ?ai)?$/.test(name)) return 'kling';
   if (/^(?:overseas|international|海外|境外|国际)$/.test(name)) return 'overseas';
   if (/^(?:api|maas|open[- ]platform|models as a service|开放平台)$/.test(name)) return 'api';
   return name;
