@@ -93,6 +93,15 @@ describe('cash flowing out', () => {
     expect([up.metric, up.value]).toEqual(['other:operating-cash-outflow-increase', 200e6]);
   });
 
+  test('"经营现金流出为7亿元" is an outflow too, and a price "下调45%" a cut', () => {
+    const f = readFigures('2026年上半年，商汤经营现金流出为7亿元，较去年同期的12亿元大幅减少。');
+    expect(f.map((x) => [x.metric, x.value])).toEqual([
+      ['other:operating-cash-flow', -700e6],
+      ['other:operating-cash-flow', -1.2e9],
+    ]);
+    expect(figure('2026年5月，智谱API价格下调30%。', '30%').value).toBe(-0.3);
+  });
+
   test('"Open-platform (API) revenue" is API revenue', () => {
     expect(figure('In 2025, Zhipu\'s open-platform (API) revenue rose 80% to 400 million yuan.', '400 million yuan').metric).toBe('api-revenue');
   });

@@ -19,7 +19,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`earnings before interest,? taxes,? and amortization|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
   [String.raw`operating (?:profit|income)|营业利润|经营利润`, 'other:operating-profit'],
-  [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
+  [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|经营(?:活动)?现金(?:净)?流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
   [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动(?:产生的)?现金流量?(?:净额)?|经营现金流`, 'other:operating-cash-flow'],
   [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
   // R&D
