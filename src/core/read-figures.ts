@@ -32,7 +32,8 @@ export interface ReadOptions {
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
-const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?)\s?[:：]?\s?(?:about |around |roughly )?$/;
+// ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
+const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的)\s?[:：]?\s?(?:about |around |roughly |约)?$/;
 
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
@@ -204,7 +205,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("Operating cash outflow was US$158mn", "经营活动现金流净流出3亿元": the operating cash flow, negative; what the
     // outflow changed by stays a change of the outflow)
     // (and what restates or is compared with it: "… versus US$301mn a year earlier")
-    const outflow = metric === 'other:operating-cash-outflow' || (metric === 'other:operating-cash-flow' && metricCue !== null && /outflow|净流出|淨流出/.test(metricCue.text.toLowerCase()));
+    const outflow = metric === 'other:operating-cash-outflow' || (metric === 'other:operating-cash-flow' && metricCue !== null && /outflow|流出/.test(normalizeText(metricCue.text).toLowerCase()));
     if (outflow && settled.kind === 'money' && value > 0) {
       metric = 'other:operating-cash-flow';
       value = -value;

@@ -102,6 +102,11 @@ describe('cash flowing out', () => {
     expect(figure('2026年5月，智谱API价格下调30%。', '30%').value).toBe(-0.3);
   });
 
+  test('a value "较…的" compared with is of the measure it is compared with', () => {
+    const f = readFigures('阶跃星辰完成新一轮融资，投后估值达50亿美元，较去年6月上一轮融资时的20亿美元增长1.5倍。');
+    expect(f.find((x) => x.text === '20亿美元')!.metric).toBe('valuation');
+  });
+
   test('"Open-platform (API) revenue" is API revenue', () => {
     expect(figure('In 2025, Zhipu\'s open-platform (API) revenue rose 80% to 400 million yuan.', '400 million yuan').metric).toBe('api-revenue');
   });
