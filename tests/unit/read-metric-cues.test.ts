@@ -81,6 +81,18 @@ describe('Kuaishou and its Kling', () => {
   });
 });
 
+describe('a loss per unit of revenue, and margins', () => {
+  test('"for every RMB1 of revenue", "每赚1元收入亏损约3元": the loss per yuan, and the "1" no figure', () => {
+    expect(readFigures('In 2025, Baichuan lost RMB2.4 for every RMB1 of revenue.').map((f) => [f.text, f.metric])).toEqual([['RMB2.4', 'loss-per-revenue']]);
+    expect(readFigures('2025年，百川每赚1元收入亏损约3元。').map((f) => [f.text, f.metric])).toEqual([['3元', 'loss-per-revenue']]);
+  });
+
+  test('an adjusted net margin is no growth of adjusted profit; 净利润率 is a net margin', () => {
+    expect(figure('2026年第二季度，快手经调整净利润为50亿元，经调整净利润率为14%。', '14%').metric).toBe('other:adjusted-net-margin');
+    expect(figure('2026年第二季度，快手净利润率为12%。', '12%').metric).toBe('other:net-margin');
+  });
+});
+
 describe('cash flowing out', () => {
   test('an operating cash outflow is a negative operating cash flow, and so is the one it is compared with; what the outflow grew by stays a change', () => {
     const en = readFigures('In the first half of 2026, SenseTime\'s operating cash outflow was 900 million yuan, versus 1.4 billion yuan a year earlier.');

@@ -11,6 +11,8 @@ const DURATION_AFTER =
   /^(?:\s|-)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|milliseconds?|ms|quarters?|decades?|am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/;
 const ORDINAL_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|grade|level|phase|round|chapter|section|article|page|step|#))\s?$/;
 const PER_BEFORE = /(?<![a-z])(?:per|every|each)\s$/;
+// ("for every RMB1 of revenue", "每赚1元收入": the unit a ratio is counted per, not an amount)
+const PER_MONEY_BEFORE = /(?:(?<![a-z])(?:per|every|each)\s(?:rmb|us\$|hk\$|\$|¥)\s?|每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?)$/;
 const TIME_AROUND = /^[:.]\d{2}\s?(?:am|pm)/;
 
 /** Letters directly before a number that make it part of a currency code (`RMB1.74bn`, `US$`), not a name. */
@@ -58,7 +60,7 @@ export function isNotFigure(norm: string, start: number, end: number, hasUnit: b
     if (PER_BEFORE.test(before)) return 'per';
     // phone numbers and long codes
     if (/^\d{7,}$/.test(digits)) return 'code';
-  } else if (PER_BEFORE.test(before) && /^(?:1|one)$/.test(digits)) return 'per';
+  } else if ((PER_BEFORE.test(before) || PER_MONEY_BEFORE.test(before)) && /^(?:1|one)$/.test(digits)) return 'per';
   return false;
 }
 

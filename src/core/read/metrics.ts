@@ -6,7 +6,8 @@ import type { MetricId } from '../vocabulary';
 const CUES: [string, MetricId | 'margin'][] = [
   // losses and profits
   [String.raw`adjusted net loss(?:es)?|adj\.? net loss|adjusted loss(?:es)?|non-gaap net loss|on an adjusted basis|经调整净亏损|经调整亏损净额|经调整亏损|调整后净亏损`, 'adjusted-net-loss'],
-  [String.raw`net (?:loss )?margins?|net profit margin|净利率`, 'other:net-margin'],
+  [String.raw`adjusted net (?:profit )?margins?|non-(?:gaap|ifrs) net (?:profit )?margins?|经调整净利润率|经调整净利率|调整后净利润率`, 'other:adjusted-net-margin'],
+  [String.raw`net (?:loss )?margins?|net profit margin|净利润率|净利率`, 'other:net-margin'],
   [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)`, 'margin'],
   [String.raw`gross margins?|gross profit margin|毛利率`, 'gross-margin'],
   [String.raw`operating margins?|营业利润率`, 'other:operating-margin'],
@@ -78,7 +79,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`price-to-sales|p/s(?: ratio)?|市销率`, 'price-to-sales'],
   [String.raw`ev/sales|ev-to-sales`, 'other:ev-to-sales'],
   [String.raw`price-to-earnings|p/e(?: ratio)?|市盈率`, 'other:pe-ratio'],
-  [String.raw`for every (?:1 |one )?yuan of revenue|per yuan of revenue|每1元收入|每一元收入`, 'loss-per-revenue'],
+  // ("lost RMB1.5 for every RMB1 of revenue", "每赚1元收入亏损约2.1元": a loss per unit of revenue)
+  [String.raw`for every (?:(?:rmb|us\$|hk\$|\$)?(?:1|one) )?(?:yuan |dollar )?of (?:revenue|sales)|for every (?:rmb|us\$|hk\$|\$)(?:1|one) (?:of )?(?:revenue|sales)|per (?:yuan|dollar) of (?:revenue|sales)|每(?:赚|赚取|获得|录得|取得|产生)?(?:1|一)元(?:的)?(?:收入|营收)`, 'loss-per-revenue'],
   [String.raw`per (?:employee|person|head)|人均`, 'revenue-per-employee'],
   [String.raw`market share|市场份额|市占率|份额`, 'market-share'],
   [String.raw`market size|market (?:is |was |will be )?(?:worth|valued at)|(?:sizes|sized|sizing) (?:it |the market )?at|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
