@@ -69,6 +69,19 @@ describe('adjusted measures and business units', () => {
   });
 });
 
+describe('ranges and shares written the Chinese way', () => {
+  test('"在18亿元至20亿元之间" is one range, as "12亿至13亿元" is', () => {
+    const f = readFigures('分析师预计，商汤2026年全年收入在45亿元至50亿元之间。');
+    expect(f.map((x) => [x.text, x.value, x.valueMax, x.qualifier])).toEqual([['45亿元至50亿元', 45e8, 50e8, 'range']]);
+  });
+
+  test('"占整体收入的比重不足2%" and "of which on-premise 60% and API 40%" are shares, not growth; "其中海外收入增长50%" is growth', () => {
+    expect(figure('2026年，可灵收入占快手整体收入的比重仍不足3%。', '3%').metric).toBe('other:revenue-share');
+    expect(figure('FY25 revenue of RMB2.0bn, of which on-premise deployment 60% and API 40%.', '60%').metric).toBe('other:revenue-share');
+    expect(figure('2025年，商汤收入增长30%，其中海外收入增长50%。', '50%').metric).toBe('other:segment-revenue-growth');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

@@ -359,7 +359,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "每赚1元收入亏损约2.1元": what is lost per yuan of revenue named before it
   if ((metric === 'net-loss' || metric === 'adjusted-net-loss') && fig.kind === 'money' && PER_YUAN_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start))) metric = 'loss-per-revenue';
   // "more than 60% of it came from outside China", "约七成来自政企客户": a part's share of the amount, not its growth
-  if (fig.unit === 'percent' && !table && metric !== null && /revenue|sales/.test(metric) && SHARE_FROM_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 40)))) metric = 'other:revenue-share';
+  // ("revenue of RMB1.9bn, of which on-premise deployment 71% and API 29%": the parts' shares)
+  if (fig.unit === 'percent' && !table && metric !== null && /revenue|sales/.test(metric) && (SHARE_FROM_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 40))) || /(?<![a-z])of which\s(?:(?!rose|grew|rising|growing|up|down|fell|increased|decreased|jumped)[^.;:]){0,60}$/.test(norm.slice(Math.max(ss, fig.start - 70), fig.start)))) metric = 'other:revenue-share';
   // "智谱(02513.HK)涨6.3%": a company's name, its ticker and a move in a market report
   if (fig.unit === 'percent' && !table) {
     const name = mentions[lowerBound(mentions, fig.start) - 1];
