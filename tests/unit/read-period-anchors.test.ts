@@ -36,6 +36,10 @@ describe('year-ago words and lists of years', () => {
     expect(read('2026年第三季度,公司营收较去年同期增长9%至190亿元。', '190亿元').period).toBe('2026-Q3');
   });
 
+  it('"上年同期为净亏损X" is the year-ago period\'s, past the word for what it was', () => {
+    expect(read('2026年第三季度，公司净利润为20亿元，上年同期为净亏损30亿元。', '30亿元').period).toBe('2025-Q3');
+  });
+
   it('"the same quarter last year" and "上年同期" name the year-ago period', () => {
     expect(read("Tencent's third-quarter profit was 50 billion yuan, against 40 billion yuan in the same quarter last year.", '40 billion yuan').period).toBe('2025-Q3');
     expect(read('2026年前三季度,公司归母净利润为3亿元,上年同期为-2亿元。', '-2亿元').period).toBe('2025-9M');

@@ -105,8 +105,9 @@ export function pickPeriod(
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
+  // (and "上年同期为净亏损112.3亿元": a period, then what it was)
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
-    p.end <= f.start && f.start - p.end <= 3 && /^\s?(?:[:：]|为|的|是)?\s?$/.test(norm.slice(p.end, f.start));
+    p.end <= f.start && f.start - p.end <= 8 && /^\s?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利)?\s?$/.test(norm.slice(p.end, f.start));
   const nextFig = figures[figIndex + 1];
   const i = lowerBound(periods, fig.start);
 
