@@ -527,6 +527,14 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
   });
 });
 
+describe('a figure inside a relative clause', () => {
+  test('"ahead of rival Baidu, which reported revenue of 31 billion yuan" is the antecedent\'s, rival or not', () => {
+    const text = 'Alibaba shares rose 5% on Friday, ahead of rival Baidu, which reported third-quarter revenue of 31 billion yuan in 2026.';
+    expect(figure(text, '31 billion yuan').entity).toBe('baidu');
+    expect(figure(text, '5%').entity).toBe('alibaba');
+  });
+});
+
 describe('the subject past a relative clause', () => {
   test('"DeepSeek, which briefly overtook Doubao in February, slipped to 81 million": DeepSeek\'s', () => {
     expect(figure('DeepSeek, which briefly overtook Doubao in February, slipped to 81 million users in December 2025.', '81 million').entity).toBe('deepseek');

@@ -155,11 +155,15 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   const before = mentions[lowerBound(mentions, fig.start) - 1];
   if (before && before.start >= ss && before.kind !== 'index' && NAME_AT_BEFORE.test(norm.slice(before.end, fig.start))) named = before;
+  // "outpacing rival Zhipu, which reported first-half revenue of 832 million yuan": a figure inside a relative clause
+  // is the antecedent's, rival or not
+  if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start))) named = before;
   const after = mentions[lowerBound(mentions, fig.end)];
   if (after && after.start < se && after.kind !== 'index' && /^\s?at\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?\s?(?:[,.;)]|$)/.test(norm.slice(after.end, after.end + 4))) named = after;
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 
+const OPEN_RELATIVE_AFTER = /^(?:'s)?,\s(?:which|who)\s[^,;:()]{0,80}$/;
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
 /**
