@@ -535,6 +535,16 @@ describe('a figure inside a relative clause', () => {
   });
 });
 
+describe('"respectively" in Hong Kong Chinese', () => {
+  test('"商湯（0020）及快手（1024）今年以來股價分別升約80%及35%": item by item, past the tickers and the verb on the first item', () => {
+    const f = readFigures('市場人士指，商湯（0020）及快手（1024）今年以來股價分別升約80%及35%。', { pageDate: '2026-08-28' });
+    expect(f.map((x) => [x.text, x.entity])).toEqual([
+      ['80%', 'sensetime'],
+      ['35%', 'kuaishou'],
+    ]);
+  });
+});
+
 describe('the subject past a relative clause', () => {
   test('"DeepSeek, which briefly overtook Doubao in February, slipped to 81 million": DeepSeek\'s', () => {
     expect(figure('DeepSeek, which briefly overtook Doubao in February, slipped to 81 million users in December 2025.', '81 million').entity).toBe('deepseek');

@@ -8,9 +8,14 @@ const TRADITIONAL_MORE = '遊戲東門關問題區對後這還進邊機構樣權
 const SIMPLIFIED = '亿万币减亏损净营经调额现资开发长报专业务于为总处达约过逾较归属当实费术场占点间将预计标划缩扩涨跌蝉联连续个们显价规财华尔见闻腾讯飞汤贸应周周转储备动产净云视觉创导绝驾驶辆车计程达亿类团团货币汇兑净体齐盘据数层万级增长减损营运税务销购买卖从来强际与银证监县网电脑头条丰广告订阅拥润节谱阶跃员户参环亿会准则国';
 const SIMPLIFIED_MORE = '游戏东门关问题区对后这还进边机构样权统维线组结给纪红纯纳绩罗萝卜无争获画码础积稳竞范简纽细终紧编练继习声职听兴举旧药虚冲补制复亲览观记设许评试询该认语说请诺谢识议护读变让负贡贩贵账赚赢趋软轻载输农远适选迈医释针钱录键链陆陈险随虽双离难灵响页项顺领频风马驱验龙严优传仓儿内两剧势胜协单启启图围块压够伙届帮厂张汇径复态虑战择担拟击败断时书极乐欧岁历气决况测满潜济热状独奖异尽众硅确种称笔签筹综台叶苹号装讨训托访详误课谈论咨质赛轮办逻采锋错队杂韩顶顾愿飙余库钟凭卫么杰凯伦绍盖拨摊仅劳麦辉锂脸斗纷赞贴锦猪猫钻矿铁汇刘递只';
 
+// (and more that decide a reading: 分別 → 分别 "respectively", 並 → 并 ...)
+const TRADITIONAL_EXTRA = '別並併義佈僱儘寬島帶廳彈徵揚撐殺滬漢濱燈牽療碩礙禮窮築緣罰臨艱蘇襲觸診詞謂贊趕跡蹤辭鄰鏡閉闊陣陽隱靜養馳鬆魚鳥麗黨齡';
+const SIMPLIFIED_EXTRA = '别并并义布雇尽宽岛带厅弹征扬撑杀沪汉滨灯牵疗硕碍礼穷筑缘罚临艰苏袭触诊词谓赞赶迹踪辞邻镜闭阔阵阳隐静养驰松鱼鸟丽党龄';
+
 const MAP = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) MAP.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
 for (let i = 0; i < TRADITIONAL_MORE.length; i++) MAP.set(TRADITIONAL_MORE[i]!, SIMPLIFIED_MORE[i]!);
+for (let i = 0; i < TRADITIONAL_EXTRA.length; i++) MAP.set(TRADITIONAL_EXTRA[i]!, SIMPLIFIED_EXTRA[i]!);
 // Full-width ASCII block (！ to ～) maps to ASCII, except the Chinese comma/colon/semicolon/parentheses which stay
 // as clause punctuation but are mapped to their ASCII forms for simpler patterns.
 for (let code = 0xff01; code <= 0xff5e; code++) MAP.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0).toLowerCase());

@@ -163,6 +163,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 
+const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
 const OPEN_RELATIVE_AFTER = /^(?:'s)?,\s(?:which|who)\s[^,;:()]{0,80}$/;
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
@@ -180,7 +181,8 @@ function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure
   for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= figures[first]!.start; j++) if (mentions[j]!.kind !== 'index') named.push(mentions[j]!);
   for (let end = named.length - 1; end >= 0; end--) {
     let start = end;
-    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start))) start--;
+    // (past a ticker in parentheses: "智谱(2513)及MiniMax(0100)")
+    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start).replace(TICKER_IN_PARENS, ''))) start--;
     if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
   }
   return null;

@@ -277,13 +277,17 @@ const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
  * In a sentence that says "respectively" (分别), the run of figures of one kind joined only by list words that holds
  * figure `figIndex`: its first and last indexes, when it has two or more; else null.
  */
+// (a list of percentages is one list whether its first item carries the verb or not: "分别升约210%及145%")
+const PERCENTS = new Set(['percent', 'change']);
+const sameKind = (a: RawFigure, b: RawFigure) => a.kind === b.kind || (PERCENTS.has(a.kind) && PERCENTS.has(b.kind));
+
 export function respectiveRun(norm: string, figures: RawFigure[], figIndex: number, sentStart: number, sentEnd: number): [number, number] | null {
   if (!saysRespectively(norm, sentStart, sentEnd)) return null;
   const fig = figures[figIndex]!;
   let first = figIndex;
-  while (first > 0 && figures[first - 1]!.start >= sentStart && figures[first - 1]!.kind === fig.kind && LIST_GAP.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
+  while (first > 0 && figures[first - 1]!.start >= sentStart && sameKind(figures[first - 1]!, fig) && LIST_GAP.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
   let last = figIndex;
-  while (last + 1 < figures.length && figures[last + 1]!.start < sentEnd && figures[last + 1]!.kind === fig.kind && LIST_GAP.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+  while (last + 1 < figures.length && figures[last + 1]!.start < sentEnd && sameKind(figures[last + 1]!, fig) && LIST_GAP.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
   return last > first ? [first, last] : null;
 }
 
