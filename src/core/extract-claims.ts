@@ -138,7 +138,8 @@ const COUNT_METRICS = new Set<string>([
   'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
   'other:registered-users', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
 ]);
-const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:us|hk|rmb)?[$¥]?$/;
+// (and the later items of a list of them: "down from 4 yuan and 16 yuan respectively")
+const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
 

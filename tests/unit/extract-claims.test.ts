@@ -97,6 +97,8 @@ describe('a claim says what its figure is a figure of', () => {
       extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => `${c.value}@${c.period}`);
     expect(claimsAt('From Oct. 1, 2026, Baidu will charge 2 yuan per million output tokens for ERNIE 5, down from 8 yuan.', '2026-09-20')).toEqual(['2@2026-10']);
     expect(claimsAt("In 2025, Baidu's gross margin rose to 45%, up from 41% in 2024.", '2026-03-20')).toEqual(['0.45@2025', '0.41@2024']);
+    // (a list of them too, and a date a change takes effect from, after the page's, is this year's)
+    expect(claimsAt('Baidu will charge 1 yuan per million input tokens and 4 yuan per million output tokens from July 1, down from 3 yuan and 12 yuan respectively.', '2026-06-18')).toEqual(['1@2026-07', '4@2026-07']);
   });
 });
 

@@ -454,7 +454,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     return null;
   };
   // (within the mention's sentence: "… at the end of December. \"The guidance implies …\"" looks back)
-  const looksAhead = (r: Raw) => LOOKS_AHEAD.test(norm.slice(Math.max(0, r.start - 40), r.start).split(SENTENCE_BREAK).pop()! + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!);
+  // (and a date a change takes effect from: "will cost 0.8 yuan … from July 1", "starting March 1")
+  const looksAhead = (r: Raw) => {
+    const before = norm.slice(Math.max(0, r.start - 160), r.start).split(SENTENCE_BREAK).pop()!;
+    return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before);
+  };
   const yearOf = (r: Raw): { year: number | null; fromPage: boolean } => {
     // "this year", "last year", "今年": the page's year, and nothing else says which year that is
     if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
