@@ -139,6 +139,7 @@ const COUNT_METRICS = new Set<string>([
   'other:registered-users', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
 ]);
 // (and the later items of a list of them: "down from 4 yuan and 16 yuan respectively")
+const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\s(?:further\s|hypothetical\s)?\d[\d.]*\s?(?:%|percent|per cent|ppt|pp|percentage points?)\s(?:cut|reduction|fall|drop|decline|rise|increase|change|move)(?![a-z])[^.;]*(?<![a-z])(?:would|could)(?![a-z])|if\s[^.;]*(?<![a-z])(?:would|could)(?![a-z]))|^(?:[^，,。；;]{0,12}[，,]\s?)?(?:若|如果|假设|假如|倘若)[^。；;]*(?:将|会|可)/;
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
@@ -173,6 +174,11 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // "will cost 0.9 yuan, down from 6 yuan": the level before a change, of a time the sentence does not name (not "up
   // from $90 million at the end of 2025", nor "from 15% a year earlier")
   if (CHANGED_FROM_END.test(facts.norm.slice(Math.max(0, figure.start - 40), figure.start)) && !OWN_TIME_AFTER.test(facts.norm.slice(figure.end, figure.end + 40))) return false;
+  // "A 10% cut in token prices would lower our revenue by about 3%", "若价格下降10%，收入将减少3%": a sensitivity, what
+  // would be if, not what is
+  const si = sentenceIndexAt(facts.sentences, figure.start);
+  const sentence = facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), facts.sentences.ends[si] ?? facts.norm.length).trim();
+  if (HYPOTHETICAL.test(sentence)) return false;
   const cue = figure.evidence.metric;
   if (cue && cue.scope !== 'table') {
     const ss = Math.max(0, facts.sentences.starts[sentenceIndexAt(facts.sentences, figure.start)] ?? 0);

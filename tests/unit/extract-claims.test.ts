@@ -82,6 +82,13 @@ describe('a claim says what its figure is a figure of', () => {
     expect(made.map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
   });
 
+  test('a sensitivity, what would be if, is no claim', () => {
+    expect(claimsOf('In 2026, a 10% cut in token prices would lower Zhipu revenue by about 3%.')).toEqual([]);
+    expect(claimsOf('If prices fall 20% in 2026, Zhipu revenue would drop by 5%.')).toEqual([]);
+    expect(claimsOf('2026年，若价格下降10%，智谱收入将减少3%。')).toEqual([]);
+    expect(claimsOf('In 2026, Zhipu cut token prices by 10%.')).toEqual([['price-change', -0.1]]);
+  });
+
   test('"costs" alone does not say which', () => {
     expect(claimsOf('In 2025, Baidu had costs of 90 billion yuan.')).toEqual([]);
     expect(claimsOf('In 2025, Baidu had R&D expenses of 20 billion yuan.')).toEqual([['rd-expense', 20e9]]);
