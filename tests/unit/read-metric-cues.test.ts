@@ -62,6 +62,11 @@ describe('adjusted measures and business units', () => {
     expect(figure('In the third quarter of 2026, Tencent operating profit rose to 70 billion yuan.', '70 billion yuan').metric).toBe('other:operating-profit');
   });
 
+  test('"云智能集团经调整EBITA" is the segment\'s EBITA, not the group\'s adjusted EBITA', () => {
+    const f = figure('2026年第二季度，阿里云智能集团收入增长30%；云智能集团经调整EBITA为40亿元。', '40亿元');
+    expect([f.metric, f.segment]).toEqual(['other:segment-ebita', 'cloud']);
+  });
+
   test('a business unit named as the subject (Volcano Engine, 阿里云) makes its revenue a part\'s, not the group\'s', () => {
     const f = figure('In 2026, Volcano Engine, ByteDance\'s cloud arm, aims for revenue of 60 billion yuan.', '60 billion yuan');
     expect([f.entity, f.metric, f.segment]).toEqual(['bytedance', 'other:segment-revenue', 'cloud']);
