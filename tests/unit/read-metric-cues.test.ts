@@ -2,6 +2,7 @@
 // sales collections, the days receivables take against the amount collected, registered users against active users,
 // and an amount a metric rose or fell by against the level it reached. Sentences written for these tests.
 import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../src/core/extract-claims';
 import { readFigures } from '../../src/core/read-figures';
 
 function figure(text: string, surface: string) {
@@ -87,6 +88,22 @@ describe('ranges and shares written the Chinese way', () => {
     const cloud = figure('FY25 revenue of RMB2.0bn, of which on-premise deployment 60% and cloud services 40%.', '40%');
     expect([cloud.metric, cloud.segment]).toEqual(['other:segment-revenue-share', 'cloud']);
     expect(figure('2025年，商汤收入增长30%，其中海外收入增长50%。', '50%').metric).toBe('other:segment-revenue-growth');
+  });
+});
+
+describe('results-note wording', () => {
+  test('"API (MaaS) revenue", 非公认会计准则下的净利润, "at the start of last year"', () => {
+    expect(figure('In 1H26, MiniMax API (MaaS) revenue rose to RMB300mn.', 'RMB300mn').metric).toBe('api-revenue');
+    expect(figure('2026年第二季度，非公认会计准则(Non-GAAP)下归属于百度的净利润为50亿元。', '50亿元').metric).toBe('other:non-gaap-net-profit');
+    const f = readFigures('Moonshot had about 300 employees at the start of last year.', { pageDate: '2026-08-28' })[0]!;
+    expect([f.metric, f.period]).toEqual(['headcount', '2025-01']);
+  });
+
+  test('"a placement of 20mn shares at HK$300": a number of shares, and a price of the placement, neither a market price', () => {
+    const text = 'In June 2026 MiniMax raised money through a placement of 20mn shares at HK$300.';
+    expect(figure(text, '20mn').metric).toBe('other:placement-shares');
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-08-28' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-08-28', lang: 'en' }).claims;
+    expect(claims.map((c) => c.metric)).not.toContain('share-price');
   });
 });
 

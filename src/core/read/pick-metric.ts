@@ -312,6 +312,7 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised 
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|股)(?![a-z])/;
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
 const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
@@ -356,6 +357,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
   }
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+  // "a placement of 28mn shares", "配售2800万股": a number of shares is no price; sold in a placement it is the placement's size
+  if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = PLACEMENT.test(norm.slice(ss, se)) ? 'other:placement-shares' : null;
   // "每赚1元收入亏损约2.1元": what is lost per yuan of revenue named before it
   if ((metric === 'net-loss' || metric === 'adjusted-net-loss') && fig.kind === 'money' && PER_YUAN_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start))) metric = 'loss-per-revenue';
   // "more than 60% of it came from outside China", "约七成来自政企客户": a part's share of the amount, not its growth
