@@ -246,6 +246,11 @@ describe('months counted from January, dates with "Sept.", and moves since a pea
     expect(at(text, '$40 billion', '2026-09-10')).toBe('2026-09');
   });
 
+  it('a market value at the end of a market report is not dated by the month of the listing another clause names', () => {
+    expect(at('股价方面，商汤昨日收报3.2元，较3月上市时招股价2.5元累升约28%，市值约1100亿元。', '1100亿元', '2026-08-28')).toBe('2026-08');
+    expect(at('商汤今年3月上市集资52亿港元。', '52亿港元', '2026-08-28')).toBe('2026-03');
+  });
+
   it('a price in a clause of its own is not dated by the date of a value another clause compares with', () => {
     const text = "Kimi's run-rate rose to $300 million, up from about $100 million at the end of 2025, helped by coding tools, which developers pay for at 2 yuan per million tokens.";
     expect(at(text, '2 yuan', '2026-06-18')).not.toBe('2025-12');
