@@ -58,6 +58,8 @@ const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
 const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
+const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
+const AS_OF_END = /(?:(?<![a-z])(?:as of|as at|by the end of|at the end of|through|by)|截至|截止)\s?$/;
 const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 
 
@@ -249,6 +251,18 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (!p.own && period !== null && RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {
       period = null;
       periodCue = null;
+    }
+    // "截至7月底累计服务次数超过2000万次", "a cumulative 20 million rides as of July": a running total is as of the day
+    // its clause names
+    if (RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start)) || CUMULATIVE_WORD.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {
+      const cs = clauseStart(norm, fig.start, ss);
+      for (let j = lowerBound(periods, cs); j < periods.length && periods[j]!.end <= fig.start; j++) {
+        const q = periods[j]!;
+        if ((q.kind === 'date' || q.kind === 'month') && q.period !== null && (AS_OF_END.test(norm.slice(Math.max(cs, q.start - 12), q.start)) || /^(?:截至|截止)/.test(norm.slice(q.start, q.start + 2)))) {
+          period = q.period;
+          periodCue = { text: text.slice(q.start, q.end), scope: 'sentence' };
+        }
+      }
     }
     // "2025年营业收入约7.42亿元，较2023年增长近5倍": growth over more than a year is growth over the span since then
     if (period !== null && /^\d{4}$/.test(period) && metric !== null && /growth$/.test(metric)) {

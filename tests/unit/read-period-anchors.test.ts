@@ -246,6 +246,12 @@ describe('months counted from January, dates with "Sept.", and moves since a pea
     expect(at(text, '$40 billion', '2026-09-10')).toBe('2026-09');
   });
 
+  it('a running total is as of the day its clause names: "截至7月底累计…", "a cumulative 15 million as of July"', () => {
+    expect(at('2026年第二季度，萝卜快跑出行服务次数为300万次，截至7月底累计服务次数超过1800万次。', '1800万', '2026-08-21')).toBe('2026-07');
+    expect(at('In the second quarter of 2026 Apollo Go gave 2.5 million rides, and a cumulative 15 million as of July.', '15 million', '2026-08-21')).toBe('2026-07');
+    expect(at('In the second quarter of 2026 Apollo Go gave 2.5 million rides.', '2.5 million', '2026-08-21')).toBe('2026-Q2');
+  });
+
   it('a market value at the end of a market report is not dated by the month of the listing another clause names', () => {
     expect(at('股价方面，商汤昨日收报3.2元，较3月上市时招股价2.5元累升约28%，市值约1100亿元。', '1100亿元', '2026-08-28')).toBe('2026-08');
     expect(at('商汤今年3月上市集资52亿港元。', '52亿港元', '2026-08-28')).toBe('2026-03');
