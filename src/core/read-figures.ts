@@ -4,11 +4,11 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions, type Mention } from './read/aliases';
+import { findMentions } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, pickBaseMetric } from './read/pick-metric';
-import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, pickPeriod, POINT_IN_TIME } from './read/pick-period';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, metricByWording, pickBaseMetric } from './read/pick-metric';
+import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -35,32 +35,7 @@ const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughl
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的)\s?[:：]?\s?(?:about |around |roughly |约)?$/;
 
-const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
-const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
-const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非国际财务报告准则)\s?$/;
-/** Business units whose names are aliases of their group (see aliases.ts). */
-const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?)$/;
-/** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
-const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
-  revenue: 'other:segment-revenue',
-  'revenue-growth': 'other:segment-revenue-growth',
-  'net-loss': null,
-  'net-profit': null,
-  'adjusted-net-loss': null,
-  'gross-margin': 'other:segment-gross-margin',
-  // (a unit's run-rate and users are not the group's: Kling's users are not Kuaishou's)
-  arr: null,
-  users: null,
-  'other:daily-active-users': null,
-  'paying-users': null,
-};
-const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
-const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
-const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
-const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
-const AS_OF_END = /(?:(?<![a-z])(?:as of|as at|by the end of|at the end of|through|by)|截至|截止)\s?$/;
-const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 
 
 export function readFigures(text: string, options: ReadOptions = {}): Figure[] {
@@ -179,28 +154,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = market ? 'china-market' : null;
       entityCue = market ? { text: text.slice(market.start, market.end), scope: 'sentence' } : null;
     }
+    // what the wording around it makes of the metric: an adjusted measure, a business unit's figure (pick-metric.ts)
     let unitPart: string | null = null;
-    if (!(restates && earlier) && metric !== null) {
-      // "On an adjusted basis, …, the loss was 3.36 billion yuan", "even the adjusted figure came to 2.8 billion yuan":
-      // the adjusted measure, named since the figure before it (not "the adjusted loss was X, while the net loss was Y")
-      const since = prev && prev.end > ss && prev.end <= fig.start ? prev.end : ss;
-      if ((metric === 'net-loss' || metric === 'net-profit') && ADJUSTED_SINCE.test(norm.slice(since, fig.start))) metric = metric === 'net-loss' ? 'adjusted-net-loss' : 'other:non-gaap-net-profit';
-      // "经调整EBITA为312亿元", "non-IFRS operating profit": an adjusted profit is a measure apart from the reported one
-      else if (choice.cue !== null && !choice.carried && ADJUSTABLE.test(metric) && ADJUSTED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 24), choice.cue.start))) metric = `other:adjusted-${metric.replace(/^other:/, '')}` as MetricId;
-      // "Volcano Engine, its cloud unit, has set a target of 50bn yuan": a business unit named as the subject makes the
-      // figure the unit's, never the group's total
-      // (the unit is the company named nearest, or the sentence's subject: "Volcano Engine, ByteDance's cloud arm, …")
-      // (and a part's figure said without naming the part otherwise takes the unit's name: "Kling generated 300 million
-      // yuan of revenue")
-      const asked = metric in UNIT_METRIC || metric.startsWith('other:segment-');
-      let subject: Mention | undefined;
-      if (entity !== null && asked) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
-      const unit = asked ? [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase())) : undefined;
-      if (unit !== undefined) {
-        if (metric in UNIT_METRIC) metric = UNIT_METRIC[metric]!;
-        unitPart = normaliseSegment(normalizeText(unit));
-      }
-    }
+    if (!(restates && earlier) && metric !== null) ({ metric, part: unitPart } = metricByWording(metric, { norm, text, fig, prev, ss, choice, entity, entityCue, mentions }));
 
     let value = fig.value;
     let valueMax = fig.valueMax;
@@ -252,37 +208,16 @@ function read(text: string, options: ReadOptions): Figure[] {
       period = null;
       periodCue = null;
     }
-    // "截至7月底累计服务次数超过2000万次", "a cumulative 20 million rides as of July": a running total is as of the day
-    // its clause names
-    if (RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start)) || CUMULATIVE_WORD.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {
-      const cs = clauseStart(norm, fig.start, ss);
-      for (let j = lowerBound(periods, cs); j < periods.length && periods[j]!.end <= fig.start; j++) {
-        const q = periods[j]!;
-        if ((q.kind === 'date' || q.kind === 'month') && q.period !== null && (AS_OF_END.test(norm.slice(Math.max(cs, q.start - 12), q.start)) || /^(?:截至|截止)/.test(norm.slice(q.start, q.start + 2)))) {
-          period = q.period;
-          periodCue = { text: text.slice(q.start, q.end), scope: 'sentence' };
-        }
-      }
+    // a running total as of the day its clause names, an amount spread over several years (pick-period.ts)
+    const byWording = periodByWording(period, { norm, fig, ss, se, periods, table: table !== null });
+    if (byWording !== undefined) {
+      period = byWording.period;
+      periodCue = byWording.mention ? { text: text.slice(byWording.mention.start, byWording.mention.end), scope: 'sentence' } : period === null ? null : periodCue;
     }
     // "2025年营业收入约7.42亿元，较2023年增长近5倍": growth over more than a year is growth over the span since then
     if (period !== null && /^\d{4}$/.test(period) && metric !== null && /growth$/.test(metric)) {
       const since = GROWTH_SINCE_YEAR.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 24), fig.start));
       if (since && Number(since[1]) <= Number(period) - 2) period = `${since[1]}..${period}`;
-    }
-    // "pledged in February 2025 to invest 380 billion yuan over three years", "未来三年投入3800亿元": an amount spread
-    // over several years is of the years from the one named, and of none when no start is named
-    if (fig.kind === 'money' && !table) {
-      const cs = clauseStart(norm, fig.start, ss);
-      const over = OVER_YEARS_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 80))) ?? OVER_YEARS_BEFORE.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start));
-      const n = over ? YEAR_COUNT[over[1]!] : undefined;
-      if (n !== undefined && n > 1) {
-        // (the start is the year of the figure's period, or of the date the sentence names before it: "in May 2025")
-        let named = period;
-        if (named === null) for (const q of periods) if (q.start >= ss && q.end <= fig.start && q.period !== null) named = q.period;
-        const start = named !== null && /^\d{4}(?:-\d\d)?$/.test(named) ? Number(named.slice(0, 4)) : null;
-        period = start === null ? null : `${start}..${start + n - 1}`;
-        if (period === null) periodCue = null;
-      }
     }
     // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
     if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) {

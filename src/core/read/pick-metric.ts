@@ -5,8 +5,10 @@ import type { Figure } from '../types';
 import type { EntityId, MetricId, Unit } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
+import { normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
+import { normalizeText } from './normalize';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -397,4 +399,64 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     }
   }
   return metric;
+}
+
+const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
+const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
+const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非国际财务报告准则)\s?$/;
+/** Business units whose names are aliases of their group (see aliases.ts). */
+const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?)$/;
+/** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
+const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
+  revenue: 'other:segment-revenue',
+  'revenue-growth': 'other:segment-revenue-growth',
+  'net-loss': null,
+  'net-profit': null,
+  'adjusted-net-loss': null,
+  'gross-margin': 'other:segment-gross-margin',
+  // (a unit's run-rate and users are not the group's: Kling's users are not Kuaishou's)
+  arr: null,
+  users: null,
+  'other:daily-active-users': null,
+  'paying-users': null,
+};
+
+/** What `metricByWording` looks at around a figure. */
+export interface Wording {
+  norm: string;
+  text: string;
+  fig: RawFigure;
+  /** The figure read before it in the same sentence, if any. */
+  prev: { end: number } | undefined;
+  ss: number;
+  choice: MetricChoice;
+  entity: EntityId | null;
+  entityCue: { text: string } | null;
+  mentions: Mention[];
+}
+
+/**
+ * What the wording around a figure makes of its metric: the adjusted measure ("On an adjusted basis, …, the loss was
+ * 3.36 billion yuan", "经调整EBITA"), or a business unit's figure ("Volcano Engine, its cloud unit, has set a target of
+ * 50bn yuan"), with the unit's name as the part (`part`), else the metric as it was.
+ */
+export function metricByWording(metric: MetricId, w: Wording): { metric: MetricId | null; part: string | null } {
+  const { norm, text, fig, prev, ss, choice, entity, entityCue, mentions } = w;
+  let out: MetricId | null = metric;
+  // (the adjusted measure named since the figure before it: not "the adjusted loss was X, while the net loss was Y")
+  const since = prev && prev.end > ss && prev.end <= fig.start ? prev.end : ss;
+  if ((metric === 'net-loss' || metric === 'net-profit') && ADJUSTED_SINCE.test(norm.slice(since, fig.start))) out = metric === 'net-loss' ? 'adjusted-net-loss' : 'other:non-gaap-net-profit';
+  // (an adjusted profit is a measure apart from the reported one)
+  else if (choice.cue !== null && !choice.carried && ADJUSTABLE.test(metric) && ADJUSTED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 24), choice.cue.start))) out = `other:adjusted-${metric.replace(/^other:/, '')}` as MetricId;
+  // a business unit named as the subject makes the figure the unit's, never the group's total (the unit is the company
+  // named nearest, or the sentence's subject: "Volcano Engine, ByteDance's cloud arm, …"); a part's figure said without
+  // naming the part otherwise takes the unit's name ("Kling generated 300 million yuan of revenue")
+  if (out === null) return { metric: out, part: null };
+  const asked = out in UNIT_METRIC || out.startsWith('other:segment-');
+  if (!asked) return { metric: out, part: null };
+  let subject: Mention | undefined;
+  if (entity !== null) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
+  const unit = [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
+  if (unit === undefined) return { metric: out, part: null };
+  return { metric: out in UNIT_METRIC ? UNIT_METRIC[out]! : out, part: normaliseSegment(normalizeText(unit)) };
 }

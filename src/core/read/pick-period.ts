@@ -320,3 +320,42 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   }
   return list && mention ? { year: list[figIndex - first]!, mention } : null;
 }
+
+// "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
+export const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
+const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
+const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
+const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
+const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
+const AS_OF_END = /(?:(?<![a-z])(?:as of|as at|by the end of|at the end of|through|by)|截至|截止)\s?$/;
+
+/**
+ * The period the wording of a figure's clause gives it over the one picked: a running total is as of the day its clause
+ * names ("截至7月底累计服务次数超过2000万次", "a cumulative 20 million rides as of July"); an amount spread over several
+ * years is of the years from the one named ("pledged in February 2025 to invest 380 billion yuan over three years",
+ * "未来三年投入3800亿元"), and of none when no start is named. Undefined when no such wording holds.
+ */
+export function periodByWording(period: string | null, w: { norm: string; fig: RawFigure; ss: number; se: number; periods: PeriodMention[]; table: boolean }): { period: string | null; mention: PeriodMention | null } | undefined {
+  const { norm, fig, ss, se, periods } = w;
+  const cs = clauseStart(norm, fig.start, ss);
+  let out: { period: string | null; mention: PeriodMention | null } | undefined;
+  const before = norm.slice(cs, fig.start);
+  if (RUNNING_TOTAL_BEFORE.test(before) || CUMULATIVE_WORD.test(before)) {
+    for (let j = lowerBound(periods, cs); j < periods.length && periods[j]!.end <= fig.start; j++) {
+      const q = periods[j]!;
+      if ((q.kind === 'date' || q.kind === 'month') && q.period !== null && (AS_OF_END.test(norm.slice(Math.max(cs, q.start - 12), q.start)) || /^(?:截至|截止)/.test(norm.slice(q.start, q.start + 2)))) out = { period: q.period, mention: q };
+    }
+  }
+  if (fig.kind === 'money' && !w.table) {
+    const over = OVER_YEARS_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 80))) ?? OVER_YEARS_BEFORE.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start));
+    const n = over ? YEAR_COUNT[over[1]!] : undefined;
+    if (n !== undefined && n > 1) {
+      // (the start is the year of the figure's period, or of the date the sentence names before it: "in May 2025")
+      let named = out ? out.period : period;
+      if (named === null) for (let j = lowerBound(periods, ss); j < periods.length && periods[j]!.end <= fig.start; j++) if (periods[j]!.period !== null) named = periods[j]!.period;
+      const start = named !== null && /^\d{4}(?:-\d\d)?$/.test(named) ? Number(named.slice(0, 4)) : null;
+      out = { period: start === null ? null : `${start}..${start + n - 1}`, mention: null };
+    }
+  }
+  return out;
+}
