@@ -205,6 +205,10 @@ describe('spans named by their end', () => {
     expect(at('In 2024 SenseTime lost 4.3 billion yuan, and 1.9 billion yuan in the nine months to September 2025.', '1.9 billion yuan').period).toBe('2025-9M');
   });
 
+  it('"in the nine-month period" is the nine months named last, not the year named nearer', () => {
+    expect(at('Baichuan lost $150 million in the nine months to September 2025. Its gross margin was 10% in 2024, after minus 5% in 2023, and rose to 20% in the nine-month period.', '20%').period).toBe('2025-9M');
+  });
+
   it('"fiscal 2027, which ends in March 2027" and "2026财年(截至2026年3月31日)…全年" are the four quarters to March', () => {
     expect(at('Analysts expect Alibaba revenue to reach 1.1 trillion yuan in fiscal 2027, which ends in March 2027.', '1.1 trillion yuan').period).toBe('2026-Q2..2027-Q1');
     expect(at('在2026财年(截至2026年3月31日),阿里巴巴全年经营现金流为1500亿元。', '1500亿元').period).toBe('2025-Q2..2026-Q1');

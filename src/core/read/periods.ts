@@ -250,6 +250,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "the same quarter of 2025": the quarter in force, in that year
   [/(?<![a-z])(?:the )?same (?:quarter|half|period) of (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same/g, 4)],
   // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
+  // "in the nine-month period", "over the six-month period": the nine months (half, quarter) the text named last
+  [/(?<![a-z])(?:the|that|this) (nine|six|three)[- ]month period(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'same-period', sub: m[1] === 'nine' ? '9M' : m[1] === 'six' ? 'H' : 'Q' }), anchor(/month period/g, 12)],
   [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季度/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
@@ -437,6 +439,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // the last whole year named with its year ("full-year 2025 results", "the 2025 fiscal year"), for "the full year"
   let lastWhole: { year: number; at: number } | null = null;
   let lastFiscal: { period: string; at: number } | null = null;
+  const lastOfKind = new Map<string, string>();
   const pageDay = ctx.pageDay ?? null;
   // days already dated, by their words ("8月21日" → 2025)
   const datedDays = new Map<string, number>();
@@ -588,6 +591,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
       // past three and a half years, with revenue of 191 million yuan in the first half of 2025 ... in the same period")
+      else if (r.rel === 'same-period' && r.sub !== null) period = lastOfKind.get(r.sub) ?? null;
       else if (r.rel === 'same-period' && !(vagueSpanAt >= 0 && lastStatedAt >= 0 && vagueSpanAt >= sentenceStart(lastStatedAt))) period = lastStated;
     } else {
       let { year, fromPage } = yearOf(r);
@@ -641,6 +645,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;
+    }
+    if (period !== null && r.rel !== 'same-period') {
+      const kindOf = /-9M$/.test(period) ? '9M' : /-H[12]$/.test(period) ? 'H' : /-Q[1-4]$/.test(period) ? 'Q' : null;
+      if (kindOf !== null) lastOfKind.set(kindOf, period);
     }
     out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(anchor && forecastClause ? { ahead: true } : {}) });
   }
