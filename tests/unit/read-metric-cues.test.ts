@@ -30,6 +30,12 @@ describe('users', () => {
     expect(figure('In 2024, monthly active users of the app grew 40%.', '40%').metric).toBe('other:users-growth');
   });
 
+  test('registered developers are a running total apart from the developers active now', () => {
+    expect(figure('As of June 2026, Baidu registered developers numbered more than 5 million.', '5 million').metric).toBe('other:registered-developers');
+    expect(figure('截至2026年6月，百度千帆平台注册开发者数量超过500万。', '500万').metric).toBe('other:registered-developers');
+    expect(figure('As of June 2026, Baidu had 600,000 active developers.', '600,000').metric).toBe('other:developers');
+  });
+
   test('daily active users are a fact apart from monthly ones', () => {
     expect(figure('The chatbot had 45 million daily active users in June and 150 million monthly active users.', '45 million').metric).toBe('other:daily-active-users');
     expect(figure('The chatbot had 45 million daily active users in June and 150 million monthly active users.', '150 million').metric).toBe('users');

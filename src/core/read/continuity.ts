@@ -175,7 +175,7 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 // sentence refers back to the period the text named
 // counts that stand at a level on a day ("developers number more than 3.2 million", "日均调用量已超过25万亿tokens",
 // "had been downloaded 900 million times"): not figures of the quarter or year a results story is in
-const LEVEL_COUNTS = new Set<string>(['other:developers', 'other:registered-users', 'other:app-downloads', 'other:model-downloads', 'other:daily-tokens']);
+const LEVEL_COUNTS = new Set<string>(['other:developers', 'other:registered-developers', 'other:registered-users', 'other:app-downloads', 'other:model-downloads', 'other:daily-tokens']);
 
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half|three months)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;

@@ -60,7 +60,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`daily (?:active )?(?:users|accounts)|daily actives|(?<![a-z])daus?(?![a-z])|日活跃用户(?:数)?|日活(?:用户)?`, 'other:daily-active-users'],
   [String.raw`(?:monthly )?(?:active )?users|mau|用户`, 'users'],
   [String.raw`downloads|下载量`, 'other:app-downloads'],
-  [String.raw`(?:registered |active )?developers|开发者(?:数量|数)?`, 'other:developers'],
+  // (registered developers are a running total, like registered users, not the developers active now)
+  [String.raw`registered developers|developers (?:who )?(?:have )?registered|注册开发者(?:数量|数)?`, 'other:registered-developers'],
+  [String.raw`(?:active )?developers|开发者(?:数量|数)?`, 'other:developers'],
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
   // models and prices
   [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
@@ -192,7 +194,7 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
   return out;
 }
 
-const PEOPLE_METRICS = new Set<string>(['other:developers', 'users', 'other:daily-active-users', 'paying-users', 'other:registered-users']);
+const PEOPLE_METRICS = new Set<string>(['other:developers', 'other:registered-developers', 'users', 'other:daily-active-users', 'paying-users', 'other:registered-users']);
 const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
