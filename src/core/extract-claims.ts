@@ -181,7 +181,7 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   if (HYPOTHETICAL.test(sentence)) return false;
   const cue = figure.evidence.metric;
   if (cue && cue.scope !== 'table') {
-    const ss = Math.max(0, facts.sentences.starts[sentenceIndexAt(facts.sentences, figure.start)] ?? 0);
+    const ss = Math.max(0, facts.sentences.starts[si] ?? 0);
     const at = facts.norm.lastIndexOf(normalizeText(cue.text), figure.start);
     if (at >= ss && PART_BY_REFERENCE.test(facts.norm.slice(Math.max(ss, at - 40), at))) return false;
   }

@@ -160,17 +160,14 @@ function read(text: string, options: ReadOptions): Figure[] {
 
     let value = fig.value;
     let valueMax = fig.valueMax;
-    // ("Operating cash outflow was US$158mn", "经营活动现金流净流出3亿元": the operating cash flow, negative; what the
-    // outflow changed by stays a change of the outflow)
-    // (and what restates or is compared with it: "… versus US$301mn a year earlier")
-    const outflow = metric === 'other:operating-cash-outflow' || (metric === 'other:operating-cash-flow' && metricCue !== null && /outflow|流出/.test(normalizeText(metricCue.text).toLowerCase()));
-    if (outflow && settled.kind === 'money' && value > 0) {
-      metric = 'other:operating-cash-flow';
-      value = -value;
-      if (valueMax !== null) [value, valueMax] = [-valueMax, value];
-    }
-    // ("free cash flow was an outflow of 18.8 billion yuan", "经营现金流净流出3亿元": a cash flow out is negative)
-    if (metric !== null && /cash-flow$/.test(metric) && value > 0 && /(?:outflow of|净流出)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start))) {
+    // a cash flow out is negative: "Operating cash outflow was US$158mn" (the operating cash flow; what the outflow
+    // changed by stays a change of the outflow), what restates or is compared with it ("… versus US$301mn a year
+    // earlier"), "free cash flow was an outflow of 18.8 billion yuan", "经营现金流净流出3亿元"
+    if (metric === 'other:operating-cash-outflow' && settled.kind === 'money') metric = 'other:operating-cash-flow';
+    const outflow =
+      metric !== null && /cash-flow$/.test(metric) && settled.kind === 'money' &&
+      (/outflow|流出/.test(normalizeText(metricCue?.text ?? '').toLowerCase()) || /(?:outflow of|净流出)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)));
+    if (outflow && value > 0) {
       value = -value;
       if (valueMax !== null) [value, valueMax] = [-valueMax, value];
     }

@@ -271,18 +271,14 @@ function saysRespectively(norm: string, start: number, end: number): boolean {
 export const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
 const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
 
-/**
- * The year of a figure in a list said "respectively" of a list of years (or of a range of years, "2026年至2028年"),
- * when the two lists are as long as each other; else null.
- */
-/**
- * In a sentence that says "respectively" (分别), the run of figures of one kind joined only by list words that holds
- * figure `figIndex`: its first and last indexes, when it has two or more; else null.
- */
 // (a list of percentages is one list whether its first item carries the verb or not: "分别升约210%及145%")
 const PERCENTS = new Set(['percent', 'change']);
 const sameKind = (a: RawFigure, b: RawFigure) => a.kind === b.kind || (PERCENTS.has(a.kind) && PERCENTS.has(b.kind));
 
+/**
+ * In a sentence that says "respectively" (分别), the run of figures of one kind joined only by list words that holds
+ * figure `figIndex`: its first and last indexes, when it has two or more; else null.
+ */
 export function respectiveRun(norm: string, figures: RawFigure[], figIndex: number, sentStart: number, sentEnd: number): [number, number] | null {
   if (!saysRespectively(norm, sentStart, sentEnd)) return null;
   const fig = figures[figIndex]!;
@@ -293,6 +289,10 @@ export function respectiveRun(norm: string, figures: RawFigure[], figIndex: numb
   return last > first ? [first, last] : null;
 }
 
+/**
+ * The year of a figure in a list said "respectively" of a list of years (or of a range of years, "2026年至2028年"),
+ * when the two lists are as long as each other; else null.
+ */
 function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
   const run = respectiveRun(norm, figures, figIndex, sentStart, sentEnd);
   if (!run) return null;
