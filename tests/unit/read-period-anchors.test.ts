@@ -366,3 +366,30 @@ describe('asides, reports and spans (sentences of our own)', () => {
     expect(read('In 2025, Baidu revenue rose 30% from 2024 to 5 billion yuan.').map((x) => x.period)).toEqual(['2025', '2025']);
   });
 });
+
+describe('a period named with its value for comparison ("由2024年的", "去年全年的") is not the period in force', () => {
+  it('the year of a compared value does not date the next sentences of an annual report', () => {
+    const text = '3月25日，智谱发布上市后首份年度业绩。2025年全年营收7.2亿元。毛利率由2024年的31.5%升至40.2%。经调整净亏损为22.1亿元，较2024年的24.6亿元收窄10%。研发开支为31.9亿元。';
+    const f = readFigures(text, { pageDate: '2026-03-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['7.2亿元', '2025'],
+      ['31.5%', '2024'],
+      ['40.2%', '2025'],
+      ['22.1亿元', '2025'],
+      ['24.6亿元', '2024'],
+      ['10%', '2025'],
+      ['31.9亿元', '2025'],
+    ]);
+  });
+
+  it('"已接近去年全年的768亿元" and a full year looked ahead to ("全年资本开支将…") leave the quarter in force', () => {
+    const text = '腾讯2026年第二季资本开支为298亿元，已接近去年全年的768亿元。管理层表示，全年资本开支将占收入的低双位数百分比。\n\n分部方面，金融科技及企业服务收入为612亿元，同比增长11%。';
+    const f = readFigures(text, { pageDate: '2026-08-14' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['298亿元', '2026-Q2'],
+      ['768亿元', '2025'],
+      ['612亿元', '2026-Q2'],
+      ['11%', '2026-Q2'],
+    ]);
+  });
+});

@@ -286,6 +286,9 @@ const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared
  */
 const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guided|projects?|projected|would|will)(?![a-z])[^,;:.()]{0,60}$|(?:预计|预期|指引|有望)[^，,；;。]{0,20}$/;
 
+// ("全年资本开支将占收入的…", "full-year capex will be about …": a period whose clause goes on to say what will be)
+const FORECAST_CLAUSE_AFTER = /^[^,;:.()，,；;。]{0,30}?(?:(?<![a-z])will(?![a-z])|将(?![^，,；;。]{0,6}[由从]))/;
+
 const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
 
 const isRunningTotal = (norm: string, r: { start: number; end: number }): boolean =>
@@ -304,6 +307,17 @@ const saidAlone = (norm: string, r: { start: number; end: number }): boolean => 
 /** "(1H25: RMB5.6)", "(vs. 1H25: 30%)", "（上年同期：2.1亿元）": a period given with a value in parentheses, for comparison. */
 const inParensWithValue = (norm: string, r: { start: number; end: number }): boolean =>
   /[(（]\s?(?:vs\.?\s?|previous:?\s?|prior:?\s?)?$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /^\s?[:：]\s?[^)）]{0,20}\d/.test(norm.slice(r.end, r.end + 24));
+
+/** "由2024年的12.2%提升至", "已接近去年全年的767.6亿元": a period's value named in passing ("X年的" and a number), for comparison. */
+const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean => /^\s?(?:同期|全年|年底|年末)?\s?的\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
+
+/** A period named only for a value compared with, or told as an aside: never the period the text is in. */
+const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
+  COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
+  COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) ||
+  inParensWithValue(norm, r) ||
+  saidAlone(norm, r) ||
+  valueOfPeriodAfter(norm, r);
 
 export interface PeriodContext {
   pageYear: number | null;
@@ -611,7 +625,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
       // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
       // ("lost RMB2.9 for every yuan (1H25: RMB5.6)": a period and its value in parentheses, for comparison)
-      const ofCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) || COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) || inParensWithValue(norm, r) || saidAlone(norm, r);
+      const ofCompared = namesComparedValue(norm, r);
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
@@ -640,8 +654,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const forecastClause = FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start));
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) && !inParensWithValue(norm, r) && !saidAlone(norm, r);
+    const forecastClause = FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start)) || FORECAST_CLAUSE_AFTER.test(norm.slice(r.end, r.end + 40));
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;
