@@ -624,3 +624,24 @@ describe('results and market wires (sentences of our own)', () => {
     expect(read('In the first half of 2026, Zhipu sales of API access through its open platform rose to 410 million yuan.')[0]![2]).toBe('api-revenue');
   });
 });
+
+describe('money a business "generated" or "brought in" (sentences of our own)', () => {
+  const read = (text: string, pageDate = '2026-08-27') => readFigures(text, { pageDate }).map((f) => [f.text, f.metric]);
+
+  test('what a part of the company earned is that part\'s revenue; what the API business earned is API revenue', () => {
+    expect(read('Kuaishou said its Kling video unit, which sells subscriptions to creators, generated 1.2 billion yuan in the second quarter, up 80% from a year earlier.')).toEqual([
+      ['1.2 billion yuan', 'other:segment-revenue'],
+      ['80%', 'other:segment-revenue-growth'],
+    ]);
+    expect(read('StepFun said its open platform, which sells model access to developers, brought in $42 million in the first half.')).toEqual([['$42 million', 'api-revenue']]);
+    expect(read('StepFun generated $90 million in the first half of 2026.')).toEqual([['$90 million', 'revenue']]);
+  });
+
+  test('an earning verb says nothing of a count, nor of an amount it is not said of', () => {
+    expect(read('Hailuo generated 12 million videos in July.')).toEqual([['12 million', null]]);
+    expect(read('Subscriptions brought in $30 million and the open platform, which serves developers, $20 million.')).toEqual([
+      ['$30 million', 'other:segment-revenue'],
+      ['$20 million', null],
+    ]);
+  });
+});

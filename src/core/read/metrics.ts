@@ -36,6 +36,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api收入|开放平台收入`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
   [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
+  // ("AI-powered businesses … generated 11.4 billion yuan", "the open platform brought in $61.3 million": money a business
+  // takes in is its revenue)
+  [String.raw`generated|brought in|raked in|took in`, 'revenue'],
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
   [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
@@ -189,6 +192,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric === 'revenue' && /margins? (?:on|of) (?:that |this |the |its )?$/.test(norm.slice(Math.max(0, start - 24), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
     if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
+    // (an earning verb is a revenue cue only before an amount: "generated 3 million videos" is not)
+    if (EARNED.test(text) && !MONEY_NEXT.test(norm.slice(end, end + 36))) continue;
     if (metric) out.push({ start, end, metric });
   }
   return out;
@@ -219,8 +224,40 @@ export const partNamedBefore = (norm: string, at: number): boolean => {
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 };
 
+// the verbs of the cue above, and the head of the subject that did the earning: a part of the company ("its
+// model-as-a-service business, which sells access …, generated", "AI-native products including Hailuo generated")
+const EARNED = /^(?:generated|brought in|raked in|took in)$/;
+const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb|¥|\$|\d[\d.,]*\s?(?:bn|mn|billion|million|trillion|tn)?\s?(?:yuan|dollars|euros|renminbi))/;
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud)$/;
+
+/** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
+function earnerBefore(norm: string, cue: Cue): string {
+  const from = Math.max(0, cue.start - 240);
+  const window = norm.slice(from, cue.start);
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(';'));
+  const sentence = cut >= 0 ? window.slice(cut + 1) : window;
+  const head = sentence.split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
+  return head.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '').trim();
+}
+
+const API_EARNER = /(?<![a-z])(?:api|open[- ]platform|model-as-a-service|maas)(?![a-z])/;
+
+/**
+ * What earned the money an earning verb tells of: the API business ("its model-as-a-service platform generated"), another
+ * part of the company ("AI-native products … brought in"), or the company itself (null). Only for the amount right
+ * after the verb: "… brought in USD74 million and the open platform, which …, USD54 million" leaves the second unsaid.
+ */
+export function earnerOf(norm: string, cue: Cue, figStart: number): 'api' | 'part' | 'company' | 'not-this' | null {
+  if (!EARNED.test(norm.slice(cue.start, cue.end))) return null;
+  if (figStart > cue.end && figStart - cue.end > 24) return 'not-this';
+  const subject = earnerBefore(norm, cue);
+  if (!PART_HEAD.test(subject)) return 'company';
+  return API_EARNER.test(subject) ? 'api' : 'part';
+}
+
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
+  if (EARNED.test(norm.slice(cue.start, cue.end))) return PART_HEAD.test(earnerBefore(norm, cue)) && !API_EARNER.test(earnerBefore(norm, cue));
   // (within the sentence, looked for only in the 200 characters before: no scan back through the whole text)
   const from = Math.max(0, cue.start - 200);
   const window = norm.slice(from, cue.start);

@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
+import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
@@ -73,6 +73,9 @@ export function pickBaseMetric(
     }
     // ("DeepSeek's API business alone generated about 1.1 billion yuan of revenue": the API business's revenue)
     if (c.metric === 'revenue' && c.start > fig.end && API_BUSINESS_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 80), fig.start))) return { base: 'api-revenue', cue: c, carried };
+    const earner = earnerOf(norm, c, fig.start);
+    if (earner === 'not-this' && fig.kind === 'money') return { base: null, cue: null, carried };
+    if (earner === 'api') return { base: 'api-revenue', cue: c, carried };
     if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
     // "the gross margin on Zhipu's API business", "the cloud unit's gross margin": a part's margin
     if (c.metric === 'gross-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-gross-margin', cue: c, carried };
