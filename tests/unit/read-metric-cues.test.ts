@@ -645,3 +645,13 @@ describe('money a business "generated" or "brought in" (sentences of our own)', 
     ]);
   });
 });
+
+describe('what a company is valued at, and whose market value a relative clause gives (sentences of our own)', () => {
+  test('"valued at about $3 billion in a March round" is a valuation, not the round\'s money; "Zhipu, whose shares give it a market value of" is Zhipu\'s', () => {
+    const f = readFigures('The deal puts Baichuan behind StepFun, valued at about $3 billion in a March round, and well short of Zhipu, whose Hong Kong shares give it a market value of about HK$200 billion.', { pageDate: '2026-06-02' });
+    expect(f.map((x) => [x.text, x.entity, x.metric])).toEqual([
+      ['$3 billion', 'stepfun', 'valuation'],
+      ['HK$200 billion', 'zhipu', 'market-cap'],
+    ]);
+  });
+});

@@ -164,7 +164,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
 }
 
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
-const OPEN_RELATIVE_AFTER = /^(?:'s)?,\s(?:which|who)\s[^,;:()]{0,80}$/;
+const OPEN_RELATIVE_AFTER = /^(?:'s)?,\s(?:which|who|whose)\s[^,;:()]{0,80}$/;
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
 /**

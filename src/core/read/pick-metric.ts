@@ -94,6 +94,10 @@ export function pickBaseMetric(
     return { base: c.metric, cue: c, carried };
   };
   let carried = false;
+  // 0. "valued at around $7 billion in a January round": what a company is valued at is its valuation, whatever the
+  //    words after it name (the round it was valued in)
+  const prevCue = cues[lowerBound(cues, fig.start) - 1];
+  if (prevCue && prevCue.metric === 'valuation' && prevCue.start >= sentStart && VALUED_AT_GAP.test(norm.slice(prevCue.end, fig.start))) return resolve(prevCue);
   // 1. a cue right after the figure (a bare segment name, "in its cloud ...", only names a subject before a figure)
   const next = cues[i];
   const subjectOnly = (c: Cue) => c.metric === 'other:segment-revenue';
@@ -128,6 +132,7 @@ export function pickBaseMetric(
   return { base: null, cue: null, carried };
 }
 
+const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 
 /** Whether a cue stands in a relative clause (", which …,") that closes before `figStart`. */
