@@ -655,3 +655,14 @@ describe('what a company is valued at, and whose market value a relative clause 
     ]);
   });
 });
+
+describe('Hong Kong financial Chinese (sentences of our own)', () => {
+  test('"純利" is net profit', () => {
+    const f = readFigures('小米次季純利升18%至108億元，收入增14%。', { pageDate: '2026-08-20' });
+    expect(f.map((x) => [x.text, x.metric, x.period])).toEqual([
+      ['18%', 'other:net-profit-growth', '2026-Q2'],
+      ['108億元', 'net-profit', '2026-Q2'],
+      ['14%', 'revenue-growth', '2026-Q2'],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益[^。]{0,6}净利润`, 'other:net-profit-excl-nonrecurring'],
   [String.raw`earnings per share|(?<![a-z])eps(?![a-z])|每股收益|每股盈利`, 'other:eps'],
   [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z])|lost|净亏损|亏损额|亏损`, 'net-loss'],
-  [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|利润|盈利`, 'net-profit'],
+  [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利`, 'net-profit'],
   [String.raw`gross profit|毛利`, 'other:gross-profit'],
   [String.raw`earnings before interest,? taxes,? and amortization|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
