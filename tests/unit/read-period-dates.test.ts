@@ -322,3 +322,13 @@ describe('a period opening a paragraph', () => {
     expect(read[1]!.evidence.period?.scope).not.toBe('sentence');
   });
 });
+
+describe('a month an undated text has named with its year, named again (sentences of our own)', () => {
+  test('"2026年7月" then "7月" is July 2026; another month named without a year stays unknown', () => {
+    const f = readFigures('2026年7月，国内AI应用的格局继续向头部集中。据第三方数据，豆包7月月活跃用户数为3.1亿。Kimi在3月的月活跃用户为4000万。');
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['3.1亿', '2026-07'],
+      ['4000万', null],
+    ]);
+  });
+});

@@ -437,6 +437,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
     }
   }
+  // the year each month was last named with ("2026年7月", "July 2026"), for the same month named again without it
+  const monthYears = new Map<string, number>();
   let ctxYear: number | null = null;
   // where the year in force was named: a calendar date takes it only from its own sentence, a quarter or half only
   // from its own paragraph
@@ -503,6 +505,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (seen !== undefined) return { year: seen, fromPage: false };
       const released = releaseYear(r);
       if (released !== null) return { year: released, fromPage: false };
+      // ("2026年7月，国内AI应用……豆包7月月活达3.12亿": a month an undated text has named with its year, named again)
+      const named = r.kind === 'month' && r.sub ? monthYears.get(r.sub) : undefined;
+      if (named !== undefined) return { year: named, fromPage: false };
       return { year: null, fromPage: true };
     }
     // "annual revenue" without a year: the year its paragraph is about ("1H24 results ... full-year consensus"), when
@@ -634,6 +639,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
       if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel === null && !r.estimate) firstPeriod = { year, sub: r.sub };
+      if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared) ctxPeriod = { year, sub: r.sub };
