@@ -666,3 +666,19 @@ describe('Hong Kong financial Chinese (sentences of our own)', () => {
     ]);
   });
 });
+
+describe('a spending or a loss as a multiple of revenue (sentences of our own)', () => {
+  test('"1.4 times revenue" after R&D is the R&D ratio, after a loss the loss per unit of revenue; "20 times sales" stays a valuation multiple', () => {
+    const f = readFigures('StepFun said R&D spending reached $180 million in 2025, or 1.4 times revenue. Its net loss was 2.2 times revenue. Its shares trade at 20 times sales.', { pageDate: '2026-04-01' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([
+      ['$180 million', 'rd-expense'],
+      ['1.4 times', 'rd-ratio'],
+      ['2.2 times', 'loss-per-revenue'],
+      ['20 times', 'price-to-sales'],
+    ]);
+    expect(readFigures('2025年，阶跃星辰研发开支为12.6亿元，约为营收的3倍。', { pageDate: '2026-04-01' }).map((x) => [x.text, x.metric])).toEqual([
+      ['12.6亿元', 'rd-expense'],
+      ['3倍', 'rd-ratio'],
+    ]);
+  });
+});

@@ -198,6 +198,8 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 
+const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:revenues?|sales)(?![a-z])/;
+
 const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|better than|worse than|higher than|lower than)\s(?:our |the |its |analysts'? |analyst |market |consensus |street |bloomberg |lseg |average |mean )*(?:estimates?|consensus|expectations?|forecasts?|guidance|projections?)(?![a-z])/;
 
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
@@ -245,6 +247,15 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (fig.unit === 'parameters') return 'parameters';
   // "a $250 billion market", "a 50 billion yuan AI market": the size of a market (not its cap or value)
   if (fig.kind === 'money' && MARKET_AFTER.test(norm.slice(fig.end, fig.end + 30))) return 'market-size';
+  // "R&D spending reached $201 million, or 1.33 times revenue", "研发开支……接近营收的4倍": a spending or a loss as a
+  // multiple of revenue is a ratio of the two, not a valuation multiple nor growth
+  if (fig.kind === 'multiple' && (TIMES_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 24)) || /(?:营收|收入|营业收入)的\s?(?:约|近)?$/.test(norm.slice(Math.max(sentStart, fig.start - 10), fig.start)))) {
+    const from = /(?:营收|收入|营业收入)的\s?(?:约|近)?$/.test(norm.slice(Math.max(sentStart, fig.start - 10), fig.start)) ? norm.lastIndexOf('的', fig.start) - 5 : fig.start;
+    const c = cues[lowerBound(cues, from) - 1];
+    const subject = c && c.start >= sentStart ? c.metric : null;
+    if (subject === 'rd-expense') return 'rd-ratio';
+    if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'loss-per-revenue';
+  }
   // "50x sales", "30x earnings": a valuation multiple
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
   if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the )?(?:\d{4}|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
