@@ -682,3 +682,21 @@ describe('a spending or a loss as a multiple of revenue (sentences of our own)',
     ]);
   });
 });
+
+describe('tokens a day, and a change counted from a month (sentences of our own)', () => {
+  test('"tokens handled by its models averaged 9 trillion a day" is a daily token count, not the users named before it', () => {
+    const f = readFigures('Doubao had 120 million daily active users in June, while tokens handled by its models averaged 9 trillion a day.', { pageDate: '2026-07-10' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([
+      ['120 million', 'other:daily-active-users'],
+      ['9 trillion', 'other:daily-tokens'],
+    ]);
+  });
+
+  test('"up 80% from September" is counted from September: September is not its period', () => {
+    const f = readFigures("Yuanbao had 40 million daily active users in March, up 80% from September.", { pageDate: '2026-05-13' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['40 million', '2026-03'],
+      ['80%', null],
+    ]);
+  });
+});

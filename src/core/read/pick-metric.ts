@@ -9,6 +9,7 @@ import { normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
+import { clauseStart } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -94,6 +95,15 @@ export function pickBaseMetric(
     return { base: c.metric, cue: c, carried };
   };
   let carried = false;
+  // 0. "tokens processed by its models averaged 4 trillion a day": a count a day, of the tokens its clause names
+  if (fig.kind === 'count' && PER_DAY_AFTER.test(norm.slice(fig.end, fig.end + 20))) {
+    const clause = norm.slice(clauseStart(norm, fig.start, sentStart), fig.start);
+    const t = /(?<![a-z])tokens?(?![a-z])/.exec(clause);
+    if (t) {
+      const at = fig.start - clause.length + t.index;
+      return { base: 'other:daily-tokens', cue: { start: at, end: at + t[0].length, metric: 'other:daily-tokens' }, carried };
+    }
+  }
   // 0. "valued at around $7 billion in a January round": what a company is valued at is its valuation, whatever the
   //    words after it name (the round it was valued in)
   const prevCue = cues[lowerBound(cues, fig.start) - 1];
@@ -132,6 +142,7 @@ export function pickBaseMetric(
   return { base: null, cue: null, carried };
 }
 
+const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
 const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 

@@ -109,6 +109,9 @@ export function pickPeriod(
   // (and "上年同期为净亏损112.3亿元": a period, then what it was)
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 8 && /^\s?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利)?\s?$/.test(norm.slice(p.end, f.start));
+  // ("an 8-fold increase from September", "up 12% from the first quarter": what a change is counted from, not its period)
+  const countedFrom = (p: PeriodMention) =>
+    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0) && p.kind !== 'span' && (/(?<![a-z])from\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 10), p.start)) || /^from\s/.test(norm.slice(p.start, p.end)));
   const nextFig = figures[figIndex + 1];
   const i = lowerBound(periods, fig.start);
 
@@ -126,7 +129,7 @@ export function pickPeriod(
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   // ("posted 2025 revenue of $312 million earlier this month": when a flow was reported is not its period)
-  if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start) && !(after.relative && !pointInTime)) {
+  if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start) && !(after.relative && !pointInTime) && !countedFrom(after)) {
     if (undated(after)) return OWN_UNDATED;
     return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
@@ -200,6 +203,7 @@ export function pickPeriod(
     if (boundToLater(p)) break;
     // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
     if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) break;
+    if (countedFrom(p)) break;
     let boundToNext = false;
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
     if (boundToNext) break;
