@@ -4,7 +4,7 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions } from './read/aliases';
+import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, metricByWording, pickBaseMetric } from './read/pick-metric';
@@ -70,7 +70,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     else ranges.push([from, to]);
   }
   const cues = findCues(norm, ranges);
-  const page = pageParts(options);
+  const page = { ...pageParts(options), fiscalYearEnd: fiscalYearEndOf(mentions) };
   const periods = findPeriodMentions(norm, page);
   const pageMonth = page.pageYear !== null && page.pageMonth !== null ? `${page.pageYear}-${String(page.pageMonth).padStart(2, '0')}` : null;
   const currencyNear = yuanNear(norm);

@@ -23,6 +23,12 @@ export const ENTITIES = {
   'china-market': 'Chinese AI market',
 } as const;
 export type EntityId = keyof typeof ENTITIES;
+
+/**
+ * The month a company's fiscal year ends, where it is not December: Alibaba's runs April to March, so its "FY27" is
+ * the four quarters to March 2027 and its "1QFY27" the quarter to June 2026.
+ */
+export const FISCAL_YEAR_END: Partial<Record<EntityId, number>> = { alibaba: 3 };
 export const ENTITY_IDS = Object.keys(ENTITIES) as EntityId[];
 
 export const METRICS = {

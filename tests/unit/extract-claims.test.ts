@@ -180,3 +180,18 @@ describe('prices of an offering', () => {
     expect(made.map((c) => c.value)).not.toContain(116.2);
   });
 });
+
+describe('a forecast for a fiscal year does not end the period in force', () => {
+  test('"expects cloud revenue to grow 30% in fiscal 2027" leaves the quarter in force for the next paragraph', () => {
+    const text =
+      'Alibaba said revenue for the June quarter rose 4% to 248 billion yuan.\n\nAn analyst said she expects cloud revenue to grow about 30% in fiscal 2027.\n\nCustomer management revenue rose 9% to 90.1 billion yuan.';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-08-29' }), text, { ...facts, date: '2026-08-29' }).claims;
+    expect(made.map((c) => [c.value, c.period])).toEqual([
+      [0.04, '2026-Q2'],
+      [248e9, '2026-Q2'],
+      [0.3, '2026-Q2..2027-Q1'],
+      [0.09, '2026-Q2'],
+      [90.1e9, '2026-Q2'],
+    ]);
+  });
+});

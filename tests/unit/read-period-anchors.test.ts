@@ -112,10 +112,24 @@ describe('fiscal periods', () => {
     expect(read(text, '1.2 billion yuan').period).toBe('2026-Q2');
   });
 
-  it('a fiscal quarter alone is not placed in the calendar', () => {
+  it('a fiscal quarter alone is not placed in the calendar, unless the company\'s fiscal year is known', () => {
     expect(findPeriodMentions(normalizeText('In its fiscal second quarter, revenue rose 5%.'), { pageYear: 2026, pageMonth: 8 })[0]?.period).toBeNull();
     expect(read('In its fiscal second quarter, Alibaba revenue rose to 240 billion yuan.', '240 billion yuan').period).toBeNull();
-    expect(read('阿里巴巴2027财年第一季度营收为2400亿元。', '2400亿元').period).toBeNull();
+    expect(read('2027财年第一季度，某公司营收为240亿元。', '240亿元').period).toBeNull();
+    // (Alibaba's fiscal year runs April to March: its first quarter of fiscal 2027 is April to June 2026)
+    expect(read('阿里巴巴2027财年第一季度营收为2400亿元。', '2400亿元').period).toBe('2026-Q2');
+  });
+
+  it('the fiscal years and quarters of a company whose fiscal year ends in March are placed in the calendar', () => {
+    const text = 'Alibaba 1QFY27 (quarter ended 30 June 2026): revenue grew 7% to RMB250bn. We raise our FY27E revenue forecast to RMB1,090bn. In 4QFY26 revenue was RMB236bn.';
+    expect(readFigures(text, { pageDate: '2026-08-31' }).map((f) => [f.text, f.period])).toEqual([
+      ['7%', '2026-Q2'],
+      ['RMB250bn', '2026-Q2'],
+      ['RMB1,090bn', '2026-Q2..2027-Q1'],
+      ['RMB236bn', '2026-Q1'],
+    ]);
+    // (a company whose fiscal year is the calendar year: FY2025 is 2025)
+    expect(readFigures('Baidu FY2025 revenue was RMB130bn.', { pageDate: '2026-03-01' })[0]!.period).toBe('2025');
   });
 
   it('"the fiscal year that ended on March 31" is the four quarters to March, in a topic clause', () => {

@@ -1,7 +1,7 @@
 // Company aliases (English, simplified and traditional Chinese — traditional is simplified by normalizeText), found
 // with one hoisted regex over the normalised text. Index names are found too: a figure about an index belongs to
 // no company.
-import type { EntityId } from '../vocabulary';
+import { type EntityId, FISCAL_YEAR_END } from '../vocabulary';
 import { triePattern } from './trie-pattern';
 
 const HAS_CJK = /[\u3400-\u9fff]/;
@@ -157,4 +157,10 @@ export function findMentions(norm: string): Mention[] {
     if (entity) out.push({ start: f.start, end: f.end, entity, kind: 'company', weak });
   }
   return out;
+}
+
+/** The month the fiscal year of the first company a text names ends, where not December (null otherwise). */
+export function fiscalYearEndOf(mentions: Mention[]): number | null {
+  const first = mentions.find((m) => m.kind !== 'index' && m.entity !== null);
+  return (first && FISCAL_YEAR_END[first.entity!]) ?? null;
 }

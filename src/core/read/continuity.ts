@@ -5,7 +5,7 @@
 // company or period still holds: nothing in between could have changed it. Pure, no DOM.
 import type { Figure } from '../types';
 import type { EntityId } from '../vocabulary';
-import { findMentions, type Mention } from './aliases';
+import { findMentions, fiscalYearEndOf, type Mention } from './aliases';
 import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
@@ -31,8 +31,8 @@ export interface TextFacts {
 
 export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
-  const periods = findPeriodMentions(norm, periodContextOf(pageDate));
   const mentions = findMentions(norm);
+  const periods = findPeriodMentions(norm, { ...periodContextOf(pageDate), fiscalYearEnd: fiscalYearEndOf(mentions) });
   const companies = mentions.filter((x) => x.kind !== 'index');
   const firstCompany = companies[0]?.entity ?? null;
   // (a company named only weakly, as a source of data, an investor or a comparison, does not make the text about it)
@@ -225,11 +225,12 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (back && (stated.kind === 'quarter' || stated.kind === 'half')) return true;
   // a span named since ("from 2021 to June 2024") changes what the text is counting over
   for (let j = lowerBound(f.periods, stated.end); j < f.periods.length && f.periods[j]!.start < ss; j++) {
-    if ((f.periods[j]!.kind === 'span' && !f.periods[j]!.sincePage) || f.periods[j]!.kind === 'years') return false;
+    // (not one a forecast looks ahead to: "She expects cloud revenue to grow 30% in fiscal 2026")
+    if ((f.periods[j]!.kind === 'span' && !f.periods[j]!.sincePage && !f.periods[j]!.ahead) || f.periods[j]!.kind === 'years') return false;
   }
   const [para] = paragraphStarts(f.norm, ss);
   if (stated.start >= para) return true;
   if (back) return true;
   // the only reporting period the text has named so far (a span is one too: "From 2021 to June 2024, ...")
-  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && ((p.kind === 'span' && !p.sincePage) || p.kind === 'years') && p.period !== period);
+  return f.anchors[0]!.period === period && f.secondPeriodAt >= ss && !f.periods.some((p) => p.start < ss && ((p.kind === 'span' && !p.sincePage && !p.ahead) || p.kind === 'years') && p.period !== period);
 }

@@ -52,6 +52,10 @@ interface Raw {
   fiscal?: boolean;
   /** The month a fiscal year ends ("the fiscal year ended March 31"): the span is the four quarters to it. */
   fiscalEnd?: number;
+  /** Named as a fiscal year ("FY27", "fiscal 2027", "2027财年"): calendar, unless the company's fiscal year ends earlier. */
+  fy?: boolean;
+  /** A fiscal quarter whose number and fiscal year are written ("1QFY27", "fiscal first quarter of 2027"). */
+  fyQuarter?: { n: number; year: number };
   /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
   vague?: boolean;
   span: [Raw, Raw] | null;
@@ -152,7 +156,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // fiscal periods: "the first quarter of Alibaba's fiscal year", "fiscal second quarter", "2027财年第一季度" name a
   // quarter of a year that may not start in January; which calendar quarter it is the text alone does not say
-  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4})(?![a-z0-9])|(?:\d{4}\s?)?财年\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, () => ({ ...base, kind: 'quarter', vague: true, fiscal: true }), anchor(/fiscal|financial|财年|fy/g, 44)],
+  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4}|(?<![a-z0-9])[1-4]q\s?fy\s?\d{2,4}e?)(?![a-z0-9])|(?:\d{4}\s?)?财年\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', vague: true, fiscal: true, ...fiscalQuarterOf(m[0]) }), anchor(/fiscal|financial|财年|fy/g, 44)],
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
   // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
@@ -165,6 +169,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` }), anchor(/quarter/g, 7)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
   [new RegExp(`quarter ended (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  // ("the quarter ended 30 June 2026": the day before the month)
+  [new RegExp(`quarter ended \\d{1,2} (${M})[a-z]*\\.?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
   // (首季, 次季: the first and second quarters, in Hong Kong's financial press)
   [/首季(?!度?[以来])|次季/g, (m) => ({ ...base, kind: 'quarter', sub: m[0].startsWith('首') ? 'Q1' : 'Q2' })],
@@ -258,7 +264,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
-  [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e', whole: true })],
+  [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e', whole: true, ...(/^f(?:y|iscal)/.test(m[0]) ? { fy: true } : {}) })],
+  [/((?:19|20)\d\d)\s?财年(?!\s?[(（]?\s?截至)(?!\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季)/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true, fy: true })],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d) (?:fiscal|financial|full|annual)[- ]year(?![a-z])/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true }), anchor(/year/g, 20)],
   [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
@@ -319,11 +326,41 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   saidAlone(norm, r) ||
   valueOfPeriodAfter(norm, r);
 
+/** The number and fiscal year of a fiscal quarter, where both are written ("1QFY27", "fiscal second quarter of 2027"). */
+function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } | Record<string, never> {
+  const word = /(first|second|third|fourth|1st|2nd|3rd|4th)/.exec(t);
+  const digit = /(?<![0-9])([1-4])q|q([1-4])|第\s?([1-4一二三四])|财年\s?([一二三四])/.exec(t);
+  const n = word ? ORD[word[1]!] : digit ? ORD[(digit[1] ?? digit[2] ?? digit[3] ?? digit[4])!] : undefined;
+  const y = /((?:19|20)\d\d)|fy\s?(\d{2})(?![0-9])/.exec(t);
+  const year = y ? (y[1] ? Number(y[1]) : 2000 + Number(y[2])) : null;
+  return n !== undefined && year !== null ? { fyQuarter: { n, year } } : {};
+}
+
+/**
+ * A fiscal year or quarter placed in the calendar, for a company whose fiscal year ends in `end` (a month other than
+ * December): "FY27" the four quarters to March 2027, "1QFY27" the quarter to June 2026.
+ */
+function placeFiscal(r: Raw, end: number): Raw {
+  if (r.fy && r.year !== null && r.fiscalEnd === undefined) return { ...r, kind: 'span', fiscalEnd: end, whole: false };
+  if (r.fiscal && r.fyQuarter) {
+    let month = end + 1 + 3 * (r.fyQuarter.n - 1);
+    let year = r.fyQuarter.year - 1;
+    if (month > 12) {
+      month -= 12;
+      year += 1;
+    }
+    return { ...r, kind: 'quarter', year, sub: `Q${Math.ceil(month / 3)}`, vague: false, fiscal: false };
+  }
+  return r;
+}
+
 export interface PeriodContext {
   pageYear: number | null;
   pageMonth: number | null;
   /** The page's day of the month, when its date gives one (for "on Friday", "yesterday"). */
   pageDay?: number | null;
+  /** The month the fiscal year of the company the text is about ends, where not December (FISCAL_YEAR_END). */
+  fiscalYearEnd?: number | null;
 }
 
 /** The page date as a period context: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything else: no page date). */
@@ -425,6 +462,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const near = (q: Raw | undefined) => q !== undefined && q.kind === 'quarter' && !q.fiscal && !SENTENCE_BREAK.test(q.start < r.start ? norm.slice(q.end, r.start) : norm.slice(r.end, q.start));
     if (near(kept[k - 1]) || near(kept[k + 1])) kept.splice(k, 1);
   }
+  // (a company whose fiscal year ends in March: its fiscal years and quarters in the calendar)
+  const fyEnd = ctx.fiscalYearEnd;
+  if (fyEnd && fyEnd !== 12) for (let k = 0; k < kept.length; k++) kept[k] = placeFiscal(kept[k]!, fyEnd);
   // "first-quarter performance for 2026": a quarter or half and the year just after it are one mention
   for (let k = 0; k + 1 < kept.length; k++) {
     const a = kept[k]!;
@@ -670,7 +710,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const kindOf = /-9M$/.test(period) ? '9M' : /-H[12]$/.test(period) ? 'H' : /-Q[1-4]$/.test(period) ? 'Q' : null;
       if (kindOf !== null) lastOfKind.set(kindOf, period);
     }
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(anchor && forecastClause ? { ahead: true } : {}) });
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
   }
   return out;
 }
