@@ -407,3 +407,15 @@ describe('a period named with its value for comparison ("由2024年的", "去年
     ]);
   });
 });
+
+describe('a period a forecast clause names does not become what "去年同期" counts from', () => {
+  it('"全年资本开支将…" after a second-quarter report leaves 去年同期 the year-ago quarter', () => {
+    const text = '腾讯公布2026年第二季业绩，收入为2094亿元。管理层表示，全年资本开支将占收入的低双位数百分比。集团毛利率由去年同期的53.4%升至55.8%。';
+    const f = readFigures(text, { pageDate: '2026-08-14' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['2094亿元', '2026-Q2'],
+      ['53.4%', '2025-Q2'],
+      ['55.8%', '2026-Q2'],
+    ]);
+  });
+});

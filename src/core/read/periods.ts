@@ -603,6 +603,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     }
     return Math.max(0, pos - 600);
   };
+  const inForecastClause = (r: Raw) => FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start)) || FORECAST_CLAUSE_AFTER.test(norm.slice(r.end, r.end + 40));
   const out: PeriodMention[] = [];
   for (const [index, r] of kept.entries()) {
     current = index;
@@ -682,7 +683,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared) ctxPeriod = { year, sub: r.sub };
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
@@ -700,7 +701,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
-    const forecastClause = FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start)) || FORECAST_CLAUSE_AFTER.test(norm.slice(r.end, r.end + 40));
+    const forecastClause = inForecastClause(r);
     const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
