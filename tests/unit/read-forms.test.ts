@@ -36,6 +36,8 @@ describe('money in English', () => {
     ['Annual contract value ranges 300–500M RMB.', '300–500M RMB', 300e6, 'CNY', 'range', 500e6],
     ['the top of a marketed range of HK$151 to HK$165', 'HK$151 to HK$165', 151, 'HKD', 'range', 165],
     ['It expects between $1 billion and $2 billion in revenue.', '$1 billion and $2 billion', 1e9, 'USD', 'range', 2e9],
+    // (two amounts joined by 至 alone are a range; "从/由 X至Y" is where a move starts and ends)
+    ['分析师认为，百度今年资本开支或达210亿元至230亿元。', '210亿元至230亿元', 210e8, 'CNY', 'range', 230e8],
     ['IPO Market Cap at Listing51B+ HKD', '51B+ HKD', 51e9, 'HKD', 'over'],
     ['As of February 2026, the company’s ARR has surpassed $150 million.', '$150 million', 150e6, 'USD', 'over'],
     ['its ARR was about 1.7 billion yuan', '1.7 billion yuan', 1.7e9, 'CNY', 'approx'],
@@ -175,4 +177,9 @@ describe('guidance with a shared scale', () => {
   test('"guided for revenue of 1.5 billion to 1.8 billion yuan" is one range', () => {
     expect(readFigures('In March 2026 management guided for revenue of 1.5 billion to 1.8 billion yuan this year.').map((f) => [f.value, f.valueMax])).toEqual([[1.5e9, 1.8e9]]);
   });
+});
+
+test('"由50亿元增至60亿元" and "从50亿元至60亿元" are two figures, where a move starts and where it ends', () => {
+  expect(readFigures('收入由50亿元增至60亿元。').map((f) => f.text)).toEqual(['50亿元', '60亿元']);
+  expect(readFigures('市值从500亿元至600亿元。').map((f) => f.text)).toEqual(['500亿元', '600亿元']);
 });

@@ -268,7 +268,9 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   // (guidance is given as a range with both ends written whole: "expects revenue of 31 billion yuan to 32.5 billion yuan")
   const guidance = /(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
   // ("收入在18亿元至20亿元之间", "预计营收1,290亿元至1,310亿元": a Chinese range with the unit written at both ends)
-  const zhRange = sep !== null && /^\s?[至到~～]/.test(sep[0]) && /(?:在|预计|预期|指引|区间|介于|范围|目标)[^，。；,;]{0,20}$/.test(norm.slice(Math.max(0, s - 30), s));
+  // (two amounts joined by 至 alone are a range, "或达1,100亿元至1,200亿元", unless the first is where a move starts from:
+  // "从100亿元至120亿元")
+  const zhRange = sep !== null && /^\s?[至到~～]/.test(sep[0]) && !/(?:从|由|自)[^，。；,;]{0,12}$/.test(norm.slice(Math.max(0, s - 14), s));
   if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0])) || zhRange) && !tail.over) {
     const is = tail.end + sep[0].length;
     const m = NUM_AT.exec(norm.slice(is, is + 20));
