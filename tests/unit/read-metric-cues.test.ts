@@ -700,3 +700,21 @@ describe('tokens a day, and a change counted from a month (sentences of our own)
     ]);
   });
 });
+
+describe('placements told without the word, and the IPO price (sentences of our own)', () => {
+  test('"raised … by selling new shares. It sold 20 million shares at HK$510 apiece, a discount of 8%": the placement\'s size, price and discount', () => {
+    const text = 'MiniMax has raised HK$10 billion by selling new shares to institutional investors, eight months after its IPO. The company sold 20 million shares at HK$510 apiece, a discount of 8 per cent to the last close.';
+    const f = readFigures(text, { pageDate: '2026-09-10' });
+    expect(f.slice(1).map((x) => [x.text, x.metric])).toEqual([
+      ['20 million', 'other:placement-shares'],
+      ['HK$510', 'other:placement-price'],
+      ['8 per cent', 'other:placement-discount'],
+    ]);
+  });
+
+  test('a move "from its IPO price" is a move of the shares, not money the IPO raised; shares sold in the IPO are no placement', () => {
+    const f = readFigures('The stock was up 150 per cent from its IPO price and has gained 30 per cent so far this year.', { pageDate: '2026-09-10' });
+    expect(f.map((x) => x.metric)).toEqual(['stock-change', 'stock-change']);
+    expect(readFigures('It sold 40 million new shares in its IPO at HK$165 each.', { pageDate: '2026-01-10' }).map((x) => x.metric)).not.toContain('other:placement-price');
+  });
+});

@@ -47,6 +47,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`market (?:cap(?:itali[sz]ation)?s?|values?)|市值`, 'market-cap'],
   [String.raw`since (?:(?:its|their|the) )?(?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
+  // ("up 270% from its IPO price of HK$118": the price shares were first sold at, not money raised)
+  [String.raw`(?:ipo|offer|offering|issue|listing) price`, 'share-price'],
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
   [String.raw`target price|price target|目标价`, 'other:target-price'],

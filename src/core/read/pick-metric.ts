@@ -344,6 +344,9 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised 
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+const NEW_SHARES_SOLD = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:[^.;]{0,30}\s)?new shares(?![a-z])/;
+const LISTING_WORDS = /(?<![a-z])(?:ipo|initial public offering|listing|debut)(?![a-z])|上市|招股/;
+const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:about |some |nearly )?(?:[\d.,]+\s?(?:mn|m|million|bn|billion)?\s)?(?:new |ordinary |h |class [ab] )?shares\s(?:at|priced at|for)\s(?:about |around )?(?:us|hk|rmb)?\$?\s?$/;
 const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|股)(?![a-z])/;
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
 const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
@@ -389,8 +392,14 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
   }
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+  // a placement: so named in the sentence, or new shares sold after a listing, told in the sentence or the one before
+  // ("has raised HK$6.2 billion by selling new shares to institutional investors. The company sold 14.5 million shares
+  // at HK$428 apiece")
+  const placing = PLACEMENT.test(norm.slice(ss, se)) || (NEW_SHARES_SOLD.test(norm.slice(Math.max(0, ss - 300), se)) && !LISTING_WORDS.test(norm.slice(ss, se)));
   // "a placement of 28mn shares", "配售2800万股": a number of shares is no price; sold in a placement it is the placement's size
-  if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = PLACEMENT.test(norm.slice(ss, se)) ? 'other:placement-shares' : null;
+  if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing ? 'other:placement-shares' : null;
+  // "sold 14.5 million shares at HK$428 apiece": the price new shares were sold at in a placement
+  if (fig.kind === 'money' && !fig.scaled && !table && placing && SOLD_AT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = 'other:placement-price';
   // "每赚1元收入亏损约2.1元": what is lost per yuan of revenue named before it
   if ((metric === 'net-loss' || metric === 'adjusted-net-loss') && fig.kind === 'money' && PER_YUAN_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start))) metric = 'loss-per-revenue';
   // "more than 60% of it came from outside China", "约七成来自政企客户": a part's share of the amount, not its growth
@@ -412,9 +421,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
   // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
   // market's, not a move of the shares
-  if (metric === 'stock-change' && (DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12)))) {
-    metric = PLACEMENT.test(norm.slice(ss, se)) ? 'other:placement-discount' : null;
-  }
+  const discount = DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12));
+  if (metric === 'stock-change' && discount) metric = placing ? 'other:placement-discount' : null;
+  // (and "sold 14.5 million shares at HK$428 apiece, a discount of 9.6% to Wednesday's close": not a price cut)
+  if (metric === 'price-change' && discount && placing) metric = 'other:placement-discount';
   // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
   // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
   if (fig.kind === 'money' && PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 70)))) metric = 'ipo-proceeds';
