@@ -718,3 +718,15 @@ describe('placements told without the word, and the IPO price (sentences of our 
     expect(readFigures('It sold 40 million new shares in its IPO at HK$165 each.', { pageDate: '2026-01-10' }).map((x) => x.metric)).not.toContain('other:placement-price');
   });
 });
+
+describe('a price list priced per million tokens (sentences of our own)', () => {
+  test('"输出价格由每百万tokens 16元下调至8元，缓存命中价格由1元降至0.5元": every price of the list is per million tokens', () => {
+    const f = readFigures('智谱的输出价格由每百万tokens 16元下调至8元，缓存命中的输入价格由1元降至0.5元。');
+    expect(f.map((x) => [x.text, x.metric])).toEqual([
+      ['16元', 'price-per-mtok'],
+      ['8元', 'price-per-mtok'],
+      ['1元', 'price-per-mtok'],
+      ['0.5元', 'price-per-mtok'],
+    ]);
+  });
+});

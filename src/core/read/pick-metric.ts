@@ -347,6 +347,7 @@ const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public of
 const NEW_SHARES_SOLD = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:[^.;]{0,30}\s)?new shares(?![a-z])/;
 const LISTING_WORDS = /(?<![a-z])(?:ipo|initial public offering|listing|debut)(?![a-z])|上市|招股/;
 const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:about |some |nearly )?(?:[\d.,]+\s?(?:mn|m|million|bn|billion)?\s)?(?:new |ordinary |h |class [ab] )?shares\s(?:at|priced at|for)\s(?:about |around )?(?:us|hk|rmb)?\$?\s?$/;
+const PER_MTOK = /per (?:1m|one million|million|mtok|1 million)(?: [a-z]+){0,2} tokens|per mtok|每百万\s?tokens?|\/百万tokens/;
 const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|股)(?![a-z])/;
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
 const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
@@ -421,6 +422,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
   // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
   // market's, not a move of the shares
+  // "输入价格由每百万tokens 2元下调至1元，缓存命中的输入价格由0.5元降至0.2元": a price list priced per million tokens
+  // goes on in the same unit
+  if (metric === 'other:price' && fig.kind === 'money' && !table && PER_MTOK.test(norm.slice(ss, fig.start))) metric = 'price-per-mtok';
   const discount = DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12));
   if (metric === 'stock-change' && discount) metric = placing ? 'other:placement-discount' : null;
   // (and "sold 14.5 million shares at HK$428 apiece, a discount of 9.6% to Wednesday's close": not a price cut)
