@@ -419,3 +419,17 @@ describe('a period a forecast clause names does not become what "去年同期" c
     ]);
   });
 });
+
+describe('"由X升至Y": the level a move started from (sentences of our own)', () => {
+  it('is the year before\'s in an annual report, and unknown for a quarter; a year written with it stays', () => {
+    const f = readFigures('2025年，智谱毛利率由48.5%升至52.0%。2026年第一季度，其毛利率由50.1%降至47.3%。毛利率由2024年的56.3%降至2025年的52.0%。', { pageDate: '2026-05-01' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['48.5%', '2024'],
+      ['52.0%', '2025'],
+      ['50.1%', null],
+      ['47.3%', '2026-Q1'],
+      ['56.3%', '2024'],
+      ['52.0%', '2025'],
+    ]);
+  });
+});
