@@ -229,3 +229,21 @@ describe('metric rules', () => {
     ['MiniMax’s open platform revenue reached $25.96 million in 2025.', undefined, '$25.96 million', 'minimax', 'api-revenue', '2025'],
   ])('%#: %s → %s', (...row) => check(row));
 });
+
+describe('guidance, a company a compared figure is for, and the year a company was founded (sentences of our own)', () => {
+  test('"For the fourth quarter, Tencent guided … 10% to 12%" in November is this year\'s fourth quarter', () => {
+    expect(readFigures('For the fourth quarter, Tencent guided cloud revenue growth of 10% to 12%.', { pageDate: '2026-11-14' })[0]!.period).toBe('2026-Q4');
+  });
+
+  test('"compared with 210 million for ByteDance\'s Doubao" is ByteDance\'s', () => {
+    const f = readFigures("DeepSeek's monthly active users stood at 90 million in May, compared with 210 million for ByteDance's Doubao.", { pageDate: '2026-06-10' });
+    expect(f.map((x) => [x.text, x.entity])).toEqual([
+      ['90 million', 'deepseek'],
+      ['210 million', 'bytedance'],
+    ]);
+  });
+
+  test('"since its founding in 2023" is when the company began, not the period of the money raised', () => {
+    expect(readFigures('StepFun has raised about $1.5 billion in total since its founding in 2023.', { pageDate: '2026-05-20' })[0]!.period).not.toBe('2023');
+  });
+});

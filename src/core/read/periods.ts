@@ -271,7 +271,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 
-const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since)(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
+const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since|since (?:its|their|the company's) (?:founding|creation|inception|launch))(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
@@ -306,7 +306,7 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 // (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
-const LOOKS_AHEAD = /expect|forecast|guidance|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引|有望/;
+const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])guided?(?![a-z])|outlook|project|target|estimate|consensus|will|预计|预期|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30));

@@ -159,7 +159,8 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // is the antecedent's, rival or not
   if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start))) named = before;
   const after = mentions[lowerBound(mentions, fig.end)];
-  if (after && after.start < se && after.kind !== 'index' && /^\s?at\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?\s?(?:[,.;)]|$)/.test(norm.slice(after.end, after.end + 4))) named = after;
+  // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
+  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2})?\s?(?:[,.;)]|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 
