@@ -247,3 +247,11 @@ describe('guidance, a company a compared figure is for, and the year a company w
     expect(readFigures('StepFun has raised about $1.5 billion in total since its founding in 2023.', { pageDate: '2026-05-20' })[0]!.period).not.toBe('2023');
   });
 });
+
+test('"rivals Baidu and Tencent, whose shares rose 3% and 5%": a relative clause after a list gives its figures item by item', () => {
+  const f = readFigures('Alibaba fell 2%, trailing rivals Baidu and Tencent, whose shares rose 3% and 5% on Friday.', { pageDate: '2026-05-20' });
+  expect(f.slice(1).map((x) => [x.text, x.entity])).toEqual([
+    ['3%', 'baidu'],
+    ['5%', 'tencent'],
+  ]);
+});

@@ -157,13 +157,26 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   if (before && before.start >= ss && before.kind !== 'index' && NAME_AT_BEFORE.test(norm.slice(before.end, fig.start))) named = before;
   // "outpacing rival Zhipu, which reported first-half revenue of 832 million yuan": a figure inside a relative clause
   // is the antecedent's, rival or not
-  if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start))) named = before;
+  // (of a list, item by item: "rivals Zhipu and MiniMax, whose market values were $14 billion and $11 billion")
+  if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start))) {
+    named = before;
+    const names = [before];
+    for (let j = lowerBound(mentions, before.start) - 1; j >= 0 && mentions[j]!.start >= ss && LIST_GAP.test(norm.slice(mentions[j]!.end, names[0]!.start)); j--) names.unshift(mentions[j]!);
+    if (names.length > 1) {
+      let first = k;
+      while (first > 0 && figures[first - 1]!.start > before.end && FIGURE_LIST_GAP.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
+      let last = k;
+      while (last + 1 < figures.length && figures[last + 1]!.start < se && FIGURE_LIST_GAP.test(norm.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+      named = last - first + 1 === names.length ? names[k - first]! : { ...before, entity: null };
+    }
+  }
   const after = mentions[lowerBound(mentions, fig.end)];
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
   if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2})?\s?(?:[,.;)]|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 
+const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?$/;
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
 const OPEN_RELATIVE_AFTER = /^(?:'s)?,\s(?:which|who|whose)\s[^,;:()]{0,80}$/;
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
