@@ -730,3 +730,19 @@ describe('a price list priced per million tokens (sentences of our own)', () => 
     ]);
   });
 });
+
+describe('a part\'s revenue past its period, a share "coming from", an IPO price (sentences of our own)', () => {
+  test('"云业务2025年收入约80亿元" is the part\'s revenue; "百度2025年收入" the company\'s', () => {
+    expect(readFigures('百度称，智能云业务2025年收入约80亿元。', { pageDate: '2026-03-20' })[0]!.metric).toBe('other:segment-revenue');
+    expect(readFigures('百度2025年收入为1300亿元。', { pageDate: '2026-03-20' })[0]!.metric).toBe('revenue');
+  });
+
+  test('"with more than 60% coming from overseas" is a share of the revenue; "priced at HK$165 in the January IPO" is no money raised', () => {
+    const f = readFigures('MiniMax took in $160 million in 2025, with more than 60% coming from overseas users. Its shares, priced at HK$165 in the January IPO, have since risen.', { pageDate: '2026-04-01' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([
+      ['$160 million', 'revenue'],
+      ['60%', 'other:revenue-share'],
+      ['HK$165', 'share-price'],
+    ]);
+  });
+});

@@ -267,10 +267,15 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (BY_SEGMENT.test(cut >= 0 ? window.slice(cut) : window)) return true;
   const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
   if (UNIT_BEFORE.test(before)) return true;
+  // ("星火大模型相关业务2025年收入约35亿元": a part, then the period, then its revenue)
+  const past = before.replace(PERIOD_BETWEEN_ZH, '');
+  if (past !== before && SEGMENT_ZH.test(past.slice(-8))) return true;
   if (TOTAL_BEFORE.test(before)) return false;
   if (FROM_PART_AFTER.test(norm.slice(cue.end, cue.end + 60))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
+
+const PERIOD_BETWEEN_ZH = /(?:(?:19|20)\d\d\s?年\s?(?:全年|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)?|全年|上半年|下半年|前三季度|第[一二三四]季度)\s?$/;
 
 const GROWTH: Partial<Record<string, MetricId>> = {
   revenue: 'revenue-growth',

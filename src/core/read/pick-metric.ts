@@ -5,7 +5,7 @@ import type { Figure } from '../types';
 import type { EntityId, MetricId, Unit } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
-import { normaliseSegment } from './fact-basis';
+import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
@@ -350,7 +350,7 @@ const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed
 const PER_MTOK = /per (?:1m|one million|million|mtok|1 million)(?: [a-z]+){0,2} tokens|per mtok|每百万\s?tokens?|\/百万tokens/;
 const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|股)(?![a-z])/;
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
-const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
+const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|coming|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
 
 /** What a figure's sentence around it says of it, beyond its metric cue. */
@@ -399,6 +399,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   const placing = PLACEMENT.test(norm.slice(ss, se)) || (NEW_SHARES_SOLD.test(norm.slice(Math.max(0, ss - 300), se)) && !LISTING_WORDS.test(norm.slice(ss, se)));
   // "a placement of 28mn shares", "配售2800万股": a number of shares is no price; sold in a placement it is the placement's size
   if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing ? 'other:placement-shares' : null;
+  // ("priced at HK$116.2 in the January IPO": the price of a share in the offering, not money the offering raised)
+  if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
   // "sold 14.5 million shares at HK$428 apiece": the price new shares were sold at in a placement
   if (fig.kind === 'money' && !fig.scaled && !table && placing && SOLD_AT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = 'other:placement-price';
   // "每赚1元收入亏损约2.1元": what is lost per yuan of revenue named before it
