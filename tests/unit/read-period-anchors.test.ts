@@ -433,3 +433,10 @@ describe('"由X升至Y": the level a move started from (sentences of our own)', 
     ]);
   });
 });
+
+describe('a period inside a relative clause closed before the figure (sentences of our own)', () => {
+  it('"Baidu, which made its models free in 2024, said it would cut prices by 40%" does not date the cut to 2024', () => {
+    const f = readFigures('Baidu, which made two of its models free in 2024, said it would cut prices for ERNIE 5.0 by 40 per cent.', { pageDate: '2026-05-20' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['40 per cent', null]]);
+  });
+});

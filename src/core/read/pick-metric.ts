@@ -9,7 +9,7 @@ import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
-import { clauseStart } from './sentences';
+import { clauseStart, insideClosedRelative } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -145,14 +145,6 @@ export function pickBaseMetric(
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
 const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
-
-/** Whether a cue stands in a relative clause (", which …,") that closes before `figStart`. */
-function insideClosedRelative(norm: string, c: Cue, figStart: number, sentStart: number): boolean {
-  const open = norm.slice(Math.max(sentStart, c.start - 60), c.start).search(/,\s(?:which|who|whose|that)\s[^,]*$/);
-  if (open < 0) return false;
-  const close = norm.indexOf(',', c.end);
-  return close >= 0 && close < figStart;
-}
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)

@@ -5,7 +5,7 @@ import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
-import { clauseStart } from './sentences';
+import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
 export const POINT_IN_TIME = new Set<string>(['price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'other:index-change']);
@@ -144,6 +144,8 @@ export function pickPeriod(
     // Thursday to HK$598.5")
     if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
     if (announcedOn(p)) continue;
+    // ("Baidu, which made its models free in 2024, said it would cut prices by 40%": a period of the relative clause)
+    if (insideClosedRelative(norm, p, fig.start, sentStart)) continue;
     if (undated(p)) {
       if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return OWN_UNDATED;
       // ("In the third quarter, ..." with no year: the sentence's period, unknown)
