@@ -746,3 +746,14 @@ describe('a part\'s revenue past its period, a share "coming from", an IPO price
     ]);
   });
 });
+
+test('"SenseTime lost 5.1% to HK$2.24" is a move of the shares; "lost 4.7 billion yuan" a loss (sentences of our own)', () => {
+  const f = readFigures('Baidu fell 3% to HK$90.10 and SenseTime lost 5.1% to HK$2.24 on Thursday. Zhipu lost 4.7 billion yuan last year.', { pageDate: '2026-05-20' });
+  expect(f.map((x) => [x.text, x.metric])).toEqual([
+    ['3%', 'stock-change'],
+    ['HK$90.10', 'share-price'],
+    ['5.1%', 'stock-change'],
+    ['HK$2.24', 'share-price'],
+    ['4.7 billion yuan', 'net-loss'],
+  ]);
+});

@@ -194,6 +194,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric === 'revenue' && /margins? (?:on|of) (?:that |this |the |its )?$/.test(norm.slice(Math.max(0, start - 24), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
     if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
+    // ("SenseTime lost 5.1% to HK$2.24": shares that lost ground, not a loss of money)
+    if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && /^\s(?:about |nearly |more than |as much as |another )?[\d.]+\s?(?:%|percent|per cent)/.test(norm.slice(end, end + 24))) continue;
     // (an earning verb is a revenue cue only before an amount: "generated 3 million videos" is not)
     if (EARNED.test(text) && !MONEY_NEXT.test(norm.slice(end, end + 36))) continue;
     if (metric) out.push({ start, end, metric });
