@@ -228,7 +228,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("毛利率由12.1%升至23.0%": the same, said first)
     const nextRaw = raws[k + 1];
-    if (period !== null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,4}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && (p.mention === null || p.mention.end < fig.start - 3)) {
+    if (period !== null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && (p.mention === null || p.mention.end < fig.start - 3)) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 

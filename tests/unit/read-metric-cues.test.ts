@@ -757,3 +757,12 @@ test('"SenseTime lost 5.1% to HK$2.24" is a move of the shares; "lost 4.7 billio
     ['4.7 billion yuan', 'net-loss'],
   ]);
 });
+
+test('"从16元/百万tokens下调至8元/百万tokens": the old price is no price of the page\'s month; "Our PT of HK$520" is a price target (sentences of our own)', () => {
+  const f = readFigures('6月初，智谱将旗舰模型的输出价格从16元/百万tokens下调至8元/百万tokens。', { pageDate: '2026-06-20' });
+  expect(f.map((x) => [x.text, x.period])).toEqual([
+    ['16元', null],
+    ['8元', '2026-06'],
+  ]);
+  expect(readFigures('Our PT of HK$520 is based on 22x FY27E EV/sales.', { pageDate: '2026-03-24' })[0]!.metric).toBe('other:target-price');
+});
