@@ -226,8 +226,18 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && FROM_AFTER_TO.test(norm.slice(prev.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start))) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
-    // ("毛利率由12.1%升至23.0%": the same, said first)
     const nextRaw = raws[k + 1];
+    // ("narrowed to US$298mn from US$465mn in FY24", "improved to 25.2% from 12.2% in 2024": the level reached is of the
+    // year after the one the move started from)
+    if (nextRaw && nextRaw.start < se && FROM_AFTER_TO.test(norm.slice(fig.end, nextRaw.start)) && /(?:(?<![a-z])(?:to|at))\s?(?:about |around |roughly )?$/.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && !p.own) {
+      const y = periods[lowerBound(periods, nextRaw.end)];
+      const gap = y ? norm.slice(nextRaw.end, y.start) : '';
+      if (y && y.kind === 'year' && y.period !== null && /^\d{4}$/.test(y.period) && (/^\s?(?:in|for)\s$/.test(gap) || (/^\s?$/.test(gap) && /^(?:in|for)\s/.test(norm.slice(y.start, y.end))))) {
+        period = String(Number(y.period) + 1);
+        periodCue = { text: text.slice(y.start, y.end), scope: 'sentence' };
+      }
+    }
+    // ("毛利率由12.1%升至23.0%": the same, said first)
     if (period !== null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && (p.mention === null || p.mention.end < fig.start - 3)) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }

@@ -440,3 +440,14 @@ describe('a period inside a relative clause closed before the figure (sentences 
     expect(f.map((x) => [x.text, x.period])).toEqual([['40 per cent', null]]);
   });
 });
+
+describe('"to X from Y in FY24": the level reached is of the year after (sentences of our own)', () => {
+  it('is so even after a quarter was named', () => {
+    const f = readFigures('4Q25 revenue was US$120mn. Adjusted net loss narrowed to US$250mn from US$400mn in FY24.', { pageDate: '2026-03-24' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['US$120mn', '2025-Q4'],
+      ['US$250mn', '2025'],
+      ['US$400mn', '2024'],
+    ]);
+  });
+});
