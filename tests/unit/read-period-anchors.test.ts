@@ -451,3 +451,16 @@ describe('"to X from Y in FY24": the level reached is of the year after (sentenc
     ]);
   });
 });
+
+describe('a quarter with no year opening a sentence ends the period in force (sentences of our own)', () => {
+  it('on an undated page, "Third-quarter results beat" after "so far in 2026" leaves the quarter\'s figures undated', () => {
+    const text = 'The shares have gained 30% so far in 2026.\n\nThird-quarter results beat on cloud. Total revenue was RMB34.1bn, and AI Cloud revenue rose 40% to RMB6.0bn.';
+    const f = readFigures(text);
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['30%', '2026'],
+      ['RMB34.1bn', null],
+      ['40%', null],
+      ['RMB6.0bn', null],
+    ]);
+  });
+});

@@ -245,10 +245,18 @@ export function pickPeriod(
       if (p.period !== null && p.anchor && !p.ahead) return sameSubject(p.start) ? { period: p.period, estimate: false, fromList: false, own: false, mention: p } : NONE;
     }
   }
+  // (a period that opens its sentence: "Third-quarter results beat on cloud.", "In the third quarter, …", "第三季度，…")
+  const opensSentence = (p: PeriodMention) => {
+    const ps = Math.max(norm.lastIndexOf('\n', p.start - 1), norm.lastIndexOf('. ', p.start - 1) + 1, norm.lastIndexOf('。', p.start - 1));
+    return /^\s*(?:(?:in|for|during) (?:the )?)?$/.test(norm.slice(ps + 1, p.start));
+  };
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
   const backKind = back ? (back[1] ?? back[2] ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && !ofADay; j--) {
     const p = periods[j]!;
+    // ("…gained 38% so far in 2026. Third-quarter results beat: revenue was …" on an undated page: the text has moved on
+    // to a quarter whose year it does not say)
+    if (p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m') && !p.relative && opensSentence(p)) return NONE;
     if (p.period === null || !p.anchor || p.ahead) continue;
     anchorBefore = true;
     if (!sameSubject(p.start)) break;
