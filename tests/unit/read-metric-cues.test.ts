@@ -766,3 +766,27 @@ test('"从16元/百万tokens下调至8元/百万tokens": the old price is no pri
   ]);
   expect(readFigures('Our PT of HK$520 is based on 22x FY27E EV/sales.', { pageDate: '2026-03-24' })[0]!.metric).toBe('other:target-price');
 });
+
+describe('a market desk\'s figures (sentences of our own)', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-07-15' }).map((x) => [x.text, x.entity, x.metric]);
+
+  test('multiples compared with a price-to-sales multiple are price-to-sales multiples, each of the company it is "for"', () => {
+    expect(read('SenseTime shares fell. The stock trades at about 12 times forecast sales for this year, compared with some 40 times for Zhipu and 2.1 times for Baidu.')).toEqual([
+      ['12 times', 'sensetime', 'price-to-sales'],
+      ['40 times', 'zhipu', 'price-to-sales'],
+      ['2.1 times', 'baidu', 'price-to-sales'],
+    ]);
+  });
+
+  test('money wiped off a market value, southbound buying and a day\'s turnover are no share prices', () => {
+    expect(read('MiniMax shares fell 9% on Tuesday, wiping about $3 billion off its market value.').map((r) => r[2])).toEqual(['stock-change', 'other:market-cap-change']);
+    expect(read('Southbound investors bought a net HK$1.8 billion of MiniMax stock in June.').map((r) => r[2])).toEqual([null]);
+  });
+
+  test('a placement\'s share of capital, money from new shares, the share of turnover sold short, R&D per yuan of revenue', () => {
+    expect(read('Kuaishou sold 30 million new shares at HK$70 each, equal to about 0.7% of its enlarged share capital.').map((r) => r[2])).toEqual(['other:placement-shares', 'other:placement-price', 'other:placement-share-of-capital']);
+    expect(read('iFlytek sold new shares worth 3 billion yuan in March.').map((r) => r[2])).toEqual(['funding']);
+    expect(read('Zhipu fell 6% as short selling made up 28% of the stock\'s turnover.').map((r) => r[2])).toEqual(['stock-change', 'other:short-selling-ratio']);
+    expect(read('Zhipu lost 4.7 billion yuan last year. It spends about 2.2 yuan on research for every yuan of revenue.').map((r) => r[2])).toEqual(['net-loss', 'rd-ratio']);
+  });
+});

@@ -172,7 +172,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   const after = mentions[lowerBound(mentions, fig.end)];
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
-  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2})?\s?(?:[,.;)]|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
+  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2}|\s(?:group|holdings|inc\.?|ltd\.?))?\s?(?:[,.;)]|and\s|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 

@@ -210,6 +210,8 @@ const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
 export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
   const base = choice.base;
+  // ("spends about 1.6 yuan on research for every yuan of revenue": what is spent on R&D per yuan earned, not a loss)
+  if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time
   if (fig.unit === 'percent' && VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60))) return null;
   const isShare = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 40));
@@ -261,7 +263,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   }
   // "50x sales", "30x earnings": a valuation multiple
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
-  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the )?(?:\d{4}|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
+  // (and "about 58 times forecast sales for this year", "4.8 times forecast 2026 revenue", "1.9x our 2027E sales")
+  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
   if (fig.kind === 'multiple' && /^\s?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'other:pe-ratio';
   if (base === null) return null;
   if (base === 'other:revenue-share') {
@@ -336,6 +339,9 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised 
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+const MULTIPLE_COMPARED_GAP = /^[^.;:\d]{0,60}?(?:compared with|compared to|versus|vs\.?|against|and|,)\s(?:some |about |around |roughly |nearly )?$/;
+const MARKET_VALUE_AFTER = /^\s?(?:off|from|to) (?:the |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}market (?:value|capitali[sz]ation|cap)(?![a-z])/;
+const SHARES_WORTH = /new shares worth/;
 const NEW_SHARES_SOLD = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:[^.;]{0,30}\s)?new shares(?![a-z])/;
 const LISTING_WORDS = /(?<![a-z])(?:ipo|initial public offering|listing|debut)(?![a-z])|上市|招股/;
 const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:about |some |nearly )?(?:[\d.,]+\s?(?:mn|m|million|bn|billion)?\s)?(?:new |ordinary |h |class [ab] )?shares\s(?:at|priced at|for)\s(?:about |around )?(?:us|hk|rmb)?\$?\s?$/;
@@ -393,6 +399,23 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing ? 'other:placement-shares' : null;
   // ("priced at HK$116.2 in the January IPO": the price of a share in the offering, not money the offering raised)
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
+  // ("58 times forecast sales, compared with some 31 times for MiniMax and 2.4 times for Baidu": multiples compared
+  // with a valuation multiple are of the same kind)
+  if (fig.kind === 'multiple' && !table) {
+    const last = c.read[c.read.length - 1];
+    if (last && last.start >= ss && (last.metric === 'price-to-sales' || last.metric === 'other:ev-to-sales' || last.metric === 'other:pe-ratio') && MULTIPLE_COMPARED_GAP.test(norm.slice(last.end, fig.start))) metric = last.metric;
+  }
+  // ("wiping roughly $4 billion off the market value", "added HK$30 billion to its market value": a change of the market value)
+  if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';
+  // ("bought a net HK$2.3 billion of Zhipu stock", "成交额达289亿元": no price of a share is counted in millions or
+  // billions)
+  if (metric === 'share-price' && fig.kind === 'money' && fig.value >= 1e6) metric = placing && SHARES_WORTH.test(norm.slice(Math.max(ss, fig.start - 40), fig.end + 20)) ? 'funding' : null;
+  // ("SenseTime sold new shares worth HK$2.6 billion": money raised by a placement)
+  if (fig.kind === 'money' && fig.value >= 1e6 && !table && placing && /(?<![a-z])new shares worth (?:about |around |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'funding';
+  // ("equal to about 3.1% of its enlarged share capital": the placement's share of the company, not a move)
+  if (fig.unit === 'percent' && !table && /^\s?of (?:its |the (?:company's )?)?(?:enlarged |issued |existing |total )*share capital/.test(norm.slice(fig.end, fig.end + 40))) metric = placing ? 'other:placement-share-of-capital' : null;
+  // ("short selling made up 31% of the stock's turnover": the share of trading sold short, not a move)
+  if (fig.unit === 'percent' && !table && /^\s?of (?:the stock's |its |the |total |their )?(?:turnover|trading(?: volume)?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = /short[- ]sell/.test(norm.slice(ss, se)) ? 'other:short-selling-ratio' : null;
   // "sold 14.5 million shares at HK$428 apiece": the price new shares were sold at in a placement
   if (fig.kind === 'money' && !fig.scaled && !table && placing && SOLD_AT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = 'other:placement-price';
   // "每赚1元收入亏损约2.1元": what is lost per yuan of revenue named before it
