@@ -790,3 +790,37 @@ describe('a market desk\'s figures (sentences of our own)', () => {
     expect(read('Zhipu lost 4.7 billion yuan last year. It spends about 2.2 yuan on research for every yuan of revenue.').map((r) => r[2])).toEqual(['net-loss', 'rd-ratio']);
   });
 });
+
+describe('broker lists, run rates, contributions, plunges, multiples and investors (sentences of our own)', () => {
+  test('"FY26E/27E/28E revenue of RMB1.2/1.9/2.7bn" takes the years item by item', () => {
+    const f = readFigures('We lift FY26E/27E/28E revenue to RMB1.2/1.9/2.7bn.', { pageDate: '2026-09-01' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['RMB1.2', '2026'],
+      ['1.9', '2027'],
+      ['2.7bn', '2028'],
+    ]);
+  });
+
+  test('"ran at around RMB2 billion a year" is a run rate; "贡献收入1.2亿美元" a part\'s revenue', () => {
+    expect(readFigures('StepFun said its API sales ran at around RMB2 billion a year by June.', { pageDate: '2026-09-01' })[0]!.metric).toBe('arr');
+    expect(readFigures('2025年，星野应用贡献收入1.2亿美元。', { pageDate: '2026-03-01' })[0]!.metric).toBe('other:segment-revenue');
+  });
+
+  test('"急挫11.4%" is a fall; a market value after "1月以每股165港元上市" is the page\'s; "市值相当于明年预测收入约20倍" a price-to-sales multiple', () => {
+    const f = readFigures('智谱股价昨日一度急挫8.2%。该股今年1月以每股116港元上市，市值约1,800亿港元。有分析师指，智谱目前市值相当于明年预测收入约20倍。', { pageDate: '2026-11-20' });
+    expect(f.map((x) => [x.text, x.metric, x.value, x.period])).toEqual([
+      ['8.2%', 'stock-change', -0.082, '2026-11'],
+      ['116港元', 'share-price', 116, '2026-01'],
+      ['1,800亿港元', 'market-cap', 1.8e11, '2026-11'],
+      ['20倍', 'price-to-sales', 20, '2027'],
+    ]);
+  });
+
+  test('"由阿里巴巴领投，投后估值25亿美元" is the company\'s valuation, not the investor\'s', () => {
+    const f = readFigures('2024年3月，月之暗面完成10亿美元融资，由阿里巴巴领投，投后估值25亿美元。', { pageDate: '2026-09-01' });
+    expect(f.map((x) => [x.text, x.entity])).toEqual([
+      ['10亿美元', 'moonshot'],
+      ['25亿美元', 'moonshot'],
+    ]);
+  });
+});

@@ -254,12 +254,15 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (fig.kind === 'money' && MARKET_AFTER.test(norm.slice(fig.end, fig.end + 30))) return 'market-size';
   // "R&D spending reached $201 million, or 1.33 times revenue", "研发开支……接近营收的4倍": a spending or a loss as a
   // multiple of revenue is a ratio of the two, not a valuation multiple nor growth
-  if (fig.kind === 'multiple' && (TIMES_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 24)) || /(?:营收|收入|营业收入)的\s?(?:约|近)?$/.test(norm.slice(Math.max(sentStart, fig.start - 10), fig.start)))) {
-    const from = /(?:营收|收入|营业收入)的\s?(?:约|近)?$/.test(norm.slice(Math.max(sentStart, fig.start - 10), fig.start)) ? norm.lastIndexOf('的', fig.start) - 5 : fig.start;
+  // (and "市值相当于明年预测收入约25倍": a market value as a multiple of revenue is a price-to-sales multiple)
+  const zhOfRevenue = /(?:营收|收入|营业收入)的?\s?(?:约|近)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 10), fig.start));
+  if (fig.kind === 'multiple' && (TIMES_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 24)) || zhOfRevenue)) {
+    const from = zhOfRevenue ? fig.start - zhOfRevenue[0].length : fig.start;
     const c = cues[lowerBound(cues, from) - 1];
     const subject = c && c.start >= sentStart ? c.metric : null;
     if (subject === 'rd-expense') return 'rd-ratio';
     if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'loss-per-revenue';
+    if (subject === 'market-cap' && zhOfRevenue) return 'price-to-sales';
   }
   // "50x sales", "30x earnings": a valuation multiple
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
@@ -405,6 +408,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const last = c.read[c.read.length - 1];
     if (last && last.start >= ss && (last.metric === 'price-to-sales' || last.metric === 'other:ev-to-sales' || last.metric === 'other:pe-ratio') && MULTIPLE_COMPARED_GAP.test(norm.slice(last.end, fig.start))) metric = last.metric;
   }
+  // ("API sales ran at around RMB 3 billion a year by April": a run rate)
+  if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
+  // ("AI 陪伴应用 Talkie 贡献收入 1.62 亿美元", "contributed $40 million": what a part brings to the total)
+  if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === null) && /(?:贡献(?:了)?(?:收入|营收)?|(?<![a-z])contributed)\s?(?:约|about |around |roughly )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'other:segment-revenue';
   // ("wiping roughly $4 billion off the market value", "added HK$30 billion to its market value": a change of the market value)
   if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';
   // ("bought a net HK$2.3 billion of Zhipu stock", "成交额达289亿元": no price of a share is counted in millions or

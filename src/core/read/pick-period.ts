@@ -56,7 +56,7 @@ const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fres
 
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
-const EVENT_AFTER = /^\s?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
+const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) the (?:same )?(quarter|half)(?![a-z-])|(?:this|the) (quarter|half)'s)|当季|本季|单季/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
