@@ -824,3 +824,21 @@ describe('broker lists, run rates, contributions, plunges, multiples and investo
     ]);
   });
 });
+
+describe('guidance ranges, spending "it spent in", what was said when, paying subscribers (sentences of our own)', () => {
+  test('"lift revenue to $500 million to $700 million next year" is one range; "rose to $5 million from $3 million" two figures', () => {
+    expect(readFigures('Analysts think the agents can lift revenue to $500 million to $700 million next year.', { pageDate: '2026-11-20' }).map((x) => [x.text, x.value, x.valueMax])).toEqual([['$500 million to $700 million', 5e8, 7e8]]);
+    expect(readFigures('Revenue rose to $5 million from $3 million.', { pageDate: '2026-11-20' }).map((x) => x.text)).toEqual(['$5 million', '$3 million']);
+  });
+
+  test('"AI businesses as a whole brought in" is a part\'s revenue; "the 30 billion yuan it spent in the first quarter" is that quarter\'s', () => {
+    expect(readFigures('Baidu said AI-powered businesses as a whole brought in 10.5 billion yuan in the quarter.', { pageDate: '2026-11-20' })[0]!.metric).toBe('other:segment-revenue');
+    const f = readFigures('Tencent said capex was 28 billion yuan in the third quarter, below the 30 billion yuan it spent in the first quarter.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q1']);
+  });
+
+  test('"said in February that it would invest 380 billion yuan over three years" is not February\'s spending; 付费订阅用户 are paying users', () => {
+    expect(readFigures('Chief executive Eddie Wu said in February that Alibaba would invest over 380 billion yuan in the three years ahead.', { pageDate: '2026-11-20' })[0]!.period).not.toBe('2026-02');
+    expect(readFigures('截至6月底，Kimi的付费订阅用户已超过150万。', { pageDate: '2026-07-20' })[0]!.metric).toBe('paying-users');
+  });
+});

@@ -266,7 +266,8 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   let tail = readTail(norm, scale.end);
   const sep = RANGE_SEP.exec(norm.slice(tail.end, tail.end + 6));
   // (guidance is given as a range with both ends written whole: "expects revenue of 31 billion yuan to 32.5 billion yuan")
-  const guidance = /(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
+  // (and "can lift revenue to $600 million to $800 million": a level reached, given as a range)
+  const guidance = (/(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) || /(?<![a-z])to\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(Math.max(0, s - 12), s))) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
   // ("收入在18亿元至20亿元之间", "预计营收1,290亿元至1,310亿元": a Chinese range with the unit written at both ends)
   // (two amounts joined by 至 alone are a range, "或达1,100亿元至1,200亿元", unless the first is where a move starts from:
   // "从100亿元至120亿元")
@@ -295,8 +296,10 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
     }
   }
   // "a range of HK$151 to HK$165", "between $1 billion and $2 billion": both ends carry the currency
-  if (second === null && prefix.unit !== null && /(?:between|range of|ranging from|range from)\s[^,;]{0,6}$/.test(norm.slice(Math.max(0, prefix.start - 24), prefix.start))) {
-    const m2 = /^\s(?:to|and|-|–)\s?((?:us|hk|s)?\$|rmb\s?|¥)?/.exec(norm.slice(tail.end, tail.end + 10));
+  // (and guidance: "expects revenue of $600 million to $800 million", "lift revenue to $600 million to $800 million")
+  const rangeWord = /(?:between|range of|ranging from|range from)\s[^,;]{0,6}$/.test(norm.slice(Math.max(0, prefix.start - 24), prefix.start));
+  if (second === null && prefix.unit !== null && (rangeWord || guidance)) {
+    const m2 = (rangeWord ? /^\s(?:to|and|-|–)\s?((?:us|hk|s)?\$|rmb\s?|¥)?/ : /^\s(?:to|-|–)\s?((?:us|hk|s)?\$|rmb\s?|¥)?/).exec(norm.slice(tail.end, tail.end + 10));
     const at = m2 ? tail.end + m2[0].length : -1;
     const n2 = at > 0 ? NUM_AT.exec(norm.slice(at, at + 20)) : null;
     if (m2 && n2) {

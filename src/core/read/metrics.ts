@@ -59,7 +59,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
   [String.raw`employees|staff|headcount|workers|员工|雇员`, 'headcount'],
-  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|付费用户`, 'paying-users'],
+  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|付费(?:订阅|会员)?用户`, 'paying-users'],
   // registered users are a running total, not the users active in a month
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?`, 'other:registered-users'],
   // (daily actives are a fact apart from monthly ones: 30 million a day and 100 million a month do not disagree)
@@ -242,7 +242,7 @@ function earnerBefore(norm: string, cue: Cue): string {
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(';'));
   const sentence = cut >= 0 ? window.slice(cut + 1) : window;
   const head = sentence.split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
-  return head.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '').trim();
+  return head.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '').trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }
 
 const API_EARNER = /(?<![a-z])(?:api|open[- ]platform|model-as-a-service|maas)(?![a-z])/;

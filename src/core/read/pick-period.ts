@@ -49,7 +49,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
-const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined)\s(?:(?:in|on)\s)?$/;
+const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+)\s(?:(?:in|on)\s)?$/;
 const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s(?:a |an )?(?:(?:pre|post)-money )?(?:valuation (?:of )?)?(?:about |around |roughly |more than |over )?(?:us|hk|rmb)?$/;
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
@@ -105,7 +105,7 @@ export function pickPeriod(
   const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
-    p.start >= f.end && p.start - f.end <= 16 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
+    p.start >= f.end && p.start - f.end <= 20 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
   // (and "上年同期为净亏损112.3亿元": a period, then what it was)
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 8 && /^\s?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利)?\s?$/.test(norm.slice(p.end, f.start));
