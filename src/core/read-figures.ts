@@ -163,9 +163,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     // a cash flow out is negative: "Operating cash outflow was US$158mn" (the operating cash flow; what the outflow
     // changed by stays a change of the outflow), what restates or is compared with it ("… versus US$301mn a year
     // earlier"), "free cash flow was an outflow of 18.8 billion yuan", "经营现金流净流出3亿元"
+    // ("自由现金流为净流出126亿元，去年同期则为净流入174亿元": the flow the sentence named, out or in)
+    if ((metric === 'other:operating-cash-outflow' || metric === 'other:operating-cash-flow') && settled.kind === 'money' && /自由现金流|free cash flow/.test(norm.slice(ss, fig.start)) && !/经营|operating/.test(norm.slice(ss, fig.start))) metric = 'other:free-cash-flow';
     if (metric === 'other:operating-cash-outflow' && settled.kind === 'money') metric = 'other:operating-cash-flow';
+    const inflow = /(?:净流入|inflow of)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start));
     const outflow =
-      metric !== null && /cash-flow$/.test(metric) && settled.kind === 'money' &&
+      metric !== null && /cash-flow$/.test(metric) && settled.kind === 'money' && !inflow &&
       (/outflow|流出/.test(normalizeText(metricCue?.text ?? '').toLowerCase()) || /(?:outflow of|净流出)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)));
     if (outflow && value > 0) {
       value = -value;

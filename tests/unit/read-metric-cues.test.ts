@@ -842,3 +842,21 @@ describe('guidance ranges, spending "it spent in", what was said when, paying su
     expect(readFigures('截至6月底，Kimi的付费订阅用户已超过150万。', { pageDate: '2026-07-20' })[0]!.metric).toBe('paying-users');
   });
 });
+
+describe('free cash flow out and in, and estimates for "2026E/27E" (sentences of our own)', () => {
+  test('"自由现金流为净流出80亿元，去年同期则为净流入120亿元": a free cash flow, out then in, the second of the year-ago quarter', () => {
+    const f = readFigures('腾讯公布2026年第二季业绩。自由现金流为净流出80亿元，去年同期则为净流入120亿元。', { pageDate: '2026-08-20' });
+    expect(f.map((x) => [x.text, x.metric, x.value, x.period])).toEqual([
+      ['80亿元', 'other:free-cash-flow', -8e9, '2026-Q2'],
+      ['120亿元', 'other:free-cash-flow', 1.2e10, '2025-Q2'],
+    ]);
+  });
+
+  test('"RMB20.1bn/27.3bn for 2026E/27E" takes the years item by item', () => {
+    const f = readFigures('We forecast cloud revenue of RMB20.1bn/27.3bn for 2026E/27E.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['RMB20.1bn', '2026'],
+      ['27.3bn', '2027'],
+    ]);
+  });
+});

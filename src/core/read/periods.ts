@@ -127,6 +127,12 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const sub = mon === 6 ? 'H1' : mon === 0 || mon === 12 ? null : pad(mon);
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: Number(m[1]) }, { ...base, start: 0, end: 0, kind: sub === 'H1' ? 'half' : sub ? 'month' : 'year', year: end, sub }] };
   }],
+  // ("RMB24.5bn/33.8bn for 2026E/27E": estimates for a slash list of years)
+  [/(?<![\d.])((?:19|20)\d\d)e((?:\s?\/\s?(?:\d{2}|\d{4})e)+)(?![a-z0-9])/g, (m) => {
+    const years = [Number(m[1]), ...[...m[2]!.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
+    for (let k = 1; k < years.length; k++) if (years[k]! !== years[k - 1]! + 1) return null;
+    return { ...base, kind: 'years', years, estimate: true };
+  }],
   // "FY26E/27E/28E": one year per item of a slash list written out
   [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => {
     const years = [year2(m[1]!), ...[...m[2]!.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
