@@ -860,3 +860,12 @@ describe('free cash flow out and in, and estimates for "2026E/27E" (sentences of
     ]);
   });
 });
+
+test('"Kling generated 1.2 billion yuan. Total revenue for the quarter grew 12%": the group\'s total, said so, is not the unit\'s (sentences of our own)', () => {
+  const f = readFigures('Kling generated 1.2 billion yuan in revenue in the third quarter. Total revenue for the quarter grew 12% to 38.1 billion yuan.', { pageDate: '2026-11-20' });
+  expect(f.map((x) => [x.text, x.metric])).toEqual([
+    ['1.2 billion yuan', 'other:segment-revenue'],
+    ['12%', 'revenue-growth'],
+    ['38.1 billion yuan', 'revenue'],
+  ]);
+});

@@ -522,6 +522,8 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   if (out === null) return { metric: out, part: null };
   const asked = out in UNIT_METRIC || out.startsWith('other:segment-');
   if (!asked) return { metric: out, part: null };
+  // ("Kling generated 1.42 billion yuan. Total revenue for the quarter grew 13.5%": the group's total, said so)
+  if (choice.cue !== null && /(?<![a-z])(?:total|group|overall)\s$|(?:集团|总)\s?$/.test(norm.slice(Math.max(0, choice.cue.start - 8), choice.cue.start))) return { metric: out, part: null };
   let subject: Mention | undefined;
   if (entity !== null) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
   const unit = [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
