@@ -869,3 +869,11 @@ test('"Kling generated 1.2 billion yuan. Total revenue for the quarter grew 12%"
     ['38.1 billion yuan', 'revenue'],
   ]);
 });
+
+test('"非国际财务报告准则下的经营利润" is the adjusted operating profit, not the adjusted net profit (sentences of our own)', () => {
+  const f = readFigures('腾讯第二季非国际财务报告准则下的经营利润为690亿元，非国际财务报告准则下的净利润为650亿元。', { pageDate: '2026-08-20' });
+  expect(f.map((x) => [x.text, x.metric])).toEqual([
+    ['690亿元', 'other:adjusted-operating-profit'],
+    ['650亿元', 'other:non-gaap-net-profit'],
+  ]);
+});

@@ -471,7 +471,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
-const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非国际财务报告准则)\s?$/;
+const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
 const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?)$/;
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
