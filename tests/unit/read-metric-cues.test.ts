@@ -877,3 +877,12 @@ test('"非国际财务报告准则下的经营利润" is the adjusted operating 
     ['650亿元', 'other:non-gaap-net-profit'],
   ]);
 });
+
+test('"revenue of RMB600mn, with cloud services at RMB350mn and the API platform at RMB150mn": the parts\' revenue (sentences of our own)', () => {
+  const f = readFigures('StepFun reported 1H26 revenue of RMB600mn, with cloud services at RMB350mn and the API platform at RMB150mn.', { pageDate: '2026-09-20' });
+  expect(f.map((x) => [x.text, x.metric])).toEqual([
+    ['RMB600mn', 'revenue'],
+    ['RMB350mn', 'other:segment-revenue'],
+    ['RMB150mn', 'api-revenue'],
+  ]);
+});

@@ -233,7 +233,7 @@ export const partNamedBefore = (norm: string, at: number): boolean => {
 // model-as-a-service business, which sells access …, generated", "AI-native products including Hailuo generated")
 const EARNED = /^(?:generated|brought in|raked in|took in)$/;
 const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb|¥|\$|\d[\d.,]*\s?(?:bn|mn|billion|million|trillion|tn)?\s?(?:yuan|dollars|euros|renminbi))/;
-const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud)$/;
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud|deployments?)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 function earnerBefore(norm: string, cue: Cue): string {
@@ -255,9 +255,13 @@ const API_EARNER = /(?<![a-z])(?:api|open[- ]platform|model-as-a-service|maas)(?
 export function earnerOf(norm: string, cue: Cue, figStart: number): 'api' | 'part' | 'company' | 'not-this' | null {
   if (!EARNED.test(norm.slice(cue.start, cue.end))) return null;
   if (figStart > cue.end && figStart - cue.end > 24) return 'not-this';
-  const subject = earnerBefore(norm, cue);
-  if (!PART_HEAD.test(subject)) return 'company';
-  return API_EARNER.test(subject) ? 'api' : 'part';
+  return partKind(earnerBefore(norm, cue)) ?? 'company';
+}
+
+/** Whether a noun phrase names a part of a company: its API business ('api'), another part ('part'), or neither (null). */
+export function partKind(phrase: string): 'api' | 'part' | null {
+  if (!PART_HEAD.test(phrase)) return null;
+  return API_EARNER.test(phrase) ? 'api' : 'part';
 }
 
 export function isSegmentCue(norm: string, cue: Cue): boolean {

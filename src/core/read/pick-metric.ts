@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partNamedBefore } from './metrics';
+import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 import { clauseStart, insideClosedRelative } from './sentences';
 
@@ -342,6 +342,7 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised 
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+const PART_AT_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,70}?)\s(?:at|of)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?\$?\s?$/;
 const MULTIPLE_COMPARED_GAP = /^[^.;:\d]{0,60}?(?:compared with|compared to|versus|vs\.?|against|and|,)\s(?:some |about |around |roughly |nearly )?$/;
 const MARKET_VALUE_AFTER = /^\s?(?:off|from|to) (?:the |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}market (?:value|capitali[sz]ation|cap)(?![a-z])/;
 const SHARES_WORTH = /new shares worth/;
@@ -407,6 +408,12 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'multiple' && !table) {
     const last = c.read[c.read.length - 1];
     if (last && last.start >= ss && (last.metric === 'price-to-sales' || last.metric === 'other:ev-to-sales' || last.metric === 'other:pe-ratio') && MULTIPLE_COMPARED_GAP.test(norm.slice(last.end, fig.start))) metric = last.metric;
+  }
+  // ("revenue of RMB582mn, with on-premise deployments at RMB371mn and the MaaS/API platform at RMB146mn": the parts)
+  if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === 'other:segment-revenue')) {
+    const part = PART_AT_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 90), fig.start));
+    const kind = part ? partKind(part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '')) : null;
+    if (kind) metric = kind === 'api' ? 'api-revenue' : 'other:segment-revenue';
   }
   // ("API sales ran at around RMB 3 billion a year by April": a run rate)
   if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
