@@ -886,3 +886,12 @@ test('"revenue of RMB600mn, with cloud services at RMB350mn and the API platform
     ['RMB150mn', 'api-revenue'],
   ]);
 });
+
+test('"held a 26% share, followed by Tencent Cloud (10%)"; "非美国通用会计准则下的净利润" (sentences of our own)', () => {
+  expect(readFigures('Alibaba Cloud held a 26% share, followed by Tencent Cloud (10%) and Volcano Engine (9%).', { pageDate: '2026-09-01' }).map((x) => [x.text, x.entity, x.metric])).toEqual([
+    ['26%', 'alibaba', 'market-share'],
+    ['10%', 'tencent', 'market-share'],
+    ['9%', 'bytedance', 'market-share'],
+  ]);
+  expect(readFigures('百度第三季非美国通用会计准则下的净利润为50亿元。', { pageDate: '2026-11-20' })[0]!.metric).toBe('other:non-gaap-net-profit');
+});

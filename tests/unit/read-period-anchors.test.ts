@@ -464,3 +464,21 @@ describe('a quarter with no year opening a sentence ends the period in force (se
     ]);
   });
 });
+
+describe('results periods said other ways (sentences of our own)', () => {
+  it('"截至去年12月底止季度" is last year\'s fourth quarter and the period the report goes on in', () => {
+    const f = readFigures('阿里巴巴昨公布截至去年12月底止季度业绩，收入按年增7%至2800亿元。云智能集团收入增长30%至400亿元。', { pageDate: '2026-02-21' });
+    expect(f.map((x) => x.period)).toEqual(['2025-Q4', '2025-Q4', '2025-Q4', '2025-Q4']);
+  });
+
+  it('"the first half of its fiscal year, the six months to September" is two calendar quarters; "its fiscal year ending March 2027" four', () => {
+    expect(readFigures('For the first half of its fiscal year, the six months to September, Alibaba cloud revenue totalled 80 billion yuan.', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-Q2..2026-Q3');
+    expect(readFigures('Alibaba is likely to spend more than 150 billion yuan in its fiscal year ending March 2027.', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-Q2..2027-Q1');
+  });
+
+  it('"12% lower than in the second quarter" is the third quarter\'s; a target "由去年2月公布的3800亿元" is not February\'s', () => {
+    const f = readFigures('Tencent spent 25 billion yuan on capex in the third quarter of 2026, 12% lower than in the second quarter.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q3']);
+    expect(readFigures('阿里巴巴把2025至2027年三年间的AI投资目标，由去年2月公布的3800亿元上调至4800亿元。', { pageDate: '2026-02-21' }).map((x) => x.period)).not.toContain('2025-02');
+  });
+});

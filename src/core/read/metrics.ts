@@ -11,7 +11,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)`, 'margin'],
   [String.raw`gross margins?|gross profit margin|毛利率`, 'gross-margin'],
   [String.raw`operating margins?|营业利润率`, 'other:operating-margin'],
-  [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:国际财务报告|通用会计|公认会计)准则(?:(?!经营|营业)[^。]){0,24}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
+  [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:(?!经营|营业)[^。]){0,24}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
   [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益[^。]{0,6}净利润`, 'other:net-profit-excl-nonrecurring'],
   [String.raw`earnings per share|(?<![a-z])eps(?![a-z])|每股收益|每股盈利`, 'other:eps'],
   [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z])|lost|净亏损|亏损额|亏损`, 'net-loss'],

@@ -133,6 +133,13 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     for (let k = 1; k < years.length; k++) if (years[k]! !== years[k - 1]! + 1) return null;
     return { ...base, kind: 'years', years, estimate: true };
   }],
+  // ("2025至2027年三年间": the years from one to the other)
+  [/(?<![\d.])((?:19|20)\d\d)\s?年?\s?(?:至|到|—|~|～)\s?((?:19|20)\d\d)\s?年(?=\s?(?:[一二三四五两]年)?(?:间|期间|内))/g, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b <= a || b - a > 10) return null;
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: a }, { ...base, start: 0, end: 0, kind: 'year', year: b }] };
+  }],
   // "FY26E/27E/28E": one year per item of a slash list written out
   [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => {
     const years = [year2(m[1]!), ...[...m[2]!.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
@@ -162,8 +169,17 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   }, anchor(/months/g, 8)],
   // ("the first six months", "the last six months of 2025": a half)
   [/(?:six|6) months (?:ended|ending|to|through) (june|jun\.?|december|dec\.?)(?: \d{1,2})?(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
+  // ("the six months to September", the first half of a fiscal year that starts in April: two calendar quarters)
+  [/(?:six|6) months (?:ended|ending|to|through) (?:september|sept?\.?)(?: \d{1,2})?(?:,? (\d{4}))?/g, (m) => {
+    const year = m[1] ? Number(m[1]) : null;
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q2' }, { ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q3' }] };
+  }, anchor(/months/g, 10)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
-  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }), anchor(/half/g, 7)],
+  // ("the first half of its fiscal year": a half of a year that may not start in January, not placed by itself)
+  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) =>
+    !m[2] && /^\s?(?:the |its |their |[a-z.]+'s )?(?:company's )?(?:fiscal|financial) year/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))
+      ? { ...base, kind: 'half', vague: true, fiscal: true }
+      : { ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }, anchor(/half/g, 7)],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // fiscal periods: "the first quarter of Alibaba's fiscal year", "fiscal second quarter", "2027财年第一季度" name a
@@ -172,7 +188,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
   // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
-  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.? 3[01]|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(dec)[a-z]*\\.? 31|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4])!), year: m[5] ? Number(m[5]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
+  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(dec)[a-z]*\\.? 31|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4])!), year: m[5] ? Number(m[5]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
   // "fiscal 2027, which ends in March 2027", "2026财年(截至2026年3月31日)": a fiscal year whose end is named
   [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?财年\\s?[(（]?\\s?截至\\s?(\\d{4})\\s?年\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5]) }), anchor(/fiscal|财年/g, 6)],
   // quarters
@@ -202,7 +218,14 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "截至2026年6月30日止六个月", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
-  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|年度|季度|第[一二三四]季度?)/g, (m) => {
+  // (and "截至去年12月底止季度": a year said relative to the page's)
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?底?\s?止\s?(?:的\s?)?(季度|三个月|六个月)/g, (m) => {
+    if (m[5]) {
+      const month = Number(m[6]);
+      const rel = m[5] === '去年' ? 'last-year' : 'this-year';
+      if (m[7] === '六个月') return month === 6 || month === 12 ? { ...base, kind: 'half', rel, sub: month === 6 ? 'H1' : 'H2' } : null;
+      return month % 3 === 0 ? { ...base, kind: 'quarter', rel, sub: `Q${month / 3}` } : null;
+    }
     const year = m[1] ? Number(m[1]) : null;
     const month = Number(m[2]);
     // ("截至6月底止6個月": the count in digits)
@@ -471,7 +494,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   for (let k = kept.length - 1; k >= 0; k--) {
     const r = kept[k]!;
     if (!r.fiscal) continue;
-    const near = (q: Raw | undefined) => q !== undefined && q.kind === 'quarter' && !q.fiscal && !SENTENCE_BREAK.test(q.start < r.start ? norm.slice(q.end, r.start) : norm.slice(r.end, q.start));
+    // (and "the first half of its fiscal year, the six months to September": a fiscal half beside the months it restates)
+    const near = (q: Raw | undefined) => q !== undefined && (q.kind === 'quarter' || (r.kind === 'half' && q.kind === 'span')) && !q.fiscal && !SENTENCE_BREAK.test(q.start < r.start ? norm.slice(q.end, r.start) : norm.slice(r.end, q.start));
     if (near(kept[k - 1]) || near(kept[k + 1])) kept.splice(k, 1);
   }
   // (a company whose fiscal year ends in March: its fiscal years and quarters in the calendar)
@@ -646,7 +670,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     } else if (r.kind === 'span' && r.span) {
       const [a, b] = r.span;
       // (the months of a year the text names elsewhere: "the first five months of this year", "前5个月")
-      const y = a.year === null ? yearOf(r).year : null;
+      let y = a.year === null ? yearOf(r).year : null;
+      // ("the six months to September" on a page of February: last year's)
+      const endMonth = b.sub && /^Q[1-4]$/.test(b.sub) ? Number(b.sub.slice(1)) * 3 : null;
+      if (y !== null && a.year === null && y === ctx.pageYear && ctx.pageMonth !== null && endMonth !== null && endMonth > ctx.pageMonth && !looksAhead(r)) y -= 1;
       if (a.year !== null) period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
       else if (y !== null) period = `${fmt(y, a.sub)}..${fmt(y, b.sub)}`;
     } else if (r.kind === 'years' && r.years) {
@@ -695,7 +722,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && r.rel !== 'last-year' && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
@@ -714,7 +741,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);
     const forecastClause = inForecastClause(r);
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'last-year' && r.rel !== 'next-year' && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
+    // ("截至去年12月底止季度": a reporting period said relative to the page's year)
+    const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
+    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;

@@ -419,6 +419,15 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
   // ("AI 陪伴应用 Talkie 贡献收入 1.62 亿美元", "contributed $40 million": what a part brings to the total)
   if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === null) && /(?:贡献(?:了)?(?:收入|营收)?|(?<![a-z])contributed)\s?(?:约|about |around |roughly )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'other:segment-revenue';
+  // ("Alibaba Cloud held a 26.1% share": a share of the market the sentence is about)
+  if (fig.unit === 'percent' && !table && /^\s?(?:market )?share(?![a-z])/.test(norm.slice(fig.end, fig.end + 14)) && /(?<![a-z])(?:held|holds|hold|had|has|took|takes|commanded|commands|captured|captures|with) (?:a|an)\s?$/.test(norm.slice(Math.max(ss, fig.start - 16), fig.start))) metric = 'market-share';
+  // ("Alibaba Cloud held a 26.1% share, followed by Huawei Cloud (13.4%) and Volcano Engine (8.2%)": the shares of the
+  // companies each percentage follows)
+  if (fig.unit === 'percent' && fig.inParens && !table) {
+    const last = c.read[c.read.length - 1];
+    const name = mentions[lowerBound(mentions, fig.start) - 1];
+    if (last && last.start >= ss && last.metric === 'market-share' && name && name.start > last.end && /^\s?\(\s?$/.test(norm.slice(name.end, fig.start))) metric = 'market-share';
+  }
   // ("wiping roughly $4 billion off the market value", "added HK$30 billion to its market value": a change of the market value)
   if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';
   // ("bought a net HK$2.3 billion of Zhipu stock", "成交额达289亿元": no price of a share is counted in millions or
@@ -478,7 +487,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
-const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
+const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
 const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?)$/;
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */

@@ -42,7 +42,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
   const cs = clauseStart(norm, p.start, sentStart);
   const before = norm.slice(cs, p.start);
   const rest = /^[^,;:，；：。]*/.exec(norm.slice(p.end, p.end + 40))?.[0] ?? '';
-  return /^\s*(?:(?:in|for|during|as of|by|at the end of)(?: the| its)?|截至|在)?\s*$/.test(before) && /^\s*$/.test(rest);
+  return /^\s*(?:(?:in|for|during|as of|by|at the end of)(?: the| its)?|截至|在)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest);
 }
 
 // "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
@@ -102,7 +102,8 @@ export function pickPeriod(
   // the year of the figure it is compared with)
   const OWN_UNDATED: PeriodChoice = { ...NONE, own: true };
   // ("the 380 billion yuan it pledged in February 2025": the day a plan was announced is not the span it covers)
-  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start));
+  // (and "由去年2月公布的3800亿元": the month a target was announced in)
+  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出)的?/.test(norm.slice(p.end, p.end + 4)));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 20 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
@@ -110,8 +111,9 @@ export function pickPeriod(
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 10 && /^\s?(?:则|亦|仍)?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利|净流入|净流出)?\s?$/.test(norm.slice(p.end, f.start));
   // ("an 8-fold increase from September", "up 12% from the first quarter": what a change is counted from, not its period)
+  // (and "12% lower than in the second quarter": the period compared with)
   const countedFrom = (p: PeriodMention) =>
-    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0) && p.kind !== 'span' && (/(?<![a-z])from\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 10), p.start)) || /^from\s/.test(norm.slice(p.start, p.end)));
+    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?)\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 12), p.start)) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
   const nextFig = figures[figIndex + 1];
   const i = lowerBound(periods, fig.start);
 
@@ -256,7 +258,7 @@ export function pickPeriod(
     const p = periods[j]!;
     // ("…gained 38% so far in 2026. Third-quarter results beat: revenue was …" on an undated page: the text has moved on
     // to a quarter whose year it does not say)
-    if (p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m') && !p.relative && opensSentence(p)) return NONE;
+    if (p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m') && !p.relative && opensSentence(p) && (backKind === null || p.kind === backKind)) return NONE;
     if (p.period === null || !p.anchor || p.ahead) continue;
     anchorBefore = true;
     if (!sameSubject(p.start)) break;
