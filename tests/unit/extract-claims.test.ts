@@ -195,3 +195,9 @@ describe('a forecast for a fiscal year does not end the period in force', () => 
     ]);
   });
 });
+
+test('"It sold shares at HK$116 each in January 2026" is the offering\'s price: no claim of a share price (a sentence of our own)', () => {
+  const text = 'Zhipu listed in Hong Kong. It sold shares at HK$116 each in January 2026.';
+  const made = extractClaims(readFigures(text, { pageDate: '2026-06-18' }), text, { ...facts, date: '2026-06-18' }).claims;
+  expect(made.map((c) => c.value)).not.toContain(116);
+});

@@ -895,3 +895,27 @@ test('"held a 26% share, followed by Tencent Cloud (10%)"; "非美国通用会�
   ]);
   expect(readFigures('百度第三季非美国通用会计准则下的净利润为50亿元。', { pageDate: '2026-11-20' })[0]!.metric).toBe('other:non-gaap-net-profit');
 });
+
+describe('features: per dollar, investors, targets, guidance raised, shares of "it", an IPO\'s price (sentences of our own)', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-06-18' }).map((x) => [x.text, x.entity, x.metric]);
+
+  test('"lost about 1.2 dollars for every dollar" is a loss per unit of revenue', () => {
+    expect(read('StepFun lost about 1.2 dollars for every dollar in the half.')).toEqual([['1.2 dollars', 'stepfun', 'loss-per-revenue']]);
+  });
+
+  test('"after Tencent led a $500m investment in it" is Moonshot\'s funding, Tencent the investor', () => {
+    expect(read('Moonshot was valued at $3bn after Tencent led a $500m investment in it in 2024.').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['$3bn', 'moonshot', 'valuation'],
+      ['$500m', 'moonshot', 'funding'],
+    ]);
+  });
+
+  test('"has a target price of HK$200 on its shares" is a target; "raised its guidance for 2026 to $90 billion" raised no money', () => {
+    expect(read("Li Wen expects Baidu's capex to reach 20 billion yuan and has a target price of HK$200 on its shares.").map((r) => r[2])).toEqual(['capex', 'other:target-price']);
+    expect(read("Meta expects capex of $70 billion this year, and Google's parent has raised its guidance for 2026 to $90 billion.").map((r) => r[2])).not.toContain('funding');
+  });
+
+  test('"over 70% of it from consumers abroad" is a share of revenue', () => {
+    expect(read('MiniMax had revenue of $30 million in 2024, over 70% of it from consumers abroad.').map((r) => r[2])).toEqual(['revenue', 'other:revenue-share']);
+  });
+});

@@ -88,7 +88,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`ev/sales|ev-to-sales`, 'other:ev-to-sales'],
   [String.raw`price-to-earnings|p/e(?: ratio)?|市盈率`, 'other:pe-ratio'],
   // ("lost RMB1.5 for every RMB1 of revenue", "每赚1元收入亏损约2.1元": a loss per unit of revenue)
-  [String.raw`for every (?:(?:rmb|us\$|hk\$|\$)?(?:1|one) )?(?:yuan |dollar )?of (?:revenue|sales)|for every (?:rmb|us\$|hk\$|\$)(?:1|one) (?:of )?(?:revenue|sales)|per (?:yuan|dollar) of (?:revenue|sales)|每(?:赚|赚取|获得|录得|取得|产生)?(?:1|一)元(?:的)?(?:收入|营收)`, 'loss-per-revenue'],
+  // (and "lost about 0.9 dollars for every dollar", "for every yuan it earned": revenue understood)
+  [String.raw`for (?:every|each) (?:yuan|dollar)(?: (?:it|they|the company) (?:earned|earns|made|makes|booked|books|brought in|took in))?(?= *[.,;)]| *$| in )|for every (?:(?:rmb|us\$|hk\$|\$)?(?:1|one) )?(?:yuan |dollar )?of (?:revenue|sales)|for every (?:rmb|us\$|hk\$|\$)(?:1|one) (?:of )?(?:revenue|sales)|per (?:yuan|dollar) of (?:revenue|sales)|每(?:赚|赚取|获得|录得|取得|产生)?(?:1|一)元(?:的)?(?:收入|营收)`, 'loss-per-revenue'],
   [String.raw`per (?:employee|person|head)|人均`, 'revenue-per-employee'],
   [String.raw`market share|市场份额|市占率|份额`, 'market-share'],
   [String.raw`market size|market (?:is |was |will be )?(?:worth|valued at)|(?:sizes|sized|sizing) (?:it |the market )?at|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
@@ -197,6 +198,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
     // ("SenseTime lost 5.1% to HK$2.24": shares that lost ground, not a loss of money)
     if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && /^\s(?:about |nearly |more than |as much as |another )?[\d.]+\s?(?:%|percent|per cent)/.test(norm.slice(end, end + 24))) continue;
+    // ("has raised its guidance for 2026 to $91 billion": a forecast raised, not money raised)
+    if (metric === 'funding' && /^raised?$|^raises$/.test(text) && /^\s(?:its |the |their |our )?(?:full-year |annual |capex |revenue )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
     // (an earning verb is a revenue cue only before an amount: "generated 3 million videos" is not)
     if (EARNED.test(text) && !MONEY_NEXT.test(norm.slice(end, end + 36))) continue;
     if (metric) out.push({ start, end, metric });

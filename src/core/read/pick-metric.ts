@@ -108,6 +108,8 @@ export function pickBaseMetric(
   //    words after it name (the round it was valued in)
   const prevCue = cues[lowerBound(cues, fig.start) - 1];
   if (prevCue && prevCue.metric === 'valuation' && prevCue.start >= sentStart && VALUED_AT_GAP.test(norm.slice(prevCue.end, fig.start))) return resolve(prevCue);
+  // ("has a target price of HK$210 on its shares": the target, whatever the shares named after it)
+  if (prevCue && prevCue.metric === 'other:target-price' && prevCue.start >= sentStart && VALUED_AT_GAP.test(norm.slice(prevCue.end, fig.start))) return resolve(prevCue);
   // 1. a cue right after the figure (a bare segment name, "in its cloud ...", only names a subject before a figure)
   const next = cues[i];
   const subjectOnly = (c: Cue) => c.metric === 'other:segment-revenue';
@@ -352,7 +354,7 @@ const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed
 const PER_MTOK = /per (?:1m|one million|million|mtok|1 million)(?: [a-z]+){0,2} tokens|per mtok|每百万\s?tokens?|\/百万tokens/;
 const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|股)(?![a-z])/;
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
-const SHARE_FROM_AFTER = /^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|coming|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
+const SHARE_FROM_AFTER = /^\s?of (?:it|that|this|them|the total) from(?![a-z])|^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|coming|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?(?:来自|來自)/;
 const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
 
 /** What a figure's sentence around it says of it, beyond its metric cue. */
@@ -415,6 +417,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const kind = part ? partKind(part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '')) : null;
     if (kind) metric = kind === 'api' ? 'api-revenue' : 'other:segment-revenue';
   }
+  // ("after Alibaba led a $1bn investment in it": money put into a company is funding)
+  if (fig.kind === 'money' && !table && /^\s?investment in (?:it|them|the (?:company|start-?up|firm)|[a-z]+)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = 'funding';
   // ("API sales ran at around RMB 3 billion a year by April": a run rate)
   if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
   // ("AI 陪伴应用 Talkie 贡献收入 1.62 亿美元", "contributed $40 million": what a part brings to the total)
