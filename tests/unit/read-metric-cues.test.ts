@@ -919,3 +919,33 @@ describe('features: per dollar, investors, targets, guidance raised, shares of "
     expect(read('MiniMax had revenue of $30 million in 2024, over 70% of it from consumers abroad.').map((r) => r[2])).toEqual(['revenue', 'other:revenue-share']);
   });
 });
+
+describe('flash items (sentences of our own)', () => {
+  test('"由X领投，腾讯、启明创投跟投" makes the co-investors investors too; the round is the start-up\'s', () => {
+    const f = readFigures('月之暗面宣布完成10亿美元融资，由红杉中国领投，腾讯、启明创投跟投，投后估值约120亿美元。', { pageDate: '2026-07-09' });
+    expect(f.map((x) => [x.text, x.entity])).toEqual([
+      ['10亿美元', 'moonshot'],
+      ['120亿美元', 'moonshot'],
+    ]);
+  });
+
+  test('figures in parentheses after a line of business are its own; "GPM" is the gross margin', () => {
+    const f = readFigures('Zhipu 1H26 revenue was RMB1.2bn, driven by on-premise deployments (+40% YoY to RMB0.8bn). GPM expanded 3.1ppt YoY to 52.0%.', { pageDate: '2026-08-29' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([
+      ['RMB1.2bn', 'revenue'],
+      ['+40%', 'other:segment-revenue-growth'],
+      ['RMB0.8bn', 'other:segment-revenue'],
+      ['3.1ppt', 'other:gross-margin-change'],
+      ['52.0%', 'gross-margin'],
+    ]);
+  });
+
+  test('"每股美国存托股收益" is earnings per share; "扣非净亏损…按年收窄41.5%" the loss before one-off items and its change', () => {
+    const f = readFigures('百度第三季经调整每股美国存托股收益15.2元。科大讯飞扣非净亏损3.5亿元，按年收窄40%。', { pageDate: '2026-11-20' });
+    expect(f.map((x) => [x.text, x.metric, x.value])).toEqual([
+      ['15.2元', 'other:adjusted-eps', 15.2],
+      ['3.5亿元', 'other:net-loss-excl-nonrecurring', 3.5e8],
+      ['40%', 'other:net-loss-excl-nonrecurring-change', -0.4],
+    ]);
+  });
+});

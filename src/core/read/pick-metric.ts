@@ -419,6 +419,12 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // ("after Alibaba led a $1bn investment in it": money put into a company is funding)
   if (fig.kind === 'money' && !table && /^\s?investment in (?:it|them|the (?:company|start-?up|firm)|[a-z]+)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = 'funding';
+  // ("driven by generative AI (+48% YoY to RMB2.35bn, 76% of revenue)": figures in parentheses after a line of business
+  // are that line's)
+  if (fig.inParens && !table && (metric === 'revenue' || metric === 'revenue-growth')) {
+    const open = norm.lastIndexOf('(', fig.start);
+    if (open >= ss && !/[)]/.test(norm.slice(open, fig.start)) && partNamedBefore(norm, open)) metric = metric === 'revenue' ? 'other:segment-revenue' : 'other:segment-revenue-growth';
+  }
   // ("API sales ran at around RMB 3 billion a year by April": a run rate)
   if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
   // ("AI 陪伴应用 Talkie 贡献收入 1.62 亿美元", "contributed $40 million": what a part brings to the total)
