@@ -270,7 +270,7 @@ export function partKind(phrase: string): 'api' | 'part' | null {
 
 export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (cue.metric !== 'revenue' && cue.metric !== 'revenue-growth') return false;
-  if (EARNED.test(norm.slice(cue.start, cue.end))) return PART_HEAD.test(earnerBefore(norm, cue)) && !API_EARNER.test(earnerBefore(norm, cue));
+  if (EARNED.test(norm.slice(cue.start, cue.end))) return partKind(earnerBefore(norm, cue)) === 'part';
   // (within the sentence, looked for only in the 200 characters before: no scan back through the whole text)
   const from = Math.max(0, cue.start - 200);
   const window = norm.slice(from, cue.start);

@@ -114,6 +114,13 @@ const MONTH_WORD: RegExp = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 const anchor = (re: RegExp, back: number): Anchor => ({ re, back });
 const base = { year: null, sub: null, rel: null, span: null, years: null, estimate: false } as const;
 
+/** A slash list of consecutive years, "FY26E/27E/28E" or "2026E/27E": its first year and the rest as written. */
+function slashYears(first: string, rest: string, estimate: boolean): Omit<Raw, 'start' | 'end'> | null {
+  const years = [year2(first), ...[...rest.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
+  for (let k = 1; k < years.length; k++) if (years[k]! !== years[k - 1]! + 1) return null;
+  return { ...base, kind: 'years', years, estimate };
+}
+
 const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // spans: "from Jan to Jul 2024", "from 2021 to June 2024"
   [new RegExp(`from (${M}) to (${M}),? (\\d{4})`, 'g'), (m) => {
@@ -128,11 +135,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: Number(m[1]) }, { ...base, start: 0, end: 0, kind: sub === 'H1' ? 'half' : sub ? 'month' : 'year', year: end, sub }] };
   }],
   // ("RMB24.5bn/33.8bn for 2026E/27E": estimates for a slash list of years)
-  [/(?<![\d.])((?:19|20)\d\d)e((?:\s?\/\s?(?:\d{2}|\d{4})e)+)(?![a-z0-9])/g, (m) => {
-    const years = [Number(m[1]), ...[...m[2]!.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
-    for (let k = 1; k < years.length; k++) if (years[k]! !== years[k - 1]! + 1) return null;
-    return { ...base, kind: 'years', years, estimate: true };
-  }],
+  [/(?<![\d.])((?:19|20)\d\d)e((?:\s?\/\s?(?:\d{2}|\d{4})e)+)(?![a-z0-9])/g, (m) => slashYears(m[1]!, m[2]!, true)],
   // ("2025至2027年三年间": the years from one to the other)
   [/(?<![\d.])((?:19|20)\d\d)\s?年?\s?(?:至|到|—|~|～)\s?((?:19|20)\d\d)\s?年(?=\s?(?:[一二三四五两]年)?(?:间|期间|内))/g, (m) => {
     const a = Number(m[1]);
@@ -141,11 +144,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: a }, { ...base, start: 0, end: 0, kind: 'year', year: b }] };
   }],
   // "FY26E/27E/28E": one year per item of a slash list written out
-  [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => {
-    const years = [year2(m[1]!), ...[...m[2]!.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
-    for (let k = 1; k < years.length; k++) if (years[k]! !== years[k - 1]! + 1) return null;
-    return { ...base, kind: 'years', years, estimate: /e/.test(m[0]) };
-  }],
+  [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => slashYears(m[1]!, m[2]!, /e/.test(m[0]))],
   // FY24-26E: one year per item of a slash list
   [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => {
     const a = year2(m[1]!);

@@ -144,9 +144,9 @@ export function pickBaseMetric(
   return { base: null, cue: null, carried };
 }
 
+const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
 const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
-const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
@@ -400,9 +400,11 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // a placement: so named in the sentence, or new shares sold after a listing, told in the sentence or the one before
   // ("has raised HK$6.2 billion by selling new shares to institutional investors. The company sold 14.5 million shares
   // at HK$428 apiece")
-  const placing = PLACEMENT.test(norm.slice(ss, se)) || (NEW_SHARES_SOLD.test(norm.slice(Math.max(0, ss - 300), se)) && !LISTING_WORDS.test(norm.slice(ss, se)));
+  // (asked only of the figures that could be a placement's: most figures on a page never ask)
+  let placingMemo: boolean | undefined;
+  const placing = () => (placingMemo ??= PLACEMENT.test(norm.slice(ss, se)) || (NEW_SHARES_SOLD.test(norm.slice(Math.max(0, ss - 300), se)) && !LISTING_WORDS.test(norm.slice(ss, se))));
   // "a placement of 28mn shares", "配售2800万股": a number of shares is no price; sold in a placement it is the placement's size
-  if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing ? 'other:placement-shares' : null;
+  if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing() ? 'other:placement-shares' : null;
   // ("priced at HK$116.2 in the January IPO": the price of a share in the offering, not money the offering raised)
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
   // ("58 times forecast sales, compared with some 31 times for MiniMax and 2.4 times for Baidu": multiples compared
@@ -442,15 +444,15 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';
   // ("bought a net HK$2.3 billion of Zhipu stock", "成交额达289亿元": no price of a share is counted in millions or
   // billions)
-  if (metric === 'share-price' && fig.kind === 'money' && fig.value >= 1e6) metric = placing && SHARES_WORTH.test(norm.slice(Math.max(ss, fig.start - 40), fig.end + 20)) ? 'funding' : null;
+  if (metric === 'share-price' && fig.kind === 'money' && fig.value >= 1e6) metric = placing() && SHARES_WORTH.test(norm.slice(Math.max(ss, fig.start - 40), fig.end + 20)) ? 'funding' : null;
   // ("SenseTime sold new shares worth HK$2.6 billion": money raised by a placement)
-  if (fig.kind === 'money' && fig.value >= 1e6 && !table && placing && /(?<![a-z])new shares worth (?:about |around |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'funding';
+  if (fig.kind === 'money' && fig.value >= 1e6 && !table && /(?<![a-z])new shares worth (?:about |around |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) && placing()) metric = 'funding';
   // ("equal to about 3.1% of its enlarged share capital": the placement's share of the company, not a move)
-  if (fig.unit === 'percent' && !table && /^\s?of (?:its |the (?:company's )?)?(?:enlarged |issued |existing |total )*share capital/.test(norm.slice(fig.end, fig.end + 40))) metric = placing ? 'other:placement-share-of-capital' : null;
+  if (fig.unit === 'percent' && !table && /^\s?of (?:its |the (?:company's )?)?(?:enlarged |issued |existing |total )*share capital/.test(norm.slice(fig.end, fig.end + 40))) metric = placing() ? 'other:placement-share-of-capital' : null;
   // ("short selling made up 31% of the stock's turnover": the share of trading sold short, not a move)
   if (fig.unit === 'percent' && !table && /^\s?of (?:the stock's |its |the |total |their )?(?:turnover|trading(?: volume)?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = /short[- ]sell/.test(norm.slice(ss, se)) ? 'other:short-selling-ratio' : null;
   // "sold 14.5 million shares at HK$428 apiece": the price new shares were sold at in a placement
-  if (fig.kind === 'money' && !fig.scaled && !table && placing && SOLD_AT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = 'other:placement-price';
+  if (fig.kind === 'money' && !fig.scaled && !table && SOLD_AT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 70), fig.start)) && placing()) metric = 'other:placement-price';
   // "每赚1元收入亏损约2.1元": what is lost per yuan of revenue named before it
   if ((metric === 'net-loss' || metric === 'adjusted-net-loss') && fig.kind === 'money' && PER_YUAN_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start))) metric = 'loss-per-revenue';
   // "more than 60% of it came from outside China", "约七成来自政企客户": a part's share of the amount, not its growth
@@ -476,9 +478,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // goes on in the same unit
   if (metric === 'other:price' && fig.kind === 'money' && !table && PER_MTOK.test(norm.slice(ss, fig.start))) metric = 'price-per-mtok';
   const discount = DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12));
-  if (metric === 'stock-change' && discount) metric = placing ? 'other:placement-discount' : null;
+  if (metric === 'stock-change' && discount) metric = placing() ? 'other:placement-discount' : null;
   // (and "sold 14.5 million shares at HK$428 apiece, a discount of 9.6% to Wednesday's close": not a price cut)
-  if (metric === 'price-change' && discount && placing) metric = 'other:placement-discount';
+  if (metric === 'price-change' && discount && placing()) metric = 'other:placement-discount';
   // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
   // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
   if (fig.kind === 'money' && PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 70)))) metric = 'ipo-proceeds';
