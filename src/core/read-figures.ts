@@ -18,7 +18,7 @@ import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
-import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
+import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
@@ -301,8 +301,12 @@ function read(text: string, options: ReadOptions): Figure[] {
         segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start));
       }
     }
+    // ("Overseas customers accounted for 38% of revenue": the part is the subject of the share)
+    if (metric === 'other:revenue-share' && segment === null && !table) segment = shareOfPart(norm, fig.start, fig.end, clauseStart(norm, fig.start, ss));
     // (a share of revenue whose part is named is that part's share: one name for it, as for its revenue and growth)
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
+    // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
+    if (metric === 'other:segment-revenue-share' && segment === 'overseas') metric = 'other:overseas-revenue-share';
     const evidence: Evidence = { entity: entity === null ? null : entityCue, metric: metric === null ? null : metricCue, period: period === null ? null : periodCue };
     out.push({
       text: text.slice(fig.start, fig.end),

@@ -167,9 +167,28 @@ describe('placements and offer prices', () => {
 describe('shares and counts', () => {
   const claimsAt = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.value]);
 
-  test('a share of overseas revenue is a part\'s share; a percentage beside a count of users is no count', () => {
-    expect(claimsAt('月之暗面完成新一轮融资。2025年12月，月之暗面的年化收入已超过1.2亿美元，其中海外收入占比约35%。', '2026-01-20')).toEqual([['arr', 1.2e8], ['other:segment-revenue-share', 0.35]]);
+  test('a share of overseas revenue is the overseas share; a percentage beside a count of users is no count', () => {
+    expect(claimsAt('月之暗面完成新一轮融资。2025年12月，月之暗面的年化收入已超过1.2亿美元，其中海外收入占比约35%。', '2026-01-20')).toEqual([['arr', 1.2e8], ['other:overseas-revenue-share', 0.35]]);
     expect(claimsAt('At the end of 2025, QuestMobile counted 515 million monthly users of Doubao, equal to about 40% of the mobile internet population.', '2026-02-01').map((c) => c[1])).not.toContain(0.4);
+  });
+});
+
+describe('the part a share of revenue is told of', () => {
+  const text =
+    'iFlytek reported revenue of 2.1 billion yuan for the third quarter of 2026. Its storage products made up 22% of revenue. ' +
+    'Sales to government agencies brought in 17% of revenue. About 45% of its revenue came from users outside China. ' +
+    'Its top five customers accounted for 40% of revenue. The company said it accounted for 3% of sales at the group.';
+  test('the subject of "made up" or "brought in", or what revenue "came from", is the part; the overseas part has its own name', () => {
+    const made = extractClaims(readFigures(text, { pageDate: '2026-11-20' }), text, { ...facts, date: '2026-11-20' }).claims;
+    const share = (v: number) => made.find((c) => c.value === v);
+    expect([share(0.22)?.metric, share(0.22)?.segment]).toEqual(['other:segment-revenue-share', 'storage products']);
+    expect([share(0.17)?.metric, share(0.17)?.segment]).toEqual(['other:segment-revenue-share', 'sales to government agencies']);
+    expect([share(0.45)?.metric, share(0.45)?.segment]).toEqual(['other:overseas-revenue-share', 'overseas']);
+  });
+  test('its largest customers or the company itself are no part of it: no claim', () => {
+    const values = extractClaims(readFigures(text, { pageDate: '2026-11-20' }), text, { ...facts, date: '2026-11-20' }).claims.map((c) => c.value);
+    expect(values).not.toContain(0.4);
+    expect(values).not.toContain(0.03);
   });
 });
 

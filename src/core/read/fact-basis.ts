@@ -103,7 +103,35 @@ export function segmentBefore(beforeCue: string): string | null {
   return zh ? normaliseSegment(zh[1]!) : null;
 }
 
+// "Overseas customers accounted for 38% of revenue", "about 45% of its revenue came from outside China": the part
+// of the business a share of revenue is told of (a verb of making up between the part and the share)
+const SHARE_VERB_BEFORE = /(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$/;
+const OF_REVENUE_AFTER = /^\s?of (?:its |their |the company's |the group's |the firm's )?(?:total |overall |group |annual |quarterly )?(?:revenues?|sales|turnover)(?![a-z]|\s(?:growth|rose|grew|fell))/;
+const REVENUE_FROM_AFTER = /^\s?of (?:its |their |the company's |the group's )?(?:total |overall )?(?:revenues?|sales)\s(?:came|comes|come|was|were) from ((?:[a-z][a-z0-9&'’-]*\s){0,4}?[a-z][a-z0-9&'’-]*)(?=[,.;]|\s(?:in|during|last|this|compared|versus|against|than|while|and|up|down)(?![a-z])|$)/;
+// (a company or what stands for it is no part of itself; its biggest customers are its concentration, not a part)
+const NOT_A_PART = /^(?:it|they|this|that|these|those|which|who|the company|the group|the firm|the start-?up|the business|revenue|sales)$|(?<![a-z])(?:largest|biggest|top|major|single|five|ten|\d+) (?:[a-z]+ )?(?:customers?|clients?)$/;
+
+/**
+ * The part of the business a share of revenue is told of, from the words around it: "Overseas customers accounted for
+ * 38% of revenue" is overseas customers'; "45% of its revenue came from outside China" is the share from outside China.
+ * Null when the subject is the company itself, a pronoun or its largest customers.
+ */
+export function shareOfPart(norm: string, figStart: number, figEnd: number, clauseFrom: number): string | null {
+  const after = norm.slice(figEnd, figEnd + 80);
+  const from = REVENUE_FROM_AFTER.exec(after);
+  let part: string | undefined;
+  if (from) part = from[1];
+  else if (OF_REVENUE_AFTER.test(after)) part = SHARE_VERB_BEFORE.exec(norm.slice(clauseFrom, figStart))?.[1];
+  if (!part) return null;
+  const head = part.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported|showed|shows)(?: that)?\s/, '').replace(/^(?:(?:its|their|the|such|these|those|the company's|the group's)\s)+/, '');
+  if (NOT_A_PART.test(head) || /(?<![a-z])(?:who|which|that)$/.test(head)) return null;
+  return normaliseSegment(head);
+}
+
 const SEGMENT_NOISE = /\b(?:the|its|division|unit|business|segment|group)\b|业务|分部|板块/g;
+
+// ("overseas markets", "users outside mainland China", "consumers abroad": the part of the business outside China)
+const OVERSEAS = /^(?:overseas|international|abroad|海外|境外|国际|國際)(?:\s(?:markets?|customers?|users?|consumers?|sales|revenues?|operations))?$|^(?:(?:users?|customers?|consumers?|sales|markets?)\s)?(?:outside|beyond)\s(?:of\s)?(?:the\s)?(?:chinese mainland|mainland china|china|the mainland|mainland)$|^(?:users?|customers?|consumers?|sales|markets?)\s(?:abroad|overseas)$/;
 
 /** One spelling per segment, so "AI Cloud" and "ai cloud business" are one: lower case, no filler words. */
 export function normaliseSegment(text: string): string {
@@ -113,7 +141,7 @@ export function normaliseSegment(text: string): string {
   if ((/cloud|云/.test(name) && !MODEL_LIKE.test(name)) || /^(?:volcano engine|火山引擎)$/.test(name)) return 'cloud';
   if (/^(?:generative ai|gen ai|生成式ai)$/.test(name)) return 'generative ai';
   if (/^(?:kling|可灵)(?: ?ai)?$/.test(name)) return 'kling';
-  if (/^(?:overseas|international|海外|境外|国际)$/.test(name)) return 'overseas';
+  if (OVERSEAS.test(name)) return 'overseas';
   if (/^(?:api|maas|open[- ]platform|models as a service|开放平台)$/.test(name)) return 'api';
   return name;
 }
