@@ -76,3 +76,17 @@ test('a remembered page that agrees counts as agreeing', () => {
   expect(figure.verdict).toBe('consistent');
   expect(figure.explanation).toContain('a page you read on 20 November (example.com)');
 });
+
+// two trading days of one month: a move on each, a price on each (the checker has no day periods)
+const DAY_A = 'Moonshot AI shares rose 3% on Monday to HK$400.';
+const DAY_B = 'Moonshot AI shares fell 2% on Thursday to HK$450.';
+
+test('moves and prices of two days of one month are not one fact: no warning, even from a pack', () => {
+  const pack = extractClaims(readFigures(DAY_A, { pageDate: '2026-11-03' }), DAY_A, { file: 'a', url: 'https://wire.example.net/a', title: 'A', siteName: null, date: '2026-11-03', lang: 'en' });
+  expect(pack.claims.map((c) => [c.metric, c.period, c.value])).toEqual([['stock-change', '2026-11', 0.03], ['share-price', '2026-11', 400]]);
+  const report = analyzeText(DAY_B, bundledDatabase(), { pageDate: '2026-11-20', extraClaims: pack.claims, extraSources: [pack.source] });
+  for (const text of ['2%', 'HK$450']) {
+    const figure = report.figures.find((f) => f.text === text)!;
+    expect([text, CONFLICT_VERDICTS.includes(figure.verdict as (typeof CONFLICT_VERDICTS)[number]), figure.verdict === 'consistent']).toEqual([text, false, false]);
+  }
+});

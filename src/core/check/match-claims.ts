@@ -5,6 +5,7 @@ import type { Claim } from '../schema';
 import type { Figure } from '../types';
 import type { Basis, EntityId, MetricId } from '../vocabulary';
 import { basisOf, normaliseSegment } from '../read/fact-basis';
+import { DAY_VALUES } from '../read/pick-period';
 import { isSpan, normalisePeriod, periodEnd } from './periods';
 
 export type ClaimIndex = ReadonlyMap<string, readonly Claim[]>;
@@ -68,6 +69,16 @@ export function periodRelation(figure: Figure, claim: Claim, latest: ReadonlySet
   if (!sameKind(figure, claim)) return 'other';
   const f = normalisePeriod(figure.period);
   const c = normalisePeriod(claim.period);
+  if (figure.metric !== null && DAY_VALUES.has(figure.metric)) {
+    // a share price, a market value or a move is of one trading day, and periods here are months at finest: two
+    // prices of one month may be of two days. A move is no fact of the month at all ("rose 3% on Monday", "fell 2%
+    // on Thursday"), nor is a move so far this year or since listing, which grows day by day; a price or a market
+    // value is compared only for a gap with a likely explanation (a scale word, a currency)
+    const ofDays = (p: string | null) => p !== null && /^\d{4}-\d{2}$/.test(p);
+    const running = (b: string | null) => b === 'ytd' || b === 'since-listing';
+    if (figure.metric === 'stock-change' && (ofDays(f) || ofDays(c) || running(figure.basis) || running(claimBasis(claim)))) return 'other';
+    if (ofDays(f) || ofDays(c)) return f === c ? 'loose' : 'other';
+  }
   if (f !== null && c !== null) return f === c ? 'same' : 'other';
   if (f === null && c !== null) return latest.has(c) ? 'loose' : 'other';
   return 'loose';
