@@ -42,6 +42,7 @@ describe('not warned of', () => {
     ['a one-day move is not a month\'s fall', 'Zhipu shares fell 40% on Monday, February 2, 2026.', '40%'],
     ['a gain since listing is not a one-day surge', 'Zhipu shares have risen 5% since their Hong Kong debut.', '5%'],
     ['an API business run rate is not the company\'s', 'Zhipu expects a revenue run rate of $10 billion by the end of 2026.', '$10 billion'],
+    ['a US share price is not a Hong Kong one in another currency', "Zhipu's American depositary shares are trading at $116.80. In Hong Kong, Zhipu shares are trading at HK$112.70.", 'HK$112.70'],
   ])('%s: %s', (_why, text, surface) => {
     const f = figure(text, surface);
     expect(f.flagged, `${f.verdict}: ${f.explanation}`).toBe(false);

@@ -51,6 +51,15 @@ export const claimBasis = (claim: Claim): Basis | null =>
 
 export const claimSegment = (claim: Claim): string | null => (claim.segment ? normaliseSegment(claim.segment) : null);
 
+// (values per share: a price, an offer or placement price, a target, earnings per share)
+const PER_SHARE = new Set<string>(['share-price', 'other:offer-price', 'other:placement-price', 'other:target-price', 'other:eps']);
+
+/**
+ * Whether a value per share in one currency and one in another are of two listings (Baidu's US$118 American
+ * depositary share and its HK$113.5 Hong Kong share, an ADS being several shares): never one fact in two currencies.
+ */
+export const isPerShareOfListing = (metric: string): boolean => PER_SHARE.has(metric);
+
 /**
  * Whether a figure and a claim can be statements of one fact apart from the period: the same segment (both the
  * whole company, or the same part or model) and no different basis (a quarter is not a year, nine months not a
@@ -59,6 +68,7 @@ export const claimSegment = (claim: Claim): string | null => (claim.segment ? no
  */
 export function sameKind(figure: Figure, claim: Claim): boolean {
   if ((figure.segment === null ? null : normaliseSegment(figure.segment)) !== claimSegment(claim)) return false;
+  if (figure.metric !== null && isPerShareOfListing(figure.metric) && figure.unit !== claim.unit) return false;
   const a = figure.basis;
   const b = claimBasis(claim);
   return a === null || b === null || a === b;

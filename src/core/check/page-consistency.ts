@@ -9,6 +9,7 @@ import { judgeValues, type Judgement } from './judge-values';
 import { toUnit } from './normalise';
 import { normalisePeriod, periodYear } from './periods';
 import { missingEvidence } from './evidence';
+import { isPerShareOfListing } from './match-claims';
 import { isCurrency, type Currency } from '../vocabulary';
 
 export interface PageConflict {
@@ -68,7 +69,9 @@ export function conflictGroups(figures: readonly Figure[]): Map<string, number[]
   const groups = new Map<string, number[]>();
   figures.forEach((f, i) => {
     if (!f.entity || !f.metric || f.qualifier === 'forecast' || missingEvidence(f).length) return;
-    const key = `${f.entity}|${f.metric}|${normalisePeriod(f.period) ?? ''}|${f.basis}|${f.segment ?? ''}`;
+    // (a price per share in two currencies is of two listings, see isPerShareOfListing)
+    const listing = isPerShareOfListing(f.metric) ? `|${f.unit}` : '';
+    const key = `${f.entity}|${f.metric}|${normalisePeriod(f.period) ?? ''}|${f.basis}|${f.segment ?? ''}${listing}`;
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);
