@@ -29,6 +29,9 @@ export interface ReadOptions {
   pageDate?: string;
 }
 
+// the side of a token price its cue names ("per million input tokens", "输出价格")
+const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
+
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
@@ -295,7 +298,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (periodCue !== null && (periodCue.scope === 'page' || p.mention?.relative) && isOfferPrice(norm, fig.start, fig.end)) periodCue = null;
     let segment: string | null = restates && earlier ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);
     if (!(restates && earlier) && metric !== null && segment === null) {
-      if (MODEL_METRICS.has(metric)) segment = modelNear(norm.slice(ss, se), fig.start - ss);
+      if (MODEL_METRICS.has(metric)) {
+        segment = modelNear(norm.slice(ss, se), fig.start - ss);
+        // (a model's price per million input tokens is not its price per million output tokens)
+        const side = metric === 'price-per-mtok' && segment !== null && metricCue ? PRICE_SIDE.exec(metricCue.text.toLowerCase()) : null;
+        if (side) segment = `${segment} ${/input|输入|輸入/.test(side[0]) ? 'input' : 'output'}`;
+      }
       else if (choice.cue !== null && !choice.carried) {
         const c = choice.cue;
         segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start));

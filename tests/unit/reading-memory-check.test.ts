@@ -90,3 +90,19 @@ test('moves and prices of two days of one month are not one fact: no warning, ev
     expect([text, CONFLICT_VERDICTS.includes(figure.verdict as (typeof CONFLICT_VERDICTS)[number]), figure.verdict === 'consistent']).toEqual([text, false, false]);
   }
 });
+
+test('a price per million input tokens is not the same model\'s output price, nor a price of no named model', () => {
+  const PRICES_A = 'In September 2026, Alibaba priced Qwen3-Max at 2.4 yuan per million input tokens and 9.6 yuan per million output tokens.';
+  const PRICES_B = 'In September 2026, Alibaba charged 9.6 yuan per million output tokens for Qwen3-Max. In September 2026 Alibaba priced its cheapest model at 0.5 yuan per million tokens.';
+  const pack = extractClaims(readFigures(PRICES_A, { pageDate: '2026-09-20' }), PRICES_A, { file: 'a', url: 'https://wire.example.net/a', title: 'A', siteName: null, date: '2026-09-20', lang: 'en' });
+  expect(pack.claims.map((c) => [c.segment, c.value])).toEqual([['qwen3-max input', 2.4], ['qwen3-max output', 9.6]]);
+  const report = analyzeText(PRICES_B, bundledDatabase(), { pageDate: '2026-09-25', extraClaims: pack.claims, extraSources: [pack.source] });
+  expect(report.figures.filter((f) => f.metric === 'price-per-mtok').map((f) => [f.text, f.verdict])).toEqual([['9.6 yuan', 'consistent'], ['0.5 yuan', 'related']]);
+});
+
+test('a month\'s move told on both pages with its span is compared; a move that does not say over what is not', () => {
+  const A = 'Zhipu shares fell 23% in February, the company said.';
+  const pack = extractClaims(readFigures(A, { pageDate: '2026-03-02' }), A, { file: 'a', url: 'https://wire.example.net/a', title: 'A', siteName: null, date: '2026-03-02', lang: 'en' });
+  const report = analyzeText('Zhipu shares rose 5% in February, a filing showed.', bundledDatabase(), { pageDate: '2026-03-10', extraClaims: pack.claims, extraSources: [pack.source] });
+  expect(CONFLICT_VERDICTS as readonly string[]).not.toContain(report.figures.find((f) => f.text === '5%')!.verdict);
+});

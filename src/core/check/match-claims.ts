@@ -69,10 +69,16 @@ export const isPerShareOfListing = (metric: string): boolean => PER_SHARE.has(me
 export function sameKind(figure: Figure, claim: Claim): boolean {
   if ((figure.segment === null ? null : normaliseSegment(figure.segment)) !== claimSegment(claim)) return false;
   if (figure.metric !== null && isPerShareOfListing(figure.metric) && figure.unit !== claim.unit) return false;
+  // (a price per million tokens is a model's: with no model named on either side, two prices may be two models')
+  if (figure.metric === 'price-per-mtok' && (figure.segment === null || claimSegment(claim) === null)) return false;
   const a = figure.basis;
   const b = claimBasis(claim);
   return a === null || b === null || a === b;
 }
+
+const OF_A_MONTH = /^\d{4}-\d{2}$/;
+// (moves whose size depends on the day they are told: a day's, so far this year, since listing)
+const UNFIXED_MOVES = new Set<string>(['daily', 'ytd', 'since-listing']);
 
 export function periodRelation(figure: Figure, claim: Claim, latest: ReadonlySet<string>): PeriodRelation {
   if ((figure.qualifier === 'forecast') !== (claim.qualifier === 'forecast')) return 'other';
@@ -81,13 +87,14 @@ export function periodRelation(figure: Figure, claim: Claim, latest: ReadonlySet
   const c = normalisePeriod(claim.period);
   if (figure.metric !== null && DAY_VALUES.has(figure.metric)) {
     // a share price, a market value or a move is of one trading day, and periods here are months at finest: two
-    // prices of one month may be of two days. A move is no fact of the month at all ("rose 3% on Monday", "fell 2%
-    // on Thursday"), nor is a move so far this year or since listing, which grows day by day; a price or a market
-    // value is compared only for a gap with a likely explanation (a scale word, a currency)
-    const ofDays = (p: string | null) => p !== null && /^\d{4}-\d{2}$/.test(p);
-    const running = (b: string | null) => b === 'ytd' || b === 'since-listing';
-    if (figure.metric === 'stock-change' && (ofDays(f) || ofDays(c) || running(figure.basis) || running(claimBasis(claim)))) return 'other';
-    if (ofDays(f) || ofDays(c)) return f === c ? 'loose' : 'other';
+    // prices of one month may be of two days. A move is one fact only when both say over what: a month's or a
+    // year's move ("fell 23% in February") is, a day's is not ("rose 3% on Monday" against "fell 2% on Thursday"),
+    // nor a move so far this year or since listing, which grows day by day, nor one that does not say. A price or a
+    // market value of a month is compared only for a gap with a likely explanation (a scale word, a currency)
+    const cb = claimBasis(claim);
+    if (figure.metric === 'stock-change') {
+      if (figure.basis === null || cb === null || figure.basis !== cb || UNFIXED_MOVES.has(figure.basis)) return 'other';
+    } else if (OF_A_MONTH.test(f ?? '') || OF_A_MONTH.test(c ?? '')) return f === c ? 'loose' : 'other';
   }
   if (f !== null && c !== null) return f === c ? 'same' : 'other';
   if (f === null && c !== null) return latest.has(c) ? 'loose' : 'other';
