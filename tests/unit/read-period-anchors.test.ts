@@ -118,6 +118,9 @@ describe('fiscal periods', () => {
     expect(read('2027财年第一季度，某公司营收为240亿元。', '240亿元').period).toBeNull();
     // (Alibaba's fiscal year runs April to March: its first quarter of fiscal 2027 is April to June 2026)
     expect(read('阿里巴巴2027财年第一季度营收为2400亿元。', '2400亿元').period).toBe('2026-Q2');
+    // ("財政年度", "财政年度": the fiscal year written out)
+    expect(read('阿里巴巴公布2027財政年度第二季業績，收入為2,500億元。', '2,500億元').period).toBe('2026-Q3');
+    expect(read('阿里巴巴2026财政年度收入为9,960亿元。', '9,960亿元').period).toBe('2025-Q2..2026-Q1');
   });
 
   it('the fiscal years and quarters of a company whose fiscal year ends in March are placed in the calendar', () => {

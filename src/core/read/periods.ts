@@ -183,13 +183,13 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // fiscal periods: "the first quarter of Alibaba's fiscal year", "fiscal second quarter", "2027财年第一季度" name a
   // quarter of a year that may not start in January; which calendar quarter it is the text alone does not say
-  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4}|(?<![a-z0-9])[1-4]q\s?fy\s?\d{2,4}e?)(?![a-z0-9])|(?:\d{4}\s?)?财年\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', vague: true, fiscal: true, ...fiscalQuarterOf(m[0]) }), anchor(/fiscal|financial|财年|fy/g, 44)],
+  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4}|(?<![a-z0-9])[1-4]q\s?fy\s?\d{2,4}e?)(?![a-z0-9])|(?:\d{4}\s?)?(?:[财財]政年度|[财財]年)\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', vague: true, fiscal: true, ...fiscalQuarterOf(m[0]) }), anchor(/fiscal|financial|财年|財年|财政年度|財政年度|fy/g, 44)],
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
   // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
   [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(dec)[a-z]*\\.? 31|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4])!), year: m[5] ? Number(m[5]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
   // "fiscal 2027, which ends in March 2027", "2026财年(截至2026年3月31日)": a fiscal year whose end is named
-  [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?财年\\s?[(（]?\\s?截至\\s?(\\d{4})\\s?年\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5]) }), anchor(/fiscal|财年/g, 6)],
+  [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?(?:[财財]政年度|[财財]年)\\s?[(（]?\\s?截至\\s?(\\d{4})\\s?年\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5]) }), anchor(/fiscal|财年|財年|财政年度|財政年度/g, 6)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -299,7 +299,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
   [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e', whole: true, ...(/^f(?:y|iscal)/.test(m[0]) ? { fy: true } : {}) })],
-  [/((?:19|20)\d\d)\s?财年(?!\s?[(（]?\s?截至)(?!\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季)/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true, fy: true })],
+  [/((?:19|20)\d\d)\s?(?:[财財]政年度|[财財]年)(?!\s?[(（]?\s?截至)(?!\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季)/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true, fy: true })],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d) (?:fiscal|financial|full|annual)[- ]year(?![a-z])/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true }), anchor(/year/g, 20)],
   [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
@@ -363,7 +363,7 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
 /** The number and fiscal year of a fiscal quarter, where both are written ("1QFY27", "fiscal second quarter of 2027"). */
 function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } | Record<string, never> {
   const word = /(first|second|third|fourth|1st|2nd|3rd|4th)/.exec(t);
-  const digit = /(?<![0-9])([1-4])q|q([1-4])|第\s?([1-4一二三四])|财年\s?([一二三四])/.exec(t);
+  const digit = /(?<![0-9])([1-4])q|q([1-4])|第\s?([1-4一二三四])|(?:[财財]政年度|[财財]年)\s?([一二三四])/.exec(t);
   const n = word ? ORD[word[1]!] : digit ? ORD[(digit[1] ?? digit[2] ?? digit[3] ?? digit[4])!] : undefined;
   const y = /((?:19|20)\d\d)|fy\s?(\d{2})(?![0-9])/.exec(t);
   const year = y ? (y[1] ? Number(y[1]) : 2000 + Number(y[2])) : null;
