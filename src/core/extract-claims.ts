@@ -133,6 +133,9 @@ const timelessModelFact = (figure: Figure): boolean =>
 // reference, so the claim could not say which part
 const PART_BY_REFERENCE = /(?<![a-z])(?:this|that|these|those|the|its|their) (?:portion|part|parts|slice|segment|business|unit|division)(?:'s)?(?: of)?\s?(?:its |the |their |total )?$/;
 
+// (amounts of money that are per share, per token or per person: small by nature)
+const PER_UNIT_MONEY = new Set<string>(['share-price', 'price-per-mtok', 'other:target-price', 'revenue-per-employee']);
+
 const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
 const COUNT_METRICS = new Set<string>([
   'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
@@ -156,6 +159,9 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // ("八成", "兩倍", "a third": a figure written only in words is a round approximation, not a figure a reader records)
   if (!/[0-9０-９]/.test(figure.text)) return false;
   if (MONEY_METRICS.has(metric) && !isCurrency(figure.unit)) return false;
+  // ("每1美元收入亏损1.2美元", "raise our TP to HK$720": a company's revenue, loss, funding or spending is never told
+  // in single dollars or yuan; an amount that small is per share, per unit or per yuan of something)
+  if (MONEY_METRICS.has(metric) && !PER_UNIT_MONEY.has(metric) && Math.abs(figure.value) < 100_000) return false;
   // ("from $19 to $199 a month" after "paying subscribers": an amount of money is no count of people or things)
   if (COUNT_METRICS.has(metric) && isCurrency(figure.unit)) return false;
   // ("515 million users, equal to about 40% of the mobile internet population": a percentage is no count)

@@ -96,6 +96,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     const at = rows.length ? cellAt(rows, fig.start) : null;
     const table = at && at.row.header ? fromTable(norm, at.row, at.col, headerCuesOf(at.row.header), mentions, periods, fig) : null;
     if (fig.cell && !table) continue;
+    // ("9M26 revenue", "1H26": a broker's name for a period is no figure)
+    const inPeriod = periods[lowerBound(periods, fig.start + 1) - 1];
+    if (inPeriod && inPeriod.start <= fig.start && fig.end <= inPeriod.end && /^\d[mhq]$/.test(norm.slice(fig.start, fig.end))) continue;
     const si = sentenceIndexAt(sentences, fig.start);
     const ss = sentences.starts[si] ?? 0;
     const se = sentences.ends[si] ?? norm.length;

@@ -173,6 +173,18 @@ describe('shares and counts', () => {
   });
 });
 
+describe('amounts that cannot be what they are read as', () => {
+  const made = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.value]);
+  test('a company\'s loss or funding is never a few dollars: an amount that small is per something', () => {
+    expect(made('上半年，百川智能每1美元收入亏损2.4美元，净亏损为9.6亿元。', '2026-08-30')).toEqual([['net-loss', 9.6e8]]);
+    expect(made('Baichuan raised $300 million in 2026; we raise our price target to HK$88 from HK$70.', '2026-08-30').map((c) => c[1])).not.toContain(88);
+  });
+  test('a broker\'s "9M26" or "1H26" is a period, not nine million', () => {
+    const text = "Baichuan's revenue rose 80% to RMB310mn in 3Q26, taking 9M26 revenue to RMB700mn.";
+    expect(readFigures(text, { pageDate: '2026-11-20' }).map((f) => f.text)).toEqual(['80%', 'RMB310mn', 'RMB700mn']);
+  });
+});
+
 describe('the part a share of revenue is told of', () => {
   const text =
     'iFlytek reported revenue of 2.1 billion yuan for the third quarter of 2026. Its storage products made up 22% of revenue. ' +
