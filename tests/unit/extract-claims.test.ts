@@ -176,8 +176,17 @@ describe('shares and counts', () => {
 describe('amounts that cannot be what they are read as', () => {
   const made = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.value]);
   test('a company\'s loss or funding is never a few dollars: an amount that small is per something', () => {
-    expect(made('上半年，百川智能每1美元收入亏损2.4美元，净亏损为9.6亿元。', '2026-08-30')).toEqual([['net-loss', 9.6e8]]);
-    expect(made('Baichuan raised $300 million in 2026; we raise our price target to HK$88 from HK$70.', '2026-08-30').map((c) => c[1])).not.toContain(88);
+    expect(made('上半年，百川智能每位付费用户亏损12元，净亏损为9.6亿元。', '2026-08-30')).toEqual([['net-loss', 9.6e8]]);
+    expect(made('Baichuan lost 40 yuan on each subscriber in the first half of 2026.', '2026-08-30')).toEqual([]);
+  });
+  test('a loss per yuan or dollar of revenue, however the yuan of revenue is put', () => {
+    expect(made('上半年，百川智能每1美元收入亏损约1.2美元，去年同期为每1美元收入亏损4.3美元。', '2026-08-30')).toEqual([['loss-per-revenue', 1.2], ['loss-per-revenue', 4.3]]);
+    expect(made('2026年上半年，百川智能每产生一元收入，亏损约2.1元。', '2026-08-30')).toEqual([['loss-per-revenue', 2.1]]);
+    expect(made('2026年上半年，百川智能研发开支相当于收入的128%。', '2026-08-30')).toEqual([['rd-ratio', 1.28]]);
+  });
+  test('"TP" is a broker\'s target price', () => {
+    const text = 'We raise our TP for Baichuan to HK$720 (previous: HK$560).';
+    expect(readFigures(text, { pageDate: '2026-11-20' }).map((f) => f.metric)).toEqual(['other:target-price', 'other:target-price']);
   });
   test('a broker\'s "9M26" or "1H26" is a period, not nine million', () => {
     const text = "Baichuan's revenue rose 80% to RMB310mn in 3Q26, taking 9M26 revenue to RMB700mn.";

@@ -150,7 +150,7 @@ const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more tha
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
-const SHARE_BEFORE = /(?:占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
+const SHARE_BEFORE = /(?:占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
 // ("accounted for 43% of the total": of the total just named)
 const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:group |company )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
 
@@ -167,7 +167,7 @@ export function amountChange(before: string): 1 | -1 | 0 {
 }
 
 // "a loss of 30 yuan for every yuan of revenue", "每1元收入亏损30元": an amount per unit of revenue
-const PER_REVENUE = /(?:(?<![a-z])(?:for (?:every|each)|per) (?:1 |one )?(?:yuan|dollar|renminbi|rmb|us dollar)s? (?:(?:of |in )?(?:revenue|sales)|(?:it |the company |the firm )?(?:took|takes|brought|brings|earned|earns|made|makes|generated|generates|booked|books)(?: in)?)(?![a-z])|每(?:1|一)?元(?:收入|营收))/;
+const PER_REVENUE = /(?:(?<![a-z])(?:for (?:every|each)|per) (?:1 |one )?(?:yuan|dollar|renminbi|rmb|us dollar)s? (?:(?:of |in )?(?:revenue|sales)|(?:it |the company |the firm )?(?:took|takes|brought|brings|earned|earns|made|makes|generated|generates|booked|books)(?: in)?)(?![a-z])|每(?:产生|赚取|获得|取得|录得|实现)?\s?(?:1|一)?\s?(?:元|美元|港元|块钱?)(?:的)?(?:收入|营收|营业收入))/;
 // "$2 per user", "HK$0.50 a share", "10 yuan for each subscriber": an amount per unit, not the company's total
 const PER_UNIT_AFTER = /^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|american depositary (?:share|receipt)|ads|adr|user|customer|subscriber|employee|person|head|vehicle|car|ride|trip|query|request|call|chip|unit|order|seat|license|licence)s?(?![a-z])/;
 // metrics that are amounts per unit already
@@ -196,7 +196,8 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   // (a phrase right after another amount is that amount's: "lost 12 yuan per yuan of revenue, and its net loss ...")
   const b = lastMatch(PER_REVENUE_ALL, before);
   const a = PER_REVENUE.exec(after);
-  const perRevenue = (b !== null && !/\d/.test(before.slice(b[1])) && !/\d/.test(before.slice(Math.max(0, b[0] - 12), b[0]))) || (a !== null && !/\d/.test(after.slice(0, a.index)));
+  // (a comma between that amount and the phrase ends the amount's clause: "亏损约1.2美元，去年同期为每1美元收入亏损4.3美元")
+  const perRevenue = (b !== null && !/\d/.test(before.slice(b[1])) && !/\d/.test(before.slice(Math.max(0, b[0] - 12), b[0]).replace(/^.*[，,；;]/, ''))) || (a !== null && !/\d/.test(after.slice(0, a.index)));
   if (perRevenue) return base === 'net-loss' || base === 'adjusted-net-loss' || base === 'loss-per-revenue' ? 'loss-per-revenue' : null;
   if (!PER_UNIT_AFTER.test(rest)) return undefined;
   if (/^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|american depositary (?:share|receipt)|ads|adr)(?![a-z])/.test(rest) && (base === 'net-loss' || base === 'net-profit' || base === 'adjusted-net-loss' || base === 'other:non-gaap-net-profit')) return 'other:eps';
@@ -224,7 +225,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (shareBefore && !isShare && base !== null) {
     // "研发开支占收入比例超过700%": the share belongs to what comes before 占
     const window = norm.slice(Math.max(0, fig.start - 16), fig.start);
-    const zhan = window.lastIndexOf('占');
+    const zhan = Math.max(window.lastIndexOf('占'), window.lastIndexOf('相当于'));
     if (zhan >= 0) {
       const c = cues[lowerBound(cues, fig.start - 16 + zhan) - 1];
       if (c && c.start >= sentStart && c.metric === 'rd-expense') return 'rd-ratio';
