@@ -194,6 +194,16 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('shares told as a move or after a long name', () => {
+  const read = (text: string, date: string) => readFigures(text, { pageDate: date }).map((f) => [f.text, f.metric]);
+  test('a share that rose from one level to another is a share at both ends, not growth', () => {
+    expect(read('百川智能上半年企业业务收入为3.2亿元，占总收入比重由去年同期的41%升至55%。', '2026-08-30').slice(1)).toEqual([['41%', 'other:revenue-share'], ['55%', 'other:revenue-share']]);
+  });
+  test('"or 21% of Baidu Core\'s online marketing revenue" is a share, however long the name of the revenue', () => {
+    expect(read("Baidu said AI-powered ads brought in 4 billion yuan, or 21% of Baidu Core's online marketing revenue.", '2026-11-20')[1]).toEqual(['21%', 'other:segment-revenue-share']);
+  });
+});
+
 describe('the part a share of revenue is told of', () => {
   const text =
     'iFlytek reported revenue of 2.1 billion yuan for the third quarter of 2026. Its storage products made up 22% of revenue. ' +

@@ -150,9 +150,9 @@ const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more tha
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
-const SHARE_BEFORE = /(?:占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
+const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
 // ("accounted for 43% of the total": of the total just named)
-const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,3}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:group |company )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
+const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:group |company )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
 
 // "同比增加13.5亿元", "revenue rose by RMB2bn", "capex fell by $1 billion": a verb of change right before an amount
 // makes the amount the change, not the level it reached ("增加至", "rose to" name the level and do not match)
@@ -217,11 +217,11 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time
   if (fig.unit === 'percent' && VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60))) return null;
-  const isShare = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 40));
+  const isShare = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 60));
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
-  const shareBefore = fig.unit === 'percent' && SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 16), fig.start));
+  const shareBefore = fig.unit === 'percent' && SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 28), fig.start));
   if (shareBefore && !isShare && base !== null) {
     // "研发开支占收入比例超过700%": the share belongs to what comes before 占
     const window = norm.slice(Math.max(0, fig.start - 16), fig.start);
