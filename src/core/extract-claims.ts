@@ -4,7 +4,8 @@
 // needs more), each with a verbatim quote of its sentence and the article as its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
 // pack extracted twice from the same files is the same pack.
 import { missingEvidence, type Missing } from './check/evidence';
-import { basisOf, isOfferPrice, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
+import { basisOf, isOfferPrice, isPastClause, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
+import { DAY_VALUES } from './read/pick-period';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
@@ -114,7 +115,7 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
   return missingEvidence(figure).filter(
     (m) =>
       !(m === 'company' && companyContinues(facts, figure)) &&
-      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure))),
+      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure) || marketDayOfPage(figure, facts))),
   );
 }
 
@@ -124,6 +125,23 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
  */
 const targetAsOfPage = (figure: Figure): boolean =>
   figure.qualifier === 'forecast' && figure.evidence.period?.scope === 'page' && basisOf(null, figure.metric, 'exact') === 'point';
+
+/**
+ * A share price, a market value or a day's move told in the past tense on a dated page ("shares closed at HK$496",
+ * "fell 3.1% to HK$2.24"): news tells of the trading days just before it, so the page's month is the claim's period.
+ * Not an offering's price, a move since listing or so far this year, a range or a forecast, nor a value the sentence
+ * places at an earlier moment ("a month after listing at …"). (The checker never takes two prices or moves of one
+ * month for one fact: see periodRelation.)
+ */
+function marketDayOfPage(figure: Figure, facts: TextFacts): boolean {
+  if (figure.metric === null || !DAY_VALUES.has(figure.metric) || figure.evidence.period !== null) return false;
+  if (figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period)) return false;
+  if (figure.basis !== 'point' && figure.basis !== 'daily') return false;
+  if (figure.qualifier === 'range' || figure.qualifier === 'forecast') return false;
+  if (isOfferPrice(facts.norm, figure.start, figure.end)) return false;
+  const si = sentenceIndexAt(facts.sentences, figure.start);
+  return !isPastClause(facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), Math.min(facts.sentences.ends[si] ?? facts.norm.length, figure.end + 40)));
+}
 
 /** A model's size or context length is no figure of a period: its claim has none ("a context length of 128,000 tokens"). */
 const timelessModelFact = (figure: Figure): boolean =>

@@ -194,6 +194,16 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('market values told in the past tense on a dated page', () => {
+  const made = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.period, c.value]);
+  test('"fell 3.1% to HK$24.50": a price of the trading days just before the page, so its month', () => {
+    expect(made('Baichuan shares fell 3.1% to HK$24.50 on the news.', '2026-11-20')).toEqual([['share-price', '2026-11', 24.5]]);
+  });
+  test('not an offering\'s price', () => {
+    expect(made('Baichuan sold shares at HK$116.2 each in its IPO.', '2026-11-20')).toEqual([]);
+  });
+});
+
 describe('shares told as a move or after a long name', () => {
   const read = (text: string, date: string) => readFigures(text, { pageDate: date }).map((f) => [f.text, f.metric]);
   test('a share that rose from one level to another is a share at both ends, not growth', () => {
