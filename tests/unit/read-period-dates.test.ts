@@ -83,6 +83,15 @@ describe('a quarter or half without a year', () => {
     expect(periodOf(text, '31.2 billion yuan', '2025-11-20').period).toBe('2025-Q3');
   });
 
+  test('without a page date, the year of the quarter\'s or half\'s report the text tells of, while no other year is named', () => {
+    const text = '10月下旬,百川智能披露2026年三季报。前三季度,公司实现营业收入19.2亿元。\n\n单看第三季度,公司营收7.6亿元。公司预计全年营收为26亿元。';
+    expect(periodOf(text, '7.6亿元').period).toBe('2026-Q3');
+    expect(periodOf(text, '26亿元').period).toBe('2026');
+    // (another year named since: then not)
+    const other = '百川智能披露2026年三季报。前三季度,公司实现营业收入19.2亿元。\n\n公司2024年营收为9亿元。\n\n单看第三季度,公司营收7.6亿元。';
+    expect(periodOf(other, '7.6亿元').period).toBeNull();
+  });
+
   test('"this year", "今年" are the page’s year, and without a page date no year', () => {
     expect(periodOf('今年上半年,科大讯飞营收109.11亿元。', '109.11亿元').period).toBeNull();
     expect(periodOf('今年上半年,科大讯飞营收109.11亿元。', '109.11亿元', '2025-08-22').period).toBe('2025-H1');

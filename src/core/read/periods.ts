@@ -595,11 +595,17 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (lastWhole !== null && !/\n[^\n]*\S[^\n]*\n/.test(norm.slice(lastWhole.at, r.start)) && (ahead || ctx.pageYear === null || lastWhole.year < ctx.pageYear)) {
         return { year: lastWhole.year, fromPage: false };
       }
+      // (on an undated page, the year of the report the text tells of, as for a quarter below)
+      if (ctx.pageYear === null && ctxYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctxYear) return { year: ctxYear, fromPage: false };
       if (ahead) return { year: null, fromPage: true };
       return { year: ctx.pageYear === null ? null : ctx.pageYear - 1, fromPage: true };
     }
     // a quarter or half: the year stated in its paragraph ("2025 revenue ... in the third quarter"), else the page's
     if (sameParagraph) return { year: ctxYear, fromPage: false };
+    // (on an undated page, the year of the quarter's or half's report the text tells of, while no other year has been
+    // named since: "披露2026年三季报。……[¶]单看第三季度" is the third quarter of 2026; after a full year named first, a
+    // later quarter may be the next year's)
+    if (ctx.pageYear === null && ctxYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctxYear) return { year: ctxYear, fromPage: false };
     return { year: ctx.pageYear, fromPage: true };
   };
   /** Year and month of the day `back` days before the page date (null without a page day). */
