@@ -88,8 +88,15 @@ describe('a quarter or half without a year', () => {
     expect(periodOf(text, '7.6亿元').period).toBe('2026-Q3');
     expect(periodOf(text, '26亿元').period).toBe('2026');
     // (another year named since: then not)
-    const other = '百川智能披露2026年三季报。前三季度,公司实现营业收入19.2亿元。\n\n公司2024年营收为9亿元。\n\n单看第三季度,公司营收7.6亿元。';
+    const other = '百川智能披露2026年三季报。前三季度,公司实现营业收入19.2亿元。\n\n公司2024年第二季度营收为2亿元。\n\n单看第三季度,公司营收7.6亿元。';
     expect(periodOf(other, '7.6亿元').period).toBeNull();
+  });
+
+  test('after whole years, "the first half" the text named earlier with its year, and "the nine months ended September 30" the latest', () => {
+    const text = 'Baichuan spent more on computing in the first half of 2026 than in all of 2025.\n\nRevenue rose to Rmb312mn in 2025 from Rmb124mn in 2024. In the first half, it lost Rmb2.4bn.';
+    expect(periodOf(text, 'Rmb2.4bn').period).toBe('2026-H1');
+    const filing = 'Revenue rose to $30.5 million in 2025 from $3.5 million in 2024, and reached $53.4 million in the nine months ended September 30.';
+    expect(periodOf(filing, '$53.4 million', '2026-12-22').period).toBe('2026-9M');
   });
 
   test('"this year", "今年" are the page’s year, and without a page date no year', () => {

@@ -9,6 +9,9 @@
 // the period in force.
 import { MONTH } from './is-not-figure';
 
+// ("the nine months ended September 30", "six months to June", with no year after the month)
+const INTERIM_ENDED = /(?:ended|ending|to|through)\s(?:the end of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?![a-z0-9]|,?\s(?:19|20)\d\d)/;
+
 export type MentionKind = 'year' | 'half' | 'quarter' | '9m' | 'month' | 'date' | 'span' | 'years' | 'relative';
 
 export interface PeriodMention {
@@ -518,6 +521,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // where the year in force was named: a calendar date takes it only from its own sentence, a quarter or half only
   // from its own paragraph
   let ctxYearAt = -1;
+  // the year each half, quarter or nine months was last named with ("the first half of 2025")
+  const subYears = new Map<string, number>();
+  // whether that year was named as a whole year ("$30.5 million in 2024"), not with a half, quarter or date
+  let ctxYearWhole = false;
   let ctxPeriod: { year: number; sub: string | null } | null = null;
   // a month named in the sentence being read ("rose to 9.1% in May from 4.5% a year earlier": May of the year before)
   let sentenceMonth: { year: number; sub: string; at: number } | null = null;
@@ -600,6 +607,15 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (ahead) return { year: null, fromPage: true };
       return { year: ctx.pageYear === null ? null : ctx.pageYear - 1, fromPage: true };
     }
+    // "the nine months ended September 30", "the six months to June" without a year, after whole years ("$30.5 million
+    // in 2024 … $53.4 million in the nine months ended September 30"): the latest such period, as an interim report
+    // names it (the page's; on an undated page the year the text first gave it with), not a half of a year just told whole
+    // (and "the first half" after whole years, when the text named that half earlier with a later year: the one it named)
+    if (ctxYearWhole && ctxYear !== null) {
+      const named = r.sub ? subYears.get(r.sub) : undefined;
+      if (named !== undefined && named > ctxYear) return { year: named, fromPage: false };
+      if (INTERIM_ENDED.test(norm.slice(r.start, Math.min(norm.length, r.end + 32))) && ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
+    }
     // a quarter or half: the year stated in its paragraph ("2025 revenue ... in the third quarter"), else the page's
     if (sameParagraph) return { year: ctxYear, fromPage: false };
     // (on an undated page, the year of the quarter's or half's report the text tells of, while no other year has been
@@ -669,6 +685,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (end !== null && r.kind === 'year') {
         ctxYear = end;
         ctxYearAt = r.start;
+        ctxYearWhole = true;
         ctxPeriod = { year: end, sub: null };
         if (firstPeriod === null) firstPeriod = { year: end, sub: null };
       }
@@ -719,12 +736,14 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
+        ctxYearWhole = r.kind === 'year';
         if (r.whole) lastWhole = { year: r.year, at: r.start };
       }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
       if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel === null && !r.estimate) firstPeriod = { year, sub: r.sub };
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
+      if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
