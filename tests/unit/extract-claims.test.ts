@@ -194,6 +194,13 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('"lost X on revenue of Y"', () => {
+  test('the amount before "on revenue of" is the loss, the one after it the revenue', () => {
+    const text = 'In the first half of 2026, Baichuan lost Rmb2.36bn on revenue of Rmb191mn.';
+    expect(readFigures(text, { pageDate: '2026-08-30' }).map((f) => [f.text, f.metric])).toEqual([['Rmb2.36bn', 'net-loss'], ['Rmb191mn', 'revenue']]);
+  });
+});
+
 describe('market values told in the past tense on a dated page', () => {
   const made = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.period, c.value]);
   test('"fell 3.1% to HK$24.50": a price of the trading days just before the page, so its month', () => {

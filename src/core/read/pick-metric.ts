@@ -118,7 +118,9 @@ export function pickBaseMetric(
     // (Chinese writes a clause without spaces: "盈利增15% 资本开支按年升32%" is two headlines, so a bare space before a
     // Chinese cue ends the figure's clause)
     const spaceBeforeChinese = /^\s+$/.test(gap) && /[\u3400-\u9fff]/.test(norm[next.start] ?? '');
-    if ((GAP_EN.test(gap) || GAP_ZH.test(gap)) && !spaceBeforeChinese) return resolve(next);
+    // ("lost Rmb2.36bn on revenue of Rmb191mn": the metric named after "on" is that of the amount after it)
+    const namesNext = /^\s?on\s$/.test(gap) && /^\s?of\s/.test(norm.slice(next.end, next.end + 5));
+    if ((GAP_EN.test(gap) || GAP_ZH.test(gap)) && !spaceBeforeChinese && !namesNext) return resolve(next);
   }
   // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
   //    model-as-a-service business, which sells API access to developers, grew 190%")
