@@ -112,6 +112,16 @@ describe('fiscal periods', () => {
     expect(read(text, '1.2 billion yuan').period).toBe('2026-Q2');
   });
 
+  it('a quarter or half counted in months ("the July-to-September period of 2026", "the January-June period")', () => {
+    expect(read('Baichuan reported revenue of 2.4 billion yuan for the July-to-September period of 2026.', '2.4 billion yuan').period).toBe('2026-Q3');
+    expect(read('Baichuan revenue was 4 billion yuan in the January-June period of 2026.', '4 billion yuan').period).toBe('2026-H1');
+  });
+
+  it('a growth rate before a conversion in parentheses keeps the period named after the conversion', () => {
+    const text = 'Baichuan said revenue rose 13% to 2.4 billion yuan ($330 million) in the July-to-September period of 2026.';
+    expect(readFigures(text, { pageDate: '2026-11-20' }).map((f) => f.period)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3']);
+  });
+
   it('a fiscal quarter alone is not placed in the calendar, unless the company\'s fiscal year is known', () => {
     expect(findPeriodMentions(normalizeText('In its fiscal second quarter, revenue rose 5%.'), { pageYear: 2026, pageMonth: 8 })[0]?.period).toBeNull();
     expect(read('In its fiscal second quarter, Alibaba revenue rose to 240 billion yuan.', '240 billion yuan').period).toBeNull();

@@ -197,6 +197,15 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
   [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` }), anchor(/quarter/g, 7)],
+  // "the July-to-September period of 2026", "the January-June period": a quarter or half counted in months
+  [new RegExp(`(?<![a-z])(${M})[a-z]*\\.?\\s?(?:-|–|to|-to-)\\s?(${M})[a-z]*\\.? (?:quarter|period|months)(?: of (\\d{4}))?(?![a-z])`, 'g'), (m) => {
+    const from = monthNum(m[1]!);
+    const to = monthNum(m[2]!);
+    const year = m[3] ? Number(m[3]) : null;
+    if (to - from === 2 && to % 3 === 0) return { ...base, kind: 'quarter', year, sub: `Q${to / 3}` };
+    if (to - from === 5 && to % 6 === 0) return { ...base, kind: 'half', year, sub: `H${to / 6}` };
+    return null;
+  }, anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
   [new RegExp(`quarter ended (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   // ("the quarter ended 30 June 2026": the day before the month)

@@ -194,7 +194,10 @@ export function pickPeriod(
   const boundToLater = (p: PeriodMention) => {
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < p.start; k++) {
       const f = figures[k]!;
-      if (boundTo(p, f)) return k > figIndex + 1 || !SAME_FACT.test(norm.slice(fig.end, f.start));
+      // (a conversion in parentheses restates the figure before it: bound to it is bound to that one, "rose 13% to
+      // 204.6 billion yuan ($28.3 billion) in the January-March quarter")
+      const of = f.inParens && k - 1 > figIndex ? k - 1 : k;
+      if (boundTo(p, f)) return of > figIndex + 1 || !SAME_FACT.test(norm.slice(fig.end, figures[of]!.start));
     }
     return false;
   };
