@@ -117,6 +117,14 @@ describe('fiscal periods', () => {
     expect(read('Baichuan revenue was 4 billion yuan in the January-June period of 2026.', '4 billion yuan').period).toBe('2026-H1');
   });
 
+  it('"the past 12 months", "过去四个季度" are the four quarters to the quarter in force; "三年内" is no period', () => {
+    const text = 'Baichuan said third-quarter 2026 revenue was 2 billion yuan. Capex over the past four quarters totalled 9 billion yuan.';
+    expect(read(text, '9 billion yuan').period).toBe('2025-Q4..2026-Q3');
+    const zh = '百川智能2026年第三季度收入为20亿元。CEO表示:“过去12个月,我们在算力上的开支已经超过90亿元。”公司重申三年内投入300亿元的计划。';
+    expect(read(zh, '90亿元').period).toBe('2025-Q4..2026-Q3');
+    expect(read(zh, '300亿元').period).toBeNull();
+  });
+
   it('a growth rate before a conversion in parentheses keeps the period named after the conversion', () => {
     const text = 'Baichuan said revenue rose 13% to 2.4 billion yuan ($330 million) in the July-to-September period of 2026.';
     expect(readFigures(text, { pageDate: '2026-11-20' }).map((f) => f.period)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3']);

@@ -42,7 +42,7 @@ interface Raw {
   kind: MentionKind;
   year: number | null;
   sub: string | null; // H1, Q3, 9M, 03 (month)
-  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'last-year' | 'this-year' | 'next-year' | null;
+  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'last-year' | 'this-year' | 'next-year' | null;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
   whole?: boolean;
   /** A date said relative to the page's ("on Friday", "today", "last month", "上周五"): resolved from the page date only. */
@@ -295,6 +295,10 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/今天|今日(?!头条)|昨天|昨日|本周|上周(?![一二三四五六日天])|本月|上个?月/g, (m) => ({ ...base, kind: m[0].endsWith('月') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! })],
   [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: false, prevWeek: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } }), anchor(/周|星期|礼拜/g, 1)],
   // "over the past three and a half years", "过去三年": a span counted back from some date the text does not give
+  // "over the past 12 months", "过去四个季度": the four quarters to the quarter in force
+  [/(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:12|twelve) months|(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:four|4) quarters|过去\s?(?:12|十二)\s?个月|过去\s?(?:四|4)\s?个季度/g, () => ({ ...base, kind: 'relative', rel: 'trailing-year' })],
+  // "三年内投入3,800亿元", "over the next three years": a plan over years not named, no period in force
+  [new RegExp(`(?:未来|今后)(?:${COUNT_WORDS})(?:个)?年(?:内|间)?|(?<![\\d年月日])[两二三四五](?:个)?年(?:内|间)|(?<![a-z])(?:over|in|within|during) the (?:next|coming) (?:${COUNT_WORDS}) years|(?<![a-z])within (?:${COUNT_WORDS}) years`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/未来|今后|年内|年间|next|coming|within/g, 12)],
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
   [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year/g, 6)],
@@ -711,7 +715,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       years = r.years.map(String);
       period = `${years[0]}..${years[years.length - 1]}`;
     } else if (r.kind === 'relative') {
-      if (r.rel === 'prev-quarter' && ctxPeriod?.sub?.startsWith('Q')) {
+      if (r.rel === 'trailing-year' && ctxPeriod?.sub?.startsWith('Q')) {
+        const q = Number(ctxPeriod.sub.slice(1));
+        period = q === 4 ? String(ctxPeriod.year) : `${ctxPeriod.year - 1}-Q${q + 1}..${ctxPeriod.year}-Q${q}`;
+      } else if (r.rel === 'prev-quarter' && ctxPeriod?.sub?.startsWith('Q')) {
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
