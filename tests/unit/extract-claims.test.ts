@@ -194,6 +194,19 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('an IPO told at length', () => {
+  const text = 'Baichuan priced its Hong Kong initial public offering at the top of its range, raising HK$4.35 billion ($559 million). The company priced its shares at HK$116.2 each, after marketing them at HK$108 to HK$116.2.';
+  test('money raised by "its Hong Kong initial public offering" is its proceeds; the prices it priced and marketed shares at are the offering\'s', () => {
+    const figures = readFigures(text, { pageDate: '2026-01-05' });
+    expect(figures.slice(0, 2).map((f) => f.metric)).toEqual(['ipo-proceeds', 'ipo-proceeds']);
+    const made = extractClaims(figures, text, { ...facts, date: '2026-01-05' }).claims;
+    expect(made.filter((c) => c.metric === 'share-price')).toEqual([]);
+  });
+  test('a valuation as a multiple of forecast revenue is a price-to-sales multiple', () => {
+    expect(readFigures('有券商指，百川智能估值相当于2026年预测收入约32倍。', { pageDate: '2026-01-05' }).map((f) => f.metric)).toEqual(['price-to-sales']);
+  });
+});
+
 describe('"lost X on revenue of Y"', () => {
   test('the amount before "on revenue of" is the loss, the one after it the revenue', () => {
     const text = 'In the first half of 2026, Baichuan lost Rmb2.36bn on revenue of Rmb191mn.';

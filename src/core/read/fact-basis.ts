@@ -165,7 +165,7 @@ const PAST = /(?<![a-z])(?:previous(?:ly)?|prior|last (?:round|year|month|time|v
 // (and "sold at HK$116.2 in the IPO": a price per share the offering sold at)
 const OFFER_PRICE_AFTER = /^\s?(?:\)\s?)?(?:(?:offer|ipo|issue|listing|placement|placing) price(?![a-z])|(?:apiece |each |a share |per share )?in (?:the|its|their) (?:[a-z]+ )?(?:ipo|initial public offering|listing|offering|placement)(?![a-z]))/;
 // (and "the June placement of 28mn shares at HK$455": the price new shares were sold at)
-const OFFER_PRICE_BEFORE = /(?:(?<![a-z])(?:offer|ipo|issue|listing|placement|placing) price (?:of |was |at |is )?|(?<![a-z])(?:placement|placing|sale|offering|issue) of (?:about |some |nearly )?[\d.,]+\s?(?:mn|m|million|bn|billion)? (?:new |ordinary |h |class [ab] )?shares (?:at|priced at) (?:us|hk)?\$?\s?|(?<![a-z])sold (?:(?:about |some )?[\d.,]+\s?(?:mn|m|million|bn|billion)? )?(?:new )?shares at (?:us|hk)?\$?\s?|(?:每股)?(?:发行|招股|配售)价(?:为|是)?)$/;
+const OFFER_PRICE_BEFORE = /(?:(?<![a-z])(?:offer|ipo|issue|listing|placement|placing) price (?:of |was |at |is )?|(?<![a-z])(?:placement|placing|sale|offering|issue) of (?:about |some |nearly )?[\d.,]+\s?(?:mn|m|million|bn|billion)? (?:new |ordinary |h |class [ab] )?shares (?:at|priced at) (?:us|hk)?\$?\s?|(?<![a-z])sold (?:(?:about |some )?[\d.,]+\s?(?:mn|m|million|bn|billion)? )?(?:new )?shares at (?:us|hk)?\$?\s?|(?<![a-z])(?:priced|marketed|marketing) (?:its |the |their )?(?:shares|stock|them|offering|ipo)(?: (?:at|in a range of|between))? (?:us|hk)?\$?\s?(?:[\d.,]+\s?(?:to|-|and)\s?(?:us|hk)?\$?\s?)?|(?:每股)?(?:发行|招股|配售)价(?:为|是)?)$/;
 
 /** Whether a price is the offering's price (an earlier moment than the page's date). */
 export const isOfferPrice = (norm: string, start: number, end: number): boolean =>

@@ -267,7 +267,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     const subject = c && c.start >= sentStart ? c.metric : null;
     if (subject === 'rd-expense') return 'rd-ratio';
     if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'loss-per-revenue';
-    if (subject === 'market-cap' && zhOfRevenue) return 'price-to-sales';
+    if ((subject === 'market-cap' || subject === 'valuation') && zhOfRevenue) return 'price-to-sales';
   }
   // "50x sales", "30x earnings": a valuation multiple
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
@@ -340,7 +340,7 @@ const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|low
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
-const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ )?(?:ipo|initial public offering|listing))(?![a-z])|上市/;
+const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing"
 const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "HK$4.2bn of net proceeds from its January listing": what the listing raised, wherever the sentence puts it
