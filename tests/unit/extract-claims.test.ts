@@ -194,6 +194,13 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('investors opening a sentence', () => {
+  test('"Backed by Alibaba, Tencent and miHoYo, the company was valued at …" is the company\'s, not its first backer\'s', () => {
+    const text = 'Baichuan filed for a Hong Kong IPO on Monday. Backed by Alibaba, Tencent and miHoYo, the company was valued at more than $4 billion in its last private round in 2025.';
+    expect(readFigures(text, { pageDate: '2025-12-22' }).map((f) => f.entity)).toEqual(['baichuan']);
+  });
+});
+
 describe('an IPO told at length', () => {
   const text = 'Baichuan priced its Hong Kong initial public offering at the top of its range, raising HK$4.35 billion ($559 million). The company priced its shares at HK$116.2 each, after marketing them at HK$108 to HK$116.2.';
   test('money raised by "its Hong Kong initial public offering" is its proceeds; the prices it priced and marketed shares at are the offering\'s', () => {

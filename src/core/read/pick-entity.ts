@@ -57,6 +57,8 @@ function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): bo
   return true;
 }
 
+const INVESTOR_OPENING = /^[\s"“]*(?:(?:backed|funded|supported|owned|led|financed) by|with backing from|whose (?:backers|investors) include)\s/;
+
 export function pickEntity(
   norm: string,
   mentions: Mention[],
@@ -79,7 +81,8 @@ export function pickEntity(
     const m = mentions[j]!;
     if (m.end > fig.start) continue;
     // "Rival Zhipu, which listed a day earlier, has gained 80%": the sentence's subject despite "rival"
-    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart);
+    // (not an investor opening it: "Backed by Alibaba, Tencent and miHoYo, the company was valued at …")
+    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTOR_OPENING.test(norm.slice(sentStart, m.start));
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
