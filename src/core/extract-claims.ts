@@ -154,6 +154,8 @@ const PART_BY_REFERENCE = /(?<![a-z])(?:this|that|these|those|the|its|their) (?:
 // (amounts of money that are per share, per token or per person: small by nature)
 const PER_UNIT_MONEY = new Set<string>(['share-price', 'price-per-mtok', 'other:target-price', 'revenue-per-employee']);
 
+const A_MONTH_AFTER = /^\s?(?:a|per|each|every) month(?![a-z])|^\s?monthly(?![a-z])/;
+
 const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
 const COUNT_METRICS = new Set<string>([
   'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
@@ -180,6 +182,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // ("每1美元收入亏损1.2美元", "raise our TP to HK$720": a company's revenue, loss, funding or spending is never told
   // in single dollars or yuan; an amount that small is per share, per unit or per yuan of something)
   if (MONEY_METRICS.has(metric) && !PER_UNIT_MONEY.has(metric) && Math.abs(figure.value) < 100_000) return false;
+  // ("$316 million in 2024, or roughly $26 million a month", "每月亏损约2亿元": a monthly average, not the period's amount)
+  if (MONEY_METRICS.has(metric) && !PER_UNIT_MONEY.has(metric) && metric !== 'arr' && (A_MONTH_AFTER.test(facts.norm.slice(figure.end, figure.end + 16)) || /(?:每月|每个月|月均)[^，。,;；\d]{0,8}$/.test(facts.norm.slice(Math.max(0, figure.start - 12), figure.start)))) return false;
   // ("from $19 to $199 a month" after "paying subscribers": an amount of money is no count of people or things)
   if (COUNT_METRICS.has(metric) && isCurrency(figure.unit)) return false;
   // ("515 million users, equal to about 40% of the mobile internet population": a percentage is no count)

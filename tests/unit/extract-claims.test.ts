@@ -179,6 +179,10 @@ describe('amounts that cannot be what they are read as', () => {
     expect(made('上半年，百川智能每位付费用户亏损12元，净亏损为9.6亿元。', '2026-08-30')).toEqual([['net-loss', 9.6e8]]);
     expect(made('Baichuan lost 40 yuan on each subscriber in the first half of 2026.', '2026-08-30')).toEqual([]);
   });
+  test('a monthly average is not the period\'s amount', () => {
+    expect(made("Baichuan's operating cash outflow was $316 million in 2025, or roughly $26 million a month.", '2026-03-30')).toEqual([['other:operating-cash-flow', -316e6]]);
+    expect(made('2025年百川智能净亏损24亿元，每月亏损约2亿元。', '2026-03-30')).toEqual([['net-loss', 2.4e9]]);
+  });
   test('a loss per yuan or dollar of revenue, however the yuan of revenue is put', () => {
     expect(made('上半年，百川智能每1美元收入亏损约1.2美元，去年同期为每1美元收入亏损4.3美元。', '2026-08-30')).toEqual([['loss-per-revenue', 1.2], ['loss-per-revenue', 4.3]]);
     expect(made('2026年上半年，百川智能每产生一元收入，亏损约2.1元。', '2026-08-30')).toEqual([['loss-per-revenue', 2.1]]);
