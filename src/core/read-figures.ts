@@ -29,6 +29,10 @@ export interface ReadOptions {
   pageDate?: string;
 }
 
+// "三年累计", "两年合计": a total over that many years
+const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九十]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
+const ZH_DIGIT = '一二三四五六七八九十';
+
 // the side of a token price its cue names ("per million input tokens", "输出价格")
 const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 
@@ -224,6 +228,16 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (period !== null && /^\d{4}$/.test(period) && metric !== null && /growth$/.test(metric)) {
       const since = GROWTH_SINCE_YEAR.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 24), fig.start));
       if (since && Number(since[1]) <= Number(period) - 2) period = `${since[1]}..${period}`;
+    }
+    // ("2023年至2025年……三年累计亏损约83.8亿元": a total over the years the sentence named, from the first to the last)
+    const cum = CUMULATIVE_YEARS_ZH.exec(norm.slice(Math.max(ss, fig.start - 20), fig.start));
+    if (cum) {
+      const n = /\d/.test(cum[1]!) ? Number(cum[1]) : cum[1] === '两' ? 2 : ZH_DIGIT.indexOf(cum[1]!) + 1;
+      const years = periods.filter((m) => m.start >= ss && m.end <= fig.start && m.kind === 'year' && m.period !== null && /^\d{4}$/.test(m.period)).map((m) => Number(m.period));
+      if (years.length >= 2 && Math.max(...years) - Math.min(...years) + 1 === n) {
+        period = `${Math.min(...years)}..${Math.max(...years)}`;
+        periodCue = { text: cum[0], scope: 'sentence' };
+      }
     }
     // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
     if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) {

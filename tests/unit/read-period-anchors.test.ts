@@ -117,6 +117,12 @@ describe('fiscal periods', () => {
     expect(read('Baichuan revenue was 4 billion yuan in the January-June period of 2026.', '4 billion yuan').period).toBe('2026-H1');
   });
 
+  it('"三年累计亏损" after the years named one by one is the span from the first to the last', () => {
+    const text = '招股书显示,2023年至2025年,百川智能归母净利润分别为-7.9亿元、-29.6亿元和-46.3亿元,三年累计亏损约83.8亿元。';
+    expect(read(text, '83.8亿元').period).toBe('2023..2025');
+    expect(read('2024年和2025年,百川智能分别亏损10亿元和12亿元,两年合计亏损22亿元。', '22亿元').period).toBe('2024..2025');
+  });
+
   it('"the past 12 months", "过去四个季度" are the four quarters to the quarter in force; "三年内" is no period', () => {
     const text = 'Baichuan said third-quarter 2026 revenue was 2 billion yuan. Capex over the past four quarters totalled 9 billion yuan.';
     expect(read(text, '9 billion yuan').period).toBe('2025-Q4..2026-Q3');
