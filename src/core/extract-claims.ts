@@ -9,7 +9,7 @@ import { DAY_VALUES } from './read/pick-period';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
-import { MONEY_METRICS } from './read/metrics';
+import { MONEY_METRICS, PER_SHARE_METRICS } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { sentenceIndexAt } from './read/sentences';
 import { isCurrency } from './vocabulary';
@@ -152,7 +152,7 @@ const timelessModelFact = (figure: Figure): boolean =>
 const PART_BY_REFERENCE = /(?<![a-z])(?:this|that|these|those|the|its|their) (?:portion|part|parts|slice|segment|business|unit|division)(?:'s)?(?: of)?\s?(?:its |the |their |total )?$/;
 
 // (amounts of money that are per share, per token or per person: small by nature)
-const PER_UNIT_MONEY = new Set<string>(['share-price', 'price-per-mtok', 'other:target-price', 'revenue-per-employee']);
+const PER_UNIT_MONEY: ReadonlySet<string> = new Set([...PER_SHARE_METRICS, 'price-per-mtok', 'revenue-per-employee']);
 
 const A_MONTH_AFTER = /^\s?(?:a|per|each|every) month(?![a-z])|^\s?monthly(?![a-z])/;
 

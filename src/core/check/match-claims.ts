@@ -5,6 +5,7 @@ import type { Claim } from '../schema';
 import type { Figure } from '../types';
 import type { Basis, EntityId, MetricId } from '../vocabulary';
 import { basisOf, normaliseSegment } from '../read/fact-basis';
+import { PER_SHARE_METRICS } from '../read/metrics';
 import { DAY_VALUES } from '../read/pick-period';
 import { isSpan, normalisePeriod, periodEnd } from './periods';
 
@@ -51,14 +52,11 @@ export const claimBasis = (claim: Claim): Basis | null =>
 
 export const claimSegment = (claim: Claim): string | null => (claim.segment ? normaliseSegment(claim.segment) : null);
 
-// (values per share: a price, an offer or placement price, a target, earnings per share)
-const PER_SHARE = new Set<string>(['share-price', 'other:offer-price', 'other:placement-price', 'other:target-price', 'other:eps']);
-
 /**
  * Whether a value per share in one currency and one in another are of two listings (Baidu's US$118 American
  * depositary share and its HK$113.5 Hong Kong share, an ADS being several shares): never one fact in two currencies.
  */
-export const isPerShareOfListing = (metric: string): boolean => PER_SHARE.has(metric);
+export const isPerShareOfListing = (metric: string): boolean => PER_SHARE_METRICS.has(metric);
 
 /**
  * Whether a figure and a claim can be statements of one fact apart from the period: the same segment (both the

@@ -318,6 +318,9 @@ export function growthOf(metric: MetricId): MetricId {
   return `other:${slug}-growth`;
 }
 
+/** Values per share: a price, an offer or placement price, a broker's target, earnings per share. */
+export const PER_SHARE_METRICS: ReadonlySet<string> = new Set(['share-price', 'other:offer-price', 'other:placement-price', 'other:target-price', 'other:eps']);
+
 export const MONEY_METRICS = new Set<string>([
   'revenue', 'net-loss', 'adjusted-net-loss', 'net-profit', 'rd-expense', 'arr', 'api-revenue', 'valuation', 'market-cap',
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
