@@ -29,6 +29,11 @@ export interface ReadOptions {
   pageDate?: string;
 }
 
+// the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
+const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
+// (shares and margins: levels whose year-ago value is told the same way)
+const LEVEL_METRIC = /share|margin|ratio/;
+
 // "三年累计", "两年合计": a total over that many years
 const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九十]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
 const ZH_DIGIT = '一二三四五六七八九十';
@@ -152,6 +157,14 @@ function read(text: string, options: ReadOptions): Figure[] {
       }
       // "355 billion parameters", "15% of China's AI market", "50x sales": the figure's own words name the metric
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
+    }
+    // ("占总收入的81%，去年同期是77%", "81% of revenue, up from 77% a year earlier": the year-ago value of the figure just
+    // given is of its metric, whatever cue stands nearest)
+    if (!restates && prev && prev.unit === 'percent' && fig.unit === 'percent' && prev.metric !== null && LEVEL_METRIC.test(prev.metric) && YEAR_AGO_VALUE_BEFORE.test(norm.slice(Math.max(ss, prev.end), fig.start))) {
+      metric = prev.metric;
+      entity = prev.entity;
+      entityCue = prev.evidence.entity;
+      metricCue = prev.evidence.metric;
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a

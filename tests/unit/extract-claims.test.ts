@@ -240,6 +240,10 @@ describe('shares told as a move or after a long name', () => {
   test('a share that rose from one level to another is a share at both ends, not growth', () => {
     expect(read('百川智能上半年企业业务收入为3.2亿元，占总收入比重由去年同期的41%升至55%。', '2026-08-30').slice(1)).toEqual([['41%', 'other:revenue-share'], ['55%', 'other:revenue-share']]);
   });
+  test('the year-ago value of a share told after it ("，去年同期是77%") is that share, not growth', () => {
+    expect(read('百川智能上半年企业业务收入达到2.4亿元，占总收入的61%，去年同期是47%。', '2026-08-30').slice(1).map((f) => f[1])).toEqual(['other:revenue-share', 'other:revenue-share']);
+    expect(read('百川智能前三季度企业收入已经占到公司总收入的34%，去年同期这一比例是21%。', '2026-10-30').map((f) => f[1])).toEqual(['other:revenue-share', 'other:revenue-share']);
+  });
   test('"or 21% of Baidu Core\'s online marketing revenue" is a share, however long the name of the revenue', () => {
     expect(read("Baidu said AI-powered ads brought in 4 billion yuan, or 21% of Baidu Core's online marketing revenue.", '2026-11-20')[1]).toEqual(['21%', 'other:segment-revenue-share']);
   });
