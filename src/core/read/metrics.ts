@@ -214,7 +214,7 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
   /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
-const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件)\s?$/;
+const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署)\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?$/;
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
 // "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
