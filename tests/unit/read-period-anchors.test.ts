@@ -117,6 +117,12 @@ describe('fiscal periods', () => {
     expect(read('Baichuan revenue was 4 billion yuan in the January-June period of 2026.', '4 billion yuan').period).toBe('2026-H1');
   });
 
+  it('上年 is the year before the year the text reports on, not before the page\'s', () => {
+    const text = '2025年，中国AI公有云市场规模达到518亿元。细分来看,百川智能的份额从上年的4.2%升至6.6%。';
+    expect(read(text, '4.2%').period).toBe('2024');
+    expect(readFigures(text, { pageDate: '2026-04-10' }).find((f) => f.text === '4.2%')?.period).toBe('2024');
+  });
+
   it('"三年累计亏损" after the years named one by one is the span from the first to the last', () => {
     const text = '招股书显示,2023年至2025年,百川智能归母净利润分别为-7.9亿元、-29.6亿元和-46.3亿元,三年累计亏损约83.8亿元。';
     expect(read(text, '83.8亿元').period).toBe('2023..2025');

@@ -51,6 +51,8 @@ interface Raw {
   day?: number;
   /** "in November that year": the month of the year named last, wherever it was named. */
   thatYear?: boolean;
+  /** 上年: the year before the year the text reports on (not before the page's, as 去年). */
+  beforeReport?: boolean;
   /** A quarter of a fiscal year ("fiscal first quarter"): which calendar quarter is not said. */
   fiscal?: boolean;
   /** The month a fiscal year ends ("the fiscal year ended March 31"): the span is the four quarters to it. */
@@ -311,6 +313,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季度/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
+  // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
+  [/上年(?!同期|度|末|底|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
@@ -579,7 +583,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "this year", "last year", "今年": the page's year, and nothing else says which year that is
     if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
     if (r.rel === 'last-year' || r.rel === 'next-year') {
-      const y = ctx.pageYear;
+      // (上年 is the year before the year the text reports on, when one is in force; else before the page's)
+      const y = r.beforeReport && ctxYear !== null ? ctxYear : ctx.pageYear;
       return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : -1), fromPage: true };
     }
     if (r.year !== null) return { year: r.year, fromPage: false };
