@@ -142,11 +142,14 @@ function read(text: string, options: ReadOptions): Figure[] {
     const settled: RawFigure = withUnit(fig, unit);
     let metricCue: EvidenceCue | null =
       choice.cue !== null ? { text: text.slice(choice.cue.start, choice.cue.end), scope: choice.carried ? 'carried' : 'sentence' } : null;
+    // ("46.4% …, compared with 27% for Alibaba": a compared figure the sentence gives to another company named right
+    // after it is that company's, of the same metric)
+    const forOther = restates && earlier && named !== null && named.start >= fig.end && named.entity !== null && named.entity !== earlier.entity;
     if (restates && earlier) {
       metric = earlier.metric;
-      entity = earlier.entity;
+      entity = forOther && named ? named.entity : earlier.entity;
       // a restatement ("247.8 billion yuan ($34.8 billion)") is one statement with what it restates
-      entityCue = earlier.evidence.entity;
+      entityCue = forOther && named ? { text: text.slice(named.start, named.end), scope: 'sentence' } : earlier.evidence.entity;
       metricCue = earlier.evidence.metric;
     } else {
       metric = finalMetric(norm, settled, choice, cues, ss);

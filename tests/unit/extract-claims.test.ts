@@ -198,6 +198,13 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('a compared figure given to another company', () => {
+  test('"46.4% …, compared with 27% for Alibaba": the compared figure is the company\'s named after it', () => {
+    const text = "Baichuan's share of the market stood at 46.4% in the first half of 2025, compared with 27% for Alibaba.";
+    expect(readFigures(text, { pageDate: '2025-09-10' }).map((f) => [f.text, f.entity, f.metric])).toEqual([['46.4%', 'baichuan', 'market-share'], ['27%', 'alibaba', 'market-share']]);
+  });
+});
+
 describe('investors opening a sentence', () => {
   test('"Backed by Alibaba, Tencent and miHoYo, the company was valued at …" is the company\'s, not its first backer\'s', () => {
     const text = 'Baichuan filed for a Hong Kong IPO on Monday. Backed by Alibaba, Tencent and miHoYo, the company was valued at more than $4 billion in its last private round in 2025.';
