@@ -247,6 +247,10 @@ describe('shares told as a move or after a long name', () => {
   test('a share that rose from one level to another is a share at both ends, not growth', () => {
     expect(read('百川智能上半年企业业务收入为3.2亿元，占总收入比重由去年同期的41%升至55%。', '2026-08-30').slice(1)).toEqual([['41%', 'other:revenue-share'], ['55%', 'other:revenue-share']]);
   });
+  test('a part\'s revenue with a verb between ("相关业务实现收入") or told as "sales of its … products" is the part\'s, not the total', () => {
+    expect(read('前三季度百川智能大模型相关业务实现收入约38亿元,同比增长约1.5倍。', '2026-10-30').map((f) => f[1])).toEqual(['other:segment-revenue', 'other:segment-revenue-growth']);
+    expect(read("Sales of Baichuan's model-related products and services more than doubled to 2.1 billion yuan in the first nine months of 2026.", '2026-10-30').map((f) => f[1])).toEqual(['other:segment-revenue']);
+  });
   test('a part named with 部署, or with its product name in quotation marks, is a part ("本地化部署收入", "汽车业务「绝影」收入")', () => {
     expect(read('百川智能上半年本地化部署收入为6.23亿元，同比增长1.1倍。', '2026-08-30').map((f) => f[1])).toEqual(['other:segment-revenue', 'other:segment-revenue-growth']);
     expect(read('百川智能上半年汽车业务「百灵」收入按年增长45%至1.1亿元。', '2026-08-30').map((f) => f[1])).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);

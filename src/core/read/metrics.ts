@@ -218,7 +218,7 @@ const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|�
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
 // "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
-const FROM_PART_AFTER = /^\s?(?:from|at) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
+const FROM_PART_AFTER = /^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
@@ -278,14 +278,15 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (BY_SEGMENT.test(cut >= 0 ? window.slice(cut) : window)) return true;
   const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
   if (UNIT_BEFORE.test(before)) return true;
-  // ("星火大模型相关业务2025年收入约35亿元": a part, then the period, then its revenue)
-  const past = before.replace(PERIOD_BETWEEN_ZH, '');
+  // ("星火大模型相关业务2025年收入约35亿元": a part, then the period, then its revenue; "相关业务实现收入": a verb between)
+  const past = before.replace(VERB_BEFORE_REVENUE_ZH, '').replace(PERIOD_BETWEEN_ZH, '');
   if (past !== before && SEGMENT_ZH.test(past.slice(-8))) return true;
   if (TOTAL_BEFORE.test(before)) return false;
   if (FROM_PART_AFTER.test(norm.slice(cue.end, cue.end + 60))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
 
+const VERB_BEFORE_REVENUE_ZH = /(?:实现|录得|取得|获得|带来|贡献)\s?$/;
 const PERIOD_BETWEEN_ZH = /(?:(?:19|20)\d\d\s?年\s?(?:全年|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)?|全年|上半年|下半年|前三季度|第[一二三四]季度)\s?$/;
 
 const GROWTH: Partial<Record<string, MetricId>> = {
