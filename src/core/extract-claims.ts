@@ -191,6 +191,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   if (metric === 'other:revenue-share' && !figure.segment) return false;
   // ("the HK$165 offer price", "招股价116.2港元", "每股配售价548港元": the price of an offering, not a market price)
   if ((metric === 'share-price' || metric === 'ipo-proceeds') && isOfferPrice(facts.norm, figure.start, figure.end)) return false;
+  // ("一手入场费约3333.3港元", "the entry fee for one board lot": the cost of a lot of shares, not a share's price)
+  if (metric === 'share-price' && /(?:入场费|entry fee|board lot|每手|一手)[^，。,;；\d]{0,12}$/.test(facts.norm.slice(Math.max(0, figure.start - 40), figure.start))) return false;
   // (a broker's target price is one house's opinion, not a fact of the company: two houses' targets differ without
   // either being wrong, and the estimates' year it is "based on" is no period of it)
   if (metric === 'other:target-price') return false;

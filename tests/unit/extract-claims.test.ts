@@ -237,6 +237,9 @@ describe('market values told in the past tense on a dated page', () => {
   test('"fell 3.1% to HK$24.50": a price of the trading days just before the page, so its month', () => {
     expect(made('Baichuan shares fell 3.1% to HK$24.50 on the news.', '2026-11-20')).toEqual([['share-price', '2026-11', 24.5]]);
   });
+  test('not the entry fee for a board lot', () => {
+    expect(made('百川智能招股價介乎151至165港元，一手入場費約3333.3港元。', '2025-12-31')).toEqual([]);
+  });
   test('not an offering\'s price', () => {
     expect(made('Baichuan sold shares at HK$116.2 each in its IPO.', '2026-11-20')).toEqual([]);
   });
