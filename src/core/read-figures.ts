@@ -34,6 +34,8 @@ const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
 
+const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
+
 // "三年累计", "两年合计": a total over that many years
 const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九十]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
 const ZH_DIGIT = '一二三四五六七八九十';
@@ -173,6 +175,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
+    // ("burned roughly 2.6 billion yuan of cash", "消耗现金26亿元": cash spent over a period, not cash held)
+    if (metric === 'cash' && CASH_BURNED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'other:cash-burn';
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market
     // when the sentence names that market, else one the reader cannot name
     if (metric === 'market-size' && entity !== 'china-market' && !(restates && earlier)) {

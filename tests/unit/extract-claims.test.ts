@@ -254,6 +254,10 @@ describe('shares told as a move or after a long name', () => {
     expect(read('前三季度百川智能大模型相关业务实现收入约38亿元,同比增长约1.5倍。', '2026-10-30').map((f) => f[1])).toEqual(['other:segment-revenue', 'other:segment-revenue-growth']);
     expect(read("Sales of Baichuan's model-related products and services more than doubled to 2.1 billion yuan in the first nine months of 2026.", '2026-10-30').map((f) => f[1])).toEqual(['other:segment-revenue']);
   });
+  test('revenue "from its … video generator" is a part\'s; cash "burned" is spent, not held', () => {
+    expect(read('Baichuan said revenue from its Hailan video generator rose to 1.5 billion yuan in the third quarter of 2026.', '2026-11-20').map((f) => f[1])).toEqual(['other:segment-revenue']);
+    expect(read('Baichuan burned roughly 2.6 billion yuan of cash in the first half of 2026.', '2026-09-10').map((f) => f[1])).toEqual(['other:cash-burn']);
+  });
   test('a part named with 部署, or with its product name in quotation marks, is a part ("本地化部署收入", "汽车业务「绝影」收入")', () => {
     expect(read('百川智能上半年本地化部署收入为6.23亿元，同比增长1.1倍。', '2026-08-30').map((f) => f[1])).toEqual(['other:segment-revenue', 'other:segment-revenue-growth']);
     expect(read('百川智能上半年汽车业务「百灵」收入按年增长45%至1.1亿元。', '2026-08-30').map((f) => f[1])).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);

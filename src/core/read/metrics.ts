@@ -218,7 +218,7 @@ const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|�
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
 // "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
-const FROM_PART_AFTER = /^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
+const FROM_PART_AFTER = /^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?|generators?|tools?|chatbots?|assistants?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
