@@ -198,6 +198,13 @@ describe('amounts that cannot be what they are read as', () => {
   });
 });
 
+describe('a long relative clause between a metric and its figure', () => {
+  test('"the net loss, which includes … at its January listing, was $412 million" is the net loss, of no January', () => {
+    const text = 'In the first half of 2026, Baichuan said the net loss, which includes fair-value changes on preferred shares that converted at its January listing, was $412 million.';
+    expect(readFigures(text, { pageDate: '2026-08-20' }).map((f) => [f.metric, f.period])).toEqual([['net-loss', '2026-H1']]);
+  });
+});
+
 describe('a compared figure given to another company', () => {
   test('"46.4% …, compared with 27% for Alibaba": the compared figure is the company\'s named after it', () => {
     const text = "Baichuan's share of the market stood at 46.4% in the first half of 2025, compared with 27% for Alibaba.";

@@ -69,7 +69,7 @@ export function clauseStart(norm: string, pos: number, from: number): number {
  * free in 2024, said it would cut prices by 40%" (the clause is about something else than what follows it).
  */
 export function insideClosedRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
-  const open = norm.slice(Math.max(sentStart, c.start - 60), c.start).search(/,\s(?:which|who|whose|that)\s[^,]*$/);
+  const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(/,\s(?:which|who|whose|that)\s[^,]*$/);
   if (open < 0) return false;
   const close = norm.indexOf(',', c.end);
   return close >= 0 && close < pos;
