@@ -188,6 +188,10 @@ describe('amounts that cannot be what they are read as', () => {
     expect(made('2026年上半年，百川智能每产生一元收入，亏损约2.1元。', '2026-08-30')).toEqual([['loss-per-revenue', 2.1]]);
     expect(made('2026年上半年，百川智能研发开支相当于收入的128%。', '2026-08-30')).toEqual([['rd-ratio', 1.28]]);
   });
+  test('"11 times 2027 earnings" is a price-earnings multiple; analysts\' "average target" is a target price', () => {
+    const text = 'Her new price target values Baichuan at 11 times 2027 earnings. Most analysts rate the stock a Buy, but their average target is $142.';
+    expect(readFigures(text, { pageDate: '2026-05-10' }).map((f) => f.metric)).toEqual(['other:pe-ratio', 'other:target-price']);
+  });
   test('"TP" is a broker\'s target price', () => {
     const text = 'We raise our TP for Baichuan to HK$720 (previous: HK$560).';
     expect(readFigures(text, { pageDate: '2026-11-20' }).map((f) => f.metric)).toEqual(['other:target-price', 'other:target-price']);

@@ -53,7 +53,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
   // ("Our PT of HK$520": a broker's price target, abbreviated)
-  [String.raw`target price|price target|(?<![a-z])(?:pt|tp)(?![a-z-])|目标价`, 'other:target-price'],
+  [String.raw`target price|price target|(?<![a-z])(?:pt|tp)(?![a-z-])|(?:average|consensus|median|mean) target|目标价`, 'other:target-price'],
   // ("preferred shares", "share-based pay", "new shares" sold: capital, not the share price)
   [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日`, 'share-price'],
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],

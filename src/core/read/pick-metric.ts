@@ -273,7 +273,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
   // (and "about 58 times forecast sales for this year", "4.8 times forecast 2026 revenue", "1.9x our 2027E sales")
   if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
-  if (fig.kind === 'multiple' && /^\s?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 10))) return 'other:pe-ratio';
+  // (and "11 times 2027 earnings", "20x next year's forecast earnings")
+  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'other:pe-ratio';
   if (base === null) return null;
   if (base === 'other:revenue-share') {
     // ("其中海外收入占比约35%", "overseas revenue share": the share of a part of the business)
