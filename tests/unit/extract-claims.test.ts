@@ -248,6 +248,9 @@ describe('market values told in the past tense on a dated page', () => {
   test('"fell 3.1% to HK$24.50": a price of the trading days just before the page, so its month', () => {
     expect(made('Baichuan shares fell 3.1% to HK$24.50 on the news.', '2026-11-20')).toEqual([['share-price', '2026-11', 24.5]]);
   });
+  test('a day\'s move and a move so far this year joined by "but" each keep their own span', () => {
+    expect(made("Baichuan's shares slipped 2.3% on Thursday but remain up 58% since the start of the year.", '2026-08-29')).toEqual([['stock-change', '2026-08', -0.023], ['stock-change', '2026', 0.58]]);
+  });
   test('not the entry fee for a board lot', () => {
     expect(made('百川智能招股價介乎151至165港元，一手入場費約3333.3港元。', '2025-12-31')).toEqual([]);
   });
