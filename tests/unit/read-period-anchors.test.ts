@@ -117,6 +117,12 @@ describe('fiscal periods', () => {
     expect(read('Baichuan revenue was 4 billion yuan in the January-June period of 2026.', '4 billion yuan').period).toBe('2026-H1');
   });
 
+  it('"到2025年，" opening a clause about a year past is that year, for the figures after it', () => {
+    const text = '2023年，百川智能营收1.25亿元；到2025年，百川智能营收增至7.24亿元。';
+    expect(read(text, '7.24亿元').period).toBe('2025');
+    expect(read(text, '1.25亿元').period).toBe('2023');
+  });
+
   it('上年 is the year before the year the text reports on, not before the page\'s', () => {
     const text = '2025年，中国AI公有云市场规模达到518亿元。细分来看,百川智能的份额从上年的4.2%升至6.6%。';
     expect(read(text, '4.2%').period).toBe('2024');

@@ -575,6 +575,13 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   };
   // (within the mention's sentence: "… at the end of December. \"The guidance implies …\"" looks back)
   // (and a date a change takes effect from: "will cost 0.8 yuan … from July 1", "starting March 1")
+  // "by 2027", "compared with 2024": named, but not the period the text is about (not "到2025年，" opening a clause
+  // about a year past: "2023年，智谱营收1.25亿元；到2025年，智谱营收增至7.24亿元")
+  const notInForce = (r: Raw): boolean => {
+    if (!NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) return false;
+    const byThenPast = r.kind === 'year' && r.year !== null && (ctx.pageYear === null || r.year < ctx.pageYear) && /(?:^|[，,；;。\n])\s?(?:而)?到了?\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)) && /^\s?[，,]/.test(norm.slice(r.end, r.end + 2));
+    return !byThenPast;
+  };
   const looksAhead = (r: Raw) => {
     const before = norm.slice(Math.max(0, r.start - 160), r.start).split(SENTENCE_BREAK).pop()!;
     return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before);
@@ -767,7 +774,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start)) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
     }
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
@@ -781,7 +788,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
     }
     // "by 2027", "compared with 2024": named, but not the period the text is about
-    const target = NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start));
+    const target = notInForce(r);
     // "首三季累计资本开支达788亿元", "bringing the nine-month total to": a running total told in passing; the text's
     // reporting period stays the one it was
     const runningTotal = isRunningTotal(norm, r);

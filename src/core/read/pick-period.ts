@@ -43,7 +43,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
   const before = norm.slice(cs, p.start);
   const rest = /^[^,;:，；：。]*/.exec(norm.slice(p.end, p.end + 40))?.[0] ?? '';
   // (a quotation may open with it: "“过去12个月,我们……")
-  return /^[\s"“'‘「『]*(?:(?:in|for|during|as of|by|at the end of|over)(?: the| its)?|截至|在)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest);
+  return /^[\s"“'‘「『]*(?:(?:in|for|during|as of|by|at the end of|over)(?: the| its)?|截至|在|到了?)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest);
 }
 
 // "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
