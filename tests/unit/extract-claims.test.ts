@@ -216,6 +216,13 @@ describe('a compared figure given to another company', () => {
   });
 });
 
+describe('a rival the subject overtook', () => {
+  test('"…, overtaking Meta Platforms, and the group plans to spend …" is the subject\'s spending', () => {
+    const text = "Baichuan's revenue grew 24 per cent to around 19 billion yuan last year, overtaking Alibaba, and the group plans to spend some 16 billion yuan on capital expenditure in 2026.";
+    expect(readFigures(text, { pageDate: '2026-09-10' }).map((f) => f.entity)).toEqual(['baichuan', 'baichuan', 'baichuan']);
+  });
+});
+
 describe('investors opening a sentence', () => {
   test('"Backed by Alibaba, Tencent and miHoYo, the company was valued at …" is the company\'s, not its first backer\'s', () => {
     const text = 'Baichuan filed for a Hong Kong IPO on Monday. Backed by Alibaba, Tencent and miHoYo, the company was valued at more than $4 billion in its last private round in 2025.';
