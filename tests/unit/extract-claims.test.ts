@@ -216,6 +216,13 @@ describe('a compared figure given to another company', () => {
   });
 });
 
+describe('investors leading a round', () => {
+  test('"a round led by IDG Capital and Tencent at a valuation of $18 billion" values the company raising it', () => {
+    const text = 'Baichuan raised money at a fast pace. It closed a $1.2 billion round in April 2026 led by IDG Capital and Tencent at a valuation of $18 billion.';
+    expect(readFigures(text, { pageDate: '2026-06-10' }).map((f) => f.entity)).toEqual(['baichuan', 'baichuan']);
+  });
+});
+
 describe('a rival the subject overtook', () => {
   test('"…, overtaking Meta Platforms, and the group plans to spend …" is the subject\'s spending', () => {
     const text = "Baichuan's revenue grew 24 per cent to around 19 billion yuan last year, overtaking Alibaba, and the group plans to spend some 16 billion yuan on capital expenditure in 2026.";

@@ -57,6 +57,7 @@ function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): bo
   return true;
 }
 
+const INVESTORS_BEFORE = /(?<![a-z])(?:led|backed|funded|joined) by\s[^.;:]*$|(?<![a-z])(?:investors?|backers?) (?:including|such as|like)\s[^.;:]*$/;
 const INVESTOR_OPENING = /^[\s"“]*(?:(?:backed|funded|supported|owned|led|financed) by|with backing from|whose (?:backers|investors) include)\s/;
 
 export function pickEntity(
@@ -70,7 +71,8 @@ export function pickEntity(
   const i = lowerBound(mentions, fig.start);
   // "rival Moonshot AI, valued at US$3 billion": an apposition names the figure's owner even after "rival"
   const last = mentions[i - 1];
-  if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start))) return choose(last, 'sentence');
+  // (not the last of the investors leading a round: "a round led by IDG Capital and Tencent at a valuation of $18 billion")
+  if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start))) return choose(last, 'sentence');
   // "compared with OpenAI's $60", "than ChatGPT's 20%", "Baidu's revenue of 31 billion yuan": a possessive right
   // before the figure names its owner, even a rival named for comparison
   if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start))) {
@@ -157,7 +159,8 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
     }
   }
   const before = mentions[lowerBound(mentions, fig.start) - 1];
-  if (before && before.start >= ss && before.kind !== 'index' && NAME_AT_BEFORE.test(norm.slice(before.end, fig.start))) named = before;
+  // (not an investor: "a $1.2 billion round led by IDG Capital and Tencent at a valuation of $18 billion")
+  if (before && before.start >= ss && before.kind !== 'index' && NAME_AT_BEFORE.test(norm.slice(before.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(ss, before.start - 60), before.start))) named = before;
   // "outpacing rival Zhipu, which reported first-half revenue of 832 million yuan": a figure inside a relative clause
   // is the antecedent's, rival or not
   // (of a list, item by item: "rivals Zhipu and MiniMax, whose market values were $14 billion and $11 billion")
