@@ -216,6 +216,13 @@ describe('a compared figure given to another company', () => {
   });
 });
 
+describe('an app store is not a company', () => {
+  test('"ranked No. 1 … of Google Play" does not make Google the subject of the next sentence', () => {
+    const text = "Baichuan's app was downloaded 1.9 million times in Korea in the second quarter of 2026. It ranked No. 1 in the entertainment category of Google Play for 23 straight days in June. Monthly active users in Korea reached 2.6 million in June.";
+    expect(readFigures(text, { pageDate: '2026-07-10' }).map((f) => f.entity)).not.toContain('google');
+  });
+});
+
 describe('investors leading a round', () => {
   test('"a round led by IDG Capital and Tencent at a valuation of $18 billion" values the company raising it', () => {
     const text = 'Baichuan raised money at a fast pace. It closed a $1.2 billion round in April 2026 led by IDG Capital and Tencent at a valuation of $18 billion.';

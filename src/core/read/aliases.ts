@@ -58,6 +58,8 @@ export const OTHER_COMPANIES = [
   '华为', '小米', '美团', '京东', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
   '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
   '沐曦', '壁仞', '高盛', '摩根士丹利', '中金公司',
+  // (app stores: "ranked No. 1 on Google Play" names a store, not the company)
+  'google play', 'app store',
 ];
 
 export interface Mention {
