@@ -216,6 +216,13 @@ describe('a compared figure given to another company', () => {
   });
 });
 
+describe('what the market values a listed company at', () => {
+  test('"shares … valuing it at", "its listed peers, are worth … respectively" are market values, not round valuations', () => {
+    const text = 'Baichuan shares have risen about 260% this year, valuing it at roughly HK$212 billion. Zhipu and MiniMax, its listed peers, are worth about $27 billion and $19 billion respectively in Hong Kong.';
+    expect(readFigures(text, { pageDate: '2026-10-10' }).slice(1).map((f) => [f.entity, f.metric])).toEqual([['baichuan', 'market-cap'], ['zhipu', 'market-cap'], ['minimax', 'market-cap']]);
+  });
+});
+
 describe('an app store is not a company', () => {
   test('"ranked No. 1 … of Google Play" does not make Google the subject of the next sentence', () => {
     const text = "Baichuan's app was downloaded 1.9 million times in Korea in the second quarter of 2026. It ranked No. 1 in the entertainment category of Google Play for 23 straight days in June. Monthly active users in Korea reached 2.6 million in June.";

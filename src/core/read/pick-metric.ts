@@ -498,8 +498,14 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
       if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 60)))) metric = 'ipo-proceeds';
     }
   }
+  // ("Zhipu shares have risen about 260% …, valuing it at roughly HK$212 billion", "its listed peers, are worth about
+  // $27 billion": what the market values a listed company at is its market value, not a round's valuation)
+  if (metric === 'valuation' && fig.kind === 'money' && !table && !PRE_IPO.test(norm.slice(ss, se)) && (VALUED_BY_SHARES_BEFORE.test(norm.slice(ss, fig.start)) || LISTED_WORTH_BEFORE.test(norm.slice(ss, fig.start)))) metric = 'market-cap';
   return metric;
 }
+
+const VALUED_BY_SHARES_BEFORE = /(?<![a-z])(?:shares|stock)(?![a-z])[^.;。；]{0,140}(?:valuing (?:it|the company|the group|them)|giving (?:it|the company|the group) a (?:market )?(?:value|valuation|capitali[sz]ation) of) (?:at )?(?:about |roughly |around |nearly |some |more than |almost )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const LISTED_WORTH_BEFORE = /(?<![a-z])listed (?:peers?|rivals?|competitors?|companies|counterparts)(?![a-z])[^.;。；]{0,60}(?:are|were|is|was) (?:now )?worth (?:about |roughly |around |nearly |some |more than |almost )?(?:(?:us|hk|rmb)?[$¥]?[\d.,]+\s?(?:billion|bn|million|mn|trillion)?,? (?:and )?)?(?:us|hk|rmb)?[$¥]?\s?$/;
 
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
