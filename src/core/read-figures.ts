@@ -18,6 +18,7 @@ import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
+import { CN_DIGITS } from './read/parse-amount';
 import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
@@ -37,8 +38,7 @@ const LEVEL_METRIC = /share|margin|ratio/;
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 
 // "三年累计", "两年合计": a total over that many years
-const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九十]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
-const ZH_DIGIT = '一二三四五六七八九十';
+const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
 
 // the side of a token price its cue names ("per million input tokens", "输出价格")
 const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
@@ -252,7 +252,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("2023年至2025年……三年累计亏损约83.8亿元": a total over the years the sentence named, from the first to the last)
     const cum = CUMULATIVE_YEARS_ZH.exec(norm.slice(Math.max(ss, fig.start - 20), fig.start));
     if (cum) {
-      const n = /\d/.test(cum[1]!) ? Number(cum[1]) : cum[1] === '两' ? 2 : ZH_DIGIT.indexOf(cum[1]!) + 1;
+      const n = /\d/.test(cum[1]!) ? Number(cum[1]) : CN_DIGITS[cum[1]!]!;
       const years = periods.filter((m) => m.start >= ss && m.end <= fig.start && m.kind === 'year' && m.period !== null && /^\d{4}$/.test(m.period)).map((m) => Number(m.period));
       if (years.length >= 2 && Math.max(...years) - Math.min(...years) + 1 === n) {
         period = `${Math.min(...years)}..${Math.max(...years)}`;

@@ -94,7 +94,8 @@ export const parseNumber = (digits: string): number => Number(digits.replace(/,/
 export const clean = (x: number): number =>
   Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Chinese digits, 一 to 九 (and 两, 〇). */
+export const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 

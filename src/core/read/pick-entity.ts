@@ -57,8 +57,8 @@ function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): bo
   return true;
 }
 
-const INVESTORS_BEFORE = /(?<![a-z])(?:led|backed|funded|joined) by\s[^.;:]*$|(?<![a-z])(?:investors?|backers?) (?:including|such as|like)\s[^.;:]*$/;
-const INVESTOR_OPENING = /^[\s"“]*(?:(?:backed|funded|supported|owned|led|financed) by|with backing from|whose (?:backers|investors) include)\s/;
+// investors named before a company ("led by IDG Capital and Tencent", "Backed by Alibaba, Tencent and miHoYo")
+const INVESTORS_BEFORE = /(?<![a-z])(?:(?:led|backed|funded|joined|supported|owned|financed) by|with backing from|whose (?:backers|investors) include)\s[^.;:]*$|(?<![a-z])(?:investors?|backers?) (?:including|such as|like)\s[^.;:]*$/;
 
 export function pickEntity(
   norm: string,
@@ -84,7 +84,7 @@ export function pickEntity(
     if (m.end > fig.start) continue;
     // "Rival Zhipu, which listed a day earlier, has gained 80%": the sentence's subject despite "rival"
     // (not an investor opening it: "Backed by Alibaba, Tencent and miHoYo, the company was valued at …")
-    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTOR_OPENING.test(norm.slice(sentStart, m.start));
+    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start));
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
