@@ -298,7 +298,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: false, prevWeek: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } }), anchor(/周|星期|礼拜/g, 1)],
   // "over the past three and a half years", "过去三年": a span counted back from some date the text does not give
   // "over the past 12 months", "过去四个季度": the four quarters to the quarter in force
-  [/(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:12|twelve) months|(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:four|4) quarters|过去\s?(?:12|十二)\s?个月|过去\s?(?:四|4)\s?个季度/g, () => ({ ...base, kind: 'relative', rel: 'trailing-year' })],
+  [/(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:12|twelve) months|(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:four|4) quarters|过去\s?(?:12|十二)\s?个月|过去\s?(?:四|4)\s?个季度/g, () => ({ ...base, kind: 'relative', rel: 'trailing-year' }), anchor(/past|last|trailing|previous|过去/g, 16)],
   // "三年内投入3,800亿元", "over the next three years": a plan over years not named, no period in force
   [new RegExp(`(?:未来|今后)(?:${COUNT_WORDS})(?:个)?年(?:内|间)?|(?<![\\d年月日])[两二三四五](?:个)?年(?:内|间)|(?<![a-z])(?:over|in|within|during) the (?:next|coming) (?:${COUNT_WORDS}) years|(?<![a-z])within (?:${COUNT_WORDS}) years`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/未来|今后|年内|年间|next|coming|within/g, 12)],
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
@@ -577,6 +577,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // (and a date a change takes effect from: "will cost 0.8 yuan … from July 1", "starting March 1")
   // "by 2027", "compared with 2024": named, but not the period the text is about (not "到2025年，" opening a clause
   // about a year past: "2023年，智谱营收1.25亿元；到2025年，智谱营收增至7.24亿元")
+  // on an undated page, the year of the quarter's or half's report the text tells of, while no other year has been named
+  // since (null otherwise)
+  const reportYearUndated = (): number | null => (ctx.pageYear === null && ctxYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctxYear ? ctxYear : null);
   const notInForce = (r: Raw): boolean => {
     if (!NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) return false;
     const byThenPast = r.kind === 'year' && r.year !== null && (ctx.pageYear === null || r.year < ctx.pageYear) && /(?:^|[，,；;。\n])\s?(?:而)?到了?\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)) && /^\s?[，,]/.test(norm.slice(r.end, r.end + 2));
@@ -628,7 +631,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         return { year: lastWhole.year, fromPage: false };
       }
       // (on an undated page, the year of the report the text tells of, as for a quarter below)
-      if (ctx.pageYear === null && ctxYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctxYear) return { year: ctxYear, fromPage: false };
+      const reported = reportYearUndated();
+      if (reported !== null) return { year: reported, fromPage: false };
       if (ahead) return { year: null, fromPage: true };
       return { year: ctx.pageYear === null ? null : ctx.pageYear - 1, fromPage: true };
     }
@@ -646,7 +650,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // (on an undated page, the year of the quarter's or half's report the text tells of, while no other year has been
     // named since: "披露2026年三季报。……[¶]单看第三季度" is the third quarter of 2026; after a full year named first, a
     // later quarter may be the next year's)
-    if (ctx.pageYear === null && ctxYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctxYear) return { year: ctxYear, fromPage: false };
+    const reported = reportYearUndated();
+    if (reported !== null) return { year: reported, fromPage: false };
     return { year: ctx.pageYear, fromPage: true };
   };
   /** Year and month of the day `back` days before the page date (null without a page day). */
