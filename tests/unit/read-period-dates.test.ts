@@ -44,6 +44,12 @@ describe('a calendar date without a year', () => {
     expect(periodOf('8月21日,科大讯飞股价上涨2.43%。', '2.43%', '2025-08-20').period).toBe('2024-08');
   });
 
+  test('a founding year said before its verb ("2020年成立的", "a 2021-founded start-up") is no period of the figures', () => {
+    expect(mentions('2020年成立的零一万物累计融资约50亿元，截至6月底市值约300亿元。', '2026-07-15')).toEqual(['截至6月底=2026-06']);
+    expect(mentions('The 2021-founded start-up has raised $1 billion so far.', '2026-07-15')).toEqual([]);
+    expect(mentions('零一万物2020年收入增长，2020年3月成立的公司。', '2026-07-15')).toEqual(['2020年=2020']);
+  });
+
   test('takes a year stated earlier in its own sentence', () => {
     expect(periodOf('In 2024, Zhipu raised $400 million in March and more in July.', '$400 million')).toEqual({ period: '2024-03', evidence: true });
   });

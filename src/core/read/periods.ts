@@ -327,6 +327,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
 
 const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since|since (?:its|their|the company's) (?:founding|creation|inception|launch))(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
 
+// "2019 年成立的智谱", "a 2021-founded start-up": the founding year said before the verb, as Chinese and compounds put it
+const FOUNDED_AFTER = /^\s?(?:年\s?)?(?:(?:[0-9一二三四五六七八九十]{1,2}\s?月\s?)?(?:成立|创立|创办|创建|注册成立)(?!以来)|-(?:founded|established)(?![a-z]))/;
+
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
 // "报告期内": the period of the report (the first the text names), not the last one named since
@@ -477,7 +480,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     for (const m of at ? anchoredMatches(re, at, norm, anchors) : allMatches(re, norm)) {
       const r = make(m);
       // "founded in 2019", "成立于2019年": a date in the company's history, not the period of a figure
-      if (r && FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index))) {
+      if (r && (FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index)) || ((r.kind === 'year' || r.kind === 'month') && FOUNDED_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))))) {
         founded.push([m.index, m.index + m[0].length]);
         continue;
       }
