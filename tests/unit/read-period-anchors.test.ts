@@ -45,6 +45,12 @@ describe('year-ago words and lists of years', () => {
     expect(read('2026年前三季度,公司归母净利润为3亿元,上年同期为-2亿元。', '-2亿元').period).toBe('2025-9M');
   });
 
+  it('"after X in 2024" recalls an earlier value: its year is not the period the text goes on in', () => {
+    const text = 'Sales at MiniMax doubled to 500 million yuan in 2025, after 250 million yuan in 2024 and 90 million yuan in 2023. The loss widened to 800 million yuan.';
+    expect(read(text, '90 million yuan').period).toBe('2023');
+    expect(read(text, '800 million yuan').period).toBe('2025');
+  });
+
   it('figures said "respectively" of a list or a range of years take them item by item', () => {
     const zh = '分析师预计,该公司2026年至2028年营业收入分别为100亿元、120亿元和150亿元。';
     expect(['100亿元', '120亿元', '150亿元'].map((s) => [read(zh, s).period, read(zh, s).qualifier])).toEqual([['2026', 'forecast'], ['2027', 'forecast'], ['2028', 'forecast']]);

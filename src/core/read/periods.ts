@@ -337,10 +337,11 @@ export const REPORT_PERIOD = /报告期/;
 export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
-// "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier": the period of a compared value
-export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
+// "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier", "rose to X last year, after
+// 190 million yuan in 2024": the period of a compared value
+export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
 // "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
-const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
+const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
 
