@@ -52,6 +52,19 @@ describe('a part\'s share of an amount', () => {
     expect(figure('In 2025, Baidu AI cloud revenue rose 30%, and 40% of it came from outside China.', '30%').metric).toBe('other:segment-revenue-growth');
     expect(figure('2025年，智谱收入增长80%，其中约70%来自本地化部署。', '70%').metric).toBe('other:revenue-share');
   });
+
+  test('"made up 12% of the year\'s total" is a share of what the sentence counts: of revenue a revenue share, of anything else no metric the vocabulary has, never growth', () => {
+    expect(figure('Kuaishou said paying users in Japan made up 12% of the year\'s total in 2025.', '12%').metric).toBeNull();
+    expect(figure('Tencent said foreign clients accounted for about 30% of cloud users in 2025.', '30%').metric).toBeNull();
+    expect(figure('Tencent said foreign clients accounted for about 30% of revenue in 2025.', '30%').metric).toMatch(/revenue-share$/);
+    expect(figure('Tencent said cloud users rose 30% in 2025.', '30%').metric).not.toBeNull();
+  });
+});
+
+describe('a rival named as a web address', () => {
+  test('"competes with Pony.ai, WeRide and Alphabet\'s Waymo": the dot of Pony.ai ends no sentence, so Alphabet stays a rival, not the subject', () => {
+    expect(figure("Apollo Go, which competes with Pony.ai, WeRide and Alphabet's Waymo, gave 2.2 million rides in the second quarter of 2026.", '2.2 million').entity).toBe('baidu');
+  });
 });
 
 describe('adjusted measures and business units', () => {

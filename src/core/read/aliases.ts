@@ -123,8 +123,9 @@ function scanIndexNames(norm: string, into: Found[]): void {
   }
 }
 
+// (a dot inside a name, "Pony.ai", "Character.ai", ends no sentence: the list of rivals goes on past it)
 const WEAK_BEFORE =
-  /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.)*$/;
+  /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.|\.(?=[a-z0-9]))*$/;
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)

@@ -154,7 +154,11 @@ const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more tha
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
 const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
 // ("accounted for 43% of the total": of the total just named)
-const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:group |company )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
+// ("made up 8% of the quarter's total")
+const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:(?:group|company|quarter's|quarter’s|year's|year’s|period's|period’s|month's|month’s) )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
+const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\s?的?(?:收入|营收)占比/;
+// "Overseas rides made up 8%", "accounted for about 40%": a part's share of a whole, whatever it is said of
+const SHARE_VERB_BEFORE = /(?<![a-z])(?:made up|makes? up|making up|accounted for|accounts? for|accounting for|represented|represents|representing)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some |only |just )?$/;
 
 // "同比增加13.5亿元", "revenue rose by RMB2bn", "capex fell by $1 billion": a verb of change right before an amount
 // makes the amount the change, not the level it reached ("增加至", "rose to" name the level and do not match)
@@ -219,7 +223,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time
   if (fig.unit === 'percent' && VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60))) return null;
-  const isShare = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 60));
+  const shareOfNamed = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 60));
+  const isShare = shareOfNamed || (fig.unit === 'percent' && SHARE_VERB_BEFORE.test(norm.slice(Math.max(0, fig.start - 40), fig.start)));
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
@@ -252,6 +257,10 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     if (c && ((subject === 'revenue' && isSegmentCue(norm, c)) || subject === 'other:segment-revenue')) return 'other:segment-revenue-share';
     if (subject === 'capex') return 'other:capex-ratio';
     if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'other:net-margin';
+    // ("Rides outside China made up 8% of the quarter's total": a share of rides, users or tokens, which no metric of
+    // the vocabulary names; not a share of revenue)
+    // (nor, said only with "accounted for", a share of something the sentence does not say is revenue)
+    if (!OF_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 60)) && (subject !== null ? !/revenue|sales|income/.test(subject) : !shareOfNamed)) return null;
     return 'other:revenue-share';
   }
   if (fig.unit === 'parameters') return 'parameters';
