@@ -75,6 +75,13 @@ describe('adjusted measures and business units', () => {
     expect(b.map((f) => f.metric)).toEqual(['net-loss', 'adjusted-net-loss']);
   });
 
+  test('the revenue of one region ("sales in South-east Asia", "日本市场收入") or of BytePlus is a part\'s, not the group\'s total', () => {
+    expect(figure("In 2025, Tencent's revenue in South-east Asia rose 80% to 3 billion yuan.", '3 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('2025年，腾讯日本市场收入增长80%至30亿元。', '30亿元').metric).toBe('other:segment-revenue');
+    expect(figure("In 2025, Tencent's revenue in US dollars rose 8% to $90 billion.", '$90 billion').metric).toBe('revenue');
+    expect(figure('BytePlus, the overseas cloud arm of ByteDance, said its revenue doubled to $500 million in 2025.', '$500 million')).toMatchObject({ entity: 'bytedance', metric: 'other:segment-revenue' });
+  });
+
   test('an adjusted or non-IFRS EBITA or operating profit is a measure apart from the reported one', () => {
     expect(figure('In the third quarter of 2026, Alibaba adjusted EBITA fell 20% to 40 billion yuan.', '40 billion yuan').metric).toBe('other:adjusted-ebita');
     expect(figure('2026年第三季度，阿里巴巴经调整EBITA为400亿元。', '400亿元').metric).toBe('other:adjusted-ebita');

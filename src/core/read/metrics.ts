@@ -214,15 +214,21 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
   /(?:cloud|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
-const SEGMENT_ZH = /(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署)\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?$/;
+
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
 // "revenue from AI-powered businesses", "sales from its cloud unit": the revenue of a part of the company
-const FROM_PART_AFTER = /^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?|generators?|tools?|chatbots?|assistants?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])/;
+// "revenue in South-east Asia", "Korea revenue", "日本市场收入": the revenue of one region is a part of the company's
+const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]pacific|the asia[- ]pacific|the middle east|middle east|the gulf|gulf|latin america|north america|europe|the us|the u\.s\.|the united states|us|u\.s\.|united states|japan|korea|south korea|singapore|indonesia|malaysia|thailand|vietnam|the philippines|india|brazil|mexico|germany|france|britain|the uk|uk|australia|saudi arabia|the uae|uae|dubai|abu dhabi|africa|emea|apac)(?!\s?(?:dollars?|\$|terms))`;
+const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
+const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?$`);
+
+// "revenue from AI-powered businesses" … and "revenue in Japan"
+const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|apps|applications|arms?|generators?|tools?|chatbots?|assistants?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
-const UNIT_BEFORE = /(?:volcano engine|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,16}$/;
+const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,16}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;

@@ -520,7 +520,7 @@ const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underl
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
 const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
-const UNIT_NAME = /^(?:volcano engine|火山引擎|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?)$/;
+const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑)$/;
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
 const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   revenue: 'other:segment-revenue',
