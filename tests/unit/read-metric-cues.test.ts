@@ -131,6 +131,13 @@ describe('results-note wording', () => {
     const claims = extractClaims(readFigures(text, { pageDate: '2026-08-28' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-08-28', lang: 'en' }).claims;
     expect(claims.map((c) => c.metric)).not.toContain('share-price');
   });
+
+  test('"is offering 40m H-shares at HK$95-HK$105 each": the offer\'s price range, never a price the shares traded at', () => {
+    const claimsOf = (text: string) => extractClaims(readFigures(text, { pageDate: '2026-10-12' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-10-12', lang: 'en' }).claims;
+    expect(claimsOf('Baichuan is offering 40m H-shares at HK$95-HK$105 each in its Hong Kong listing.').map((c) => c.metric)).not.toContain('share-price');
+    expect(claimsOf('Baichuan will sell 40 million new shares at HK$95 in its Hong Kong listing.').map((c) => c.metric)).not.toContain('share-price');
+    expect(claimsOf('On October 9, Zhipu shares closed at HK$95.').map((c) => c.metric)).toContain('share-price');
+  });
 });
 
 describe('rides ordered', () => {
