@@ -82,6 +82,15 @@ describe('adjusted measures and business units', () => {
     expect(figure('BytePlus, the overseas cloud arm of ByteDance, said its revenue doubled to $500 million in 2025.', '$500 million')).toMatchObject({ entity: 'bytedance', metric: 'other:segment-revenue' });
   });
 
+  test('an app\'s or a model\'s revenue ("Doubao\'s ad sales", "海螺AI收入"), "客户管理收入" and "revenue from large-model projects" are parts\' revenue', () => {
+    expect(figure("In 2025, Doubao's advertising sales reached 3 billion yuan, ByteDance said.", '3 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('2025年，MiniMax旗下海螺AI收入为5000万美元。', '5000万美元').metric).toBe('other:segment-revenue');
+    expect(figure('2026年第三季度，阿里巴巴客户管理收入同比增长7%至800亿元。', '800亿元').metric).toBe('other:segment-revenue');
+    expect(figure('iFlytek said revenue from large-model projects was about 2 billion yuan in 2025.', '2 billion yuan').metric).toBe('other:segment-revenue');
+    // (the company named with its app, then its own revenue: the total)
+    expect(figure('MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million').metric).toBe('revenue');
+  });
+
   test('an adjusted or non-IFRS EBITA or operating profit is a measure apart from the reported one', () => {
     expect(figure('In the third quarter of 2026, Alibaba adjusted EBITA fell 20% to 40 billion yuan.', '40 billion yuan').metric).toBe('other:adjusted-ebita');
     expect(figure('2026年第三季度，阿里巴巴经调整EBITA为400亿元。', '400亿元').metric).toBe('other:adjusted-ebita');

@@ -521,6 +521,15 @@ const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
 const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
 const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑)$/;
+/** A company's apps and models, whose names stand for the company (see aliases.ts) but whose revenue is a part's. */
+const PRODUCT_NAME = /^(?:hailuo|海螺(?:ai)?|talkie|星野|xingye|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
+// (the product's name, then at most a few words with no comma before the metric word: "海螺AI 2024年收入", "Hailuo's sales")
+const PRODUCT_SUBJECT_GAP = /^[)）]?\s?(?:'s|’s)?\s?[^,.;:，。；：()（）]{0,20}$/;
+const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
+  revenue: 'other:segment-revenue',
+  'revenue-growth': 'other:segment-revenue-growth',
+  'gross-margin': 'other:segment-gross-margin',
+};
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
 const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   revenue: 'other:segment-revenue',
@@ -573,7 +582,18 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   if (choice.cue !== null && /(?<![a-z])(?:total|group|overall)\s$|(?:集团|总)\s?$/.test(norm.slice(Math.max(0, choice.cue.start - 8), choice.cue.start))) return { metric: out, part: null };
   let subject: Mention | undefined;
   if (entity !== null) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
-  const unit = [entityCue?.text, subject && text.slice(subject.start, subject.end)].find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
-  if (unit === undefined) return { metric: out, part: null };
+  const names = [entityCue?.text, subject && text.slice(subject.start, subject.end)];
+  const unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
+  if (unit === undefined) {
+    // ("Hailuo brought in $48 million", "海螺AI收入4810万美元", "Doubao's ad sales": an app's or a model's
+    // revenue is a part of its company's, when the name is the subject right before the metric word; its users are
+    // not told apart here)
+    const cue = choice.cue;
+    if (cue === null || choice.carried || PRODUCT_METRIC[out] === undefined || cue.start > fig.start) return { metric: out, part: null };
+    const j = lowerBound(mentions, cue.start) - 1;
+    const m = j >= 0 ? mentions[j]! : undefined;
+    if (m === undefined || m.end < ss || m.entity !== entity || !PRODUCT_NAME.test(norm.slice(m.start, m.end)) || !PRODUCT_SUBJECT_GAP.test(norm.slice(m.end, cue.start))) return { metric: out, part: null };
+    return { metric: PRODUCT_METRIC[out]!, part: normaliseSegment(normalizeText(text.slice(m.start, m.end))) };
+  }
   return { metric: out in UNIT_METRIC ? UNIT_METRIC[out]! : out, part: normaliseSegment(normalizeText(unit)) };
 }
