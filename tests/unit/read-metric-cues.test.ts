@@ -65,6 +65,12 @@ describe('a rival named as a web address', () => {
   test('"competes with Pony.ai, WeRide and Alphabet\'s Waymo": the dot of Pony.ai ends no sentence, so Alphabet stays a rival, not the subject', () => {
     expect(figure("Apollo Go, which competes with Pony.ai, WeRide and Alphabet's Waymo, gave 2.2 million rides in the second quarter of 2026.", '2.2 million').entity).toBe('baidu');
   });
+
+  test('a unit named in an earlier paragraph is no longer the subject: the group\'s forecasts after it are the group\'s', () => {
+    const text = 'Apollo Go: rides reached 3.4mn in 3Q26.\n\nEstimates. We lift our FY26E revenue forecast to RMB130.0bn.';
+    expect(figure(text, 'RMB130.0bn').metric).toBe('revenue');
+    expect(figure('Volcano Engine, ByteDance\'s cloud arm, said revenue doubled to 20 billion yuan in 2025.', '20 billion yuan').metric).toBe('other:segment-revenue');
+  });
 });
 
 describe('adjusted measures and business units', () => {

@@ -555,7 +555,7 @@ export interface Wording {
   ss: number;
   choice: MetricChoice;
   entity: EntityId | null;
-  entityCue: { text: string } | null;
+  entityCue: { text: string; scope: string } | null;
   mentions: Mention[];
 }
 
@@ -582,7 +582,10 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   if (choice.cue !== null && /(?<![a-z])(?:total|group|overall)\s$|(?:集团|总)\s?$/.test(norm.slice(Math.max(0, choice.cue.start - 8), choice.cue.start))) return { metric: out, part: null };
   let subject: Mention | undefined;
   if (entity !== null) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
-  const names = [entityCue?.text, subject && text.slice(subject.start, subject.end)];
+  // (a unit carried from an earlier paragraph is no longer the subject: "Apollo Go: rides reached 3.4mn.\n\nEstimates.
+  // We lift our revenue forecasts to …" are the group's)
+  const cueHolds = entityCue !== null && (entityCue.scope !== 'carried' || !norm.slice(Math.max(0, norm.lastIndexOf(normalizeText(entityCue.text).toLowerCase(), fig.start)), fig.start).includes('\n'));
+  const names = [cueHolds ? entityCue.text : undefined, subject && text.slice(subject.start, subject.end)];
   const unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
   if (unit === undefined) {
     // ("Hailuo brought in $48 million", "海螺AI收入4810万美元", "Doubao's ad sales": an app's or a model's
