@@ -93,6 +93,8 @@ describe('adjusted measures and business units', () => {
     expect(figure('2025年，MiniMax旗下海螺AI收入为5000万美元。', '5000万美元').metric).toBe('other:segment-revenue');
     expect(figure('2026年第三季度，阿里巴巴客户管理收入同比增长7%至800亿元。', '800亿元').metric).toBe('other:segment-revenue');
     expect(figure('iFlytek said revenue from large-model projects was about 2 billion yuan in 2025.', '2 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('We estimate Baidu chip revenue at RMB3.0bn in FY26E.', 'RMB3.0bn').metric).toBe('other:segment-revenue');
+    expect(figure('2026年，百度芯片收入预计达30亿元。', '30亿元').metric).toBe('other:segment-revenue');
     // (the company named with its app, then its own revenue: the total)
     expect(figure('MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million').metric).toBe('revenue');
   });
