@@ -53,6 +53,12 @@ describe('a part\'s share of an amount', () => {
     expect(figure('2025年，智谱收入增长80%，其中约70%来自本地化部署。', '70%').metric).toBe('other:revenue-share');
   });
 
+  test('"more than 60% of it earned abroad", "六成的收入来自海外" are the overseas share of revenue, not growth', () => {
+    expect(figure('Sales at Moonshot rose to $90m in 2025, more than 60% of it earned abroad.', '60%').metric).toBe('other:overseas-revenue-share');
+    expect(figure('2025年，月之暗面61%的收入来自海外。', '61%').metric).toBe('other:overseas-revenue-share');
+    expect(figure('Sales at Moonshot rose 60% in 2025, driven by users abroad.', '60%').metric).toBe('revenue-growth');
+  });
+
   test('"made up 12% of the year\'s total" is a share of what the sentence counts: of revenue a revenue share, of anything else no metric the vocabulary has, never growth', () => {
     expect(figure('Kuaishou said paying users in Japan made up 12% of the year\'s total in 2025.', '12%').metric).toBeNull();
     expect(figure('Tencent said foreign clients accounted for about 30% of cloud users in 2025.', '30%').metric).toBeNull();

@@ -108,6 +108,8 @@ export function segmentBefore(beforeCue: string): string | null {
 const SHARE_VERB_BEFORE = /(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$/;
 const OF_REVENUE_AFTER = /^\s?of (?:its |their |the company's |the group's |the firm's )?(?:total |overall |group |annual |quarterly )?(?:revenues?|sales|turnover)(?![a-z]|\s(?:growth|rose|grew|fell))/;
 const REVENUE_FROM_AFTER = /^\s?of (?:its |their |the company's |the group's )?(?:total |overall )?(?:revenues?|sales)\s(?:came|comes|come|was|were) from ((?:[a-z][a-z0-9&'’-]*\s){0,4}?[a-z][a-z0-9&'’-]*)(?=[,.;]|\s(?:in|during|last|this|compared|versus|against|than|while|and|up|down)(?![a-z])|$)/;
+// ("more than 70% of it earned abroad", "73%的收入来自海外": the share earned outside China)
+const EARNED_WHERE_AFTER = /^\s?of (?:it|that|this|them|its (?:revenue|sales)|the revenue|revenue|sales) (?:was |were )?(?:earned|generated|made|booked) (?:abroad|overseas|outside (?:of )?(?:mainland china|china|the mainland))(?![a-z])|^\s?(?:的(?:收入|营收|销售额))?\s?来自(?:海外|境外)/;
 // (a company or what stands for it is no part of itself; its biggest customers are its concentration, not a part)
 const NOT_A_PART = /^(?:it|they|this|that|these|those|which|who|the company|the group|the firm|the start-?up|the business|revenue|sales)$|(?<![a-z])(?:largest|biggest|top|major|single|five|ten|\d+) (?:[a-z]+ )?(?:customers?|clients?)$/;
 
@@ -120,6 +122,8 @@ export function shareOfPart(norm: string, figStart: number, figEnd: number, clau
   const after = norm.slice(figEnd, figEnd + 80);
   const from = REVENUE_FROM_AFTER.exec(after);
   let part: string | undefined;
+  const earnedWhere = EARNED_WHERE_AFTER.exec(after);
+  if (earnedWhere) return 'overseas';
   if (from) part = from[1];
   else if (OF_REVENUE_AFTER.test(after)) part = SHARE_VERB_BEFORE.exec(norm.slice(clauseFrom, figStart))?.[1];
   if (!part) return null;
