@@ -167,7 +167,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'half', year: y ? year2(y) : null, sub: `H${m[1]}`, estimate: m[5] === 'e' };
   }],
   // "the three months ended March 31": a quarter
-  [new RegExp(`(?:three|3) months (?:ended|ending|to|through) (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => {
+  // (and "the three months to June": the quarter that month ends, its day unsaid)
+  [new RegExp(`(?:three|3) months (?:ended|ending|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => {
     const mon = monthNum(m[1]!);
     return mon % 3 === 0 ? { ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${mon / 3}` } : null;
   }, anchor(/months/g, 8)],
@@ -209,7 +210,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return null;
   }, anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
-  [new RegExp(`quarter ended (${M})[a-z]*\\.? \\d{1,2}(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  [new RegExp(`quarter (?:ended|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   // ("the quarter ended 30 June 2026": the day before the month)
   [new RegExp(`quarter ended \\d{1,2} (${M})[a-z]*\\.?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
