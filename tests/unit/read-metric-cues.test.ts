@@ -67,6 +67,15 @@ describe('a part\'s share of an amount', () => {
   });
 });
 
+describe('shares of a market said as a list', () => {
+  test('"China\'s market for X reached Y, with Volcano Engine holding 46%, Alibaba Cloud 27% and Baidu 17%": each a market share, not growth', () => {
+    const text = "IDC said China's market for speech models reached 2 billion yuan in 2025, with iFlytek holding 41%, Baidu 22% and Alibaba 15%.";
+    expect(['41%', '22%', '15%'].map((s) => figure(text, s).metric)).toEqual(['market-share', 'market-share', 'market-share']);
+    // (no market named: a move, not a share)
+    expect(figure('Shares of Zhipu rose on Monday, with Zhipu holding 5% gains by noon.', '5%').metric).not.toBe('market-share');
+  });
+});
+
 describe('a rival named as a web address', () => {
   test('"competes with Pony.ai, WeRide and Alphabet\'s Waymo": the dot of Pony.ai ends no sentence, so Alphabet stays a rival, not the subject', () => {
     expect(figure("Apollo Go, which competes with Pony.ai, WeRide and Alphabet's Waymo, gave 2.2 million rides in the second quarter of 2026.", '2.2 million').entity).toBe('baidu');

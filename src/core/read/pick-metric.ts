@@ -449,10 +449,21 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.unit === 'percent' && !table && /^\s?(?:market )?share(?![a-z])/.test(norm.slice(fig.end, fig.end + 14)) && /(?<![a-z])(?:held|holds|hold|had|has|took|takes|commanded|commands|captured|captures|with) (?:a|an)\s?$/.test(norm.slice(Math.max(ss, fig.start - 16), fig.start))) metric = 'market-share';
   // ("Alibaba Cloud held a 26.1% share, followed by Huawei Cloud (13.4%) and Volcano Engine (8.2%)": the shares of the
   // companies each percentage follows)
-  if (fig.unit === 'percent' && fig.inParens && !table) {
+  // ("China's market for API services reached 3.7 billion yuan, with Volcano Engine holding 46.4%": a company holding a
+  // percentage of the market its sentence is about)
+  if (fig.unit === 'percent' && !table && (metric === null || noCueOfItsOwn)) {
+    const name = mentions[lowerBound(mentions, fig.start) - 1];
+    if (name && name.start >= ss && name.entity !== null && HOLDING_GAP.test(norm.slice(name.end, fig.start)) && MARKET_NAMED.test(norm.slice(ss, name.start))) metric = 'market-share';
+  }
+  // (and "with Volcano Engine holding 46.4%, Alibaba Cloud 27.1% and Baidu 17%": a list that leaves out the verb, each
+  // percentage right after the name it is of, the items joined by list words only)
+  if (fig.unit === 'percent' && !table) {
     const last = c.read[c.read.length - 1];
     const name = mentions[lowerBound(mentions, fig.start) - 1];
-    if (last && last.start >= ss && last.metric === 'market-share' && name && name.start > last.end && /^\s?\(\s?$/.test(norm.slice(name.end, fig.start))) metric = 'market-share';
+    if (last && last.start >= ss && last.metric === 'market-share' && name && name.start > last.end) {
+      if (fig.inParens && /^\s?\(\s?$/.test(norm.slice(name.end, fig.start))) metric = 'market-share';
+      else if (/^\s?$/.test(norm.slice(name.end, fig.start)) && LIST_GLUE.test(norm.slice(last.end, name.start))) metric = 'market-share';
+    }
   }
   // ("wiping roughly $4 billion off the market value", "added HK$30 billion to its market value": a change of the market value)
   if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';
@@ -514,6 +525,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   return metric;
 }
 
+const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
+const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
+// the words between two items of a list: a comma, "and", 、, 和 (and the close of a parenthesis before them)
+const LIST_GLUE = /^\s?\)?\s?(?:,|，|、|;|；|and|, and|,\s?and|和|及|以及|与)\s?$/;
 const VALUED_BY_SHARES_BEFORE = /(?<![a-z])(?:shares|stock)(?![a-z])[^.;。；]{0,140}(?:valuing (?:it|the company|the group|them)|giving (?:it|the company|the group) a (?:market )?(?:value|valuation|capitali[sz]ation) of) (?:at )?(?:about |roughly |around |nearly |some |more than |almost )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const LISTED_WORTH_BEFORE = /(?<![a-z])listed (?:peers?|rivals?|competitors?|companies|counterparts)(?![a-z])[^.;。；]{0,60}(?:are|were|is|was) (?:now )?worth (?:about |roughly |around |nearly |some |more than |almost )?(?:(?:us|hk|rmb)?[$¥]?[\d.,]+\s?(?:billion|bn|million|mn|trillion)?,? (?:and )?)?(?:us|hk|rmb)?[$¥]?\s?$/;
 
