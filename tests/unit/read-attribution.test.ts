@@ -171,6 +171,16 @@ describe('context carried from earlier sentences', () => {
     expect(none.find((f) => f.text === '7 billion')?.unit).toBe('count');
   });
 
+  test('a business the company names as its own ("旗下芯片业务「昆仑芯」") is its own subject: its figures are not the company\'s', () => {
+    const text = '百度拟分拆旗下芯片业务「昆仑芯」上市。昆仑芯2025年收入为30亿元，净亏损5亿元。百度2025年收入为1300亿元。';
+    const figs = readFigures(text, { pageDate: '2026-05-10' });
+    expect(figs.filter((f) => f.text === '30亿元' || f.text === '5亿元').map((f) => f.entity)).toEqual([null, null]);
+    expect(figs.find((f) => f.text === '1300亿元')?.entity).toBe('baidu');
+    // (an app, named the same way, leaves the company the subject of what follows)
+    const app = readFigures('阶跃星辰旗下“跃问”App月活跃用户为600万。公司预计2026年研发投入将超过40亿元。', { pageDate: '2026-05-10' });
+    expect(app.find((f) => f.text === '40亿元')?.entity).toBe('stepfun');
+  });
+
   test('a month without a year after the page date belongs to the year before', () => {
     const figs = readFigures('ByteDance’s Doubao had 157 million monthly active users in August.', { pageDate: '2026-01-09' });
     expect(figs[0]?.period).toBe('2025-08');

@@ -134,11 +134,27 @@ const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|r
 // ("由阿里巴巴领投", "获得腾讯、米哈游等追加投资": investors, each of a list closed by 等)
 const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|(?:\s?[、和及与]\s?[^\s、，,。；;]{1,12}){0,4}\s?(?:联合)?(?:领投|跟投|参投)|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z])|\s(?:led|co-led) (?:a|an|the) (?:[$¥\w.]+ )?(?:investment|round|funding)(?![a-z]))/;
 
+// "擬將旗下智能汽車業務「絕影」分拆", "旗下芯片公司“昆仑芯”": a business the company names as its own, by a name of its
+// own; its figures are that business's, not the company's
+// (a business, not an app: "旗下“跃问”App" names a product, whose company the text goes on about)
+const UNIT_INTRO_ZH = /旗下(?:的)?[^，。；;,「」“”『』]{0,12}?(?:业务|公司|子公司|部门|板块|单元)[「“『]([^」”』\s]{2,10})[」”』]/g;
+
+/** The names a text gives its companies' units ("旗下…业务「绝影」"), when they are no company name already. */
+function unitNames(norm: string): string[] {
+  if (!HAS_CJK.test(norm)) return [];
+  const names = new Set<string>();
+  UNIT_INTRO_ZH.lastIndex = 0;
+  for (let m = UNIT_INTRO_ZH.exec(norm); m; m = UNIT_INTRO_ZH.exec(norm)) if (!ALIAS_TO_ENTITY.has(m[1]!)) names.add(m[1]!);
+  return [...names];
+}
+
 export function findMentions(norm: string): Mention[] {
   const found: Found[] = [];
   scan(LATIN_RE, norm, found);
   if (HAS_CJK.test(norm)) scan(CJK_RE, norm, found);
   scanIndexNames(norm, found);
+  const units = unitNames(norm);
+  for (const name of units) for (let at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + name.length)) found.push({ start: at, end: at + name.length, text: name, index: false });
   // leftmost first; at one place a company name before an index name; no overlaps
   found.sort((a, b) => a.start - b.start || Number(a.index) - Number(b.index));
   const out: Mention[] = [];
@@ -153,7 +169,7 @@ export function findMentions(norm: string): Mention[] {
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40));
-    if (OTHERS.has(f.text)) {
+    if (OTHERS.has(f.text) || units.includes(f.text)) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
     }
