@@ -150,6 +150,12 @@ describe('ranges and shares written the Chinese way', () => {
 });
 
 describe('results-note wording', () => {
+  test('"开放平台及企业服务收入", "API 收入", "open platform and enterprise services revenue" are the API business\'s revenue', () => {
+    expect(figure('2025年，智谱开放平台及企业服务收入3亿元。', '3亿元').metric).toBe('api-revenue');
+    expect(figure('2025年，DeepSeek 的 API 收入约 9 亿元。', '9 亿元').metric).toBe('api-revenue');
+    expect(figure('In 2025, Zhipu open platform and enterprise services revenue rose to 300 million yuan.', '300 million yuan').metric).toBe('api-revenue');
+  });
+
   test('"API (MaaS) revenue", 非公认会计准则下的净利润, "at the start of last year"', () => {
     expect(figure('In 1H26, MiniMax API (MaaS) revenue rose to RMB300mn.', 'RMB300mn').metric).toBe('api-revenue');
     expect(figure('2026年第二季度，非公认会计准则(Non-GAAP)下归属于百度的净利润为50亿元。', '50亿元').metric).toBe('other:non-gaap-net-profit');
