@@ -67,6 +67,18 @@ describe('a part\'s share of an amount', () => {
   });
 });
 
+describe('a forecast said with "could generate … in annual revenue by 2030"', () => {
+  test('the year after "annual revenue" is its period, "could generate" a forecast, and a unit that earns it a part', () => {
+    const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-05-21' }).find((f) => f.text === surface)!;
+    const group = read('Tencent could generate as much as 1 trillion yuan in annual revenue by 2030, analysts said.', '1 trillion yuan');
+    expect([group.metric, group.period, group.qualifier]).toEqual(['revenue', '2030', 'forecast']);
+    const unit = read("BEIJING, May 21 - Tencent's cloud unit could generate about 200 billion yuan in annual revenue by 2030, analysts said.", '200 billion yuan');
+    expect([unit.metric, unit.period, unit.qualifier]).toEqual(['other:segment-revenue', '2030', 'forecast']);
+    // ("annual revenue" with no year after it: the last full year)
+    expect(read("Tencent's annual revenue was 700 billion yuan, it said in March.", '700 billion yuan').period).toBe('2025');
+  });
+});
+
 describe('shares of a market said as a list', () => {
   test('"China\'s market for X reached Y, with Volcano Engine holding 46%, Alibaba Cloud 27% and Baidu 17%": each a market share, not growth', () => {
     const text = "IDC said China's market for speech models reached 2 billion yuan in 2025, with iFlytek holding 41%, Baidu 22% and Alibaba 15%.";

@@ -246,11 +246,14 @@ const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )
 const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud|deployments?)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
-function earnerBefore(norm: string, cue: Cue): string {
+const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
+
+export function earnerBefore(norm: string, cue: Cue): string {
   const from = Math.max(0, cue.start - 240);
   const window = norm.slice(from, cue.start);
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(';'));
-  const sentence = cut >= 0 ? window.slice(cut + 1) : window;
+  // (past a dateline: "HONG KONG, May 21 (Reuters) - Alibaba's cloud unit could generate")
+  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '');
   const head = sentence.split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
   return head.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '').trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }

@@ -322,7 +322,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:full[- ]year|fiscal(?: year)?|fy)\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'year', year: year2(m[1]!), estimate: m[2] === 'e', whole: true, ...(/^f(?:y|iscal)/.test(m[0]) ? { fy: true } : {}) })],
   [/((?:19|20)\d\d)\s?(?:[财財]政年度|[财財]年)(?!\s?[(（]?\s?截至)(?!\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季)/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true, fy: true })],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d) (?:fiscal|financial|full|annual)[- ]year(?![a-z])/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true }), anchor(/year/g, 20)],
-  [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
+  // (not "annual revenue by fiscal 2030", "annual sales in 2025": the year said after it is the period)
+  [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 

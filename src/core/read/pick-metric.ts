@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partKind, partNamedBefore } from './metrics';
+import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 import { clauseStart, insideClosedRelative } from './sentences';
 
@@ -78,6 +78,15 @@ export function pickBaseMetric(
     if (earner === 'not-this' && fig.kind === 'money') return { base: null, cue: null, carried };
     if (earner === 'api') return { base: 'api-revenue', cue: c, carried };
     if (isSegmentCue(norm, c)) return { base: 'other:segment-revenue', cue: c, carried };
+    // ("the cloud unit could generate as much as 480 billion yuan in annual revenue": the verb before the figure, the
+    // metric after it; what earned it is the verb's subject)
+    if (c.metric === 'revenue' && c.start > fig.end) {
+      const verb = EARN_VERB_BEFORE.exec(norm.slice(Math.max(sentStart, fig.start - 60), fig.start));
+      if (verb) {
+        const at = fig.start - verb[0].length;
+        if (partKind(earnerBefore(norm, { start: at, end: at + verb[1]!.length, metric: c.metric })) === 'part') return { base: 'other:segment-revenue', cue: c, carried };
+      }
+    }
     // "the gross margin on Zhipu's API business", "the cloud unit's gross margin": a part's margin
     if (c.metric === 'gross-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-gross-margin', cue: c, carried };
     const part = segmentProfit(norm, c);
@@ -546,6 +555,8 @@ const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
   'revenue-growth': 'other:segment-revenue-growth',
   'gross-margin': 'other:segment-gross-margin',
 };
+// "could generate as much as", "brought in about": an earning verb right before an amount (the verb, the filler)
+const EARN_VERB_BEFORE = /((?:(?:could|would|will|may|might|can|is expected to|are expected to|is set to|aims to|to) )?(?:generate[sd]?|generating|br(?:ing|ings|ought) in|earn(?:s|ed)?|make|makes|made|book(?:s|ed)?))\s(?:as much as |as little as |about |around |roughly |nearly |some |more than |over |up to |less than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
 const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   revenue: 'other:segment-revenue',
