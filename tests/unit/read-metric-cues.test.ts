@@ -79,6 +79,18 @@ describe('a forecast said with "could generate … in annual revenue by 2030"', 
   });
 });
 
+describe('one company compared with another', () => {
+  test('"30% larger than Zhipu\'s", "2.5 times MiniMax\'s", "反超智谱约28%", "为商汤收入逾10倍" compare two companies: no growth of either', () => {
+    expect(figure("By 2025 Moonshot's sales were roughly 30% larger than Zhipu's.", '30%').metric).toBeNull();
+    expect(figure("Moonshot revenue in 2025 was 2.5 times MiniMax's.", '2.5 times').metric).toBeNull();
+    expect(figure('2025年，月之暗面营收达到9亿元，反超智谱约28%。', '28%').metric).toBeNull();
+    expect(figure('百度智能云同季收入达300亿元，为商汤上半年收入逾10倍。', '10倍').metric).toBeNull();
+    // (a change over time, and a valuation as a multiple of revenue, stay what they are)
+    expect(figure("Moonshot's sales rose 30% in 2025, faster than Zhipu's.", '30%').metric).toBe('revenue-growth');
+    expect(figure('投资人说，180亿美元的估值大约是月之暗面明年预期收入的25倍。', '25倍').metric).not.toBeNull();
+  });
+});
+
 describe('shares of a market said as a list', () => {
   test('"China\'s market for X reached Y, with Volcano Engine holding 46%, Alibaba Cloud 27% and Baidu 17%": each a market share, not growth', () => {
     const text = "IDC said China's market for speech models reached 2 billion yuan in 2025, with iFlytek holding 41%, Baidu 22% and Alibaba 15%.";

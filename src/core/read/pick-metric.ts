@@ -430,6 +430,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing() ? 'other:placement-shares' : null;
   // ("priced at HK$116.2 in the January IPO": the price of a share in the offering, not money the offering raised)
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
+  // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
+  // one company's figure compares with another's, not a change over time)
+  if ((fig.kind === 'percent' || fig.kind === 'multiple') && !table && !VALUATION_MULTIPLES.has(metric ?? '') && comparesWithPeer(norm, fig, mentions, ss, se)) metric = null;
   // ("58 times forecast sales, compared with some 31 times for MiniMax and 2.4 times for Baidu": multiples compared
   // with a valuation multiple are of the same kind)
   if (fig.kind === 'multiple' && !table) {
@@ -557,6 +560,27 @@ const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
 };
 // "could generate as much as", "brought in about": an earning verb right before an amount (the verb, the filler)
 const EARN_VERB_BEFORE = /((?:(?:could|would|will|may|might|can|is expected to|are expected to|is set to|aims to|to) )?(?:generate[sd]?|generating|br(?:ing|ings|ought) in|earn(?:s|ed)?|make|makes|made|book(?:s|ed)?))\s(?:as much as |as little as |about |around |roughly |nearly |some |more than |over |up to |less than )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const PEER_GAP_AFTER = /^\s?(?:times\s|x\s)?(?:(?:larger|bigger|higher|greater|more|smaller|lower|less|faster|slower)\s(?:than\s)?|(?:above|below|ahead of|behind)\s)(?:that of |those of |the |rival |peer )?$/;
+const PEER_VERB_BEFORE = /(?:为|是|相当于|反超|超过|超出|高出|高于|低于|领先|落后|比)\s?$/;
+const PEER_GAP_ZH = /^[^，。；,;\d]{0,14}?\s?(?:约|近|逾|超|超过|多)?\s?$/;
+
+// (a valuation as a multiple of revenue is a multiple of its own: "估值大约是Kimi明年预期收入的25倍")
+const VALUATION_MULTIPLES = new Set<string>(['price-to-sales', 'other:ev-to-sales', 'other:pe-ratio']);
+
+/** Whether a percentage or a multiple compares one company with another named right beside it. */
+function comparesWithPeer(norm: string, fig: RawFigure, mentions: Mention[], ss: number, se: number): boolean {
+  const j = lowerBound(mentions, fig.end);
+  const next = mentions[j];
+  if (next && next.start < se && next.kind !== 'index' && next.start - fig.end <= 40) {
+    const gap = norm.slice(fig.end, next.start);
+    if (PEER_GAP_AFTER.test(gap)) return true;
+    // ("2.5 times Zhipu's", "three times that of MiniMax")
+    if (fig.kind === 'multiple' && /^\s?(?:that of |those of )?$/.test(gap) && (/^(?:'s|’s)/.test(norm.slice(next.end, next.end + 2)) || gap.includes('of'))) return true;
+  }
+  const prev = mentions[lowerBound(mentions, fig.start) - 1];
+  return !!prev && prev.start >= ss && prev.kind !== 'index' && PEER_GAP_ZH.test(norm.slice(prev.end, fig.start)) && PEER_VERB_BEFORE.test(norm.slice(Math.max(ss, prev.start - 4), prev.start));
+}
+
 /** What a unit's figure is, said with the group's metric word; the metrics not listed are not a unit's to have. */
 const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   revenue: 'other:segment-revenue',
