@@ -138,6 +138,13 @@ describe('adjusted measures and business units', () => {
     expect(figure('MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million').metric).toBe('revenue');
   });
 
+  test('"經調整（non-GAAP）歸屬股東淨利潤…按年跌24%", "經調整盈利跌24%": the adjusted profit and its change', () => {
+    const text = '騰訊經調整盈利升12%。騰訊第3季經調整（non-IFRS）歸屬股東淨利潤700億元，按年升12%。';
+    const read = readFigures(text, { pageDate: '2026-11-20' });
+    expect(read.map((f) => f.metric)).toEqual(['other:non-gaap-net-profit-growth', 'other:non-gaap-net-profit', 'other:non-gaap-net-profit-growth']);
+    expect(figure('騰訊第3季歸屬股東淨利潤600億元，按年升10%。', '10%').metric).toBe('other:net-profit-growth');
+  });
+
   test('an adjusted or non-IFRS EBITA or operating profit is a measure apart from the reported one', () => {
     expect(figure('In the third quarter of 2026, Alibaba adjusted EBITA fell 20% to 40 billion yuan.', '40 billion yuan').metric).toBe('other:adjusted-ebita');
     expect(figure('2026年第三季度，阿里巴巴经调整EBITA为400亿元。', '400亿元').metric).toBe('other:adjusted-ebita');

@@ -19,6 +19,7 @@ describe('period mentions found from a word inside them', () => {
     ['Shares have doubled through June and in March 2026.', ['through June=2026-06', 'March 2026=2026-03']],
     ['Full-year revenue and annual revenue both grew; full year 2025 too.', ['Full-year=2025', 'annual=2025', 'full year 2025=2025']],
     ['2025年第三季度营收增长，高于上一季度和去年同期。', ['2025年第三季度=2025-Q3', '上一季度=2025-Q2', '去年同期=2024-Q3']],
+    ['智譜首9個月收入增長，前九个月亏损扩大。', ['首9個月=2025-9M', '前九个月=2025-9M']],
     // (a quarter's end month said without its day)
     ['Sales rose in the three months to June 2025, and in the quarter to September they fell.', ['three months to June 2025=2025-Q2', 'quarter to September=2025-Q3']],
   ])('%s', (text, expected) => {

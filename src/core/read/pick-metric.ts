@@ -547,6 +547,8 @@ const LISTED_WORTH_BEFORE = /(?<![a-z])listed (?:peers?|rivals?|competitors?|com
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
 const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
+const ADJUSTED_CHANGE: Partial<Record<string, MetricId>> = { 'other:net-profit-growth': 'other:non-gaap-net-profit-growth', 'net-profit': 'other:non-gaap-net-profit' };
+const ADJUSTED_NAMED_BEFORE = /(?:经调整|调整后|(?<![a-z])adjusted|non-(?:gaap|ifrs))\s?(?:[(（]\s?non-(?:gaap|ifrs)\s?[)）])?\s?(?:归属(?:于)?[^，。,;；]{0,8}?(?:股东|公司)(?:的)?)?\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
 const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑)$/;
 /** A company's apps and models, whose names stand for the company (see aliases.ts) but whose revenue is a part's. */
@@ -623,6 +625,9 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   if ((metric === 'net-loss' || metric === 'net-profit') && ADJUSTED_SINCE.test(norm.slice(since, fig.start))) out = metric === 'net-loss' ? 'adjusted-net-loss' : 'other:non-gaap-net-profit';
   // (an adjusted profit is a measure apart from the reported one)
   else if (choice.cue !== null && !choice.carried && ADJUSTABLE.test(metric) && ADJUSTED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 24), choice.cue.start))) out = `other:adjusted-${metric.replace(/^other:/, '')}` as MetricId;
+  // ("經調整（non-GAAP）歸屬百度股東淨利潤40.3億元，按年跌24%", "經調整盈利跌24%": the adjusted profit's change, its word
+  // before the metric word, past a gloss and whose profit it is)
+  else if (choice.cue !== null && !choice.carried && ADJUSTED_CHANGE[metric] !== undefined && ADJUSTED_NAMED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 30), choice.cue.start))) out = ADJUSTED_CHANGE[metric]!;
   // a business unit named as the subject makes the figure the unit's, never the group's total (the unit is the company
   // named nearest, or the sentence's subject: "Volcano Engine, ByteDance's cloud arm, …"); a part's figure said without
   // naming the part otherwise takes the unit's name ("Kling generated 300 million yuan of revenue")
