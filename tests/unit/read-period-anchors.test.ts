@@ -54,6 +54,12 @@ describe('year-ago words and lists of years', () => {
     expect(read(text, '800 million yuan').period).toBe('2025');
   });
 
+  it('"up 150 per cent from 2023": the year a change is counted from is no period of the figures after it', () => {
+    const text = 'Moonshot had revenue of 300 million yuan for 2025, up 150 per cent from 2024, while its net loss widened to 2 billion yuan. Research spending was 1.5 billion yuan.';
+    expect(read(text, '2 billion yuan').period).toBe('2025');
+    expect(read(text, '1.5 billion yuan').period).toBe('2025');
+  });
+
   it('figures said "respectively" of a list or a range of years take them item by item', () => {
     const zh = '分析师预计,该公司2026年至2028年营业收入分别为100亿元、120亿元和150亿元。';
     expect(['100亿元', '120亿元', '150亿元'].map((s) => [read(zh, s).period, read(zh, s).qualifier])).toEqual([['2026', 'forecast'], ['2027', 'forecast'], ['2028', 'forecast']]);

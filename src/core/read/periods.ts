@@ -379,9 +379,13 @@ const inParensWithValue = (norm: string, r: { start: number; end: number }): boo
 /** "由2024年的12.2%提升至", "已接近去年全年的767.6亿元": a period's value named in passing ("X年的" and a number), for comparison. */
 const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean => /^\s?(?:同期|全年|年底|年末)?\s?的\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
 
+// "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
+const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s)?$/;
+
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
+  CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 30), r.start)) ||
   COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) ||
   inParensWithValue(norm, r) ||
   saidAlone(norm, r) ||
