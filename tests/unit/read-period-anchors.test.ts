@@ -54,6 +54,12 @@ describe('year-ago words and lists of years', () => {
     expect(read(text, '800 million yuan').period).toBe('2025');
   });
 
+  it('"较去年全年有所改善": a whole year named for a comparison is not the period the text goes on in; "去年全年，…" opening a sentence is', () => {
+    const text = '2026年上半年，智谱每获得1元收入亏损约3元，较去年全年有所改善。\n\n研发仍是最大的开支。期内研发费用达31.2亿元。';
+    expect(read(text, '31.2亿元', '2026-08-27').period).toBe('2026-H1');
+    expect(read('去年全年，Kimi的营销投放超过20亿元，而同期订阅收入仅约3亿元。', '3亿元', '2026-03-05').period).toBe('2025');
+  });
+
   it('"up 150 per cent from 2023": the year a change is counted from is no period of the figures after it', () => {
     const text = 'Moonshot had revenue of 300 million yuan for 2025, up 150 per cent from 2024, while its net loss widened to 2 billion yuan. Research spending was 1.5 billion yuan.';
     expect(read(text, '2 billion yuan').period).toBe('2025');

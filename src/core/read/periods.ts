@@ -386,6 +386,8 @@ const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
   CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 30), r.start)) ||
+  // ("较去年全年有所改善": a whole year named for a comparison, past the 去年 that says which)
+  COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 20), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
   COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) ||
   inParensWithValue(norm, r) ||
   saidAlone(norm, r) ||
