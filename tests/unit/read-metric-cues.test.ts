@@ -133,6 +133,9 @@ describe('adjusted measures and business units', () => {
     expect(figure('2026年第三季度，阿里巴巴客户管理收入同比增长7%至800亿元。', '800亿元').metric).toBe('other:segment-revenue');
     expect(figure('iFlytek said revenue from large-model projects was about 2 billion yuan in 2025.', '2 billion yuan').metric).toBe('other:segment-revenue');
     expect(figure('We estimate Baidu chip revenue at RMB3.0bn in FY26E.', 'RMB3.0bn').metric).toBe('other:segment-revenue');
+    expect(figure('2026年第三季度，腾讯的AI业务（包括云服务、AI应用及广告工具）收入达100亿元。', '100亿元').metric).toBe('other:segment-revenue');
+    expect(figure('2026年第三季度，腾讯AI云基础设施收入60亿元。', '60亿元').metric).toBe('other:segment-revenue');
+    expect(figure('2026年第三季度，腾讯（0700）收入1900亿元。', '1900亿元').metric).toBe('revenue');
     expect(figure('2026年，百度芯片收入预计达30亿元。', '30亿元').metric).toBe('other:segment-revenue');
     // (the company named with its app, then its own revenue: the total)
     expect(figure('MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million').metric).toBe('revenue');

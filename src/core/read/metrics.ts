@@ -221,7 +221,7 @@ const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|
 // "revenue in South-east Asia", "Korea revenue", "日本市场收入": the revenue of one region is a part of the company's
 const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]pacific|the asia[- ]pacific|the middle east|middle east|the gulf|gulf|latin america|north america|europe|the us|the u\.s\.|the united states|us|u\.s\.|united states|japan|korea|south korea|singapore|indonesia|malaysia|thailand|vietnam|the philippines|india|brazil|mexico|germany|france|britain|the uk|uk|australia|saudi arabia|the uae|uae|dubai|abu dhabi|africa|emea|apac)(?!\s?(?:dollars?|\$|terms))`;
 const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
-const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?$`);
+const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?$`);
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
 const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
@@ -285,7 +285,12 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   const window = norm.slice(from, cue.start);
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '));
   if (BY_SEGMENT.test(cut >= 0 ? window.slice(cut) : window)) return true;
-  const before = norm.slice(Math.max(0, cue.start - 28), cue.start);
+  let before = norm.slice(Math.max(0, cue.start - 28), cue.start);
+  // (past a parenthesis that says what the part holds: "AI新业务（包括智能云基础设施、AI应用及AI原生营销服务）收入")
+  if (/[)）]\s?$/.test(before)) {
+    const open = Math.max(norm.lastIndexOf('(', cue.start), norm.lastIndexOf('（', cue.start));
+    if (open >= 0 && cue.start - open < 90) before = norm.slice(Math.max(0, open - 28), open);
+  }
   if (UNIT_BEFORE.test(before)) return true;
   // ("星火大模型相关业务2025年收入约35亿元": a part, then the period, then its revenue; "相关业务实现收入": a verb between)
   const past = before.replace(VERB_BEFORE_REVENUE_ZH, '').replace(PERIOD_BETWEEN_ZH, '');
