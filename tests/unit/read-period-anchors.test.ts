@@ -60,6 +60,12 @@ describe('year-ago words and lists of years', () => {
     expect(read('去年全年，Kimi的营销投放超过20亿元，而同期订阅收入仅约3亿元。', '3亿元', '2026-03-05').period).toBe('2025');
   });
 
+  it('"期內" is the period of the report, the first the text names, not a quarter named since', () => {
+    const text = 'MiniMax公布截至9月30日止九個月業績，收入達3.5億美元；其中第三季收入1.4億美元。\n\n期內經調整虧損淨額為2.2億美元。';
+    expect(read(text, '1.4億美元', '2026-11-20').period).toBe('2026-Q3');
+    expect(read(text, '2.2億美元', '2026-11-20').period).toBe('2026-9M');
+  });
+
   it('"up 150 per cent from 2023": the year a change is counted from is no period of the figures after it', () => {
     const text = 'Moonshot had revenue of 300 million yuan for 2025, up 150 per cent from 2024, while its net loss widened to 2 billion yuan. Research spending was 1.5 billion yuan.';
     expect(read(text, '2 billion yuan').period).toBe('2025');

@@ -336,7 +336,8 @@ const FOUNDED_AFTER = /^\s?(?:年\s?)?(?:(?:[0-9一二三四五六七八九十]{
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
 // "报告期内": the period of the report (the first the text names), not the last one named since
-export const REPORT_PERIOD = /报告期/;
+// (and "期内", "期間": the period of the report, as Hong Kong and mainland results stories use it)
+export const REPORT_PERIOD = /报告期|期内|期间(?!内)/;
 export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
