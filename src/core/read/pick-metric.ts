@@ -451,7 +451,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // are that line's)
   if (fig.inParens && !table && (metric === 'revenue' || metric === 'revenue-growth')) {
     const open = norm.lastIndexOf('(', fig.start);
-    if (open >= ss && !/[)]/.test(norm.slice(open, fig.start)) && partNamedBefore(norm, open)) metric = metric === 'revenue' ? 'other:segment-revenue' : 'other:segment-revenue-growth';
+    // ("driven by the open platform (RMB449mn, +210% YoY)": the API business's)
+    if (open >= ss && !/[)]/.test(norm.slice(open, fig.start)) && API_NAMED_BEFORE.test(norm.slice(Math.max(ss, open - 30), open))) metric = metric === 'revenue' ? 'api-revenue' : 'other:api-revenue-growth';
+    else if (open >= ss && !/[)]/.test(norm.slice(open, fig.start)) && partNamedBefore(norm, open)) metric = metric === 'revenue' ? 'other:segment-revenue' : 'other:segment-revenue-growth';
   }
   // ("API sales ran at around RMB 3 billion a year by April": a run rate)
   if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
@@ -539,6 +541,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
 const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
+const API_NAMED_BEFORE = /(?:(?<![a-z])(?:api|open[- ]platform|maas|model-as-a-service)(?: (?:business|platform|services?))?|开放平台(?:业务)?)\s?$/;
 // the words between two items of a list: a comma, "and", 、, 和 (and the close of a parenthesis before them)
 const LIST_GLUE = /^\s?\)?\s?(?:,|，|、|;|；|and|, and|,\s?and|和|及|以及|与)\s?$/;
 const VALUED_BY_SHARES_BEFORE = /(?<![a-z])(?:shares|stock)(?![a-z])[^.;。；]{0,140}(?:valuing (?:it|the company|the group|them)|giving (?:it|the company|the group) a (?:market )?(?:value|valuation|capitali[sz]ation) of) (?:at )?(?:about |roughly |around |nearly |some |more than |almost )?(?:us|hk|rmb)?[$¥]?\s?$/;
