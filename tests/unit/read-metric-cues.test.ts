@@ -79,6 +79,15 @@ describe('a forecast said with "could generate … in annual revenue by 2030"', 
   });
 });
 
+describe('valuation multiples in broker notes', () => {
+  test('"30x 2027E EV/sales", "43x EV/ARR": the multiple the words after it name, past a year tag; no sum of money is one', () => {
+    expect(figure('Top pick: Zhipu, TP HK$480, based on 30x 2027E EV/sales.', '30x').metric).toBe('other:ev-to-sales');
+    const arr = 'Moonshot: we estimate 2026E ARR at US$420mn, implying 43x EV/ARR at the US$18bn mark.';
+    expect(figure(arr, '43x').metric).toBe('other:ev-to-arr');
+    expect(figure(arr, 'US$18bn').metric).not.toBe('other:ev-to-arr');
+  });
+});
+
 describe('one company compared with another', () => {
   test('"30% larger than Zhipu\'s", "2.5 times MiniMax\'s", "反超智谱约28%", "为商汤收入逾10倍" compare two companies: no growth of either', () => {
     expect(figure("By 2025 Moonshot's sales were roughly 30% larger than Zhipu's.", '30%').metric).toBeNull();

@@ -87,6 +87,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`c-eval|ceval`, 'benchmark-ceval'],
   [String.raw`price-to-sales|p/s(?: ratio)?|市销率`, 'price-to-sales'],
   [String.raw`ev/sales|ev-to-sales`, 'other:ev-to-sales'],
+  [String.raw`ev/arr|ev-to-arr`, 'other:ev-to-arr'],
   [String.raw`price-to-earnings|p/e(?: ratio)?|市盈率`, 'other:pe-ratio'],
   // ("lost RMB1.5 for every RMB1 of revenue", "每赚1元收入亏损约2.1元": a loss per unit of revenue)
   // (and "lost about 0.9 dollars for every dollar", "for every yuan it earned": revenue understood)

@@ -13,7 +13,7 @@ import { clauseStart, insideClosedRelative } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
-  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
+  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
 const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?$/;
 
 function stripParens(s: string): string {
@@ -432,6 +432,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
   // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
   // one company's figure compares with another's, not a change over time)
+  // ("implying 43x EV/ARR at the US$18bn mark": no sum of money is a multiple)
+  if (fig.kind === 'money' && VALUATION_MULTIPLES.has(metric ?? '')) metric = null;
   if ((fig.kind === 'percent' || fig.kind === 'multiple') && !table && !VALUATION_MULTIPLES.has(metric ?? '') && comparesWithPeer(norm, fig, mentions, ss, se)) metric = null;
   // ("58 times forecast sales, compared with some 31 times for MiniMax and 2.4 times for Baidu": multiples compared
   // with a valuation multiple are of the same kind)
@@ -570,7 +572,7 @@ const PEER_VERB_BEFORE = /(?:为|是|相当于|反超|超过|超出|高出|高�
 const PEER_GAP_ZH = /^[^，。；,;\d]{0,14}?\s?(?:约|近|逾|超|超过|多)?\s?$/;
 
 // (a valuation as a multiple of revenue is a multiple of its own: "估值大约是Kimi明年预期收入的25倍")
-const VALUATION_MULTIPLES = new Set<string>(['price-to-sales', 'other:ev-to-sales', 'other:pe-ratio']);
+const VALUATION_MULTIPLES = new Set<string>(['price-to-sales', 'other:ev-to-sales', 'other:ev-to-arr', 'other:pe-ratio']);
 
 /** Whether a percentage or a multiple compares one company with another named right beside it. */
 function comparesWithPeer(norm: string, fig: RawFigure, mentions: Mention[], ss: number, se: number): boolean {
