@@ -75,6 +75,9 @@ describe('year-ago words and lists of years', () => {
   it('figures said "respectively" of a list or a range of years take them item by item', () => {
     const zh = '分析师预计,该公司2026年至2028年营业收入分别为100亿元、120亿元和150亿元。';
     expect(['100亿元', '120亿元', '150亿元'].map((s) => [read(zh, s).period, read(zh, s).qualifier])).toEqual([['2026', 'forecast'], ['2027', 'forecast'], ['2028', 'forecast']]);
+    // (a slash list over a span of estimate years, "2026-28E")
+    const slash = 'We forecast revenue of RMB1.0/2.0/3.5bn over 2026-28E.';
+    expect(['RMB1.0', '2.0', '3.5bn'].map((s) => read(slash, s).period)).toEqual(['2026', '2027', '2028']);
     const en = 'We forecast revenue of RMB1bn, RMB2bn and RMB3bn in 2026, 2027 and 2028, respectively.';
     expect(['RMB1bn', 'RMB2bn', 'RMB3bn'].map((s) => read(en, s).period)).toEqual(['2026', '2027', '2028']);
     // (two lists of different lengths say nothing item by item)

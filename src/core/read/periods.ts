@@ -159,6 +159,15 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     for (let y = a; y <= b; y++) years.push(y);
     return { ...base, kind: 'years', years, estimate: m[3] === 'e' };
   }],
+  // ("2026-28E", "2026-2028E": estimates for each year of the span, one per item of a slash list)
+  [/(?<![a-z0-9.$¥-])(20\d\d)\s?-\s?(\d{2}|20\d\d)e(?![a-z0-9])/g, (m) => {
+    const a = Number(m[1]);
+    const b = year2(m[2]!);
+    if (b <= a || b - a > 6) return null;
+    const years: number[] = [];
+    for (let y = a; y <= b; y++) years.push(y);
+    return { ...base, kind: 'years', years, estimate: true };
+  }],
   // halves
   [/(?<![a-z0-9])([12])h\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'half', year: year2(m[2]!), sub: `H${m[1]}`, estimate: m[3] === 'e' })],
   // H1 2025, H1'25, H2 FY25 (not the H100 or H20 chips)
