@@ -4,7 +4,7 @@
 // needs more), each with a verbatim quote of its sentence and the article as its source. Pure and deterministic: the same text and page facts give the same claims with the same ids, so a
 // pack extracted twice from the same files is the same pack.
 import { missingEvidence, type Missing } from './check/evidence';
-import { basisOf, isOfferPrice, isPastClause, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
+import { basisOf, isOfferPrice, isPastClause, isPastPeak, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
 import { DAY_VALUES } from './read/pick-period';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
@@ -138,7 +138,7 @@ function marketDayOfPage(figure: Figure, facts: TextFacts): boolean {
   if (figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period)) return false;
   if (figure.basis !== 'point' && figure.basis !== 'daily') return false;
   if (figure.qualifier === 'range' || figure.qualifier === 'forecast') return false;
-  if (isOfferPrice(facts.norm, figure.start, figure.end)) return false;
+  if (isOfferPrice(facts.norm, figure.start, figure.end) || isPastPeak(facts.norm, figure.start)) return false;
   const si = sentenceIndexAt(facts.sentences, figure.start);
   return !isPastClause(facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), Math.min(facts.sentences.ends[si] ?? facts.norm.length, figure.end + 40)));
 }

@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { isOfferPrice, isDateline, isPastClause, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
+import { isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
@@ -333,6 +333,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end) || !pageDateHolds(norm, fig.start, fig.end, ss, se, qualifier === 'forecast'))) periodCue = null;
     // (an offering's price is of the offering's day, not of the day the sentence tells of: "rose 10% on Thursday, from the HK$120 offer price")
     if (periodCue !== null && (periodCue.scope === 'page' || p.mention?.relative) && isOfferPrice(norm, fig.start, fig.end)) periodCue = null;
+    // ("shrunk to HK$71 billion from a peak of HK$268 billion": a peak's value is of its own, earlier, moment)
+    if (periodCue?.scope === 'page' && isPastPeak(norm, fig.start)) periodCue = null;
     let segment: string | null = restates && earlier ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);
     if (!(restates && earlier) && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) {

@@ -197,6 +197,7 @@ describe('results-note wording', () => {
     expect(figure('2025年，智谱开放平台及企业服务收入3亿元。', '3亿元').metric).toBe('api-revenue');
     expect(figure('2025年，DeepSeek 的 API 收入约 9 亿元。', '9 亿元').metric).toBe('api-revenue');
     expect(figure('In 2025, Zhipu open platform and enterprise services revenue rose to 300 million yuan.', '300 million yuan').metric).toBe('api-revenue');
+    expect(figure('MiniMax, which sells mostly to consumers abroad, said its open platform brought in $40 million in the first half of 2026.', '$40 million').metric).toBe('api-revenue');
     const note = 'Zhipu 1H26 revenue of RMB900mn (+120% YoY) was driven by the open platform (RMB400mn, +200% YoY) and by cloud services (RMB300mn, +80% YoY).';
     expect(['RMB900mn', 'RMB400mn', '+200%', 'RMB300mn'].map((x) => figure(note, x).metric)).toEqual(['revenue', 'api-revenue', 'other:api-revenue-growth', 'other:segment-revenue']);
   });

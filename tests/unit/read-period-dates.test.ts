@@ -50,6 +50,13 @@ describe('a calendar date without a year', () => {
     expect(mentions('零一万物2020年收入增长，2020年3月成立的公司。', '2026-07-15')).toEqual(['2020年=2020']);
   });
 
+  test('"shortly after its 2021 debut" names the listing\'s year, and "from a peak of" an earlier value: neither is of the page\'s month', () => {
+    const text = "Baidu's market value has shrunk to HK$200 billion from a peak of HK$600 billion shortly after its 2021 debut.";
+    expect(periodOf(text, 'HK$200 billion', '2026-08-20').period).toBe('2026-08');
+    expect(periodOf(text, 'HK$600 billion', '2026-08-20').evidence).toBe(false);
+    expect(claims(text, '2026-08-20').map((c) => c[3])).toEqual([200e9]);
+  });
+
   test('takes a year stated earlier in its own sentence', () => {
     expect(periodOf('In 2024, Zhipu raised $400 million in March and more in July.', '$400 million')).toEqual({ period: '2024-03', evidence: true });
   });

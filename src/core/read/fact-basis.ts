@@ -176,6 +176,12 @@ const OFFER_PRICE_BEFORE = /(?:(?<![a-z])(?:offer|ipo|issue|listing|placement|pl
 export const isOfferPrice = (norm: string, start: number, end: number): boolean =>
   OFFER_PRICE_AFTER.test(norm.slice(end, end + 20)) || OFFER_PRICE_BEFORE.test(norm.slice(Math.max(0, start - 60), start));
 
+// ("shrunk to HK$71 billion from a peak of HK$268 billion", "较高峰时的…": a peak's value is of its own, earlier, moment)
+const PEAK_BEFORE = /(?<![a-z])(?:from|off|below|down from) (?:a |its |the |their )?(?:(?:all-time|record|recent) )?(?:peak|high|top) (?:of )?(?:about |around |roughly |nearly |some |more than )?(?:us|hk|rmb)?[$¥]?\s?$|(?:高峰|峰值|高位)(?:时|期)?(?:的)?\s?(?:约|近|逾)?$/;
+
+/** Whether a value is a past peak another is compared with (so the page date is no evidence of its period). */
+export const isPastPeak = (norm: string, start: number): boolean => PEAK_BEFORE.test(norm.slice(Math.max(0, start - 40), start));
+
 /** Whether the clause places its figure before the page's date (so the page date is no evidence of its period). */
 export const isPastClause = (clause: string): boolean => PAST.test(clause);
 

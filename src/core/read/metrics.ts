@@ -254,9 +254,10 @@ export function earnerBefore(norm: string, cue: Cue): string {
   const window = norm.slice(from, cue.start);
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(';'));
   // (past a dateline: "HONG KONG, May 21 (Reuters) - Alibaba's cloud unit could generate")
-  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '');
+  // (and past what a speaker said: "Zhipu, which sells mostly to the state, said its open platform brought in")
+  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '');
   const head = sentence.split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
-  return head.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '').trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
+  return head.trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }
 
 const API_EARNER = /(?<![a-z])(?:api|open[- ]platform|model-as-a-service|maas)(?![a-z])/;

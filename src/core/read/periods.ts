@@ -341,6 +341,8 @@ const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|inco
 
 // "2019 年成立的智谱", "a 2021-founded start-up": the founding year said before the verb, as Chinese and compounds put it
 const FOUNDED_AFTER = /^\s?(?:年\s?)?(?:(?:[0-9一二三四五六七八九十]{1,2}\s?月\s?)?(?:成立|创立|创办|创建|注册成立)(?!以来)|-(?:founded|established)(?![a-z]))/;
+// ("shortly after its 2021 debut": the year of a listing told as its epithet, no period of the figures around it)
+const LISTING_YEAR_AFTER = /^\s(?:debut|listing|ipo|flotation)(?![a-z])/;
 
 const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|截止)\s?$/;
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
@@ -500,7 +502,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     for (const m of at ? anchoredMatches(re, at, norm, anchors) : allMatches(re, norm)) {
       const r = make(m);
       // "founded in 2019", "成立于2019年": a date in the company's history, not the period of a figure
-      if (r && (FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index)) || ((r.kind === 'year' || r.kind === 'month') && FOUNDED_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))))) {
+      if (r && (FOUNDED_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index)) || ((r.kind === 'year' || r.kind === 'month') && FOUNDED_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))) || (r.kind === 'year' && /(?:its|their|the)\s$/.test(norm.slice(Math.max(0, m.index - 6), m.index)) && LISTING_YEAR_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))))) {
         founded.push([m.index, m.index + m[0].length]);
         continue;
       }
