@@ -39,6 +39,12 @@ describe('year-ago words and lists of years', () => {
     expect(read('2026年第三季度,公司营收较去年同期增长9%至190亿元。', '190亿元').period).toBe('2026-Q3');
   });
 
+  it('"淨虧損28億元，即每一元收入虧損3元，去年同期每一元收入虧損12元": the sum is the loss, and a clause opening with 去年同期 is the year-ago period\'s', () => {
+    const text = '2026年上半年，月之暗面淨虧損仍達28億元，即每一元收入虧損接近3元，去年同期每一元收入虧損更高達12元。';
+    expect([read(text, '28億元').metric, read(text, '3元').period, read(text, '12元').period]).toEqual(['net-loss', '2026-H1', '2025-H1']);
+    expect(read('2026年上半年，月之暗面收入9億元，較去年同期增加6億元。', '6億元').period).toBe('2026-H1');
+  });
+
   it('"上年同期为净亏损X" is the year-ago period\'s, past the word for what it was', () => {
     expect(read('2026年第三季度，公司净利润为20亿元，上年同期为净亏损30亿元。', '30亿元').period).toBe('2025-Q3');
   });

@@ -213,7 +213,9 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   const a = PER_REVENUE.exec(after);
   // (a comma between that amount and the phrase ends the amount's clause: "亏损约1.2美元，去年同期为每1美元收入亏损4.3美元")
   const perRevenue = (b !== null && !/\d/.test(before.slice(b[1])) && !/\d/.test(before.slice(Math.max(0, b[0] - 12), b[0]).replace(/^.*[，,；;]/, ''))) || (a !== null && !/\d/.test(after.slice(0, a.index)));
-  if (perRevenue) return base === 'net-loss' || base === 'adjusted-net-loss' || base === 'loss-per-revenue' ? 'loss-per-revenue' : null;
+  // (a sum in hundreds of millions is no loss per yuan: "淨虧損仍達28.7億元，即每一元收入虧損接近3元" is the loss, the
+  // phrase is the next amount's)
+  if (perRevenue && !fig.scaled) return base === 'net-loss' || base === 'adjusted-net-loss' || base === 'loss-per-revenue' ? 'loss-per-revenue' : null;
   if (!PER_UNIT_AFTER.test(rest)) return undefined;
   if (/^\s?\)?\s?(?:per|a|an|each|for (?:each|every)) (?:share|american depositary (?:share|receipt)|ads|adr)(?![a-z])/.test(rest) && (base === 'net-loss' || base === 'net-profit' || base === 'adjusted-net-loss' || base === 'other:non-gaap-net-profit')) return 'other:eps';
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
