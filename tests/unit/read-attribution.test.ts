@@ -181,6 +181,11 @@ describe('context carried from earlier sentences', () => {
     expect(app.find((f) => f.text === '40亿元')?.entity).toBe('stepfun');
   });
 
+  test('"零一万物" is a name, not ten thousand; and the company a team was "并入" is the object, not the subject', () => {
+    const figs = readFigures('零一万物在2025年将部分团队并入阿里，去年亏损收窄至约4.5亿元。', { pageDate: '2026-09-01' });
+    expect(figs.map((f) => [f.text, f.entity])).toEqual([['4.5亿元', '01ai']]);
+  });
+
   test('a month without a year after the page date belongs to the year before', () => {
     const figs = readFigures('ByteDance’s Doubao had 157 million monthly active users in August.', { pageDate: '2026-01-09' });
     expect(figs[0]?.period).toBe('2025-08');

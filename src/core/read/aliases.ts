@@ -127,6 +127,9 @@ function scanIndexNames(norm: string, into: Found[]): void {
 const WEAK_BEFORE =
   /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.|\.(?=[a-z]))*$/;
 
+// ("将预训练团队并入阿里", "卖给腾讯": the company something went to, the object of the verb, not the subject)
+const WEAK_OBJECT_ZH = /(?:并入|卖给|售予|出售给|转让给|转投|加盟|投奔)\s?$/;
+
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
 const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by)(?: the)?|据|根据)\s?$/;
@@ -168,7 +171,7 @@ export function findMentions(norm: string): Mention[] {
     }
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
-    const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40));
+    const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40));
     if (OTHERS.has(f.text) || units.includes(f.text)) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;

@@ -376,6 +376,8 @@ function parseChinese(norm: string, s: number, e: number): RawFigure | null {
   const next = norm[e] ?? '';
   const prev = norm[s - 1] ?? '';
   if (prev === '第' || prev === '星' || prev === '周') return null;
+  // ("零一万物", 01.AI's name: 万物 is "all things", no ten thousand)
+  if (next === '物' && run.endsWith('万')) return null;
   const n = parseChineseNumeral(run);
   if (!Number.isFinite(n) || n <= 0) return null;
   const base = { start: s, valueMax: null, listIndex: 0, listSize: 1, signed: false, range: false, over: false };
