@@ -378,6 +378,9 @@ describe('Chinese wording', () => {
     const text = '2026年第三季度,公司营收60亿元,同比增长15%,环比增长8%。';
     expect(figure(text, '15%').metric).toBe('revenue-growth');
     expect(figure(text, '8%').metric).toBe('other:revenue-growth-qoq');
+    // (Hong Kong's 按季 and the wires' "from the prior quarter" say the same)
+    expect(figure('騰訊第三季收入1900億元，按年增長15%，按季增長8%。', '8%').metric).toBe('other:revenue-growth-qoq');
+    expect(figure('Tencent revenue rose 8% from the prior quarter in the third quarter of 2026.', '8%').metric).toBe('other:revenue-growth-qoq');
   });
 });
 
