@@ -735,6 +735,8 @@ describe('results and market wires (sentences of our own)', () => {
 
   test('"智谱(02513.HK)涨6.3%，报351港元": a move and a price quoted in a market report; "sales of API access" is API revenue', () => {
     expect(read('港股大模型板块今日走强。智谱(02513.HK)涨6.3%，报351港元。', '2026-06-11').map((r) => r[2])).toEqual(['stock-change', 'share-price']);
+    // (and the cumulative move, with the market value after it: "MiniMax（0100）累升195%，市值約1,060億港元")
+    expect(read('港股AI板塊今年表現突出。商湯（0020）今年以來累升約80%，市值約1,200億港元。', '2026-10-09').map((r) => r[2])).toEqual(['stock-change', 'market-cap']);
     expect(read('In the first half of 2026, Zhipu sales of API access through its open platform rose to 410 million yuan.')[0]![2]).toBe('api-revenue');
   });
 });

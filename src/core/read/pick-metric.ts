@@ -357,7 +357,8 @@ const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |mo
 const TO_PRICE = String.raw`(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$`;
 const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))`);
 const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
-const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?$/;
+// (and "MiniMax（0100）累升195%", "智譜上市以來累升約240%": the cumulative move since a date the sentence gives)
+const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
