@@ -57,6 +57,11 @@ describe('a calendar date without a year', () => {
     expect(claims(text, '2026-08-20').map((c) => c[3])).toEqual([200e9]);
   });
 
+  test('"The group reported last month that revenue grew 29%": the month of the report is no period of the revenue', () => {
+    const text = 'Cloud revenue rose in the April-June quarter.\n\nThe group reported last month that cloud revenue grew 29% to 41.6 billion yuan in that quarter.';
+    expect(periodOf(text, '41.6 billion yuan', '2026-09-20').period).toBe('2026-Q2');
+  });
+
   test('takes a year stated earlier in its own sentence', () => {
     expect(periodOf('In 2024, Zhipu raised $400 million in March and more in July.', '$400 million')).toEqual({ period: '2024-03', evidence: true });
   });
