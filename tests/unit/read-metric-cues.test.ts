@@ -85,6 +85,8 @@ describe('valuation multiples in broker notes', () => {
     const arr = 'Moonshot: we estimate 2026E ARR at US$420mn, implying 43x EV/ARR at the US$18bn mark.';
     expect(figure(arr, '43x').metric).toBe('other:ev-to-arr');
     expect(figure(arr, 'US$18bn').metric).not.toBe('other:ev-to-arr');
+    // (a list of companies' multiples, a year between them: "48 times forecast 2027 revenue and Zhipu at 30 times")
+    expect(figure('MiniMax trades at about 48 times forecast 2027 revenue and Zhipu at 30 times.', '30 times').metric).toBe('price-to-sales');
   });
 });
 
