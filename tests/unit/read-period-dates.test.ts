@@ -62,6 +62,13 @@ describe('a calendar date without a year', () => {
     expect(periodOf(text, '41.6 billion yuan', '2026-09-20').period).toBe('2026-Q2');
   });
 
+  test('a move since a listing whose month the sentence gives runs from that month to the month of the move', () => {
+    expect(periodOf('Zhipu shares have risen 240% since its January debut, the exchange said.', '240%', '2026-10-09').period).toBe('2026-01..2026-10');
+    expect(periodOf('智譜上周四收報412港元，較今年1月上市時的招股價仍高出2.5倍。', '2.5倍', '2026-10-09').period).toBe('2026-01..2026-10');
+    // (not a day's move told after it: "gained 187% since its January listing but fell 6.2% on Thursday")
+    expect(periodOf('The stock has gained 187% since its January listing but fell 6.2% on Thursday.', '6.2%', '2026-08-28').period).toBe('2026-08');
+  });
+
   test('takes a year stated earlier in its own sentence', () => {
     expect(periodOf('In 2024, Zhipu raised $400 million in March and more in July.', '$400 million')).toEqual({ period: '2024-03', evidence: true });
   });

@@ -32,7 +32,8 @@ export function basisOf(period: Period | null, metric: MetricId | null, qualifie
 }
 
 // Words that set the time basis whatever the period says (the clause around the figure, normalised text).
-const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较发行价|较招股价/;
+// (and "較1月上市時的招股價累升約160%": against the offer price of a listing the sentence dates)
+const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较[^，。,;；]{0,10}?(?:发行价|招股价)/;
 export const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
 // ("shares are up 75% this year": a move since the year began)
 export const THIS_YEAR = /(?<![a-z])this year(?![a-z])|今年/;
