@@ -222,6 +222,7 @@ describe('results-note wording', () => {
     const claimsOf = (text: string) => extractClaims(readFigures(text, { pageDate: '2026-10-12' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-10-12', lang: 'en' }).claims;
     expect(claimsOf('Baichuan is offering 40m H-shares at HK$95-HK$105 each in its Hong Kong listing.').map((c) => c.metric)).not.toContain('share-price');
     expect(claimsOf('Baichuan will sell 40 million new shares at HK$95 in its Hong Kong listing.').map((c) => c.metric)).not.toContain('share-price');
+    expect(claimsOf('百川今日起招股，招股價介乎95至105港元，集資最多40億港元。').map((c) => c.metric)).not.toContain('share-price');
     expect(claimsOf('On October 9, Zhipu shares closed at HK$95.').map((c) => c.metric)).toContain('share-price');
   });
 });
