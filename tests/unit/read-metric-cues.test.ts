@@ -138,18 +138,21 @@ describe('adjusted measures and business units', () => {
     expect(figure('BytePlus, the overseas cloud arm of ByteDance, said its revenue doubled to $500 million in 2025.', '$500 million')).toMatchObject({ entity: 'bytedance', metric: 'other:segment-revenue' });
   });
 
-  test('an app\'s or a model\'s revenue ("Doubao\'s ad sales", "海螺AI收入"), "客户管理收入" and "revenue from large-model projects" are parts\' revenue', () => {
-    expect(figure("In 2025, Doubao's advertising sales reached 3 billion yuan, ByteDance said.", '3 billion yuan').metric).toBe('other:segment-revenue');
-    expect(figure('2025年，MiniMax旗下海螺AI收入为5000万美元。', '5000万美元').metric).toBe('other:segment-revenue');
-    expect(figure('2026年第三季度，阿里巴巴客户管理收入同比增长7%至800亿元。', '800亿元').metric).toBe('other:segment-revenue');
-    expect(figure('iFlytek said revenue from large-model projects was about 2 billion yuan in 2025.', '2 billion yuan').metric).toBe('other:segment-revenue');
-    expect(figure('We estimate Baidu chip revenue at RMB3.0bn in FY26E.', 'RMB3.0bn').metric).toBe('other:segment-revenue');
-    expect(figure('2026年第三季度，腾讯的AI业务（包括云服务、AI应用及广告工具）收入达100亿元。', '100亿元').metric).toBe('other:segment-revenue');
-    expect(figure('2026年第三季度，腾讯AI云基础设施收入60亿元。', '60亿元').metric).toBe('other:segment-revenue');
-    expect(figure('2026年第三季度，腾讯（0700）收入1900亿元。', '1900亿元').metric).toBe('revenue');
-    expect(figure('2026年，百度芯片收入预计达30亿元。', '30亿元').metric).toBe('other:segment-revenue');
-    // (the company named with its app, then its own revenue: the total)
-    expect(figure('MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million').metric).toBe('revenue');
+  // an app's or a model's revenue, "客户管理收入", "revenue from large-model projects", chip revenue, a part named before a
+  // parenthesis: parts' revenue; the company named with its app, or with its stock code, keeps its total
+  test.each([
+    ["In 2025, Doubao's advertising sales reached 3 billion yuan, ByteDance said.", '3 billion yuan', 'other:segment-revenue'],
+    ['2025年，MiniMax旗下海螺AI收入为5000万美元。', '5000万美元', 'other:segment-revenue'],
+    ['2026年第三季度，阿里巴巴客户管理收入同比增长7%至800亿元。', '800亿元', 'other:segment-revenue'],
+    ['iFlytek said revenue from large-model projects was about 2 billion yuan in 2025.', '2 billion yuan', 'other:segment-revenue'],
+    ['We estimate Baidu chip revenue at RMB3.0bn in FY26E.', 'RMB3.0bn', 'other:segment-revenue'],
+    ['2026年，百度芯片收入预计达30亿元。', '30亿元', 'other:segment-revenue'],
+    ['2026年第三季度，腾讯的AI业务（包括云服务、AI应用及广告工具）收入达100亿元。', '100亿元', 'other:segment-revenue'],
+    ['2026年第三季度，腾讯AI云基础设施收入60亿元。', '60亿元', 'other:segment-revenue'],
+    ['2026年第三季度，腾讯（0700）收入1900亿元。', '1900亿元', 'revenue'],
+    ['MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million', 'revenue'],
+  ])('a part\'s revenue or the total: %s', (text, surface, metric) => {
+    expect(figure(text, surface).metric).toBe(metric);
   });
 
   test('"經調整（non-GAAP）歸屬股東淨利潤…按年跌24%", "經調整盈利跌24%": the adjusted profit and its change', () => {
