@@ -151,6 +151,7 @@ describe('adjusted measures and business units', () => {
     ['2026年第三季度，腾讯AI云基础设施收入60亿元。', '60亿元', 'other:segment-revenue'],
     ['2026年第三季度，腾讯（0700）收入1900亿元。', '1900亿元', 'revenue'],
     ['MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million', 'revenue'],
+    ['Revenue from online advertising, still its largest source of income, fell 10 per cent to 15 billion yuan in the second quarter of 2026.', '15 billion yuan', 'other:segment-revenue'],
   ])('a part\'s revenue or the total: %s', (text, surface, metric) => {
     expect(figure(text, surface).metric).toBe(metric);
   });
@@ -163,6 +164,7 @@ describe('adjusted measures and business units', () => {
   });
 
   test('an adjusted or non-IFRS EBITA or operating profit is a measure apart from the reported one', () => {
+    expect(figure('騰訊第二季經調整經營盈利增18%至745億元人民幣。', '745億元人民幣').metric).toBe('other:adjusted-operating-profit');
     expect(figure('In the third quarter of 2026, Alibaba adjusted EBITA fell 20% to 40 billion yuan.', '40 billion yuan').metric).toBe('other:adjusted-ebita');
     expect(figure('2026年第三季度，阿里巴巴经调整EBITA为400亿元。', '400亿元').metric).toBe('other:adjusted-ebita');
     expect(figure('In the third quarter of 2026, Tencent non-IFRS operating profit rose to 80 billion yuan.', '80 billion yuan').metric).toBe('other:adjusted-operating-profit');
@@ -202,6 +204,9 @@ describe('results-note wording', () => {
     expect(figure('2025年，智谱开放平台及企业服务收入3亿元。', '3亿元').metric).toBe('api-revenue');
     expect(figure('2025年，DeepSeek 的 API 收入约 9 亿元。', '9 亿元').metric).toBe('api-revenue');
     expect(figure('In 2025, Zhipu open platform and enterprise services revenue rose to 300 million yuan.', '300 million yuan').metric).toBe('api-revenue');
+    expect(figure('2026年上半年，智谱开放平台(MaaS)收入为2.3亿元。', '2.3亿元').metric).toBe('api-revenue');
+    expect(figure('MiniMax開放平台第三季營收約2億元人民幣。', '2億元人民幣').metric).toBe('api-revenue');
+    expect(figure('In 1H26, open platform and enterprise revenue rose 96% YoY to US$47mn.', 'US$47mn').metric).toBe('api-revenue');
     expect(figure('MiniMax, which sells mostly to consumers abroad, said its open platform brought in $40 million in the first half of 2026.', '$40 million').metric).toBe('api-revenue');
     const note = 'Zhipu 1H26 revenue of RMB900mn (+120% YoY) was driven by the open platform (RMB400mn, +200% YoY) and by cloud services (RMB300mn, +80% YoY).';
     expect(['RMB900mn', 'RMB400mn', '+200%', 'RMB300mn'].map((x) => figure(note, x).metric)).toEqual(['revenue', 'api-revenue', 'other:api-revenue-growth', 'other:segment-revenue']);
@@ -832,6 +837,7 @@ describe('placements told without the word, and the IPO price (sentences of our 
       ['HK$510', 'other:placement-price'],
       ['8 per cent', 'other:placement-discount'],
     ]);
+    expect(readFigures('Rival Zhipu, which placed shares at a 7.5 percent discount in June, also fell.', { pageDate: '2026-09-10' })[0]!.metric).toBe('other:placement-discount');
   });
 
   test('a move "from its IPO price" is a move of the shares, not money the IPO raised; shares sold in the IPO are no placement', () => {

@@ -20,7 +20,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`gross profit|毛利`, 'other:gross-profit'],
   [String.raw`earnings before interest,? taxes,? and amortization|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
-  [String.raw`operating (?:profit|income)|营业利润|经营利润`, 'other:operating-profit'],
+  [String.raw`operating (?:profit|income)|营业利润|经营利润|经营盈利`, 'other:operating-profit'],
   [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|经营(?:活动)?现金(?:净)?流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
   [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动(?:产生的)?现金流量?(?:净额)?|经营现金流`, 'other:operating-cash-flow'],
   [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
@@ -34,7 +34,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
   // ("Open-platform (API) revenue": the name glossed in parentheses)
-  [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:and (?:enterprise |other )?services? )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api\s?(?:业务)?收入|开放平台(?:及企业服务|和企业服务|业务)?\s?收入`, 'api-revenue'],
+  [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:and (?:enterprise|other)(?: services?)? )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api\s?(?:业务)?收入|开放平台\s?(?:[(（]\s?(?:maas|api)\s?[)）])?\s?(?:及企业服务|和企业服务|业务)?\s?(?:第[一二三四1-4]季度?|上半年|下半年|全年|前三季度?)?\s?(?:收入|营收)`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
   [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
   // ("AI-powered businesses … generated 11.4 billion yuan", "the open platform brought in $61.3 million": money a business
@@ -225,7 +225,7 @@ const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本
 const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?$`);
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
-const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
+const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?|marketing|advertising|ads|gaming|games|cloud|fintech|e-commerce)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
