@@ -186,6 +186,11 @@ describe('context carried from earlier sentences', () => {
     expect(figs.map((f) => [f.text, f.entity])).toEqual([['4.5亿元', '01ai']]);
   });
 
+  test('a rival a figure "edged past" is no subject: "the group" after it is the company before', () => {
+    const text = "ByteDance's revenue in 2025 rose to about $150bn, edging past Meta's $140bn. The group was valued at more than $330bn in September.";
+    expect(readFigures(text, { pageDate: '2026-01-10' }).find((f) => f.text === '$330bn')?.entity).toBe('bytedance');
+  });
+
   test('a month without a year after the page date belongs to the year before', () => {
     const figs = readFigures('ByteDance’s Doubao had 157 million monthly active users in August.', { pageDate: '2026-01-09' });
     expect(figs[0]?.period).toBe('2025-08');

@@ -87,6 +87,7 @@ describe('valuation multiples in broker notes', () => {
     expect(figure(arr, 'US$18bn').metric).not.toBe('other:ev-to-arr');
     // (a list of companies' multiples, a year between them: "48 times forecast 2027 revenue and Zhipu at 30 times")
     expect(figure('MiniMax trades at about 48 times forecast 2027 revenue and Zhipu at 30 times.', '30 times').metric).toBe('price-to-sales');
+    expect(figure('Zhipu trades at roughly 48 times forecast 2026 sales, according to calculations based on LSEG consensus, and MiniMax at about 65 times.', '65 times').metric).toBe('price-to-sales');
   });
 });
 
@@ -231,6 +232,7 @@ describe('results-note wording', () => {
     expect(claimsOf('Baichuan is offering 40m H-shares at HK$95-HK$105 each in its Hong Kong listing.').map((c) => c.metric)).not.toContain('share-price');
     expect(claimsOf('Baichuan will sell 40 million new shares at HK$95 in its Hong Kong listing.').map((c) => c.metric)).not.toContain('share-price');
     expect(claimsOf('百川今日起招股，招股價介乎95至105港元，集資最多40億港元。').map((c) => c.metric)).not.toContain('share-price');
+    expect(claimsOf('智譜股價週二收報400港元，較116港元的招股價累計上漲約245%。').map((c) => c.value)).not.toContain(116);
     expect(claimsOf('On October 9, Zhipu shares closed at HK$95.').map((c) => c.metric)).toContain('share-price');
   });
 });

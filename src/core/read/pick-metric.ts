@@ -372,7 +372,7 @@ const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net 
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
 const PART_AT_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,70}?)\s(?:at|of)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?\$?\s?$/;
 // (and "48 times forecast 2027 revenue and Zhipu at 30 times": a year between, the next company and "at" after the "and")
-const MULTIPLE_COMPARED_GAP = /^(?=.{0,80}$)(?:[^.;:\d]|(?<![\d.])(?:19|20)\d\d(?![\d.]))*?(?:compared with|compared to|versus|vs\.?|against|and|,)\s(?:[a-z0-9.&'’-]+\s){0,2}?(?:(?:at|on|with|trades at)\s)?(?:some |about |around |roughly |nearly )?$/;
+const MULTIPLE_COMPARED_GAP = /^(?=.{0,130}$)(?:[^.;:\d]|(?<![\d.])(?:19|20)\d\d(?![\d.]))*?(?:compared with|compared to|versus|vs\.?|against|and|,)\s(?:[a-z0-9.&'’-]+\s){0,2}?(?:(?:at|on|with|trades at)\s)?(?:some |about |around |roughly |nearly )?$/;
 const MARKET_VALUE_AFTER = /^\s?(?:off|from|to) (?:the |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}market (?:value|capitali[sz]ation|cap)(?![a-z])/;
 const SHARES_WORTH = /new shares worth/;
 const NEW_SHARES_SOLD = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:[^.;]{0,30}\s)?new shares(?![a-z])/;
