@@ -79,6 +79,16 @@ describe('a forecast said with "could generate … in annual revenue by 2030"', 
   });
 });
 
+describe('run-rates, shares of R&D, private rounds', () => {
+  test('"run-rate revenue" is a run-rate; "约占研发投入的70%" a share of R&D, no R&D ratio; "the valuation of its last private round" no market value', () => {
+    expect(figure("Moonshot's run-rate revenue topped $300 million in October 2026.", '$300 million').metric).toBe('arr');
+    expect(figure('智谱此前披露，2025年其算力服务费用达到31.6亿元，约占研发投入的70%。', '70%').metric).toBeNull();
+    expect(figure('2025年，智谱研发投入约占收入的300%。', '300%').metric).toBe('rd-ratio');
+    const listed = 'Zhipu is up about 200% from its IPO price of HK$116.20 and is valued at HK$200 billion, four times the $5 billion valuation of its last private round.';
+    expect(figure(listed, '$5 billion').metric).toBe('valuation');
+  });
+});
+
 describe('valuation multiples in broker notes', () => {
   test('"30x 2027E EV/sales", "43x EV/ARR": the multiple the words after it name, past a year tag; no sum of money is one', () => {
     expect(figure('Top pick: Zhipu, TP HK$480, based on 30x 2027E EV/sales.', '30x').metric).toBe('other:ev-to-sales');

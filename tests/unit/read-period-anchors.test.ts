@@ -43,6 +43,7 @@ describe('year-ago words and lists of years', () => {
     const text = '2026年上半年，月之暗面淨虧損仍達28億元，即每一元收入虧損接近3元，去年同期每一元收入虧損更高達12元。';
     expect([read(text, '28億元').metric, read(text, '3元').period, read(text, '12元').period]).toEqual(['net-loss', '2026-H1', '2025-H1']);
     expect(read('2026年上半年，月之暗面收入9億元，較去年同期增加6億元。', '6億元').period).toBe('2026-H1');
+    expect(read('2026年三季度，文心大模型日均调用量达到21万亿tokens，而去年同期仅为1.6万亿tokens。', '1.6万亿', '2026-11-20').period).toBe('2025-Q3');
   });
 
   it('"上年同期为净亏损X" is the year-ago period\'s, past the word for what it was', () => {

@@ -245,6 +245,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     const window = norm.slice(Math.max(0, fig.start - 16), fig.start);
     const zhan = Math.max(window.lastIndexOf('占'), window.lastIndexOf('相当于'));
     if (zhan >= 0) {
+      // ("算力服务费用…约占研发投入的70%": a share of the R&D spending, which no metric of the vocabulary names)
+      if (/^(?:占|相当于)(?:其|公司)?(?:研发|研發)/.test(window.slice(zhan))) return null;
       const c = cues[lowerBound(cues, fig.start - 16 + zhan) - 1];
       if (c && c.start >= sentStart && c.metric === 'rd-expense') return 'rd-ratio';
     }
@@ -383,7 +385,8 @@ const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
 // ("more than 70% of it earned abroad", "73%的收入来自海外": a part's share, said with the verb of where it was earned)
 const SHARE_FROM_AFTER = /^\s?of (?:it|that|this|them|the total) from(?![a-z])|^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|coming|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?of (?:it|that|this|them|its (?:revenue|sales)|the revenue|revenue|sales) (?:earned|generated|made|booked) (?:abroad|overseas|outside|in|from)(?![a-z])|^\s?(?:的(?:收入|营收|销售额))?\s?(?:来自|來自)/;
-const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)/;
+// (and "the $4.2 billion valuation of its last private round": a valuation before the listing, whatever the shares are worth now)
+const PRE_IPO = /pre-ipo|上市前|before (?:its|the|their) (?:listing|ipo)|(?<![a-z])(?:last|final|latest) private (?:funding )?round/;
 
 /** What a figure's sentence around it says of it, beyond its metric cue. */
 export interface Construction {
@@ -513,7 +516,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && !fig.scaled && entity !== null && /(?:[,，;；]|收盘|收市)\s?报\s?$/.test(norm.slice(Math.max(ss, fig.start - 6), fig.start))) metric = 'share-price';
   // "closed at HK$402 on Wednesday, valuing the company at about HK$177 billion": a listed company's value at a
   // day's close is its market value
-  if (metric === 'valuation' && earlierInSentence(c.read, ss, (o) => o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
+  if (metric === 'valuation' && !PRE_IPO.test(norm.slice(ss, se)) && earlierInSentence(c.read, ss, (o) => o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
   // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
   if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric

@@ -172,7 +172,7 @@ export function pickPeriod(
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     // (but a clause that opens with it tells of that period: "…，去年同期每一元收入虧損更高達12元")
-    if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && fig.kind === 'money' && p.start >= clause && /^[\s,，;；]*(?:but |while |and |而|但)?$/.test(norm.slice(clause, p.start)) && p.period !== null) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
+    if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && (fig.kind === 'money' || fig.kind === 'count') && p.start >= clause && /^[\s,，;；]*(?:but |while |and |而|但)?$/.test(norm.slice(clause, p.start)) && p.period !== null) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
