@@ -360,6 +360,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (periodCue?.scope === 'page' && (isPastClause(norm.slice(ss, Math.min(se, fig.end + 40))) || isOfferPrice(norm, fig.start, fig.end) || !pageDateHolds(norm, fig.start, fig.end, ss, se, qualifier === 'forecast'))) periodCue = null;
     // (an offering's price is of the offering's day, not of the day the sentence tells of: "rose 10% on Thursday, from the HK$120 offer price")
     if (periodCue !== null && (periodCue.scope === 'page' || p.mention?.relative) && isOfferPrice(norm, fig.start, fig.end)) periodCue = null;
+    // ("cash stood at US$4.1 billion at the end of June, bolstered by the HK$4.2 billion raised in its IPO": the date of
+    // another clause's balance is not the date of the listing that raised the money)
+    if (metric === 'ipo-proceeds' && periodCue !== null && p.mention && p.mention.end <= clauseStart(norm, fig.start, ss) && (p.mention.kind === 'date' || p.mention.kind === 'month')) {
+      const at = p.mention.start;
+      if (raws.some((r, j) => j !== k && r.end <= at && at - r.end <= 25 && /^\s?(?:at|as of|on|by|in)?\s?(?:the\s)?(?:end\s(?:of\s)?)?$/.test(norm.slice(r.end, at)))) periodCue = null;
+    }
     // ("shrunk to HK$71 billion from a peak of HK$268 billion": a peak's value is of its own, earlier, moment)
     if (periodCue?.scope === 'page' && isPastPeak(norm, fig.start)) periodCue = null;
     let segment: string | null = restates && earlier ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);

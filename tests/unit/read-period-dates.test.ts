@@ -69,6 +69,12 @@ describe('a calendar date without a year', () => {
     expect(periodOf('The stock has gained 187% since its January listing but fell 6.2% on Thursday.', '6.2%', '2026-08-28').period).toBe('2026-08');
   });
 
+  test('"cash stood at US$4 billion at the end of June, bolstered by the HK$4 billion raised in its IPO": the balance\'s date is not the listing\'s', () => {
+    const text = 'Cash stood at US$4 billion at the end of June 2026, bolstered by the HK$4 billion raised in its initial public offering.';
+    expect(periodOf(text, 'HK$4 billion', '2026-08-27').evidence).toBe(false);
+    expect(periodOf('In January 2026, MiniMax raised HK$4 billion in its initial public offering.', 'HK$4 billion', '2026-08-27')).toEqual({ period: '2026-01', evidence: true });
+  });
+
   test('takes a year stated earlier in its own sentence', () => {
     expect(periodOf('In 2024, Zhipu raised $400 million in March and more in July.', '$400 million')).toEqual({ period: '2024-03', evidence: true });
   });
