@@ -413,6 +413,12 @@ describe('direction words', () => {
     expect(figure('In 2026, the margin eased 2% from a year earlier.', '2%').value).toBe(-0.02);
     expect(figure('Shares advanced 4% on Friday.', '4%').value).toBe(0.04);
   });
+
+  test('the later items of a list of changes share the first one\'s direction: "分别下降50%和60%", "fell 5%, 6% and 7%"', () => {
+    expect(figure('输入和输出价格较年初分别下降50%和60%。', '60%').value).toBe(-0.6);
+    expect(figure('Prices of the three models fell 5%, 6% and 7% on Monday.', '7%').value).toBe(-0.07);
+    expect(figure('Revenue rose 20% to 5 billion yuan and 30% of it came from abroad.', '30%').value).toBe(0.3);
+  });
 });
 
 describe('capital words', () => {

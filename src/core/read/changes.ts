@@ -17,6 +17,9 @@ const CUE_AFTER = new RegExp(
 // "to 26.3%", "至23.58亿元", "reached 40%": the figure is the new level, not the change
 const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|from|stood at|hit)|至|达到|达|为|由)\s?[+-]?$/;
 
+// one item of a list of changes and the word that joins it to the next: "50%和", "5%, ", "7 per cent and "
+const LIST_ITEM_BEFORE = /[+-]?\d[\d.,]*\s?(?:%|percent|per cent|倍)\s?(?:和|及|、|与|以及|,|，|and|, and)\s?$/;
+
 // "a year-on-year increase of 130%", "a decline of 12%"
 const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansion)|(?<down>decrease|decline|drop|fall|reduction|cut|contraction|slide))\s(?:of|by)\s(?:about |around |nearly |almost |over |more than )?$/;
 
@@ -30,7 +33,14 @@ export function findDirection(before: string, after: string): 1 | -1 | 0 {
   const n = NOUN_OF.exec(before) ?? VERB_OBJECT_BY.exec(before);
   if (n) return n.groups?.down !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
-  const b = CUE_BEFORE.exec(before);
+  let b = CUE_BEFORE.exec(before);
+  // ("分别下降50%和60%", "fell 5% and 7%": the later items of a list share the first one's direction)
+  for (let rest = before, i = 0; !b && i < 4; i++) {
+    const cut = rest.replace(LIST_ITEM_BEFORE, '');
+    if (cut === rest) break;
+    rest = cut;
+    b = CUE_BEFORE.exec(rest);
+  }
   if (!b) return 0;
   if (b.groups?.down !== undefined || b.groups?.zdown !== undefined) return -1;
   return 1;
