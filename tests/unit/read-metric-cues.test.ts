@@ -211,14 +211,19 @@ describe('ranges and shares written the Chinese way', () => {
 });
 
 describe('results-note wording', () => {
-  test('"开放平台及企业服务收入", "API 收入", "open platform and enterprise services revenue" are the API business\'s revenue', () => {
-    expect(figure('2025年，智谱开放平台及企业服务收入3亿元。', '3亿元').metric).toBe('api-revenue');
-    expect(figure('2025年，DeepSeek 的 API 收入约 9 亿元。', '9 亿元').metric).toBe('api-revenue');
-    expect(figure('In 2025, Zhipu open platform and enterprise services revenue rose to 300 million yuan.', '300 million yuan').metric).toBe('api-revenue');
-    expect(figure('2026年上半年，智谱开放平台(MaaS)收入为2.3亿元。', '2.3亿元').metric).toBe('api-revenue');
-    expect(figure('MiniMax開放平台第三季營收約2億元人民幣。', '2億元人民幣').metric).toBe('api-revenue');
-    expect(figure('In 1H26, open platform and enterprise revenue rose 96% YoY to US$47mn.', 'US$47mn').metric).toBe('api-revenue');
-    expect(figure('MiniMax, which sells mostly to consumers abroad, said its open platform brought in $40 million in the first half of 2026.', '$40 million').metric).toBe('api-revenue');
+  test.each([
+    ['2025年，智谱开放平台及企业服务收入3亿元。', '3亿元'],
+    ['2025年，DeepSeek 的 API 收入约 9 亿元。', '9 亿元'],
+    ['In 2025, Zhipu open platform and enterprise services revenue rose to 300 million yuan.', '300 million yuan'],
+    ['2026年上半年，智谱开放平台(MaaS)收入为2.3亿元。', '2.3亿元'],
+    ['MiniMax開放平台第三季營收約2億元人民幣。', '2億元人民幣'],
+    ['In 1H26, open platform and enterprise revenue rose 96% YoY to US$47mn.', 'US$47mn'],
+    ['MiniMax, which sells mostly to consumers abroad, said its open platform brought in $40 million in the first half of 2026.', '$40 million'],
+  ])('the API business\'s revenue ("开放平台及企业服务收入", "API 收入", "open platform and enterprise revenue"): %s', (text, surface) => {
+    expect(figure(text, surface).metric).toBe('api-revenue');
+  });
+
+  test('figures in parentheses after the API business\'s name are its revenue and growth', () => {
     const note = 'Zhipu 1H26 revenue of RMB900mn (+120% YoY) was driven by the open platform (RMB400mn, +200% YoY) and by cloud services (RMB300mn, +80% YoY).';
     expect(['RMB900mn', 'RMB400mn', '+200%', 'RMB300mn'].map((x) => figure(note, x).metric)).toEqual(['revenue', 'api-revenue', 'other:api-revenue-growth', 'other:segment-revenue']);
   });
