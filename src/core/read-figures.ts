@@ -12,7 +12,7 @@ import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
-import { findPeriodMentions, periodContextOf, type PeriodContext } from './read/periods';
+import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
 import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
@@ -30,16 +30,10 @@ export interface ReadOptions {
   pageDate?: string;
 }
 
-// the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 // "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LISTING_MONTH = /(?<![a-z])(?:since (?:its |their |the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})? (?:debut|listing|ipo|float)|since (?:listing|its listing|its debut|debuting|going public) in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港)?(?:上市|挂牌)/;
-const monthOfListing = (m: RegExpExecArray): number | null => {
-  const en = m[1] ?? m[2];
-  if (en) return MONTHS_EN.indexOf(en) + 1;
-  return m[3] ? Number(m[3]) : null;
-};
 
+// the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
@@ -339,7 +333,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("up 240% since its January debut", "较1月上市时的招股价高出2.5倍": a move since a listing whose month the sentence
     // gives runs from that month to the month of the move)
-    if (metric === 'stock-change' && basis === 'since-listing' && period !== null && /^\d{4}-\d{2}$/.test(period) && !table) {
+    if (metric === 'stock-change' && basis === 'since-listing' && period !== null && !table) {
       // (the phrase right after the move, "240% since its January debut", or before it with no other move between,
       // "較今年1月上市時的招股價116.2港元仍高出2.5倍"; not "gained 187% since its January listing but fell 6.2%")
       const after = norm.slice(fig.end, Math.min(se, fig.end + 60));
@@ -347,13 +341,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       const a = LISTING_MONTH.exec(after);
       const b = LISTING_MONTH.exec(before);
       const listed = a && a.index <= 20 && !/\d/.test(after.slice(0, a.index)) ? a : b && b[3] !== undefined && !/[%倍]|per ?cent/.test(before.slice(b.index)) ? b : null;
-      const mon = listed ? monthOfListing(listed) : null;
-      if (mon !== null) {
-        const end = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
-        let start = Number(period.slice(0, 4)) * 12 + mon - 1;
-        if (start > end) start -= 12;
-        if (start < end) period = `${Math.floor(start / 12)}-${String((start % 12) + 1).padStart(2, '0')}..${period}`;
-      }
+      const span = listed ? spanFromMonth(period, listed[3] ? Number(listed[3]) : monthNum((listed[1] ?? listed[2])!)) : null;
+      if (span !== null) period = span;
     }
     // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"), an offering's price, or
     // one the sentence does not give as of the present ("shares closed at HK$496"): the page's date says nothing of its period

@@ -143,12 +143,12 @@ const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|
 const UNIT_INTRO_ZH = /旗下(?:的)?[^，。；;,「」“”『』]{0,12}?(?:业务|公司|子公司|部门|板块|单元)[「“『]([^」”』\s]{2,10})[」”』]/g;
 
 /** The names a text gives its companies' units ("旗下…业务「绝影」"), when they are no company name already. */
-function unitNames(norm: string): string[] {
-  if (!HAS_CJK.test(norm)) return [];
+function unitNames(norm: string): Set<string> {
   const names = new Set<string>();
+  if (!HAS_CJK.test(norm)) return names;
   UNIT_INTRO_ZH.lastIndex = 0;
   for (let m = UNIT_INTRO_ZH.exec(norm); m; m = UNIT_INTRO_ZH.exec(norm)) if (!ALIAS_TO_ENTITY.has(m[1]!)) names.add(m[1]!);
-  return [...names];
+  return names;
 }
 
 export function findMentions(norm: string): Mention[] {
@@ -172,7 +172,7 @@ export function findMentions(norm: string): Mention[] {
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40));
-    if (OTHERS.has(f.text) || units.includes(f.text)) {
+    if (OTHERS.has(f.text) || units.has(f.text)) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
     }

@@ -69,7 +69,21 @@ interface Raw {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthNum = (m: string) => MONTHS.indexOf(m.slice(0, 3)) + 1;
+/** The number of a month named in English ("jan", "January", "sept"): 1 to 12, 0 if none. */
+export const monthNum = (m: string) => MONTHS.indexOf(m.slice(0, 3)) + 1;
+
+/**
+ * The span from the last `month` on or before the month `end` ("2026-10") to `end`: "2026-01..2026-10" for January;
+ * null when that month is `end` itself or `end` is no month.
+ */
+export function spanFromMonth(end: string, month: number): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(end);
+  if (!m || month < 1 || month > 12) return null;
+  const to = Number(m[2]);
+  if (month === to) return null;
+  const year = month < to ? Number(m[1]) : Number(m[1]) - 1;
+  return `${year}-${pad(month)}..${end}`;
+}
 const pad = (n: number) => String(n).padStart(2, '0');
 const year2 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y.replace(/'/, '')));
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };

@@ -140,13 +140,6 @@ export function pickPeriod(
   //    unless it is bound to an earlier figure ("48 million yuan in 2024 to 190 million yuan")
   const clause = clauseStart(norm, fig.start, sentStart);
   let earlierInSentence: PeriodMention | 'undated' | null = null;
-  const baseOfEarlierChange = (p: PeriodMention) => {
-    for (let k = figIndex - 1; k >= 0 && figures[k]!.end >= p.start - 16; k--) {
-      const f = figures[k]!;
-      if (f.end <= p.start && (f.kind === 'percent' || f.kind === 'change' || f.kind === 'multiple') && /^\s?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s)?$/.test(norm.slice(f.end, p.start))) return true;
-    }
-    return false;
-  };
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
     if (!usable(p) && !undated(p)) continue;
@@ -177,9 +170,6 @@ export function pickPeriod(
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
     if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start)) && !boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) continue;
-    // ("revenue of 312 million yuan for 2024, up 150 per cent from 2023, while its net loss widened to …": the year another
-    // figure's change is counted from is no period of this one)
-    if (baseOfEarlierChange(p)) continue;
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
