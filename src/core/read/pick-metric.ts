@@ -162,10 +162,10 @@ const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more tha
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
 const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|of|at|was|is|about|around)?\s?$/;
-// ("accounted for 43% of the total": of the total just named)
-// ("made up 8% of the quarter's total")
-const SHARE_AFTER = /^\+?\s?(?:of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|of (?:the |its |their )?(?:(?:group|company|quarter's|quarter’s|year's|year’s|period's|period’s|month's|month’s) )?total(?![a-z])(?! (?:addressable|market))|的?(?:收入|营收)占比)/;
-const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\s?的?(?:收入|营收)占比/;
+// ("accounted for 43% of the total", "60% of revenue": a share of revenue, or of the total just named)
+const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\+?\s?的?(?:收入|营收)占比/;
+// (or of the total just named: "made up 8% of the quarter's total")
+const OF_TOTAL_AFTER = /^\+?\s?of (?:the |its |their )?(?:(?:group|company|quarter's|quarter’s|year's|year’s|period's|period’s|month's|month’s) )?total(?![a-z])(?! (?:addressable|market))/;
 // "Overseas rides made up 8%", "accounted for about 40%": a part's share of a whole, whatever it is said of
 const SHARE_VERB_BEFORE = /(?<![a-z])(?:made up|makes? up|making up|accounted for|accounts? for|accounting for|represented|represents|representing)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some |only |just )?$/;
 
@@ -234,7 +234,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time
   if (fig.unit === 'percent' && VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60))) return null;
-  const shareOfNamed = fig.unit === 'percent' && SHARE_AFTER.test(norm.slice(fig.end, fig.end + 60));
+  const ofRevenue = fig.unit === 'percent' && OF_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 60));
+  const shareOfNamed = ofRevenue || (fig.unit === 'percent' && OF_TOTAL_AFTER.test(norm.slice(fig.end, fig.end + 60)));
   const isShare = shareOfNamed || (fig.unit === 'percent' && SHARE_VERB_BEFORE.test(norm.slice(Math.max(0, fig.start - 40), fig.start)));
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
@@ -273,7 +274,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     // ("Rides outside China made up 8% of the quarter's total": a share of rides, users or tokens, which no metric of
     // the vocabulary names; not a share of revenue)
     // (nor, said only with "accounted for", a share of something the sentence does not say is revenue)
-    if (!OF_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 60)) && (subject !== null ? !/revenue|sales|income/.test(subject) : !shareOfNamed)) return null;
+    if (!ofRevenue && (subject !== null ? !/revenue|sales|income/.test(subject) : !shareOfNamed)) return null;
     return 'other:revenue-share';
   }
   if (fig.unit === 'parameters') return 'parameters';
@@ -438,10 +439,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing() ? 'other:placement-shares' : null;
   // ("priced at HK$116.2 in the January IPO": the price of a share in the offering, not money the offering raised)
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
-  // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
-  // one company's figure compares with another's, not a change over time)
   // ("implying 43x EV/ARR at the US$18bn mark": no sum of money is a multiple)
   if (fig.kind === 'money' && VALUATION_MULTIPLES.has(metric ?? '')) metric = null;
+  // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
+  // one company's figure compares with another's, not a change over time)
   if ((fig.kind === 'percent' || fig.kind === 'multiple') && !table && !VALUATION_MULTIPLES.has(metric ?? '') && comparesWithPeer(norm, fig, mentions, ss, se)) metric = null;
   // ("58 times forecast sales, compared with some 31 times for MiniMax and 2.4 times for Baidu": multiples compared
   // with a valuation multiple are of the same kind)
@@ -560,12 +561,12 @@ const LISTED_WORTH_BEFORE = /(?<![a-z])listed (?:peers?|rivals?|competitors?|com
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
 const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
 const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
-const ADJUSTED_CHANGE: Partial<Record<string, MetricId>> = { 'other:net-profit-growth': 'other:non-gaap-net-profit-growth', 'net-profit': 'other:non-gaap-net-profit' };
+const ADJUSTED_PROFIT: Partial<Record<string, MetricId>> = { 'other:net-profit-growth': 'other:non-gaap-net-profit-growth', 'net-profit': 'other:non-gaap-net-profit' };
 const ADJUSTED_NAMED_BEFORE = /(?:经调整|调整后|(?<![a-z])adjusted|non-(?:gaap|ifrs))\s?(?:[(（]\s?non-(?:gaap|ifrs)\s?[)）])?\s?(?:归属(?:于)?[^，。,;；]{0,8}?(?:股东|公司)(?:的)?)?\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
 const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑)$/;
 /** A company's apps and models, whose names stand for the company (see aliases.ts) but whose revenue is a part's. */
-const PRODUCT_NAME = /^(?:hailuo|海螺(?:ai)?|talkie|星野|xingye|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
+const PRODUCT_NAME = /^(?:hailuo|海螺ai|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
 // (the product's name, then at most a few words with no comma before the metric word: "海螺AI 2024年收入", "Hailuo's sales")
 const PRODUCT_SUBJECT_GAP = /^[)）]?\s?(?:'s|’s)?\s?[^,.;:，。；：()（）]{0,20}$/;
 const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
@@ -640,7 +641,7 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   else if (choice.cue !== null && !choice.carried && ADJUSTABLE.test(metric) && ADJUSTED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 24), choice.cue.start))) out = `other:adjusted-${metric.replace(/^other:/, '')}` as MetricId;
   // ("經調整（non-GAAP）歸屬百度股東淨利潤40.3億元，按年跌24%", "經調整盈利跌24%": the adjusted profit's change, its word
   // before the metric word, past a gloss and whose profit it is)
-  else if (choice.cue !== null && !choice.carried && ADJUSTED_CHANGE[metric] !== undefined && ADJUSTED_NAMED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 30), choice.cue.start))) out = ADJUSTED_CHANGE[metric]!;
+  else if (choice.cue !== null && !choice.carried && ADJUSTED_PROFIT[metric] !== undefined && ADJUSTED_NAMED_BEFORE.test(norm.slice(Math.max(ss, choice.cue.start - 30), choice.cue.start))) out = ADJUSTED_PROFIT[metric]!;
   // a business unit named as the subject makes the figure the unit's, never the group's total (the unit is the company
   // named nearest, or the sentence's subject: "Volcano Engine, ByteDance's cloud arm, …"); a part's figure said without
   // naming the part otherwise takes the unit's name ("Kling generated 300 million yuan of revenue")
