@@ -133,6 +133,14 @@ const MONTH_WORD: RegExp = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 const anchor = (re: RegExp, back: number): Anchor => ({ re, back });
 const base = { year: null, sub: null, rel: null, span: null, years: null, estimate: false } as const;
 
+/** One year per item of a slash list, from `a` to `b` ("FY24-26E", "2026-28E"); null for a span backwards or over 7 years. */
+function yearsFromTo(a: number, b: number, estimate: boolean): Omit<Raw, 'start' | 'end'> | null {
+  if (b < a || b - a > 6) return null;
+  const years: number[] = [];
+  for (let y = a; y <= b; y++) years.push(y);
+  return { ...base, kind: 'years', years, estimate };
+}
+
 /** A slash list of consecutive years, "FY26E/27E/28E" or "2026E/27E": its first year and the rest as written. */
 function slashYears(first: string, rest: string, estimate: boolean): Omit<Raw, 'start' | 'end'> | null {
   const years = [year2(first), ...[...rest.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
@@ -165,23 +173,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "FY26E/27E/28E": one year per item of a slash list written out
   [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => slashYears(m[1]!, m[2]!, /e/.test(m[0]))],
   // FY24-26E: one year per item of a slash list
-  [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => {
-    const a = year2(m[1]!);
-    const b = year2(m[2]!);
-    if (b < a || b - a > 6) return null;
-    const years: number[] = [];
-    for (let y = a; y <= b; y++) years.push(y);
-    return { ...base, kind: 'years', years, estimate: m[3] === 'e' };
-  }],
+  [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => yearsFromTo(year2(m[1]!), year2(m[2]!), m[3] === 'e')],
   // ("2026-28E", "2026-2028E": estimates for each year of the span, one per item of a slash list)
-  [/(?<![a-z0-9.$¥-])(20\d\d)\s?-\s?(\d{2}|20\d\d)e(?![a-z0-9])/g, (m) => {
-    const a = Number(m[1]);
-    const b = year2(m[2]!);
-    if (b <= a || b - a > 6) return null;
-    const years: number[] = [];
-    for (let y = a; y <= b; y++) years.push(y);
-    return { ...base, kind: 'years', years, estimate: true };
-  }],
+  [/(?<![a-z0-9.$¥-])(20\d\d)\s?-\s?(\d{2}|20\d\d)e(?![a-z0-9])/g, (m) => (year2(m[2]!) > Number(m[1]) ? yearsFromTo(Number(m[1]), year2(m[2]!), true) : null)],
   // halves
   [/(?<![a-z0-9])([12])h\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'half', year: year2(m[2]!), sub: `H${m[1]}`, estimate: m[3] === 'e' })],
   // H1 2025, H1'25, H2 FY25 (not the H100 or H20 chips)
