@@ -15,7 +15,7 @@ import { extractClaims } from '../src/core/extract-claims';
 import { readFigures } from '../src/core/read-figures';
 import type { Claim, Source } from '../src/core/schema';
 import type { Verdict } from '../src/core/types';
-import { loadDevset, matchLabel, type DevArticle, type DevLabel } from './devset/load-devset';
+import { type DevArticle, type DevLabel, loadDevset, matchLabel, pct, sameMetric, samePeriod } from './devset/load-devset';
 
 const args = process.argv.slice(2);
 const why = args.includes('--why');
@@ -25,10 +25,8 @@ if (dirs.length < 2) {
   process.exit(2);
 }
 
-const sameMetric = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && a.replace(/^other:/, '') === b.replace(/^other:/, ''));
-const sameFact = (a: DevLabel, b: DevLabel) => a.entity === b.entity && sameMetric(a.metric, b.metric) && a.period === b.period && (a.segment ?? null) === (b.segment ?? null);
+const sameFact = (a: DevLabel, b: DevLabel) => a.entity === b.entity && sameMetric(a.metric, b.metric) && samePeriod(a.period, b.period) && (a.segment ?? null) === (b.segment ?? null);
 const show = (l: DevLabel | undefined) => (l ? `${l.entity}/${l.metric}/${l.period}${l.segment ? `/${l.segment}` : ''}` : 'no label');
-const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 const conflicting = new Set<Verdict>(CONFLICT_VERDICTS);
 
 interface Made {

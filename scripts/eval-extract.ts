@@ -11,7 +11,7 @@ import { extractClaims, missingForClaim } from '../src/core/extract-claims';
 import { textFacts } from '../src/core/read/continuity';
 import { readFigures } from '../src/core/read-figures';
 import { claimsSchema, sourcesSchema } from '../src/core/schema';
-import { loadDevset, matchLabel } from './devset/load-devset';
+import { loadDevset, matchLabel, pct, sameMetric, samePeriod } from './devset/load-devset';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -20,15 +20,6 @@ if (!dir) {
   process.exit(2);
 }
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-// a metric named with or without the vocabulary's `other:` prefix is one metric (`api-revenue-share`, `other:api-revenue-share`)
-const sameMetric = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && a.replace(/^other:/, '') === b.replace(/^other:/, ''));
-// (a span of quarters and the same span of months are one period: "2025-Q2..2026-Q1" is "2025-04..2026-03")
-const months = (p: string | null) =>
-  p !== null && p.includes('..')
-    ? p.replace(/^(\d{4})-Q([1-4])(?=\.\.)/, (_, y: string, q: string) => `${y}-${String(3 * Number(q) - 2).padStart(2, '0')}`).replace(/\.\.(\d{4})-Q([1-4])$/, (_, y: string, q: string) => `..${y}-${String(3 * Number(q)).padStart(2, '0')}`)
-    : p;
-const samePeriod = (a: string | null, b: string | null) => a === b || months(a) === months(b);
-const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 let claims = 0;
 let right = 0;
 let labels = 0;

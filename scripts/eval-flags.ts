@@ -4,7 +4,7 @@
 // is false), recall = should-flag figures warned of / all should-flag figures. Every false alarm and miss is listed.
 import { analyzeText } from '../src/core/analyze';
 import { bundledDatabase } from '../src/core/bundled-database';
-import { loadDevset, matchLabel } from './devset/load-devset';
+import { loadDevset, matchLabel, pct } from './devset/load-devset';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -15,7 +15,6 @@ if (!dir) {
 }
 
 const db = bundledDatabase();
-const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 let warnings = 0;
 let right = 0;
 let shouldFlag = 0;

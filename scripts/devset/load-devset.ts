@@ -60,3 +60,17 @@ export function matchLabel(labels: readonly DevLabel[], start: number, end: numb
   return best;
 }
 
+/** A metric written with or without the vocabulary's `other:` prefix is one metric (`api-revenue-share`, `other:api-revenue-share`). */
+export const sameMetric = (a: string | null, b: string | null): boolean => a === b || (a !== null && b !== null && a.replace(/^other:/, '') === b.replace(/^other:/, ''));
+
+/** `a` of `b` as a percentage with one decimal, "-" when there is nothing to count. */
+export const pct = (a: number, b: number): string => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
+
+// (a span of quarters and the same span of months are one period: "2025-Q2..2026-Q1" is "2025-04..2026-03")
+const months = (p: string | null) =>
+  p !== null && p.includes('..')
+    ? p.replace(/^(\d{4})-Q([1-4])(?=\.\.)/, (_, y: string, q: string) => `${y}-${String(3 * Number(q) - 2).padStart(2, '0')}`).replace(/\.\.(\d{4})-Q([1-4])$/, (_, y: string, q: string) => `..${y}-${String(3 * Number(q)).padStart(2, '0')}`)
+    : p;
+
+/** One period, written as quarters or as months. */
+export const samePeriod = (a: string | null, b: string | null): boolean => a === b || months(a) === months(b);
