@@ -31,7 +31,28 @@ export interface ReadOptions {
 }
 
 // "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const LISTING_MONTH = /(?<![a-z])(?:since (?:its |their |the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})? (?:debut|listing|ipo|float)|since (?:listing|its listing|its debut|debuting|going public) in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港)?(?:上市|挂牌)/;
+
+// the month of a listing as a text tells it anywhere: "listed in Hong Kong in January", "its January IPO", "debuted on
+// Jan. 9", "1月8日在港交所挂牌", "今年1月在港上市"
+const LISTED_IN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:(?:listed|debuted|went public|floated|began trading|started trading)(?: (?:shares |its shares |in hong kong|in shanghai|on the [a-z ]{2,20}?))?|(?:debut|listing|ipo|flotation)(?: in hong kong| in shanghai)?) (?:in|on) (?:early |mid-|late )?(${MONTH_WORD})|(?:its|their|the) (${MONTH_WORD})\.?(?: \d{1,2})?(?:,? \d{4})? (?:hong kong |shanghai )?(?:debut|listing|ipo|initial public offering|float|flotation))(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港|在港交所|登陆港股|于香港)?(?:正式)?(?:上市|挂牌)(?!前|计划|申请)|(?<![a-z])(?:(?:listed|debuted|began trading|started trading)(?: in hong kong| in shanghai)? (today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday))|(?:debut|first day of trading|first trading day) (today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday)))(?![a-z])|(今日|今天|昨日|昨天)[^，。；,;]{0,12}(?:上市|挂牌)(?!前)|(?:上市|挂牌)(首日)`,
+  'g',
+);
+
+/**
+ * The one month the text says a listing took place in (the page's month for a listing "today" or "on its first day"),
+ * or null when it names none or several.
+ */
+function listingMonthOfText(norm: string, pageMonth: number | null): number | null {
+  const months = new Set<number>();
+  for (const m of norm.matchAll(LISTED_IN)) {
+    const month = m[3] ? Number(m[3]) : m[1] || m[2] ? monthNum((m[1] ?? m[2])!) : pageMonth;
+    if (month !== null) months.add(month);
+  }
+  return months.size === 1 ? [...months][0]! : null;
+}
 
 // the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
@@ -318,8 +339,15 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (a range given as guidance, "expects revenue of 31 billion yuan to 32.5 billion yuan", is a forecast in time)
     const forecastRange = qualifier === 'range' && isForecast(norm.slice(clauseStart(norm, fig.start, ss), fig.start), norm.slice(fig.end, Math.min(se, fig.end + 40)));
     // (the words of the time basis stop where a later clause gives a figure of its own: "全日上涨1.7%，年内累计涨幅约29%")
-    const basisText = clauseText.slice(0, ownClauseEnd(clauseText, fig.end - clauseStart(norm, fig.start, ss)));
-    let basis = restates && earlier ? earlier.basis : pickBasis(basisText, period, metric, forecastRange ? 'forecast' : qualifier);
+    // (its own words first, after an earlier figure's: "has gained 187% since its January listing but fell 6.2% on
+    // Thursday"; then the whole clause's, which may give the time for both: "fell 12% this year while X's gained 64%")
+    const clauseEnd = ownClauseEnd(clauseText, fig.end - clauseStart(norm, fig.start, ss));
+    const ownText = clauseText.slice(ownClauseStart(clauseText, fig.start - clauseStart(norm, fig.start, ss)), clauseEnd);
+    const wholeText = clauseText.slice(0, clauseEnd);
+    const basisOfText = (text: string) => pickBasis(text, period, metric, forecastRange ? 'forecast' : qualifier);
+    const ownBasis = basisOfText(ownText);
+    const basisText = ownBasis === basisOfText('') && ownText !== wholeText ? wholeText : ownText;
+    let basis = restates && earlier ? earlier.basis : basisOfText(basisText);
     // ("昨日收报362港元，升3.2%", "closed at HK$402 on Thursday, up 3.2%": the day an earlier clause names is the move's)
     // (not for a move its own clause counts from elsewhere: "trimming their gain since the Jan. 9 debut to about 93%")
     if (basis === null && metric === 'stock-change' && !(restates && earlier) && !/(?<![a-z])(?:since|gains?|from)(?![a-z])|以来|累计|累升|累跌|较/.test(basisText)) basis = pickBasis(norm.slice(ss, fig.start) + basisText.slice(fig.start - clauseStart(norm, fig.start, ss)), period, metric, qualifier);
@@ -341,8 +369,15 @@ function read(text: string, options: ReadOptions): Figure[] {
       const a = LISTING_MONTH.exec(after);
       const b = LISTING_MONTH.exec(before);
       const listed = a && a.index <= 20 && !/\d/.test(after.slice(0, a.index)) ? a : b && b[3] !== undefined && !/[%倍]|per ?cent/.test(before.slice(b.index)) ? b : null;
-      const span = listed ? spanFromMonth(period, listed[3] ? Number(listed[3]) : monthNum((listed[1] ?? listed[2])!)) : null;
+      const month = listed ? (listed[3] ? Number(listed[3]) : monthNum((listed[1] ?? listed[2])!)) : listingMonthOfText(norm, page.pageMonth);
+      // (a move runs to the month it is told in, not to the listing's month the sentence also names: "169% above the
+      // offer price of the January IPO" on a July page)
+      const end = month !== null && pageMonth !== null && period === `${period.slice(0, 4)}-${String(month).padStart(2, '0')}` && pageMonth > period ? pageMonth : period;
+      const span = month !== null ? spanFromMonth(end, month) : null;
       if (span !== null) period = span;
+      // (a move since a listing whose month the text never gives runs from a month no one can say: the month of the
+      // move alone would take a gain of many months for one month's; say nothing of its period)
+      else if (month === null && periodCue !== null && periodCue.scope !== 'table') periodCue = null;
     }
     // a value as of an earlier moment ("a month after securing … at a $4.3 billion valuation"), an offering's price, or
     // one the sentence does not give as of the present ("shares closed at HK$496"): the page's date says nothing of its period
@@ -466,9 +501,18 @@ function hasPeriodJustBefore(periods: { end: number; start: number }[], fig: Raw
 }
 
 /** Where the figure's own clause ends in `text` (from `from`, its end): at a clause break followed by another figure, else the end. */
+/** Where the words of the figure at `at` begin in its clause: after "but" or "and" that close an earlier figure's words. */
+function ownClauseStart(text: string, at: number): number {
+  // ("has gained 187% since its January listing but fell 6.2% on Thursday": the 6.2% is no move since listing)
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/\s(?:but|while|whereas|and)\s|但|而/g)) if (/\d/.test(text.slice(0, m.index))) start = m.index + m[0].length;
+  return start;
+}
+
 function ownClauseEnd(text: string, from: number): number {
   // (and at "but", "while", "whereas": "slipped 2.3% on Thursday but remain up 58% since the start of the year")
-  const m = /[,;，；](?!\d)|\s(?:but|while|whereas|although|though)\s|但|而/.exec(text.slice(from));
+  // (and at "and" before the next figure: "up 4.8% on the day and 427% above its offer price")
+  const m = /[,;，；](?!\d)|\s(?:but|while|whereas|although|though)\s|\sand\s(?=(?:about |nearly |almost |roughly |some |more than |over )?(?:hk|us|rmb)?\$?\d)|但|而/.exec(text.slice(from));
   if (!m) return text.length;
   const at = from + m.index;
   return /\d/.test(text.slice(at)) ? at : text.length;

@@ -558,3 +558,52 @@ describe('results periods said other ways (sentences of our own)', () => {
     expect(readFigures('阿里巴巴把2025至2027年三年间的AI投资目标，由去年2月公布的3800亿元上调至4800亿元。', { pageDate: '2026-02-21' }).map((x) => x.period)).not.toContain('2025-02');
   });
 });
+
+describe('a move since listing, and the words of one move among several (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate: string) => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+  const claimOf = (text: string, surface: string, pageDate: string) => {
+    const figures = readFigures(text, { pageDate });
+    const { claims, from } = extractClaims(figures, text, { file: 'a.txt', url: null, title: null, siteName: null, date: pageDate, lang: null });
+    return claims.find((_, i) => from[i]!.text === surface) ?? null;
+  };
+
+  it('a gain since a listing the text never dates has no period a claim can give', () => {
+    const text = 'Zhipu shares fell 4.3% to HK$402.2 on Tuesday, trimming the stock’s gain since its debut to about 240%.';
+    expect(at(text, '240%', '2026-03-20').evidence.period).toBeNull();
+    expect(claimOf(text, '240%', '2026-03-20')).toBeNull();
+    expect(claimOf(text, '4.3%', '2026-03-20')?.period).toBe('2026-03');
+  });
+
+  it('the listing month told elsewhere in the text starts the span', () => {
+    const en = 'Zhipu, which listed in Hong Kong in January, reported results. Its shares closed at HK$612 on Wednesday, 427% above its offer price of HK$116.20.';
+    expect(at(en, '427%', '2026-03-20').period).toBe('2026-01..2026-03');
+    const zh = '商汤今年2月在港上市。该股昨日收报3.1港元，较招股价累升约85%。';
+    expect(at(zh, '85%', '2026-09-10').period).toBe('2026-02..2026-09');
+    // (the month the sentence names for the listing is its start, not the move's month)
+    expect(at('Even after the drop, the shares remain about 169% above the HK$116.20 offer price of the January initial public offering.', '169%', '2026-07-08').period).toBe('2026-01..2026-07');
+    // (a listing today: the move is of the page's month)
+    expect(at('阶跃星辰今日在港交所挂牌上市，收报201.6港元，较发行价上涨68%。', '68%', '2026-10-28').period).toBe('2026-10');
+  });
+
+  it('two listings in different months leave the start unknown', () => {
+    const text = 'Baidu’s chip unit listed in March and SenseTime listed in Shanghai in May. SenseTime shares are now 120% above the offer price.';
+    expect(at(text, '120%', '2026-09-10').evidence.period).toBeNull();
+  });
+
+  it('a day’s move beside a move since listing keeps its own time words', () => {
+    const a = 'Zhipu, which listed in January, closed at HK$612 on Wednesday, up 4.8% on the day and 427% above its offer price.';
+    expect(at(a, '4.8%', '2026-03-20').basis).toBe('daily');
+    expect(at(a, '4.8%', '2026-03-20').period).toBe('2026-03');
+    expect(at(a, '427%', '2026-03-20').basis).toBe('since-listing');
+    const b = 'The stock has gained 187% since its January listing but fell 6.2% on Thursday to HK$598.5.';
+    expect(at(b, '6.2%', '2026-08-28').basis).toBe('daily');
+    expect(at(b, '6.2%', '2026-08-28').period).toBe('2026-08');
+    // ("this year" said once for both moves)
+    expect(at('iFlytek’s shares have fallen 12% this year while SenseTime’s have gained 64%.', '64%', '2026-08-27').basis).toBe('ytd');
+  });
+
+  it('"its biggest one-day drop since listing" is a day’s move', () => {
+    expect(at('MiniMax股价昨日收市报293港元，跌7%，为上市以来最大单日跌幅。', '7%', '2026-11-20').basis).toBe('daily');
+    expect(at('MiniMax shares fell 7% on Thursday, their biggest one-day drop since the January listing.', '7%', '2026-11-20').basis).toBe('daily');
+  });
+});

@@ -32,8 +32,10 @@ export function basisOf(period: Period | null, metric: MetricId | null, qualifie
 }
 
 // Words that set the time basis whatever the period says (the clause around the figure, normalised text).
-// (and "較1月上市時的招股價累升約160%": against the offer price of a listing the sentence dates)
-const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|from (?:its |the )?(?:ipo|offer) price|上市以来|较[^，。,;；]{0,10}?(?:发行价|招股价)/;
+// (and "較1月上市時的招股價累升約160%": against the offer price of a listing the sentence dates; "427% above its offer
+// price": a move measured from the offering)
+const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|(?:from|above|over|below|against|on) (?:its |the |their )?(?:hk\$[\d.]+ )?(?:ipo|offer|offering|listing|issue) price|上市以来|较[^，。,;；]{0,10}?(?:发行价|招股价)/;
+const SINCE_LISTING_SUPERLATIVE = /(?<![a-z])(?:biggest|largest|steepest|sharpest|worst|best|highest|lowest|first)(?: [a-z-]+){0,3} since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|上市以来(?:的)?(?:最大|最高|最低|首次|单日最)/;
 export const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
 // ("shares are up 75% this year": a move since the year began)
 export const THIS_YEAR = /(?<![a-z])this year(?![a-z])|今年/;
@@ -51,7 +53,8 @@ export function pickBasis(clause: string, period: Period | null, metric: MetricI
   if (qualifier === 'forecast') return 'forecast';
   // (what an IPO or a round raised is one amount, however the clause dates it: "since a January listing that raised …")
   if (metric !== null && TIMELESS_METRICS.has(metric)) return null;
-  if (SINCE_LISTING.test(clause)) return 'since-listing';
+  // (not "its biggest one-day drop since listing", "上市以来最大单日跌幅": a superlative of a day's move)
+  if (SINCE_LISTING.test(clause) && !SINCE_LISTING_SUPERLATIVE.test(clause)) return 'since-listing';
   if (YTD.test(clause)) return 'ytd';
   if (NINE_MONTHS.test(clause)) return '9m';
   if (CUMULATIVE.test(clause)) return 'cumulative';
