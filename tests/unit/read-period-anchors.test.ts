@@ -607,3 +607,24 @@ describe('a move since listing, and the words of one move among several (sentenc
     expect(at('MiniMax shares fell 7% on Thursday, their biggest one-day drop since the January listing.', '7%', '2026-11-20').basis).toBe('daily');
   });
 });
+
+describe('the start and the end of a year, and a change counted from one (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate = '2026-09-20') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('"at the end of last year", "by year-end" are December; "at the start of the year", "年初" are January', () => {
+    const en = 'Kimi’s annualised revenue reached $240 million in August, up from $90 million at the end of last year.';
+    expect(at(en, '$90 million').period).toBe('2025-12');
+    expect(at(en, '$240 million').period).toBe('2026-08');
+    expect(at('Its run rate topped $300 million in September, up from about $100 million at the start of the year.', '$100 million').period).toBe('2026-01');
+    expect(at('Zhipu has set itself a goal of 2 billion yuan of annualised revenue by year-end.', '2 billion yuan').period).toBe('2026-12');
+    expect(at('智谱的年化收入已在9月底突破3亿元，比年初的约1亿元增长约2倍。', '1亿元').period).toBe('2026-01');
+    // ("年初至今" is the year so far, not January)
+    expect(at('百度股价年初至今上涨20%。', '20%').period).toBe('2026');
+  });
+
+  it('a change or a multiple counted from an earlier moment is not of that moment', () => {
+    expect(at('目前公司员工约380人，较年初增加约80人。', '80').period).not.toBe('2026-01');
+    expect(at('智谱的年化收入已在9月底突破3亿元，比年初的约1亿元增长约2倍。', '2倍').period).not.toBe('2026-01');
+    expect(at('截至6月底，Kimi海外API业务的年化收入突破1.5亿美元，是年初的3倍。', '3倍', '2026-07-15').period).not.toBe('2026-01');
+  });
+});

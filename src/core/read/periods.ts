@@ -243,7 +243,10 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
   // "at the start of last year", "去年年初": the first month of that year
-  [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next) year|(去年|今年)年初/g, (m) => ({ ...base, kind: 'month', sub: '01', rel: m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
+  // (and "at the start of the year", "比年初的约1亿美元": this year's; "2025年初": that year's)
+  [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next|the) year|(?:(去年|今年)|((?:19|20)\d\d)\s?年|(?<![\d年]))年初(?!至今|以来|至|到)/g, (m) => ({ ...base, kind: 'month', sub: '01', year: m[3] ? Number(m[3]) : null, rel: m[3] ? null : m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
+  // "at the end of last year", "by year-end": December of that year, a point in time
+  [/(?<![a-z])(?:the )?end of (last|this|next|the) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/end/g, 16)],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
@@ -357,7 +360,7 @@ const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|�
 // "报告期内": the period of the report (the first the text names), not the last one named since
 // (and "期内", "期間": the period of the report, as Hong Kong and mainland results stories use it)
 export const REPORT_PERIOD = /报告期|期内|期间(?!内)/;
-export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|对比|高于|低于|多于|少于)\s?$/;
+export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
 // "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier", "rose to X last year, after

@@ -14,6 +14,8 @@ export const POINT_IN_TIME = new Set<string>(['price-per-mtok', 'share-price', '
 export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap']);
 
 /** Target prices, valuation multiples and model facts take only a period written with them, never one in force. */
+const CHANGE_VERB = /增长|增加|上涨|上升|提升|提高|下降|下跌|减少|扩大|收窄|(?<![a-z])(?:rose|grew|increased|added|fell|declined|dropped|jumped|climbed)(?![a-z])/;
+
 export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-to-sales', 'github-stars', 'parameters', 'other:context-length']);
 
 // "is valued at", "now", "currently", "today", "trades at", "目前": a value the sentence gives as of the present
@@ -158,6 +160,8 @@ export function pickPeriod(
     // ("是去年同期的2.6倍": a multiple of the year-ago value is this period's growth)
     // ("约为去年的5倍", "five times last year's": a multiple of last year's value is this year's growth)
     const multipleOfYearAgo = fig.kind === 'multiple' && ((p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) || /^(?:去年|上年|last year)$/.test(norm.slice(p.start, p.end)));
+    // ("ARR突破1.5亿美元，是年初的3倍": a multiple of an earlier moment's value is a growth since then, not of that moment)
+    if (fig.kind === 'multiple' && /^\s?的\s?(?:约|近|超过)?\s?$/.test(norm.slice(p.end, fig.start))) continue;
     if (boundBefore(p, fig) && !multipleOfYearAgo) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     if (multipleOfYearAgo) continue;
     // ("rose 30% from 2024 to 5 billion yuan": the year a value moved from is not the value's)
@@ -169,7 +173,8 @@ export function pickPeriod(
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
-    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start)) && !boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) continue;
+    // (nor, right after it, "较年初增加约80人", "较年初增长约3倍": what was added since then, over a span the text leaves open)
+    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start)) && ((!boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) || CHANGE_VERB.test(norm.slice(p.end, fig.start)))) continue;
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
