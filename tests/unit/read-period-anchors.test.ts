@@ -628,3 +628,17 @@ describe('the start and the end of a year, and a change counted from one (senten
     expect(at('截至6月底，Kimi海外API业务的年化收入突破1.5亿美元，是年初的3倍。', '3倍', '2026-07-15').period).not.toBe('2026-01');
   });
 });
+
+describe('a market value is not dated by another clause’s event (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate = '2026-09-20') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('the month of a round or a listing told in another clause does not date a market value', () => {
+    const a = 'StepFun raised 5.2 billion yuan in July, while MiniMax’s Hong Kong-listed stock has climbed 64% this year, giving it a market value of about HK$180 billion.';
+    expect(at(a, '5.2 billion yuan').period).toBe('2026-07');
+    expect(at(a, 'HK$180 billion').period).toBe('2026-09');
+    const b = 'Baichuan closed a round in March, while Zhipu and MiniMax, trading in Hong Kong, have market values of about $23 billion and $12 billion.';
+    expect(at(b, '$23 billion').period).toBe('2026-09');
+    // (a month said of the value itself still dates it)
+    expect(at('At the end of June, Zhipu had a market value of about HK$200 billion.', 'HK$200 billion').period).toBe('2026-06');
+  });
+});

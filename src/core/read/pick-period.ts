@@ -60,6 +60,8 @@ const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fres
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
 const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
+// (an event a clause dates: "the company listed in Hong Kong in", "a round that closed in", "raised … in")
+const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half)(?![a-z-])|(?:this|the|that) (quarter|half)'s)|当季|本季|单季/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
@@ -193,7 +195,10 @@ export function pickPeriod(
     // (nor the date of a value another clause compares with: "up from $90 million at the end of 2025, …, which
     // developers pay for at 4 yuan")
     // (nor the month of an event another clause tells of: "较1月上市时招股价…，市值约1600亿元")
-    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start)) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12));
+    // (nor, for a market value or a share price, the month of another figure or of an event its clause tells of: "StepFun raised 5 billion yuan in January,
+    // while Zhipu … with market values of $23 billion", "since the company listed in Hong Kong in January, valuing it
+    // at", "after a round that closed in December")
+    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start)) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || (ofADay && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
     const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !datesCompared && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
     // ("annual revenue stands at 700 million yuan, ... a $300B valuation": a whole year is the span of the flow it
     // names, not the date of a value as of a day)
