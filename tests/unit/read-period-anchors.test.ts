@@ -642,3 +642,12 @@ describe('a market value is not dated by another clause’s event (sentences of 
     expect(at('At the end of June, Zhipu had a market value of about HK$200 billion.', 'HK$200 billion').period).toBe('2026-06');
   });
 });
+
+describe('a day named in one clause is the day of the moves in the next (a sentence of our own)', () => {
+  it('"rose 11.6% to HK$468.20 on Thursday, taking their gain from the offer price to about 180%"', () => {
+    const text = 'MiniMax listed in January. Its shares rose 11.6% to HK$468.20 on Thursday, taking their gain from the HK$165 offer price to about 180%.';
+    const f = readFigures(text, { pageDate: '2026-03-26' }).find((x) => x.text === '180%')!;
+    expect(f.period).toBe('2026-01..2026-03');
+    expect(f.evidence.period).not.toBeNull();
+  });
+});
