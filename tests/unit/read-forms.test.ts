@@ -183,3 +183,20 @@ test('"由50亿元增至60亿元" and "从50亿元至60亿元" are two figures, 
   expect(readFigures('收入由50亿元增至60亿元。').map((f) => f.text)).toEqual(['50亿元', '60亿元']);
   expect(readFigures('市值从500亿元至600亿元。').map((f) => f.text)).toEqual(['500亿元', '600亿元']);
 });
+
+describe('ranges with both ends written whole, and numbers of reference (sentences of our own)', () => {
+  test('"puts its revenue at 2.8 billion yuan to 3.5 billion yuan ($390 million to $490 million)" is one range, and its conversion another', () => {
+    const f = readFigures('A research firm puts DeepSeek’s revenue for this year at 2.8 billion yuan to 3.5 billion yuan ($390 million to $490 million).', { pageDate: '2026-06-12' });
+    expect(f.map((x) => [x.text, x.qualifier, x.value, x.valueMax])).toEqual([
+      ['2.8 billion yuan to 3.5 billion yuan', 'range', 2.8e9, 3.5e9],
+      ['$390 million to $490 million', 'range', 3.9e8, 4.9e8],
+    ]);
+    // (a move from one level to another stays two figures)
+    expect(readFigures('Revenue rose from $380 million to $420 million in 2025.', { pageDate: '2026-06-12' })).toHaveLength(2);
+  });
+
+  test('"in paragraph 3 to 27%" starts no range at the paragraph number', () => {
+    const f = readFigures('(Corrects cloud revenue growth in paragraph 3 to 27% from 37%)', { pageDate: '2026-06-12' });
+    expect(f.map((x) => x.text)).toEqual(['27%', '37%']);
+  });
+});

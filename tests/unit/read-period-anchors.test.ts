@@ -651,3 +651,31 @@ describe('a day named in one clause is the day of the moves in the next (a sente
     expect(f.evidence.period).not.toBeNull();
   });
 });
+
+describe('quarters said in months, compared quarters, fiscal years in a list (sentences of our own)', () => {
+  const read = (text: string, pageDate: string | null = '2026-08-20') => readFigures(text, pageDate ? { pageDate } : {});
+  const at = (text: string, surface: string, pageDate: string | null = '2026-08-20') => read(text, pageDate).find((x) => x.text === surface)!;
+
+  it('"the first three months of 2026" is the first quarter', () => {
+    expect(mentions('Sales rose in the first three months of 2026.')).toEqual(['first three months of 2026=2026-Q1']);
+  });
+
+  it('a quarter named for a compared value does not become the period of what follows', () => {
+    const text = 'Tencent reported second-quarter results in 2026. Cloud revenue rose 27% to 7.1 billion yuan, slower than the 42% growth of the first quarter. Net income was 4.1 billion yuan.';
+    expect(at(text, '42%').period).toBe('2026-Q1');
+    expect(at(text, '4.1 billion yuan').period).not.toBe('2026-Q1');
+  });
+
+  it('an undated report of the April-June quarter that names 2026 for a comparison is of the second quarter of 2026', () => {
+    const text = 'Baidu’s growth slowed from the first three months of 2026. Total revenue was 32.6 billion yuan in the April-June quarter. Net income was 4.1 billion yuan.';
+    expect(at(text, '32.6 billion yuan', null).period).toBe('2026-Q2');
+    expect(at(text, '4.1 billion yuan', null).period).toBe('2026-Q2');
+  });
+
+  it('"FY27E/FY28E" for a company whose year ends in March are its fiscal years in the calendar', () => {
+    const text = 'Alibaba: we raise our FY27E/FY28E cloud revenue to RMB171.5/214.3bn.';
+    expect(at(text, 'RMB171.5', '2026-11-21').period).toBe('2026-Q2..2027-Q1');
+    expect(at(text, '214.3bn', '2026-11-21').period).toBe('2027-Q2..2028-Q1');
+    expect(at('Baidu: we raise our FY27E/FY28E revenue to RMB171.5/214.3bn.', 'RMB171.5', '2026-11-21').period).toBe('2027');
+  });
+});

@@ -4,7 +4,7 @@
 // around each one, so the whole pass is linear in the text.
 import type { FigureKind, Qualifier, Unit } from '../vocabulary';
 import { findDirection } from './changes';
-import { isNotFigure } from './is-not-figure';
+import { isNotFigure, isOrdinalAt } from './is-not-figure';
 import {
   clean,
   CURRENCY_AFTER,
@@ -266,13 +266,15 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   let tail = readTail(norm, scale.end);
   const sep = RANGE_SEP.exec(norm.slice(tail.end, tail.end + 6));
   // (guidance is given as a range with both ends written whole: "expects revenue of 31 billion yuan to 32.5 billion yuan")
-  // (and "can lift revenue to $600 million to $800 million": a level reached, given as a range)
-  const guidance = (/(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) || /(?<![a-z])to\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(Math.max(0, s - 12), s))) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
+  // (and "can lift revenue to $600 million to $800 million": a level reached, given as a range; "puts its revenue at
+  // 2.8 billion yuan to 3.5 billion yuan ($390 million to $490 million)": a level put at a range, and its conversion)
+  const guidance = (/(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) || /(?:(?<![a-z])(?:to|at)\s(?:about |around |roughly )?|[(（]\s?)(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(Math.max(0, s - 12), s))) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
   // ("收入在18亿元至20亿元之间", "预计营收1,290亿元至1,310亿元": a Chinese range with the unit written at both ends)
   // (two amounts joined by 至 alone are a range, "或达1,100亿元至1,200亿元", unless the first is where a move starts from:
   // "从100亿元至120亿元")
   const zhRange = sep !== null && /^\s?[至到~～]/.test(sep[0]) && !/(?:从|由|自)[^，。；,;]{0,12}$/.test(norm.slice(Math.max(0, s - 14), s));
-  if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0])) || zhRange) && !tail.over) {
+  // (not from a reference: "in paragraph 3 to 27% from 37%")
+  if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0])) || zhRange) && !tail.over && !isOrdinalAt(norm, s)) {
     const is = tail.end + sep[0].length;
     const m = NUM_AT.exec(norm.slice(is, is + 20));
     const isWordSep = /to|and/.test(sep[0]);

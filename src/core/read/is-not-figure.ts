@@ -9,7 +9,7 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s${MONTH}(?![a-z])`);
 const CJK_TIME_AFTER = /^\s?(?:年|月|日|号|个月|个多月|天|周|小时|分钟|季|点|时|岁|届|期|代|楼|层)/;
 const DURATION_AFTER =
   /^(?:\s|-)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|milliseconds?|ms|quarters?|decades?|am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/;
-const ORDINAL_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|grade|level|phase|round|chapter|section|article|page|step|#))\s?$/;
+const ORDINAL_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|grade|level|phase|round|chapter|section|paragraph|para\.?|article|page|step|item|footnote|table|slide|#))\s?$/;
 const PER_BEFORE = /(?<![a-z])(?:per|every|each)\s$/;
 // ("for every RMB1 of revenue", "每赚1元收入": the unit a ratio is counted per, not an amount)
 const PER_MONEY_BEFORE = /(?:(?<![a-z])(?:per|every|each)\s(?:rmb|us\$|hk\$|\$|¥)\s?|每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?)$/;
@@ -63,5 +63,8 @@ export function isNotFigure(norm: string, start: number, end: number, hasUnit: b
   } else if ((PER_BEFORE.test(before) || PER_MONEY_BEFORE.test(before)) && /^(?:1|one)$/.test(digits)) return 'per';
   return false;
 }
+
+/** Whether the number at `start` is a rank or a reference ("paragraph 3", "No. 2", "第3"), so no range starts there. */
+export const isOrdinalAt = (norm: string, start: number): boolean => ORDINAL_BEFORE.test(norm.slice(Math.max(0, start - 14), start));
 
 export { MONTH };

@@ -141,6 +141,8 @@ function yearsFromTo(a: number, b: number, estimate: boolean): Omit<Raw, 'start'
   return { ...base, kind: 'years', years, estimate };
 }
 
+const fiscalYears = (r: Omit<Raw, 'start' | 'end'> | null) => (r ? { ...r, fy: true } : null);
+
 /** A slash list of consecutive years, "FY26E/27E/28E" or "2026E/27E": its first year and the rest as written. */
 function slashYears(first: string, rest: string, estimate: boolean): Omit<Raw, 'start' | 'end'> | null {
   const years = [year2(first), ...[...rest.matchAll(/(\d{2,4})/g)].map((x) => year2(x[1]!))];
@@ -171,9 +173,10 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: a }, { ...base, start: 0, end: 0, kind: 'year', year: b }] };
   }],
   // "FY26E/27E/28E": one year per item of a slash list written out
-  [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => slashYears(m[1]!, m[2]!, /e/.test(m[0]))],
+  // (fiscal years: a company whose year ends in March has them placed in the calendar, as "FY27" alone is)
+  [/(?<![a-z])fy\s?(\d{2}|\d{4})e?((?:\s?\/\s?(?:fy)?\s?(?:\d{2}|\d{4})e?)+)(?![a-z0-9])/g, (m) => fiscalYears(slashYears(m[1]!, m[2]!, /e/.test(m[0])))],
   // FY24-26E: one year per item of a slash list
-  [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => yearsFromTo(year2(m[1]!), year2(m[2]!), m[3] === 'e')],
+  [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => fiscalYears(yearsFromTo(year2(m[1]!), year2(m[2]!), m[3] === 'e'))],
   // ("2026-28E", "2026-2028E": estimates for each year of the span, one per item of a slash list)
   [/(?<![a-z0-9.$¥-])(20\d\d)\s?-\s?(\d{2}|20\d\d)e(?![a-z0-9])/g, (m) => (year2(m[2]!) > Number(m[1]) ? yearsFromTo(Number(m[1]), year2(m[2]!), true) : null)],
   // halves
@@ -196,6 +199,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const year = m[1] ? Number(m[1]) : null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q2' }, { ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q3' }] };
   }, anchor(/months/g, 10)],
+  // ("the first three months of 2026", "the last three months of the year": a quarter)
+  [/(first|last|final) three months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'Q1' : 'Q4' }), anchor(/three months/g, 7)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
   // ("the first half of its fiscal year": a half of a year that may not start in January, not placed by itself)
   [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) =>
@@ -363,9 +368,9 @@ export const REPORT_PERIOD = /报告期|期内|期间(?!内)/;
 export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
-// "from 12.2% in 2024", "than $3 billion in 2024", "against 40 billion yuan a year earlier", "rose to X last year, after
+// "from 12.2% in 2024", "than $3 billion in 2024", "slower than the 42% growth of the first quarter", "against 40 billion yuan a year earlier", "rose to X last year, after
 // 190 million yuan in 2024": the period of a compared value
-export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to))\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of)\s(?:the\s)?$/;
+export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to))\s(?:the |its )?(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?$/;
 // "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
 const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
@@ -431,6 +436,7 @@ function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } 
  * December): "FY27" the four quarters to March 2027, "1QFY27" the quarter to June 2026.
  */
 function placeFiscal(r: Raw, end: number): Raw {
+  if (r.fy && r.kind === 'years') return { ...r, fiscalEnd: end };
   if (r.fy && r.year !== null && r.fiscalEnd === undefined) return { ...r, kind: 'span', fiscalEnd: end, whole: false };
   if (r.fiscal && r.fyQuarter) {
     let month = end + 1 + 3 * (r.fyQuarter.n - 1);
@@ -741,7 +747,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.kind === 'span') vagueSpanAt = r.start;
     } else if (r.ago) {
       period = fromPage(r, r.ago);
-    } else if (r.fiscalEnd !== undefined) {
+    } else if (r.fiscalEnd !== undefined && r.kind !== 'years') {
       // (ended: the last such month on or before the page's)
       const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
       const q = r.fiscalEnd / 3;
@@ -765,8 +771,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (a.year !== null) period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
       else if (y !== null) period = `${fmt(y, a.sub)}..${fmt(y, b.sub)}`;
     } else if (r.kind === 'years' && r.years) {
-      years = r.years.map(String);
-      period = `${years[0]}..${years[years.length - 1]}`;
+      // (a fiscal year ending in March, June or September: the four calendar quarters it covers)
+      const q = r.fiscalEnd !== undefined ? r.fiscalEnd / 3 : 4;
+      years = r.years.map((y) => (q === 4 ? String(y) : `${y - 1}-Q${q + 1}..${y}-Q${q}`));
+      period = `${years[0]!.split('..')[0]}..${years[years.length - 1]!.split('..').pop()}`;
     } else if (r.kind === 'relative') {
       if (r.rel === 'trailing-year' && ctxPeriod?.sub?.startsWith('Q')) {
         const q = Number(ctxPeriod.sub.slice(1));
