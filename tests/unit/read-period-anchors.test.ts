@@ -679,3 +679,18 @@ describe('quarters said in months, compared quarters, fiscal years in a list (se
     expect(at('Baidu: we raise our FY27E/FY28E revenue to RMB171.5/214.3bn.', 'RMB171.5', '2026-11-21').period).toBe('2027');
   });
 });
+
+describe('a value dated by when it was said, and a restated one (sentences of our own)', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-19' }).find((x) => x.text === surface)!;
+
+  it('"from the $213.5 million it reported in August" is of the period restated, not of August', () => {
+    const text = 'The company restated revenue for the first half of 2026 to $201.7 million, from the $213.5 million it reported in August.';
+    expect(at(text, '$201.7 million').period).toBe('2026-H1');
+    expect(at(text, '$213.5 million').period).not.toBe('2026-08');
+  });
+
+  it('"below the $14 billion to $15 billion discussed in September" is one range', () => {
+    const f = at('The round values Moonshot at $12 billion, below the $14 billion to $15 billion that had been discussed in September.', '$14 billion to $15 billion');
+    expect([f.qualifier, f.value, f.valueMax]).toEqual(['range', 14e9, 15e9]);
+  });
+});
