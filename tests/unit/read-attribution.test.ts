@@ -275,3 +275,17 @@ test('"rivals Baidu and Tencent, whose shares rose 3% and 5%": a relative clause
     ['5%', 'tencent'],
   ]);
 });
+
+describe('a round an investor led is the round of the company that raised it (sentences of our own)', () => {
+  const who = (text: string, surface: string) => readFigures(text, { pageDate: '2026-10-15' }).find((x) => x.text === surface)!.entity;
+
+  test('"Tencent led a $500 million round in StepFun": StepFun’s round', () => {
+    expect(who('Tencent led a $500 million round in StepFun in March.', '$500 million')).toBe('stepfun');
+    expect(who('Alibaba, which led a $1 billion round in early 2024 that valued Moonshot at $2.5 billion, put in about $200 million this time.', '$1 billion')).toBe('moonshot');
+  });
+
+  test('with no company named for the round, it is no one’s; what the investor put in stays its own', () => {
+    expect(who('Tencent, which joined a $300 million financing round, declined to comment.', '$300 million')).toBeNull();
+    expect(who('Alibaba, which led a $1 billion round in early 2024 that valued Moonshot at $2.5 billion, put in about $200 million this time.', '$200 million')).toBe('alibaba');
+  });
+});

@@ -60,6 +60,15 @@ function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): bo
 // investors named before a company ("led by IDG Capital and Tencent", "Backed by Alibaba, Tencent and miHoYo")
 const INVESTORS_BEFORE = /(?<![a-z])(?:(?:led|backed|funded|joined|supported|owned|financed) by|with backing from|whose (?:backers|investors) include)\s[^.;:]*$|(?<![a-z])(?:investors?|backers?) (?:including|such as|like)\s[^.;:]*$/;
 
+// an investor's verb and its object right before the figure: "led a", "co-led the", "which joined a", "put about"
+const INVESTED_BEFORE = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|will|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$/;
+// (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
+const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|series [a-e])(?![a-z])/;
+
+/** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
+const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
+  m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
+
 export function pickEntity(
   norm: string,
   mentions: Mention[],
@@ -71,6 +80,17 @@ export function pickEntity(
   const i = lowerBound(mentions, fig.start);
   // "rival Moonshot AI, valued at US$3 billion": an apposition names the figure's owner even after "rival"
   const last = mentions[i - 1];
+  // "Tencent led a $500 million round in StepFun", "Alibaba, which led a $1 billion round that valued Moonshot at":
+  // a round an investor led or joined is the company's that raised it, never the investor's (what the investor put
+  // in itself, "Alibaba put in $200 million", stays the investor's)
+  if (last && last.start >= sentStart && ledRound(norm, last, fig)) {
+    const gap = norm.slice(fig.end, fig.end + 80);
+    for (let j = i; j < mentions.length && mentions[j]!.start < Math.min(sentEnd, fig.end + 80); j++) {
+      const m = mentions[j]!;
+      if (!m.weak && /(?<![a-z])(?:in|into|for|valued|valuing|of)\s[^.;]*$/.test(gap.slice(0, m.start - fig.end)) && !/[.;]/.test(gap.slice(0, m.start - fig.end))) return choose(m, 'sentence');
+    }
+    return NONE;
+  }
   // (not the last of the investors leading a round: "a round led by IDG Capital and Tencent at a valuation of $18 billion")
   if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start))) return choose(last, 'sentence');
   // "compared with OpenAI's $60", "than ChatGPT's 20%", "Baidu's revenue of 31 billion yuan": a possessive right
@@ -164,7 +184,8 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // "outpacing rival Zhipu, which reported first-half revenue of 832 million yuan": a figure inside a relative clause
   // is the antecedent's, rival or not
   // (of a list, item by item: "rivals Zhipu and MiniMax, whose market values were $14 billion and $11 billion")
-  if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start))) {
+  // (not a round the antecedent led: "Alibaba, which led a $1 billion round that valued Moonshot at", see pickEntity)
+  if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start)) && !ledRound(norm, before, fig)) {
     named = before;
     const names = [before];
     for (let j = lowerBound(mentions, before.start) - 1; j >= 0 && mentions[j]!.start >= ss && LIST_GAP.test(norm.slice(mentions[j]!.end, names[0]!.start)); j--) names.unshift(mentions[j]!);
