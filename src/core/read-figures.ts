@@ -71,7 +71,11 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
-const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的)\s?[:：]?\s?(?:about |around |roughly |约)?$/;
+// (and "lower than the \"more than 1.2 billion yuan\" its chief executive cited", "below the $14 billion discussed": the
+// figure compared with, named with "the")
+const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的|(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?)\s?[:：]?\s?(?:about |around |roughly |约)?$/;
+
+const COMPARED_THE = /(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?\s?(?:about |around |roughly )?$/;
 
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
 
@@ -160,7 +164,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     const restates =
       earlier !== null &&
       ((fig.inParens && openParen - earlier.end <= 2 && openParen >= earlier.end) || REFERS_BACK.test(before)) &&
-      !hasOwnCueInParens(norm, cues, fig);
+      !hasOwnCueInParens(norm, cues, fig) &&
+      // (not a compared value that names its own metric: "below the 120% growth rate of revenue")
+      !(COMPARED_THE.test(before) && choice.cue !== null && choice.cue.start >= fig.end && choice.cue.start - fig.end <= 30);
     let metric: MetricId | null;
     if (unit === null) unit = settleUnit(fig, choice.carried ? null : choice.base, prev, currencyNear(fig.start), norm);
     // "日均tokens使用量突破30万亿": a count of tokens

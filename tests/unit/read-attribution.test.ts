@@ -289,3 +289,17 @@ describe('a round an investor led is the round of the company that raised it (se
     expect(who('Alibaba, which led a $1 billion round in early 2024 that valued Moonshot at $2.5 billion, put in about $200 million this time.', '$200 million')).toBe('alibaba');
   });
 });
+
+describe('a value compared with "the" (sentences of our own)', () => {
+  const fig = (text: string, surface: string) => readFigures(text, { pageDate: '2026-10-15' }).find((x) => x.text === surface)!;
+
+  test('"lower than the 1.2 billion yuan its chief executive cited" is the revenue it is compared with', () => {
+    const f = fig('Zhipu booked revenue of 1.08 billion yuan last year, according to the prospectus for its planned listing, lower than the "more than 1.2 billion yuan" its chief executive cited in March.', '1.2 billion yuan');
+    expect([f.entity, f.metric, f.period]).toEqual(['zhipu', 'revenue', '2025']);
+  });
+
+  test('"below the $14 billion discussed" is no bound "below $14 billion"', () => {
+    expect(fig('The round values Moonshot at $12 billion, below the $14 billion that had been discussed.', '$14 billion').qualifier).toBe('exact');
+    expect(fig('The round values Moonshot at below $14 billion.', '$14 billion').qualifier).toBe('under');
+  });
+});
