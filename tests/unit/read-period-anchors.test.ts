@@ -694,3 +694,24 @@ describe('a value dated by when it was said, and a restated one (sentences of ou
     expect([f.qualifier, f.value, f.valueMax]).toEqual(['range', 14e9, 15e9]);
   });
 });
+
+describe('months of "this year", the start and end of a named year, and a later clause’s year (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate = '2026-11-20') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('"by October this year", "at the start of 2024", "ended 2023 with", "by the end of that year"', () => {
+    expect(at('By October this year the app had 248 million monthly active users.', '248 million').period).toBe('2026-10');
+    expect(at('Its valuation has more than doubled from 18 billion yuan at the start of 2024.', '18 billion yuan').period).toBe('2024-01');
+    expect(at('Doubao ended 2023 with about 10 million monthly active users.', '10 million').period).toBe('2023-12');
+    const prices = 'Alibaba charged Rmb20 per million input tokens at the start of 2024; by the end of that year the figure was Rmb0.8.';
+    expect(at(prices, 'Rmb0.8').period).not.toBe('2024-01');
+  });
+
+  it('a year said after "and" with a plan or a move of its own is not the earlier figure’s', () => {
+    expect(at('Moonshot has about 450 employees and plans to add 150 more this year.', '450').period).not.toBe('2026');
+    const move = 'Alibaba shares closed up 1.1% at HK$168.30 before the results and have gained about 58% so far this year.';
+    expect(at(move, 'HK$168.30').period).toBe('2026-11');
+    expect(at(move, '58%').period).toBe('2026');
+    // (a period said once for a list of results is all of theirs)
+    expect(at('Gen AI revenue increased by 256% YoY to RMB1.05bn and represented 60% of total revenue in 1H24.', '256%').period).toBe('2024-H1');
+  });
+});

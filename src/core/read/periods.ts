@@ -250,8 +250,14 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "at the start of last year", "去年年初": the first month of that year
   // (and "at the start of the year", "比年初的约1亿美元": this year's; "2025年初": that year's)
   [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next|the) year|(?:(去年|今年)|((?:19|20)\d\d)\s?年|(?<![\d年]))年初(?!至今|以来|至|到)/g, (m) => ({ ...base, kind: 'month', sub: '01', year: m[3] ? Number(m[3]) : null, rel: m[3] ? null : m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
-  // "at the end of last year", "by year-end": December of that year, a point in time
-  [/(?<![a-z])(?:the )?end of (last|this|next|the) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/end/g, 16)],
+  // "October this year", "by March last year": that month of the year the words name
+  [new RegExp(`(?<![a-z])(?:(?:in|by|for|since|until|through|from|of|as of|end of) )?(${M})\\.? (this|last|next) year(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)), rel: m[2] === 'last' ? 'last-year' : m[2] === 'next' ? 'next-year' : 'this-year' }), anchor(MONTH_WORD, 16)],
+  // "at the start of 2024": its first month; "ended 2023 with": its last, a point in time
+  [/(?<![a-z])(?:at|by|since|from) the (?:start|beginning) of ((?:19|20)\d\d)(?![\d])/g, (m) => ({ ...base, kind: 'month', year: Number(m[1]), sub: '01' }), anchor(/start|beginning/g, 20)],
+  [/(?<![a-z])ended ((?:19|20)\d\d) with(?![a-z])/g, (m) => ({ ...base, kind: 'date', year: Number(m[1]), sub: '12' }), anchor(/ended/g, 0)],
+  // "at the end of last year", "by year-end": December of that year, a point in time ("the end of that year": of a
+  // year the words do not fix)
+  [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'that' ? null : 'this-year' }), anchor(/end/g, 16)],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],

@@ -219,6 +219,10 @@ export function pickPeriod(
   for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
     const p = periods[j]!;
     if (/[,;，；。]/.test(norm.slice(fig.end, p.start))) break;
+    // ("has about 450 employees and plans to add 150 more this year", "closed up 1.1% … and have gained 58% so far this
+    // year": a period after "and" and another figure is that figure's)
+    const conj = /\s(?:and|but|while|whereas)\s([^,;]*\d[^,;]*)$/.exec(norm.slice(fig.end, p.start));
+    if (conj && (/(?<![a-z])(?:plans?|planned|expects?|aims?|will|targets?|intends?|hopes?|has|have)(?![a-z])/.test(conj[1]!) || /this year|so far|to date/.test(norm.slice(p.start, p.end)))) break;
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
