@@ -75,6 +75,8 @@ const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughl
 // figure compared with, named with "the")
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的|(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?)\s?[:：]?\s?(?:about |around |roughly |约)?$/;
 
+const CUMULATIVE_FUNDING = /累计|累積|合共|共计|总计|(?<![a-z])(?:in total|in all|all told|altogether|to date|so far|since (?:its )?(?:founding|inception|launch)|a total of|total funding|cumulative(?:ly)?|across (?:\w+ )?rounds|over (?:\w+ )?rounds)(?![a-z])/;
+
 const COMPARED_THE = /(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?\s?(?:about |around |roughly )?$/;
 
 const GROWTH_SINCE_YEAR = /(?:较|相比|比|(?<![a-z])(?:compared with|from|since|over)\s)((?:19|20)\d\d)\s?年?(?:同期)?\s?(?:[^\d,，;；]{0,8})$/;
@@ -342,6 +344,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       else if (qualifier === 'exact' && restates && fig.inParens && earlier && earlier.qualifier !== 'exact' && earlier.qualifier !== 'range') qualifier = earlier.qualifier;
     }
     const clauseText = norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 60));
+    // "had raised over 16 billion yuan in total", "累计融资约90亿元", "has raised $1.5 billion to date": money raised over
+    // all rounds so far, not one round's (a round compared with it would be a false disagreement)
+    if (metric === 'funding' && !table && CUMULATIVE_FUNDING.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start) + /^[^,;，；。]*/.exec(norm.slice(fig.end, Math.min(se, fig.end + 40)))![0])) metric = 'other:cumulative-funding';
     // (a range given as guidance, "expects revenue of 31 billion yuan to 32.5 billion yuan", is a forecast in time)
     const forecastRange = qualifier === 'range' && isForecast(norm.slice(clauseStart(norm, fig.start, ss), fig.start), norm.slice(fig.end, Math.min(se, fig.end + 40)));
     // (the words of the time basis stop where a later clause gives a figure of its own: "全日上涨1.7%，年内累计涨幅约29%")

@@ -1100,3 +1100,17 @@ describe('flash items (sentences of our own)', () => {
     ]);
   });
 });
+
+describe('money raised over all rounds is no round (sentences of our own)', () => {
+  const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-07-15' }).find((x) => x.text === surface)!;
+  test('"in total", "to date", 累计 make the amount cumulative funding; a round stays a round', () => {
+    expect(read('The company had raised over 16 billion yuan in total by the end of 2024.', '16 billion yuan').metric).toBe('other:cumulative-funding');
+    expect(read('Zhipu has raised about 16bn yuan to date.', '16bn yuan').metric).toBe('other:cumulative-funding');
+    const zh = '阶跃星辰3月完成约35亿元融资，累计融资约90亿元。';
+    expect(read(zh, '90亿元').metric).toBe('other:cumulative-funding');
+    expect(read('Moonshot raised $700 million in a round in May.', '$700 million').metric).toBe('funding');
+  });
+  test('"across 2024 and 2025" is one amount over both years', () => {
+    expect(read('MiniMax raised $850m across 2024 and 2025.', '$850m').period).toBe('2024..2025');
+  });
+});

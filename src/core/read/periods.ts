@@ -163,6 +163,13 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const sub = mon === 6 ? 'H1' : mon === 0 || mon === 12 ? null : pad(mon);
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: Number(m[1]) }, { ...base, start: 0, end: 0, kind: sub === 'H1' ? 'half' : sub ? 'month' : 'year', year: end, sub }] };
   }],
+  // ("raised $850m across 2024 and 2025": one amount over both years)
+  [/(?<![a-z])(?:across|over|throughout|between) ((?:19|20)\d\d) and ((?:19|20)\d\d)(?![\d])/g, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b <= a || b - a > 10) return null;
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: a }, { ...base, start: 0, end: 0, kind: 'year', year: b }] };
+  }],
   // ("RMB24.5bn/33.8bn for 2026E/27E": estimates for a slash list of years)
   [/(?<![\d.])((?:19|20)\d\d)e((?:\s?\/\s?(?:\d{2}|\d{4})e)+)(?![a-z0-9])/g, (m) => slashYears(m[1]!, m[2]!, true)],
   // ("2025至2027年三年间": the years from one to the other)
