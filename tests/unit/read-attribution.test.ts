@@ -303,3 +303,10 @@ describe('a value compared with "the" (sentences of our own)', () => {
     expect(fig('The round values Moonshot at below $14 billion.', '$14 billion').qualifier).toBe('under');
   });
 });
+
+describe('an investor opening a sentence (a sentence of our own)', () => {
+  test('"Alibaba led the next, in March 2024: $600 million at a valuation of $2.5 billion" is not Alibaba’s valuation', () => {
+    const f = readFigures('MiniMax raised money twice. Alibaba led the next, in March 2024: $600 million at a valuation of $2.5 billion.', { pageDate: '2026-10-03' }).find((x) => x.text === '$2.5 billion')!;
+    expect(f.entity).not.toBe('alibaba');
+  });
+});

@@ -715,3 +715,18 @@ describe('months of "this year", the start and end of a named year, and a later 
     expect(at('Gen AI revenue increased by 256% YoY to RMB1.05bn and represented 60% of total revenue in 1H24.', '256%').period).toBe('2024-H1');
   });
 });
+
+describe('parts of "this year", and a listing month told with its offer (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate = '2026-09-14') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+
+  it('"the first half of this year", "the third quarter of last year", "the first nine months of this year"', () => {
+    expect(at('The first half of this year showed the same shape. Revenue rose 131% to 512 million yuan.', '512 million yuan').period).toBe('2026-H1');
+    expect(at('In the third quarter of last year revenue was 5 billion yuan.', '5 billion yuan').period).toBe('2025-Q3');
+    expect(at('Revenue in the first nine months of this year was 3 billion yuan.', '3 billion yuan').period).toBe('2026-9M');
+  });
+
+  it('"今年1月以每股165港元招股" dates the listing; "上市首日" is no listing today', () => {
+    const text = 'MiniMax今年1月以每股165港元招股，集資約42億港元，上市首日股價大幅高開。上周五股價收報436港元，較招股價累計上升164%。';
+    expect(at(text, '164%', '2026-11-02').period).toBe('2026-01..2026-10');
+  });
+});

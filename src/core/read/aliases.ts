@@ -135,7 +135,7 @@ const WEAK_OBJECT_ZH = /(?:并入|卖给|售予|出售给|转让给|转投|加�
 const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by)(?: the)?|据|根据)\s?$/;
 // ("founded by former Microsoft executive Jiang Daxin", "a Google engineer": a person's employer, not the subject)
 // ("由阿里巴巴领投", "获得腾讯、米哈游等追加投资": investors, each of a list closed by 等)
-const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|(?:\s?[、和及与]\s?[^\s、，,。；;]{1,12}){0,4}\s?(?:联合)?(?:领投|跟投|参投)|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z])|\s(?:led|co-led) (?:a|an|the) (?:[$¥\w.]+ )?(?:investment|round|funding)(?![a-z]))/;
+const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|(?:\s?[、和及与]\s?[^\s、，,。；;]{1,12}){0,4}\s?(?:联合)?(?:领投|跟投|参投)|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z])|\s(?:led|co-led) (?:a|an|the|its) (?:[$¥\w.]+ )?(?:investment|round|funding|financing|next|latest|new|series)(?![a-z]))/;
 
 // "擬將旗下智能汽車業務「絕影」分拆", "旗下芯片公司“昆仑芯”": a business the company names as its own, by a name of its
 // own; its figures are that business's, not the company's

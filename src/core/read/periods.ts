@@ -209,6 +209,13 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("the first three months of 2026", "the last three months of the year": a quarter)
   [/(first|last|final) three months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'Q1' : 'Q4' }), anchor(/three months/g, 7)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
+  // ("the first half of this year", "the third quarter of last year", "the first three months of this year": that
+  // part of the year the words name)
+  [/(?<![a-z])(first|second|third|fourth|1st|2nd|3rd|4th)[ -](half|quarter) of (this|last|next) year(?![a-z])|(?<![a-z])(first|last) (three|six|nine) months of (this|last|next) year(?![a-z])/g, (m) => {
+    const rel = (m[3] ?? m[6]) === 'last' ? 'last-year' : (m[3] ?? m[6]) === 'next' ? 'next-year' : 'this-year';
+    if (m[5]) return m[5] === 'nine' ? { ...base, kind: '9m', sub: '9M', rel } : { ...base, kind: m[5] === 'six' ? 'half' : 'quarter', sub: m[5] === 'six' ? (m[4] === 'first' ? 'H1' : 'H2') : m[4] === 'first' ? 'Q1' : 'Q4', rel };
+    return m[2] === 'half' ? (ORD[m[1]!]! > 2 ? null : { ...base, kind: 'half', sub: `H${ORD[m[1]!]}`, rel }) : { ...base, kind: 'quarter', sub: `Q${ORD[m[1]!]}`, rel };
+  }, anchor(/half|quarter|months/g, 12)],
   // ("the first half of its fiscal year": a half of a year that may not start in January, not placed by itself)
   [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) =>
     !m[2] && /^\s?(?:the |its |their |[a-z.]+'s )?(?:company's )?(?:fiscal|financial) year/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))

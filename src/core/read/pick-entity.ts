@@ -104,7 +104,8 @@ export function pickEntity(
     if (m.end > fig.start) continue;
     // "Rival Zhipu, which listed a day earlier, has gained 80%": the sentence's subject despite "rival"
     // (not an investor opening it: "Backed by Alibaba, Tencent and miHoYo, the company was valued at …")
-    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start));
+    // (nor an investor the sentence opens with: "Alibaba led the next, in March 2024: $600 million at …")
+    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start)) && !/^\s(?:led|co-led|joined)\s/.test(norm.slice(m.end, m.end + 10));
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
