@@ -730,3 +730,14 @@ describe('parts of "this year", and a listing month told with its offer (sentenc
     expect(at(text, '164%', '2026-11-02').period).toBe('2026-01..2026-10');
   });
 });
+
+describe('今年一季度, and a market value beside "its January debut" (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate = '2026-06-18') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+  it('"今年一季度" is this year’s first quarter, whatever year the text named before', () => {
+    expect(at('2025年，百川收入增长至3.4亿元。今年一季度，医疗业务收入为6200万元。', '6200万元').period).toBe('2026-Q1');
+  });
+  it('a market value told after "at its January debut" is of the day the sentence names, not of the debut', () => {
+    const text = 'They closed at HK$318 on Friday, up roughly 210% from the offer price at its January debut, giving the company a market value of about HK$142 billion.';
+    expect(at(text, 'HK$142 billion', '2026-09-14').period).toBe('2026-09');
+  });
+});

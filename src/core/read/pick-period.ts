@@ -199,7 +199,7 @@ export function pickPeriod(
     // "StepFun raised 5 billion yuan in January, while Zhipu … with market values of $23 billion", "since the company
     // listed in Hong Kong in January, valuing it at", "after a round that closed in December"; but a day told relative
     // to the page's is the sentence's: "rose 11.6% to HK$468 on Thursday, taking their gain to 180%")
-    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start)) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || (ofADay && !p.relative && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
+    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start)) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)) || (ofADay && !p.relative && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
     const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !datesCompared && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
     // ("annual revenue stands at 700 million yuan, ... a $300B valuation": a whole year is the span of the flow it
     // names, not the date of a value as of a day)
