@@ -73,7 +73,7 @@ const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughl
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
 // (and "lower than the \"more than 1.2 billion yuan\" its chief executive cited", "below the $14 billion discussed": the
 // figure compared with, named with "the")
-const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的|(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?)\s?[:：]?\s?(?:about |around |roughly |约)?$/;
+const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的|(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?)\s?[:：]?\s?(?:about |around |roughly |约|less than |more than |nearly |almost |just over |just under )?$/;
 
 const CUMULATIVE_FUNDING = /累计|累積|合共|共计|总计|(?<![a-z])(?:in total|in all|all told|altogether|to date|so far|since (?:its )?(?:founding|inception|launch)|a total of|total funding|cumulative(?:ly)?|across (?:\w+ )?rounds|over (?:\w+ )?rounds)(?![a-z])/;
 

@@ -73,7 +73,8 @@ describe('the period in force', () => {
   test('a sentence naming a period of its own is not given the one in force', () => {
     const text = 'SenseTime reported results for the first half of 2025. ';
     expect(claimFor(`${text}The company set up a new unit last year, which had revenue of 2 billion yuan.`, 2e9)).toBeNull();
-    expect(claimFor(`${text}The company set up a new unit, which had revenue of 2 billion yuan.`, 2e9)).toEqual(['sensetime', 'revenue', '2025-H1', 2e9]);
+    // (the unit's revenue, a part of the company's)
+    expect(claimFor(`${text}The company set up a new unit, which had revenue of 2 billion yuan.`, 2e9)).toEqual(['sensetime', 'other:segment-revenue', '2025-H1', 2e9]);
   });
 
   test('a headline takes the period the sentence after it states', () => {

@@ -1114,3 +1114,18 @@ describe('money raised over all rounds is no round (sentences of our own)', () =
     expect(read('MiniMax raised $850m across 2024 and 2025.', '$850m').period).toBe('2024..2025');
   });
 });
+
+describe('a part of the company as the subject of its revenue (sentences of our own)', () => {
+  const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-02-20' }).find((x) => x.text === surface)!;
+  test('"Cloud Intelligence Group grew revenue", "the cloud unit, which …, lifted revenue": the unit’s revenue', () => {
+    expect(read('Alibaba’s Cloud Intelligence Group grew revenue by 29% to 41.2 billion yuan in the quarter to December.', '41.2 billion yuan').metric).toBe('other:segment-revenue');
+    expect(read('Alibaba’s cloud unit, which says AI products have grown for nine quarters, lifted revenue 26% to 33.4bn yuan.', '26%').metric).toBe('other:segment-revenue-growth');
+    expect(read('阿里巴巴云智能集团在截至2025年12月31日止季度的收入为389亿元。', '389亿元').metric).toBe('other:segment-revenue');
+    expect(read('MiniMax said in August that Hailuo and its other consumer apps brought in $168 million in the first half.', '$168 million').metric).toBe('other:segment-revenue');
+    // (the company itself as subject: its revenue)
+    expect(read('Alibaba grew revenue by 7% to 250 billion yuan in the quarter.', '250 billion yuan').metric).toBe('revenue');
+  });
+  test('"up from less than 40 million yuan" is the same part’s revenue', () => {
+    expect(read('Baichuan’s medical business brought in about 180 million yuan of revenue in 2025, up from less than 40 million yuan in 2024.', '40 million yuan').metric).toBe('other:segment-revenue');
+  });
+});

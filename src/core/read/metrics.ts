@@ -229,7 +229,7 @@ const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |th
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
-const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,16}$/;
+const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
@@ -244,7 +244,8 @@ export const partNamedBefore = (norm: string, at: number): boolean => {
 // model-as-a-service business, which sells access …, generated", "AI-native products including Hailuo generated")
 const EARNED = /^(?:generated|brought in|raked in|took in)$/;
 const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb|¥|\$|\d[\d.,]*\s?(?:bn|mn|billion|million|trillion|tn)?\s?(?:yuan|dollars|euros|renminbi))/;
-const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud|deployments?)$/;
+const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?$/;
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud|deployments?|(?:cloud|intelligence|commerce|business) group)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
@@ -255,7 +256,7 @@ export function earnerBefore(norm: string, cue: Cue): string {
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(';'));
   // (past a dateline: "HONG KONG, May 21 (Reuters) - Alibaba's cloud unit could generate")
   // (and past what a speaker said: "Zhipu, which sells mostly to the state, said its open platform brought in")
-  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(/^.*(?<![a-z])(?:said|says|added|noted|reported)(?: that)?\s/, '');
+  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(/^.*(?<![a-z])(?<!(?:which|who) )(?:said|says|added|noted|reported)(?: (?:on|in) [a-z0-9]+(?: \d{1,2})?)?(?: that)?\s/, '');
   const head = sentence.split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
   return head.trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }
@@ -293,7 +294,14 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
     const open = Math.max(norm.lastIndexOf('(', cue.start), norm.lastIndexOf('（', cue.start));
     if (open >= 0 && cue.start - open < 90) before = norm.slice(Math.max(0, open - 28), open);
   }
-  if (UNIT_BEFORE.test(before)) return true;
+  if (UNIT_BEFORE.test(before) || UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 48), cue.start))) return true;
+  // ("Alibaba's Cloud Intelligence Group grew revenue by 29%", "the cloud unit, which …, lifted revenue 26%": a part
+  // of the company the subject of the verb before the cue)
+  const verb = VERB_BEFORE_REVENUE_EN.exec(norm.slice(Math.max(0, cue.start - 24), cue.start));
+  if (verb) {
+    const at = cue.start - verb[0].length;
+    if (partKind(earnerBefore(norm, { start: at, end: at + 1, metric: cue.metric })) === 'part') return true;
+  }
   // ("星火大模型相关业务2025年收入约35亿元": a part, then the period, then its revenue; "相关业务实现收入": a verb between)
   const past = before.replace(VERB_BEFORE_REVENUE_ZH, '').replace(PERIOD_BETWEEN_ZH, '');
   if (past !== before && SEGMENT_ZH.test(past.slice(-8))) return true;
