@@ -1129,3 +1129,16 @@ describe('a part of the company as the subject of its revenue (sentences of our 
     expect(read('Baichuan’s medical business brought in about 180 million yuan of revenue in 2025, up from less than 40 million yuan in 2024.', '40 million yuan').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('其中, parts in parentheses, 相关的 and in-app purchases (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-28' }).find((x) => x.text === surface)!.metric;
+  test('a clause opened by 其中 names a part of the revenue, unless the part is a period', () => {
+    expect(metric('阿里巴巴收入增长6%，其中来自外部客户的收入增长36%。', '36%')).toBe('other:segment-revenue-growth');
+    expect(metric('公司前三季度收入268.4亿元，其中第三季度实现营收102.7亿元。', '102.7亿元')).toBe('revenue');
+  });
+  test('"海外AI应用(不含TikTok)合计收入", "与AI相关的收入", "in-app purchase revenue" are parts', () => {
+    expect(metric('2026年上半年,字节跳动海外AI应用(不含TikTok)合计收入约6.8亿美元。', '6.8亿美元')).toBe('other:segment-revenue');
+    expect(metric('期內百度與AI相關的收入首次超過100億元。', '100億元')).toBe('other:segment-revenue');
+    expect(metric('Its in-app purchase revenue rose to $19 million in the three months ended September 30.', '$19 million')).toBe('other:segment-revenue');
+  });
+});
