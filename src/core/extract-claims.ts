@@ -158,7 +158,7 @@ const A_MONTH_AFTER = /^\s?(?:a|per|each|every) month(?![a-z])|^\s?monthly(?![a-
 
 const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
 const COUNT_METRICS = new Set<string>([
-  'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'github-stars', 'other:app-downloads', 'other:developers',
+  'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'other:active-parameters', 'github-stars', 'other:app-downloads', 'other:developers',
   'other:registered-users', 'other:registered-developers', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
 ]);
 // (and the later items of a list of them: "down from 4 yuan and 16 yuan respectively")

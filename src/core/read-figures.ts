@@ -168,7 +168,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       ((fig.inParens && openParen - earlier.end <= 2 && openParen >= earlier.end) || REFERS_BACK.test(before)) &&
       !hasOwnCueInParens(norm, cues, fig) &&
       // (not a compared value that names its own metric: "below the 120% growth rate of revenue")
-      !(COMPARED_THE.test(before) && choice.cue !== null && choice.cue.start >= fig.end && choice.cue.start - fig.end <= 30);
+      !(COMPARED_THE.test(before) && choice.cue !== null && choice.cue.start >= fig.end && choice.cue.start - fig.end <= 30) &&
+      // (nor one whose own metric word follows it at once: "较5月一轮的180亿美元估值")
+      !(!fig.inParens && choice.cue !== null && choice.cue.start >= fig.end && /^\s?的?\s?$/.test(norm.slice(fig.end, choice.cue.start)));
     let metric: MetricId | null;
     if (unit === null) unit = settleUnit(fig, choice.carried ? null : choice.base, prev, currencyNear(fig.start), norm);
     // "日均tokens使用量突破30万亿": a count of tokens

@@ -1142,3 +1142,22 @@ describe('其中, parts in parentheses, 相关的 and in-app purchases (sentence
     expect(metric('Its in-app purchase revenue rose to $19 million in the three months ended September 30.', '$19 million')).toBe('other:segment-revenue');
   });
 });
+
+describe('a model’s own figures (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-07-16' }).find((x) => x.text === surface)!.metric;
+  test('active parameters are not the model’s size; a context window is not its parameters', () => {
+    const en = 'Kimi K3 has 1.4 trillion total parameters, of which 48 billion are active for any given token, and reads up to 512,000 tokens of context.';
+    expect([metric(en, '1.4 trillion'), metric(en, '48 billion'), metric(en, '512,000 tokens')]).toEqual(['parameters', 'other:active-parameters', 'other:context-length']);
+    const zh = 'Qwen4-Max总参数量达2.2万亿，激活参数约650亿，原生支持100万tokens上下文。';
+    expect([metric(zh, '2.2万亿'), metric(zh, '650亿'), metric(zh, '100万')]).toEqual(['parameters', 'other:active-parameters', 'other:context-length']);
+  });
+  test('a benchmark score is no context length, and a valuation said after its amount is a valuation', () => {
+    expect(metric('GLM-6上下文长度200万tokens，于SWE-bench Verified取得81.3%成绩。', '81.3%')).toBe('other:benchmark-score');
+    expect(metric('Qwen4-Max scored 79.6% on SWE-bench Verified.', '79.6%')).toBe('other:benchmark-score');
+    expect(metric('月之暗面拟集资15亿美元，较5月一轮的180亿美元估值高出约67%。', '180亿美元')).toBe('valuation');
+  });
+  test('a count of daily API calls is no change in their volume; 日均 token 调用量 is daily tokens', () => {
+    expect(metric('Daily API calls passed 500 million in June.', '500 million')).toBe('other:daily-api-calls');
+    expect(metric('豆包大模型的日均 token 调用量在 9 月突破 50 万亿。', '50 万亿')).toBe('other:daily-tokens');
+  });
+});

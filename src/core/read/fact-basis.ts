@@ -10,8 +10,8 @@ const POINT_METRICS = new Set<string>([
 ]);
 /** One-off amounts and facts with no time dimension: funding rounds, IPO proceeds, a model's size. */
 export const TIMELESS_METRICS: ReadonlySet<string> = new Set<string>([
-  'funding', 'ipo-proceeds', 'parameters', 'other:context-length', 'training-tokens', 'benchmark-mmlu',
-  'benchmark-ceval', 'training-cost', 'contract-value', 'loss-per-revenue',
+  'funding', 'ipo-proceeds', 'parameters', 'other:active-parameters', 'other:context-length', 'training-tokens', 'benchmark-mmlu',
+  'benchmark-ceval', 'other:benchmark-score', 'training-cost', 'contract-value', 'loss-per-revenue',
 ]);
 
 /** The basis a period implies: `2025` a full year, `2025-H1` a half, `2026-03` a point, a span cumulative. */
@@ -67,8 +67,8 @@ export function pickBasis(clause: string, period: Period | null, metric: MetricI
 
 /** Model and product metrics: they belong to a model (GLM-4.5, Kimi K2), named as the figure's segment. */
 export const MODEL_METRICS = new Set<string>([
-  'parameters', 'other:context-length', 'training-tokens', 'benchmark-mmlu', 'benchmark-ceval', 'training-cost',
-  'price-per-mtok', 'price-change', 'other:price',
+  'parameters', 'other:active-parameters', 'other:context-length', 'training-tokens', 'benchmark-mmlu', 'benchmark-ceval',
+  'other:benchmark-score', 'training-cost', 'price-per-mtok', 'price-change', 'other:price',
 ]);
 
 // "GLM-4.5", "GLM-130B", "Kimi K2", "DeepSeek-V3", "MiniMax-M1", "Qwen3", "ERNIE 4.5", "Doubao-1.5-pro", "ChatGLM-6B"

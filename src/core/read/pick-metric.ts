@@ -228,8 +228,43 @@ const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|bette
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
 
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
+// the words of a model's own figures, right at the figure: they name it whatever cue stands nearer before
+const CONTEXT_AFTER = /^\s?(?:tokens?\s?)?(?:of context|context(?: window| length)?|上下文)/;
+const CONTEXT_BEFORE = /(?:上下文(?:长度|窗口)?|context (?:length|window)(?: of)?|reads up to|context of up to)\s?(?:约|达|为|of |up to )?$/;
+const ACTIVE_AFTER = /^\s(?:are|is|were) (?:active|activated)(?![a-z])|^\s?(?:active|activated) parameters/;
+const ACTIVE_BEFORE = /激活参数(?:量)?\s?(?:约|为|达|仅)?\s?$/;
+const BENCHMARK_BEFORE = /(mmlu(?:-pro)?|c-eval|ceval|swe-bench(?: verified)?|gpqa(?: diamond)?|aime(?: \d{2,4})?|humaneval|livecodebench|mmmu|math-500|superclue|benchmark|测评|评测|基准)[^，,。;；]{0,30}$/;
+const BENCHMARK_AFTER = /^\s?(?:on|in|at) (?:the )?(mmlu(?:-pro)?|c-eval|ceval|swe-bench|gpqa|aime|humaneval|livecodebench|mmmu|math-500|superclue)(?![a-z])/;
+const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
+
+/**
+ * A model's size, active parameters, context window or benchmark score, a valuation said right after its amount
+ * ("180亿美元估值"), or a daily count of API calls: undefined when the figure is none of these.
+ */
+function modelFact(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
+  const after = norm.slice(fig.end, fig.end + 24);
+  const before = norm.slice(Math.max(sentStart, fig.start - 40), fig.start);
+  if (fig.kind === 'count' || fig.unit === 'tokens' || fig.unit === 'parameters') {
+    if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && /^\s?tokens?/.test(after))) return 'other:context-length';
+    if (ACTIVE_AFTER.test(after) || ACTIVE_BEFORE.test(before)) return 'other:active-parameters';
+    // ("Daily API calls passed 500 million": a count of calls, not a change in their volume)
+    if (base === 'call-volume-change' && fig.kind === 'count') return /daily|a day|per day|日均|每日|每天/.test(norm.slice(Math.max(sentStart, fig.start - 40), fig.end + 16)) ? 'other:daily-api-calls' : 'other:api-calls';
+  }
+  if (fig.unit === 'percent') {
+    // ("scored 79.6% on SWE-bench Verified")
+    const a = BENCHMARK_AFTER.exec(after + norm.slice(fig.end + 24, fig.end + 40));
+    if (a) return /mmlu/.test(a[1]!) ? 'benchmark-mmlu' : /c-?eval/.test(a[1]!) ? 'benchmark-ceval' : 'other:benchmark-score';
+    const b = BENCHMARK_BEFORE.exec(before);
+    if (b && !/[%％]/.test(before.slice(b.index))) return /mmlu/.test(b[1]!) ? 'benchmark-mmlu' : /c-?eval/.test(b[1]!) ? 'benchmark-ceval' : 'other:benchmark-score';
+  }
+  if (fig.kind === 'money' && VALUATION_AFTER.test(after)) return 'valuation';
+  return undefined;
+}
+
 export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
   const base = choice.base;
+  const model = modelFact(norm, fig, base, sentStart);
+  if (model !== undefined) return model;
   // ("spends about 1.6 yuan on research for every yuan of revenue": what is spent on R&D per yuan earned, not a loss)
   if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time

@@ -16,7 +16,7 @@ export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'marke
 /** Target prices, valuation multiples and model facts take only a period written with them, never one in force. */
 const CHANGE_VERB = /增长|增加|上涨|上升|提升|提高|下降|下跌|减少|扩大|收窄|(?<![a-z])(?:rose|grew|increased|added|fell|declined|dropped|jumped|climbed)(?![a-z])/;
 
-export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-to-sales', 'github-stars', 'parameters', 'other:context-length']);
+export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-to-sales', 'github-stars', 'parameters', 'other:active-parameters', 'other:context-length', 'other:benchmark-score']);
 
 // "is valued at", "now", "currently", "today", "trades at", "目前": a value the sentence gives as of the present
 const PRESENT =
