@@ -1161,3 +1161,15 @@ describe('a model’s own figures (sentences of our own)', () => {
     expect(metric('豆包大模型的日均 token 调用量在 9 月突破 50 万亿。', '50 万亿')).toBe('other:daily-tokens');
   });
 });
+
+describe('the earner of the last clause, and research spending (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-27' }).find((x) => x.text === surface)!.metric;
+  test('"Hailuo and the Talkie app together brought in $131 million, while the open platform, which …, generated $61 million"', () => {
+    const text = 'Hailuo and the Talkie companion app together brought in $131 million, while the open platform, which sells model access to businesses, generated $61 million.';
+    expect([metric(text, '$131 million'), metric(text, '$61 million')]).toEqual(['other:segment-revenue', 'api-revenue']);
+  });
+  test('"Research spending was $252 million, up 41%" is R&D spending', () => {
+    const text = 'MiniMax’s research spending was $252 million in the half, up 41%.';
+    expect([metric(text, '$252 million'), metric(text, '41%')]).toEqual(['rd-expense', 'other:rd-expense-growth']);
+  });
+});

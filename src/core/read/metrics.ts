@@ -26,7 +26,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
   // R&D
   [String.raw`r&d (?:expense |spending )?ratio|r&d (?:as (?:a )?(?:%|percent(?:age)?|share) of|to) (?:total )?revenue|研发费用率|研发投入占比|研发占比`, 'rd-ratio'],
-  [String.raw`(?:r&d|research and development)(?: (?:expenses?|expenditures?|spending|costs?|investments?|outlays?))?|研发费用|研发投入|研发开支|研发支出|研发`, 'rd-expense'],
+  [String.raw`(?:r&d|research and development)(?: (?:expenses?|expenditures?|spending|costs?|investments?|outlays?))?|research (?:spending|expenses?|expenditures?|costs?)|研发费用|研发投入|研发开支|研发支出|研发`, 'rd-expense'],
   // revenue of several kinds
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
   [String.raw`annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
@@ -247,7 +247,7 @@ const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )
 // (not a part of the period: "其中第四季度实现营收", "其中第三季收入")
 const OF_WHICH_CLAUSE = /(?:^|[，,；;。])\s?其中(?!\s?(?:第|[一二三四]季|[上下]半年|前三季|单季|單季|今年|去年|q[1-4]))[^，,；;。\d]{1,20}$/;
 const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?$/;
-const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps|applications|cloud|deployments?|(?:cloud|intelligence|commerce|business) group)$/;
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps?|applications|cloud|deployments?|(?:cloud|intelligence|commerce|business) group)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
@@ -259,7 +259,8 @@ export function earnerBefore(norm: string, cue: Cue): string {
   // (past a dateline: "HONG KONG, May 21 (Reuters) - Alibaba's cloud unit could generate")
   // (and past what a speaker said: "Zhipu, which sells mostly to the state, said its open platform brought in")
   const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(/^.*(?<![a-z])(?<!(?:which|who) )(?:said|says|added|noted|reported)(?: (?:on|in) [a-z0-9]+(?: \d{1,2})?)?(?: that)?\s/, '');
-  const head = sentence.split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
+  // (the subject of the last clause: "Hailuo … brought in $131 million, while the open platform, which …, generated")
+  const head = sentence.replace(/^.*,\s(?:while|whereas|but)\s/, '').split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
   return head.trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }
 
