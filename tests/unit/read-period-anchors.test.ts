@@ -741,3 +741,14 @@ describe('今年一季度, and a market value beside "its January debut" (senten
     expect(at(text, 'HK$142 billion', '2026-09-14').period).toBe('2026-09');
   });
 });
+
+describe('去年同期 after a part of a year no one can date (a text of our own)', () => {
+  it('on an undated page, "前三季度…，去年同期为…" after "2026年以来" is not last year as a whole', () => {
+    const text = '讯飞成交额创2026年以来单日新高。\n\n公司昨晚披露三季报。\n\n现金流明显改善。前三季度经营活动产生的现金流量净额为-9.4亿元，去年同期为-17.6亿元。';
+    const f = readFigures(text).find((x) => x.text === '-17.6亿元')!;
+    expect(f.period).not.toBe('2025');
+    // (with a year for the nine months, the year before's nine months)
+    const dated = readFigures('公司披露2026年三季报，前三季度经营活动产生的现金流量净额为-9.4亿元，去年同期为-17.6亿元。').find((x) => x.text === '-17.6亿元')!;
+    expect(dated.period).toBe('2025-9M');
+  });
+});

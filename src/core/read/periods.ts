@@ -612,6 +612,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // the first reporting period the text names (what "报告期" refers to)
   let firstPeriod: { year: number; sub: string | null } | null = null;
   let lastStated: string | null = null;
+  // where a half, quarter or nine months was last named without a year the text could give it ("前三季度" on an undated
+  // page): "去年同期" after it is that part of a year no one can say, not last year as a whole
+  let undatedSubAt = -1;
   let lastStatedAt = -1;
   // where the last span counted back from a date the text does not give was named ("over the past three years")
   let vagueSpanAt = -1;
@@ -807,7 +810,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
       // ("报告期内……上年同期为-7.95亿元": the same period of the report, the first the text named)
       else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
-      else if (r.rel === 'same-last-year' && ctxPeriod) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
+      else if (r.rel === 'same-last-year' && ctxPeriod && !(ctxPeriod.sub === null && undatedSubAt >= 0 && r.start - undatedSubAt < 400)) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
       // past three and a half years, with revenue of 191 million yuan in the first half of 2025 ... in the same period")
@@ -847,6 +850,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
     }
+    if ((r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null) undatedSubAt = period === null ? r.start : -1;
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
     let sincePage = false;
