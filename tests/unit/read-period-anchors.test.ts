@@ -752,3 +752,10 @@ describe('去年同期 after a part of a year no one can date (a text of our own
     expect(dated.period).toBe('2025-9M');
   });
 });
+
+describe('a period a change is counted from (a text of our own)', () => {
+  it('"up 37% from the first six months" does not put the first half in force', () => {
+    const text = 'MiniMax reported 2025 revenue of $197 million. Second-half revenue alone reached $110.6 million, up 37% from the first six months. More than 70% of revenue came from outside mainland China.';
+    expect(readFigures(text, { pageDate: '2026-03-26' }).find((x) => x.text === '70%')!.period).toBe('2025');
+  });
+});

@@ -430,7 +430,7 @@ const inParensWithValue = (norm: string, r: { start: number; end: number }): boo
 const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean => /^\s?(?:同期|全年|年底|年末)?\s?的\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
 
 // "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
-const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s)?$/;
+const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|the\s)?$/;
 
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
