@@ -759,3 +759,17 @@ describe('a period a change is counted from (a text of our own)', () => {
     expect(readFigures(text, { pageDate: '2026-03-26' }).find((x) => x.text === '70%')!.period).toBe('2025');
   });
 });
+
+describe('the first N months, a value "set in August", and 这一比例 (sentences of our own)', () => {
+  const at = (text: string, surface: string, pageDate = '2026-09-10') => readFigures(text, { pageDate }).find((x) => x.text === surface)!;
+  it('"今年首8个月", "the first eight months of 2026" run from January', () => {
+    expect(at('阶跃今年首8个月收入约为人民币9.5亿元。', '人民币9.5亿元').period).toBe('2026-01..2026-08');
+    expect(at('Revenue in the first eight months of 2026 was 950 million yuan.', '950 million yuan').period).toBe('2026-01..2026-08');
+  });
+  it('a target "set in August" is not August’s', () => {
+    expect(at('Kuaishou raised its full-year target for Kling revenue to 5.6 billion yuan, from the 4.5 billion yuan it set in August.', '4.5 billion yuan').period).not.toBe('2026-08');
+  });
+  it('"2023年这一比例为52.8%" does not make 2023 the year of what follows', () => {
+    expect(at('2025年，公司前五大客户销售额占比为29.6%，2023年这一比例为52.8%。MaaS开放平台收入为1.94亿元。', '1.94亿元').period).toBe('2025');
+  });
+});

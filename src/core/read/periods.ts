@@ -86,6 +86,7 @@ export function spanFromMonth(end: string, month: number): string | null {
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 const year2 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y.replace(/'/, '')));
+const NUM_MONTHS: Record<string, number> = { 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11, 二: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11 };
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const M = MONTH;
 
@@ -206,6 +207,13 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const year = m[1] ? Number(m[1]) : null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q2' }, { ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q3' }] };
   }, anchor(/months/g, 10)],
+  // ("今年首8个月", "前7个月", "the first eight months of 2026": January to that month)
+  [/(?:(今年|去年)|((?:19|20)\d\d)\s?年)?(?:首|前)\s?([24578]|1[01]|[二四五七八]|十一|十)\s?个月|(?<![a-z])first (two|four|five|seven|eight|ten|eleven) months(?: of (?:(this|last) year|((?:19|20)\d\d)))?/g, (m) => {
+    const n = NUM_MONTHS[(m[3] ?? m[4])!]!;
+    const rel = m[1] === '去年' || m[5] === 'last' ? 'last-year' : m[1] === '今年' || m[5] === 'this' ? 'this-year' : null;
+    const year = m[2] ? Number(m[2]) : m[6] ? Number(m[6]) : null;
+    return { ...base, kind: 'span', rel, span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01', rel }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(n), rel }] };
+  }, anchor(/个月|months/g, 16)],
   // ("the first three months of 2026", "the last three months of the year": a quarter)
   [/(first|last|final) three months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'Q1' : 'Q4' }), anchor(/three months/g, 7)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
@@ -427,7 +435,10 @@ const inParensWithValue = (norm: string, r: { start: number; end: number }): boo
   /[(（]\s?(?:vs\.?\s?|previous:?\s?|prior:?\s?)?$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /^\s?[:：]\s?[^)）]{0,20}\d/.test(norm.slice(r.end, r.end + 24));
 
 /** "由2024年的12.2%提升至", "已接近去年全年的767.6亿元": a period's value named in passing ("X年的" and a number), for comparison. */
-const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean => /^\s?(?:同期|全年|年底|年末)?\s?的\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
+const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean =>
+  /^\s?(?:同期|全年|年底|年末)?\s?的\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) ||
+  // ("2023年这一比例为52.8%": the value of that year, for comparison)
+  /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14));
 
 // "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
 const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|the\s)?$/;

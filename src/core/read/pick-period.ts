@@ -52,7 +52,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
-const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described)\s(?:(?:in|on)\s)?$/;
+const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued)\s(?:(?:in|on)\s)?$/;
 const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s(?:a |an )?(?:(?:pre|post)-money )?(?:valuation (?:of )?)?(?:about |around |roughly |more than |over )?(?:us|hk|rmb)?$/;
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
