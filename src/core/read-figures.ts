@@ -69,6 +69,7 @@ const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
 // (and "lower than the \"more than 1.2 billion yuan\" its chief executive cited", "below the $14 billion discussed": the
@@ -300,7 +301,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // "widened to 4.58 billion yuan from 2.96 billion yuan": the value it moved from is the period before's, a year
     // before a year's; which period before a half or a quarter (a year earlier, or the one just before) goes unsaid
-    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && FROM_AFTER_TO.test(norm.slice(prev.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start))) {
+    // (not a value revised: "restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan", "下调全年目标至…，此前为…"
+    // are two values of one period)
+    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && FROM_AFTER_TO.test(norm.slice(prev.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start)) && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
     const nextRaw = raws[k + 1];

@@ -773,3 +773,12 @@ describe('the first N months, a value "set in August", and 这一比例 (sentenc
     expect(at('2025年，公司前五大客户销售额占比为29.6%，2023年这一比例为52.8%。MaaS开放平台收入为1.94亿元。', '1.94亿元').period).toBe('2025');
   });
 });
+
+describe('a value revised is of the same period as its revision (sentences of our own)', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-09-01' }).find((x) => x.text === surface)!;
+  it('"restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan": both 2025; "rose to … from …" stays the year before', () => {
+    expect(at('Zhipu restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan.', '1.27 billion yuan').period).toBe('2025');
+    expect(at('Zhipu’s 2025 revenue rose to 1.24 billion yuan from 0.8 billion yuan.', '0.8 billion yuan').period).toBe('2024');
+    expect(at('MiniMax’s 2025 gross margin improved, lifting it to 27% from 12.2%.', '12.2%').period).toBe('2024');
+  });
+});
