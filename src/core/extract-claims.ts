@@ -156,7 +156,8 @@ const PER_UNIT_MONEY: ReadonlySet<string> = new Set([...PER_SHARE_METRICS, 'pric
 
 const A_MONTH_AFTER = /^\s?(?:a|per|each|every) month(?![a-z])|^\s?monthly(?![a-z])/;
 
-const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance']);
+// (and a part of a capital budget the words do not name one way: chips, data centres, servers)
+const VAGUE_METRICS = new Set<string>(['other:costs', 'other:performance', 'other:capex-part']);
 const COUNT_METRICS = new Set<string>([
   'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'other:active-parameters', 'github-stars', 'other:app-downloads', 'other:developers',
   'other:registered-users', 'other:registered-developers', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',

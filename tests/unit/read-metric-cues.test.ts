@@ -1173,3 +1173,19 @@ describe('the earner of the last clause, and research spending (sentences of our
     expect([metric(text, '$252 million'), metric(text, '41%')]).toEqual(['rd-expense', 'other:rd-expense-growth']);
   });
 });
+
+describe('a part of a capital budget (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-03-20' }).find((x) => x.text === surface)!.metric;
+  test('"including roughly 85 billion yuan for AI processors", "其中约850亿元将用于采购算力芯片" are parts, not the capex', () => {
+    const en = 'ByteDance has budgeted about 160 billion yuan for capex in 2026, including roughly 85 billion yuan for AI processors.';
+    expect([metric(en, '160 billion yuan'), metric(en, '85 billion yuan')]).toEqual(['capex', 'other:capex-part']);
+    expect(metric('字节跳动今年在AI基础设施上的资本开支预计达1600亿元，其中约850亿元将用于采购算力芯片。', '850亿元')).toBe('other:capex-part');
+    expect(metric('ByteDance plans to spend about 170 billion yuan on capital expenditure in 2026, with roughly 85 billion yuan of it going on AI chips.', '85 billion yuan')).toBe('other:capex-part');
+  });
+  test('a part is no claim', () => {
+    const text = 'ByteDance has budgeted about 160 billion yuan for capex in 2026, including roughly 85 billion yuan for AI processors.';
+    const figures = readFigures(text, { pageDate: '2026-03-20' });
+    const { claims } = extractClaims(figures, text, { file: 'a.txt', url: null, title: null, siteName: null, date: '2026-03-20', lang: null });
+    expect(claims.map((c) => c.value)).toEqual([160e9]);
+  });
+});

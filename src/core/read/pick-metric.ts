@@ -235,6 +235,8 @@ const ACTIVE_AFTER = /^\s(?:are|is|were) (?:active|activated)(?![a-z])|^\s?(?:ac
 const ACTIVE_BEFORE = /激活参数(?:量)?\s?(?:约|为|达|仅)?\s?$/;
 const BENCHMARK_BEFORE = /(mmlu(?:-pro)?|c-eval|ceval|swe-bench(?: verified)?|gpqa(?: diamond)?|aime(?: \d{2,4})?|humaneval|livecodebench|mmmu|math-500|superclue|benchmark|测评|评测|基准)[^，,。;；]{0,30}$/;
 const BENCHMARK_AFTER = /^\s?(?:on|in|at) (?:the )?(mmlu(?:-pro)?|c-eval|ceval|swe-bench|gpqa|aime|humaneval|livecodebench|mmmu|math-500|superclue)(?![a-z])/;
+const CAPEX_PART_BEFORE = /(?:其中|(?<![a-z])(?:including|of which|with))\s?(?:约|roughly |about |some |around |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
+const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of that |of the total )?(?:(?:going|earmarked|set aside|allocated|spent|to be spent) )?(?:on|for) (?:(?:ai|gpu|computing|nvidia|domestic|advanced) )?(?:chips?|processors?|accelerators?|gpus?|data ?cent(?:er|re)s?|servers?|computing power|compute)(?![a-z])/;
 const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
 
 /**
@@ -258,6 +260,9 @@ function modelFact(norm: string, fig: RawFigure, base: MetricId | null, sentStar
     if (b && !/[%％]/.test(before.slice(b.index))) return /mmlu/.test(b[1]!) ? 'benchmark-mmlu' : /c-?eval/.test(b[1]!) ? 'benchmark-ceval' : 'other:benchmark-score';
   }
   if (fig.kind === 'money' && VALUATION_AFTER.test(after)) return 'valuation';
+  // ("capex of 160 billion yuan, including roughly 85 billion yuan for AI processors", "资本开支约1600亿元，其中约850亿元用
+  // 于采购算力芯片": a part of the spending, not the spending; compared with the total it would make a false alarm)
+  if (base === 'capex' && fig.kind === 'money' && (CAPEX_PART_BEFORE.test(before.slice(-24)) || CAPEX_PART_AFTER.test(after + norm.slice(fig.end + 24, fig.end + 48)))) return 'other:capex-part';
   return undefined;
 }
 
