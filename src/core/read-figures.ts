@@ -56,6 +56,15 @@ function listingMonthOfText(norm: string, pageMonth: number | null): number | nu
 
 // the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
+// (and of an amount: "，上年同期为亏损1.57亿元", "，去年同期盈利2亿元")
+const YEAR_AGO_AMOUNT_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期)(?:则)?(?:是|为|為)?\s?(亏损|净亏损|虧損|淨虧損|盈利|净利润|淨利潤)?\s?(?:约|約)?\s?$/;
+// (the profit and the loss form of each profit metric)
+const PROFIT_OR_LOSS: Record<string, [string, string]> = {
+  'net-profit': ['net-profit', 'net-loss'],
+  'net-loss': ['net-profit', 'net-loss'],
+  'other:net-profit-excl-nonrecurring': ['other:net-profit-excl-nonrecurring', 'other:net-loss-excl-nonrecurring'],
+  'other:net-loss-excl-nonrecurring': ['other:net-profit-excl-nonrecurring', 'other:net-loss-excl-nonrecurring'],
+};
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
 
@@ -205,6 +214,19 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = prev.entity;
       entityCue = prev.evidence.entity;
       metricCue = prev.evidence.metric;
+    }
+    // ("扣非净利润预计为1.9亿元至2.7亿元，上年同期为亏损1.57亿元": the year-ago amount of the figure just given is of its
+    // metric, a loss or a profit as the words say, whatever cue stands nearest)
+    if (!restates && prev && fig.kind === 'money' && prev.kind === 'money' && prev.metric !== null && PROFIT_OR_LOSS[prev.metric] !== undefined) {
+      const m = YEAR_AGO_AMOUNT_BEFORE.exec(norm.slice(Math.max(ss, prev.end), fig.start));
+      // (only where the nearest cue named another family: a loss read from 亏损 already keeps its own sign rules)
+      if (m && (metric === null || PROFIT_OR_LOSS[metric]?.[0] !== PROFIT_OR_LOSS[prev.metric]![0])) {
+        const [profit, loss] = PROFIT_OR_LOSS[prev.metric]!;
+        metric = m[1] ? (/亏|虧/.test(m[1]) ? loss : profit) : prev.metric;
+        entity = prev.entity;
+        entityCue = prev.evidence.entity;
+        metricCue = prev.evidence.metric;
+      }
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a

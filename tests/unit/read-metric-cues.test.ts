@@ -1189,3 +1189,11 @@ describe('a part of a capital budget (sentences of our own)', () => {
     expect(claims.map((c) => c.value)).toEqual([160e9]);
   });
 });
+
+describe('the year-ago amount of a profit measure (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-01-20' }).find((x) => x.text === surface)!.metric;
+  test('"扣非净利润预计为1.9亿元至2.7亿元，上年同期为亏损1.57亿元": the loss excluding one-offs, not the net loss', () => {
+    expect(metric('科大讯飞扣除非经常性损益后的净利润预计为1.9亿元至2.7亿元，上年同期为亏损1.57亿元。', '1.57亿元')).toBe('other:net-loss-excl-nonrecurring');
+    expect(metric('科大讯飞归母净利润预计为8.6亿元，上年同期为6.25亿元。', '6.25亿元')).toBe('net-profit');
+  });
+});
