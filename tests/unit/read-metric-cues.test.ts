@@ -1197,3 +1197,10 @@ describe('the year-ago amount of a profit measure (sentences of our own)', () =>
     expect(metric('科大讯飞归母净利润预计为8.6亿元，上年同期为6.25亿元。', '6.25亿元')).toBe('net-profit');
   });
 });
+
+describe('the price per token (a sentence of our own)', () => {
+  test('"its average price per token fell 80%" is a price change, not revenue growth', () => {
+    const f = readFigures('Zhipu’s open platform brought in about 390m yuan in 2025, but its average price per token fell 80% over the year.', { pageDate: '2026-09-04' }).find((x) => x.text === '80%')!;
+    expect([f.metric, f.value]).toEqual(['price-change', -0.8]);
+  });
+});

@@ -73,7 +73,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
   // models and prices
   [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
-  [String.raw`price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|(?<![a-z])price of (?:its|the|their)(?![a-z])|(?<![a-z])(?:cut|cuts|cutting|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the price|降价|涨价|价格`, 'price-change'],
+  [String.raw`(?:average )?price per (?:token|call|request)|per-token prices?|token prices?|price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|(?<![a-z])price of (?:its|the|their)(?![a-z])|(?<![a-z])(?:cut|cuts|cutting|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the price|降价|涨价|价格`, 'price-change'],
   [String.raw`call volume|api calls|调用量`, 'call-volume-change'],
   [String.raw`context (?:length|window)|上下文长度|上下文`, 'other:context-length'],
   [String.raw`daily (?:average )?token (?:usage|consumption|use)|tokens? (?:processed )?(?:per|a|each) day|日均\s?(?:tokens|token|词元)\s?(?:调用量|使用量|消耗量|处理量)?|日均调用量`, 'other:daily-tokens'],
