@@ -1204,3 +1204,11 @@ describe('the price per token (a sentence of our own)', () => {
     expect([f.metric, f.value]).toEqual(['price-change', -0.8]);
   });
 });
+
+describe('a share told with a verb of change or "contributing" (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-20' }).find((x) => x.text === surface)!.metric;
+  test('"佔總收入比例升至41%" and "with consumer apps contributing about 70%" are shares, not growth', () => {
+    expect(metric('智譜今年首三季API收入按年增長2.8倍至11.4億元，佔總收入比例升至41%。', '41%')).not.toMatch(/growth/);
+    expect(metric('MiniMax’s revenue for the first nine months was around $120 million, with consumer apps contributing about 70% and the open platform the rest.', '70%')).not.toMatch(/growth/);
+  });
+});
