@@ -59,7 +59,7 @@ const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年
 // (and of an amount: "，上年同期为亏损1.57亿元", "，去年同期盈利2亿元")
 const YEAR_AGO_AMOUNT_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期)(?:则)?(?:是|为|為)?\s?(亏损|净亏损|虧損|淨虧損|盈利|净利润|淨利潤)?\s?(?:约|約)?\s?$/;
 // (the profit and the loss form of each profit metric)
-const PROFIT_OR_LOSS: Record<string, [string, string]> = {
+const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
   'net-profit': ['net-profit', 'net-loss'],
   'net-loss': ['net-profit', 'net-loss'],
   'other:net-profit-excl-nonrecurring': ['other:net-profit-excl-nonrecurring', 'other:net-loss-excl-nonrecurring'],

@@ -782,3 +782,10 @@ describe('a value revised is of the same period as its revision (sentences of ou
     expect(at('MiniMax’s 2025 gross margin improved, lifting it to 27% from 12.2%.', '12.2%').period).toBe('2024');
   });
 });
+
+describe('a price told in the present tense (a sentence of our own)', () => {
+  it('"Alibaba lowered prices last month, ByteDance’s Doubao charges 0.6 yuan" is not last month’s price', () => {
+    const f = readFigures('Rivals have followed. Alibaba lowered Qwen prices by up to 80% last month, ByteDance’s Doubao charges 0.6 yuan per million input tokens.', { pageDate: '2026-03-10' }).find((x) => x.text === '0.6 yuan')!;
+    expect(f.period).not.toBe('2026-02');
+  });
+});

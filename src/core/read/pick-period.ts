@@ -62,6 +62,7 @@ const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-y
 const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
 // (an event a clause dates: "the company listed in Hong Kong in", "a round that closed in", "raised … in")
 const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
+const PRESENT_VALUE = /(?<![a-z])(?:charges|costs|lists at|is priced at|are priced at|sells for|asks|is worth|are worth|is valued at|trades at)(?![a-z])/;
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half)(?![a-z-])|(?:this|the|that) (quarter|half)'s)|当季|本季|单季/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
@@ -245,7 +246,9 @@ export function pickPeriod(
   if (ownOnly) return NONE;
   // 3b. a year, half or quarter named earlier in the sentence, in another clause (not for a value "now": "智谱2025年营收为
   //     6.8亿元,目前港股市值约2,000亿港元")
-  if (pointInTime && earlierInSentence !== null && NOW.test(norm.slice(clause, fig.start))) earlierInSentence = null;
+  // (nor for a price or a value its own clause tells in the present tense: "Alibaba lowered Qwen prices by 80% last
+  // month, ByteDance's Doubao charges 0.6 yuan", "while MiniMax is worth about HK$150 billion")
+  if (pointInTime && earlierInSentence !== null && (NOW.test(norm.slice(clause, fig.start)) || PRESENT_VALUE.test(norm.slice(clause, fig.start)))) earlierInSentence = null;
   if (earlierInSentence === 'undated') return NONE;
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
   // 3c. a value as of a day, in a sentence that says which day relative to the page's ("raised 5 billion yuan, the
