@@ -1212,3 +1212,19 @@ describe('a share told with a verb of change or "contributing" (sentences of our
     expect(metric('MiniMax’s revenue for the first nine months was around $120 million, with consumer apps contributing about 70% and the open platform the rest.', '70%')).not.toMatch(/growth/);
   });
 });
+
+describe('EBITA spelt out, a unit’s operating margin, and people added or cut (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-05-10' }).find((x) => x.text === surface)!.metric;
+  test('"adjusted earnings before interest, taxes and amortisation at the cloud unit" is the unit’s EBITA', () => {
+    const text = 'Alibaba reported results. Adjusted earnings before interest, taxes and amortisation at the cloud unit rose 29% to 4.1 billion yuan, giving the business a margin of 9.2%.';
+    expect([metric(text, '29%'), metric(text, '4.1 billion yuan'), metric(text, '9.2%')]).toEqual(['other:segment-ebita-growth', 'other:segment-ebita', 'other:segment-ebita-margin']);
+  });
+  test('"the cloud unit’s operating margin" is the unit’s', () => {
+    expect(metric('Baidu’s cloud unit’s operating margin could reach 8% by 2027.', '8%')).toBe('other:segment-operating-margin');
+  });
+  test('"plans to hire 200 more staff", "has cut about 8% of its staff" are changes, not the headcount', () => {
+    expect(metric('Moonshot AI plans to hire 200 more staff this year, bringing its headcount to around 500.', '200')).toBe('other:headcount-change');
+    expect(metric('Baidu has cut about 8% of its staff since October.', '8%')).toBe('other:headcount-change');
+    expect(metric('Moonshot AI has about 450 employees.', '450')).toBe('headcount');
+  });
+});

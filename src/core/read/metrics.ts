@@ -18,7 +18,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z])|lost|净亏损|亏损额|亏损`, 'net-loss'],
   [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利`, 'net-profit'],
   [String.raw`gross profit|毛利`, 'other:gross-profit'],
-  [String.raw`earnings before interest,? taxes,? and amortization|ebita`, 'other:ebita'],
+  [String.raw`earnings before interest,? taxes,? and amorti[sz]ation|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
   [String.raw`operating (?:profit|income)|营业利润|经营利润|经营盈利`, 'other:operating-profit'],
   [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|经营(?:活动)?现金(?:净)?流出|现金净流出|净流出`, 'other:operating-cash-outflow'],

@@ -89,6 +89,8 @@ export function pickBaseMetric(
     }
     // "the gross margin on Zhipu's API business", "the cloud unit's gross margin": a part's margin
     if (c.metric === 'gross-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-gross-margin', cue: c, carried };
+    // (and "the cloud unit's operating margin")
+    if (c.metric === 'other:operating-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-operating-margin', cue: c, carried };
     const part = segmentProfit(norm, c);
     if (part) return { base: part, cue: c, carried };
     // "the listing raised HK$4.2 billion", "its IPO, which raised $500 million": money raised by the IPO
@@ -237,6 +239,7 @@ const BENCHMARK_BEFORE = /(mmlu(?:-pro)?|c-eval|ceval|swe-bench(?: verified)?|gp
 const BENCHMARK_AFTER = /^\s?(?:on|in|at) (?:the )?(mmlu(?:-pro)?|c-eval|ceval|swe-bench|gpqa|aime|humaneval|livecodebench|mmmu|math-500|superclue)(?![a-z])/;
 const CAPEX_PART_BEFORE = /(?:其中|(?<![a-z])(?:including|of which|with))\s?(?:约|roughly |about |some |around |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
 const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of that |of the total )?(?:(?:going|earmarked|set aside|allocated|spent|to be spent) )?(?:on|for) (?:(?:ai|gpu|computing|nvidia|domestic|advanced) )?(?:chips?|processors?|accelerators?|gpus?|data ?cent(?:er|re)s?|servers?|computing power|compute)(?![a-z])/;
+const HEADCOUNT_CHANGE_BEFORE = /(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|cut|cutting|lay off|laying off|laid off|shed|shedding|eliminate|eliminating)\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|裁员|裁减|削减)\s?(?:约|近|超过)?\s?$/;
 const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
 
 /**
@@ -260,6 +263,8 @@ function modelFact(norm: string, fig: RawFigure, base: MetricId | null, sentStar
     if (b && !/[%％]/.test(before.slice(b.index))) return /mmlu/.test(b[1]!) ? 'benchmark-mmlu' : /c-?eval/.test(b[1]!) ? 'benchmark-ceval' : 'other:benchmark-score';
   }
   if (fig.kind === 'money' && VALUATION_AFTER.test(after)) return 'valuation';
+  // ("plans to hire 200 more staff", "has cut about 8% of its staff": people added or cut, not the headcount)
+  if (base === 'headcount' && (HEADCOUNT_CHANGE_BEFORE.test(before.slice(-30)) || (fig.kind === 'count' && /^\s(?:more|fewer|additional|new)\s/.test(after)))) return 'other:headcount-change';
   // ("capex of 160 billion yuan, including roughly 85 billion yuan for AI processors", "资本开支约1600亿元，其中约850亿元用
   // 于采购算力芯片": a part of the spending, not the spending; compared with the total it would make a false alarm)
   if (base === 'capex' && fig.kind === 'money' && (CAPEX_PART_BEFORE.test(before.slice(-24)) || CAPEX_PART_AFTER.test(after + norm.slice(fig.end + 24, fig.end + 48)))) return 'other:capex-part';
