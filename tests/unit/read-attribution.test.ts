@@ -310,3 +310,10 @@ describe('an investor opening a sentence (a sentence of our own)', () => {
     expect(f.entity).not.toBe('alibaba');
   });
 });
+
+describe('a figure said of each of several companies (sentences of our own)', () => {
+  test('"两家公司目前市销率均超过40倍", "both companies trade at" are no one company’s', () => {
+    expect(readFigures('有投资人提醒，智谱和MiniMax两家公司目前市销率均超过40倍。', { pageDate: '2026-06-11' })[0]!.entity).toBeNull();
+    expect(readFigures('Zhipu and MiniMax listed in January; both companies trade at more than 40 times sales.', { pageDate: '2026-06-11' }).find((x) => x.text === '40 times')?.entity ?? null).toBeNull();
+  });
+});

@@ -24,7 +24,8 @@ const NONE: EntityChoice = { entity: null, mention: null, scope: null };
 const choose = (m: Mention, scope: EvidenceScope): EntityChoice => ({ entity: m.entity, mention: m, scope });
 
 // "Alibaba, Tencent and Baidu together spent", "MiniMax and Zhipu combined", "三家合计": said of several at once
-const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between them|in total|all told)(?![a-z])|合计|共计|总共|一共|加起来|合共/;
+// (and "两家公司目前市销率均超过40倍", "both companies trade at": one figure said of each of several)
+const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between them|in total|all told|both (?:companies|firms|start-?ups|groups|stocks))(?![a-z])|合计|共计|总共|一共|加起来|合共|两家(?:公司)?|三家(?:公司)?|两者|二者|均(?=超过|超|为|达|在|逾)/;
 const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
 
 /**
