@@ -789,3 +789,14 @@ describe('a price told in the present tense (a sentence of our own)', () => {
     expect(f.period).not.toBe('2026-02');
   });
 });
+
+describe('a change "on a year earlier", and a multiple of current-year revenue (sentences of our own)', () => {
+  it('"up 90% on a year earlier" is of the period the sentence names; "rose 9.2% on Thursday" of Thursday’s month', () => {
+    const f = readFigures('Baidu says its models processed 1.65 trillion tokens a day in the second quarter of 2026, up 90% on a year earlier.', { pageDate: '2026-09-01' });
+    expect(f.find((x) => x.text === '90%')!.period).toBe('2026-Q2');
+    expect(readFigures('Kuaishou shares rose 9.2% on Thursday.', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-11');
+  });
+  it('"puts the stock on nearly 80 times current-year revenue" is a price-to-sales multiple', () => {
+    expect(readFigures('Annual sales might reach 3.5 billion yuan this year, which puts Zhipu’s stock on nearly 80 times current-year revenue.', { pageDate: '2026-09-10' }).find((x) => x.text === '80 times')!.metric).toBe('price-to-sales');
+  });
+});

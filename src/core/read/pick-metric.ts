@@ -223,7 +223,7 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 
-const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:revenues?|sales)(?![a-z])/;
+const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year |this year's |next year's |last year's |forward |trailing |annual |annuali[sz]ed |expected |projected |estimated |(?:19|20)\d\d |fy\d{2}e? )?(?:revenues?|sales)(?![a-z])/;
 
 const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|better than|worse than|higher than|lower than)\s(?:our |the |its |analysts'? |analyst |market |consensus |street |bloomberg |lseg |average |mean )*(?:estimates?|consensus|expectations?|forecasts?|guidance|projections?)(?![a-z])/;
 
@@ -340,7 +340,7 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // "50x sales", "30x earnings": a valuation multiple
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
   // (and "about 58 times forecast sales for this year", "4.8 times forecast 2026 revenue", "1.9x our 2027E sales")
-  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
+  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |current-year |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
   if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'other:pe-ratio';
   if (base === null) return null;

@@ -117,9 +117,9 @@ export function pickPeriod(
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 10 && /^\s?(?:则|亦|仍)?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利|净流入|净流出)?\s?$/.test(norm.slice(p.end, f.start));
   // ("an 8-fold increase from September", "up 12% from the first quarter": what a change is counted from, not its period)
-  // (and "12% lower than in the second quarter": the period compared with)
+  // (and "12% lower than in the second quarter": the period compared with; "up 90% on a year earlier")
   const countedFrom = (p: PeriodMention) =>
-    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?)\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 12), p.start)) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
+    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 14), p.start)) || (p.kind === 'relative' && /(?<![a-z])on\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 6), p.start))) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
   const nextFig = figures[figIndex + 1];
   const i = lowerBound(periods, fig.start);
 
