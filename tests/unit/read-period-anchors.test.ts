@@ -800,3 +800,10 @@ describe('a change "on a year earlier", and a multiple of current-year revenue (
     expect(readFigures('Annual sales might reach 3.5 billion yuan this year, which puts Zhipu’s stock on nearly 80 times current-year revenue.', { pageDate: '2026-09-10' }).find((x) => x.text === '80 times')!.metric).toBe('price-to-sales');
   });
 });
+
+describe('a span started "since" a year does not put that year in force (a text of our own)', () => {
+  it('"fallen 90% since the start of 2024. … 35% in the first half" is this year’s first half', () => {
+    const f = readFigures('Chinese token prices have fallen by more than 90% since the start of 2024. Alibaba’s share of China’s cloud market, 35% in the first half, gives it scale.', { pageDate: '2026-08-30' });
+    expect(f.find((x) => x.text === '35%')!.period).toBe('2026-H1');
+  });
+});

@@ -659,6 +659,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // since (null otherwise)
   const reportYearUndated = (): number | null => (ctx.pageYear === null && ctxYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctxYear ? ctxYear : null);
   const notInForce = (r: Raw): boolean => {
+    // ("token prices have fallen by more than 90% since the start of 2024": the start of a span to now, not the year
+    // the text goes on in)
+    if (/^since\s/.test(norm.slice(r.start, r.end)) || /(?<![a-z])since\s(?:the\s)?$/.test(norm.slice(Math.max(0, r.start - 10), r.start))) return true;
     if (!NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) return false;
     const byThenPast = r.kind === 'year' && r.year !== null && (ctx.pageYear === null || r.year < ctx.pageYear) && /(?:^|[，,；;。\n])\s?(?:而)?到了?\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)) && /^\s?[，,]/.test(norm.slice(r.end, r.end + 2));
     return !byThenPast;
@@ -846,7 +849,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
       // ("lost RMB2.9 for every yuan (1H25: RMB5.6)": a period and its value in parentheses, for comparison)
       const ofCompared = namesComparedValue(norm, r);
-      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start))) {
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
         ctxYearWhole = r.kind === 'year';
