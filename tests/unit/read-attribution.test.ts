@@ -317,3 +317,11 @@ describe('a figure said of each of several companies (sentences of our own)', ()
     expect(readFigures('Zhipu and MiniMax listed in January; both companies trade at more than 40 times sales.', { pageDate: '2026-06-11' }).find((x) => x.text === '40 times')?.entity ?? null).toBeNull();
   });
 });
+
+describe('the company of a relative clause after the figure (a sentence of our own)', () => {
+  test('"about 4% of the $60 that OpenAI then asked for o1" is OpenAI’s price', () => {
+    const f = readFigures('When DeepSeek released R1 in January 2025, it charged $2.19 per million output tokens, about 4% of the $60 that OpenAI then asked for o1.', { pageDate: '2026-07-01' });
+    expect(f.find((x) => x.text === '$60')!.entity).toBe('openai');
+    expect(f.find((x) => x.text === '$2.19')!.entity).toBe('deepseek');
+  });
+});

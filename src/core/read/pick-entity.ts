@@ -202,6 +202,9 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   const after = mentions[lowerBound(mentions, fig.end)];
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
   if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2}|\s(?:group|holdings|inc\.?|ltd\.?))?\s?(?:[,.;)]|and\s|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
+  // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched": the company of a
+  // relative clause that says what it charged, raised or reported)
+  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:that|which)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|earned|made|spent|lost|set|listed)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 
