@@ -130,6 +130,8 @@ function read(text: string, options: ReadOptions): Figure[] {
   const page = { ...pageParts(options), fiscalYearEnd: fiscalYearEndOf(mentions) };
   const periods = findPeriodMentions(norm, page);
   const pageMonth = page.pageYear !== null && page.pageMonth !== null ? `${page.pageYear}-${String(page.pageMonth).padStart(2, '0')}` : null;
+  // (the month the text says a listing took place in, looked for once, when a move since listing first needs it)
+  let textListingMonth: number | null | undefined;
   const currencyNear = yuanNear(norm);
 
   const rows = findTableRows(norm);
@@ -410,7 +412,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       const a = LISTING_MONTH.exec(after);
       const b = LISTING_MONTH.exec(before);
       const listed = a && a.index <= 20 && !/\d/.test(after.slice(0, a.index)) ? a : b && b[3] !== undefined && !/[%倍]|per ?cent/.test(before.slice(b.index)) ? b : null;
-      const month = listed ? (listed[3] ? Number(listed[3]) : monthNum((listed[1] ?? listed[2])!)) : listingMonthOfText(norm, page.pageMonth);
+      if (textListingMonth === undefined) textListingMonth = listingMonthOfText(norm, page.pageMonth);
+      const month = listed ? (listed[3] ? Number(listed[3]) : monthNum((listed[1] ?? listed[2])!)) : textListingMonth;
       // (a move runs to the month it is told in, not to the listing's month the sentence also names: "169% above the
       // offer price of the January IPO" on a July page)
       const end = month !== null && pageMonth !== null && period === `${period.slice(0, 4)}-${String(month).padStart(2, '0')}` && pageMonth > period ? pageMonth : period;

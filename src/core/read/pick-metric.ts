@@ -40,6 +40,7 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
   return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
 }
 
+const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 'other:segment-gross-margin', 'other:operating-margin': 'other:segment-operating-margin' };
 const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
@@ -87,10 +88,10 @@ export function pickBaseMetric(
         if (partKind(earnerBefore(norm, { start: at, end: at + verb[1]!.length, metric: c.metric })) === 'part') return { base: 'other:segment-revenue', cue: c, carried };
       }
     }
-    // "the gross margin on Zhipu's API business", "the cloud unit's gross margin": a part's margin
-    if (c.metric === 'gross-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-gross-margin', cue: c, carried };
-    // (and "the cloud unit's operating margin")
-    if (c.metric === 'other:operating-margin' && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: 'other:segment-operating-margin', cue: c, carried };
+    // "the gross margin on Zhipu's API business", "the cloud unit's gross margin", "the cloud unit's operating margin":
+    // a part's margin
+    const partMargin = PART_MARGIN[c.metric];
+    if (partMargin && (PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) || MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)))) return { base: partMargin, cue: c, carried };
     const part = segmentProfit(norm, c);
     if (part) return { base: part, cue: c, carried };
     // "the listing raised HK$4.2 billion", "its IPO, which raised $500 million": money raised by the IPO
@@ -229,7 +230,6 @@ const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|bette
 
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
 
-/** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
 // the words of a model's own figures, right at the figure: they name it whatever cue stands nearer before
 const CONTEXT_AFTER = /^\s?(?:tokens?\s?)?(?:of context|context(?: window| length)?|上下文)/;
 const CONTEXT_BEFORE = /(?:上下文(?:长度|窗口)?|context (?:length|window)(?: of)?|reads up to|context of up to)\s?(?:约|达|为|of |up to )?$/;
@@ -242,11 +242,15 @@ const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of 
 const HEADCOUNT_CHANGE_BEFORE = /(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|cut|cutting|lay off|laying off|laid off|shed|shedding|eliminate|eliminating)\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|裁员|裁减|削减)\s?(?:约|近|超过)?\s?$/;
 const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
 
+/** The benchmark metric of a benchmark's name: MMLU and C-Eval have their own, the others one between them. */
+const benchmarkMetric = (name: string): MetricId => (/mmlu/.test(name) ? 'benchmark-mmlu' : /c-?eval/.test(name) ? 'benchmark-ceval' : 'other:benchmark-score');
+
 /**
- * A model's size, active parameters, context window or benchmark score, a valuation said right after its amount
- * ("180亿美元估值"), or a daily count of API calls: undefined when the figure is none of these.
+ * A metric the words right at the figure name, whatever cue stands nearer before: a model's active parameters,
+ * context window or benchmark score, a daily count of API calls, a valuation said right after its amount
+ * ("180亿美元估值"), people hired or cut, a part of a capital budget. Undefined when the figure is none of these.
  */
-function modelFact(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
+function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
   const after = norm.slice(fig.end, fig.end + 24);
   const before = norm.slice(Math.max(sentStart, fig.start - 40), fig.start);
   if (fig.kind === 'count' || fig.unit === 'tokens' || fig.unit === 'parameters') {
@@ -258,9 +262,9 @@ function modelFact(norm: string, fig: RawFigure, base: MetricId | null, sentStar
   if (fig.unit === 'percent') {
     // ("scored 79.6% on SWE-bench Verified")
     const a = BENCHMARK_AFTER.exec(after + norm.slice(fig.end + 24, fig.end + 40));
-    if (a) return /mmlu/.test(a[1]!) ? 'benchmark-mmlu' : /c-?eval/.test(a[1]!) ? 'benchmark-ceval' : 'other:benchmark-score';
+    if (a) return benchmarkMetric(a[1]!);
     const b = BENCHMARK_BEFORE.exec(before);
-    if (b && !/[%％]/.test(before.slice(b.index))) return /mmlu/.test(b[1]!) ? 'benchmark-mmlu' : /c-?eval/.test(b[1]!) ? 'benchmark-ceval' : 'other:benchmark-score';
+    if (b && !/[%％]/.test(before.slice(b.index))) return benchmarkMetric(b[1]!);
   }
   if (fig.kind === 'money' && VALUATION_AFTER.test(after)) return 'valuation';
   // ("plans to hire 200 more staff", "has cut about 8% of its staff": people added or cut, not the headcount)
@@ -271,10 +275,11 @@ function modelFact(norm: string, fig: RawFigure, base: MetricId | null, sentStar
   return undefined;
 }
 
+/** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
 export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
   const base = choice.base;
-  const model = modelFact(norm, fig, base, sentStart);
-  if (model !== undefined) return model;
+  const atFigure = metricAtFigure(norm, fig, base, sentStart);
+  if (atFigure !== undefined) return atFigure;
   // ("spends about 1.6 yuan on research for every yuan of revenue": what is spent on R&D per yuan earned, not a loss)
   if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time
