@@ -81,6 +81,8 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
+// ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
+const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
 // (and "lower than the \"more than 1.2 billion yuan\" its chief executive cited", "below the $14 billion discussed": the
 // figure compared with, named with "the")
@@ -331,6 +333,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (not a value revised: "restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan", "下调全年目标至…，此前为…"
     // are two values of one period)
     if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && FROM_AFTER_TO.test(norm.slice(prev.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start)) && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
+      period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+    }
+    // ("net loss was RMB744 million, compared with RMB1,162 million": the value compared with, its period unsaid, is an
+    // earlier period's; a year before a year's, and for a half or a quarter a year earlier or the one just before)
+    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && prev.start >= ss && COMPARED_AFTER.test(norm.slice(prev.end, fig.start)) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4)) && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
     const nextRaw = raws[k + 1];

@@ -807,3 +807,23 @@ describe('a span started "since" a year does not put that year in force (a text 
     expect(f.find((x) => x.text === '35%')!.period).toBe('2026-H1');
   });
 });
+
+describe('interim periods with the day before the month, and the year-ago period a filing compares with (texts of our own)', () => {
+  const at = (text: string, date: string) => Object.fromEntries(readFigures(text, { pageDate: date }).map((x) => [x.text, x.period]));
+  it('"the six months ended 30 June 2025" is that half, "the nine months ended 30 September 2025" those nine months', () => {
+    const p = at('Acme said revenue was RMB402 million in the six months ended 30 June 2026, compared with RMB436 million for the six months ended 30 June 2025. Its loss for the nine months ended 30 September 2025 was RMB1.2 billion, and its loss for the three months ended 31 March 2026 was RMB300 million.', '2026-08-26');
+    expect(p).toEqual({ 'RMB402 million': '2026-H1', 'RMB436 million': '2025-H1', 'RMB1.2 billion': '2025-9M', 'RMB300 million': '2026-Q1' });
+  });
+  it('"an increase of 12.5% as compared with the corresponding period in 2025" keeps the half of the heading, and so do the lines after it', () => {
+    const p = at('ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2026\n\n- Total revenue amounted to RMB1,500,000 thousand, representing an increase of 12.5% as compared with the corresponding period in 2025.\n- Gross margin was 40.0%, up 1.5 percentage points.\n- Revenue rose 30% from the same period of 2025.', '2026-08-20');
+    expect(p).toEqual({ 'RMB1,500,000 thousand': '2026-H1', '12.5%': '2026-H1', '40.0%': '2026-H1', '1.5 percentage points': '2026-H1', '30%': '2026-H1' });
+  });
+  it('"was 5 billion yuan, compared with 6 billion yuan." leaves the compared value’s quarter unsaid, a year’s becomes the year before', () => {
+    const p = at('Baidu said adjusted profit in the third quarter was 5 billion yuan, compared with 6 billion yuan. In 2025 its cloud revenue was 70 billion yuan, versus 50 billion yuan.', '2026-11-20');
+    expect(p).toEqual({ '5 billion yuan': '2026-Q3', '6 billion yuan': null, '70 billion yuan': '2025', '50 billion yuan': '2024' });
+  });
+  it('but not a value restated or another owner’s: "vs. RMB133bn as previously reported", "compared with 3% for the industry"', () => {
+    const p = at('Alibaba’s cloud revenue for the second quarter of 2026 is now RMB39.6bn, vs. RMB33.0bn as previously reported. Its margin in the quarter was 9%, compared with 3% for the industry.', '2026-11-20');
+    expect(p).toEqual({ 'RMB39.6bn': '2026-Q2', 'RMB33.0bn': '2026-Q2', '9%': '2026-Q2', '3%': '2026-Q2' });
+  });
+});

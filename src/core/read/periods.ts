@@ -10,7 +10,7 @@
 import { MONTH } from './is-not-figure';
 
 // ("the nine months ended September 30", "six months to June", with no year after the month)
-const INTERIM_ENDED = /(?:ended|ending|to|through)\s(?:the end of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?![a-z0-9]|,?\s(?:19|20)\d\d)/;
+const INTERIM_ENDED = /(?:ended|ending|to|through)\s(?:the end of\s)?(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?![a-z0-9]|,?\s(?:19|20)\d\d)/;
 
 export type MentionKind = 'year' | 'half' | 'quarter' | '9m' | 'month' | 'date' | 'span' | 'years' | 'relative';
 
@@ -196,14 +196,14 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   }],
   // "the three months ended March 31": a quarter
   // (and "the three months to June": the quarter that month ends, its day unsaid)
-  [new RegExp(`(?:three|3) months (?:ended|ending|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => {
+  [new RegExp(`(?:three|3) months (?:ended|ending|to|through) (?:\\d{1,2} )?(${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => {
     const mon = monthNum(m[1]!);
     return mon % 3 === 0 ? { ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${mon / 3}` } : null;
   }, anchor(/months/g, 8)],
   // ("the first six months", "the last six months of 2025": a half)
-  [/(?:six|6) months (?:ended|ending|to|through) (june|jun\.?|december|dec\.?)(?: \d{1,2})?(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
+  [/(?:six|6) months (?:ended|ending|to|through) (?:\d{1,2} )?(june|jun\.?|december|dec\.?)(?: \d{1,2}(?!\d))?(?:,? (\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1]!.startsWith('j') ? 'H1' : 'H2' }), anchor(/months/g, 10)],
   // ("the six months to September", the first half of a fiscal year that starts in April: two calendar quarters)
-  [/(?:six|6) months (?:ended|ending|to|through) (?:september|sept?\.?)(?: \d{1,2})?(?:,? (\d{4}))?/g, (m) => {
+  [/(?:six|6) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:september|sept?\.?)(?: \d{1,2}(?!\d))?(?:,? (\d{4}))?/g, (m) => {
     const year = m[1] ? Number(m[1]) : null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q2' }, { ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q3' }] };
   }, anchor(/months/g, 10)],
@@ -264,7 +264,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("今年一季度", "去年第四季度": that quarter of the year the word names)
   [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
   // "the nine months to September 2025": the first nine months of that year
-  [/(?:nine|9) months (?:ended|ending|to|through) (?:sept?(?:ember)?\.?)(?: \d{1,2})?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
+  [/(?:nine|9) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:sept?(?:ember)?\.?)(?: \d{1,2}(?!\d))?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
   // (and "首9個月", "前九个月": the first nine months)
   [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
@@ -395,14 +395,16 @@ const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|�
 // "报告期内": the period of the report (the first the text names), not the last one named since
 // (and "期内", "期間": the period of the report, as Hong Kong and mainland results stories use it)
 export const REPORT_PERIOD = /报告期|期内|期间(?!内)/;
-export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
+// (and "compared with the corresponding period in 2025", "up 30% from the same period of 2025": the year-ago period a
+// filing or a results story measures against)
+export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than)(?: the| its)?|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|from|over|on) the (?:same|corresponding|comparable) period (?:in|of)|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
 // "from 12.2% in 2024", "than $3 billion in 2024", "slower than the 42% growth of the first quarter", "against 40 billion yuan a year earlier", "rose to X last year, after
 // 190 million yuan in 2024": the period of a compared value
-export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to))\s(?:the |its )?(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?$/;
+export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to))\s(?:the |its )?(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|thousand|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?$/;
 // "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
-const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
+const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|thousand|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
 
@@ -448,7 +450,7 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
   CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 30), r.start)) ||
   // ("较去年全年有所改善": a whole year named for a comparison, past the 去年 that says which)
-  COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 20), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
+  COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 48), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
   COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) ||
   inParensWithValue(norm, r) ||
   saidAlone(norm, r) ||

@@ -177,7 +177,7 @@ export function pickPeriod(
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
     // (nor, right after it, "较年初增加约80人", "较年初增长约3倍": what was added since then, over a span the text leaves open)
-    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start)) && ((!boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) || CHANGE_VERB.test(norm.slice(p.end, fig.start)))) continue;
+    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 48), p.start)) && ((!boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) || CHANGE_VERB.test(norm.slice(p.end, fig.start)))) continue;
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
@@ -228,7 +228,7 @@ export function pickPeriod(
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
     // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
-    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) break;
+    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 48), p.start))) break;
     if (countedFrom(p)) break;
     let boundToNext = false;
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
