@@ -1228,3 +1228,20 @@ describe('EBITA spelt out, a unit’s operating margin, and people added or cut 
     expect(metric('Moonshot AI has about 450 employees.', '450')).toBe('headcount');
   });
 });
+
+describe('revenue named by what it came from is a part of the company’s (sentences of our own)', () => {
+  const metric = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-26' }).find((x) => x.text === surface)!.metric;
+  test('"revenue from generative AI amounted to", "revenue from vision AI was", "revenue from Baidu rose" are parts', () => {
+    const text = 'SenseTime said revenue from generative AI amounted to RMB2.3 billion in the first half, up 27%. Revenue from vision AI was RMB402 million.';
+    expect([metric(text, 'RMB2.3 billion'), metric(text, '27%'), metric(text, 'RMB402 million')]).toEqual(['other:segment-revenue', 'other:segment-revenue-growth', 'other:segment-revenue']);
+    expect(metric('The chip designer said revenue from Baidu rose to $80 million in 2025.', '$80 million')).toBe('other:segment-revenue');
+  });
+  test('"revenue from its MaaS open platform" is the API business', () => {
+    expect(metric('Zhipu said revenue from its MaaS open platform reached RMB610 million in the third quarter.', 'RMB610 million')).toBe('api-revenue');
+  });
+  test('but not a moved-from value, a year earlier, or contracts with customers: those are the whole', () => {
+    expect(metric('Total revenue was RMB2.9 billion in the first half. Revenue from a year earlier was RMB2.4 billion.', 'RMB2.4 billion')).toBe('revenue');
+    expect(metric('Revenue from contracts with customers was RMB2.9 billion in the first half.', 'RMB2.9 billion')).toBe('revenue');
+    expect(metric('MiniMax said revenue from January to June was $80 million.', '$80 million')).toBe('revenue');
+  });
+});

@@ -34,7 +34,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
   // ("Open-platform (API) revenue": the name glossed in parentheses)
-  [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:and (?:enterprise|other)(?: services?)? )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api\s?(?:业务)?收入|开放平台\s?(?:[(（]\s?(?:maas|api)\s?[)）])?\s?(?:及企业服务|和企业服务|业务)?\s?(?:第[一二三四1-4]季度?|上半年|下半年|全年|前三季度?)?\s?(?:收入|营收)`, 'api-revenue'],
+  [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:and (?:enterprise|other)(?: services?)? )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:maas |model-as-a-service )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api\s?(?:业务)?收入|开放平台\s?(?:[(（]\s?(?:maas|api)\s?[)）])?\s?(?:及企业服务|和企业服务|业务)?\s?(?:第[一二三四1-4]季度?|上半年|下半年|全年|前三季度?)?\s?(?:收入|营收)`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
   [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
   // ("AI-powered businesses … generated 11.4 billion yuan", "the open platform brought in $61.3 million": money a business
@@ -227,6 +227,11 @@ const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|�
 // "revenue from AI-powered businesses" … and "revenue in Japan"
 const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?|marketing|advertising|ads|gaming|games|cloud|fintech|e-commerce)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
 
+// ("Revenue from generative AI amounted to", "revenue from Baidu rose": revenue named by what it came from is a part of the
+// company's, not a moved-from value, a period or the whole: not "revenue from 3 billion yuan", "from a year earlier",
+// "from January to September", "revenue from contracts with customers", "from continuing operations")
+const REVENUE_FROM_SOURCE = /^(?:revenues?|sales) from (?!(?:a |an |the |its |their )?(?:years?|quarters?|half|months?|same|corresponding|comparable|previous|prior|last|earlier|period|contracts?|continuing|customers|all|total|about|around|roughly|nearly|more|over|less|under|just|some|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:us|hk|s|rmb)\$?\d|rmb|usd|hkd)(?![a-z]))(?:its |the |their )?[a-z]/;
+
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
 const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
@@ -312,6 +317,7 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (past !== before && SEGMENT_ZH.test(past.slice(-8))) return true;
   if (TOTAL_BEFORE.test(before)) return false;
   if (FROM_PART_AFTER.test(norm.slice(cue.end, cue.end + 60))) return true;
+  if (REVENUE_FROM_SOURCE.test(norm.slice(cue.start, cue.end + 40))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
 
