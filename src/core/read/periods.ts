@@ -153,10 +153,11 @@ function slashYears(first: string, rest: string, estimate: boolean): Omit<Raw, '
 
 const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // spans: "from Jan to Jul 2024", "from 2021 to June 2024"
-  [new RegExp(`from (${M}) to (${M}),? (\\d{4})`, 'g'), (m) => {
-    const y = Number(m[3]);
+  // (and "from January to June", "between January and October": of the year the text is in)
+  [new RegExp(`(?<![a-z])(?:from|between) (${M})\\.? (?:to|through|until|and) (${M})\\.?(?![a-z])(?:,? (\\d{4}))?`, 'g'), (m) => {
+    const y = m[3] ? Number(m[3]) : null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[1]!)) }, { ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[2]!)) }] };
-  }, anchor(MONTH_WORD, 5)],
+  }, anchor(MONTH_WORD, 8)],
   [new RegExp(`from (\\d{4}) (?:to|through|until) (?:(?:the )?end of )?(?:(${M}),? )?(\\d{4})`, 'g'), (m) => {
     const end = Number(m[3]);
     const mon = m[2] ? monthNum(m[2]) : 0;
