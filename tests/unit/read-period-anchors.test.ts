@@ -829,3 +829,17 @@ describe('interim periods with the day before the month, and the year-ago period
     expect(p).toEqual({ 'RMB39.6bn': '2026-Q2', 'RMB33.0bn': '2026-Q2', '9%': '2026-Q2', '3%': '2026-Q2' });
   });
 });
+
+describe('a list said "respectively" of years closed by a part of a year, or of "the same periods" (texts of our own)', () => {
+  const at = (text: string, date: string) => readFigures(text, { pageDate: date }).map((x) => `${x.text}=${x.period}`);
+  it('"2023年、2024年、2025年及2026年1-6月，营业收入分别为…" goes item by item, the last a half', () => {
+    expect(at('招股书显示，2023年、2024年、2025年及2026年1-6月，该公司营业收入分别为1.1亿元、2.2亿元、3.3亿元和4.4亿元。', '2026-10-30')).toEqual(['1.1亿元=2023', '2.2亿元=2024', '3.3亿元=2025', '4.4亿元=2026-H1']);
+  });
+  it('"in 2023, 2024 and the first nine months of 2025, respectively"', () => {
+    expect(at('Acme posted net losses of RMB1.1 billion, RMB2.2 billion and RMB3.3 billion in 2023, 2024 and the first nine months of 2025, respectively.', '2026-01-20')).toEqual(['RMB1.1 billion=2023', 'RMB2.2 billion=2024', 'RMB3.3 billion=2025-9M']);
+  });
+  it('"Net losses over the same periods were A, B, C and D respectively" takes the periods just gone through', () => {
+    const text = 'Revenue was RMB30 million in 2023, RMB110 million in 2024 and RMB300 million in 2025. In the first nine months of 2026 it reached RMB290 million. Net losses over the same periods were RMB1.5 billion, RMB2.4 billion, RMB2.6 billion and RMB1.9 billion respectively.';
+    expect(at(text, '2026-11-20').slice(4)).toEqual(['RMB1.5 billion=2023', 'RMB2.4 billion=2024', 'RMB2.6 billion=2025', 'RMB1.9 billion=2026-9M']);
+  });
+});

@@ -309,6 +309,8 @@ function saysRespectively(norm: string, start: number, end: number): boolean {
   return respectivelyMemo.says;
 }
 export const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
+// (the kinds of period a list said "respectively" goes through: whole years, and a part of a year closing it)
+const LIST_KINDS = new Set(['year', 'half', '9m', 'quarter']);
 const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
 
 // (a list of percentages is one list whether its first item carries the verb or not: "分别升约210%及145%")
@@ -339,17 +341,19 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   const [first, last] = run;
   const size = last - first + 1;
   // the years of the sentence: a run of years joined by list words, or a range of two
+  // (the run may close on a part of a year: "2023年、2024年、2025年及2026年1-6月", "2023, 2024 and the first half of 2025")
   const years: PeriodMention[] = [];
-  for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) if (periods[j]!.kind === 'year' && periods[j]!.period !== null) years.push(periods[j]!);
+  for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) if (LIST_KINDS.has(periods[j]!.kind) && periods[j]!.period !== null) years.push(periods[j]!);
   let list: string[] | null = null;
   let mention: PeriodMention | null = null;
   for (let a = 0; a < years.length && !list; a++) {
+    if (years[a]!.kind !== 'year') continue;
     let b = a;
-    while (b + 1 < years.length && LIST_GAP.test(norm.slice(years[b]!.end, years[b + 1]!.start))) b++;
+    while (b + 1 < years.length && years[b]!.kind === 'year' && LIST_GAP.test(norm.slice(years[b]!.end, years[b + 1]!.start).replace(/^\s?(?:the\s)?/, ' ').replace(/\s(?:the\s)?$/, ' '))) b++;
     if (b - a + 1 === size) {
       list = years.slice(a, b + 1).map((y) => y.period!);
       mention = years[a]!;
-    } else if (a + 1 < years.length && YEAR_TO_YEAR.test(norm.slice(years[a]!.end, years[a + 1]!.start))) {
+    } else if (a + 1 < years.length && years[a + 1]!.kind === 'year' && YEAR_TO_YEAR.test(norm.slice(years[a]!.end, years[a + 1]!.start))) {
       const from = Number(years[a]!.period);
       const to = Number(years[a + 1]!.period);
       if (to - from + 1 === size) {
@@ -358,8 +362,19 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
       }
     }
   }
+  // ("Net losses over the same periods were A, B, C and D respectively": the periods the text has just gone through, in
+  // their order)
+  if (!list && SAME_PERIODS.test(norm.slice(sentStart, sentEnd))) {
+    const seen: PeriodMention[] = [];
+    for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && seen.length < size && periods[j]!.start >= sentStart - 600; j--) {
+      const q = periods[j]!;
+      if (LIST_KINDS.has(q.kind) && q.period !== null && !seen.some((x) => x.period === q.period)) seen.unshift(q);
+    }
+    if (seen.length === size) return { year: seen[figIndex - first]!.period!, mention: seen[figIndex - first]! };
+  }
   return list && mention ? { year: list[figIndex - first]!, mention } : null;
 }
+const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respective) (?:periods|years)(?![a-z])/;
 
 // "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
 export const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
