@@ -1245,3 +1245,13 @@ describe('revenue named by what it came from is a part of the company’s (sente
     expect(metric('MiniMax said revenue from January to June was $80 million.', '$80 million')).toBe('revenue');
   });
 });
+
+describe('what a part contributed, restated as a share (sentences of our own)', () => {
+  test('"with generative AI contributing RMB2.41 billion, or about 80%" is a part’s revenue and its share', () => {
+    const f = readFigures('SenseTime’s first-half revenue rose 28% to RMB3.02 billion, with generative AI contributing RMB2.41 billion, or about 80%.', { pageDate: '2026-09-23' });
+    expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:segment-revenue', 'other:segment-revenue-share']);
+  });
+  test('"Generative AI revenue was RMB2.41 billion, or about 80%." is a share, not growth', () => {
+    expect(readFigures('Generative AI revenue was RMB2.41 billion, or about 80%.').find((x) => x.text === '80%')!.metric).toBe('other:segment-revenue-share');
+  });
+});

@@ -843,3 +843,14 @@ describe('a list said "respectively" of years closed by a part of a year, or of 
     expect(at(text, '2026-11-20').slice(4)).toEqual(['RMB1.5 billion=2023', 'RMB2.4 billion=2024', 'RMB2.6 billion=2025', 'RMB1.9 billion=2026-9M']);
   });
 });
+
+describe('a half reported at a time said from the page date (a text of our own)', () => {
+  it('"The interim report last month showed first-half revenue" is this year’s half, though an earlier sentence named March 2025', () => {
+    const f = readFigures('It is the second placing in 18 months: in March 2025 Acme raised HK$2.0 billion. The company’s interim report last month showed first-half revenue up 28% at RMB3.02 billion.', { pageDate: '2026-09-23' });
+    expect(f.map((x) => `${x.text}=${x.period}`)).toEqual(['HK$2.0 billion=2025-03', '28%=2026-H1', 'RMB3.02 billion=2026-H1']);
+  });
+  it('without a report said lately, the half stays in the year its paragraph named', () => {
+    const f = readFigures('In March 2025 Acme raised HK$2.0 billion. First-half revenue rose 28% to RMB3.02 billion.', { pageDate: '2026-09-23' });
+    expect(f.find((x) => x.text === 'RMB3.02 billion')!.period).toBe('2025-H1');
+  });
+});

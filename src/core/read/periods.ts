@@ -504,6 +504,7 @@ export function periodContextOf(pageDate: string | null | undefined): PeriodCont
 // "will report on Friday", "due next month", "scheduled for Thursday": a date ahead of the page's, not the last one
 const AHEAD_BEFORE = /(?<![a-z])(?:will|would|to be|expects?|expected|scheduled|due|plans?|planned|set to|next|until|by)(?![a-z])|将|计划|预计|下周|下个?月/;
 // a sentence ends at 。！？!? or at a full stop before a space (not inside "1.5"), and at a line break
+const REPORTED_WORD = /(?<![a-z])(?:report(?:ed|s)?|results|filing|announce(?:d|ment)|published|released|disclosed|showed)(?![a-z])|财报|業績|业绩|公告|披露|发布|發布/;
 const SENTENCE_BREAK = /[。！？!?\n]|\.(?:\s|$)/;
 // words of releasing results: "发布2025年上半年财报", "reported its third-quarter 2025 results"
 const RELEASED = /发布|公布|披露|released?|reports?|reported|published|posted|announced/;
@@ -729,6 +730,13 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (named !== undefined && named > ctxYear) return { year: named, fromPage: false };
       if (INTERIM_ENDED.test(norm.slice(r.start, Math.min(norm.length, r.end + 32))) && ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
     }
+    // ("The interim report last month showed first-half revenue up 28%", "results on Tuesday showed third-quarter sales":
+    // a half or quarter reported at a time said from the page's date is the latest one ended by then, whatever year an
+    // earlier sentence named)
+    if (!sameSentence && ctx.pageYear !== null && ctx.pageMonth !== null && r.sub && /^[HQ][1-4]$/.test(r.sub) && reportedLately(r)) {
+      const endMonth = r.sub.startsWith('H') ? 6 * Number(r.sub[1]) : 3 * Number(r.sub[1]);
+      return { year: endMonth < ctx.pageMonth ? ctx.pageYear : ctx.pageYear - 1, fromPage: true };
+    }
     // a quarter or half: the year stated in its paragraph ("2025 revenue ... in the third quarter"), else the page's
     if (sameParagraph) return { year: ctxYear, fromPage: false };
     // (on an undated page, the year of the quarter's or half's report the text tells of, while no other year has been
@@ -773,6 +781,14 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (ch === '\n' || ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?' || (ch === '.' && /\s/.test(norm[i + 1] ?? ''))) return i + 1;
     }
     return Math.max(0, pos - 600);
+  };
+  // (a report, results or figures the sentence says came out at a time told from the page's date)
+  const reportedLately = (r: Raw): boolean => {
+    const ss = sentenceStart(r.start);
+    const rest = norm.slice(r.end);
+    const se = r.end + (rest.search(SENTENCE_BREAK) < 0 ? rest.length : rest.search(SENTENCE_BREAK));
+    if (!REPORTED_WORD.test(norm.slice(ss, se))) return false;
+    return kept.some((q) => q !== r && q.ago !== undefined && q.start >= ss && q.end <= se);
   };
   const inForecastClause = (r: Raw) => FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start)) || FORECAST_CLAUSE_AFTER.test(norm.slice(r.end, r.end + 40));
   const out: PeriodMention[] = [];

@@ -169,6 +169,8 @@ const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,
 const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\+?\s?的?(?:收入|营收)占比/;
 // (or of the total just named: "made up 8% of the quarter's total")
 const OF_TOTAL_AFTER = /^\+?\s?of (?:the |its |their )?(?:(?:group|company|quarter's|quarter’s|year's|year’s|period's|period’s|month's|month’s) )?total(?![a-z])(?! (?:addressable|market))/;
+// ", or about 80%" right after an amount, closing the clause
+const OR_SHARE_BEFORE = /\d(?:\s?(?:billion|million|trillion|bn|mn|tn|亿|万))?\s?(?:yuan|dollars|元|美元)?\s?,\sor\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
 // "Overseas rides made up 8%", "accounted for about 40%": a part's share of a whole, whatever it is said of
 const SHARE_VERB_BEFORE = /(?<![a-z])(?:made up|makes? up|making up|accounted for|accounts? for|accounting for|represented|represents|representing|contribut(?:ed|es|ing))\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some |only |just )?$/;
 
@@ -286,7 +288,9 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (fig.unit === 'percent' && VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60))) return null;
   const ofRevenue = fig.unit === 'percent' && OF_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 60));
   const shareOfNamed = ofRevenue || (fig.unit === 'percent' && OF_TOTAL_AFTER.test(norm.slice(fig.end, fig.end + 60)));
-  const isShare = shareOfNamed || (fig.unit === 'percent' && SHARE_VERB_BEFORE.test(norm.slice(Math.max(0, fig.start - 40), fig.start)));
+  // ("generative AI contributed RMB2.41 billion, or about 80%": an amount restated as its share of the whole)
+  const orShare = fig.unit === 'percent' && OR_SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 60), fig.start)) && /^\s?(?:[.;,)]|$)/.test(norm.slice(fig.end, fig.end + 2));
+  const isShare = shareOfNamed || orShare || (fig.unit === 'percent' && SHARE_VERB_BEFORE.test(norm.slice(Math.max(0, fig.start - 40), fig.start)));
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
@@ -319,6 +323,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
     if (subject === 'rd-expense') return 'rd-ratio';
     if (subject === 'api-revenue') return 'api-revenue-share';
     if (c && ((subject === 'revenue' && isSegmentCue(norm, c)) || subject === 'other:segment-revenue')) return 'other:segment-revenue-share';
+    // (what a part contributed, restated: "with generative AI contributing RMB2.41 billion, or about 80%")
+    if (orShare && /(?<![a-z])contribut(?:ed|es|ing)\s[^,;]*,\sor\s[a-z ]*$/.test(norm.slice(Math.max(sentStart, fig.start - 80), fig.start))) return 'other:segment-revenue-share';
     if (subject === 'capex') return 'other:capex-ratio';
     if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'other:net-margin';
     // ("Rides outside China made up 8% of the quarter's total": a share of rides, users or tokens, which no metric of
@@ -519,7 +525,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("API sales ran at around RMB 3 billion a year by April": a run rate)
   if (fig.kind === 'money' && !table && /(?<![a-z])(?:ran|runs|run|running) at (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:a|per) year(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'arr';
   // ("AI 陪伴应用 Talkie 贡献收入 1.62 亿美元", "contributed $40 million": what a part brings to the total)
-  if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === null) && /(?:贡献(?:了)?(?:收入|营收)?|(?<![a-z])contributed)\s?(?:约|about |around |roughly )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'other:segment-revenue';
+  if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === null) && /(?:贡献(?:了)?(?:收入|营收)?|(?<![a-z])contribut(?:ed|es|ing))\s?(?:约|about |around |roughly )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'other:segment-revenue';
   // ("Alibaba Cloud held a 26.1% share": a share of the market the sentence is about)
   if (fig.unit === 'percent' && !table && /^\s?(?:market )?share(?![a-z])/.test(norm.slice(fig.end, fig.end + 14)) && /(?<![a-z])(?:held|holds|hold|had|has|took|takes|commanded|commands|captured|captures|with) (?:a|an)\s?$/.test(norm.slice(Math.max(ss, fig.start - 16), fig.start))) metric = 'market-share';
   // ("Alibaba Cloud held a 26.1% share, followed by Huawei Cloud (13.4%) and Volcano Engine (8.2%)": the shares of the
