@@ -854,3 +854,10 @@ describe('a half reported at a time said from the page date (a text of our own)'
     expect(f.find((x) => x.text === 'RMB3.02 billion')!.period).toBe('2025-H1');
   });
 });
+
+describe('a date without its year in a plan (a sentence of our own)', () => {
+  it('"ahead of a planned debut on Nov 28", on a page of 18 November, is this year’s 28 November', () => {
+    const f = readFigures('StepFun launched its IPO on Wednesday, seeking up to HK$6.24 billion ahead of a planned debut on Nov 28.', { pageDate: '2026-11-18' });
+    expect(f[0]!.period).toBe('2026-11');
+  });
+});
