@@ -1255,3 +1255,11 @@ describe('what a part contributed, restated as a share (sentences of our own)', 
     expect(readFigures('Generative AI revenue was RMB2.41 billion, or about 80%.').find((x) => x.text === '80%')!.metric).toBe('other:segment-revenue-share');
   });
 });
+
+describe('receivables are owed, not cash (sentences of our own)', () => {
+  test('"应收账款为186.3亿元" after 货币资金 in one sentence, and "trade receivables stood at", are receivables as of a date', () => {
+    const f = readFigures('截至9月末，公司货币资金余额为98.4亿元；截至9月末，应收账款为186.3亿元。Trade receivables stood at RMB5 billion at the end of June, while cash was RMB9 billion.', { pageDate: '2026-10-22' });
+    expect(f.map((x) => `${x.text}=${x.metric}`)).toEqual(['98.4亿元=cash', '186.3亿元=other:accounts-receivable', 'RMB5 billion=other:accounts-receivable', 'RMB9 billion=cash']);
+    expect(f.find((x) => x.text === '186.3亿元')!.period).toBe('2026-09');
+  });
+});

@@ -103,6 +103,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // days, not collections)
   [String.raw`(?:贸易)?应收(?:账款)?(?:周转天数|周转期)|(?:trade )?receivables? (?:turnover )?days|days sales outstanding`, 'other:receivable-days'],
   [String.raw`(?:贸易)?应收(?:账款)?回款(?:额)?|(?:trade )?receivables collected|collections? of (?:trade )?receivables`, 'other:receivables-collected'],
+  // (and what is still owed: "应收账款为186.3亿元", "trade receivables stood at", never cash)
+  [String.raw`(?:贸易)?应收账款(?:及票据)?(?:余额)?|应收款项|(?:trade |accounts )?receivables(?! (?:days|turnover|collected))|accounts receivable`, 'other:accounts-receivable'],
   [String.raw`销售回款|回款`, 'other:sales-collections'],
 ];
 
@@ -362,5 +364,5 @@ export const MONEY_METRICS = new Set<string>([
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow', 'other:operating-cash-outflow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
-  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected',
+  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected', 'other:accounts-receivable',
 ]);
