@@ -1263,3 +1263,10 @@ describe('receivables are owed, not cash (sentences of our own)', () => {
     expect(f.find((x) => x.text === '186.3亿元')!.period).toBe('2026-09');
   });
 });
+
+describe('shares named with two words before them (a sentence of our own)', () => {
+  test('"placing 1.6 billion new Class B shares at HK$1.52 each" is a number of shares and a placement price, not funding', () => {
+    const f = readFigures('SenseTime will raise about HK$2.43 billion by placing 1.6 billion new Class B shares at HK$1.52 each.', { pageDate: '2026-09-23' });
+    expect(f.map((x) => `${x.text}=${x.metric}`)).toEqual(['HK$2.43 billion=funding', '1.6 billion=other:placement-shares', 'HK$1.52=other:placement-price']);
+  });
+});

@@ -436,9 +436,9 @@ const MARKET_VALUE_AFTER = /^\s?(?:off|from|to) (?:the |its |their |[a-z]+'s )?(
 const SHARES_WORTH = /new shares worth/;
 const NEW_SHARES_SOLD = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:[^.;]{0,30}\s)?new shares(?![a-z])/;
 const LISTING_WORDS = /(?<![a-z])(?:ipo|initial public offering|listing|debut)(?![a-z])|上市|招股/;
-const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:about |some |nearly )?(?:[\d.,]+\s?(?:mn|m|million|bn|billion)?\s)?(?:new |ordinary |h |class [ab] )?shares\s(?:at|priced at|for)\s(?:about |around )?(?:us|hk|rmb)?\$?\s?$/;
+const SOLD_AT_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:about |some |nearly )?(?:[\d.,]+\s?(?:mn|m|million|bn|billion)?\s)?(?:(?:new|ordinary|existing|h|a|class [ab]|treasury) ){0,2}shares\s(?:at|priced at|for)\s(?:about |around )?(?:us|hk|rmb)?\$?\s?$/;
 const PER_MTOK = /per (?:1m|one million|million|mtok|1 million)(?: [a-z]+){0,2} tokens|per mtok|每百万\s?tokens?|\/百万tokens/;
-const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|class [ab]) )?(?:shares|股)(?![a-z])/;
+const SHARES_AFTER = /^\s?(?:(?:new|ordinary|existing|h|a|class [ab]|treasury|restricted) ){0,2}(?:shares|股)(?![a-z])/;
 const PER_YUAN_BEFORE = /每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?(?:1|一)\s?元(?:的)?(?:收入|营收)[^，。；,;\d]{0,12}$/;
 // ("more than 70% of it earned abroad", "73%的收入来自海外": a part's share, said with the verb of where it was earned)
 const SHARE_FROM_AFTER = /^\s?of (?:it|that|this|them|the total) from(?![a-z])|^(?:\s?of (?:it|that|this|them|the total|the revenue|revenue|sales|its (?:revenue|sales)|the sum))?\s?(?:came|comes|come|coming|was|were|is|are|will come) (?:from|generated (?:by|from|in)|earned (?:from|in))(?![a-z])|^\s?of (?:it|that|this|them|its (?:revenue|sales)|the revenue|revenue|sales) (?:earned|generated|made|booked) (?:abroad|overseas|outside|in|from)(?![a-z])|^\s?(?:的(?:收入|营收|销售额))?\s?(?:来自|來自)/;
