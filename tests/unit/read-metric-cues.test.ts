@@ -1270,3 +1270,10 @@ describe('shares named with two words before them (a sentence of our own)', () =
     expect(f.map((x) => `${x.text}=${x.metric}`)).toEqual(['HK$2.43 billion=funding', '1.6 billion=other:placement-shares', 'HK$1.52=other:placement-price']);
   });
 });
+
+describe('a share "of it" (sentences of our own)', () => {
+  test('"about 71% of it went on compute" is a share of something said before, no metric of ours; "70% of it earned abroad" is the overseas share', () => {
+    expect(readFigures('R&D spending equalled 380% of revenue in 2025, and about 71% of it went on training compute.').find((x) => x.text === '71%')!.metric).toBeNull();
+    expect(readFigures('MiniMax had revenue of $79m in 2025, more than 70% of it earned abroad.').find((x) => x.text === '70%')!.metric).toBe('other:overseas-revenue-share');
+  });
+});

@@ -291,6 +291,9 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // ("generative AI contributed RMB2.41 billion, or about 80%": an amount restated as its share of the whole)
   const orShare = fig.unit === 'percent' && OR_SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 60), fig.start)) && /^\s?(?:[.;,)]|$)/.test(norm.slice(fig.end, fig.end + 2));
   const isShare = shareOfNamed || orShare || (fig.unit === 'percent' && SHARE_VERB_BEFORE.test(norm.slice(Math.max(0, fig.start - 40), fig.start)));
+  // ("about 71% of it went on compute": a share of something said before, which the words do not name; not "70% of it
+  // earned abroad", where the words say which part of the revenue)
+  if (fig.unit === 'percent' && /^\s?of (?:it|that|this|them|those)(?![a-z])(?!,? (?:earned|generated|made|coming|came|comes|from|abroad|overseas))/.test(norm.slice(fig.end, fig.end + 30))) return null;
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
