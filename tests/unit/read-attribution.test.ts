@@ -325,3 +325,10 @@ describe('the company of a relative clause after the figure (a sentence of our o
     expect(f.find((x) => x.text === '$2.19')!.entity).toBe('deepseek');
   });
 });
+
+describe('an average over a group (sentences of our own)', () => {
+  test('"wider than the 6.3% average on Hong Kong tech placings", "an average of 30% across the sector" are no single company’s', () => {
+    const f = readFigures('SenseTime sold shares at a 9.5% discount. The discount is wider than the 6.3% average on Hong Kong tech placings this year. Its margin was 40%, against an average of 30% across the sector.', { pageDate: '2026-09-23' });
+    expect(f.map((x) => `${x.text}=${x.entity}`)).toEqual(['9.5%=sensetime', '6.3%=null', '40%=sensetime', '30%=null']);
+  });
+});

@@ -205,8 +205,15 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched": the company of a
   // relative clause that says what it charged, raised or reported)
   if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:that|which)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|earned|made|spent|lost|set|listed)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
+  // ("wider than the 6.3% average on Hong Kong tech placings", "an average of 12% across the sector": an average over a
+  // group of deals or companies is no single company's)
+  if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
+    return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
+  }
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
+const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
+const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 
 const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?$/;
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
