@@ -861,3 +861,15 @@ describe('a date without its year in a plan (a sentence of our own)', () => {
     expect(f[0]!.period).toBe('2026-11');
   });
 });
+
+describe('the quarter before, as Chinese papers write it (sentences of our own)', () => {
+  const at = (text: string) => readFigures(text, { pageDate: '2026-11-20' }).map((x) => `${x.text}=${x.metric}/${x.period}`);
+  it('"增速較上一季的37%", "較上季的463億元減少9%": the value compared with is the previous quarter’s, the change is quarter on quarter', () => {
+    expect(at('某公司第三季度雲業務營收年增34%，增速較上一季的37%略為放緩。第三季資本支出為421億元，較上季的463億元減少9%。')).toEqual([
+      '34%=other:segment-revenue-growth/2026-Q3', '37%=other:segment-revenue-growth/2026-Q2', '421億元=capex/2026-Q3', '463億元=capex/2026-Q2', '9%=other:capex-growth-qoq/2026-Q3',
+    ]);
+  });
+  it('but "上季資本開支為387億元" alone is the quarter just reported, as Hong Kong papers say it', () => {
+    expect(at('某公司第三季度收入按年增8%。上季資本開支為387億元，按年增22%。')[1]).toBe('387億元=capex/2026-Q3');
+  });
+});

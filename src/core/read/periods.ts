@@ -369,7 +369,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "in the nine-month period", "over the six-month period": the nine months (half, quarter) the text named last
   [/(?<![a-z])(?:the|that|this) (nine|six|three)[- ]month period(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'same-period', sub: m[1] === 'nine' ? '9M' : m[1] === 'six' ? 'H' : 'Q' }), anchor(/month period/g, 12)],
   [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
-  [/(?:previous|prior|last|preceding|sequential) quarter|上一季度|上季度/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季度/g, 11)],
+  // (上季 alone is "last quarter" as Hong Kong papers say it, the one just reported; after 较 it is the one before)
+  [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
   [/上年(?!同期|度|末|底|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],

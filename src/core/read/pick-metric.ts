@@ -397,8 +397,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
       const lossBase = base === 'net-profit' ? 'net-loss' : base === 'other:net-profit-excl-nonrecurring' ? 'other:net-loss-excl-nonrecurring' : base;
       let m = lossNarrowed ? (lossBase === 'net-loss' ? 'other:net-loss-change' : (`other:${lossBase.replace(/^other:/, '')}-change` as MetricId)) : growthOf(base);
       // (said of this figure: after it in its own clause, or between the clause's start and it: "同比增长21.7%,环比增长12.1%")
-      // (and 按季, "from the prior quarter", "quarter on quarter": Hong Kong and wire wordings of a sequential change)
-      const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) quarter|sequential|环比|按季)/;
+      // (and 按季, "from the prior quarter", "quarter on quarter", "较上季的…减少9%": Hong Kong and wire wordings of a sequential change)
+      const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) quarter|sequential|环比|按季|(?:较|比)\s?上一?个?季)/;
       const ownAfter = /^[^,;，；。]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       const ownBefore = /[^,;，；。]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
       if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
