@@ -1277,3 +1277,10 @@ describe('a share "of it" (sentences of our own)', () => {
     expect(readFigures('MiniMax had revenue of $79m in 2025, more than 70% of it earned abroad.').find((x) => x.text === '70%')!.metric).toBe('other:overseas-revenue-share');
   });
 });
+
+describe('a share of all the tokens or calls of a market (a sentence of our own)', () => {
+  test('"handled 49.2% of all large-model tokens processed on public clouds in China, up from 46.4%" is a market share', () => {
+    const f = readFigures('Volcano Engine handled 49.2% of all large-model tokens processed on public clouds in China in the first half of 2026, up from 46.4% in the second half of 2025.', { pageDate: '2026-10-12' });
+    expect(f.map((x) => x.metric)).toEqual(['market-share', 'market-share']);
+  });
+});

@@ -296,6 +296,8 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (fig.unit === 'percent' && /^\s?of (?:it|that|this|them|those)(?![a-z])(?!,? (?:earned|generated|made|coming|came|comes|from|abroad|overseas))/.test(norm.slice(fig.end, fig.end + 30))) return null;
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
+  // ("handled 49.2% of all large-model tokens processed on public clouds in China": a share of the whole market's volume)
+  if (fig.unit === 'percent' && /^\s?of all (?:[a-z'’-]+\s){0,3}(?:tokens|token calls|api calls|model calls|calls|traffic|requests)(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
   const shareBefore = fig.unit === 'percent' && SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 28), fig.start));
   if (shareBefore && !isShare && base !== null) {
