@@ -332,3 +332,10 @@ describe('an average over a group (sentences of our own)', () => {
     expect(f.map((x) => `${x.text}=${x.entity}`)).toEqual(['9.5%=sensetime', '6.3%=null', '40%=sensetime', '30%=null']);
   });
 });
+
+describe('the sector named by its companies as a group (a sentence of our own)', () => {
+  test('"Chinese large-model startups have raised 31.6 billion yuan", "China’s AI start-ups raised $5 billion" are the market’s, not the last company named', () => {
+    const f = readFigures('Moonshot raised $500 million. Chinese large-model startups have raised 31.6 billion yuan in the first eight months of 2026. China’s AI start-ups raised $5 billion last year.', { pageDate: '2026-09-16' });
+    expect(f.map((x) => `${x.text}=${x.entity}`)).toEqual(['$500 million=moonshot', '31.6 billion yuan=china-market', '$5 billion=china-market']);
+  });
+});
