@@ -873,3 +873,10 @@ describe('the quarter before, as Chinese papers write it (sentences of our own)'
     expect(at('某公司第三季度收入按年增8%。上季資本開支為387億元，按年增22%。')[1]).toBe('387億元=capex/2026-Q3');
   });
 });
+
+describe('a year a value is set against, after it (a sentence of our own)', () => {
+  it('"at a valuation of 25 billion yuan that was little changed from 2024" is June’s valuation', () => {
+    const f = readFigures('Baichuan raised a 2 billion yuan round in June, at a valuation of 25 billion yuan that was little changed from 2024.', { pageDate: '2026-09-16' });
+    expect(f.map((x) => x.period)).toEqual(['2026-06', '2026-06']);
+  });
+});
