@@ -880,3 +880,10 @@ describe('a year a value is set against, after it (a sentence of our own)', () =
     expect(f.map((x) => x.period)).toEqual(['2026-06', '2026-06']);
   });
 });
+
+describe('the quarter a change is counted from (a sentence of our own)', () => {
+  it('"up 18% from the previous quarter and beat the 585 million yuan average of estimates" leaves the later figure in the third quarter', () => {
+    const f = readFigures('Zhipu said third-quarter revenue was 640 million yuan. Revenue was up 18% from the previous quarter and beat the 585 million yuan average of seven analyst estimates.', { pageDate: '2026-11-18' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3']);
+  });
+});

@@ -57,6 +57,7 @@ const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
+const PREV_QUARTER = /^(?:(?:previous|prior|preceding|last|sequential) quarter|上一?个?季)/;
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
 const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
@@ -174,6 +175,9 @@ export function pickPeriod(
     // (but a clause that opens with it tells of that period: "…，去年同期每一元收入虧損更高達12元")
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && (fig.kind === 'money' || fig.kind === 'count') && p.start >= clause && /^[\s,，;；]*(?:but |while |and |而|但)?$/.test(norm.slice(clause, p.start)) && p.period !== null) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
+    // ("up 18% from the previous quarter and beat the 585 million yuan average of estimates": the quarter a change is counted
+    // from is no figure's period)
+    if (p.kind === 'relative' && PREV_QUARTER.test(norm.slice(p.start, p.end)) && /(?:(?<![a-z])(?:from|than|over|versus|vs\.?|compared (?:with|to)|on)\s(?:the\s)?|较\s?|比\s?)$/.test(norm.slice(Math.max(0, p.start - 16), p.start))) continue;
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
     // (nor, right after it, "较年初增加约80人", "较年初增长约3倍": what was added since then, over a span the text leaves open)
