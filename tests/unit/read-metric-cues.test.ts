@@ -1284,3 +1284,10 @@ describe('a share of all the tokens or calls of a market (a sentence of our own)
     expect(f.map((x) => x.metric)).toEqual(['market-share', 'market-share']);
   });
 });
+
+describe('the profit before one-off items said to be a loss (a sentence of our own)', () => {
+  test('"扣非净利润仍亏损1.96亿元" is the loss before one-off items, not the net loss', () => {
+    const f = readFigures('前三季度归母净利润0.85亿元，同比扭亏；扣非净利润仍亏损1.96亿元。', { pageDate: '2026-10-23' });
+    expect(f.map((x) => x.metric)).toEqual(['net-profit', 'other:net-loss-excl-nonrecurring']);
+  });
+});
