@@ -206,6 +206,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       metricCue = earlier.evidence.metric;
     } else {
       metric = finalMetric(norm, settled, choice, cues, ss);
+      // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from
+      // 参数 is of something else, as in a firm's name, "据智能超参数统计，中标项目金额合计58.7亿元")
+      if ((metric === 'parameters' || metric === 'other:parameters-growth') && fig.unit !== 'parameters' && choice.cue && (choice.carried || Math.min(Math.abs(fig.start - choice.cue.end), Math.abs(choice.cue.start - fig.end)) > 12)) metric = null;
       // "held 46.4% of the market, ahead of Alibaba Cloud at 27%", "阿里云和百度智能云分别以27.1%和17.8%位列其后": a
       // percentage after a unit's bare name, in a sentence that gave a market share, is that unit's share too
       if ((metric === 'other:segment-revenue-growth' || metric === 'other:segment-revenue-share') && choice.cue && choice.base === 'other:segment-revenue' && fig.unit === 'percent') {

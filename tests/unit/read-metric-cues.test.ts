@@ -1291,3 +1291,10 @@ describe('the profit before one-off items said to be a loss (a sentence of our o
     expect(f.map((x) => x.metric)).toEqual(['net-profit', 'other:net-loss-excl-nonrecurring']);
   });
 });
+
+describe('a model’s size is told beside its word (sentences of our own)', () => {
+  test('"据智能超参数统计，中标项目金额合计58.7亿元，同比增长约1.9倍；科大讯飞中标186个项目" has no parameter counts; "671 billion parameters", "参数量达到2300亿" do', () => {
+    const f = readFigures('据第三方机构智能超参数统计，前三季度全国大模型相关中标项目金额合计58.7亿元，同比增长约1.9倍；其中科大讯飞中标186个项目。DeepSeek V3 has 671 billion parameters. 该模型参数量达到2300亿。', { pageDate: '2026-10-23' });
+    expect(f.map((x) => x.metric)).toEqual([null, null, null, 'parameters', 'parameters']);
+  });
+});
