@@ -1298,3 +1298,10 @@ describe('a model’s size is told beside its word (sentences of our own)', () =
     expect(f.map((x) => x.metric)).toEqual([null, null, null, 'parameters', 'parameters']);
   });
 });
+
+describe('a unit’s adjusted EBITA and its margin, in Chinese with a space (a sentence of our own)', () => {
+  test('"雲智能集團經調整 EBITA 年增 41% 至 50.8 億元人民幣，利潤率約 9.5%" is the unit’s EBITA, its growth and its margin', () => {
+    const f = readFigures('阿里巴巴第三季度雲智能集團經調整 EBITA 年增 41% 至 50.8 億元人民幣，利潤率約 9.5%。公司淨利潤為10億元，淨利潤率為5%。', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.metric)).toEqual(['other:segment-ebita-growth', 'other:segment-ebita', 'other:segment-ebita-margin', 'net-profit', 'other:net-margin']);
+  });
+});

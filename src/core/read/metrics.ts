@@ -8,7 +8,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`adjusted net loss(?:es)?|adj\.? net loss|adjusted loss(?:es)?|non-gaap net loss|on an adjusted basis|经调整净亏损|经调整亏损净额|经调整亏损|调整后净亏损`, 'adjusted-net-loss'],
   [String.raw`adjusted net (?:profit )?margins?|non-(?:gaap|ifrs) net (?:profit )?margins?|经调整净利润率|经调整净利率|调整后净利润率`, 'other:adjusted-net-margin'],
   [String.raw`net (?:loss )?margins?|net profit margin|净利润率|净利率`, 'other:net-margin'],
-  [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)`, 'margin'],
+  // (and "利润率约9.5%": a margin, of the profit the sentence named)
+  [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)|(?<![净毛])利润率`, 'margin'],
   [String.raw`gross margins?|gross profit margin|(?<![a-z])gpm(?![a-z])|毛利率`, 'gross-margin'],
   [String.raw`operating margins?|营业利润率`, 'other:operating-margin'],
   [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:(?!经营|营业)[^。]){0,24}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
