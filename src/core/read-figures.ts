@@ -311,6 +311,16 @@ function read(text: string, options: ReadOptions): Figure[] {
       period = byWording.period;
       periodCue = byWording.mention ? { text: text.slice(byWording.mention.start, byWording.mention.end), scope: 'sentence' } : period === null ? null : periodCue;
     }
+    // ("2025至2029年的年均複合增長率約為85%", "三年复合增长率超过140%" after 2023, 2024 and 2025): a yearly rate compounded
+    // over the years the sentence names before it, from the first to the last
+    if (metric !== null && metric.endsWith('-cagr') && (period === null || !period.includes('..'))) {
+      const years: number[] = [];
+      for (let j = lowerBound(periods, ss); j < periods.length && periods[j]!.end <= fig.start; j++) if (periods[j]!.kind === 'year' && periods[j]!.period !== null && /^\d{4}$/.test(periods[j]!.period!)) years.push(Number(periods[j]!.period));
+      if (years.length >= 2 && Math.max(...years) > Math.min(...years)) {
+        period = `${Math.min(...years)}..${Math.max(...years)}`;
+        periodCue = { text: period, scope: 'sentence' };
+      }
+    }
     // "2025年营业收入约7.42亿元，较2023年增长近5倍": growth over more than a year is growth over the span since then
     if (period !== null && /^\d{4}$/.test(period) && metric !== null && /growth$/.test(metric)) {
       const since = GROWTH_SINCE_YEAR.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 24), fig.start));

@@ -1305,3 +1305,14 @@ describe('a unit’s adjusted EBITA and its margin, in Chinese with a space (a s
     expect(f.map((x) => x.metric)).toEqual(['other:segment-ebita-growth', 'other:segment-ebita', 'other:segment-ebita-margin', 'net-profit', 'other:net-margin']);
   });
 });
+
+describe('a compound annual growth rate (sentences of our own)', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-11-20' }).map((x) => `${x.text}=${x.metric}/${x.period}`);
+  test('"grow at a compound annual rate of 85% between 2026 and 2028" is a yearly rate over the span, not the growth over it', () => {
+    expect(read('Analysts expect Zhipu’s revenue to grow at a compound annual rate of 85% between 2026 and 2028.')).toEqual(['85%=other:revenue-cagr/2026..2028']);
+  });
+  test('"2025至2029年的年均複合增長率約為85%", "三年复合增长率超过140%" after three years: over the years the sentence named', () => {
+    expect(read('IDC預計，到2029年市場規模將超過900億元，2025至2029年的年均複合增長率約為85%。').pop()).toBe('85%=other:market-size-cagr/2025..2029');
+    expect(read('智谱2023年、2024年和2025年营业收入分别为1.25亿元、3.12亿元和7.24亿元,三年复合增长率超过140%。').pop()).toBe('140%=other:revenue-cagr/2023..2025');
+  });
+});

@@ -279,6 +279,15 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
 
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
 export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
+  const m = finalMetricOf(norm, fig, choice, cues, sentStart);
+  // ("grow at a compound annual rate of 85% between 2026 and 2028", "年均复合增长率达140%": a yearly rate over a span, not
+  // the growth from its first year to its last)
+  if (m !== null && fig.unit === 'percent' && /-growth$/.test(m) && CAGR_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 50), fig.start))) return `other:${m.replace(/^other:/, '').replace(/-growth$/, '')}-cagr` as MetricId;
+  return m;
+}
+const CAGR_BEFORE = /(?:(?<![a-z])(?:cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|compound(?:ed)? (?:annual )?growth rate)|年均复合增长率|复合年增长率|年复合增长率|年均复合增速|复合增速)[^.;。；]{0,30}$/;
+
+function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart: number): MetricId | null {
   const base = choice.base;
   const atFigure = metricAtFigure(norm, fig, base, sentStart);
   if (atFigure !== undefined) return atFigure;
