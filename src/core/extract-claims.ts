@@ -197,6 +197,10 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // (a broker's target price is one house's opinion, not a fact of the company: two houses' targets differ without
   // either being wrong, and the estimates' year it is "based on" is no period of it)
   if (metric === 'other:target-price') return false;
+  // (nor is a valuation multiple a fact one can check against another source: it divides one day's price by one year's
+  // sales or earnings, and writers seldom say which day, which year, or whether the price is the market value or the
+  // enterprise value, so two sources' "80 times" and "90 times" are rarely the same fact)
+  if (VALUATION_MULTIPLES.has(metric)) return false;
   // "costs", "spending", "performance" alone do not say which
   if (VAGUE_METRICS.has(metric)) return false;
   // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name
@@ -250,6 +254,8 @@ export interface Extracted {
 }
 
 /** Claims of one article, in text order, with ids `<source>-<entity>-<metric>-<period>[-n]`. */
+const VALUATION_MULTIPLES = new Set<string>(['price-to-sales', 'other:price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:forward-pe', 'other:price-to-earnings']);
+
 export function extractClaims(figures: readonly Figure[], text: string, facts: ArticleFacts): Extracted {
   const source = sourceOf(facts, text);
   const claims: Claim[] = [];

@@ -82,6 +82,12 @@ describe('a claim says what its figure is a figure of', () => {
     expect(made.map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
   });
 
+  test('a valuation multiple, one day\'s price over one year\'s sales or earnings, is no claim', () => {
+    const text = 'In the first half of 2026, Zhipu revenue rose 80% to 1.2 billion yuan. The stock trades at 80 times 2026 sales, against 11 times 2027 earnings for Baidu.';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-08-28' }), text, { ...facts, date: '2026-08-28' }).claims;
+    expect(made.map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
+  });
+
   test('a sensitivity, what would be if, is no claim', () => {
     expect(claimsOf('In 2026, a 10% cut in token prices would lower Zhipu revenue by about 3%.')).toEqual([]);
     expect(claimsOf('If prices fall 20% in 2026, Zhipu revenue would drop by 5%.')).toEqual([]);
