@@ -339,3 +339,14 @@ describe('the sector named by its companies as a group (a sentence of our own)',
     expect(f.map((x) => `${x.text}=${x.entity}`)).toEqual(['$500 million=moonshot', '31.6 billion yuan=china-market', '$5 billion=china-market']);
   });
 });
+
+describe('a company named only as what the subject is compared with (sentences of our own)', () => {
+  test('"高于GPT-5的91.6%;在C-Eval上得分92.7%": the clauses after the comparison are still the subject’s', () => {
+    const f = readFigures('讯飞公布的评测结果显示,星火X2在AIME上得分为93.3%,高于GPT-5的91.6%;在C-Eval上得分92.7%。', { pageDate: '2026-10-24' });
+    expect(f.map((x) => `${x.text}=${x.entity}`)).toEqual(['93.3%=iflytek', '91.6%=openai', '92.7%=iflytek']);
+  });
+  test('but "the company behind the GLM models" names the subject', () => {
+    const f = readFigures('Zhipu is no longer the underdog. Shares of the company behind the GLM models have risen 210% since listing in January, giving it a market value of about HK$240 billion.', { pageDate: '2026-10-08' });
+    expect(f.map((x) => x.entity)).toEqual(['zhipu', 'zhipu']);
+  });
+});

@@ -66,6 +66,9 @@ const INVESTED_BEFORE = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|
 // (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
 const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|series [a-e])(?![a-z])/;
 
+// a comparison word right before a company's name
+const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|compared (?:with|to)|against|outpacing|trailing|beating)\s(?:the\s)?|高于|低于|超过|落后于|领先于|不及|逊于|对比|相比)\s?$/;
+
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
   m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
@@ -107,6 +110,9 @@ export function pickEntity(
     // (not an investor opening it: "Backed by Alibaba, Tencent and miHoYo, the company was valued at …")
     // (nor an investor the sentence opens with: "Alibaba led the next, in March 2024: $600 million at …")
     const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start)) && !/^\s(?:led|co-led|joined)\s/.test(norm.slice(m.end, m.end + 10));
+    // ("高于GPT-5的91.6%;在C-Eval上得分92.7%", "ahead of OpenAI's 88%, and 71.5% on SWE-bench": a company named only as what
+    // the subject is compared with is not the subject of the clauses after it)
+    if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start))) continue;
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
