@@ -212,7 +212,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       // "held 46.4% of the market, ahead of Alibaba Cloud at 27%", "阿里云和百度智能云分别以27.1%和17.8%位列其后": a
       // percentage after a unit's bare name, in a sentence that gave a market share, is that unit's share too
       if ((metric === 'other:segment-revenue-growth' || metric === 'other:segment-revenue-share') && choice.cue && choice.base === 'other:segment-revenue' && fig.unit === 'percent') {
-        if (earlierInSentence(out, ss, (o) => o.metric === 'market-share')) metric = 'market-share';
+        // (or in the sentence before: "ByteDance held 41.2% of it … Tencent Cloud had 5.3% and Zhipu 4.9%")
+        if (earlierInSentence(out, ss, (o) => o.metric === 'market-share') || (fig.direction === 0 && earlierInSentence(out, prevSS, (o) => o.metric === 'market-share' && o.start >= (sentences.starts[Math.max(0, si - 1)] ?? 0)))) metric = 'market-share';
       }
       // "355 billion parameters", "15% of China's AI market", "50x sales": the figure's own words name the metric
       if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };

@@ -1316,3 +1316,10 @@ describe('a compound annual growth rate (sentences of our own)', () => {
     expect(read('智谱2023年、2024年和2025年营业收入分别为1.25亿元、3.12亿元和7.24亿元,三年复合增长率超过140%。').pop()).toBe('140%=other:revenue-cagr/2023..2025');
   });
 });
+
+describe('shares of a market named just before (sentences of our own)', () => {
+  test('"the market was worth 16.4 billion yuan. Volcano Engine held 41.2% of it, … followed by Alibaba Cloud with 19.8%. Tencent Cloud had 5.3%"', () => {
+    const f = readFigures('In the first half, the market was worth 16.4 billion yuan, IDC said. Volcano Engine held 41.2% of it, up from 36.8% a year earlier, followed by Alibaba Cloud with 19.8% and Baidu AI Cloud with 11.5%. Tencent Cloud had 5.3% and Zhipu 4.9%.', { pageDate: '2026-12-02' });
+    expect(f.map((x) => x.metric)).toEqual(['market-size', 'market-share', 'market-share', 'market-share', 'market-share', 'market-share', 'market-share']);
+  });
+});

@@ -169,6 +169,8 @@ const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,
 const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\+?\s?的?(?:收入|营收)占比/;
 // (or of the total just named: "made up 8% of the quarter's total")
 const OF_TOTAL_AFTER = /^\+?\s?of (?:the |its |their )?(?:(?:group|company|quarter's|quarter’s|year's|year’s|period's|period’s|month's|month’s) )?total(?![a-z])(?! (?:addressable|market))/;
+// a market named in the words just before ("the market was worth", "市场规模")
+const MARKET_JUST_NAMED = /(?<![a-z])(?:the )?market (?:was|is|will be|would be|stood|reached|grew|rose|totall?ed|was worth|is worth)|市场规模|市场总额/;
 // ", or about 80%" right after an amount, closing the clause
 const OR_SHARE_BEFORE = /\d(?:\s?(?:billion|million|trillion|bn|mn|tn|亿|万))?\s?(?:yuan|dollars|元|美元)?\s?,\sor\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
 // "Overseas rides made up 8%", "accounted for about 40%": a part's share of a whole, whatever it is said of
@@ -302,7 +304,10 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   const isShare = shareOfNamed || orShare || (fig.unit === 'percent' && SHARE_VERB_BEFORE.test(norm.slice(Math.max(0, fig.start - 40), fig.start)));
   // ("about 71% of it went on compute": a share of something said before, which the words do not name; not "70% of it
   // earned abroad", where the words say which part of the revenue)
-  if (fig.unit === 'percent' && /^\s?of (?:it|that|this|them|those)(?![a-z])(?!,? (?:earned|generated|made|coming|came|comes|from|abroad|overseas))/.test(norm.slice(fig.end, fig.end + 30))) return null;
+  // ("In the first half, the market was worth 16.4 billion yuan. Volcano Engine held 41.2% of it": of the market just named)
+  if (fig.unit === 'percent' && /^\s?of (?:it|that|this|them|those)(?![a-z])(?!,? (?:earned|generated|made|coming|came|comes|from|abroad|overseas))/.test(norm.slice(fig.end, fig.end + 30))) {
+    return MARKET_JUST_NAMED.test(norm.slice(Math.max(0, fig.start - 160), fig.start)) ? 'market-share' : null;
+  }
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // ("handled 49.2% of all large-model tokens processed on public clouds in China": a share of the whole market's volume)
