@@ -1323,3 +1323,10 @@ describe('shares of a market named just before (sentences of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['market-size', 'market-share', 'market-share', 'market-share', 'market-share', 'market-share', 'market-share']);
   });
 });
+
+describe('a part named before a relative clause about its revenue (a sentence of our own)', () => {
+  test('"the cloud unit, whose revenue grew 29% to 51.6 billion yuan" is the unit’s', () => {
+    const f = readFigures('At Alibaba, Chen oversaw finance for the cloud unit, whose revenue grew 29% to 51.6 billion yuan in the September quarter of 2026.', { pageDate: '2026-12-01' });
+    expect(f.map((x) => x.metric)).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);
+  });
+});

@@ -320,6 +320,8 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   // ("星火大模型相关业务2025年收入约35亿元": a part, then the period, then its revenue; "相关业务实现收入": a verb between)
   const past = before.replace(VERB_BEFORE_REVENUE_ZH, '').replace(PERIOD_BETWEEN_ZH, '');
   if (past !== before && SEGMENT_ZH.test(past.slice(-8))) return true;
+  // ("the cloud unit, whose revenue grew 29%": a part named just before a relative clause about its revenue)
+  if (/(?<![a-z])(?:unit|division|segment|business|arm|cloud)\s?,\s(?:whose|where)\s$/.test(before)) return true;
   if (TOTAL_BEFORE.test(before)) return false;
   if (FROM_PART_AFTER.test(norm.slice(cue.end, cue.end + 60))) return true;
   if (REVENUE_FROM_SOURCE.test(norm.slice(cue.start, cue.end + 40))) return true;
