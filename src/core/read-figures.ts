@@ -80,6 +80,7 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+const USER_METRICS = new Set<string>(['users', 'other:daily-active-users', 'paying-users', 'other:registered-users', 'other:developers', 'other:registered-developers']);
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
 const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
@@ -206,6 +207,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       metricCue = earlier.evidence.metric;
     } else {
       metric = finalMetric(norm, settled, choice, cues, ss);
+      // ("日均对话次数超过25亿次", "企业客户超过100万家": a count whose measure word says it counts times or firms counts no
+      // users, whatever users a cue before it named)
+      if (metric !== null && USER_METRICS.has(metric) && fig.kind === 'count' && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项)/.test(norm.slice(fig.end, fig.end + 4))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from
       // 参数 is of something else, as in a firm's name, "据智能超参数统计，中标项目金额合计58.7亿元")
       if ((metric === 'parameters' || metric === 'other:parameters-growth') && fig.unit !== 'parameters' && choice.cue && (choice.carried || Math.min(Math.abs(fig.start - choice.cue.end), Math.abs(choice.cue.start - fig.end)) > 12)) metric = null;

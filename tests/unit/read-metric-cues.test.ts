@@ -1330,3 +1330,10 @@ describe('a part named before a relative clause about its revenue (a sentence of
     expect(f.map((x) => x.metric)).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);
   });
 });
+
+describe('a count whose measure word counts times or firms (a sentence of our own)', () => {
+  test('"日活跃用户约1.3亿,日均对话次数超过25亿次;企业客户超过100万家" counts no users after the first', () => {
+    const f = readFigures('截至11月,豆包日活跃用户约1.3亿,11月日均对话次数超过25亿次;企业端,企业客户超过100万家。', { pageDate: '2026-12-04' });
+    expect(f.map((x) => x.metric)).toEqual(['other:daily-active-users', null, null]);
+  });
+});
