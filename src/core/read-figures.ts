@@ -220,7 +220,8 @@ function read(text: string, options: ReadOptions): Figure[] {
         if (earlierInSentence(out, ss, (o) => o.metric === 'market-share') || (fig.direction === 0 && earlierInSentence(out, prevSS, (o) => o.metric === 'market-share' && o.start >= (sentences.starts[Math.max(0, si - 1)] ?? 0)))) metric = 'market-share';
       }
       // "355 billion parameters", "15% of China's AI market", "50x sales": the figure's own words name the metric
-      if (metric !== null && choice.base === null) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
+      // (and "14.2% of all tokens", "41.2% of it": a market share its own words name, whatever cue stood nearest)
+      if (metric !== null && (choice.base === null || (metric === 'market-share' && choice.base !== 'market-share'))) metricCue = { text: text.slice(fig.start, Math.min(se, fig.end + 24)).trim(), scope: 'clause' };
     }
     // ("占总收入的81%，去年同期是77%", "81% of revenue, up from 77% a year earlier": the year-ago value of the figure just
     // given is of its metric, whatever cue stands nearest)

@@ -88,6 +88,12 @@ describe('a claim says what its figure is a figure of', () => {
     expect(made.map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
   });
 
+  test('a market share its own words name ("14.2% of all tokens") is a claim, whatever cue stood nearer', () => {
+    const text = 'Kimi has 3 million paid members. Its models handled 14.2% of all tokens routed through OpenRouter in September 2026.';
+    const made = extractClaims(readFigures(text, { pageDate: '2026-10-09' }), text, { ...facts, date: '2026-10-09' }).claims;
+    expect(made.filter((c) => c.metric === 'market-share').map((c) => [c.entity, c.value, c.period])).toEqual([['moonshot', 0.142, '2026-09']]);
+  });
+
   test('a sensitivity, what would be if, is no claim', () => {
     expect(claimsOf('In 2026, a 10% cut in token prices would lower Zhipu revenue by about 3%.')).toEqual([]);
     expect(claimsOf('If prices fall 20% in 2026, Zhipu revenue would drop by 5%.')).toEqual([]);

@@ -1337,3 +1337,10 @@ describe('a count whose measure word counts times or firms (a sentence of our ow
     expect(f.map((x) => x.metric)).toEqual(['other:daily-active-users', null, null]);
   });
 });
+
+describe('paid members are paying users (sentences of our own)', () => {
+  test('"当时付费会员约为250万", "3 million paid members"', () => {
+    expect(readFigures('今年3月，快手年化收入为1亿美元，当时付费会员约为250万。', { pageDate: '2026-12-01' }).map((x) => x.metric)).toEqual(['arr', 'paying-users']);
+    expect(readFigures('Kimi had 3 million paid members in October.', { pageDate: '2026-12-01' })[0]!.metric).toBe('paying-users');
+  });
+});
