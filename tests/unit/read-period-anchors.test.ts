@@ -887,3 +887,10 @@ describe('the quarter a change is counted from (a sentence of our own)', () => {
     expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3']);
   });
 });
+
+describe('a quarter and a year after it are one mention only within one clause (sentences of our own)', () => {
+  it('"第四季度资本开支预计在45亿元至50亿元之间，2027年对可灵的投入…" is this year’s fourth quarter; "first-quarter performance for 2026" is 2026’s', () => {
+    expect(readFigures('快手管理层表示，第四季度资本开支预计在45亿元至50亿元之间，2027年对可灵的算力投入将不低于今年。', { pageDate: '2026-12-01' })[0]!.period).toBe('2026-Q4');
+    expect(mentions('Its first-quarter performance for 2026 was strong.')).toEqual(['first-quarter performance for 2026=2026-Q1']);
+  });
+});

@@ -606,7 +606,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const a = kept[k]!;
     const b = kept[k + 1]!;
     if ((a.kind === 'quarter' || a.kind === 'half' || a.kind === '9m') && a.year === null && a.rel === null && b.kind === 'year' && b.year !== null && b.rel === null) {
-      if (b.start - a.end <= 30 && !/[.;。；\n]/.test(norm.slice(a.end, b.start))) {
+      // (not across a clause or past a figure: "第四季度资本开支预计在45亿元至50亿元之间，2027年对可灵的投入…")
+      if (b.start - a.end <= 30 && !/[.;。；\n，,]|\d/.test(norm.slice(a.end, b.start))) {
         a.year = b.year;
         a.end = b.end;
         kept.splice(k + 1, 1);
