@@ -894,3 +894,10 @@ describe('a quarter and a year after it are one mention only within one clause (
     expect(mentions('Its first-quarter performance for 2026 was strong.')).toEqual(['first-quarter performance for 2026=2026-Q1']);
   });
 });
+
+describe('an amount over the years that end at a named time (sentences of our own)', () => {
+  it('"over the three years to March 2028" ends there; "over the next three years through 2028" too', () => {
+    const f = readFigures('Alibaba has pledged 380 billion yuan for AI infrastructure over the three years to March 2028. Tencent will spend 100 billion yuan over the next three years through 2028.', { pageDate: '2026-12-04' });
+    expect(f.map((x) => x.period)).toEqual(['2025-04..2028-03', '2026..2028']);
+  });
+});
