@@ -901,3 +901,10 @@ describe('an amount over the years that end at a named time (sentences of our ow
     expect(f.map((x) => x.period)).toEqual(['2025-04..2028-03', '2026..2028']);
   });
 });
+
+describe('a value a company fetched at a named time (a sentence of our own)', () => {
+  it('"four times the $4.3 billion it fetched in December 2025" is December 2025’s valuation', () => {
+    const f = readFigures('Moonshot is valued at $18 billion, close to double the $10 billion it commanded in February and more than four times the $4.3 billion it fetched in December 2025.', { pageDate: '2026-12-03' });
+    expect(f.map((x) => x.period)).toEqual(['2026-12', '2026-02', '2025-12']);
+  });
+});
