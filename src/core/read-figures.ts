@@ -257,6 +257,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = market ? 'china-market' : null;
       entityCue = market ? { text: text.slice(market.start, market.end), scope: 'sentence' } : null;
     }
+    // ("MiniMax is worth around HK$95 billion": a value in Hong Kong dollars is what the market puts on a company listed
+    // there, its market value, not the price of a private round, which Chinese start-ups raise in dollars or yuan)
+    if (metric === 'valuation' && unit === 'HKD' && !(restates && earlier) && !/(?<![a-z])(?:round|funding|financing|raise|pre-ipo|private)(?![a-z])|融资|轮/.test(norm.slice(ss, se))) metric = 'market-cap';
     // what the wording around it makes of the metric: an adjusted measure, a business unit's figure (pick-metric.ts)
     let unitPart: string | null = null;
     if (!(restates && earlier) && metric !== null) ({ metric, part: unitPart } = metricByWording(metric, { norm, text, fig, prev, ss, choice, entity, entityCue, mentions }));

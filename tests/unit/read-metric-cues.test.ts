@@ -1344,3 +1344,10 @@ describe('paid members are paying users (sentences of our own)', () => {
     expect(readFigures('Kimi had 3 million paid members in October.', { pageDate: '2026-12-01' })[0]!.metric).toBe('paying-users');
   });
 });
+
+describe('a value in Hong Kong dollars is a market value (sentences of our own)', () => {
+  test('"MiniMax is worth around HK$95 billion" is its market value; "valued at $18 billion in its latest round" a valuation', () => {
+    const f = readFigures('Zhipu’s market value has since climbed to about HK$210 billion, while MiniMax is worth around HK$95 billion. Moonshot was valued at $18 billion in its latest round.', { pageDate: '2026-12-03' });
+    expect(f.map((x) => x.metric)).toEqual(['market-cap', 'market-cap', 'valuation']);
+  });
+});
