@@ -908,3 +908,10 @@ describe('a value a company fetched at a named time (a sentence of our own)', ()
     expect(f.map((x) => x.period)).toEqual(['2026-12', '2026-02', '2025-12']);
   });
 });
+
+describe('how long something lasts is no date of a price (a sentence of our own)', () => {
+  it('"keep its list price of 2.4 yuan … but offer a discount until the end of March" is not March’s price', () => {
+    const f = readFigures('Alibaba Cloud said it would keep its list price of 2.4 yuan per million input tokens but offer a 50% discount on batch calls until the end of March.', { pageDate: '2026-12-02' });
+    expect(f[0]!.period).not.toBe('2026-03');
+  });
+});

@@ -231,6 +231,9 @@ export function pickPeriod(
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
+    // ("would keep its list price of 2.4 yuan … but offer a discount until the end of March": how long something lasts is
+    // no date of a price or a value)
+    if (pointInTime && /(?<![a-z])(?:until|till)\s$/.test(norm.slice(Math.max(0, p.start - 7), p.start))) break;
     // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
     if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 48), p.start))) break;
     if (countedFrom(p)) break;
