@@ -1351,3 +1351,10 @@ describe('a value in Hong Kong dollars is a market value (sentences of our own)'
     expect(f.map((x) => x.metric)).toEqual(['market-cap', 'market-cap', 'valuation']);
   });
 });
+
+describe('what revenue cost is not revenue (a sentence of our own)', () => {
+  test('"Cost of revenue rose 88% to $131 million" is the cost of revenue', () => {
+    const f = readFigures('MiniMax revenue rose 50% to $200 million in the first half. Cost of revenue rose 88% to $131 million, mostly for rented compute.', { pageDate: '2026-08-26' });
+    expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:cost-of-revenue-growth', 'other:cost-of-revenue']);
+  });
+});

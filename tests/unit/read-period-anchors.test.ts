@@ -915,3 +915,10 @@ describe('how long something lasts is no date of a price (a sentence of our own)
     expect(f[0]!.period).not.toBe('2026-03');
   });
 });
+
+describe('a date a change takes effect from, in Chinese (a sentence of our own)', () => {
+  it('"價格將於9月1日起再下調30%，…降至0.56元" on a page of 14 August is this year’s September', () => {
+    const f = readFigures('騰訊雲表示，混元大模型API價格將於9月1日起再下調30%，輸入價格降至每百萬tokens 0.56元。', { pageDate: '2026-08-14' });
+    expect(f.find((x) => x.text === '0.56元')!.period).toBe('2026-09');
+  });
+});
