@@ -55,7 +55,7 @@ function listingMonthOfText(norm: string, pageMonth: number | null): number | nu
 }
 
 // the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
-const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
+const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:约|約)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
 // (and of an amount: "，上年同期为亏损1.57亿元", "，去年同期盈利2亿元")
 const YEAR_AGO_AMOUNT_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期)(?:则)?(?:是|为|為)?\s?(亏损|净亏损|虧損|淨虧損|盈利|净利润|淨利潤)?\s?(?:约|約)?\s?$/;
 // (the profit and the loss form of each profit metric)

@@ -922,3 +922,10 @@ describe('a date a change takes effect from, in Chinese (a sentence of our own)'
     expect(f.find((x) => x.text === '0.56元')!.period).toBe('2026-09');
   });
 });
+
+describe('a share a year earlier, in Chinese (a sentence of our own)', () => {
+  it('"比重升至78%，去年同期約為77%" gives the year-ago half its share', () => {
+    const f = readFigures('某公司今年上半年收入29.6億元；生成式AI收入佔總收入比重升至78%，去年同期約為77%。', { pageDate: '2026-09-03' });
+    expect(f.slice(1).map((x) => `${x.metric}/${x.period}`)).toEqual(['other:revenue-share/2026-H1', 'other:revenue-share/2025-H1']);
+  });
+});
