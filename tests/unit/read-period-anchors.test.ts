@@ -929,3 +929,10 @@ describe('a share a year earlier, in Chinese (a sentence of our own)', () => {
     expect(f.slice(1).map((x) => `${x.metric}/${x.period}`)).toEqual(['other:revenue-share/2026-H1', 'other:revenue-share/2025-H1']);
   });
 });
+
+describe('a count of users bound to its month past a longer noun (a sentence of our own)', () => {
+  it('"passed 200 million monthly active users in August", said on Wednesday in September, is August’s', () => {
+    const f = readFigures('Alibaba said on Wednesday that its Qwen app passed 200 million monthly active users in August.', { pageDate: '2026-09-24' });
+    expect(f[0]!.period).toBe('2026-08');
+  });
+});

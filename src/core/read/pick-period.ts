@@ -113,7 +113,7 @@ export function pickPeriod(
   const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出)的?/.test(norm.slice(p.end, p.end + 4)));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
-    p.start >= f.end && p.start - f.end <= 20 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
+    p.start >= f.end && p.start - f.end <= 32 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
   // (and "上年同期为净亏损112.3亿元": a period, then what it was)
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 10 && /^\s?(?:则|亦|仍)?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利|净流入|净流出)?\s?$/.test(norm.slice(p.end, f.start));
