@@ -1358,3 +1358,10 @@ describe('what revenue cost is not revenue (a sentence of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:cost-of-revenue-growth', 'other:cost-of-revenue']);
   });
 });
+
+describe('月活 is monthly active users (a sentence of our own)', () => {
+  test('"App累计下载量超过1.9亿次,9月月活达2150万" is downloads, then September’s monthly users', () => {
+    const f = readFigures('讯飞星火App累计下载量超过1.9亿次,9月月活达2150万。', { pageDate: '2026-10-24' });
+    expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:app-downloads/null', 'users/2026-09']);
+  });
+});
