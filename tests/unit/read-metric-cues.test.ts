@@ -1365,3 +1365,10 @@ describe('月活 is monthly active users (a sentence of our own)', () => {
     expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:app-downloads/null', 'users/2026-09']);
   });
 });
+
+describe('a loss or profit before tax or from operations is not the net figure (sentences of our own)', () => {
+  test('"an operating loss of 2 billion yuan", "pre-tax profit", "profit before tax", "经营亏损", "除税前溢利", "股东应占溢利"', () => {
+    const f = readFigures('Baidu posted an operating loss of 2 billion yuan in the third quarter. Its pre-tax profit was 1 billion yuan and profit before tax rose 5%. Net loss was 3 billion yuan. 商汤经营亏损12亿元，除税前溢利为3亿元，股东应占溢利2亿元。', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.metric)).toEqual(['other:operating-loss', 'other:pretax-profit', 'other:pretax-profit-growth', 'net-loss', 'other:operating-loss', 'other:pretax-profit', 'net-profit']);
+  });
+});

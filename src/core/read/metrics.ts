@@ -18,8 +18,14 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益[^。]{0,6}净利润`, 'other:net-profit-excl-nonrecurring'],
   [String.raw`earnings per share|(?<![a-z])eps(?![a-z])|每股(?:美国存托股)?收益|每股(?:美国存托股)?盈利`, 'other:eps'],
   [String.raw`扣非(?:后)?净亏损|扣除非经常性损益[^。]{0,6}净亏损`, 'other:net-loss-excl-nonrecurring'],
+  // (a loss or profit before tax, or from operations, is not the net figure: "an operating loss of 2 billion yuan",
+  // "profit before tax", "除税前溢利", "经营亏损")
+  [String.raw`operating loss(?:es)?|loss(?:es)? from operations|经营(?:性)?亏损|营运亏损`, 'other:operating-loss'],
+  [String.raw`pre-?tax (?:profit|income|earnings)|(?:profit|income|earnings) before (?:income )?tax(?:es|ation)?|除?税前(?:溢利|利润|盈利)`, 'other:pretax-profit'],
+  [String.raw`pre-?tax loss(?:es)?|loss(?:es)? before (?:income )?tax(?:es|ation)?|除?税前亏损`, 'other:pretax-loss'],
+  [String.raw`经营溢利|营运溢利`, 'other:operating-profit'],
   [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z])|lost|净亏损|亏损额|亏损`, 'net-loss'],
-  [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利`, 'net-profit'],
+  [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利|(?:股东)?应占溢利|(?<!经营|营运|税前)溢利`, 'net-profit'],
   [String.raw`gross profit|毛利`, 'other:gross-profit'],
   [String.raw`earnings before interest,? taxes,? and amorti[sz]ation|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
@@ -371,5 +377,5 @@ export const MONEY_METRICS = new Set<string>([
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow', 'other:operating-cash-outflow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
-  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected', 'other:accounts-receivable',
+  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected', 'other:accounts-receivable', 'other:cost-of-revenue', 'other:operating-loss', 'other:pretax-profit', 'other:pretax-loss',
 ]);
