@@ -1372,3 +1372,10 @@ describe('a loss or profit before tax or from operations is not the net figure (
     expect(f.map((x) => x.metric)).toEqual(['other:operating-loss', 'other:pretax-profit', 'other:pretax-profit-growth', 'net-loss', 'other:operating-loss', 'other:pretax-profit', 'net-profit']);
   });
 });
+
+describe('other lines of the accounts are not the net loss or the revenue (sentences of our own)', () => {
+  test('"total comprehensive loss", "fair value losses on preferred shares", "gross merchandise volume", "deferred revenue", "合同负债", "公允价值变动损失"', () => {
+    const f = readFigures('In 2025 Zhipu’s total comprehensive loss was 5 billion yuan. Fair value losses on preferred shares were 2.1 billion yuan. Gross merchandise volume reached 80 billion yuan. Deferred revenue stood at 500 million yuan. Net loss was 4.7 billion yuan and revenue 724 million yuan. 合同负债为3亿元，公允价值变动损失为20亿元。', { pageDate: '2026-03-30' });
+    expect(f.map((x) => x.metric)).toEqual(['other:comprehensive-loss', 'other:fair-value-change', 'other:gmv', 'other:deferred-revenue', 'net-loss', 'revenue', 'other:deferred-revenue', 'other:fair-value-change']);
+  });
+});

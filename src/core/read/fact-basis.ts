@@ -5,7 +5,7 @@ import type { Basis, MetricId, Period, Qualifier } from '../vocabulary';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
 const POINT_METRICS = new Set<string>([
-  'valuation', 'market-cap', 'share-price', 'cash', 'other:accounts-receivable', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'price-per-mtok',
+  'valuation', 'market-cap', 'share-price', 'cash', 'other:accounts-receivable', 'other:deferred-revenue', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'price-per-mtok',
   'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:target-price', 'github-stars',
 ]);
 /** One-off amounts and facts with no time dimension: funding rounds, IPO proceeds, a model's size. */

@@ -24,6 +24,12 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`pre-?tax (?:profit|income|earnings)|(?:profit|income|earnings) before (?:income )?tax(?:es|ation)?|除?税前(?:溢利|利润|盈利)`, 'other:pretax-profit'],
   [String.raw`pre-?tax loss(?:es)?|loss(?:es)? before (?:income )?tax(?:es|ation)?|除?税前亏损`, 'other:pretax-loss'],
   [String.raw`经营溢利|营运溢利`, 'other:operating-profit'],
+  // (other lines of an income statement or balance sheet that a bare "loss" or "revenue" would take for the net loss or
+  // the revenue: "total comprehensive loss", "fair value losses on preferred shares", "deferred revenue", GMV)
+  [String.raw`(?:total )?comprehensive loss(?:es)?|全面亏损(?:总额)?|综合亏损(?:总额)?`, 'other:comprehensive-loss'],
+  [String.raw`fair[- ]value (?:loss(?:es)?|gains?|changes?)|(?:loss(?:es)?|changes?) (?:arising )?(?:from|in|on) (?:changes in )?(?:the )?fair value|公允价值变动(?:损失|亏损|损益|收益)?`, 'other:fair-value-change'],
+  [String.raw`gross merchandise (?:volume|value)|(?<![a-z])gmv(?![a-z])|商品交易总额|成交总额`, 'other:gmv'],
+  [String.raw`deferred revenues?|contract liabilit(?:y|ies)|合同负债|递延收入`, 'other:deferred-revenue'],
   [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z])|lost|净亏损|亏损额|亏损`, 'net-loss'],
   [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利|(?:股东)?应占溢利|(?<!经营|营运|税前)溢利`, 'net-profit'],
   [String.raw`gross profit|毛利`, 'other:gross-profit'],
