@@ -1379,3 +1379,10 @@ describe('other lines of the accounts are not the net loss or the revenue (sente
     expect(f.map((x) => x.metric)).toEqual(['other:comprehensive-loss', 'other:fair-value-change', 'other:gmv', 'other:deferred-revenue', 'net-loss', 'revenue', 'other:deferred-revenue', 'other:fair-value-change']);
   });
 });
+
+describe('revenue with a part taken out, and orders booked, are not the reported revenue (sentences of our own)', () => {
+  test('"Revenue excluding the divested unit rose 3%", "Like-for-like sales rose 6%", "New bookings reached 12 billion yuan"', () => {
+    const f = readFigures('Baidu’s revenue rose 4% to 31 billion yuan in the third quarter. Revenue excluding the divested unit rose 3%. New bookings reached 12 billion yuan. Like-for-like sales rose 6%.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:adjusted-revenue-growth', 'other:bookings', 'other:adjusted-revenue-growth']);
+  });
+});
