@@ -45,9 +45,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (what revenue cost, not revenue: "Cost of revenue rose 88% to $131 million", "营业成本")
   [String.raw`costs? of (?:revenues?|sales|goods sold)|营业成本|销售成本|营收成本`, 'other:cost-of-revenue'],
   // (revenue with a part taken out, "revenue excluding the divested unit", "like-for-like sales", is not the reported total;
-  // nor are orders booked)
+  // nor are orders booked; 新签订单金额 stays the value of contracts signed)
   [String.raw`(?:revenues?|sales) (?:excluding|ex-|stripping out|net of|minus)|like-for-like (?:revenues?|sales)|organic (?:revenues?|sales)`, 'other:adjusted-revenue'],
-  [String.raw`(?:new )?bookings|order intake|new orders|新签(?:合同|订单)(?:金额|额)?`, 'other:bookings'],
+  [String.raw`(?:new )?bookings|order intake`, 'other:bookings'],
   // revenue of several kinds
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
   [String.raw`annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
