@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, metricByWording, pickBaseMetric } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, metricByWording, pickBaseMetric, RUN_EXTENDED_BEFORE } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
@@ -266,6 +266,11 @@ function read(text: string, options: ReadOptions): Figure[] {
 
     let value = fig.value;
     let valueMax = fig.valueMax;
+    // ("extending its loss this week to 11%": a run of losses is a fall)
+    if (metric === 'stock-change' && value > 0) {
+      const run = RUN_EXTENDED_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 60), fig.start));
+      if (run && /(?:loss|decline|slide|fall|drop|slump|rout)/.test(run[0])) value = -value;
+    }
     // a cash flow out is negative: "Operating cash outflow was US$158mn" (the operating cash flow; what the outflow
     // changed by stays a change of the outflow), what restates or is compared with it ("… versus US$301mn a year
     // earlier"), "free cash flow was an outflow of 18.8 billion yuan", "经营现金流净流出3亿元"

@@ -1386,3 +1386,10 @@ describe('revenue with a part taken out, and orders booked, are not the reported
     expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:adjusted-revenue-growth', 'other:bookings', 'other:adjusted-revenue-growth']);
   });
 });
+
+describe('a market report’s moves (sentences of our own)', () => {
+  test('"gained 3.2% to close at HK$288.4" is a move and a price; "extending its loss this week to 11%" a fall of the shares', () => {
+    const f = readFigures('Zhipu slid 6.5% to HK$512, extending its loss this week to 11%. MiniMax gained 3.2% to close at HK$288.4.', { pageDate: '2026-11-12' });
+    expect(f.map((x) => `${x.metric}=${x.value}`)).toEqual(['stock-change=-0.065', 'share-price=512', 'stock-change=-0.11', 'stock-change=0.032', 'share-price=288.4']);
+  });
+});

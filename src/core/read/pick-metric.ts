@@ -432,11 +432,14 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
 const MOVE_VERB = String.raw`(?<![a-z])(?:rose|jumped|fell|added|climbed|gained|slid|dropped|surged|declined|lost|advanced|slipped|tumbled|soared|sank|plunged|rallied|shed|closed (?:up|down))`;
 const MOVED_BEFORE = new RegExp(`${MOVE_VERB}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
 // "to a record HK$612", "at a closing high of HK$588": where a move took a price per share
-const TO_PRICE = String.raw`(?:to|at)\s(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$`;
+// (and "gained 3.2% to close at HK$288.4", "to end at")
+const TO_PRICE = String.raw`(?:to|at)\s(?:(?:close|end|finish|settle) at\s)?(?:a record |an all-time high of |a high of |a low of |a closing high of |a record high of )?(?:hk|us|s)?\$`;
 const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))`);
 const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
 // (and "MiniMax（0100）累升195%", "智譜上市以來累升約240%": the cumulative move since a date the sentence gives)
 const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
+// "extending its loss this week to", "paring its gain for the year to"
+export const RUN_EXTENDED_BEFORE = /(?<![a-z])(?:extend(?:s|ed|ing)?|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?)\s(?:its|their|the)\s(?:[a-z-]+\s)?(?:loss(?:es)?|gains?|decline|slide|fall|drop|rally|rise|advance|slump|rout)\s(?:[a-z0-9-]+\s){0,5}?(?:to|at)\s(?:about |around |nearly |more than |over )?$/;
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
@@ -504,6 +507,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
   }
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+  // ("Zhipu slid 6.5% to HK$512, extending its loss this week to 11%": how far a share's run of losses or gains has gone)
+  if (entity !== null && !table && fig.unit === 'percent' && RUN_EXTENDED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start)) && /(?<![a-z])(?:shares?|stock|hk\$|closed|slid|fell|rose|gained|jumped|dropped)(?![a-z])/.test(norm.slice(ss, se))) metric = 'stock-change';
   // a placement: so named in the sentence, or new shares sold after a listing, told in the sentence or the one before
   // ("has raised HK$6.2 billion by selling new shares to institutional investors. The company sold 14.5 million shares
   // at HK$428 apiece")
