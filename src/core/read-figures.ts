@@ -80,6 +80,8 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+// the words of a stock-market report
+const MARKET_REPORT = /(?<![a-z])(?:index|indices|hang seng|stocks|shares (?:rose|fell|closed|ended)|bourse|exchange|main board|southbound|northbound|trading (?:volume|value)|market turnover)(?![a-z])/;
 const USER_METRICS = new Set<string>(['users', 'other:daily-active-users', 'paying-users', 'other:registered-users', 'other:developers', 'other:registered-developers']);
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
@@ -260,6 +262,13 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("MiniMax is worth around HK$95 billion": a value in Hong Kong dollars is what the market puts on a company listed
     // there, its market value, not the price of a private round, which Chinese start-ups raise in dollars or yuan)
     if (metric === 'valuation' && unit === 'HKD' && !(restates && earlier) && !/(?<![a-z])(?:round|funding|financing|raise|pre-ipo|private)(?![a-z])|融资|轮/.test(norm.slice(ss, se))) metric = 'market-cap';
+    // ("The Hang Seng Index lost 1.2%. Turnover rose to HK$280 billion": in a market report turnover is the value of shares
+    // traded on the exchange, no company's revenue)
+    if ((metric === 'revenue' || metric === 'revenue-growth') && choice.cue && !choice.carried && /^turnover$/.test(norm.slice(choice.cue.start, choice.cue.end)) && !/(?:'s|’s)\s?$/.test(norm.slice(Math.max(ss, choice.cue.start - 3), choice.cue.start)) && MARKET_REPORT.test(norm.slice(prevSS, se))) {
+      metric = metric === 'revenue' ? 'other:market-turnover' : 'other:market-turnover-growth';
+      entity = null;
+      entityCue = null;
+    }
     // what the wording around it makes of the metric: an adjusted measure, a business unit's figure (pick-metric.ts)
     let unitPart: string | null = null;
     if (!(restates && earlier) && metric !== null) ({ metric, part: unitPart } = metricByWording(metric, { norm, text, fig, prev, ss, choice, entity, entityCue, mentions }));

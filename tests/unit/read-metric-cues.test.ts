@@ -1393,3 +1393,14 @@ describe('a market report’s moves (sentences of our own)', () => {
     expect(f.map((x) => `${x.metric}=${x.value}`)).toEqual(['stock-change=-0.065', 'share-price=512', 'stock-change=-0.11', 'stock-change=0.032', 'share-price=288.4']);
   });
 });
+
+describe('turnover and bare moves in a market report (sentences of our own)', () => {
+  test('"The Hang Seng Index lost 1.2%. Turnover rose to HK$280 billion. Zhipu slid 6.5%." is the exchange’s turnover and Zhipu’s shares', () => {
+    const f = readFigures('Hong Kong stocks fell on Thursday. The Hang Seng Index lost 1.2%. Turnover rose to HK$280 billion. Zhipu slid 6.5%.', { pageDate: '2026-11-12' });
+    expect(f.map((x) => `${x.entity}/${x.metric}`)).toEqual(['null/other:index-change', 'null/other:market-turnover', 'zhipu/stock-change']);
+  });
+  test('but "Baidu’s turnover rose 5%" in a results story is its revenue', () => {
+    const f = readFigures('Baidu’s turnover rose 5% to 30 billion yuan in the third quarter.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue']);
+  });
+});

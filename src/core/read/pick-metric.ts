@@ -440,6 +440,14 @@ const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about
 const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
 // "extending its loss this week to", "paring its gain for the year to"
 export const RUN_EXTENDED_BEFORE = /(?<![a-z])(?:extend(?:s|ed|ing)?|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?)\s(?:its|their|the)\s(?:[a-z-]+\s)?(?:loss(?:es)?|gains?|decline|slide|fall|drop|rally|rise|advance|slump|rout)\s(?:[a-z0-9-]+\s){0,5}?(?:to|at)\s(?:about |around |nearly |more than |over )?$/;
+// the words of a stock-market report
+const MARKET_REPORT_WORDS = /(?<![a-z])(?:index|indices|hang seng|stocks|bourse|southbound|northbound|shares (?:rose|fell|closed|ended|gained|slid|dropped))(?![a-z])/;
+const MOVED_RIGHT_AFTER_NAME = new RegExp(`^(?:'s|’s)?(?:\\s(?:shares|stock))?\\s${MOVE_VERB.replace('(?<![a-z])', '')}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
+/** Whether a company is named right before the move verb of the figure ("Zhipu slid 6.5%", "MiniMax's shares gained 3%"). */
+const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss: number): boolean => {
+  const m = mentions[lowerBound(mentions, fig.start) - 1];
+  return !!m && m.start >= ss && m.entity !== null && MOVED_RIGHT_AFTER_NAME.test(norm.slice(m.end, fig.start));
+};
 const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
@@ -505,6 +513,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   const table = c.inTable;
   if (entity !== null && !table && noCueOfItsOwn && MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) {
     if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
+    // ("The Hang Seng Index lost 1.2%. … Zhipu slid 6.5%.": in a market report, a company named right before a move is
+    // its shares' move)
+    else if (fig.unit === 'percent' && NAME_MOVED_BEFORE(norm, mentions, fig, ss) && MARKET_REPORT_WORDS.test(norm.slice(Math.max(0, ss - 300), se))) metric = 'stock-change';
   }
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
   // ("Zhipu slid 6.5% to HK$512, extending its loss this week to 11%": how far a share's run of losses or gains has gone)
