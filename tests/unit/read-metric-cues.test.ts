@@ -1404,3 +1404,10 @@ describe('turnover and bare moves in a market report (sentences of our own)', ()
     expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue']);
   });
 });
+
+describe('no company is worth a few dollars (a sentence of our own)', () => {
+  test('"SenseTime was flat at HK$2.05" after a market value is no market value', () => {
+    const f = readFigures('MiniMax gained 3.2%, giving it a market value of HK$95 billion. SenseTime was flat at HK$2.05.', { pageDate: '2026-11-12' });
+    expect(f.map((x) => x.metric)).toEqual([null, 'market-cap', null]);
+  });
+});

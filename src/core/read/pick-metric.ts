@@ -530,6 +530,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'count' && !table && SHARES_AFTER.test(norm.slice(fig.end, fig.end + 24))) metric = placing() ? 'other:placement-shares' : null;
   // ("priced at HK$116.2 in the January IPO": the price of a share in the offering, not money the offering raised)
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !fig.scaled && !table && isOfferPrice(norm, fig.start, fig.end)) metric = 'share-price';
+  // ("SenseTime was flat at HK$2.05": no company is worth a few dollars; an amount that small, written without a magnitude,
+  // is a price per share or per unit, which the words here do not settle)
+  if ((metric === 'market-cap' || metric === 'valuation') && fig.kind === 'money' && !fig.scaled && fig.value < 10000 && !table) metric = null;
   // ("implying 43x EV/ARR at the US$18bn mark": no sum of money is a multiple)
   if (fig.kind === 'money' && VALUATION_MULTIPLES.has(metric ?? '')) metric = null;
   // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
