@@ -269,6 +269,15 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = null;
       entityCue = null;
     }
+    // ("南向資金持有智譜H股的比例升至14.6%": what share of a company's shares the Connect holds, which no metric here names)
+    if (metric !== null && metric.startsWith('other:southbound-flow-')) metric = null;
+    // (the market's turnover and the money flowing in through the Stock Connect are no company's)
+    // (but flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
+    if (metric === 'other:southbound-flow' && mentions.some((m) => m.start >= ss && m.start < se && m.entity !== null && m.kind === 'company')) metric = null;
+    if ((metric === 'other:market-turnover' || metric === 'other:southbound-flow') && !(restates && earlier)) {
+      entity = null;
+      entityCue = null;
+    }
     // what the wording around it makes of the metric: an adjusted measure, a business unit's figure (pick-metric.ts)
     let unitPart: string | null = null;
     if (!(restates && earlier) && metric !== null) ({ metric, part: unitPart } = metricByWording(metric, { norm, text, fig, prev, ss, choice, entity, entityCue, mentions }));

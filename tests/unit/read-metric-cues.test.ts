@@ -1411,3 +1411,10 @@ describe('no company is worth a few dollars (a sentence of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual([null, 'market-cap', null]);
   });
 });
+
+describe('the market’s money in a Chinese market report (sentences of our own)', () => {
+  test('"大市成交额2800亿港元", "南向资金净买入98亿港元" are no company’s; "MiniMax逆市上涨3.2%" is its shares’ move', () => {
+    const f = readFigures('港股周四低开低走，恒生指数收跌1.2%。大市成交额2800亿港元。MiniMax逆市上涨3.2%，收报288.4港元。南向资金净买入98亿港元。', { pageDate: '2026-11-12' });
+    expect(f.map((x) => `${x.entity}/${x.metric}`)).toEqual(['null/other:index-change', 'null/other:market-turnover', 'minimax/stock-change', 'minimax/share-price', 'null/other:southbound-flow']);
+  });
+});

@@ -48,6 +48,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   // nor are orders booked; 新签订单金额 stays the value of contracts signed)
   [String.raw`(?:revenues?|sales) (?:excluding|ex-|stripping out|net of|minus)|like-for-like (?:revenues?|sales)|organic (?:revenues?|sales)`, 'other:adjusted-revenue'],
   [String.raw`(?:new )?bookings|order intake`, 'other:bookings'],
+  // (the market's money, no company's: "大市成交额2800亿港元", "南向资金净买入98亿港元", "southbound investors bought a net")
+  [String.raw`大市成交(?:额|金额)|全市场成交(?:额|金额)|(?:沪深)?两市成交(?:额|金额)|market turnover`, 'other:market-turnover'],
+  [String.raw`南向资金|北向资金|港股通资金|southbound (?:investors|funds|flows?|buying|selling)|northbound (?:investors|funds|flows?)`, 'other:southbound-flow'],
   // revenue of several kinds
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
   [String.raw`annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],

@@ -437,7 +437,7 @@ const TO_PRICE = String.raw`(?:to|at)\s(?:(?:close|end|finish|settle) at\s)?(?:a
 const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.])(?!\s?(?:bn|billion|million|mn|tn|trillion|[kmb])(?![a-z]))`);
 const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
 // (and "MiniMax（0100）累升195%", "智譜上市以來累升約240%": the cumulative move since a date the sentence gives)
-const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
+const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:逆市|逆势)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
 // "extending its loss this week to", "paring its gain for the year to"
 export const RUN_EXTENDED_BEFORE = /(?<![a-z])(?:extend(?:s|ed|ing)?|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?)\s(?:its|their|the)\s(?:[a-z-]+\s)?(?:loss(?:es)?|gains?|decline|slide|fall|drop|rally|rise|advance|slump|rout)\s(?:[a-z0-9-]+\s){0,5}?(?:to|at)\s(?:about |around |nearly |more than |over )?$/;
 // the words of a stock-market report
