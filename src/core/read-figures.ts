@@ -271,6 +271,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("南向資金持有智譜H股的比例升至14.6%": what share of a company's shares the Connect holds, which no metric here names)
     if (metric !== null && metric.startsWith('other:southbound-flow-')) metric = null;
+    // ("burned about $45 million a month … down from a peak of $70 million": a rate per month, not a total for the period)
+    if (metric === 'other:cash-burn' && (/^\s?(?:a|per|each) month(?![a-z])/.test(norm.slice(fig.end, fig.end + 12)) || /(?<![a-z])(?:a|per|each) month(?![a-z])/.test(norm.slice(ss, fig.start)))) metric = 'other:monthly-cash-burn';
     // (the market's turnover and the money flowing in through the Stock Connect are no company's)
     // (but flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
     if (metric === 'other:southbound-flow' && mentions.some((m) => m.start >= ss && m.start < se && m.entity !== null && m.kind === 'company')) metric = null;

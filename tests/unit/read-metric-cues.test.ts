@@ -1418,3 +1418,10 @@ describe('the market’s money in a Chinese market report (sentences of our own)
     expect(f.map((x) => `${x.entity}/${x.metric}`)).toEqual(['null/other:index-change', 'null/other:market-turnover', 'minimax/stock-change', 'minimax/share-price', 'null/other:southbound-flow']);
   });
 });
+
+describe('a funding story’s verbs (sentences of our own)', () => {
+  test('"a round that values the Kimi developer at $18 billion", "burned about $400 million", "burned $45 million a month", "is seeking $500 million at a $6 billion valuation"', () => {
+    const f = readFigures('Moonshot has raised $1.2 billion in a round led by Tencent that values the Kimi developer at $18 billion. Moonshot burned about $400 million in the first half, or about $70 million a month. Rival StepFun is seeking $500 million at a $6 billion valuation.', { pageDate: '2026-11-17' });
+    expect(f.map((x) => x.metric)).toEqual(['funding', 'valuation', 'other:cash-burn', 'other:monthly-cash-burn', 'funding', 'valuation']);
+  });
+});

@@ -68,14 +68,17 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
-  [String.raw`valuations?|valued|valuing|values (?:it|them|the (?:company|start-?up|firm|group|business)|[a-z]+) at|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
+  [String.raw`valuations?|valued|valuing|values (?:it|them|(?:the |its )?(?:[a-z0-9.-]+ ){0,3}[a-z0-9.-]+) at|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
   [String.raw`market (?:cap(?:itali[sz]ation)?s?|values?)|市值`, 'market-cap'],
   [String.raw`since (?:(?:its|their|the) )?(?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   // ("up 270% from its IPO price of HK$118": the price shares were first sold at, not money raised)
   [String.raw`(?:ipo|offer|offering|issue|listing) price`, 'share-price'],
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
-  [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|融资`, 'funding'],
+  // (and "is seeking $500 million": money sought)
+  [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|(?<![a-z])(?:seek(?:s|ing)?|sought)(?![a-z])|融资`, 'funding'],
+  // ("Moonshot burned about $400 million in the first half": cash spent, not a valuation or a loss)
+  [String.raw`(?<![a-z])burn(?:ed|t|s|ing)?(?: through)?(?![a-z])|cash burn|烧钱|烧掉`, 'other:cash-burn'],
   // ("Our PT of HK$520": a broker's price target, abbreviated)
   [String.raw`target price|price target|(?<![a-z])(?:pt|tp)(?![a-z-])|(?:average|consensus|median|mean) target|目标价`, 'other:target-price'],
   // ("preferred shares", "share-based pay", "new shares" sold: capital, not the share price)
