@@ -200,3 +200,10 @@ describe('ranges with both ends written whole, and numbers of reference (sentenc
     expect(f.map((x) => x.text)).toEqual(['27%', '37%']);
   });
 });
+
+describe('a figure that is itself the analysts’ forecast (sentences of our own)', () => {
+  test('"beating the 189 billion yuan average of analyst estimates", "the 185 billion yuan consensus estimate" are forecasts, the results exact', () => {
+    const f = readFigures('Tencent’s revenue rose 15% to 193 billion yuan in the third quarter, beating the 189 billion yuan average of analyst estimates compiled by LSEG. Profit of 60 billion yuan beat the 55 billion yuan consensus estimate.', { pageDate: '2026-11-13' });
+    expect(f.map((x) => x.qualifier)).toEqual(['exact', 'exact', 'forecast', 'exact', 'forecast']);
+  });
+});

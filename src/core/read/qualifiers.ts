@@ -28,7 +28,8 @@ export function findQualifier(before: string, after: string): Qualifier {
 const FORECAST_CUE =
   /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|将达|将超|将突破|将实现|指引)/;
 // "by 2027", "by year-end", "FY25E", "2H24E" right after the figure
-const FORECAST_AFTER = /^[^,;.。，；]{0,30}?(?:(?<![a-z])by (?:(?:fiscal |fy\s?)?20\d\d|year-end|the end of)|(?<![a-z0-9])(?:fy)?\d{2}(?:-\d{2})?e(?![a-z])|(?<![a-z0-9])[12]h\d{2}e(?![a-z]))/;
+// (and "the 189 billion yuan average of analyst estimates", "the consensus forecast": a figure that is itself the forecast)
+const FORECAST_AFTER = /^(?:\s?(?:\([^()]{0,30}\)\s?)?(?:average|mean|median|consensus)(?: of| among| from)? (?:[a-z]+ ){0,3}?(?:estimates?|forecasts?|expectations?|projections?|analysts?|polled)(?![a-z])|\s?(?:consensus|analyst|street|market) (?:estimate|forecast|expectation)s?(?![a-z]))|^[^,;.。，；]{0,30}?(?:(?<![a-z])by (?:(?:fiscal |fy\s?)?20\d\d|year-end|the end of)|(?<![a-z0-9])(?:fy)?\d{2}(?:-\d{2})?e(?![a-z])|(?<![a-z0-9])[12]h\d{2}e(?![a-z]))/;
 
 export function isForecast(clauseBefore: string, after: string): boolean {
   return FORECAST_CUE.test(clauseBefore) || FORECAST_AFTER.test(after);
