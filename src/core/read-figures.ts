@@ -80,6 +80,8 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+// a part of the company as the subject of a verb of growth, past an aside
+const PART_GREW_BEFORE = /(?<![a-z])(?:segment|unit|division|business|arm)(?:'s|’s)?(?:,[^,;.]{0,50},)?\s(?:grew|rose|jumped|climbed|surged|expanded|fell|declined|shrank|slipped)\s(?:by\s)?(?:about |around |nearly |more than |almost )?$/;
 // the words of a stock-market report
 const MARKET_REPORT = /(?<![a-z])(?:index|indices|hang seng|stocks|shares (?:rose|fell|closed|ended)|bourse|exchange|main board|southbound|northbound|trading (?:volume|value)|market turnover)(?![a-z])/;
 const USER_METRICS = new Set<string>(['users', 'other:daily-active-users', 'paying-users', 'other:registered-users', 'other:developers', 'other:registered-developers']);
@@ -273,6 +275,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric !== null && metric.startsWith('other:southbound-flow-')) metric = null;
     // ("burned about $45 million a month … down from a peak of $70 million": a rate per month, not a total for the period)
     if (metric === 'other:cash-burn' && (/^\s?(?:a|per|each) month(?![a-z])/.test(norm.slice(fig.end, fig.end + 12)) || /(?<![a-z])(?:a|per|each) month(?![a-z])/.test(norm.slice(ss, fig.start)))) metric = 'other:monthly-cash-burn';
+    // ("Its business services segment, which includes cloud, grew 20%": a part said to grow, no metric named in its
+    // sentence, grew its revenue, whatever metric the sentence before named)
+    if (choice.carried && fig.unit === 'percent' && !(restates && earlier) && PART_GREW_BEFORE.test(norm.slice(Math.max(ss, fig.start - 90), fig.start))) metric = 'other:segment-revenue-growth';
     // (the market's turnover and the money flowing in through the Stock Connect are no company's)
     // (but flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
     if (metric === 'other:southbound-flow' && mentions.some((m) => m.start >= ss && m.start < se && m.entity !== null && m.kind === 'company')) metric = null;

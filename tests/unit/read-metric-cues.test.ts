@@ -1425,3 +1425,10 @@ describe('a funding story’s verbs (sentences of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['funding', 'valuation', 'other:cash-burn', 'other:monthly-cash-burn', 'funding', 'valuation']);
   });
 });
+
+describe('a part said to grow (a sentence of our own)', () => {
+  test('"Capex jumped 66%. Its business services segment, which includes cloud, grew 20%." is the segment’s revenue growth, not capex growth', () => {
+    const f = readFigures('Capital expenditure jumped 66% to 21 billion yuan. Its business services segment, which includes cloud, grew 20%.', { pageDate: '2026-11-13' });
+    expect(f.map((x) => x.metric)).toEqual(['other:capex-growth', 'capex', 'other:segment-revenue-growth']);
+  });
+});
