@@ -1432,3 +1432,10 @@ describe('a part said to grow (a sentence of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['other:capex-growth', 'capex', 'other:segment-revenue-growth']);
   });
 });
+
+describe('robotaxi rides said as 出行服务 (a sentence of our own)', () => {
+  test('"提供全无人驾驶出行服务320万次，同比增长212%" counts rides; "出行服务收入为10亿元" is revenue', () => {
+    const f = readFigures('萝卜快跑第三季度提供全无人驾驶出行服务320万次，同比增长212%。出行服务收入为10亿元。', { pageDate: '2026-11-19' });
+    expect(f.map((x) => x.metric)).toEqual(['other:robotaxi-rides', 'other:robotaxi-rides-growth', 'other:segment-revenue']);
+  });
+});

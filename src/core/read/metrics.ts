@@ -125,7 +125,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`github stars|stars on github|(?<![a-z])stars(?![a-z])|星标`, 'github-stars'],
   [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
   [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],
-  [String.raw`rides|trips|出行服务次数|出行次数|服务次数|出行服务订单量|出行订单量|出行服务单量`, 'other:robotaxi-rides'],
+  [String.raw`rides|trips|出行服务次数|出行次数|服务次数|出行服务订单量|出行订单量|出行服务单量|出行服务(?!收入|营收|业务)`, 'other:robotaxi-rides'],
   // trade receivables: what was collected of them, and how many days they take to collect ("周转天数" is a count of
   // days, not collections)
   [String.raw`(?:贸易)?应收(?:账款)?(?:周转天数|周转期)|(?:trade )?receivables? (?:turnover )?days|days sales outstanding`, 'other:receivable-days'],
