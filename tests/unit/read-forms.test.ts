@@ -207,3 +207,9 @@ describe('a figure that is itself the analysts’ forecast (sentences of our own
     expect(f.map((x) => x.qualifier)).toEqual(['exact', 'exact', 'forecast', 'exact', 'forecast']);
   });
 });
+
+describe('what would be, in a columnist’s sum (a sentence of our own)', () => {
+  test('"Even then, the company would trade at 15 times sales" is a hypothetical, not a fact', () => {
+    expect(readFigures('If revenue doubles every year until 2030, Zhipu would trade at 15 times sales.', { pageDate: '2026-09-01' }).find((x) => x.text === '15 times')!.qualifier).toBe('forecast');
+  });
+});
