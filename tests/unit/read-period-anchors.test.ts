@@ -936,3 +936,10 @@ describe('a count of users bound to its month past a longer noun (a sentence of 
     expect(f[0]!.period).toBe('2026-08');
   });
 });
+
+describe('a company’s history told year by year (sentences of our own)', () => {
+  it('"had grown to 800 staff by 2023. It raised 2.5 billion yuan that year", "it employed more than 1,200 people"', () => {
+    const f = readFigures('Zhipu had grown to 800 staff by 2023. Revenue was 100 million yuan in 2023. It raised 2.5 billion yuan that year. By the time of its listing in January 2026, it employed more than 1,200 people. It will have 2,000 staff by 2027.', { pageDate: '2026-11-03' });
+    expect(f.map((x) => `${x.metric}/${x.period}/${x.qualifier}`)).toEqual(['headcount/2023/exact', 'revenue/2023/exact', 'funding/2023/exact', 'headcount/2026-01/over', 'headcount/2027/forecast']);
+  });
+});

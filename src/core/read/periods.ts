@@ -332,6 +332,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],
   [/(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[1])), day: Number(m[2]) })],
   // ("in November that year": the month of the year just named)
+  // ("It raised 2.5 billion yuan that year", "同年"): the year named last
+  [/(?<![a-z])(?:that|the same) year(?![a-z'’-])|同年(?!同期)/g, () => ({ ...base, kind: 'year', thatYear: true }), anchor(/year|同年/g, 9)],
   [new RegExp(`(?<![a-z])(?:in|by|until|from) (${M}) (?:of )?that year`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)), thatYear: true }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(?:(?:in|for|since|during|until|through|from|of|as of|by|end of) |end-)(${M})(?![a-z])(?!\\.? \\d)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 8)],
   [new RegExp(`(?<![a-z])(${M.replace('may|', '')})\\.? (\\d{1,2})(?![\\d,.]*\\d)(?!\\s?(?:%|bn|billion|million))`, 'g'), (m) => ({ ...base, kind: 'date', sub: pad(monthNum(m[1]!)), day: Number(m[2]) }), anchor(MONTH_WORD, 0)],
@@ -686,6 +688,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : -1), fromPage: true };
     }
     if (r.year !== null) return { year: r.year, fromPage: false };
+    if (r.thatYear && r.kind === 'year') return { year: ctxYear, fromPage: false };
     const since = ctxYearAt >= 0 ? norm.slice(ctxYearAt, r.start) : null;
     const sameSentence = ctxYear !== null && since !== null && !SENTENCE_BREAK.test(since);
     const sameParagraph = ctxYear !== null && since !== null && !since.includes('\n');

@@ -32,5 +32,6 @@ const FORECAST_CUE =
 const FORECAST_AFTER = /^(?:\s?(?:\([^()]{0,30}\)\s?)?(?:average|mean|median|consensus)(?: of| among| from)? (?:[a-z]+ ){0,3}?(?:estimates?|forecasts?|expectations?|projections?|analysts?|polled)(?![a-z])|\s?(?:consensus|analyst|street|market) (?:estimate|forecast|expectation)s?(?![a-z]))|^[^,;.。，；]{0,30}?(?:(?<![a-z])by (?:(?:fiscal |fy\s?)?20\d\d|year-end|the end of)|(?<![a-z0-9])(?:fy)?\d{2}(?:-\d{2})?e(?![a-z])|(?<![a-z0-9])[12]h\d{2}e(?![a-z]))/;
 
 export function isForecast(clauseBefore: string, after: string): boolean {
-  return FORECAST_CUE.test(clauseBefore) || FORECAST_AFTER.test(after);
+  // ("had grown to 800 staff by 2023": a past perfect tells of what had happened by then, no forecast)
+  return FORECAST_CUE.test(clauseBefore) || (FORECAST_AFTER.test(after) && !/(?<![a-z])had\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|un|ng)\s/.test(clauseBefore));
 }
