@@ -943,3 +943,12 @@ describe('a company’s history told year by year (sentences of our own)', () =>
     expect(f.map((x) => `${x.metric}/${x.period}/${x.qualifier}`)).toEqual(['headcount/2023/exact', 'revenue/2023/exact', 'funding/2023/exact', 'headcount/2026-01/over', 'headcount/2027/forecast']);
   });
 });
+
+describe('a clause opened by "when" after a period (sentences of our own)', () => {
+  it('"another 4 billion yuan in 2024, when it was valued at 20 billion yuan" is 2024’s valuation; not after "since its January debut"', () => {
+    const f = readFigures('It raised another 4 billion yuan in 2024, when it was valued at 20 billion yuan.', { pageDate: '2026-11-03' });
+    expect(f.map((x) => x.period)).toEqual(['2024', '2024']);
+    const g = readFigures('The shares have almost tripled since its January debut, when the company raised HK$4.2 billion.', { pageDate: '2026-09-10' });
+    expect(g[g.length - 1]!.period).not.toBe('2026-01..2026-09');
+  });
+});
