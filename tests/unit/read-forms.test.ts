@@ -213,3 +213,9 @@ describe('what would be, in a columnist’s sum (a sentence of our own)', () => 
     expect(readFigures('If revenue doubles every year until 2030, Zhipu would trade at 15 times sales.', { pageDate: '2026-09-01' }).find((x) => x.text === '15 times')!.qualifier).toBe('forecast');
   });
 });
+
+describe('约为, 约有: about (a sentence of our own)', () => {
+  test('"收入约为5亿元，员工约有600人" are approximate', () => {
+    expect(readFigures('今年前10个月，公司收入约为5亿元，员工约有600人。', { pageDate: '2026-11-16' }).map((x) => x.qualifier)).toEqual(['approx', 'approx']);
+  });
+});

@@ -2,7 +2,7 @@
 import type { Qualifier } from '../vocabulary';
 
 const APPROX_BEFORE =
-  /(?:(?<![a-z])(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|circa|c\.|estimated at)|~|约合|折合|约|大约|近|接近|将近|近乎)\s?$/;
+  /(?:(?<![a-z])(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|circa|c\.|estimated at)|~|约合|折合|约(?:为|达|有|是|在)?|大约|近|接近|将近|近乎)\s?$/;
 const OVER_BEFORE =
   /(?:(?<![a-z])(?:more than|over|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|past|surpass(?:ed|ing|es)?|crossed|topped|north of)|超过|超|逾|多于|高于|突破|超出|过)\s?$/;
 const UNDER_BEFORE = /(?:(?<![a-z])(?:less than|under|below|fewer than|up to|as little as|no more than)|不到|不足|低于|少于|未满)\s?$/;
