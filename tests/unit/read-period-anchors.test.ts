@@ -952,3 +952,15 @@ describe('a clause opened by "when" after a period (sentences of our own)', () =
     expect(g[g.length - 1]!.period).not.toBe('2026-01..2026-09');
   });
 });
+
+describe('a full year looked ahead to beside a part of this year (sentences of our own)', () => {
+  it('"公布第三季業績……預期全年收入介乎5.6億至5.8億美元" is this year’s; in February after a fourth quarter it stays unsaid', () => {
+    const f = readFigures('MiniMax公布截至9月底止第三季業績，收入按年增長1.2倍至1.51億美元。公司預期全年收入介乎5.6億至5.8億美元。', { pageDate: '2026-11-19' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q3', '2026']);
+    expect(readFigures('Baidu reported fourth-quarter revenue of 34 billion yuan. It expects full-year revenue to grow 10%.', { pageDate: '2026-02-20' })[1]!.period).toBeNull();
+  });
+  it('and it does not become the period the text goes on in: the half reported stays in force after it', () => {
+    const f = readFigures('iFlytek reported a wider loss for the first half and cut its full-year profit forecast. Research spending rose 22% to 2.86 billion yuan.', { pageDate: '2026-08-22' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1']);
+  });
+});

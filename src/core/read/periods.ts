@@ -679,7 +679,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const before = norm.slice(Math.max(0, r.start - 160), r.start).split(SENTENCE_BREAK).pop()!;
     return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before);
   };
-  const yearOf = (r: Raw): { year: number | null; fromPage: boolean } => {
+  const yearOf = (r: Raw): { year: number | null; fromPage: boolean; lookedAhead?: boolean } => {
     // "this year", "last year", "今年": the page's year, and nothing else says which year that is
     if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
     if (r.rel === 'last-year' || r.rel === 'next-year') {
@@ -724,6 +724,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (on an undated page, the year of the report the text tells of, as for a quarter below)
       const reported = reportYearUndated();
       if (reported !== null) return { year: reported, fromPage: false };
+      // ("公布第三季業績……公司預期全年收入介乎5.6億至5.8億美元": a full year looked ahead to beside a part of this year the text
+      // reports is this year)
+      if (ahead && ctx.pageYear !== null && firstPeriod !== null && firstPeriod.sub !== null && firstPeriod.year === ctx.pageYear) return { year: ctx.pageYear, fromPage: true, lookedAhead: true };
       if (ahead) return { year: null, fromPage: true };
       return { year: ctx.pageYear === null ? null : ctx.pageYear - 1, fromPage: true };
     }
@@ -802,6 +805,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     current = index;
     let period: string | null = null;
     let future = false;
+    let lookedAhead = false;
     let years: string[] | null = null;
     if (r.whole && r.year === null && lastFiscal !== null && !SENTENCE_BREAK.test(norm.slice(lastFiscal.at, r.start))) {
       // ("2026财年(截至2026年3月31日)，全年收入为…", "in fiscal 2026, which ended in March, full-year revenue …": the
@@ -856,7 +860,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       else if (r.rel === 'same-period' && r.sub !== null) period = lastOfKind.get(r.sub) ?? null;
       else if (r.rel === 'same-period' && !(vagueSpanAt >= 0 && lastStatedAt >= 0 && vagueSpanAt >= sentenceStart(lastStatedAt))) period = lastStated;
     } else {
-      let { year, fromPage } = yearOf(r);
+      const of = yearOf(r);
+      let { year } = of;
+      const { fromPage } = of;
+      // (a full year looked ahead to is the figure's own, never the period the text goes on in)
+      lookedAhead = of.lookedAhead === true;
       // a month or quarter named without a year, after the page date: last year's
       if (year !== null && (fromPage || r.year === null) && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
         // (a half or quarter reported as past must have ended by the page's date: "183 million yuan in the first six
@@ -909,7 +917,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const forecastClause = inForecastClause(r);
     // ("截至去年12月底止季度": a reporting period said relative to the page's year)
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
-    const anchor = period !== null && !future && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
+    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
     if (period !== null && (anchor || r.kind === 'span')) {
       lastStated = period;
       lastStatedAt = r.start;
