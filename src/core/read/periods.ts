@@ -209,9 +209,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q2' }, { ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q3' }] };
   }, anchor(/months/g, 10)],
   // ("今年首8个月", "前7个月", "the first eight months of 2026": January to that month)
-  [/(?:(今年|去年)|((?:19|20)\d\d)\s?年)?(?:首|前)\s?([24578]|1[01]|[二四五七八]|十一|十)\s?个月|(?<![a-z])first (two|four|five|seven|eight|ten|eleven) months(?: of (?:(this|last) year|((?:19|20)\d\d)))?/g, (m) => {
+  [/(?:(今年|去年)|((?:19|20)\d\d)\s?年)?(?:首|前)\s?([24578]|1[01]|[二四五七八]|十一|十)\s?个月|(?<![a-z])first (two|four|five|seven|eight|ten|eleven) months(?: of (?:(this|last|the) year|((?:19|20)\d\d)))?/g, (m) => {
     const n = NUM_MONTHS[(m[3] ?? m[4])!]!;
-    const rel = m[1] === '去年' || m[5] === 'last' ? 'last-year' : m[1] === '今年' || m[5] === 'this' ? 'this-year' : null;
+    const rel = m[1] === '去年' || m[5] === 'last' ? 'last-year' : m[1] === '今年' || m[5] === 'this' || m[5] === 'the' ? 'this-year' : null;
     const year = m[2] ? Number(m[2]) : m[6] ? Number(m[6]) : null;
     return { ...base, kind: 'span', rel, span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01', rel }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(n), rel }] };
   }, anchor(/个月|months/g, 16)],
