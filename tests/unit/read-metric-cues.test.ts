@@ -1439,3 +1439,11 @@ describe('robotaxi rides said as 出行服务 (a sentence of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['other:robotaxi-rides', 'other:robotaxi-rides-growth', 'other:segment-revenue']);
   });
 });
+
+describe('tokens a day are a rate as of a date, and a multiple of an earlier count is its growth (sentences of our own)', () => {
+  test('"now process more than 50 trillion tokens a day" is of the page’s month; "是去年同期的2.1倍" is growth', () => {
+    expect(readFigures('Doubao models now process more than 50 trillion tokens a day.', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-11');
+    const f = readFigures('截至10月底，豆包大模型日均Tokens调用量已突破63万亿，是去年同期的2.1倍。', { pageDate: '2026-11-12' });
+    expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:daily-tokens/2026-10', 'other:daily-tokens-growth/null']);
+  });
+});

@@ -281,12 +281,16 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
 
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
 export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart = 0): MetricId | null {
-  const m = finalMetricOf(norm, fig, choice, cues, sentStart);
+  let m = finalMetricOf(norm, fig, choice, cues, sentStart);
+  // ("日均Tokens调用量已突破63万亿，……是去年同期的2.1倍", "users were 3 times the year-earlier level": a multiple of an earlier
+  // value of a count is its growth, not the count)
+  if (m !== null && fig.kind === 'multiple' && m === choice.base && COUNT_LEVELS.has(m) && /(?:是|为|為|达到?|達到?)[^，。,;；\d]{0,12}的\s?(?:约|約|近|超过?)?\s?$|(?<![a-z])(?:were|was|is|are|at)\s(?:about |nearly |more than )?$/.test(norm.slice(Math.max(sentStart, fig.start - 20), fig.start))) m = growthOf(m);
   // ("grow at a compound annual rate of 85% between 2026 and 2028", "年均复合增长率达140%": a yearly rate over a span, not
   // the growth from its first year to its last)
   if (m !== null && fig.unit === 'percent' && /-growth$/.test(m) && CAGR_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 50), fig.start))) return `other:${m.replace(/^other:/, '').replace(/-growth$/, '')}-cagr` as MetricId;
   return m;
 }
+const COUNT_LEVELS = new Set<string>(['other:daily-tokens', 'users', 'other:daily-active-users', 'paying-users', 'headcount', 'other:developers']);
 const CAGR_BEFORE = /(?:(?<![a-z])(?:cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|compound(?:ed)? (?:annual )?growth rate)|年均复合增长率|复合年增长率|年复合增长率|年均复合增速|复合增速)[^.;。；]{0,30}$/;
 
 function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart: number): MetricId | null {
