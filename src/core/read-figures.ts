@@ -7,10 +7,10 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, metricByWording, pickBaseMetric, RUN_EXTENDED_BEFORE } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, pickBaseMetric, RUN_EXTENDED_BEFORE } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
-import { findCues, MONEY_METRICS, type Cue } from './read/metrics';
+import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
@@ -82,9 +82,6 @@ const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 // a part of the company as the subject of a verb of growth, past an aside
 const PART_GREW_BEFORE = /(?<![a-z])(?:segment|unit|division|business|arm)(?:'s|’s)?(?:,[^,;.]{0,50},)?\s(?:grew|rose|jumped|climbed|surged|expanded|fell|declined|shrank|slipped)\s(?:by\s)?(?:about |around |nearly |more than |almost )?$/;
-// the words of a stock-market report
-const MARKET_REPORT = /(?<![a-z])(?:index|indices|hang seng|stocks|shares (?:rose|fell|closed|ended)|bourse|exchange|main board|southbound|northbound|trading (?:volume|value)|market turnover)(?![a-z])/;
-const USER_METRICS = new Set<string>(['users', 'other:daily-active-users', 'paying-users', 'other:registered-users', 'other:developers', 'other:registered-developers']);
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
 const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
@@ -213,7 +210,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       metric = finalMetric(norm, settled, choice, cues, ss);
       // ("日均对话次数超过25亿次", "企业客户超过100万家": a count whose measure word says it counts times or firms counts no
       // users, whatever users a cue before it named)
-      if (metric !== null && USER_METRICS.has(metric) && fig.kind === 'count' && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项)/.test(norm.slice(fig.end, fig.end + 4))) metric = null;
+      if (metric !== null && PEOPLE_METRICS.has(metric) && fig.kind === 'count' && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项)/.test(norm.slice(fig.end, fig.end + 4))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from
       // 参数 is of something else, as in a firm's name, "据智能超参数统计，中标项目金额合计58.7亿元")
       if ((metric === 'parameters' || metric === 'other:parameters-growth') && fig.unit !== 'parameters' && choice.cue && (choice.carried || Math.min(Math.abs(fig.start - choice.cue.end), Math.abs(choice.cue.start - fig.end)) > 12)) metric = null;
@@ -266,7 +263,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'valuation' && unit === 'HKD' && !(restates && earlier) && !/(?<![a-z])(?:round|funding|financing|raise|pre-ipo|private)(?![a-z])|融资|轮/.test(norm.slice(ss, se))) metric = 'market-cap';
     // ("The Hang Seng Index lost 1.2%. Turnover rose to HK$280 billion": in a market report turnover is the value of shares
     // traded on the exchange, no company's revenue)
-    if ((metric === 'revenue' || metric === 'revenue-growth') && choice.cue && !choice.carried && /^turnover$/.test(norm.slice(choice.cue.start, choice.cue.end)) && !/(?:'s|’s)\s?$/.test(norm.slice(Math.max(ss, choice.cue.start - 3), choice.cue.start)) && MARKET_REPORT.test(norm.slice(prevSS, se))) {
+    if ((metric === 'revenue' || metric === 'revenue-growth') && choice.cue && !choice.carried && /^turnover$/.test(norm.slice(choice.cue.start, choice.cue.end)) && !/(?:'s|’s)\s?$/.test(norm.slice(Math.max(ss, choice.cue.start - 3), choice.cue.start)) && MARKET_REPORT_WORDS.test(norm.slice(prevSS, se))) {
       metric = metric === 'revenue' ? 'other:market-turnover' : 'other:market-turnover-growth';
       entity = null;
       entityCue = null;

@@ -445,7 +445,7 @@ const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(
 // "extending its loss this week to", "paring its gain for the year to"
 export const RUN_EXTENDED_BEFORE = /(?<![a-z])(?:extend(?:s|ed|ing)?|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?)\s(?:its|their|the)\s(?:[a-z-]+\s)?(?:loss(?:es)?|gains?|decline|slide|fall|drop|rally|rise|advance|slump|rout)\s(?:[a-z0-9-]+\s){0,5}?(?:to|at)\s(?:about |around |nearly |more than |over )?$/;
 // the words of a stock-market report
-const MARKET_REPORT_WORDS = /(?<![a-z])(?:index|indices|hang seng|stocks|bourse|southbound|northbound|shares (?:rose|fell|closed|ended|gained|slid|dropped))(?![a-z])/;
+export const MARKET_REPORT_WORDS = /(?<![a-z])(?:index|indices|hang seng|stocks|bourse|exchange|main board|southbound|northbound|trading (?:volume|value)|market turnover|shares (?:rose|fell|closed|ended|gained|slid|dropped))(?![a-z])/;
 const MOVED_RIGHT_AFTER_NAME = new RegExp(`^(?:'s|’s)?(?:\\s(?:shares|stock))?\\s${MOVE_VERB.replace('(?<![a-z])', '')}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
 /** Whether a company is named right before the move verb of the figure ("Zhipu slid 6.5%", "MiniMax's shares gained 3%"). */
 const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss: number): boolean => {

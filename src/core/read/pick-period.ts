@@ -4,7 +4,7 @@
 import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, monthNum, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -393,8 +393,6 @@ const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
 const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
 const YEARS_TO_AFTER = /^\s?(?:to|through|ending(?: in)?|that end(?:s)? in)\s(?:the end of\s)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)?((?:19|20)\d\d)(?!\d)/;
-const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthIndex = (m: string): number => MONTHS3.indexOf(m.slice(0, 3)) + 1;
 const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
 const AS_OF_END = /(?:(?<![a-z])(?:as of|as at|by the end of|at the end of|through|by)|截至|截止)\s?$/;
 
@@ -423,7 +421,7 @@ export function periodByWording(period: string | null, w: { norm: string; fig: R
     const to = n !== undefined && n > 1 && overAfter ? YEARS_TO_AFTER.exec(norm.slice(fig.end + overAfter.index + overAfter[0].length, Math.min(se, fig.end + overAfter.index + overAfter[0].length + 30))) : null;
     if (to && n !== undefined) {
       const endYear = Number(to[2]);
-      const month = to[1] ? monthIndex(to[1]) : 0;
+      const month = to[1] ? monthNum(to[1]) : 0;
       out = { period: month > 0 && month < 12 ? `${endYear - n}-${String(month + 1).padStart(2, '0')}..${endYear}-${String(month).padStart(2, '0')}` : `${endYear - n + 1}..${endYear}`, mention: null };
     } else if (n !== undefined && n > 1) {
       // (the start is the year of the figure's period, or of the date the sentence names before it: "in May 2025")
