@@ -80,6 +80,8 @@ const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+// a move that ends at a price: to it, or closing at it in the next words
+const MOVE_TO_CLOSE_AFTER = /^\s?(?:to (?:a record |a low of |a high of |close at )?(?:hk|us|s)?\$\s?\d|[，,]\s?(?:收报|收于|报)\s?\d)/;
 // a part of the company as the subject of a verb of growth, past an aside
 const PART_GREW_BEFORE = /(?<![a-z])(?:segment|unit|division|business|arm)(?:'s|’s)?(?:,[^,;.]{0,50},)?\s(?:grew|rose|jumped|climbed|surged|expanded|fell|declined|shrank|slipped)\s(?:by\s)?(?:about |around |nearly |more than |almost )?$/;
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
@@ -335,6 +337,12 @@ function read(text: string, options: ReadOptions): Figure[] {
       : period !== null
         ? { text: period, scope: 'page' }
         : null;
+    // ("… has gained 60% this year; Baidu fell 3.2% to HK$112.4", "今年累升超過60%；百度則跌3.2%，收報112.4港元": a move to a
+    // closing price is the day's, whatever span an earlier clause named)
+    if (metric === 'stock-change' && pageMonth !== null && p.mention && p.mention.end <= clauseStart(norm, fig.start, ss) && (p.mention.kind === 'year' || p.mention.kind === 'span') && MOVE_TO_CLOSE_AFTER.test(norm.slice(fig.end, fig.end + 30))) {
+      period = pageMonth;
+      periodCue = { text: pageMonth, scope: 'page' };
+    }
     // "bringing the total for the fiscal year to about 131 billion yuan": a running total is not a figure of the period
     // in force
     if (!p.own && period !== null && RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {

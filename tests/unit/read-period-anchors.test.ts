@@ -966,3 +966,12 @@ describe('a full year looked ahead to beside a part of this year (sentences of o
     expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1']);
   });
 });
+
+describe('a move to a closing price is the day’s (sentences of our own)', () => {
+  it('"has gained 60% this year; Baidu fell 3.2% to HK$112.4", "今年累升超過60%；百度則跌3.2%，收報112.4港元"', () => {
+    const en = readFigures('SenseTime rose 8.7% to HK$2.31 on Thursday and has gained 60% this year; Baidu fell 3.2% to HK$112.4.', { pageDate: '2026-08-28' });
+    expect(en.find((x) => x.text === '3.2%')!.period).toBe('2026-08');
+    const zh = readFigures('商湯股價昨日升8.7%，收報2.31港元，今年累升超過60%；百度港股則跌3.2%，收報112.4港元。', { pageDate: '2026-08-28' });
+    expect(zh.find((x) => x.text === '3.2%')!.period).toBe('2026-08');
+  });
+});
