@@ -1447,3 +1447,10 @@ describe('tokens a day are a rate as of a date, and a multiple of an earlier cou
     expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:daily-tokens/2026-10', 'other:daily-tokens-growth/null']);
   });
 });
+
+describe('the same shares’ run this year (a sentence of our own)', () => {
+  test('"SenseTime rose 8.7% to HK$2.31 and has gained 60% this year" is a move of its shares', () => {
+    const f = readFigures('SenseTime rose 8.7% to HK$2.31 on Thursday and has gained 60% this year.', { pageDate: '2026-08-28' });
+    expect(f.map((x) => x.metric)).toEqual(['stock-change', 'share-price', 'stock-change']);
+  });
+});
