@@ -975,3 +975,10 @@ describe('a move to a closing price is the day’s (sentences of our own)', () =
     expect(zh.find((x) => x.text === '3.2%')!.period).toBe('2026-08');
   });
 });
+
+describe('a clause opened by "when" after a listing (sentences of our own)', () => {
+  it('"since its January debut, when the company raised HK$4.2 billion", "…, when it was priced at HK$116.2" are the listing’s', () => {
+    const f = readFigures('The stock closed at HK$560, the highest since its January debut, when it was priced at HK$116.2. It has almost tripled since its January debut, when the company raised HK$4.2 billion.', { pageDate: '2026-11-16' });
+    expect(f.slice(1).map((x) => `${x.metric}/${x.period}`)).toEqual(['other:offer-price/2026-01', 'ipo-proceeds/2026-01']);
+  });
+});

@@ -442,6 +442,8 @@ const TO_PRICE_AFTER = new RegExp(String.raw`^\s?${TO_PRICE}\s?\d[\d,.]*(?![\d,.
 const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about |nearly |more than |over |another |a further )?[\d.]+\s?(?:%|per cent|percent)\s${TO_PRICE}?$`);
 // (and "MiniMax（0100）累升195%", "智譜上市以來累升約240%": the cumulative move since a date the sentence gives)
 const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:逆市|逆势)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
+// a clause opened by "when" right after a listing is named
+const DEBUT_WHEN_BEFORE = /(?<![a-z])(?:debut|listing|ipo|flotation|initial public offering)\s?,\s(?:when|at which)\s[^,;.]*$/;
 // "and has gained", "have fallen"
 const HAS_MOVED_BEFORE = /(?<![a-z])(?:has|have|had) (?:gained|risen|rallied|climbed|jumped|surged|soared|fallen|dropped|lost|slumped|tumbled|declined)\s(?:about |nearly |more than |over |almost |some )?$/;
 // "extending its loss this week to", "paring its gain for the year to"
@@ -524,6 +526,12 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     else if (fig.unit === 'percent' && NAME_MOVED_BEFORE(norm, mentions, fig, ss) && MARKET_REPORT_WORDS.test(norm.slice(Math.max(0, ss - 300), se))) metric = 'stock-change';
   }
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
+  // ("since its January debut, when the company raised HK$4.2 billion", "…, when it was priced at HK$116.2": what the
+  // listing raised, and the price it set)
+  if (!table && fig.kind === 'money' && DEBUT_WHEN_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start))) {
+    if (metric === 'funding') metric = 'ipo-proceeds';
+    else if ((metric === 'other:price' || metric === 'share-price') && !fig.scaled) metric = 'other:offer-price';
+  }
   // ("SenseTime rose 8.7% to HK$2.31 and has gained 60% this year": the same shares' run since the start of a span)
   if (entity !== null && !table && fig.unit === 'percent' && HAS_MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:this year|so far|year to date|year-to-date|since)(?![a-z])/.test(norm.slice(fig.end, fig.end + 16)) && c.read.some((o) => o.start >= ss && o.metric === 'stock-change' && o.entity === entity)) metric = 'stock-change';
   // ("Zhipu slid 6.5% to HK$512, extending its loss this week to 11%": how far a share's run of losses or gains has gone)

@@ -138,7 +138,11 @@ export function pickPeriod(
   // ("another 4 billion yuan in 2024, when it was valued at 20 billion yuan": a clause opened by "when" after a period tells
   // of that period)
   const whenOf = periods[i - 1];
-  if (whenOf && whenOf.start >= sentStart && whenOf.period !== null && whenOf.kind !== 'relative' && whenOf.kind !== 'span' && !whenOf.sincePage && /^\s?,\s(?:when|by which time)\s[^,;.]*$/.test(norm.slice(whenOf.end, fig.start))) return { period: whenOf.period, estimate: whenOf.estimate, fromList: false, own: true, mention: whenOf };
+  if (whenOf && whenOf.start >= sentStart && whenOf.period !== null && whenOf.kind !== 'relative' && (whenOf.kind !== 'span' || whenOf.sincePage) && /^\s?(?:debut|listing|ipo|flotation)?\s?,\s(?:when|by which time)\s[^,;.]*$/.test(norm.slice(whenOf.end, fig.start))) {
+    // (after "since its January debut, when …": the month of the debut, where the span to now starts)
+    const period = whenOf.sincePage ? whenOf.period.split('..')[0]! : whenOf.period;
+    return { period, estimate: whenOf.estimate, fromList: false, own: true, mention: whenOf };
+  }
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   // ("posted 2025 revenue of $312 million earlier this month": when a flow was reported is not its period)
