@@ -1454,3 +1454,10 @@ describe('the same shares’ run this year (a sentence of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['stock-change', 'share-price', 'stock-change']);
   });
 });
+
+describe('developers are a count as of a date (a sentence of our own)', () => {
+  test('"GLM models now serve 5 million developers, up from 3 million at the start of the year"', () => {
+    const f = readFigures('Zhipu said GLM models now serve 5 million developers, up from 3 million at the start of the year.', { pageDate: '2026-07-15' });
+    expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:developers/2026-07', 'other:developers/2026-01']);
+  });
+});

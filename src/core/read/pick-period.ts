@@ -8,7 +8,7 @@ import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, monthNum, NOW, REPORT_PERIOD, t
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
-export const POINT_IN_TIME = new Set<string>(['price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'other:accounts-receivable', 'other:deferred-revenue', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'other:daily-tokens', 'paying-users', 'other:index-change']);
+export const POINT_IN_TIME = new Set<string>(['price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'other:accounts-receivable', 'other:deferred-revenue', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:developers', 'paying-users', 'other:index-change']);
 
 /** The value of one trading day (a share price, a day's move, a market value): never of a reporting period in force. */
 export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap']);
