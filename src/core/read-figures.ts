@@ -212,7 +212,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       metric = finalMetric(norm, settled, choice, cues, ss);
       // ("日均对话次数超过25亿次", "企业客户超过100万家": a count whose measure word says it counts times or firms counts no
       // users, whatever users a cue before it named)
-      if (metric !== null && PEOPLE_METRICS.has(metric) && fig.kind === 'count' && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项)/.test(norm.slice(fig.end, fig.end + 4))) metric = null;
+      if (metric !== null && PEOPLE_METRICS.has(metric) && fig.kind === 'count' && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项|多?个国家|多?个城市|(?:多个)?国家(?:和|及)地区)/.test(norm.slice(fig.end, fig.end + 8))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from
       // 参数 is of something else, as in a firm's name, "据智能超参数统计，中标项目金额合计58.7亿元")
       if ((metric === 'parameters' || metric === 'other:parameters-growth') && fig.unit !== 'parameters' && choice.cue && (choice.carried || Math.min(Math.abs(fig.start - choice.cue.end), Math.abs(choice.cue.start - fig.end)) > 12)) metric = null;

@@ -1461,3 +1461,10 @@ describe('developers are a count as of a date (a sentence of our own)', () => {
     expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:developers/2026-07', 'other:developers/2026-01']);
   });
 });
+
+describe('paying developers, and countries covered (sentences of our own)', () => {
+  test('"付費開發者超過32萬名" are paying users; "覆盖200多个国家及地区" counts no people', () => {
+    const f = readFigures('截至6月底，GLM開放平台的付費開發者超過32萬名，开发者超过500万，覆盖 200 多个国家及地区。', { pageDate: '2026-08-29' });
+    expect(f.map((x) => x.metric)).toEqual(['paying-users', 'other:developers', null]);
+  });
+});
