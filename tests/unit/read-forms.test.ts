@@ -219,3 +219,11 @@ describe('约为, 约有: about (a sentence of our own)', () => {
     expect(readFigures('今年前10个月，公司收入约为5亿元，员工约有600人。', { pageDate: '2026-11-16' }).map((x) => x.qualifier)).toEqual(['approx', 'approx']);
   });
 });
+
+describe('a Chinese columnist’s conditionals (a sentence of our own)', () => {
+  test('"若全年收入翻倍至30亿元", "假设毛利率维持在50%" are what would be, of this year', () => {
+    const f = readFigures('按智谱上半年收入7.4亿元计算，若全年收入翻倍至30亿元，市销率仍高达80倍。假设毛利率维持在50%，亏损仍将扩大。', { pageDate: '2026-09-08' });
+    expect(f.map((x) => `${x.text}:${x.qualifier}`)).toEqual(['7.4亿元:exact', '30亿元:forecast', '80倍:exact', '50%:forecast']);
+    expect(f[1]!.period).toBe('2026');
+  });
+});
