@@ -277,9 +277,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("Its business services segment, which includes cloud, grew 20%": a part said to grow, no metric named in its
     // sentence, grew its revenue, whatever metric the sentence before named)
     if (choice.carried && fig.unit === 'percent' && !(restates && earlier) && PART_GREW_BEFORE.test(norm.slice(Math.max(ss, fig.start - 90), fig.start))) metric = 'other:segment-revenue-growth';
-    // (the market's turnover and the money flowing in through the Stock Connect are no company's)
-    // (but flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
+    // (flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
     if (metric === 'other:southbound-flow' && mentions.some((m) => m.start >= ss && m.start < se && m.entity !== null && m.kind === 'company')) metric = null;
+    // (the market's turnover and the money flowing in through the Stock Connect are no company's)
     if ((metric === 'other:market-turnover' || metric === 'other:southbound-flow') && !(restates && earlier)) {
       entity = null;
       entityCue = null;

@@ -290,7 +290,9 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (m !== null && fig.unit === 'percent' && /-growth$/.test(m) && CAGR_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 50), fig.start))) return `other:${m.replace(/^other:/, '').replace(/-growth$/, '')}-cagr` as MetricId;
   return m;
 }
+// counts whose value at a time is the fact (a multiple of an earlier value of one is its growth)
 const COUNT_LEVELS = new Set<string>(['other:daily-tokens', 'users', 'other:daily-active-users', 'paying-users', 'headcount', 'other:developers']);
+// "a compound annual growth rate of", "CAGR", "年均复合增长率" shortly before the figure
 const CAGR_BEFORE = /(?:(?<![a-z])(?:cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|compound(?:ed)? (?:annual )?growth rate)|年均复合增长率|复合年增长率|年复合增长率|年均复合增速|复合增速)[^.;。；]{0,30}$/;
 
 function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart: number): MetricId | null {
@@ -449,7 +451,8 @@ const HAS_MOVED_BEFORE = /(?<![a-z])(?:has|have|had) (?:gained|risen|rallied|cli
 // "extending its loss this week to", "paring its gain for the year to"
 export const RUN_EXTENDED_BEFORE = /(?<![a-z])(?:extend(?:s|ed|ing)?|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?)\s(?:its|their|the)\s(?:[a-z-]+\s)?(?:loss(?:es)?|gains?|decline|slide|fall|drop|rally|rise|advance|slump|rout)\s(?:[a-z0-9-]+\s){0,5}?(?:to|at)\s(?:about |around |nearly |more than |over )?$/;
 // the words of a stock-market report
-export const MARKET_REPORT_WORDS = /(?<![a-z])(?:index|indices|hang seng|stocks|bourse|exchange|main board|southbound|northbound|trading (?:volume|value)|market turnover|shares (?:rose|fell|closed|ended|gained|slid|dropped))(?![a-z])/;
+export const MARKET_REPORT_WORDS = /(?<![a-z])(?:index|indices|hang seng|stocks|bourse|stock exchange|main board|southbound|northbound|trading (?:volume|value)|market turnover|shares (?:rose|fell|closed|ended|gained|slid|dropped))(?![a-z])/;
+// a move verb right after a company's name ("Zhipu slid", "MiniMax's shares gained")
 const MOVED_RIGHT_AFTER_NAME = new RegExp(`^(?:'s|’s)?(?:\\s(?:shares|stock))?\\s${MOVE_VERB.replace('(?<![a-z])', '')}\\s(?:as much as |about |nearly |more than |over |another |a further )?$`);
 /** Whether a company is named right before the move verb of the figure ("Zhipu slid 6.5%", "MiniMax's shares gained 3%"). */
 const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss: number): boolean => {
