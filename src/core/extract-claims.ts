@@ -6,6 +6,7 @@
 import { missingEvidence, type Missing } from './check/evidence';
 import { basisOf, isOfferPrice, isPastClause, isPastPeak, MODEL_METRICS, TIMELESS_METRICS } from './read/fact-basis';
 import { DAY_VALUES } from './read/pick-period';
+import { VALUATION_MULTIPLES } from './read/pick-metric';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
@@ -254,8 +255,6 @@ export interface Extracted {
 }
 
 /** Claims of one article, in text order, with ids `<source>-<entity>-<metric>-<period>[-n]`. */
-const VALUATION_MULTIPLES = new Set<string>(['price-to-sales', 'other:price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:forward-pe', 'other:price-to-earnings']);
-
 export function extractClaims(figures: readonly Figure[], text: string, facts: ArticleFacts): Extracted {
   const source = sourceOf(facts, text);
   const claims: Claim[] = [];

@@ -79,11 +79,11 @@ const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
-// ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 // a move that ends at a price: to it, or closing at it in the next words
 const MOVE_TO_CLOSE_AFTER = /^\s?(?:to (?:a record |a low of |a high of |close at )?(?:hk|us|s)?\$\s?\d|[，,]\s?(?:收报|收于|报)\s?\d)/;
 // a part of the company as the subject of a verb of growth, past an aside
 const PART_GREW_BEFORE = /(?<![a-z])(?:segment|unit|division|business|arm)(?:'s|’s)?(?:,[^,;.]{0,50},)?\s(?:grew|rose|jumped|climbed|surged|expanded|fell|declined|shrank|slipped)\s(?:by\s)?(?:about |around |nearly |more than |almost )?$/;
+// ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
 const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
@@ -387,15 +387,14 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // "widened to 4.58 billion yuan from 2.96 billion yuan": the value it moved from is the period before's, a year
     // before a year's; which period before a half or a quarter (a year earlier, or the one just before) goes unsaid
+    // (and "net loss was RMB744 million, compared with RMB1,162 million.": a value set beside it, closing the clause)
     // (not a value revised: "restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan", "下调全年目标至…，此前为…"
     // are two values of one period)
-    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && FROM_AFTER_TO.test(norm.slice(prev.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start)) && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
-      period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
-    }
-    // ("net loss was RMB744 million, compared with RMB1,162 million": the value compared with, its period unsaid, is an
-    // earlier period's; a year before a year's, and for a half or a quarter a year earlier or the one just before)
-    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && prev.start >= ss && COMPARED_AFTER.test(norm.slice(prev.end, fig.start)) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4)) && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
-      period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
+      const gap = norm.slice(prev.end, fig.start);
+      const movedFrom = FROM_AFTER_TO.test(gap) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start));
+      const comparedWith = prev.start >= ss && COMPARED_AFTER.test(gap) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4));
+      if (movedFrom || comparedWith) period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
     const nextRaw = raws[k + 1];
     // ("narrowed to US$298mn from US$465mn in FY24", "improved to 25.2% from 12.2% in 2024": the level reached is of the

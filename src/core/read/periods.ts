@@ -792,12 +792,16 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     return Math.max(0, pos - 600);
   };
   // (a report, results or figures the sentence says came out at a time told from the page's date)
+  // (looked for among the mentions next to this one, `kept[current]`: no copy of the rest of the text, no scan of them all)
   const reportedLately = (r: Raw): boolean => {
     const ss = sentenceStart(r.start);
-    const rest = norm.slice(r.end);
-    const se = r.end + (rest.search(SENTENCE_BREAK) < 0 ? rest.length : rest.search(SENTENCE_BREAK));
+    const tail = norm.slice(r.end, r.end + 600);
+    const cut = tail.search(SENTENCE_BREAK);
+    const se = r.end + (cut < 0 ? tail.length : cut);
     if (!REPORTED_WORD.test(norm.slice(ss, se))) return false;
-    return kept.some((q) => q !== r && q.ago !== undefined && q.start >= ss && q.end <= se);
+    for (let k = current - 1; k >= 0 && kept[k]!.start >= ss; k--) if (kept[k]!.ago !== undefined) return true;
+    for (let k = current + 1; k < kept.length && kept[k]!.end <= se; k++) if (kept[k]!.ago !== undefined) return true;
+    return false;
   };
   const inForecastClause = (r: Raw) => FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start)) || FORECAST_CLAUSE_AFTER.test(norm.slice(r.end, r.end + 40));
   const out: PeriodMention[] = [];

@@ -693,8 +693,11 @@ const PEER_GAP_AFTER = /^\s?(?:times\s|x\s)?(?:(?:larger|bigger|higher|greater|m
 const PEER_VERB_BEFORE = /(?:为|是|相当于|反超|超过|超出|高出|高于|低于|领先|落后|比)\s?$/;
 const PEER_GAP_ZH = /^[^，。；,;\d]{0,14}?\s?(?:约|近|逾|超|超过|多)?\s?$/;
 
-// (a valuation as a multiple of revenue is a multiple of its own: "估值大约是Kimi明年预期收入的25倍")
-const VALUATION_MULTIPLES = new Set<string>(['price-to-sales', 'other:ev-to-sales', 'other:ev-to-arr', 'other:pe-ratio']);
+/**
+ * Valuation multiples: a day's price over a year's sales, earnings or run-rate (a valuation as a multiple of revenue is
+ * a multiple of its own: "估值大约是Kimi明年预期收入的25倍").
+ */
+export const VALUATION_MULTIPLES: ReadonlySet<string> = new Set<string>(['price-to-sales', 'other:ev-to-sales', 'other:ev-to-arr', 'other:pe-ratio']);
 
 /** Whether a percentage or a multiple compares one company with another named right beside it. */
 function comparesWithPeer(norm: string, fig: RawFigure, mentions: Mention[], ss: number, se: number): boolean {
