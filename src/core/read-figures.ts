@@ -78,7 +78,7 @@ const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
-const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our )?(?:[a-z-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
+const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our |his |her )?(?:[a-z0-9-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
 // a move that ends at a price: to it, or closing at it in the next words
 const MOVE_TO_CLOSE_AFTER = /^\s?(?:to (?:a record |a low of |a high of |close at )?(?:hk|us|s)?\$\s?\d|[，,]\s?(?:收报|收于|报)\s?\d)/;
 // a part of the company as the subject of a verb of growth, past an aside
@@ -408,7 +408,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       }
     }
     // ("毛利率由12.1%升至23.0%": the same, said first)
-    if (period !== null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && (p.mention === null || p.mention.end < fig.start - 3)) {
+    // (not a revision: "全年收入目标由30亿元上调至35亿元" gives one period's old and new targets)
+    if (period !== null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && !(/(?:上调|下调|调高|调低|上修|下修|調高|調低|上調|下調)\s?至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && /目标|目標|预测|預測|指引|预期|預期|预估|預估/.test(norm.slice(ss, fig.start))) && (p.mention === null || p.mention.end < fig.start - 3)) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 

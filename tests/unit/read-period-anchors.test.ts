@@ -982,3 +982,53 @@ describe('a clause opened by "when" after a listing (sentences of our own)', () 
     expect(f.slice(1).map((x) => `${x.metric}/${x.period}`)).toEqual(['other:offer-price/2026-01', 'ipo-proceeds/2026-01']);
   });
 });
+
+describe('periods of Chinese quarterly reports and slash lists (sentences of our own)', () => {
+  it('"年初至报告期末" in a third-quarter report is the first nine months, and 上年同期 is last year’s nine months', () => {
+    const f = readFigures('10月28日晚，百度披露2026年第三季度报告。年初至报告期末，公司实现营业收入52.3亿元，同比增长15%；净利润为-2.1亿元，上年同期为-3.44亿元。第三季度营收20.1亿元。', { pageDate: '2026-10-29' });
+    expect(f.map((x) => x.period)).toEqual(['2026-9M', '2026-9M', '2026-9M', '2025-9M', '2026-Q3']);
+  });
+  it('in a first-quarter report it is the quarter; with no report named it fixes nothing', () => {
+    expect(readFigures('智谱发布2026年第一季度报告。年初至报告期末，公司营业收入为3.1亿元。', { pageDate: '2026-04-28' })[0]!.period).toBe('2026-Q1');
+    expect(findPeriodMentions(normalizeText('年初至报告期末，公司营业收入为3.1亿元。'), { pageYear: 2026, pageMonth: 4 })).toEqual([]);
+  });
+  it('a slash list written out in full takes one year each: "RMB512bn/RMB566bn/RMB618bn" over FY26-28E, "2026—2028年…4.1亿元/7.9亿元/12.5亿元"', () => {
+    const en = readFigures('We lift our FY26-28E revenue forecasts for Baidu to RMB512bn/RMB566bn/RMB618bn.', { pageDate: '2026-11-20' });
+    expect(en.map((x) => x.period)).toEqual(['2026', '2027', '2028']);
+    const zh = readFigures('某券商将商汤2026—2028年净利润预测下调至4.1亿元/7.9亿元/12.5亿元（原预测为5.0亿元/8.8亿元/13.1亿元）。', { pageDate: '2026-11-20' });
+    expect(zh.map((x) => x.period)).toEqual(['2026', '2027', '2028', '2026', '2027', '2028']);
+  });
+  it('"2025至2027年三年间" with no slash list stays one span', () => {
+    expect(readFigures('商汤计划2025至2027年三年间投入120亿元建设算力。', { pageDate: '2026-11-20' })[0]!.period).toBe('2025..2027');
+  });
+});
+
+describe('an old forecast beside the new one is of the same period (sentences of our own)', () => {
+  it('"raised its 2026 revenue forecast to 1.4 billion yuan from 1.2 billion yuan", "lifted his 2026 AI Cloud forecast … from …"', () => {
+    const a = readFigures('Orient Peak raised its 2026 revenue forecast for MiniMax to 1.4 billion yuan from 1.2 billion yuan.', { pageDate: '2026-09-02' });
+    expect(a.map((x) => x.period)).toEqual(['2026', '2026']);
+    const b = readFigures('An analyst lifted his 2026 AI Cloud forecast for Baidu to 36 billion yuan from 32 billion yuan.', { pageDate: '2026-09-02' });
+    expect(b.map((x) => x.period)).toEqual(['2026', '2026']);
+  });
+  it('"收入目标由40亿元上调至48亿元" keeps one year; a price cut "从6元下调至2元" still leaves the old price without a month', () => {
+    const f = readFigures('百度今年上半年收入增长。公司将今年AI云收入目标由40亿元上调至48亿元。', { pageDate: '2026-08-28' });
+    expect(f.map((x) => x.period)).toEqual(['2026', '2026']);
+    const p = readFigures('6月上旬，月之暗面将输出价格从6元/百万tokens下调至2元/百万tokens。', { pageDate: '2026-06-20' });
+    expect(p.map((x) => x.period)).toEqual([null, '2026-06']);
+  });
+});
+
+describe('dates that are not periods of the figures (sentences of our own)', () => {
+  it('"first-half results in August showed revenue of …" is the half’s revenue, not August’s', () => {
+    const f = readFigures("MiniMax's first-half results in August showed revenue of US$190 million, up 120% year on year.", { pageDate: '2026-10-19' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1']);
+  });
+  it('"up from about 300,000 at the start of the year, and that …" leaves the start of the year to the value compared', () => {
+    const f = readFigures('Moonshot said in September that Kimi had 40 million monthly users, up from about 25 million at the start of the year, and that it had passed 900,000 paying users.', { pageDate: '2026-10-19' });
+    expect(f.find((x) => x.text === '900,000')!.period).toBe('2026-09');
+  });
+  it('an offering "今日起至12月2日招股" on a page of late November looks ahead: the proceeds are of this December', () => {
+    const f = readFigures('百川智能今日起至12月3日招股，计划发行2亿股新股，最多募资约40亿港元。', { pageDate: '2026-11-26' });
+    expect(f.find((x) => x.text === '40亿港元')!.period).toBe('2026-12');
+  });
+});

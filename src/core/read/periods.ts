@@ -188,6 +188,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])fy\s?(\d{2}|\d{4})\s?-\s?(\d{2}|\d{4})(e?)(?![a-z])/g, (m) => fiscalYears(yearsFromTo(year2(m[1]!), year2(m[2]!), m[3] === 'e'))],
   // ("2026-28E", "2026-2028E": estimates for each year of the span, one per item of a slash list)
   [/(?<![a-z0-9.$¥-])(20\d\d)\s?-\s?(\d{2}|20\d\d)e(?![a-z0-9])/g, (m) => (year2(m[2]!) > Number(m[1]) ? yearsFromTo(Number(m[1]), year2(m[2]!), true) : null)],
+  // ("2026—2028年归母净利润预测为6.8亿元/11.2亿元/15.9亿元": a range of years before a slash list of figures in its
+  // sentence, one year per item)
+  [/(?<![\d.])(20\d\d)\s?年?\s?(?:—|–|-|至|到)\s?(20\d\d)\s?年(?=[^。；;！？]{0,60}?\d[^。；;！？\s/]{0,8}\s?\/\s?\d)/g, (m) => (Number(m[2]) > Number(m[1]) ? yearsFromTo(Number(m[1]), Number(m[2]), false) : null)],
   // halves
   [/(?<![a-z0-9])([12])h\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'half', year: year2(m[2]!), sub: `H${m[1]}`, estimate: m[3] === 'e' })],
   // H1 2025, H1'25, H2 FY25 (not the H100 or H20 chips)
@@ -266,6 +269,15 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
   // "the nine months to September 2025": the first nine months of that year
   [/(?:nine|9) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:sept?(?:ember)?\.?)(?: \d{1,2}(?!\d))?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
+  // ("年初至报告期末" in a third-quarter report: from the start of the year to the end of the quarter reported, the first
+  // nine months; in a first-quarter report the quarter, in a half-year report the half)
+  [/年初至(?:本)?(?:报告|報告)期末/g, (m) => {
+    const t = m.input;
+    if (/第三季度报告|三季度报告|三季报|第三季度報告|三季報/.test(t)) return { ...base, kind: '9m', sub: '9M' };
+    if (/半年度报告|半年报|中期报告|半年度報告|半年報/.test(t)) return { ...base, kind: 'half', sub: 'H1' };
+    if (/第一季度报告|一季度报告|一季报|第一季度報告|一季報/.test(t)) return { ...base, kind: 'quarter', sub: 'Q1' };
+    return null;
+  }],
   // (and "首9個月", "前九个月": the first nine months)
   [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
@@ -398,7 +410,8 @@ const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|�
 // "vs. 1H25", "较第二季", "compared with the second quarter": a period (or value) named for a comparison
 // "报告期内": the period of the report (the first the text names), not the last one named since
 // (and "期内", "期間": the period of the report, as Hong Kong and mainland results stories use it)
-export const REPORT_PERIOD = /报告期|期内|期间(?!内)/;
+// (not "年初至报告期末": the months to the report's end, a period the sentence names of its own)
+export const REPORT_PERIOD = /(?<!年初至本?)报告期|期内|期间(?!内)/;
 // (and "little changed from 2024", "up from 2025": the year a value is set against)
 // (and "compared with the corresponding period in 2025", "up 30% from the same period of 2025": the year-ago period a
 // filing or a results story measures against)
@@ -432,7 +445,7 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 // (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
-const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])guided?(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|起生效|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|目标|指引|有望/;
+const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])guided?(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30));

@@ -53,6 +53,11 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
 const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued)\s(?:(?:in|on)\s)?$/;
+// ("up from about 1 trillion at the start of the year": a value compared with, then a period that opens with its own
+// preposition; that period is the compared value's)
+const COMPARED_VALUE_AT = /(?<![a-z])(?:up|down|rising|falling|rose|fell|climbing|grew|growing) from (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|tokens|users|customers|developers)?\s?$/;
+// ("Zhipu's first-half results in August showed revenue of …": the month a report came out, not a period of its figures)
+const REPORT_OUT_IN = /(?<![a-z])(?:results|earnings|report|filing|accounts)\s(?:(?:released|published|announced|issued|filed|out)\s)?(?:(?:in|on)\s)?$/;
 const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s(?:a |an )?(?:(?:pre|post)-money )?(?:valuation (?:of )?)?(?:about |around |roughly |more than |over )?(?:us|hk|rmb)?$/;
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
@@ -110,7 +115,7 @@ export function pickPeriod(
   const OWN_UNDATED: PeriodChoice = { ...NONE, own: true };
   // ("the 380 billion yuan it pledged in February 2025": the day a plan was announced is not the span it covers)
   // (and "由去年2月公布的3800亿元": the month a target was announced in)
-  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出)的?/.test(norm.slice(p.end, p.end + 4)));
+  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || REPORT_OUT_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出)的?/.test(norm.slice(p.end, p.end + 4)));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 32 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
@@ -212,7 +217,7 @@ export function pickPeriod(
     // "StepFun raised 5 billion yuan in January, while Zhipu … with market values of $23 billion", "since the company
     // listed in Hong Kong in January, valuing it at", "after a round that closed in December"; but a day told relative
     // to the page's is the sentence's: "rose 11.6% to HK$468 on Thursday, taking their gain to 180%")
-    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start)) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)) || (ofADay && !p.relative && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
+    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start)) || (/^(?:at|in|by|as of|on) /.test(norm.slice(p.start, p.end)) && COMPARED_VALUE_AT.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)) || (ofADay && !p.relative && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
     const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !datesCompared && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
     // ("annual revenue stands at 700 million yuan, ... a $300B valuation": a whole year is the span of the flow it
     // names, not the date of a value as of a day)
