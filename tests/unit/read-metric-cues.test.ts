@@ -1468,3 +1468,42 @@ describe('paying developers, and countries covered (sentences of our own)', () =
     expect(f.map((x) => x.metric)).toEqual(['paying-users', 'other:developers', null]);
   });
 });
+
+describe('market words that are no company metric (sentences of our own)', () => {
+  test('"implying 31% upside", "有约18%的上行空间": the distance to a target, not a move', () => {
+    expect(figure('Orient Peak set a HK$95 target price for SenseTime, implying 31% upside from the close.', '31%').metric).toBeNull();
+    expect(figure('某券商给予百度目标价150港元，较昨日收盘价有约18%的上行空间。', '18%').metric).toBeNull();
+  });
+  test('margin financing is not funding: "融资余额为188亿元", "较前一日增加5亿元"', () => {
+    expect(figure('截至11月5日，百度融资余额为188亿元，较前一日增加5亿元。', '188亿元').metric).toBeNull();
+    expect(figure('截至11月5日，百度融资余额为188亿元，较前一日增加5亿元。', '5亿元').metric).toBeNull();
+    expect(figure('智谱宣布完成30亿元融资。', '30亿元').metric).toBe('funding');
+  });
+  test('short selling: "沽空比率為21.5%" is the short-selling ratio; "沽空金額2.3億元" no metric', () => {
+    expect(figure('百度跌2.1%，沽空金額2.3億元，沽空比率為21.5%。', '21.5%').metric).toBe('other:short-selling-ratio');
+    expect(figure('百度跌2.1%，沽空金額2.3億元，沽空比率為21.5%。', '2.3億元').metric).toBeNull();
+  });
+  test('"with 64% of the tradable shares changing hands" and "a 35% premium to its Hong Kong stock" are no growth or move', () => {
+    const t = "MiniMax's A shares closed up 90% on their debut, with 64% of the tradable shares changing hands, and ended at a 35% premium to its Hong Kong stock.";
+    expect(figure(t, '90%').metric).toBe('stock-change');
+    expect(figure(t, '64%').metric).toBeNull();
+    expect(figure(t, '35%').metric).toBeNull();
+  });
+  test('"opened at 120 yuan" after an IPO is a price per share, not proceeds', () => {
+    expect(figure("Baichuan's shares, priced at 48 yuan in the IPO, opened at 120 yuan.", '120 yuan').metric).toBe('share-price');
+  });
+  test('worth "at the A-share price" is a market value; "90 times its forecast 2027 sales" a valuation multiple', () => {
+    const t = 'At the current share price MiniMax is worth about 410 billion yuan, or roughly 90 times its forecast 2027 sales.';
+    expect(figure(t, '410 billion yuan').metric).toBe('market-cap');
+    expect(figure(t, '90 times').metric).toBe('price-to-sales');
+    expect(figure("MiniMax's revenue was 3 times the revenue of Baichuan.", '3 times').metric).not.toBe('price-to-sales');
+  });
+  test('"lifting its 2026 revenue forecast by 12%" is a revision of an estimate, not growth', () => {
+    expect(figure('Orient Peak kept a buy rating on Zhipu, lifting its 2026 revenue forecast by 12% to 3.4 billion yuan.', '12%').metric).toBeNull();
+  });
+  test('an offer price written "招股价区间为每股20港元至23港元" makes no claim of a market price', () => {
+    const text = '百川智能今日起招股，招股价区间为每股20港元至23港元。';
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-11-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-11-20', lang: 'zh' }).claims;
+    expect(claims).toEqual([]);
+  });
+});

@@ -228,6 +228,8 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 
+const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
+const VALUING_BEFORE = /(?<![a-z])(?:worth|valu(?:es|ed|ing|ation)|market (?:value|cap|capitali[sz]ation)|target|trades?|trading|priced)(?![a-z])/;
 const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year |this year's |next year's |last year's |forward |trailing |annual |annuali[sz]ed |expected |projected |estimated |(?:19|20)\d\d |fy\d{2}e? )?(?:revenues?|sales)(?![a-z])/;
 
 const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|better than|worse than|higher than|lower than)\s(?:our |the |its |analysts'? |analyst |market |consensus |street |bloomberg |lseg |average |mean )*(?:estimates?|consensus|expectations?|forecasts?|guidance|projections?)(?![a-z])/;
@@ -377,6 +379,9 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
   // (and "about 58 times forecast sales for this year", "4.8 times forecast 2026 revenue", "1.9x our 2027E sales")
   if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |current-year |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
+  // (and, where the sentence values the company or its shares, "about 58 times its forecast 2027 sales", "230 times the
+  // revenue analysts expect for this year")
+  if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
   if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'other:pe-ratio';
   if (base === null) return null;
@@ -459,9 +464,22 @@ const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss
   const m = mentions[lowerBound(mentions, fig.start) - 1];
   return !!m && m.start >= ss && m.entity !== null && MOVED_RIGHT_AFTER_NAME.test(norm.slice(m.end, fig.start));
 };
-const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
+const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the |his |her )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
+// ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
+const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间)/;
+// ("两市融资余额为2.46万亿元", "margin financing rose to HK$120 billion": money lent to buy shares, no company's funding)
+const MARGIN_FINANCING = /融资余额|融资买入额?|两融余额|融资融券余额|融券余额|(?<![a-z])margin (?:financing|debt|loans?|lending)(?: balances?)?(?![a-z])/;
+const MARGIN_FINANCING_BEFORE = new RegExp(`(?:${MARGIN_FINANCING.source})[^，。,;；\\d]{0,16}$`);
+// ("沽空比率高達27.4%", "卖空比例为12%": the share of a day's trading sold short; "沽空金額1.63億元": the value sold short)
+const SHORT_SELLING_BEFORE = /(?:沽空|卖空|賣空)(比率|比例|金额|金額|额|額)?[^，。,;；\d]{0,6}$/;
+// ("with 78.4% of the tradable shares changing hands", "about 27% of the total shares": a part of a company's shares, no
+// growth of anything
+const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradable|tradeable|free-float|free float|outstanding|issued|total|listed|h|a) )*(?:shares|stock|float|share count)(?![a-z'’])/;
+// ("traded at a 48% premium to its Hong Kong stock", "H股较A股折价35%": the gap between two prices of one company's shares,
+// not a move)
+const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing"
@@ -626,6 +644,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const name = mentions[lowerBound(mentions, fig.start) - 1];
     if (name && name.start >= ss && name.kind !== 'index' && ZH_MOVED_AFTER_NAME.test(norm.slice(name.end, fig.start))) metric = 'stock-change';
   }
+  // ("opened at 399 yuan and closed at 462.50 yuan": where a company's shares opened or closed, a price per share)
+  if (fig.kind === 'money' && !fig.scaled && entity !== null && !table && OPENED_AT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'share-price';
   // "涨6.3%，报351港元": quoted at, in a market report
   if (fig.kind === 'money' && !fig.scaled && entity !== null && /(?:[,，;；]|收盘|收市)\s?报\s?$/.test(norm.slice(Math.max(ss, fig.start - 6), fig.start))) metric = 'share-price';
   // "closed at HK$402 on Wednesday, valuing the company at about HK$177 billion": a listed company's value at a
@@ -635,6 +655,15 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
+  if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  // (and what the balance moved by: "两市融资余额为2.46万亿元，较前一日减少83.5亿元")
+  if (fig.kind === 'money' && !table && (MARGIN_FINANCING_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) || (/funding/.test(metric ?? '') && MARGIN_FINANCING.test(norm.slice(ss, fig.start))))) metric = null;
+  if (!table) {
+    const short = SHORT_SELLING_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 14), fig.start));
+    if (short) metric = fig.unit === 'percent' && short[1] !== undefined && /比/.test(short[1]) ? 'other:short-selling-ratio' : null;
+  }
+  if (fig.unit === 'percent' && !table && OF_SHARES_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = null;
+  if (fig.unit === 'percent' && !table && metric === 'stock-change' && PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
   // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
   // market's, not a move of the shares
   // "输入价格由每百万tokens 2元下调至1元，缓存命中的输入价格由0.5元降至0.2元": a price list priced per million tokens
@@ -659,10 +688,14 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // ("Zhipu shares have risen about 260% …, valuing it at roughly HK$212 billion", "its listed peers, are worth about
   // $27 billion": what the market values a listed company at is its market value, not a round's valuation)
-  if (metric === 'valuation' && fig.kind === 'money' && !table && !PRE_IPO.test(norm.slice(ss, se)) && (VALUED_BY_SHARES_BEFORE.test(norm.slice(ss, fig.start)) || LISTED_WORTH_BEFORE.test(norm.slice(ss, fig.start)))) metric = 'market-cap';
+  if (metric === 'valuation' && fig.kind === 'money' && !table && !PRE_IPO.test(norm.slice(ss, se)) && (VALUED_BY_SHARES_BEFORE.test(norm.slice(ss, fig.start)) || LISTED_WORTH_BEFORE.test(norm.slice(ss, fig.start)) || AT_MARKET_PRICE.test(norm.slice(ss, fig.start)))) metric = 'market-cap';
   return metric;
 }
 
+const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: (?:the day|trading|the session))? at (?:a record |a high of |a low of |a record high of )?(?:us|hk|rmb)?[$¥]?\s?$/;
+// ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
+// what a company is worth at the price its shares trade at is its market value)
+const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
 const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
 const API_NAMED_BEFORE = /(?:(?<![a-z])(?:api|open[- ]platform|maas|model-as-a-service)(?: (?:business|platform|services?))?|开放平台(?:业务)?)\s?$/;
