@@ -350,3 +350,16 @@ describe('a company named only as what the subject is compared with (sentences o
     expect(f.map((x) => x.entity)).toEqual(['zhipu', 'zhipu']);
   });
 });
+
+describe('a shareholder named for its stake is not the company the text goes on about (sentences of our own)', () => {
+  test('"腾讯持股9.5%。公司今年1月完成…融资", "Alibaba holds 12% of the company. The company raised …" are not the holder’s', () => {
+    const zh = readFigures('百川智能递交港股上市申请。股权方面，阿里巴巴持股9.5%。公司今年3月完成30亿元融资。', { pageDate: '2026-08-18' });
+    expect(zh.find((x) => x.text === '30亿元')!.entity).toBe('baichuan');
+    const en = readFigures('Baichuan filed for a Hong Kong listing. Alibaba holds 12% of the company. The company raised 3 billion yuan in March.', { pageDate: '2026-08-18' });
+    expect(en.find((x) => x.text === '3 billion yuan')!.entity).toBe('baichuan');
+  });
+  test('"its" after the holder may still be the holder: left as it was', () => {
+    const en = readFigures('Baichuan filed for a Hong Kong listing. Alibaba holds 12% of the company. Its cloud revenue rose 26%.', { pageDate: '2026-08-18' });
+    expect(en.find((x) => x.text === '26%')!.entity).toBe('alibaba');
+  });
+});

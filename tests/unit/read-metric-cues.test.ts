@@ -1507,3 +1507,19 @@ describe('market words that are no company metric (sentences of our own)', () =>
     expect(claims).toEqual([]);
   });
 });
+
+describe('shares counted, offered and shared out (sentences of our own)', () => {
+  test('"hold 9.6 million of those shares" is a count of shares, not money, whatever currency came before', () => {
+    const f = figure('Cornerstone investors, who bought HK$800 million of the offering, hold 9.6 million of those shares.', '9.6 million');
+    expect(f.unit).toBe('count');
+    expect(f.metric).not.toBe('share-price');
+  });
+  test('"pricing shares at HK$120" in a listing is the offer price: no claim of a market price', () => {
+    const text = 'Baichuan listed in Hong Kong in March, pricing shares at HK$120.';
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-07-08' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-07-08', lang: 'en' }).claims;
+    expect(claims).toEqual([]);
+  });
+  test('"贡献了今年上半年收入的52.3%" is a part of revenue, not growth', () => {
+    expect(figure('收入结构上，终端业务贡献了今年上半年收入的52.3%。', '52.3%').metric).toBe('other:revenue-share');
+  });
+});

@@ -1032,3 +1032,22 @@ describe('dates that are not periods of the figures (sentences of our own)', () 
     expect(f.find((x) => x.text === '40亿港元')!.period).toBe('2026-12');
   });
 });
+
+describe('months ended, and values said to hold now (sentences of our own)', () => {
+  it('"the seven months ended July 31, 2026" is January to July; "the same period a year earlier" those months of 2025', () => {
+    const f = readFigures('In the seven months ended July 31, 2026, StepFun’s revenue reached 512 million yuan, compared with 190 million yuan in the same period a year earlier.', { pageDate: '2026-10-02' });
+    expect(f.map((x) => x.period)).toEqual(['2026-01..2026-07', '2025-01..2025-07']);
+  });
+  it('"four months ended June" starts in March, a span the text does not place: no period from it', () => {
+    expect(findPeriodMentions(normalizeText('the four months ended June 30, 2026'), { pageYear: 2026, pageMonth: 9 }).map((m) => m.kind)).not.toContain('span');
+    expect(findPeriodMentions(normalizeText('the five months ended May 31, 2026'), { pageYear: 2026, pageMonth: 9 }).map((m) => m.kind)).toContain('span');
+  });
+  it('"which listed in January and now has a market value of …", "1月上市，目前市值约…" are values as of the page', () => {
+    expect(readFigures('Baichuan would follow MiniMax, which listed in January and now has a market value of about HK$90 billion.', { pageDate: '2026-09-15' })[0]!.period).toBe('2026-09');
+    expect(readFigures('MiniMax于1月在港上市，目前市值约900亿港元。', { pageDate: '2026-09-15' })[0]!.period).toBe('2026-09');
+  });
+  it('but a price cut "on Tuesday" whose clause says "now costs" stays that day’s', () => {
+    const f = readFigures('Baichuan cut prices on Tuesday: output now costs 3 yuan per million tokens.', { pageDate: '2026-10-16' });
+    expect(f[0]!.period).toBe('2026-10');
+  });
+});

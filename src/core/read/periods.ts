@@ -218,6 +218,14 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const year = m[2] ? Number(m[2]) : m[6] ? Number(m[6]) : null;
     return { ...base, kind: 'span', rel, span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01', rel }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(n), rel }] };
   }, anchor(/个月|months/g, 16)],
+  // ("the five months ended May 31, 2026", "the eight months to August": January to that month, when the count of
+  // months reaches back to January; a span that starts in another month is a fiscal one, left unplaced)
+  [new RegExp(`(?<![a-z])(two|four|five|seven|eight|ten|eleven|[2457]|8|1[01]) months (?:ended|ending|to|through) (?:\\d{1,2} )?(${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => {
+    const n = NUM_MONTHS[m[1]!]!;
+    if (monthNum(m[2]!) !== n) return null;
+    const year = m[3] ? Number(m[3]) : null;
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01' }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(n) }] };
+  }, anchor(/months/g, 8)],
   // ("the first three months of 2026", "the last three months of the year": a quarter)
   [/(first|last|final) three months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'Q1' : 'Q4' }), anchor(/three months/g, 7)],
   [/(first|second|last|final) six months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'H1' : 'H2' }), anchor(/six months/g, 7)],
@@ -651,6 +659,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   let lastStatedAt = -1;
   // where the last span counted back from a date the text does not give was named ("over the past three years")
   let vagueSpanAt = -1;
+  // (where the period in force was last set, and the last span of months within one year: "the five months ended May
+  // 31, 2026 … the same period a year earlier" is those months of 2025)
+  let ctxPeriodAt = -1;
+  let monthSpan: { year: number; first: string; last: string; at: number } | null = null;
   // the last whole year named with its year ("full-year 2025 results", "the 2025 fiscal year"), for "the full year"
   let lastWhole: { year: number; at: number } | null = null;
   let lastFiscal: { period: string; at: number } | null = null;
@@ -844,6 +856,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         ctxYearAt = r.start;
         ctxYearWhole = true;
         ctxPeriod = { year: end, sub: null };
+        ctxPeriodAt = r.start;
         if (firstPeriod === null) firstPeriod = { year: end, sub: null };
       }
     } else if (r.kind === 'span' && r.span) {
@@ -855,6 +868,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (y !== null && a.year === null && y === ctx.pageYear && ctx.pageMonth !== null && endMonth !== null && endMonth > ctx.pageMonth && !looksAhead(r)) y -= 1;
       if (a.year !== null) period = `${fmt(a.year, a.sub)}..${fmt(b.year, b.sub)}`;
       else if (y !== null) period = `${fmt(y, a.sub)}..${fmt(y, b.sub)}`;
+      const spanYear = a.year ?? y;
+      if (spanYear !== null && (b.year === null || b.year === spanYear) && a.sub && b.sub && /^\d\d$/.test(a.sub) && /^\d\d$/.test(b.sub)) monthSpan = { year: spanYear, first: a.sub, last: b.sub, at: r.start };
     } else if (r.kind === 'years' && r.years) {
       // (a fiscal year ending in March, June or September: the four calendar quarters it covers)
       const q = r.fiscalEnd !== undefined ? r.fiscalEnd / 3 : 4;
@@ -870,6 +885,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
       // ("报告期内……上年同期为-7.95亿元": the same period of the report, the first the text named)
       else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
+      else if (r.rel === 'same-last-year' && monthSpan && monthSpan.at > ctxPeriodAt && r.start - monthSpan.at < 400) period = `${monthSpan.year - 1}-${monthSpan.first}..${monthSpan.year - 1}-${monthSpan.last}`;
       else if (r.rel === 'same-last-year' && ctxPeriod && !(ctxPeriod.sub === null && undatedSubAt >= 0 && r.start - undatedSubAt < 400)) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
@@ -912,7 +928,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) ctxPeriod = { year, sub: r.sub };
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) {
+        ctxPeriod = { year, sub: r.sub };
+        ctxPeriodAt = r.start;
+      }
     }
     if ((r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null) undatedSubAt = period === null ? r.start : -1;
     // "its gain since its Jan 8 debut": from that month to the page's

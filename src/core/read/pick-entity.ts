@@ -25,6 +25,8 @@ const choose = (m: Mention, scope: EvidenceScope): EntityChoice => ({ entity: m.
 
 // "Alibaba, Tencent and Baidu together spent", "MiniMax and Zhipu combined", "三家合计": said of several at once
 // (and "两家公司目前市销率均超过40倍", "both companies trade at": one figure said of each of several)
+// a company's stake in another: "腾讯持股8.9%", "Tencent holds 8.9% of the company", "Alibaba, which owns a 13% stake"
+const STAKE_AFTER = /^\s?(?:[(（][^)）]{0,20}[)）]\s?)?(?:(?:持股|持有|占股)\s?(?:约|近|逾)?\s?\d|(?:[,，]\s?which |[,，]\s?who )?(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s(?:a |an )?(?:about |roughly |around |some |nearly |almost )?\d[\d.]*\s?(?:%|percent|per cent)(?: stake)?(?: of| in)?(?![a-z]))/;
 const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between them|in total|all told|both (?:companies|firms|start-?ups|groups|stocks))(?![a-z])|合计|共计|总共|一共|加起来|合共|两家(?:公司)?|三家(?:公司)?|两者|二者|均(?=超过|超|为|达|在|逾)/;
 const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
 
@@ -147,6 +149,9 @@ export function pickEntity(
     const m = mentions[j]!;
     if (m.weak || m.entity === null) continue;
     const anaphor = ANAPHOR.exec(norm.slice(sentStart, fig.start));
+    // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
+    // named for its stake is not the company the text goes on about; "its" may still be it)
+    if (STAKE_AFTER.test(norm.slice(m.end, m.end + 40)) && !(anaphor && /^(?:its|it|其)$/.test(anaphor[0]))) continue;
     // ("its rivals", "the company's peers": other companies, named through this one)
     const others = anaphor !== null && /^'?s?\s?(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])/.test(norm.slice(sentStart + anaphor.index + anaphor[0].length, fig.start));
     const recent = sentenceStartAt(sentStart - 1) <= m.start && onlySubjectSince(mentions, j, sentStart);

@@ -656,6 +656,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
   if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  // ("终端业务贡献了今年上半年收入的52.3%", "前五大客户合计贡献收入的44.1%": a part of the revenue, not its growth)
+  if (fig.unit === 'percent' && !table && (metric === 'revenue-growth' || metric === 'revenue' || metric === null) && /(?:收入|营收|營收|营业收入|營業收入|总收入|總收入)的\s?(?:约|約|近|逾|超过)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 12), fig.start))) metric = 'other:revenue-share';
   // (and what the balance moved by: "两市融资余额为2.46万亿元，较前一日减少83.5亿元")
   if (fig.kind === 'money' && !table && (MARGIN_FINANCING_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) || (/funding/.test(metric ?? '') && MARGIN_FINANCING.test(norm.slice(ss, fig.start))))) metric = null;
   if (!table) {

@@ -53,6 +53,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
 const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued)\s(?:(?:in|on)\s)?$/;
+const NOW_SAID = /(?<![a-z])(?:now|currently|at present|today)(?![a-z])|目前|现在|現在|现时|現時/;
 // ("up from about 1 trillion at the start of the year": a value compared with, then a period that opens with its own
 // preposition; that period is the compared value's)
 const COMPARED_VALUE_AT = /(?<![a-z])(?:up|down|rising|falling|rose|fell|climbing|grew|growing) from (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|tokens|users|customers|developers)?\s?$/;
@@ -204,6 +205,10 @@ export function pickPeriod(
       if ((f.end <= p.start && boundTo(p, f) && !(f.kind !== fig.kind && ONE_FACT_AFTER.test(norm.slice(p.end, fig.start))) && !AT_VALUATION.test(norm.slice(p.end, fig.start))) || (f.start >= p.end && boundBefore(p, f))) boundToEarlier = true;
     }
     if (boundToEarlier) continue;
+    // ("Zhipu, which listed in January and now has a market value of HK$180 billion", "1月上市，目前市值约1800亿港元": a value
+    // said to hold now is not of the moment named before "now")
+    // (not a day told relative to the page's: "cut prices on Tuesday: input now costs 2 yuan")
+    if (pointInTime && !p.relative && NOW_SAID.test(norm.slice(Math.max(p.end, clause), fig.start))) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // (a value as of a date takes a date or month named in another clause, not the year of a flow named there: "MiniMax
     // 2025年营收为1.79亿美元,市值约1,700亿港元")
