@@ -76,6 +76,8 @@ const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九]|\d+)\s?年(?:来|间
 // the side of a token price its cue names ("per million input tokens", "输出价格")
 const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 
+// "(2Q26: ", "(1H25: ", "(vs. 3Q25: ", "(FY24: ": a period's tag opening a parenthesis, then its value
+const PERIOD_TAG_IN_PARENS = /^\(\s?(?:vs\.?\s?)?(?:[1-4]q\s?\d{2,4}|q[1-4]\s?\d{2,4}|[12]h\s?\d{2,4}|h[12]\s?\d{2,4}|fy\s?\d{2,4}|9m\s?\d{2,4}|20\d\d)\s?[:：]\s?$/;
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our |his |her )?(?:[a-z0-9-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
@@ -251,6 +253,17 @@ function read(text: string, options: ReadOptions): Figure[] {
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
+    // ("capex was 13.1% of revenue (2Q26: 14.2%)", "gross margin of 41.2% (1H25: 38.0%)": a value in parentheses after a
+    // period's tag is the same measure of that period, set beside the figure before it)
+    if (fig.inParens && prev && prev.metric !== null && prev.unit === unit && table === null) {
+      const open = norm.lastIndexOf('(', fig.start);
+      if (open >= prev.end && PERIOD_TAG_IN_PARENS.test(norm.slice(open, fig.start))) {
+        metric = prev.metric;
+        entity = prev.entity;
+        entityCue = prev.evidence.entity;
+        metricCue = prev.evidence.metric;
+      }
+    }
     // ("burned roughly 2.6 billion yuan of cash", "消耗现金26亿元": cash spent over a period, not cash held)
     if (metric === 'cash' && CASH_BURNED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'other:cash-burn';
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market

@@ -1523,3 +1523,23 @@ describe('shares counted, offered and shared out (sentences of our own)', () => 
     expect(figure('收入结构上，终端业务贡献了今年上半年收入的52.3%。', '52.3%').metric).toBe('other:revenue-share');
   });
 });
+
+describe('what a change, a dash and a parenthesis name (sentences of our own)', () => {
+  test('"a 38% jump in cloud sales" is the part’s growth, not the group’s nor the profit’s before it', () => {
+    expect(figure("Tencent's net income fell 4% despite a 38% jump in cloud sales.", '38%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('Baidu posted a 9% fall in online marketing revenue.', '9%').metric).toBe('other:segment-revenue-growth');
+  });
+  test('"US$120 million-US$135 million" is one range; "US$53 million - US$41 million less" two figures', () => {
+    const r = readFigures('Analysts had pencilled in US$120 million-US$135 million for Zhipu’s loss.');
+    expect(r.map((x) => [x.value, x.valueMax])).toEqual([[120e6, 135e6]]);
+    expect(readFigures('Zhipu revenue was US$53 million - US$41 million less than forecast.').length).toBe(2);
+  });
+  test('"(3Q25: 11.9%)" after a ratio is the same ratio of that quarter', () => {
+    const f = readFigures("Alibaba's capex was 10.4% of revenue in the quarter (3Q25: 11.9%).", { pageDate: '2026-11-21' });
+    expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['other:capex-ratio/null', 'other:capex-ratio/2025-Q3']);
+  });
+  test('"Doubao-related revenue" is a part’s revenue; "a HK$95 target" a target price', () => {
+    expect(figure('We expect Doubao-related revenue at ByteDance to reach RMB30bn in FY27E.', 'RMB30bn').metric).toBe('other:segment-revenue');
+    expect(figure('Orient Peak upgraded SenseTime with a HK$3 target.', 'HK$3').metric).toBe('other:target-price');
+  });
+});

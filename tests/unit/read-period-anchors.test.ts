@@ -1051,3 +1051,10 @@ describe('months ended, and values said to hold now (sentences of our own)', () 
     expect(f[0]!.period).toBe('2026-10');
   });
 });
+
+describe('"the six months" and cash held at a date (sentences of our own)', () => {
+  it('"spent about 1.2 billion yuan in the six months" after a half named is that half’s; the cash "at the end of June" its own', () => {
+    const f = readFigures('Zhipu reported first-half results on Monday. It burned about 1.2 billion yuan in the six months and held 9.8 billion yuan in cash at the end of June.', { pageDate: '2026-08-27' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-06']);
+  });
+});

@@ -313,6 +313,21 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
       tail = { ...t2, unit: t2.unit ?? tail.unit, kind: t2.unit ? t2.kind : tail.kind };
     }
   }
+  // ("pencilled in US$165 million-US$170 million", "HK$151–HK$165": two amounts in one currency joined by a bare dash,
+  // the currency written at both ends, are one range whatever the words before)
+  if (second === null && prefix.unit !== null) {
+    const m3 = /^[-–]((?:us|hk|s)?\$|rmb\s?|¥)/.exec(norm.slice(tail.end, tail.end + 8));
+    const n3 = m3 ? NUM_AT.exec(norm.slice(tail.end + m3[0].length, tail.end + m3[0].length + 20)) : null;
+    if (m3 && n3 && m3[1]!.replace(/\s/g, '') === norm.slice(prefix.start, s).replace(/[\s(]/g, '').replace(/^[^a-z$¥]*/, '')) {
+      const ie = tail.end + m3[0].length + n3[0].length;
+      const sc = readScale(norm, ie);
+      const t2 = readTail(norm, sc.end);
+      if ((sc.factor !== 1 ? sc.factor : scale.factor) === scale.factor) {
+        second = { n: parseNumber(n3[0]), e: ie, scale: sc.factor !== 1 ? sc : scale };
+        tail = { ...t2, unit: t2.unit ?? tail.unit, kind: t2.unit ? t2.kind : tail.kind };
+      }
+    }
+  }
   if (second === null && sep && /^[-–]$/.test(sep[0]) && tail.unit === null && scale.factor === 1 && prefix.unit === null) {
     // 400-820-8820, 2025-01-01: a chain of bare numbers joined by hyphens
     // (the chain only: "1-3月，营业收入2.31亿元" goes on to a figure right after it)

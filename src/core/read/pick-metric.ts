@@ -15,6 +15,9 @@ import { clauseStart, insideClosedRelative } from './sentences';
 const GAP_EN =
   /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
 const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?$/;
+// ("a 43% jump in cloud sales", "a 12% fall in its advertising revenue": the change of what follows "in", a part of the
+// company as the words before the metric say)
+const CHANGE_IN_GAP = /^\s?(?:year-on-year |annual |quarterly )?(?:jump|rise|increase|gain|growth|surge|climb|leap|fall|drop|decline|slump|slide|contraction|expansion)s? in (?:its |the |their |[a-z]+'s )?(?:[a-z-]+ ){0,3}$/;
 
 function stripParens(s: string): string {
   return s.replace(/\s?\([^()]*\)\s?/g, ' ');
@@ -123,8 +126,10 @@ export function pickBaseMetric(
   // ("has a target price of HK$210 on its shares": the target, whatever the shares named after it)
   if (prevCue && prevCue.metric === 'other:target-price' && prevCue.start >= sentStart && VALUED_AT_GAP.test(norm.slice(prevCue.end, fig.start))) return resolve(prevCue);
   // 1. a cue right after the figure (a bare segment name, "in its cloud ...", only names a subject before a figure)
-  const next = cues[i];
   const subjectOnly = (c: Cue) => c.metric === 'other:segment-revenue';
+  // (but "a 43% jump in cloud sales": the part's name, then the metric)
+  const partThenCue = cues[i] && subjectOnly(cues[i]!) && cues[i + 1] && !subjectOnly(cues[i + 1]!) && cues[i + 1]!.start - cues[i]!.end <= 16 && CHANGE_IN_GAP.test(norm.slice(fig.end, cues[i + 1]!.start));
+  const next = partThenCue ? cues[i + 1] : cues[i];
   if (next && !subjectOnly(next) && next.start < sentEnd && next.start - fig.end < 60) {
     const gap = stripParens(norm.slice(fig.end, next.start));
     // (Chinese writes a clause without spaces: "盈利增15% 资本开支按年升32%" is two headlines, so a bare space before a
@@ -132,7 +137,7 @@ export function pickBaseMetric(
     const spaceBeforeChinese = /^\s+$/.test(gap) && /[\u3400-\u9fff]/.test(norm[next.start] ?? '');
     // ("lost Rmb2.36bn on revenue of Rmb191mn": the metric named after "on" is that of the amount after it)
     const namesNext = /^\s?on\s$/.test(gap) && /^\s?of\s/.test(norm.slice(next.end, next.end + 5));
-    if ((GAP_EN.test(gap) || GAP_ZH.test(gap)) && !spaceBeforeChinese && !namesNext) return resolve(next);
+    if ((GAP_EN.test(gap) || GAP_ZH.test(gap) || CHANGE_IN_GAP.test(gap)) && !spaceBeforeChinese && !namesNext) return resolve(next);
   }
   // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
   //    model-as-a-service business, which sells API access to developers, grew 190%")
@@ -656,6 +661,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
   if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  // ("with a HK$680 target", "its HK$430 price target": a broker's target for the share price)
+  if (fig.kind === 'money' && !fig.scaled && !table && /^\s?(?:price )?target(?![a-z])/.test(norm.slice(fig.end, fig.end + 14))) metric = 'other:target-price';
+  // ("Hunyuan- and Yuanbao-related revenue", "AI-related revenue": the revenue of a part of the business)
+  if (metric === 'revenue' && fig.kind === 'money' && !table && /(?<![a-z])[a-z]+-related (?:revenue|sales)\s(?:(?:at|for|from) [a-z.]+ )?(?:to |of |at |was |were |will |reached |reach |rose |grew |came |(?:is |are )?(?:expected|forecast|seen) ){0,3}(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:segment-revenue';
   // ("终端业务贡献了今年上半年收入的52.3%", "前五大客户合计贡献收入的44.1%": a part of the revenue, not its growth)
   if (fig.unit === 'percent' && !table && (metric === 'revenue-growth' || metric === 'revenue' || metric === null) && /(?:收入|营收|營收|营业收入|營業收入|总收入|總收入)的\s?(?:约|約|近|逾|超过)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 12), fig.start))) metric = 'other:revenue-share';
   // (and what the balance moved by: "两市融资余额为2.46万亿元，较前一日减少83.5亿元")

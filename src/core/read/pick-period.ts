@@ -70,11 +70,12 @@ const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong ko
 // (an event a clause dates: "the company listed in Hong Kong in", "a round that closed in", "raised … in")
 const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
 const PRESENT_VALUE = /(?<![a-z])(?:charges|costs|lists at|is priced at|are priced at|sells for|asks|is worth|are worth|is valued at|trades at)(?![a-z])/;
-const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half)(?![a-z-])|(?:this|the|that) (quarter|half)'s)|当季|本季|单季/;
+// (and "burned about US$240 million in the six months": the half just reported, as "the three months" is the quarter)
+const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half|six months|three months)(?![a-z-])(?! (?:ended|ending|to|through)(?![a-z]))|(?:this|the|that) (quarter|half)'s)|当季|本季|单季/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
-const BOUND_GAP = /^[\s)]*(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) )?(?:(?:it |they |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
+const BOUND_GAP = /^[\s)]*(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) |in cash(?: and (?:cash )?equivalents)? )?(?:(?:it |they |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:fiscal )?$/;
 
 export interface PeriodChoice {
   period: string | null;
@@ -302,7 +303,8 @@ export function pickPeriod(
     return /^\s*(?:(?:in|for|during) (?:the )?)?$/.test(norm.slice(ps + 1, p.start));
   };
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
-  const backKind = back ? (back[1] ?? back[2] ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
+  const backWord = back ? (back[1] ?? back[2]) : undefined;
+  const backKind = back ? (backWord === 'six months' ? 'half' : backWord === 'three months' ? 'quarter' : backWord ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
   for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && !ofADay; j--) {
     const p = periods[j]!;
     // ("…gained 38% so far in 2026. Third-quarter results beat: revenue was …" on an undated page: the text has moved on
