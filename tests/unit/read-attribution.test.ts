@@ -363,3 +363,11 @@ describe('a shareholder named for its stake is not the company the text goes on 
     expect(en.find((x) => x.text === '26%')!.entity).toBe('alibaba');
   });
 });
+
+describe('an average names no company (sentences of our own)', () => {
+  test('"Average list prices for flagship models fell 58%", "大模型平均价格下降58%" after a sentence about ByteDance', () => {
+    expect(readFigures("ByteDance's Doubao started the price war. Average list prices for flagship models fell 58% in a year.")[0]!.entity).toBeNull();
+    expect(readFigures('字节跳动打响价格战。大模型平均价格一年内下降58%。')[0]!.entity).toBeNull();
+    expect(readFigures("ByteDance's Doubao cut its average price by 58%.")[0]!.entity).toBe('bytedance');
+  });
+});

@@ -1543,3 +1543,17 @@ describe('what a change, a dash and a parenthesis name (sentences of our own)', 
     expect(figure('Orient Peak upgraded SenseTime with a HK$3 target.', 'HK$3').metric).toBe('other:target-price');
   });
 });
+
+describe('parts, markets and downloads of this batch (sentences of our own)', () => {
+  test('"百度核心收入" is a segment’s revenue', () => {
+    expect(figure('百度核心收入236.5億元，按年增長4%。', '236.5億元').metric).toBe('other:segment-revenue');
+  });
+  test('"about 9% below Friday’s close" after a target is no move; "全年约40%的营收" a share of revenue', () => {
+    expect(figure('Orient Peak raised its target to HK$610, about 9% below Friday’s close.', '9%').metric).toBeNull();
+    expect(figure('四季度历来是旺季，去年第四季度单季贡献了全年约40%的营收。', '40%').metric).toBe('other:revenue-share');
+  });
+  test('"千问系列模型……累计下载量已突破5亿次" counts model downloads, an app’s downloads stay an app’s', () => {
+    expect(figure('截至9月底，千问系列模型在Hugging Face等平台的累计下载量已突破5亿次。', '5亿').metric).toBe('other:model-downloads');
+    expect(figure('豆包App下载量超过3亿。', '3亿').metric).toBe('other:app-downloads');
+  });
+});

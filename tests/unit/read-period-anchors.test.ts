@@ -1058,3 +1058,26 @@ describe('"the six months" and cash held at a date (sentences of our own)', () =
     expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-06']);
   });
 });
+
+describe('years, quarters and dates of this batch (sentences of our own)', () => {
+  it('"2026年全年收入约18亿元" is 2026 on a page of November 2026, not the last full year', () => {
+    expect(readFigures('百川智能2026年全年收入约18亿元。', { pageDate: '2026-11-05' })[0]!.period).toBe('2026');
+  });
+  it('"（上季為52.1億元）" after a quarter’s figure is the quarter before; 上季 alone stays the quarter reported', () => {
+    const f = readFigures('騰訊第三季業績公告顯示，雲業務收入61.4億元，按年增長30%（上季為52.1億元）。', { pageDate: '2026-11-13' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q3', '2026-Q2']);
+  });
+  it('"截至本月，累計服務次數超過3,000萬次" after a quarter’s rides is a total as of this month', () => {
+    const f = readFigures('萝卜快跑第三季提供出行服务逾500萬次；截至本月，累計服務次數超過3,000萬次。', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-11']);
+  });
+  it('"would spend more than 480 billion yuan on AI infrastructure in the three years to March 2029" is capex over those years, not revenue of the year named before', () => {
+    const f = readFigures('Alibaba disclosed total revenue of 1.1 trillion yuan and repeated that it would spend more than 480 billion yuan on cloud and AI infrastructure in the three years to March 2029.', { pageDate: '2026-11-20' });
+    const capex = f.find((x) => x.text === '480 billion yuan')!;
+    expect(`${capex.metric}/${capex.period}`).toBe('capex/2026-04..2029-03');
+  });
+  it('"and Tencent’s has risen to HK$6.1 trillion" is a value as of the page, not of "late last month" in the clause before', () => {
+    const f = readFigures("Alibaba's market value passed HK$3 trillion late last month, and Tencent's has risen to HK$6.1 trillion.", { pageDate: '2026-10-05' });
+    expect(f.map((x) => x.period)).toEqual(['2026-09', '2026-10']);
+  });
+});

@@ -221,8 +221,14 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
     return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
   }
+  // ("Average list prices for flagship-model output fell 63%", "大模型平均价格一年内下降63%": a sentence about an average,
+  // naming no company before the figure, is about the market, not the company the text went on about)
+  if (AVERAGE_SUBJECT.test(norm.slice(ss, fig.start)) && !mentions.some((m) => m.start >= ss && m.start < fig.start && m.entity !== null)) {
+    return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
+  }
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
+const AVERAGE_SUBJECT = /^[\s"“]*(?:the )?average (?:[a-z-]+ ){0,3}(?:prices?|costs?|fees?|rates?|pay|salar(?:y|ies)|valuations?|spending)(?![a-z])|^[\s“]*[^，。,;；\d]{0,12}(?:平均价格|平均價格|均价|均價|平均薪酬|平均估值)/;
 const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
 const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 

@@ -473,7 +473,8 @@ const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|low
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 // ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
-const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间)/;
+// (and "a HK$1,050 target, about 6% below Friday's close": a target told against the price)
+const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间|(?:below|above) (?:the |its |their |[a-z]+day's |the day's |last )?(?:close|closing price|current (?:share )?price|share price|market price|last price)(?![a-z]))/;
 // ("两市融资余额为2.46万亿元", "margin financing rose to HK$120 billion": money lent to buy shares, no company's funding)
 const MARGIN_FINANCING = /融资余额|融资买入额?|两融余额|融资融券余额|融券余额|(?<![a-z])margin (?:financing|debt|loans?|lending)(?: balances?)?(?![a-z])/;
 const MARGIN_FINANCING_BEFORE = new RegExp(`(?:${MARGIN_FINANCING.source})[^，。,;；\\d]{0,16}$`);
@@ -660,13 +661,23 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
-  if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = null;
+  // ("would spend more than 380 billion yuan on cloud and AI infrastructure": money spent on computing is capital spending,
+  // whatever metric the sentence named before)
+  if (fig.kind === 'money' && fig.scaled && !table && SPEND_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) && ON_INFRA_AFTER.test(norm.slice(fig.end, fig.end + 70))) metric = 'capex';
+  // ("千问系列模型在Hugging Face等平台的累计下载量已突破7亿次", "its open-source models have passed 500 million
+  // downloads": downloads of models, not of an app)
+  if (metric === 'other:app-downloads' && !table) {
+    const clause = norm.slice(ss, Math.min(se, fig.end + 30));
+    if (/模型|hugging ?face|开源|開源|open[- ]source|open[- ]weight|(?<![a-z])models?(?![a-z])/.test(clause) && !/(?<![a-z])apps?(?![a-z])|应用|應用|app store|应用商店|手机/.test(clause)) metric = 'other:model-downloads';
+  }
   // ("with a HK$680 target", "its HK$430 price target": a broker's target for the share price)
   if (fig.kind === 'money' && !fig.scaled && !table && /^\s?(?:price )?target(?![a-z])/.test(norm.slice(fig.end, fig.end + 14))) metric = 'other:target-price';
   // ("Hunyuan- and Yuanbao-related revenue", "AI-related revenue": the revenue of a part of the business)
   if (metric === 'revenue' && fig.kind === 'money' && !table && /(?<![a-z])[a-z]+-related (?:revenue|sales)\s(?:(?:at|for|from) [a-z.]+ )?(?:to |of |at |was |were |will |reached |reach |rose |grew |came |(?:is |are )?(?:expected|forecast|seen) ){0,3}(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:segment-revenue';
   // ("终端业务贡献了今年上半年收入的52.3%", "前五大客户合计贡献收入的44.1%": a part of the revenue, not its growth)
-  if (fig.unit === 'percent' && !table && (metric === 'revenue-growth' || metric === 'revenue' || metric === null) && /(?:收入|营收|營收|营业收入|營業收入|总收入|總收入)的\s?(?:约|約|近|逾|超过)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 12), fig.start))) metric = 'other:revenue-share';
+  // (and "去年第四季度单季贡献了全年约36%的营收": the share, then what it is a share of)
+  if (fig.unit === 'percent' && !table && (metric === 'revenue-growth' || metric === 'revenue' || metric === null) && (/(?:收入|营收|營收|营业收入|營業收入|总收入|總收入)的\s?(?:约|約|近|逾|超过)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || (/^\s?的\s?(?:收入|营收|營收|营业收入|營業收入)/.test(norm.slice(fig.end, fig.end + 6)) && /(?:贡献|貢獻|占|佔)[^，。,;；]{0,12}$/.test(norm.slice(Math.max(ss, fig.start - 16), fig.start))))) metric = 'other:revenue-share';
   // (and what the balance moved by: "两市融资余额为2.46万亿元，较前一日减少83.5亿元")
   if (fig.kind === 'money' && !table && (MARGIN_FINANCING_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) || (/funding/.test(metric ?? '') && MARGIN_FINANCING.test(norm.slice(ss, fig.start))))) metric = null;
   if (!table) {
@@ -703,6 +714,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   return metric;
 }
 
+const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
 const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: (?:the day|trading|the session))? at (?:a record |a high of |a low of |a record high of )?(?:us|hk|rmb)?[$¥]?\s?$/;
 // ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
 // what a company is worth at the price its shares trade at is its market value)

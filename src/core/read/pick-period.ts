@@ -53,7 +53,8 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
 const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued)\s(?:(?:in|on)\s)?$/;
-const NOW_SAID = /(?<![a-z])(?:now|currently|at present|today)(?![a-z])|目前|现在|現在|现时|現時/;
+// (and the present perfect of a level reached: "and Alibaba's has risen to HK$3.27 trillion")
+const NOW_SAID = /(?<![a-z])(?:now|currently|at present|today|(?:has|have) (?:since )?(?:risen|climbed|grown|jumped|surged|fallen|dropped|slipped|swelled|shrunk) to)(?![a-z])|目前|现在|現在|现时|現時/;
 // ("up from about 1 trillion at the start of the year": a value compared with, then a period that opens with its own
 // preposition; that period is the compared value's)
 const COMPARED_VALUE_AT = /(?<![a-z])(?:up|down|rising|falling|rose|fell|climbing|grew|growing) from (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|tokens|users|customers|developers)?\s?$/;
@@ -246,7 +247,7 @@ export function pickPeriod(
     // ("has about 450 employees and plans to add 150 more this year", "closed up 1.1% … and have gained 58% so far this
     // year": a period after "and" and another figure is that figure's)
     const conj = /\s(?:and|but|while|whereas)\s([^,;]*\d[^,;]*)$/.exec(norm.slice(fig.end, p.start));
-    if (conj && (/(?<![a-z])(?:plans?|planned|expects?|aims?|will|targets?|intends?|hopes?|has|have)(?![a-z])/.test(conj[1]!) || /this year|so far|to date/.test(norm.slice(p.start, p.end)))) break;
+    if (conj && (/(?<![a-z])(?:plans?|planned|expects?|aims?|will|would|pledged|promised|vowed|repeated|reiterated|targets?|intends?|hopes?|has|have)(?![a-z])/.test(conj[1]!) || /this year|so far|to date/.test(norm.slice(p.start, p.end)))) break;
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
@@ -274,7 +275,7 @@ export function pickPeriod(
   //     6.8亿元,目前港股市值约2,000亿港元")
   // (nor for a price or a value its own clause tells in the present tense: "Alibaba lowered Qwen prices by 80% last
   // month, ByteDance's Doubao charges 0.6 yuan", "while MiniMax is worth about HK$150 billion")
-  if (pointInTime && earlierInSentence !== null && (NOW.test(norm.slice(clause, fig.start)) || PRESENT_VALUE.test(norm.slice(clause, fig.start)))) earlierInSentence = null;
+  if (pointInTime && earlierInSentence !== null && (NOW.test(norm.slice(clause, fig.start)) || NOW_SAID.test(norm.slice(clause, fig.start)) || PRESENT_VALUE.test(norm.slice(clause, fig.start)))) earlierInSentence = null;
   if (earlierInSentence === 'undated') return NONE;
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
   // 3c. a value as of a day, in a sentence that says which day relative to the page's ("raised 5 billion yuan, the
@@ -406,7 +407,8 @@ const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respecti
 // "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
 export const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
 const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
-const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:over|across|during) (?:the )?(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
+// ("in the three years to March 2028" too; not "tripled in three years", a level reached)
+const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:(?:over|across|during) (?:the )?|in the )(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
 const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
 const YEARS_TO_AFTER = /^\s?(?:to|through|ending(?: in)?|that end(?:s)? in)\s(?:the end of\s)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)?((?:19|20)\d\d)(?!\d)/;
 const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
@@ -424,9 +426,12 @@ export function periodByWording(period: string | null, w: { norm: string; fig: R
   let out: { period: string | null; mention: PeriodMention | null } | undefined;
   const before = norm.slice(cs, fig.start);
   if (RUNNING_TOTAL_BEFORE.test(before) || CUMULATIVE_WORD.test(before)) {
-    for (let j = lowerBound(periods, cs); j < periods.length && periods[j]!.end <= fig.start; j++) {
+    // (the date may open the sentence in a clause of its own, with no other figure after it: "截至本月，累計服務次數超過2,100萬次")
+    for (let j = lowerBound(periods, ss); j < periods.length && periods[j]!.end <= fig.start; j++) {
       const q = periods[j]!;
-      if ((q.kind === 'date' || q.kind === 'month') && q.period !== null && (AS_OF_END.test(norm.slice(Math.max(cs, q.start - 12), q.start)) || /^(?:截至|截止)/.test(norm.slice(q.start, q.start + 2)))) out = { period: q.period, mention: q };
+      if (q.start < cs && /\d/.test(norm.slice(q.end, fig.start))) continue;
+      const from = Math.max(q.start < cs ? ss : cs, q.start - 12);
+      if ((q.kind === 'date' || q.kind === 'month') && q.period !== null && (AS_OF_END.test(norm.slice(from, q.start)) || /^(?:截至|截止)/.test(norm.slice(q.start, q.start + 2)) || /(?:截至|截止)\s?$/.test(norm.slice(from, q.start)))) out = { period: q.period, mention: q };
     }
   }
   if (fig.kind === 'money' && !w.table) {
