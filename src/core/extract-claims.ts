@@ -12,7 +12,7 @@ import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
 import { MONEY_METRICS, PER_SHARE_METRICS } from './read/metrics';
 import { normalizeText } from './read/normalize';
-import { sentenceIndexAt } from './read/sentences';
+import { clauseStart, sentenceIndexAt } from './read/sentences';
 import { isCurrency } from './vocabulary';
 
 export interface ArticleFacts {
@@ -168,6 +168,10 @@ const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
+const CHANGE_METRIC = /-(?:growth|change|cagr)(?:-qoq)?$|^(?:price-change|stock-change|call-volume-change)$/;
+// words that say a figure is a change: of direction, of pace, or of comparison ("grew 31%", "up 9%", "+31% YoY",
+// "按年增長", "高出约67%", "a gain … to about 93%", "169% above the offer price")
+const CHANGE_SAID = /(?<![a-z])(?:grow|grew|grown|growing|growth|gains?|gained|rise|rises|rose|risen|rising|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|recover\w*|accelerat\w*|decelerat\w*|slow\w*|pace|faster|decline\w*|fall|falls|fell|fallen|falling|drop\w*|down|up|higher|lower|slump\w*|slid|slide|sliding|tumbl\w*|plung\w*|shr[iau]nk\w*|narrow\w*|widen\w*|expan\w*|contract\w*|cut|cuts|lift\w*|boost\w*|above|below|more|less|yoy|y\/y|y-o-y|qoq|q\/q|year-on-year|year-over-year|quarter-on-quarter|sequential\w*|compound\w*|cagr|premium|discount|ahead|behind|than|versus|vs|compared)(?![a-z])|[+−]|增|升|涨|漲|跌|降|减|減|成长|成長|较|較|高出|高于|高於|低于|低於|收窄|扩大|擴大|翻/;
 
 /**
  * Whether a reading says what its figure is a figure of: an amount of money under a money metric (not "30
@@ -215,6 +219,13 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   const si = sentenceIndexAt(facts.sentences, figure.start);
   const sentence = facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), facts.sentences.ends[si] ?? facts.norm.length).trim();
   if (HYPOTHETICAL.test(sentence)) return false;
+  // ("Baidu owns about 59% of Kunlunxin", "ahead of ByteDance at 24%", "(2Q26: 14.2%)": a percentage read as a rise or
+  // fall of something, though nothing in its clause says anything rose, fell, grew or moved, is more likely a share or
+  // a level; the reading's change rests on a guess)
+  if (figure.kind === 'percent' && CHANGE_METRIC.test(metric) && figure.evidence.metric?.scope !== 'table') {
+    const cs = clauseStart(facts.norm, figure.start, Math.max(0, facts.sentences.starts[si] ?? 0));
+    if (!CHANGE_SAID.test(facts.norm.slice(cs, Math.min(facts.norm.length, figure.end + 16)))) return false;
+  }
   const cue = figure.evidence.metric;
   if (cue && cue.scope !== 'table') {
     const ss = Math.max(0, facts.sentences.starts[si] ?? 0);

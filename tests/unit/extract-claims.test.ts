@@ -372,3 +372,15 @@ test('"It sold shares at HK$116 each in January 2026" is the offering\'s price: 
   const made = extractClaims(readFigures(text, { pageDate: '2026-06-18' }), text, { ...facts, date: '2026-06-18' }).claims;
   expect(made.map((c) => c.value)).not.toContain(116);
 });
+
+describe('a percentage read as a change with no word of change in its clause makes no claim (sentences of our own)', () => {
+  const claimsOf = (text: string) =>
+    extractClaims(readFigures(text, { pageDate: '2026-08-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-08-20', lang: null }).claims.map((c) => `${c.metric} ${c.value}`);
+  test('"Tencent\'s AI revenue tops 35% of its advertising business" is no growth of a segment', () => {
+    expect(claimsOf("Tencent's AI revenue tops 35% of its online advertising business in the third quarter of 2026.")).toEqual([]);
+  });
+  test('"revenue grew 28% in the second quarter", "按年成長 34%", "ahead of the 20% analysts expected" still claim a change', () => {
+    expect(claimsOf("Baidu's revenue grew 28% in the second quarter of 2026.")).toContain('revenue-growth 0.28');
+    expect(claimsOf('阿里雲2026年第二季營收按年成長34%。')).toContain('other:segment-revenue-growth 0.34');
+  });
+});
