@@ -168,6 +168,7 @@ const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
+const BENCHMARK = /^(?:other:)?benchmark-/;
 const CHANGE_METRIC = /-(?:growth|change|cagr)(?:-qoq)?$|^(?:price-change|stock-change|call-volume-change)$/;
 // words that say a figure is a change: of direction, of pace, or of comparison ("grew 31%", "up 9%", "+31% YoY",
 // "按年增長", "高出约67%", "a gain … to about 93%", "169% above the offer price")
@@ -206,6 +207,10 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // sales or earnings, and writers seldom say which day, which year, or whether the price is the market value or the
   // enterprise value, so two sources' "80 times" and "90 times" are rarely the same fact)
   if (VALUATION_MULTIPLES.has(metric)) return false;
+  // (nor a benchmark score: a model's score depends on the test's version and how it was run, with how many examples,
+  // tries or tools, which writers seldom say; two sources' "83.1%" and "85.0%" on one benchmark are rarely one fact, and
+  // the year in a benchmark's name, "AIME 2025", is no period of it)
+  if (BENCHMARK.test(metric)) return false;
   // "costs", "spending", "performance" alone do not say which
   if (VAGUE_METRICS.has(metric)) return false;
   // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name

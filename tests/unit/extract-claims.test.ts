@@ -384,3 +384,11 @@ describe('a percentage read as a change with no word of change in its clause mak
     expect(claimsOf('阿里雲2026年第二季營收按年成長34%。')).toContain('other:segment-revenue-growth 0.34');
   });
 });
+
+describe('benchmark scores make no claim (sentences of our own)', () => {
+  test('"scored 88.2% on C-Eval and 79.5% on AIME 2025" gives no claim: the settings of a run go unsaid', () => {
+    const text = 'Zhipu said GLM-5 scored 88.2% on C-Eval and 79.5% on AIME 2025, ahead of DeepSeek.';
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-08-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-08-20', lang: null }).claims;
+    expect(claims).toEqual([]);
+  });
+});
