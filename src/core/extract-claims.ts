@@ -165,6 +165,7 @@ const COUNT_METRICS = new Set<string>([
 ]);
 // (and the later items of a list of them: "down from 4 yuan and 16 yuan respectively")
 const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\s(?:further\s|hypothetical\s)?\d[\d.]*\s?(?:%|percent|per cent|ppt|pp|percentage points?)\s(?:cut|reduction|fall|drop|decline|rise|increase|change|move)(?![a-z])[^.;]*(?<![a-z])(?:would|could)(?![a-z])|if\s[^.;]*(?<![a-z])(?:would|could)(?![a-z]))|^(?:[^，,。；;]{0,12}[，,]\s?)?(?:若|如果|假设|假如|倘若)[^。；;]*(?:将|会|可)/;
+const HYPOTHETICAL_INSIDE = /(?<![a-z])(?:a|an|every|each) (?:further |hypothetical )?\d[\d.]*\s?(?:%|percent|per cent) (?:cut|reduction|fall|drop|decline|rise|increase|change|move) [^.;]{0,80}?(?<![a-z])(?:would|could)(?![a-z])/;
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
@@ -224,6 +225,11 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   const si = sentenceIndexAt(facts.sentences, figure.start);
   const sentence = facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), facts.sentences.ends[si] ?? facts.norm.length).trim();
   if (HYPOTHETICAL.test(sentence)) return false;
+  // (and one told later in the sentence, the figure inside it or after it: "…, and Chow estimated that a 50 percent cut in
+  // Zhipu's prices would lower its 2027 revenue by 8 to 10 percent")
+  const sentFrom = Math.max(0, facts.sentences.starts[si] ?? 0);
+  const hypo = HYPOTHETICAL_INSIDE.exec(facts.norm.slice(sentFrom, facts.sentences.ends[si] ?? facts.norm.length));
+  if (hypo && sentFrom + hypo.index <= figure.start) return false;
   // ("Baidu owns about 59% of Kunlunxin", "ahead of ByteDance at 24%", "(2Q26: 14.2%)": a percentage read as a rise or
   // fall of something, though nothing in its clause says anything rose, fell, grew or moved, is more likely a share or
   // a level; the reading's change rests on a guess)

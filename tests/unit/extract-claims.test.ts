@@ -392,3 +392,13 @@ describe('benchmark scores make no claim (sentences of our own)', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('a hypothetical told late in the sentence (sentences of our own)', () => {
+  test('"…, and he estimated that a 40 percent cut in MiniMax’s prices would lower its 2027 revenue by 6 percent" makes no claim of either', () => {
+    const text = "API sales made up 30 percent of MiniMax's revenue in the first half of 2026, and he estimated that a 40 percent cut in MiniMax's prices would lower its 2027 revenue by 6 percent.";
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-10-13' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-10-13', lang: null }).claims;
+    expect(claims.map((c) => c.value)).not.toContain(-0.4);
+    expect(claims.map((c) => c.value)).not.toContain(-0.06);
+    expect(claims.map((c) => c.value)).not.toContain(0.06);
+  });
+});

@@ -1557,3 +1557,16 @@ describe('parts, markets and downloads of this batch (sentences of our own)', ()
     expect(figure('豆包App下载量超过3亿。', '3亿').metric).toBe('other:app-downloads');
   });
 });
+
+describe('proceeds, stakes and market value lost (sentences of our own)', () => {
+  test('"上市所得款項淨額約38億港元" and "the HK$3.8 billion raised in its January initial public offering" are IPO proceeds', () => {
+    expect(figure('截至6月底，公司持有現金約15億元；1月上市所得款項淨額約38億港元。', '38億港元').metric).toBe('ipo-proceeds');
+    expect(figure('Cash rose to 12 billion yuan, boosted by the HK$3.8 billion raised in its January initial public offering.', 'HK$3.8 billion').metric).toBe('ipo-proceeds');
+  });
+  test('"Alibaba’s 33% stake is worth about US$6 billion at current prices" is no market value of Alibaba', () => {
+    expect(figure("Alibaba's 33% stake in Moonshot is worth about US$6 billion at current prices.", 'US$6 billion').metric).toBe('other:stake-value');
+  });
+  test('"shed about HK$15 billion in market value" is a change of the market value', () => {
+    expect(figure('Zhipu and MiniMax slid. Together the two firms shed about HK$15 billion in market value in one session.', 'HK$15 billion').metric).toBe('other:market-cap-change');
+  });
+});

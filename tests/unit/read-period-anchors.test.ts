@@ -1081,3 +1081,18 @@ describe('years, quarters and dates of this batch (sentences of our own)', () =>
     expect(f.map((x) => x.period)).toEqual(['2026-09', '2026-10']);
   });
 });
+
+describe('Hong Kong interim results and a quarter counted alone (sentences of our own)', () => {
+  it('"公布截至6月底止中期業績" is the first half; "單計第二季" is the quarter for its own sentence only', () => {
+    const f = readFigures('商湯昨公布截至6月底止中期業績，收入按年增長21%至25.3億元。單計第二季，收入按季增長約18%。\n\n以業務劃分，生成式AI收入19.1億元。', { pageDate: '2026-08-28' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2026-Q2', '2026-H1']);
+  });
+  it('"Kling revenue of 1.3 billion yuan was up 30% from the second quarter" leaves the second quarter to the change', () => {
+    const f = readFigures('Kuaishou reported third-quarter results on Thursday. Kling revenue of 1.3 billion yuan was up 30% from the second quarter.', { pageDate: '2026-11-20' });
+    expect(f[0]!.period).not.toBe('2026-Q2');
+  });
+  it('but prices paid "from July 1" still run from July', () => {
+    const f = readFigures('Developers will pay 0.6 yuan ($0.08) per million input tokens and 2.4 yuan per million output tokens from July 1, the company said.', { pageDate: '2026-06-18' });
+    expect(f[0]!.period).toBe('2026-07');
+  });
+});

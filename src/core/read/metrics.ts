@@ -74,7 +74,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   // ("up 270% from its IPO price of HK$118": the price shares were first sold at, not money raised)
   [String.raw`(?:ipo|offer|offering|issue|listing) price`, 'share-price'],
-  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发`, 'ipo-proceeds'],
+  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发|上市所得款[项項](?:净额|淨額)?|所得款[项項](?:净额|淨額)|募資|集資淨額|集資`, 'ipo-proceeds'],
   // (and "is seeking $500 million": money sought)
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|(?<![a-z])(?:seek(?:s|ing)?|sought)(?![a-z])|融资`, 'funding'],
   // ("Moonshot burned about $400 million in the first half": cash spent, not a valuation or a loss)

@@ -32,6 +32,8 @@ export interface PeriodMention {
   whole?: boolean;
   /** Said relative to the page's date ("on Friday", "today", "last month"). */
   relative?: boolean;
+  /** A part of the period in force counted alone ("the second quarter alone", "單計第二季"): its own sentence's only. */
+  alone?: boolean;
   /** A span from a past event to the page's date ("since its January listing"): what a move is counted over, not a reporting period. */
   sincePage?: boolean;
 }
@@ -277,6 +279,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
   // "the nine months to September 2025": the first nine months of that year
   [/(?:nine|9) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:sept?(?:ember)?\.?)(?: \d{1,2}(?!\d))?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
+  // ("截至6月底止中期業績", "截至2026年6月30日止中期": interim results for the half that ends that month)
+  [/截至\s?(?:((?:19|20)\d\d)\s?年\s?)?(6|12)\s?月\s?(?:30|31)?\s?[日号]?\s?底?\s?止\s?(?:的\s?)?中期/g, (m) => ({ ...base, kind: 'half', year: m[1] ? Number(m[1]) : null, sub: m[2] === '6' ? 'H1' : 'H2' })],
   // ("年初至报告期末" in a third-quarter report: from the start of the year to the end of the quarter reported, the first
   // nine months; in a first-quarter report the quarter, in a half-year report the half)
   [/年初至(?:本)?(?:报告|報告)期末/g, (m) => {
@@ -459,7 +463,8 @@ const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:
 const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])guided?(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
-const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30));
+// (and "單計第二季，收入按季增長約27%", "单季度来看": a quarter counted alone inside a half's results)
+const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30)) || /(?:單計|单计|單以|单以|單就|单就)\s?$/.test(norm.slice(Math.max(0, r.start - 3), r.start));
 
 /** "(1H25: RMB5.6)", "(vs. 1H25: 30%)", "（上年同期：2.1亿元）": a period given with a value in parentheses, for comparison. */
 const inParensWithValue = (norm: string, r: { start: number; end: number }): boolean =>
@@ -965,7 +970,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const kindOf = /-9M$/.test(period) ? '9M' : /-H[12]$/.test(period) ? 'H' : /-Q[1-4]$/.test(period) ? 'Q' : null;
       if (kindOf !== null) lastOfKind.set(kindOf, period);
     }
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(period !== null && saidAlone(norm, r) ? { alone: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
   }
   return out;
 }

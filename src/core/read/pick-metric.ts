@@ -491,13 +491,18 @@ const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z
 // "the HK$4.2 billion ($538 million) raised in the listing"
 const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "HK$4.2bn of net proceeds from its January listing": what the listing raised, wherever the sentence puts it
-const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:of |in )?(?:net |gross )?proceeds (?:from|of) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
+// (and "the HK$4.3 billion raised in its January initial public offering")
+const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:of |in )?(?:net |gross )?proceeds (?:from|of)|raised (?:in|from|through|by|at)) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
 const PART_AT_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,70}?)\s(?:at|of)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?\$?\s?$/;
 // (and "48 times forecast 2027 revenue and Zhipu at 30 times": a year between, the next company and "at" after the "and")
 const MULTIPLE_COMPARED_GAP = /^(?=.{0,130}$)(?:[^.;:\d]|(?<![\d.])(?:19|20)\d\d(?![\d.]))*?(?:compared with|compared to|versus|vs\.?|against|and|,)\s(?:[a-z0-9.&'’-]+\s){0,2}?(?:(?:at|on|with|trades at)\s)?(?:some |about |around |roughly |nearly )?$/;
-const MARKET_VALUE_AFTER = /^\s?(?:off|from|to) (?:the |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}market (?:value|capitali[sz]ation|cap)(?![a-z])/;
+// (and "shed about HK$20 billion in market value")
+const MARKET_VALUE_AFTER = /^\s?(?:(?:off|from|to) (?:the |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}|(?:in|of) )market (?:value|capitali[sz]ation|cap)(?![a-z])/;
+// ("Baidu's c.59% stake is worth c.HK$106bn at current prices": what a holding in another company is worth, no market
+// value of the holder)
+const STAKE_WORTH_BEFORE = /(?<![a-z])(?:stake|holding|shareholding)s? (?:in [a-z .]+ )?(?:is |was |are |were )?(?:now |currently )?(?:worth|valued at) (?:about |around |roughly |nearly |some |c\.\s?)?(?:us|hk|rmb)?[$¥]?\s?$/;
 const SHARES_WORTH = /new shares worth/;
 const NEW_SHARES_SOLD = /(?<![a-z])(?:sell|sells|selling|sold|place|places|placed|placing|issue|issues|issued|issuing)\s(?:[^.;]{0,30}\s)?new shares(?![a-z])/;
 const LISTING_WORDS = /(?<![a-z])(?:ipo|initial public offering|listing|debut)(?![a-z])|上市|招股/;
@@ -671,6 +676,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const clause = norm.slice(ss, Math.min(se, fig.end + 30));
     if (/模型|hugging ?face|开源|開源|open[- ]source|open[- ]weight|(?<![a-z])models?(?![a-z])/.test(clause) && !/(?<![a-z])apps?(?![a-z])|应用|應用|app store|应用商店|手机/.test(clause)) metric = 'other:model-downloads';
   }
+  if (fig.kind === 'money' && !table && STAKE_WORTH_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:stake-value';
   // ("with a HK$680 target", "its HK$430 price target": a broker's target for the share price)
   if (fig.kind === 'money' && !fig.scaled && !table && /^\s?(?:price )?target(?![a-z])/.test(norm.slice(fig.end, fig.end + 14))) metric = 'other:target-price';
   // ("Hunyuan- and Yuanbao-related revenue", "AI-related revenue": the revenue of a part of the business)

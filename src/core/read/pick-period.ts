@@ -45,7 +45,8 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
   const before = norm.slice(cs, p.start);
   const rest = /^[^,;:，；：。]*/.exec(norm.slice(p.end, p.end + 40))?.[0] ?? '';
   // (a quotation may open with it: "“过去12个月,我们……")
-  return /^[\s"“'‘「『]*(?:(?:in|for|during|as of|by|at the end of|over)(?: the| its)?|截至|在|到了?)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest);
+  // (and "單計第二季，…": the quarter counted alone)
+  return /^[\s"“'‘「『]*(?:(?:in|for|during|as of|by|at the end of|over)(?: the| its)?|截至|在|到了?|單計|单计|單以|单以|單就|单就)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest);
 }
 
 // "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
@@ -214,7 +215,7 @@ export function pickPeriod(
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // (a value as of a date takes a date or month named in another clause, not the year of a flow named there: "MiniMax
     // 2025年营收为1.79亿美元,市值约1,700亿港元")
-    const named = !(pointInTime && (fig.kind === 'money' || fig.kind === 'count')) && (p.anchor || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year')));
+    const named = !(pointInTime && (fig.kind === 'money' || fig.kind === 'count')) && (p.anchor || p.alone === true || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year')));
     // (a date in another clause is not that of a value its own clause puts before it: "talks began in late January,
     // a month after securing $500 million")
     // (nor the date of a value another clause compares with: "up from $90 million at the end of 2025, …, which
@@ -257,6 +258,10 @@ export function pickPeriod(
     // "(44% of total vs. 1H25: 30%)": a period named for a comparison, or bound to a later figure, is not this one's
     if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 48), p.start))) break;
     if (countedFrom(p)) break;
+    // ("Kling revenue of 1.52 billion yuan was up 37% from the second quarter": the period a later change is counted from
+    // is no period of the level before it)
+    // (not "will pay 0.8 yuan … and 3.2 yuan … from July 1": a date prices run from)
+    if (nextFig && nextFig.start < p.start && (nextFig.kind === 'change' || nextFig.kind === 'percent' || nextFig.kind === 'multiple') && /(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$|(?:较|比)\s?$/.test(norm.slice(Math.max(0, p.start - 14), p.start))) break;
     let boundToNext = false;
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
     if (boundToNext) break;
