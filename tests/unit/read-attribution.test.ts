@@ -371,3 +371,9 @@ describe('an average names no company (sentences of our own)', () => {
     expect(readFigures("ByteDance's Doubao cut its average price by 58%.")[0]!.entity).toBe('bytedance');
   });
 });
+
+describe('a group of companies totalled is no single company (sentences of our own)', () => {
+  test('"商汤上半年收入增长。园区内AI企业今年首十个月共获融资约60亿港元" is not SenseTime’s', () => {
+    expect(readFigures('商汤上半年收入增长。另外，园区内AI企业今年首十个月共获融资约60亿港元。', { pageDate: '2026-10-16' })[0]!.entity).toBeNull();
+  });
+});

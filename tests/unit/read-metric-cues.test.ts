@@ -1570,3 +1570,15 @@ describe('proceeds, stakes and market value lost (sentences of our own)', () => 
     expect(figure('Zhipu and MiniMax slid. Together the two firms shed about HK$15 billion in market value in one session.', 'HK$15 billion').metric).toBe('other:market-cap-change');
   });
 });
+
+describe('rounds, investors, users a week and token prices (sentences of our own)', () => {
+  test('"完成逾30亿元人民币的B+轮募资" is a round’s funding, not IPO proceeds; "出资10亿元" one investor’s part', () => {
+    expect(figure('百川智能3月完成逾30亿元人民币的B+轮募资，估值超过20亿美元。', '30亿元人民币').metric).toBe('funding');
+    expect(figure('百川智能完成50亿元融资，其中一家国资基金出资10亿元。', '10亿元').metric).toBeNull();
+    expect(figure('智谱在上海科创板上市，募资100亿元。', '100亿元').metric).toBe('ipo-proceeds');
+  });
+  test('"900 million weekly active users" is no count of monthly users; "input prices … to 0.6 yuan" a token price', () => {
+    expect(figure('ChatGPT had 900 million weekly active users in July.', '900 million').metric).toBe('other:weekly-active-users');
+    expect(figure('Baidu cut ERNIE input prices by 30% to 0.6 yuan in May.', '0.6 yuan').metric).toBe('price-per-mtok');
+  });
+});

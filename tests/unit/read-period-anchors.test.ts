@@ -1096,3 +1096,23 @@ describe('Hong Kong interim results and a quarter counted alone (sentences of ou
     expect(f[0]!.period).toBe('2026-07');
   });
 });
+
+describe('spans of months and values a year before (sentences of our own)', () => {
+  it('"narrowed to 120 million yuan in January-September from 300 million yuan a year earlier" is nine months, then last year’s', () => {
+    const f = readFigures("Baidu's net loss narrowed to 120 million yuan in January-September from 300 million yuan a year earlier.", { pageDate: '2026-10-28' });
+    expect(f.map((x) => x.period)).toEqual(['2026-9M', '2025-9M']);
+  });
+  it('"revenue climbed 20% year on year and 9% from the second quarter to 6.1 billion yuan" in a story of the third quarter', () => {
+    const f = readFigures('In the third quarter alone SenseTime swung to a profit, while revenue climbed 20% year on year and 9% from the second quarter to 6.1 billion yuan.', { pageDate: '2026-10-28' });
+    expect(f.map((x) => `${x.metric}/${x.period}`)).toEqual(['revenue-growth/2026-Q3', 'other:revenue-growth-qoq/2026-Q3', 'revenue/2026-Q3']);
+  });
+  it('"6月日均调用量超过50万亿，一年前为12万亿" is last June’s; "与一年前相比增长约4倍" names no period of its own', () => {
+    const f = readFigures('千问大模型6月日均tokens调用量超过50万亿，一年前为12万亿。', { pageDate: '2026-11-18' });
+    expect(f.map((x) => x.period)).toEqual(['2026-06', '2025-06']);
+    expect(findPeriodMentions(normalizeText('与一年前相比增长约4倍'), { pageYear: 2026, pageMonth: 6 })).toEqual([]);
+  });
+  it('a slash list of growth rates "140%/90%/60% in 2026-28" takes a year each', () => {
+    const f = readFigures("Her base case has MiniMax's revenue growing 140%/90%/60% in 2026-28.", { pageDate: '2026-10-12' });
+    expect(f.map((x) => x.period)).toEqual(['2026', '2027', '2028']);
+  });
+});

@@ -490,11 +490,13 @@ export function findFigures(norm: string, original: string): RawFigure[] {
  * "RMB847bn/RMB928bn/RMB1,010bn", "6.8亿元/11.2亿元/15.9亿元": figures of one kind and unit written out in full and
  * joined only by slashes are one list, as "RMB3.5/2.5/1.7bn" is (its items take their periods from a list of years).
  */
+const PERCENT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'change']);
+
 function slashRuns(norm: string, figures: RawFigure[]): RawFigure[] {
   const out = figures.slice();
   for (let a = 0; a < out.length; ) {
     let b = a;
-    while (b + 1 < out.length && out[b]!.listSize === 1 && out[b + 1]!.listSize === 1 && out[b + 1]!.kind === out[a]!.kind && out[b + 1]!.unit === out[a]!.unit && out[a]!.unit !== null && /^\s?\/\s?$/.test(norm.slice(out[b]!.end, out[b + 1]!.start))) b++;
+    while (b + 1 < out.length && out[b]!.listSize === 1 && out[b + 1]!.listSize === 1 && (out[b + 1]!.kind === out[a]!.kind || (PERCENT_KINDS.has(out[b + 1]!.kind) && PERCENT_KINDS.has(out[a]!.kind))) && out[b + 1]!.unit === out[a]!.unit && out[a]!.unit !== null && /^\s?\/\s?$/.test(norm.slice(out[b]!.end, out[b + 1]!.start))) b++;
     if (b > a && out[a]!.listSize === 1) for (let k = a; k <= b; k++) out[k] = { ...out[k]!, listIndex: k - a, listSize: b - a + 1 };
     a = b + 1;
   }

@@ -192,7 +192,17 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z0-9.$¥-])(20\d\d)\s?-\s?(\d{2}|20\d\d)e(?![a-z0-9])/g, (m) => (year2(m[2]!) > Number(m[1]) ? yearsFromTo(Number(m[1]), year2(m[2]!), true) : null)],
   // ("2026—2028年归母净利润预测为6.8亿元/11.2亿元/15.9亿元": a range of years before a slash list of figures in its
   // sentence, one year per item)
-  [/(?<![\d.])(20\d\d)\s?年?\s?(?:—|–|-|至|到)\s?(20\d\d)\s?年(?=[^。；;！？]{0,60}?\d[^。；;！？\s/]{0,8}\s?\/\s?\d)/g, (m) => (Number(m[2]) > Number(m[1]) ? yearsFromTo(Number(m[1]), Number(m[2]), false) : null)],
+  // (and "growing 150%/95%/70% in 2026-28": the range right after the list)
+  [/(?<![\d.])(20\d\d)\s?年?\s?(?:—|–|-|至|到)\s?(20\d\d|\d\d)\s?年?(?![\d%])/g, (m) => {
+    const a = Number(m[1]);
+    const b = year2(m[2]!);
+    if (b <= a) return null;
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[。；;！？]/)[0]!;
+    const before = m.input.slice(Math.max(0, m.index - 40), m.index).split(/[。；;！？]|\.\s/).pop()!;
+    const listAfter = /\d[^\s/]{0,8}\s?\/\s?\d/.test(after) && /年/.test(m[0]);
+    const listBefore = /\d\s?(?:%|bn|mn|亿元|億元)?\s?\/\s?\d[\d.,]*\s?(?:%|bn|mn|亿元|億元)?\s?(?:in|for|over|during)\s$/.test(before);
+    return listAfter || listBefore ? yearsFromTo(a, b, false) : null;
+  }],
   // halves
   [/(?<![a-z0-9])([12])h\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'half', year: year2(m[2]!), sub: `H${m[1]}`, estimate: m[3] === 'e' })],
   // H1 2025, H1'25, H2 FY25 (not the H100 or H20 chips)
@@ -267,6 +277,17 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (to - from === 5 && to % 6 === 0) return { ...base, kind: 'half', year, sub: `H${to / 6}` };
     return null;
   }, anchor(MONTH_WORD, 0)],
+  // ("net loss narrowed to 186 million yuan in January-September": a span of months after "in", "for", "during" or
+  // "over", with no word after it, is that quarter, half or nine months)
+  [new RegExp(`(?<![a-z])(?:in|for|during|over) (?:the )?(${M})[a-z]*\\.?\\s?(?:-|–|to)\\s?(${M})[a-z]*\\.?(?:,? (\\d{4}))?(?! (?:quarter|period|months))(?![a-z])`, 'g'), (m) => {
+    const from = monthNum(m[1]!);
+    const to = monthNum(m[2]!);
+    const year = m[3] ? Number(m[3]) : null;
+    if (from === 1 && to === 9) return { ...base, kind: '9m', year, sub: '9M' };
+    if (to - from === 2 && to % 3 === 0) return { ...base, kind: 'quarter', year, sub: `Q${to / 3}` };
+    if (to - from === 5 && to % 6 === 0) return { ...base, kind: 'half', year, sub: `H${to / 6}` };
+    return null;
+  }, anchor(MONTH_WORD, 12)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
   [new RegExp(`quarter (?:ended|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
   // ("the quarter ended 30 June 2026": the day before the month)
@@ -387,7 +408,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?:未来|今后)(?:${COUNT_WORDS})(?:个)?年(?:内|间)?|(?<![\\d年月日])[两二三四五](?:个)?年(?:内|间)|(?<![a-z])(?:over|in|within|during) the (?:next|coming) (?:${COUNT_WORDS}) years|(?<![a-z])within (?:${COUNT_WORDS}) years`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/未来|今后|年内|年间|next|coming|within/g, 12)],
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
-  [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year/g, 6)],
+  // (and "一年前为16.4万亿": the value a year before the moment the sentence is about; "与一年前相比增长约4倍" is a base)
+  [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago)|year-ago|year-earlier|prior-year period|一年(?:以)?前(?=\s?(?:为|為|是|则为|則為|时为|時為|的\s?\d))/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year|一年/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
   // "the same quarter of 2025": the quarter in force, in that year
   [/(?<![a-z])(?:the )?same (?:quarter|half|period) of (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same/g, 4)],

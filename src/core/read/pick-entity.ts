@@ -223,12 +223,15 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   // ("Average list prices for flagship-model output fell 63%", "大模型平均价格一年内下降63%": a sentence about an average,
   // naming no company before the figure, is about the market, not the company the text went on about)
-  if (AVERAGE_SUBJECT.test(norm.slice(ss, fig.start)) && !mentions.some((m) => m.start >= ss && m.start < fig.start && m.entity !== null)) {
+  // (nor one whose subject is a group of companies, totalled: "园区内AI企业今年首十个月共获融资约86亿港元", "Chinese AI
+  // start-ups raised a combined $9 billion")
+  if ((AVERAGE_SUBJECT.test(norm.slice(ss, fig.start)) || GROUP_TOTAL_SUBJECT.test(norm.slice(ss, fig.start))) && !mentions.some((m) => m.start >= ss && m.start < fig.start && m.entity !== null)) {
     return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
   }
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 const AVERAGE_SUBJECT = /^[\s"“]*(?:the )?average (?:[a-z-]+ ){0,3}(?:prices?|costs?|fees?|rates?|pay|salar(?:y|ies)|valuations?|spending)(?![a-z])|^[\s“]*[^，。,;；\d]{0,12}(?:平均价格|平均價格|均价|均價|平均薪酬|平均估值)/;
+const GROUP_TOTAL_SUBJECT = /(?:企业|企業|公司|初创|初創|创企|創企)[^，。,;；\d]{0,14}(?:共获|共獲|共计|共計|合计|合計|总计|總計|合共|累计获|累計獲)|(?<![a-z])(?:start-?ups|companies|firms|model makers|developers)(?: [a-z-]+){0,4} (?:raised|received|attracted|drew|pulled in|took in) (?:a )?(?:combined|total|together|in total)(?![a-z])/;
 const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
 const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 

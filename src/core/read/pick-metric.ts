@@ -677,6 +677,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     if (/模型|hugging ?face|开源|開源|open[- ]source|open[- ]weight|(?<![a-z])models?(?![a-z])/.test(clause) && !/(?<![a-z])apps?(?![a-z])|应用|應用|app store|应用商店|手机/.test(clause)) metric = 'other:model-downloads';
   }
   if (fig.kind === 'money' && !table && STAKE_WORTH_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:stake-value';
+  // ("其中上海一家国资基金出资20亿元人民币", "included 2 billion yuan from a Shanghai state fund": one investor's part of a
+  // round, neither the round nor the company's value)
+  if (fig.kind === 'money' && !table && (/(?:出资|出資|认购|認購)\s?(?:约|約|近|逾|超过|超過)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 8), fig.start)) || (/(?<![a-z])(?:including|included|includes) (?:about |around |roughly |some )?(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)) && /^\s?(?:from|by) (?:a |an |the )?/.test(norm.slice(fig.end, fig.end + 10))))) metric = null;
   // ("with a HK$680 target", "its HK$430 price target": a broker's target for the share price)
   if (fig.kind === 'money' && !fig.scaled && !table && /^\s?(?:price )?target(?![a-z])/.test(norm.slice(fig.end, fig.end + 14))) metric = 'other:target-price';
   // ("Hunyuan- and Yuanbao-related revenue", "AI-related revenue": the revenue of a part of the business)
@@ -696,7 +699,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // market's, not a move of the shares
   // "输入价格由每百万tokens 2元下调至1元，缓存命中的输入价格由0.5元降至0.2元": a price list priced per million tokens
   // goes on in the same unit
-  if (metric === 'other:price' && fig.kind === 'money' && !table && PER_MTOK.test(norm.slice(ss, fig.start))) metric = 'price-per-mtok';
+  // (and "cut Qwen-Plus input prices by 40% to 0.48 yuan": input and output prices are a model's token prices)
+  if (metric === 'other:price' && fig.kind === 'money' && !table && (PER_MTOK.test(norm.slice(ss, fig.start)) || /(?<![a-z])(?:input|output)(?: token)? prices?(?![a-z])|输入价格|输出价格|輸入價格|輸出價格/.test(norm.slice(ss, fig.start)))) metric = 'price-per-mtok';
   const discount = DISCOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) || DISCOUNT_AFTER.test(norm.slice(fig.end, fig.end + 12));
   if (metric === 'stock-change' && discount) metric = placing() ? 'other:placement-discount' : null;
   // (and "sold 14.5 million shares at HK$428 apiece, a discount of 9.6% to Wednesday's close": not a price cut)
@@ -704,6 +708,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // money raised by selling shares: in a listing it is the IPO's proceeds ("listed in Hong Kong in January, raising
   // HK$4.3 billion"), in a placement of new shares after one it is funding, not the IPO's ("配售新股集资115亿港元")
   if (fig.kind === 'money' && PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 70)))) metric = 'ipo-proceeds';
+  // ("完成逾50亿元人民币的B+轮募资": money raised in a private round, 募资 though the word is that of listings too)
+  if (metric === 'ipo-proceeds' && fig.kind === 'money' && !table && PRIVATE_ROUND.test(norm.slice(ss, se)) && !LISTING_ZH_EN.test(norm.slice(ss, se))) metric = 'funding';
   if (metric === 'ipo-proceeds' || metric === 'funding') {
     const sentence = norm.slice(ss, se);
     if (PLACEMENT.test(norm.slice(ss, fig.start)) || (PLACEMENT.test(sentence) && !LISTING_CUE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)))) metric = 'funding';
@@ -722,6 +728,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
+const PRIVATE_ROUND = /[a-z]\+?\s?[轮輪](?!次)|[天种種]子[轮輪]|战略[轮輪]|戰略[輪轮]|(?<![a-z])(?:series [a-z]\+?|(?:seed|angel|funding|financing|private) round)(?![a-z])/;
+const LISTING_ZH_EN = /上市|招股|首发|首發|挂牌|掛牌|(?<![a-z])(?:ipo|listing|flotation|initial public offering)(?![a-z])/;
 const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: (?:the day|trading|the session))? at (?:a record |a high of |a low of |a record high of )?(?:us|hk|rmb)?[$¥]?\s?$/;
 // ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
 // what a company is worth at the price its shares trade at is its market value)

@@ -129,7 +129,7 @@ export function pickPeriod(
   // ("an 8-fold increase from September", "up 12% from the first quarter": what a change is counted from, not its period)
   // (and "12% lower than in the second quarter": the period compared with; "up 90% on a year earlier")
   const countedFrom = (p: PeriodMention) =>
-    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 14), p.start)) || (p.kind === 'relative' && /(?<![a-z])on\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 6), p.start))) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
+    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14)) || (fig.kind === 'percent' && /^\s?(?:from|on|over|versus|vs\.?) (?:the )?$/.test(norm.slice(fig.end, p.start)))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 14), p.start)) || (p.kind === 'relative' && /(?<![a-z])on\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 6), p.start))) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
   const nextFig = figures[figIndex + 1];
   const i = lowerBound(periods, fig.start);
 
@@ -186,7 +186,7 @@ export function pickPeriod(
     if (boundBefore(p, fig) && !multipleOfYearAgo) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     if (multipleOfYearAgo) continue;
     // ("rose 30% from 2024 to 5 billion yuan": the year a value moved from is not the value's)
-    if (/(?<![a-z])from\s?$/.test(norm.slice(Math.max(sentStart, p.start - 6), p.start)) && /^\s?(?:levels?\s)?to\s?(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(p.end, fig.start))) continue;
+    if (/(?<![a-z])from\s?(?:the\s)?$/.test(norm.slice(Math.max(sentStart, p.start - 10), p.start)) && /^\s?(?:levels?\s)?to\s?(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(p.end, fig.start))) continue;
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     // (but a clause that opens with it tells of that period: "…，去年同期每一元收入虧損更高達12元")
