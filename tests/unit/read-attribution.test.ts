@@ -377,3 +377,16 @@ describe('a group of companies totalled is no single company (sentences of our o
     expect(readFigures('商汤上半年收入增长。另外，园区内AI企业今年首十个月共获融资约60亿港元。', { pageDate: '2026-10-16' })[0]!.entity).toBeNull();
   });
 });
+
+describe('rivals named after their figure, and counted groups (sentences of our own)', () => {
+  test('"outpacing the 31% growth Google Cloud reported" and "compared with 8% at Google Cloud" are Google’s', () => {
+    const a = readFigures("Tencent's cloud revenue rose 28% to 16 billion yuan, outpacing the 31% growth Google Cloud reported a month earlier.");
+    expect(a.find((x) => x.text === '31%')!.entity).toBe('google');
+    const b = readFigures("Tencent's cloud revenue rose 6% from the June quarter, compared with 8% at Google Cloud.", { pageDate: '2026-11-20' });
+    expect(b.find((x) => x.text === '8%')!.entity).toBe('google');
+  });
+  test('"中国头部三家公司2026年资本开支合计约3000亿元" is a counted group, no company; "中国AI企业共获融资" stays the market’s', () => {
+    expect(readFigures('腾讯三季度资本开支增长。按测算，中国头部三家公司2026年资本开支合计约3000亿元。', { pageDate: '2026-11-18' })[0]!.entity).toBeNull();
+    expect(readFigures('智谱完成融资。Chinese AI start-ups raised a combined 30 billion yuan in the first quarter of 2026.', { pageDate: '2026-11-18' })[0]!.entity).toBe('china-market');
+  });
+});

@@ -1582,3 +1582,15 @@ describe('rounds, investors, users a week and token prices (sentences of our own
     expect(figure('Baidu cut ERNIE input prices by 30% to 0.6 yuan in May.', '0.6 yuan').metric).toBe('price-per-mtok');
   });
 });
+
+describe('units and ranges of this batch (sentences of our own)', () => {
+  test('"Jueying revenue grew 52%", "automotive revenue of 700 million to 800 million yuan" are a part’s, the second one range', () => {
+    expect(figure("SenseTime's revenue rose. Jueying revenue grew 52% YoY to RMB210mn in 1H26.", '52%').metric).toBe('other:segment-revenue-growth');
+    const f = readFigures("The broker expects StepFun's full-year automotive revenue of 700 million to 800 million yuan.");
+    expect(f.map((x) => [x.metric, x.value, x.valueMax])).toEqual([['other:segment-revenue', 700e6, 800e6]]);
+  });
+  test('"rose 6% from the June quarter" in a story of the September quarter is sequential', () => {
+    const f = readFigures("Tencent's third-quarter cloud revenue rose 6% from the June quarter.", { pageDate: '2026-11-20' });
+    expect(f[0]!.metric).toBe('other:segment-revenue-growth-qoq');
+  });
+});

@@ -269,7 +269,7 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   // (and "can lift revenue to $600 million to $800 million": a level reached, given as a range; "puts its revenue at
   // 2.8 billion yuan to 3.5 billion yuan ($390 million to $490 million)": a level put at a range, and its conversion;
   // "below the $14 billion to $15 billion discussed": a range named with "the")
-  const guidance = (/(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,40}$/.test(norm.slice(Math.max(0, s - 50), s)) || /(?:(?<![a-z])(?:to|at|the)\s(?:about |around |roughly )?|[(（]\s?)(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(Math.max(0, s - 12), s))) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
+  const guidance = (/(?<![a-z])(?:expects?|expected|forecasts?|guidance|guides?|guided|projects?|projected|sees|estimates?|targets?|outlook)(?![a-z])[^,;.]{0,60}$/.test(norm.slice(Math.max(0, s - 72), s)) || /(?:(?<![a-z])(?:to|at|the)\s(?:about |around |roughly )?|[(（]\s?)(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(Math.max(0, s - 12), s))) && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
   // ("收入在18亿元至20亿元之间", "预计营收1,290亿元至1,310亿元": a Chinese range with the unit written at both ends)
   // (two amounts joined by 至 alone are a range, "或达1,100亿元至1,200亿元", unless the first is where a move starts from:
   // "从100亿元至120亿元")

@@ -246,7 +246,7 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
-  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
 
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
@@ -266,7 +266,7 @@ const REVENUE_FROM_SOURCE = /^(?:revenues?|sales) from (?!(?:a |an |the |its |th
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
-const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
+const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心|jueying|senseauto|绝影|絕影)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;

@@ -5,6 +5,7 @@ import type { EntityId } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
+import { clauseStart } from './sentences';
 import { LIST_GAP, respectiveRun } from './pick-period';
 
 const POSSESSIVE = /^(?:'s|’s|的)\s?(?:(?!and |or |but |while |whereas )[a-z0-9.-]+\s){0,3}(?:of\s|at\s|was\s|is\s)?(?:about |around |nearly |some |just |only )?$/;
@@ -212,10 +213,10 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   const after = mentions[lowerBound(mentions, fig.end)];
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
-  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2}|\s(?:group|holdings|inc\.?|ltd\.?))?\s?(?:[,.;)]|and\s|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
-  // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched": the company of a
-  // relative clause that says what it charged, raised or reported)
-  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:that|which)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|earned|made|spent|lost|set|listed)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
+  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2}|\s(?:group|holdings|inc\.?|ltd\.?|cloud))?\s?(?:[,.;)]|and\s|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
+  // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched", "the 36% growth
+  // Google Cloud reported": the company of a relative clause that says what it charged, raised or reported)
+  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:(?:that|which)\s(?:the\s)?|(?:growth|rise|increase|jump|gain|fall|decline|drop|margin|share)\s(?:that\s|which\s)?)$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last |itself |also )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|earned|made|spent|lost|set|listed|recorded|logged|delivered)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
   // ("wider than the 6.3% average on Hong Kong tech placings", "an average of 12% across the sector": an average over a
   // group of deals or companies is no single company's)
   if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
@@ -223,15 +224,18 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   // ("Average list prices for flagship-model output fell 63%", "大模型平均价格一年内下降63%": a sentence about an average,
   // naming no company before the figure, is about the market, not the company the text went on about)
-  // (nor one whose subject is a group of companies, totalled: "园区内AI企业今年首十个月共获融资约86亿港元", "Chinese AI
-  // start-ups raised a combined $9 billion")
-  if ((AVERAGE_SUBJECT.test(norm.slice(ss, fig.start)) || GROUP_TOTAL_SUBJECT.test(norm.slice(ss, fig.start))) && !mentions.some((m) => m.start >= ss && m.start < fig.start && m.entity !== null)) {
+  // (nor one whose subject is a group of companies, totalled, "园区内AI企业今年首十个月共获融资约86亿港元", or counted,
+  // "中国头部四家公司2026年资本开支合计约5000亿元")
+  const namedBefore = (market: boolean) => mentions.some((m) => m.start >= ss && m.start < fig.start && m.entity !== null && (market || m.entity !== 'china-market'));
+  if (((AVERAGE_SUBJECT.test(norm.slice(ss, fig.start)) || GROUP_TOTAL_SUBJECT.test(norm.slice(ss, fig.start))) && !namedBefore(true)) || (GROUP_COUNTED_SUBJECT.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start)) && !namedBefore(false))) {
     return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
   }
   return respectiveCompany(norm, mentions, figures, k, ss, se) ?? named;
 }
 const AVERAGE_SUBJECT = /^[\s"“]*(?:the )?average (?:[a-z-]+ ){0,3}(?:prices?|costs?|fees?|rates?|pay|salar(?:y|ies)|valuations?|spending)(?![a-z])|^[\s“]*[^，。,;；\d]{0,12}(?:平均价格|平均價格|均价|均價|平均薪酬|平均估值)/;
-const GROUP_TOTAL_SUBJECT = /(?:企业|企業|公司|初创|初創|创企|創企)[^，。,;；\d]{0,14}(?:共获|共獲|共计|共計|合计|合計|总计|總計|合共|累计获|累計獲)|(?<![a-z])(?:start-?ups|companies|firms|model makers|developers)(?: [a-z-]+){0,4} (?:raised|received|attracted|drew|pulled in|took in) (?:a )?(?:combined|total|together|in total)(?![a-z])/;
+const GROUP_TOTAL_SUBJECT = /(?:企业|企業|公司|初创|初創|创企|創企|大厂|大廠|云厂商|雲廠商|厂商|廠商)[^，。,;；\d]{0,14}(?:共获|共獲|共计|共計|合计|合計|总计|總計|合共|累计获|累計獲)/;
+// (a group counted, "中国头部四家公司", "the four biggest US cloud providers", is no market either)
+const GROUP_COUNTED_SUBJECT = /(?:[两兩三四五六七八九十]|[2-9])\s?(?:家|大)(?:公司|企业|企業|厂|廠|大厂|大廠|云厂商|雲廠商|巨头|巨頭)|(?<![a-z])(?:two|three|four|five|six|big three|big four)(?: [a-z-]+){0,2} (?:companies|firms|groups|giants|hyperscalers|cloud providers)(?![a-z])/;
 const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
 const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 
