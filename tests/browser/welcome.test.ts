@@ -139,10 +139,13 @@ describe('Chinese browser', () => {
 
   test('the welcome page and the sample banner are in Chinese', async () => {
     const page = browser.welcome!;
+    // (polled, not read once: in one CI run on a loaded machine the page read as English just after its ready flag was
+    // set, and was Chinese on every rerun; a reload of the tab opened on install, whose static HTML is English until its
+    // script runs again, would explain it, but the cause is not settled)
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.fcWelcome)).toBe('ready');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.title()).toBe('欢迎使用 Figure Check');
-    expect(await page.textContent('#sample-link')).toBe('打开示例文章');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect.poll(() => page.title()).toBe('欢迎使用 Figure Check');
+    await expect.poll(() => page.textContent('#sample-link')).toBe('打开示例文章');
     await page.setViewportSize(STORE_SIZE);
     await screenshot(page, path.join(ROOT, 'store/screenshots/zh-1-welcome.png'));
     await page.click('#sample-link');
