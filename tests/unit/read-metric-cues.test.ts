@@ -1594,3 +1594,13 @@ describe('units and ranges of this batch (sentences of our own)', () => {
     expect(f[0]!.metric).toBe('other:segment-revenue-growth-qoq');
   });
 });
+
+describe('sequential growth and improvements (sentences of our own)', () => {
+  test('"up 7.1% YoY and 3% QoQ": the year-on-year one is no sequential change, the second is', () => {
+    const f = readFigures("Tencent's 3Q26 revenue was RMB190bn, up 7.1% YoY and 3% QoQ.", { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.metric)).toEqual(['revenue', 'revenue-growth', 'other:revenue-growth-qoq']);
+  });
+  test('"毛利率按年改善6.1個百分點" is a change of the margin, not the margin', () => {
+    expect(figure('商湯期內毛利率升至44%，按年改善6.1個百分點。', '6.1個百分點').metric).toBe('other:gross-margin-change');
+  });
+});

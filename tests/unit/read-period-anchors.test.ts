@@ -1116,3 +1116,16 @@ describe('spans of months and values a year before (sentences of our own)', () =
     expect(f.map((x) => x.period)).toEqual(['2026', '2027', '2028']);
   });
 });
+
+describe('Chinese spans of months, fiscal halves and values set against a year ago (sentences of our own)', () => {
+  it('"今年1月至9月" is the first nine months; "（即4月至9月）" a span of months; "财政年度上半年" alone no calendar half', () => {
+    const m = (t: string) => findPeriodMentions(normalizeText(t), { pageYear: 2026, pageMonth: 11 }).map((x) => `${t.slice(x.start, x.end)}=${x.period}`);
+    expect(m('今年1月至9月，收入增长。')).toEqual(['今年1月至9月=2026-9M']);
+    expect(m('即4月至9月')).toEqual(['4月至9月=2026-04..2026-09']);
+    expect(readFigures('阿里巴巴财政年度上半年收入5,100亿元。', { pageDate: '2026-11-18' })[0]!.period).not.toBe('2026-H1');
+  });
+  it('"佔收入比例由去年同期約250%降至150%" puts the first in last year’s half', () => {
+    const f = readFigures('百川上半年研發開支按年增加30%至3億元，佔收入比例由去年同期約250%降至150%。', { pageDate: '2026-08-21' });
+    expect(f.find((x) => x.text === '250%')!.period).toBe('2025-H1');
+  });
+});

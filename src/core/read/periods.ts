@@ -253,6 +253,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     !m[2] && /^\s?(?:the |its |their |[a-z.]+'s )?(?:company's )?(?:fiscal|financial) year/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))
       ? { ...base, kind: 'half', vague: true, fiscal: true }
       : { ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }, anchor(/half/g, 7)],
+  // ("财政年度上半年", "上半财年": the half of a year that may not start in January, placed only by the months it names)
+  [/(?:[财財]政年度|[财財]年)\s?(?:的)?\s?[上下]半年|[上下]半[财財]年/g, () => ({ ...base, kind: 'half', vague: true, fiscal: true })],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // fiscal periods: "the first quarter of Alibaba's fiscal year", "fiscal second quarter", "2027财年第一季度" name a
@@ -372,6 +374,20 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (b === 6) return { ...base, kind: 'half', year, sub: 'H1' };
     if (b === 9) return { ...base, kind: '9m', year, sub: '9M' };
     return { ...base, kind: 'year', year, whole: true };
+  }],
+  // ("1月至9月", "（即4月至9月）": the months from one to the other, each written with 月; the first nine months, a
+  // quarter or a half where they are one, else the span, a fiscal half for one)
+  [/(?:(\d{4})\s?年\s?|(今年|去年)|(?<![\d年]))(1[0-2]|[1-9])\s?月\s?(?:至|到|-|—|–|~)\s?(1[0-2]|[1-9])\s?月(?:份)?(?![\d底末初中])/g, (m) => {
+    const a = Number(m[3]);
+    const b = Number(m[4]);
+    const year = m[1] ? Number(m[1]) : null;
+    const rel = m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null;
+    if (rel) return b - a === 5 && b % 6 === 0 ? { ...base, kind: 'half', sub: `H${b / 6}`, rel } : a === 1 && b === 9 ? { ...base, kind: '9m', sub: '9M', rel } : b - a === 2 && b % 3 === 0 ? { ...base, kind: 'quarter', sub: `Q${b / 3}`, rel } : null;
+    if (b <= a) return null;
+    if (a === 1 && b === 9) return { ...base, kind: '9m', year, sub: '9M' };
+    if (b - a === 2 && b % 3 === 0) return { ...base, kind: 'quarter', year, sub: `Q${b / 3}` };
+    if (b - a === 5 && b % 6 === 0) return { ...base, kind: 'half', year, sub: `H${b / 6}` };
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: pad(a) }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(b) }] };
   }],
   // "12月初", "6月底", "3月中旬": a part of a month (its end a point in time)
   [/(?<![\d年])(\d{1,2})\s?月\s?(初|上旬|中旬|下旬|中|底|末)/g, (m) => ({ ...base, kind: m[2] === '底' || m[2] === '末' ? 'date' : 'month', sub: pad(Number(m[1])) })],

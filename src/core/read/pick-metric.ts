@@ -431,15 +431,20 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       // (said of this figure: after it in its own clause, or between the clause's start and it: "同比增长21.7%,环比增长12.1%")
       // (and 按季, "from the prior quarter", "quarter on quarter", "较上季的…减少9%": Hong Kong and wire wordings of a sequential change)
       const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) quarter|sequential|环比|按季|(?:较|比)\s?上一?个?季)/;
-      const ownAfter = /^[^,;，；。]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
+      // (up to the next figure: "up 5.6% YoY and 4% QoQ" gives the first no "QoQ")
+      const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       const ownBefore = /[^,;，；。]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
       if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
         m = m.startsWith('other:') ? (`${m}-qoq` as MetricId) : (`other:${m}-qoq` as MetricId);
       }
       return m;
     }
-    // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level)
-    if (MONEY_METRICS.has(base)) return growthOf(base);
+    // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level), and a
+    // sequential one where its own words say so ("up 5.6% YoY and 4% QoQ")
+    if (MONEY_METRICS.has(base)) {
+      const m = growthOf(base);
+      return QOQ_AFTER.test(norm.slice(fig.end, fig.end + 12)) ? (m.startsWith('other:') ? (`${m}-qoq` as MetricId) : (`other:${m}-qoq` as MetricId)) : m;
+    }
     return base;
   }
   return base;
@@ -734,6 +739,7 @@ const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: 
 // ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
 // what a company is worth at the price its shares trade at is its market value)
 const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
+const QOQ_AFTER = /^\s?(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially)(?![a-z])/;
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
 const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
 const API_NAMED_BEFORE = /(?:(?<![a-z])(?:api|open[- ]platform|maas|model-as-a-service)(?: (?:business|platform|services?))?|开放平台(?:业务)?)\s?$/;
