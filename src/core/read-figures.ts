@@ -68,7 +68,6 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
 
-const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 
 // "三年累计", "两年合计": a total over that many years
 const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
@@ -266,8 +265,6 @@ function read(text: string, options: ReadOptions): Figure[] {
         metricCue = prev.evidence.metric;
       }
     }
-    // ("burned roughly 2.6 billion yuan of cash", "消耗现金26亿元": cash spent over a period, not cash held)
-    if (metric === 'cash' && CASH_BURNED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'other:cash-burn';
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market
     // when the sentence names that market, else one the reader cannot name
     if (metric === 'market-size' && entity !== 'china-market' && !(restates && earlier)) {
@@ -285,15 +282,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = null;
       entityCue = null;
     }
-    // ("南向資金持有智譜H股的比例升至14.6%": what share of a company's shares the Connect holds, which no metric here names)
-    if (metric !== null && metric.startsWith('other:southbound-flow-')) metric = null;
-    // ("burned about $45 million a month … down from a peak of $70 million": a rate per month, not a total for the period)
-    if (metric === 'other:cash-burn' && (/^\s?(?:a|per|each) month(?![a-z])/.test(norm.slice(fig.end, fig.end + 12)) || /(?<![a-z])(?:a|per|each) month(?![a-z])/.test(norm.slice(ss, fig.start)))) metric = 'other:monthly-cash-burn';
     // ("Its business services segment, which includes cloud, grew 20%": a part said to grow, no metric named in its
     // sentence, grew its revenue, whatever metric the sentence before named)
     if (choice.carried && fig.unit === 'percent' && !(restates && earlier) && PART_GREW_BEFORE.test(norm.slice(Math.max(ss, fig.start - 90), fig.start))) metric = 'other:segment-revenue-growth';
-    // (flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
-    if (metric === 'other:southbound-flow' && mentions.some((m) => m.start >= ss && m.start < se && m.entity !== null && m.kind === 'company')) metric = null;
     // (the market's turnover and the money flowing in through the Stock Connect are no company's)
     if ((metric === 'other:market-turnover' || metric === 'other:southbound-flow') && !(restates && earlier)) {
       entity = null;

@@ -547,7 +547,9 @@ export function earlierInSentence(out: readonly Figure[], ss: number, test: (f: 
  * The metric the construction of a market report, an offering or a broker's revision makes of a figure, over the one
  * its cue gave (`metric`): a company's move "to a record HK$612" and the price it reached, "智谱(02513.HK)涨6.3%，报351港元",
  * a listed company's value at the close, tokens a day, "raise our forecasts by 8-11%" (no metric), a placement's
- * discount, money raised in a listing or a placement.
+ * discount, money raised in a listing or a placement, cash burned (in all or a month), flows through the Stock Connect,
+ * and the words of markets that name no company metric (upside to a target, margin financing, short selling, a
+ * premium of one listing over another).
  */
 export function metricByConstruction(metric: MetricId | null, c: Construction): MetricId | null {
   const { norm, fig, unit, entity, mentions, ss, se } = c;
@@ -728,9 +730,18 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("Zhipu shares have risen about 260% …, valuing it at roughly HK$212 billion", "its listed peers, are worth about
   // $27 billion": what the market values a listed company at is its market value, not a round's valuation)
   if (metric === 'valuation' && fig.kind === 'money' && !table && !PRE_IPO.test(norm.slice(ss, se)) && (VALUED_BY_SHARES_BEFORE.test(norm.slice(ss, fig.start)) || LISTED_WORTH_BEFORE.test(norm.slice(ss, fig.start)) || AT_MARKET_PRICE.test(norm.slice(ss, fig.start)))) metric = 'market-cap';
+  // ("burned roughly 2.6 billion yuan of cash", "消耗现金26亿元": cash spent over a period, not cash held)
+  if (metric === 'cash' && CASH_BURNED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'other:cash-burn';
+  // ("burned about $45 million a month … down from a peak of $70 million": a rate per month, not a total for the period)
+  if (metric === 'other:cash-burn' && (/^\s?(?:a|per|each) month(?![a-z])/.test(norm.slice(fig.end, fig.end + 12)) || /(?<![a-z])(?:a|per|each) month(?![a-z])/.test(norm.slice(ss, fig.start)))) metric = 'other:monthly-cash-burn';
+  // ("南向資金持有智譜H股的比例升至14.6%": what share of a company's shares the Connect holds, which no metric here names)
+  if (metric !== null && metric.startsWith('other:southbound-flow-')) metric = null;
+  // (flows into one company's shares, "bought a net HK$1.8 billion of MiniMax stock", no metric here names)
+  if (metric === 'other:southbound-flow' && mentions.some((m) => m.start >= ss && m.start < se && m.entity !== null && m.kind === 'company')) metric = null;
   return metric;
 }
 
+const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
 const PRIVATE_ROUND = /[a-z]\+?\s?[轮輪](?!次)|[天种種]子[轮輪]|战略[轮輪]|戰略[輪轮]|(?<![a-z])(?:series [a-z]\+?|(?:seed|angel|funding|financing|private) round)(?![a-z])/;
