@@ -1129,3 +1129,14 @@ describe('Chinese spans of months, fiscal halves and values set against a year a
     expect(f.find((x) => x.text === '250%')!.period).toBe('2025-H1');
   });
 });
+
+describe('"that year" and a year glued to a currency (sentences of our own)', () => {
+  it('"By the end of that year" after a year in force is that year’s December; after only a founding year, unknown', () => {
+    expect(readFigures('Baichuan raised money in 2024. By the end of that year it had 400 employees.', { pageDate: '2026-05-01' })[0]!.period).toBe('2024-12');
+    expect(readFigures('Baichuan was founded in 2023. By the end of that year it had raised 800 million yuan.', { pageDate: '2026-05-01' })[0]!.period).toBeNull();
+  });
+  it('"in March 2026 RMB500 million" reads the amount, not "2026 RMB"', () => {
+    const f = readFigures('Baichuan raised in March 2026 RMB500 million from state funds.', { pageDate: '2026-05-01' });
+    expect(f.map((x) => `${x.text}/${x.value}`)).toEqual(['RMB500 million/500000000']);
+  });
+});

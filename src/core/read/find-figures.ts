@@ -87,7 +87,8 @@ function readTail(norm: string, pos: number): Tail {
   if ((m = BASIS_POINTS_AFTER.exec(rest))) return { end: end + m[0].length, unit: 'percentage-points', kind: 'change', over, basisPoints: true };
   if ((m = PERCENT_AFTER.exec(rest))) return { end: end + m[0].length, unit: 'percent', kind: 'percent', over };
   if ((m = MULTIPLE_AFTER.exec(rest))) return { end: end + m[0].length, unit: 'ratio', kind: 'multiple', over };
-  if ((m = CURRENCY_AFTER.exec(rest))) {
+  // (not a currency that opens the next amount: "in March 2026 RMB300 million")
+  if ((m = CURRENCY_AFTER.exec(rest)) && !/^\s?\d/.test(norm.slice(end + m[0].length, end + m[0].length + 2))) {
     const e = end + m[0].length;
     return { end: e, unit: currencyFromSuffix(m), kind: 'money', over: over || norm[e] === '+' };
   }

@@ -329,7 +329,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])ended ((?:19|20)\d\d) with(?![a-z])/g, (m) => ({ ...base, kind: 'date', year: Number(m[1]), sub: '12' }), anchor(/ended/g, 0)],
   // "at the end of last year", "by year-end": December of that year, a point in time ("the end of that year": of a
   // year the words do not fix)
-  [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'that' ? null : 'this-year' }), anchor(/end/g, 16)],
+  [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'that' ? null : 'this-year', ...(m[1] === 'that' ? { thatYear: true } : {}) }), anchor(/end/g, 16)],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
@@ -767,6 +767,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // on or before it); a year named before about another matter ("founded in 2019", "revenue in 2024 was") is not it
     if (r.kind === 'date' || r.kind === 'month') {
       if (r.thatYear && ctxYear !== null) return { year: ctxYear, fromPage: false };
+      // ("founded in 2023. By the end of that year …": a year the text names for another matter is not in force, and the
+      // page's is not "that year")
+      if (r.thatYear) return { year: null, fromPage: false };
       if (sameSentence) return { year: ctxYear, fromPage: false };
       if (ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
       // without a page date: the same day named before ("8月21日 ... 截至8月21日收盘"), or the day results for a stated
