@@ -66,6 +66,8 @@ const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
 const PREV_QUARTER = /^(?:(?:previous|prior|preceding|last|sequential) quarter|上一?个?季)/;
+// the words before a period a change is counted from: "from the", "than", "on", 较, 比
+const BASE_BEFORE = /(?:(?<![a-z])(?:from|than(?: in)?|over|versus|vs\.?|compared (?:with|to)|on)\s(?:the\s)?|较\s?|比\s?)$/;
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
 const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
@@ -194,7 +196,7 @@ export function pickPeriod(
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
     // ("up 18% from the previous quarter and beat the 585 million yuan average of estimates": the quarter a change is counted
     // from is no figure's period)
-    if (p.kind === 'relative' && PREV_QUARTER.test(norm.slice(p.start, p.end)) && /(?:(?<![a-z])(?:from|than|over|versus|vs\.?|compared (?:with|to)|on)\s(?:the\s)?|较\s?|比\s?)$/.test(norm.slice(Math.max(0, p.start - 16), p.start))) continue;
+    if (p.kind === 'relative' && PREV_QUARTER.test(norm.slice(p.start, p.end)) && BASE_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) continue;
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
     // (nor, right after it, "较年初增加约80人", "较年初增长约3倍": what was added since then, over a span the text leaves open)
@@ -261,7 +263,7 @@ export function pickPeriod(
     // ("Kling revenue of 1.52 billion yuan was up 37% from the second quarter": the period a later change is counted from
     // is no period of the level before it)
     // (not "will pay 0.8 yuan … and 3.2 yuan … from July 1": a date prices run from)
-    if (nextFig && nextFig.start < p.start && (nextFig.kind === 'change' || nextFig.kind === 'percent' || nextFig.kind === 'multiple') && /(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$|(?:较|比)\s?$/.test(norm.slice(Math.max(0, p.start - 14), p.start))) break;
+    if (nextFig && nextFig.start < p.start && (nextFig.kind === 'change' || nextFig.kind === 'percent' || nextFig.kind === 'multiple') && BASE_BEFORE.test(norm.slice(Math.max(0, p.start - 16), p.start))) break;
     let boundToNext = false;
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
     if (boundToNext) break;
