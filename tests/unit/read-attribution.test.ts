@@ -390,3 +390,10 @@ describe('rivals named after their figure, and counted groups (sentences of our 
     expect(readFigures('智谱完成融资。Chinese AI start-ups raised a combined 30 billion yuan in the first quarter of 2026.', { pageDate: '2026-11-18' })[0]!.entity).toBe('china-market');
   });
 });
+
+describe('a rival named after its figure without "that" (sentences of our own)', () => {
+  test('"against the roughly US$5 billion OpenAI is expected to make this year" is OpenAI’s', () => {
+    const f = readFigures("Zhipu's revenue may reach 3 billion yuan in 2026, against the roughly US$5 billion OpenAI is expected to make this year.", { pageDate: '2026-07-22' });
+    expect(f.find((x) => x.text === 'US$5 billion')!.entity).toBe('openai');
+  });
+});
