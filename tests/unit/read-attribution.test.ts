@@ -397,3 +397,17 @@ describe('a rival named after its figure without "that" (sentences of our own)',
     expect(f.find((x) => x.text === 'US$5 billion')!.entity).toBe('openai');
   });
 });
+
+describe('the subject of the sentence before, a company with a relative clause, an exception (sentences of our own)', () => {
+  test('"Zhipu is racing MiniMax, …, and Moonshot AI, valued at …, to win developers. It had cash of 9 billion yuan" is Zhipu’s', () => {
+    const f = readFigures('Zhipu is racing MiniMax, which listed a day after it, and Moonshot AI, valued at $4.3 billion in May, to win developers. It had cash of 9 billion yuan at the end of June.', { pageDate: '2026-08-28' });
+    expect(f.find((x) => x.text === '9 billion yuan')!.entity).toBe('zhipu');
+  });
+  test('"ahead of MiniMax Group Inc., whose market value was about HK$90 billion" is MiniMax’s', () => {
+    expect(readFigures('The round puts StepFun ahead of MiniMax Group Inc., whose market value was about HK$90 billion on Monday.', { pageDate: '2026-11-10' })[0]!.entity).toBe('minimax');
+  });
+  test('"成为除字节跳动以外估值最高的公司。…据报公司去年亏损约30亿元" is not ByteDance’s', () => {
+    const f = readFigures('分析指，百川智能将成为除字节跳动以外估值最高的公司。不过，据报公司去年亏损约30亿元。', { pageDate: '2026-11-10' });
+    expect(f[0]!.entity).toBe('baichuan');
+  });
+});

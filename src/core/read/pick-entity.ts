@@ -70,6 +70,7 @@ const INVESTED_BEFORE = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|
 const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|series [a-e])(?![a-z])/;
 
 // a comparison word right before a company's name
+const EXCEPTED = (norm: string, m: Mention): boolean => /(?:除了?|除却|除卻)\s?$/.test(norm.slice(Math.max(0, m.start - 3), m.start)) && /^\s?(?:以外|之外|外)/.test(norm.slice(m.end, m.end + 3));
 const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|compared (?:with|to)|against|outpacing|trailing|beating)\s(?:the\s)?|高于|低于|超过|落后于|领先于|不及|逊于|对比|相比)\s?$/;
 
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
@@ -115,7 +116,10 @@ export function pickEntity(
     const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start)) && !/^\s(?:led|co-led|joined)\s/.test(norm.slice(m.end, m.end + 10));
     // ("高于GPT-5的91.6%;在C-Eval上得分92.7%", "ahead of OpenAI's 88%, and 71.5% on SWE-bench": a company named only as what
     // the subject is compared with is not the subject of the clauses after it)
-    if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start))) continue;
+    // (unless a relative clause is about it: "puts Moonshot ahead of MiniMax Group Inc., whose market value was …")
+    if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !/^(?:\s(?:group|holdings|inc\.?|ltd\.?|corp\.?))*\s?,\s(?:whose|which|where)\s/.test(norm.slice(m.end, m.end + 40))) continue;
+    // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
+    if (EXCEPTED(norm, m)) continue;
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
@@ -143,6 +147,10 @@ export function pickEntity(
     let first: Mention | null = null;
     for (let k = k0; k >= 0 && mentions[k]!.start >= prevFrom; k--) if (!mentions[k]!.weak && mentions[k]!.kind !== 'index') first = mentions[k]!;
     if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom) return NONE;
+    // ("MiniMax is racing Zhipu, …, and Moonshot AI, valued at …, to turn downloads into sales. It had cash of $1.06
+    // billion": a sentence opened by a pronoun goes on about the company that opened the sentence before, not the
+    // rivals named later in it)
+    if (first && first.kind === 'company' && first.entity !== null && first.entity !== 'china-market' && first.start - prevFrom <= 16 && sentenceStartAt(sentStart - 1) === prevFrom && mentions[k0]!.entity !== first.entity && !INVESTORS_BEFORE.test(norm.slice(prevFrom, first.start))) return choose(first, 'carried');
   }
   // carried from the text so far: the last company named as a subject; an anaphor in the figure's own sentence
   // ("its revenue", "the company said") naming it from the sentence before is as good as its name
@@ -153,6 +161,8 @@ export function pickEntity(
     // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
     // named for its stake is not the company the text goes on about; "its" may still be it)
     if (STAKE_AFTER.test(norm.slice(m.end, m.end + 40)) && !(anaphor && /^(?:its|it|其)$/.test(anaphor[0]))) continue;
+    // (nor is a company named as the exception, "除字節跳動以外估值最高的公司")
+    if (EXCEPTED(norm, m)) continue;
     // ("its rivals", "the company's peers": other companies, named through this one)
     const others = anaphor !== null && /^'?s?\s?(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])/.test(norm.slice(sentStart + anaphor.index + anaphor[0].length, fig.start));
     const recent = sentenceStartAt(sentStart - 1) <= m.start && onlySubjectSince(mentions, j, sentStart);
@@ -242,7 +252,7 @@ const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |r
 
 const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?$/;
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
-const OPEN_RELATIVE_AFTER = /^(?:'s)?,\s(?:which|who|whose)\s[^,;:()]{0,80}$/;
+const OPEN_RELATIVE_AFTER = /^(?:'s)?(?:\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited))*,\s(?:which|who|whose)\s[^,;:()]{0,80}$/;
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
 /**
