@@ -411,3 +411,10 @@ describe('the subject of the sentence before, a company with a relative clause, 
     expect(f[0]!.entity).toBe('baichuan');
   });
 });
+
+describe('"its" later in a sentence that names no company (sentences of our own)', () => {
+  test('"Zhipu’s prices are a tenth of what Anthropic charges. Paying users of its apps climbed to 1.9 million" is Zhipu’s', () => {
+    const f = readFigures("Zhipu's token prices, at $0.40 per million input tokens, are a tenth of what Anthropic charges for its Claude model. Paying users of its apps climbed to 1.9 million in June.", { pageDate: '2026-08-28' });
+    expect(f.find((x) => x.text === '1.9 million')!.entity).toBe('zhipu');
+  });
+});

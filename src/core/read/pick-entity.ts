@@ -142,11 +142,14 @@ export function pickEntity(
   // "Nvidia shares fell 17%. Its revenue rose 94%.": a pronoun after a sentence about a company outside the
   // vocabulary refers to that company, so the figure is no tracked company's
   const k0 = lowerBound(mentions, sentStart) - 1;
-  if (k0 >= 0 && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) {
+  // (a pronoun later in a sentence that names no company before the figure: "Paying users of its apps climbed to 2.7
+  // million")
+  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 16)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !mentions.some((x) => x.start >= sentStart && x.start < fig.start && !x.weak && x.entity !== null));
+  if (k0 >= 0 && pronounSubject) {
     const prevFrom = sentenceStartAt(mentions[k0]!.start);
     let first: Mention | null = null;
     for (let k = k0; k >= 0 && mentions[k]!.start >= prevFrom; k--) if (!mentions[k]!.weak && mentions[k]!.kind !== 'index') first = mentions[k]!;
-    if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom) return NONE;
+    if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) return NONE;
     // ("MiniMax is racing Zhipu, …, and Moonshot AI, valued at …, to turn downloads into sales. It had cash of $1.06
     // billion": a sentence opened by a pronoun goes on about the company that opened the sentence before, not the
     // rivals named later in it)
