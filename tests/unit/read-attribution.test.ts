@@ -418,3 +418,10 @@ describe('"its" later in a sentence that names no company (sentences of our own)
     expect(f.find((x) => x.text === '1.9 million')!.entity).toBe('zhipu');
   });
 });
+
+describe('a company named only as a multiple’s base (sentences of our own)', () => {
+  test('"posted revenue of 9 billion yuan, nearly three times Zhipu’s, but a net loss of 200 million yuan" is not Zhipu’s loss', () => {
+    const f = readFigures("The comparison with iFlytek Co. is stark. The Hefei-based company posted first-half revenue of 9 billion yuan, nearly three times Zhipu's, but a net loss of 200 million yuan.", { pageDate: '2026-09-01' });
+    expect(f.find((x) => x.text === '200 million yuan')!.entity).not.toBe('zhipu');
+  });
+});

@@ -71,7 +71,7 @@ const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|seri
 
 // a comparison word right before a company's name
 const EXCEPTED = (norm: string, m: Mention): boolean => /(?:除了?|除却|除卻)\s?$/.test(norm.slice(Math.max(0, m.start - 3), m.start)) && /^\s?(?:以外|之外|外)/.test(norm.slice(m.end, m.end + 3));
-const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|compared (?:with|to)|against|outpacing|trailing|beating)\s(?:the\s)?|高于|低于|超过|落后于|领先于|不及|逊于|对比|相比)\s?$/;
+const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|compared (?:with|to)|against|outpacing|trailing|beating|times|twice|double|triple|half)\s(?:the\s)?|高于|低于|高於|低於|超过|超過|落后于|落後於|领先于|領先於|不及|逊于|遜於|对比|對比|相比)\s?$/;
 
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
