@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, pickBaseMetric, RUN_EXTENDED_BEFORE } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, pickBaseMetric, RUN_EXTENDED_BEFORE, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -424,7 +424,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric !== null && /-growth$/.test(metric) && period !== null && /^\d{4}-Q[1-4]$/.test(period)) {
       const from = FROM_QUARTER_AFTER.exec(norm.slice(fig.end, fig.end + 30));
       const q = Number(period.slice(-1));
-      if (from && ORDINAL_QUARTER[from[1]!] === (q === 1 ? 4 : q - 1)) metric = (metric.startsWith('other:') ? `${metric}-qoq` : `other:${metric}-qoq`) as MetricId;
+      if (from && ORDINAL_QUARTER[from[1]!] === (q === 1 ? 4 : q - 1)) metric = sequentialOf(metric);
     }
     let qualifier = fig.qualifier;
     if (table) {

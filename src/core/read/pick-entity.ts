@@ -48,6 +48,12 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   return !/[,;，；。]/.test(between) && !/(?:'s|’s|的)\s?$/.test(norm.slice(m.start, m.end + 3)) && between.length < 60;
 }
 
+/** Whether a mention that starts in [from, to) passes `test` (mentions are in text order: no scan of the whole text). */
+function namedBetween(mentions: Mention[], from: number, to: number, test: (m: Mention) => boolean): boolean {
+  for (let j = lowerBound(mentions, from); j < mentions.length && mentions[j]!.start < to; j++) if (test(mentions[j]!)) return true;
+  return false;
+}
+
 /** No other company is named between mention `j` and the sentence start (so "its" can only mean that one). */
 function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): boolean {
   const m = mentions[j]!;
@@ -117,7 +123,7 @@ export function pickEntity(
     // ("高于GPT-5的91.6%;在C-Eval上得分92.7%", "ahead of OpenAI's 88%, and 71.5% on SWE-bench": a company named only as what
     // the subject is compared with is not the subject of the clauses after it)
     // (unless a relative clause is about it: "puts Moonshot ahead of MiniMax Group Inc., whose market value was …")
-    if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !/^(?:\s(?:group|holdings|inc\.?|ltd\.?|corp\.?))*\s?,\s(?:whose|which|where)\s/.test(norm.slice(m.end, m.end + 40))) continue;
+    if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !RELATIVE_ABOUT_NAME.test(norm.slice(m.end, m.end + 40))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
@@ -144,7 +150,7 @@ export function pickEntity(
   const k0 = lowerBound(mentions, sentStart) - 1;
   // (a pronoun later in a sentence that names no company before the figure: "Paying users of its apps climbed to 2.7
   // million")
-  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 16)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !mentions.some((x) => x.start >= sentStart && x.start < fig.start && !x.weak && x.entity !== null));
+  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 16)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !namedBetween(mentions, sentStart, fig.start, (x) => !x.weak && x.entity !== null));
   if (k0 >= 0 && pronounSubject) {
     const prevFrom = sentenceStartAt(mentions[k0]!.start);
     let first: Mention | null = null;
@@ -226,7 +232,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   const after = mentions[lowerBound(mentions, fig.end)];
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
-  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s(?:\s[a-z0-9.-]+){0,2}|\s(?:group|holdings|inc\.?|ltd\.?|cloud))?\s?(?:[,.;)]|and\s|$)/.test(norm.slice(after.end, after.end + 24))) named = after;
+  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && NAME_ENDS_AFTER.test(norm.slice(after.end, after.end + 24))) named = after;
   // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched", "the 36% growth
   // Google Cloud reported", "the roughly US$7 billion OpenAI is expected to make": the company of a relative clause that
   // says what it charged, raised, made or reported)
@@ -240,7 +246,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // naming no company before the figure, is about the market, not the company the text went on about)
   // (nor one whose subject is a group of companies, totalled, "园区内AI企业今年首十个月共获融资约86亿港元", or counted,
   // "中国头部四家公司2026年资本开支合计约5000亿元")
-  const namedBefore = (market: boolean) => mentions.some((m) => m.start >= ss && m.start < fig.start && m.entity !== null && (market || m.entity !== 'china-market'));
+  const namedBefore = (market: boolean) => namedBetween(mentions, ss, fig.start, (m) => m.entity !== null && (market || m.entity !== 'china-market'));
   if (((AVERAGE_SUBJECT.test(norm.slice(ss, fig.start)) || GROUP_TOTAL_SUBJECT.test(norm.slice(ss, fig.start))) && !namedBefore(true)) || (GROUP_COUNTED_SUBJECT.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start)) && !namedBefore(false))) {
     return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
   }
@@ -255,7 +261,13 @@ const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |r
 
 const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?$/;
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
-const OPEN_RELATIVE_AFTER = /^(?:'s)?(?:\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited))*,\s(?:which|who|whose)\s[^,;:()]{0,80}$/;
+// the words that may end a company's name: "MiniMax Group Inc.", "Alibaba Holdings", "Google Cloud"
+const CORP_SUFFIX = String.raw`\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited)`;
+const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*,\s(?:which|who|whose)\s[^,;:()]{0,80}$`);
+// (a relative clause about the company just named: "MiniMax Group Inc., whose market value")
+const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
+// (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")
+const NAME_ENDS_AFTER = new RegExp(String.raw`^(?:'s(?:\s[a-z0-9.-]+){0,2}|${CORP_SUFFIX}|\scloud)?\s?(?:[,.;)]|and\s|$)`);
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
 /**

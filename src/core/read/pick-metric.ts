@@ -435,7 +435,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       const ownBefore = /[^,;，；。]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
       if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
-        m = m.startsWith('other:') ? (`${m}-qoq` as MetricId) : (`other:${m}-qoq` as MetricId);
+        m = sequentialOf(m);
       }
       return m;
     }
@@ -443,7 +443,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     // sequential one where its own words say so ("up 5.6% YoY and 4% QoQ")
     if (MONEY_METRICS.has(base)) {
       const m = growthOf(base);
-      return QOQ_AFTER.test(norm.slice(fig.end, fig.end + 12)) ? (m.startsWith('other:') ? (`${m}-qoq` as MetricId) : (`other:${m}-qoq` as MetricId)) : m;
+      return QOQ_AFTER.test(norm.slice(fig.end, fig.end + 12)) ? sequentialOf(m) : m;
     }
     return base;
   }
@@ -750,6 +750,8 @@ const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: 
 // ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
 // what a company is worth at the price its shares trade at is its market value)
 const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
+/** The sequential (quarter-on-quarter) form of a growth metric: "revenue-growth" → "other:revenue-growth-qoq". */
+export const sequentialOf = (m: MetricId): MetricId => (m.startsWith('other:') ? `${m}-qoq` : `other:${m}-qoq`) as MetricId;
 const QOQ_AFTER = /^\s?(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially)(?![a-z])/;
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
 const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
