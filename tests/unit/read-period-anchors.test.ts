@@ -928,7 +928,7 @@ describe('a date a change takes effect from, in Chinese (a sentence of our own)'
 describe('a share a year earlier, in Chinese (a sentence of our own)', () => {
   it('"比重升至78%，去年同期約為77%" gives the year-ago half its share', () => {
     const f = readFigures('某公司今年上半年收入29.6億元；生成式AI收入佔總收入比重升至78%，去年同期約為77%。', { pageDate: '2026-09-03' });
-    expect(f.slice(1).map((x) => `${x.metric}/${x.period}`)).toEqual(['other:revenue-share/2026-H1', 'other:revenue-share/2025-H1']);
+    expect(f.slice(1).map((x) => `${x.metric}/${x.period}`)).toEqual(['other:segment-revenue-share/2026-H1', 'other:segment-revenue-share/2025-H1']);
   });
 });
 
@@ -1086,6 +1086,32 @@ describe('Hong Kong interim results and a quarter counted alone (sentences of ou
   it('"公布截至6月底止中期業績" is the first half; "單計第二季" is the quarter for its own sentence only', () => {
     const f = readFigures('商湯昨公布截至6月底止中期業績，收入按年增長21%至25.3億元。單計第二季，收入按季增長約18%。\n\n以業務劃分，生成式AI收入19.1億元。', { pageDate: '2026-08-28' });
     expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2026-Q2', '2026-H1']);
+  });
+  it('"截至今年6月底止中期業績" (the year named by 今年) is this year\'s first half; 去年 the year before\'s', () => {
+    const f = readFigures('智譜公布截至今年6月底止中期業績，收入4.1億元（人民幣，下同），按年增長98%。', { pageDate: '2026-08-25' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1']);
+    const g = readFigures('文件顯示，公司截至去年6月30日止中期收入為1.9億元。', { pageDate: '2026-03-25' });
+    expect(g.map((x) => x.period)).toEqual(['2025-H1']);
+  });
+  it('"interim" results and "中期" results are the first half: this year\'s once June is past, else last year\'s', () => {
+    const f = readFigures('商湯中期虧損收窄36%\n\n商湯公布中期業績，收入32.6億元。', { pageDate: '2026-08-28' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1']);
+    const g = readFigures('SenseTime reported interim revenue of 3.26 billion yuan.', { pageDate: '2026-03-20' });
+    expect(g.map((x) => x.period)).toEqual(['2025-H1']);
+  });
+  it('but "中期目標" is a medium-term goal, and an "interim chief executive" no half at all', () => {
+    const f = readFigures('商湯訂下中期收入目標，年收入達100億元。', { pageDate: '2026-08-28' });
+    expect(f[0]!.period).not.toBe('2026-H1');
+    const g = readFigures('The interim chief executive said revenue reached 3.26 billion yuan in 2025.', { pageDate: '2026-08-28' });
+    expect(g[0]!.period).toBe('2025');
+  });
+  it('a day\'s move "after its third-quarter results" or "公布中期業績後" is of the trading day, not of the period reported', () => {
+    const f = readFigures('Kuaishou shares fell 1.2% after its third-quarter results on Thursday.', { pageDate: '2026-11-20' });
+    expect(f[0]!.period).toBe('2026-11');
+    const g = readFigures('快手公布中期業績後股價反覆，收市跌1.2%。', { pageDate: '2026-08-20' });
+    expect(g[0]!.period).not.toBe('2026-H1');
+    const h = readFigures('After its third-quarter results, Kuaishou shares fell 1.2%.', { pageDate: '2026-11-20' });
+    expect(h[0]!.period).not.toBe('2026-Q3');
   });
   it('"Kling revenue of 1.3 billion yuan was up 30% from the second quarter" leaves the second quarter to the change', () => {
     const f = readFigures('Kuaishou reported third-quarter results on Thursday. Kling revenue of 1.3 billion yuan was up 30% from the second quarter.', { pageDate: '2026-11-20' });

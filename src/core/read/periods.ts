@@ -302,8 +302,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
   // "the nine months to September 2025": the first nine months of that year
   [/(?:nine|9) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:sept?(?:ember)?\.?)(?: \d{1,2}(?!\d))?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
-  // ("截至6月底止中期業績", "截至2026年6月30日止中期": interim results for the half that ends that month)
-  [/截至\s?(?:((?:19|20)\d\d)\s?年\s?)?(6|12)\s?月\s?(?:30|31)?\s?[日号]?\s?底?\s?止\s?(?:的\s?)?中期/g, (m) => ({ ...base, kind: 'half', year: m[1] ? Number(m[1]) : null, sub: m[2] === '6' ? 'H1' : 'H2' })],
+  // ("截至6月底止中期業績", "截至2026年6月30日止中期", "截至今年6月底止中期": interim results for the half that ends that
+  // month, of the year named)
+  [/截至\s?(?:((?:19|20)\d\d)\s?年\s?|(今年|去年|本年))?(6|12)\s?月\s?(?:30|31)?\s?[日号]?\s?底?\s?止\s?(?:的\s?)?中期/g, (m) => ({ ...base, kind: 'half', year: m[1] ? Number(m[1]) : null, sub: m[3] === '6' ? 'H1' : 'H2', rel: m[2] === '去年' ? 'last-year' : m[2] ? 'this-year' : null })],
   // ("年初至报告期末" in a third-quarter report: from the start of the year to the end of the quarter reported, the first
   // nine months; in a first-quarter report the quarter, in a half-year report the half)
   [/年初至(?:本)?(?:报告|報告)期末/g, (m) => {
@@ -335,19 +336,20 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
-  // "截至2026年6月30日止六个月", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
+  // "截至2026年6月30日止六个月", "截至6月底止半年", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
   // (and "截至去年12月底止季度": a year said relative to the page's)
-  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?底?\s?止\s?(?:的\s?)?(季度|三个月|六个月)/g, (m) => {
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|半年度?|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?底?\s?止\s?(?:的\s?)?(季度|三个月|六个月|半年度?)/g, (m) => {
     if (m[5]) {
       const month = Number(m[6]);
       const rel = m[5] === '去年' ? 'last-year' : 'this-year';
-      if (m[7] === '六个月') return month === 6 || month === 12 ? { ...base, kind: 'half', rel, sub: month === 6 ? 'H1' : 'H2' } : null;
+      if (m[7] === '六个月' || m[7]!.startsWith('半年')) return month === 6 || month === 12 ? { ...base, kind: 'half', rel, sub: month === 6 ? 'H1' : 'H2' } : null;
       return month % 3 === 0 ? { ...base, kind: 'quarter', rel, sub: `Q${month / 3}` } : null;
     }
     const year = m[1] ? Number(m[1]) : null;
     const month = Number(m[2]);
     // ("截至6月底止6個月": the count in digits)
-    const span = m[4]!.replace(/\s/g, '').replace(/^12(?=个月)/, '十二').replace(/^[369](?=个月)/, (d) => ({ 3: '三', 6: '六', 9: '九' })[d]!);
+    // (and "截至6月底止半年": the half-year)
+    const span = m[4]!.replace(/\s/g, '').replace(/^12(?=个月)/, '十二').replace(/^[369](?=个月)/, (d) => ({ 3: '三', 6: '六', 9: '九' })[d]!).replace(/^半年度?$/, '六个月');
     if (span === '六个月') return month === 6 || month === 12 ? { ...base, kind: 'half', year, sub: month === 6 ? 'H1' : 'H2' } : null;
     if (span === '九个月') return month === 9 ? { ...base, kind: '9m', year, sub: '9M' } : null;
     if (span === '十二个月' || span === '年度') return month === 12 ? { ...base, kind: 'year', year } : null;
@@ -355,6 +357,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   }],
   // "2026年半年度报告", "中期业绩": the first half's report
   [/(?:(\d{4})\s?年\s?)(?:半年度|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
+  // ("中期業績", "中期虧損收窄36%", "interim results", "interim net loss": a company's interim is the first half of its
+  // year, the year placed as for any half named without one; not "中期目标" or "中期票据", a medium term)
+  [/(?<![a-z])interim(?= (?:results?|revenue|sales|net loss|loss|net profit|profit|earnings|report|figures|numbers)(?![a-z]))|(?<!\d\s?年\s?|止\s?(?:的\s?)?)中期(?=业绩|業績|亏损|虧損|收入|营收|營收|纯利|純利|盈利|净利|淨利|净亏损|淨虧損|报告|報告|经调整|經調整)(?!.{0,4}目[标標])/g, () => ({ ...base, kind: 'half', sub: 'H1' })],
   // "the first five months of this year", "前5个月", "2026年1-5月": the months from January, a span (three, six and
   // nine months are a quarter, a half and 9M, read above)
   [/(?<![a-z])first (two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11) months(?: of (?:(this|last) year|(\d{4})))?|(?:(今年|去年)|(\d{4})\s?年\s?)?前\s?(两|四|五|七|八|十一|十|2|4|5|7|8|10|11)\s?个月|(?:(\d{4})\s?年\s?)?1\s?[-—–~至到]\s?(2|4|5|7|8|10|11)\s?月(?:份)?/g, (m) => {

@@ -70,6 +70,8 @@ const PREV_QUARTER = /^(?:(?:previous|prior|preceding|last|sequential) quarter|�
 const BASE_BEFORE = /(?:(?<![a-z])(?:from|than(?: in)?|over|versus|vs\.?|compared (?:with|to)|on)\s(?:the\s)?|较\s?|比\s?)$/;
 const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-year|去年同期|上年同期/;
 
+// (the name of a report after its period: "third-quarter results", "中期業績")
+const RESULTS_NAMED = /^\s?(?:results?|earnings|report|figures|numbers|业绩|業績|财报|財報|报告|報告)/;
 const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
 // (an event a clause dates: "the company listed in Hong Kong in", "a round that closed in", "raised … in")
 const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
@@ -171,6 +173,8 @@ export function pickPeriod(
     // (a share price or a day's move is no value of a span: "gained 187% since its January listing but fell 6.2% on
     // Thursday to HK$598.5")
     if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
+    // (nor of the results it moved on: "fell 1.2% after its third-quarter results", "公布中期業績後股價……跌1.2%")
+    if (ofADay && RESULTS_NAMED.test(norm.slice(p.end, p.end + 12))) continue;
     if (announcedOn(p)) continue;
     // ("Baidu, which made its models free in 2024, said it would cut prices by 40%": a period of the relative clause)
     if (insideClosedRelative(norm, p, fig.start, sentStart)) continue;
@@ -267,6 +271,7 @@ export function pickPeriod(
     let boundToNext = false;
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < sentEnd && !boundToNext; k++) boundToNext = figures[k]!.start >= p.end && boundBefore(p, figures[k]!);
     if (boundToNext) break;
+    if (ofADay && RESULTS_NAMED.test(norm.slice(p.end, p.end + 12))) continue;
     if (undated(p)) return OWN_UNDATED;
     if (!usable(p) || p.kind === 'relative') continue;
     if (announcedOn(p)) continue;
