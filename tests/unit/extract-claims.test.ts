@@ -301,8 +301,8 @@ describe('market values told in the past tense on a dated page', () => {
 
 describe('shares told as a move or after a long name', () => {
   const read = (text: string, date: string) => readFigures(text, { pageDate: date }).map((f) => [f.text, f.metric]);
-  test('a share that rose from one level to another is a share at both ends, not growth', () => {
-    expect(read('百川智能上半年企业业务收入为3.2亿元，占总收入比重由去年同期的41%升至55%。', '2026-08-30').slice(1)).toEqual([['41%', 'other:revenue-share'], ['55%', 'other:revenue-share']]);
+  test('a share that rose from one level to another is a share at both ends, not growth (the named part\'s share)', () => {
+    expect(read('百川智能上半年企业业务收入为3.2亿元，占总收入比重由去年同期的41%升至55%。', '2026-08-30').slice(1)).toEqual([['41%', 'other:segment-revenue-share'], ['55%', 'other:segment-revenue-share']]);
   });
   test('a part\'s revenue with a verb between ("相关业务实现收入") or told as "sales of its … products" is the part\'s, not the total', () => {
     expect(read('前三季度百川智能大模型相关业务实现收入约38亿元,同比增长约1.5倍。', '2026-10-30').map((f) => f[1])).toEqual(['other:segment-revenue', 'other:segment-revenue-growth']);
@@ -317,7 +317,7 @@ describe('shares told as a move or after a long name', () => {
     expect(read('百川智能上半年汽车业务「百灵」收入按年增长45%至1.1亿元。', '2026-08-30').map((f) => f[1])).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);
   });
   test('the year-ago value of a share told after it ("，去年同期是77%") is that share, not growth', () => {
-    expect(read('百川智能上半年企业业务收入达到2.4亿元，占总收入的61%，去年同期是47%。', '2026-08-30').slice(1).map((f) => f[1])).toEqual(['other:revenue-share', 'other:revenue-share']);
+    expect(read('百川智能上半年企业业务收入达到2.4亿元，占总收入的61%，去年同期是47%。', '2026-08-30').slice(1).map((f) => f[1])).toEqual(['other:segment-revenue-share', 'other:segment-revenue-share']);
     expect(read('百川智能前三季度企业收入已经占到公司总收入的34%，去年同期这一比例是21%。', '2026-10-30').map((f) => f[1])).toEqual(['other:revenue-share', 'other:revenue-share']);
   });
   test('"or 21% of Baidu Core\'s online marketing revenue" is a share, however long the name of the revenue', () => {

@@ -1604,3 +1604,23 @@ describe('sequential growth and improvements (sentences of our own)', () => {
     expect(figure('商湯期內毛利率升至44%，按年改善6.1個百分點。', '6.1個百分點').metric).toBe('other:gross-margin-change');
   });
 });
+
+describe('the total a share is taken of (sentences of our own)', () => {
+  test('a change after "or 77% of total revenue" is the part\'s, not the total\'s', () => {
+    expect(figure('Generative AI revenue was 2.46 billion yuan, or 77% of total revenue, up 52% year on year.', '52%').metric).toBe('other:segment-revenue-growth');
+  });
+  test('"生成式AI業務收入24.6億元，佔總收入77%，按年增長52%": the share and the change are the part\'s', () => {
+    const text = '其中生成式AI業務收入24.6億元，佔總收入77%，按年增長52%。';
+    expect(figure(text, '77%').metric).toBe('other:segment-revenue-share');
+    expect(figure(text, '52%').metric).toBe('other:segment-revenue-growth');
+  });
+  test('but a total named as the subject keeps its own change: "總收入324億元，按年增長8%"', () => {
+    expect(figure('百度第二季總收入324億元，按年增長8%。', '8%').metric).toBe('revenue-growth');
+  });
+});
+
+describe('a share of total revenue taken by a part named before it (sentences of our own)', () => {
+  test('"海外收入3.1億元，佔總收入73%" is the overseas share', () => {
+    expect(figure('稀宇海外收入3.1億元，佔總收入73%。', '73%').metric).toBe('other:overseas-revenue-share');
+  });
+});

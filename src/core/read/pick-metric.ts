@@ -56,6 +56,12 @@ export interface MetricChoice {
   carried: boolean;
 }
 
+// (the total a share is of: "77% of total revenue", "占总收入77%", "占公司总营收的")
+const SHARE_OF_TOTAL_BEFORE = /(?:(?<![a-z])of (?:the |its |their )?(?:(?:group|company)(?:'s|’s)? )?(?:total|overall) |(?:占|佔)\s?(?:公司|集团)?\s?(?:总|全部|整体)?\s?)$/;
+/** Whether a revenue cue before `fig` is the total a share is taken of (the share's subject is named before it). */
+const shareDenominator = (norm: string, c: Cue, fig: RawFigure): boolean =>
+  c.metric === 'revenue' && c.end <= fig.start && SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start));
+
 export function pickBaseMetric(
   norm: string,
   cues: Cue[],
@@ -141,8 +147,10 @@ export function pickBaseMetric(
   }
   // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
   //    model-as-a-service business, which sells API access to developers, grew 190%")
+  // (nor the total a share was taken of: "Gen AI revenue was 2.46 billion yuan, or 77% of total revenue, up 52%",
+  // "生成式AI收入24.6亿元，占总收入77%，按年增长52%": the share and the change are the part's)
   let before = lowerBound(cues, fig.start) - 1;
-  while (before >= 0 && cues[before]!.start >= sentStart && insideClosedRelative(norm, cues[before]!, fig.start, sentStart)) before--;
+  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig))) before--;
   if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
     // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
     // the metric is the one named before it)
