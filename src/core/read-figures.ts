@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
+import { isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 
@@ -523,7 +523,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       }
       else if (choice.cue !== null && !choice.carried) {
         const c = choice.cue;
-        segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start));
+        segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : (segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start)) ?? segmentAfter(norm.slice(c.end, c.end + 40)));
       }
     }
     // ("Overseas customers accounted for 38% of revenue": the part is the subject of the share)

@@ -1624,3 +1624,13 @@ describe('a share of total revenue taken by a part named before it (sentences of
     expect(figure('稀宇海外收入3.1億元，佔總收入73%。', '73%').metric).toBe('other:overseas-revenue-share');
   });
 });
+
+describe('a part named after the metric: users abroad (sentences of our own)', () => {
+  test('"41 million monthly active users abroad" and "paying users outside mainland China" are the part abroad, not the total', () => {
+    expect(figure('Talkie had more than 41 million monthly active users abroad in June.', '41 million').segment).toBe('overseas');
+    expect(figure("Kimi's paying users outside mainland China rose 38% quarter on quarter.", '38%').segment).toBe('overseas');
+  });
+  test('but "30 million monthly active users, a third of them abroad" is the total', () => {
+    expect(figure('Kimi has 30 million monthly active users, a third of them abroad.', '30 million').segment).toBeNull();
+  });
+});

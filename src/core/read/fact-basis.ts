@@ -107,6 +107,15 @@ export function segmentBefore(beforeCue: string): string | null {
   return zh ? normaliseSegment(zh[1]!) : null;
 }
 
+// ("monthly active users abroad", "paying users outside mainland China", "revenue from overseas markets": the part
+// outside China, named after the metric)
+const ABROAD_AFTER = /^\s?(?:abroad|overseas|internationally|outside (?:of )?(?:the )?(?:chinese mainland|mainland china|china|the mainland|mainland|its home market)|(?:from|in) (?:overseas|international|foreign) markets)(?![a-z])/;
+
+/** The part of the business named right after a metric's words ("users abroad"), or null. */
+export function segmentAfter(afterCue: string): string | null {
+  return ABROAD_AFTER.test(afterCue) ? 'overseas' : null;
+}
+
 // "Overseas customers accounted for 38% of revenue", "about 45% of its revenue came from outside China": the part
 // of the business a share of revenue is told of (a verb of making up between the part and the share)
 const SHARE_VERB_BEFORE = /(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$/;
