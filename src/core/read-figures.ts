@@ -77,7 +77,8 @@ const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 
 // "(2Q26: ", "(1H25: ", "(vs. 3Q25: ", "(FY24: ": a period's tag opening a parenthesis, then its value
 const PERIOD_TAG_IN_PARENS = /^\(\s?(?:vs\.?\s?)?(?:[1-4]q\s?\d{2,4}|q[1-4]\s?\d{2,4}|[12]h\s?\d{2,4}|h[12]\s?\d{2,4}|fy\s?\d{2,4}|9m\s?\d{2,4}|20\d\d)\s?[:：]\s?$/;
-const FROM_QUARTER_AFTER = /^\s?(?:from|over|on) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
+// (and "was 27% higher than in the first quarter", "10% above the second quarter's")
+const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4 };
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
@@ -419,10 +420,10 @@ function read(text: string, options: ReadOptions): Figure[] {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 
-    // ("revenue climbed 24% year on year and 11% from the second quarter", in a story of the third quarter: a change from
-    // the quarter just before is a sequential one)
+    // ("revenue climbed 24% year on year and 11% from the second quarter", "was 27% higher than in the first quarter", in a
+    // story of the following quarter: a change from the quarter just before is a sequential one)
     if (metric !== null && /-growth$/.test(metric) && period !== null && /^\d{4}-Q[1-4]$/.test(period)) {
-      const from = FROM_QUARTER_AFTER.exec(norm.slice(fig.end, fig.end + 30));
+      const from = FROM_QUARTER_AFTER.exec(norm.slice(fig.end, fig.end + 44));
       const q = Number(period.slice(-1));
       if (from && ORDINAL_QUARTER[from[1]!] === (q === 1 ? 4 : q - 1)) metric = sequentialOf(metric);
     }

@@ -1634,3 +1634,12 @@ describe('a part named after the metric: users abroad (sentences of our own)', (
     expect(figure('Kimi has 30 million monthly active users, a third of them abroad.', '30 million').segment).toBeNull();
   });
 });
+
+describe('a change against the quarter before, said with "higher than" (sentences of our own)', () => {
+  test('"Second-quarter revenue … was 27% higher than in the first quarter" is sequential growth', () => {
+    expect(figure('MiniMax said 2026 second-quarter revenue of US$71.9 million was 27% higher than in the first quarter.', '27%').metric).toBe('other:revenue-growth-qoq');
+  });
+  test('but "27% higher than in the second quarter of 2025" in a second-quarter story is not', () => {
+    expect(figure('MiniMax said 2026 second-quarter revenue of US$71.9 million was 27% higher than in the second quarter of 2025.', '27%').metric).toBe('revenue-growth');
+  });
+});
