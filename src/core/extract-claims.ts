@@ -165,6 +165,10 @@ const COUNT_METRICS = new Set<string>([
 ]);
 // (and the later items of a list of them: "down from 4 yuan and 16 yuan respectively")
 const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\s(?:further\s|hypothetical\s)?\d[\d.]*\s?(?:%|percent|per cent|ppt|pp|percentage points?)\s(?:cut|reduction|fall|drop|decline|rise|increase|change|move)(?![a-z])[^.;]*(?<![a-z])(?:would|could)(?![a-z])|if\s[^.;]*(?<![a-z])(?:would|could)(?![a-z]))|^(?:[^，,。；;]{0,12}[，,]\s?)?(?:若|如果|假设|假如|倘若)[^。；;]*(?:将|会|可)/;
+// ("apps with more than 1 million Korean users", "月活超过1000万的平台": a threshold that sets a class of companies
+// apart, no company's figure)
+const THRESHOLD_BEFORE = /(?<![a-z])(?:apps?|applications|companies|firms|platforms|services|providers|operators|businesses|start-?ups|models|chatbots|products) (?:with|that have|having|that earn|earning|that serve|serving) (?:more than|over|at least|fewer than|less than|above|below|under|upwards of|a minimum of) (?:us|hk|rmb)?[$¥]?$/;
+const THRESHOLD_AFTER = /^\s?(?:以上|以下|及以上)?的\s?(?:应用|企业|公司|平台|产品|app|服务|大模型|模型)/;
 const HYPOTHETICAL_INSIDE = /(?<![a-z])(?:a|an|every|each) (?:further |hypothetical )?\d[\d.]*\s?(?:%|percent|per cent) (?:cut|reduction|fall|drop|decline|rise|increase|change|move) [^.;]{0,80}?(?<![a-z])(?:would|could)(?![a-z])/;
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
@@ -225,6 +229,7 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   const si = sentenceIndexAt(facts.sentences, figure.start);
   const sentence = facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), facts.sentences.ends[si] ?? facts.norm.length).trim();
   if (HYPOTHETICAL.test(sentence)) return false;
+  if (THRESHOLD_BEFORE.test(facts.norm.slice(Math.max(0, figure.start - 60), figure.start)) || THRESHOLD_AFTER.test(facts.norm.slice(figure.end, figure.end + 12))) return false;
   // (and one told later in the sentence, the figure inside it or after it: "…, and Chow estimated that a 50 percent cut in
   // Zhipu's prices would lower its 2027 revenue by 8 to 10 percent")
   const sentFrom = Math.max(0, facts.sentences.starts[si] ?? 0);

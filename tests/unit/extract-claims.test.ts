@@ -402,3 +402,14 @@ describe('a hypothetical told late in the sentence (sentences of our own)', () =
     expect(claims.map((c) => c.value)).not.toContain(0.06);
   });
 });
+
+describe('a threshold that sets a class of companies apart (sentences of our own)', () => {
+  const claimsOf = (text: string) => extractClaims(readFigures(text, { pageDate: '2026-07-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-07-20', lang: null }).claims;
+  test('"apps with more than 1 million Korean users" and "月活超过1000万的平台" are no company\'s figure', () => {
+    expect(claimsOf("MiniMax's Talkie had 2.6 million monthly active users in Korea in June. A bill tabled on Tuesday would require AI companion apps with more than 1 million Korean users to appoint a local representative.").map((c) => c.value)).not.toContain(1000000);
+    expect(claimsOf('豆包6月月活达2亿。7月15日起，新规要求月活超过1000万的平台进行备案。').map((c) => c.value)).not.toContain(10000000);
+  });
+  test('but "Talkie, with more than 2 million users in Korea, …" is Talkie\'s own', () => {
+    expect(claimsOf('MiniMax said in June that Talkie had more than 2 million users in Korea.').map((c) => c.value)).toContain(2000000);
+  });
+});

@@ -425,3 +425,11 @@ describe('a company named only as a multiple’s base (sentences of our own)', (
     expect(f.find((x) => x.text === '200 million yuan')!.entity).not.toBe('zhipu');
   });
 });
+
+describe('companies named by their apps (sentences of our own)', () => {
+  test('"千问" is Alibaba\'s app, "Yuanbao" Tencent\'s, "Talkie" MiniMax\'s', () => {
+    expect(readFigures('10月千问App月活逼近1.4亿。', { pageDate: '2026-11-10' })[0]!.entity).toBe('alibaba');
+    expect(readFigures('Yuanbao averaged more than 15 million daily active users in October.', { pageDate: '2026-11-10' })[0]!.entity).toBe('tencent');
+    expect(readFigures('Talkie had 30 million monthly active users in June.', { pageDate: '2026-08-10' })[0]!.entity).toBe('minimax');
+  });
+});

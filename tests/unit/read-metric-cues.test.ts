@@ -1630,6 +1630,14 @@ describe('a part named after the metric: users abroad (sentences of our own)', (
     expect(figure('Talkie had more than 41 million monthly active users abroad in June.', '41 million').segment).toBe('overseas');
     expect(figure("Kimi's paying users outside mainland China rose 38% quarter on quarter.", '38%').segment).toBe('overseas');
   });
+  test('"1.42 million monthly active users in Korea" is the part in Korea', () => {
+    expect(figure('Talkie had 1.42 million monthly active users in Korea last month.', '1.42 million').segment).toBe('korea');
+  });
+  test('a part\'s users are named as the part\'s: "other:overseas-paying-users", "other:segment-users"', () => {
+    expect(figure('Kimi had 1.9 million paying users abroad at the end of September.', '1.9 million').metric).toBe('other:overseas-paying-users');
+    expect(figure('Talkie had 1.42 million monthly active users in Korea last month.', '1.42 million').metric).toBe('other:segment-users');
+    expect(figure("Kimi's monthly active users outside mainland China rose 38% quarter on quarter.", '38%').metric).toBe('other:overseas-users-growth-qoq');
+  });
   test('but "30 million monthly active users, a third of them abroad" is the total', () => {
     expect(figure('Kimi has 30 million monthly active users, a third of them abroad.', '30 million').segment).toBeNull();
   });

@@ -8,12 +8,12 @@ const HAS_CJK = /[\u3400-\u9fff]/;
 
 export const ENTITY_ALIASES: Record<EntityId, string[]> = {
   zhipu: ['zhipu ai', 'zhipu', 'z.ai', 'knowledge atlas', 'chatglm', 'glm', '智谱', '北京智谱', '2513.hk', 'hk02513', '02513'],
-  minimax: ['minimax', '稀宇', 'hailuo', '海螺ai', 'xiyu technology', '0100.hk'],
+  minimax: ['minimax', '稀宇', 'hailuo', '海螺ai', 'talkie', 'xiyu technology', '0100.hk'],
   moonshot: ['moonshot ai', 'moonshot', 'kimi', '月之暗面', 'yuezhi anmian'],
   baidu: ['baidu', '百度', 'ernie', '文心一言', '文心', 'apollo go', '萝卜快跑', 'bidu'],
-  alibaba: ['alibaba cloud', 'alibaba', '阿里巴巴', '阿里云', '阿里', 'qwen', '通义千问', '通义', 'tongyi', 'aliyun', '9988.hk', 'baba'],
+  alibaba: ['alibaba cloud', 'alibaba', '阿里巴巴', '阿里云', '阿里', 'qwen', '通义千问', '通义', '千问', 'tongyi', 'aliyun', '9988.hk', 'baba'],
   bytedance: ['bytedance', '字节跳动', '字节', 'doubao', '豆包', 'volcano engine', '火山引擎', 'byteplus'],
-  tencent: ['tencent', '腾讯', 'hunyuan', '混元', '0700.hk'],
+  tencent: ['tencent', '腾讯', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '0700.hk'],
   deepseek: ['deepseek', '深度求索'],
   stepfun: ['stepfun', '阶跃星辰', '阶跃'],
   baichuan: ['baichuan', '百川智能', '百川'],

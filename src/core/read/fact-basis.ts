@@ -2,6 +2,7 @@
 // company, metric and period these make a figure's fact identity, so "nine months" is never compared with a year,
 // a one-day share move with a move over the year, or a cloud unit's revenue with the group's.
 import type { Basis, MetricId, Period, Qualifier } from '../vocabulary';
+import { REGION } from './metrics';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
 const POINT_METRICS = new Set<string>([
@@ -108,12 +109,19 @@ export function segmentBefore(beforeCue: string): string | null {
 }
 
 // ("monthly active users abroad", "paying users outside mainland China", "revenue from overseas markets": the part
-// outside China, named after the metric)
+// outside China, named after the metric; "users in South Korea": the part in that country or region)
 const ABROAD_AFTER = /^\s?(?:abroad|overseas|internationally|outside (?:of )?(?:the )?(?:chinese mainland|mainland china|china|the mainland|mainland|its home market)|(?:from|in) (?:overseas|international|foreign) markets)(?![a-z])/;
+const IN_REGION_AFTER = new RegExp(String.raw`^\s?(?:in|from) (${REGION})(?![a-z])`);
 
-/** The part of the business named right after a metric's words ("users abroad"), or null. */
+const REGION_NAME = new RegExp(String.raw`^(?:overseas|${REGION})$`);
+/** Whether a segment is a place (outside China, a country or region) rather than a line of business. */
+export const isRegionSegment = (segment: string): boolean => REGION_NAME.test(segment);
+
+/** The part of the business named right after a metric's words ("users abroad", "users in Korea"), or null. */
 export function segmentAfter(afterCue: string): string | null {
-  return ABROAD_AFTER.test(afterCue) ? 'overseas' : null;
+  if (ABROAD_AFTER.test(afterCue)) return 'overseas';
+  const region = IN_REGION_AFTER.exec(afterCue);
+  return region ? region[1]!.replace(/^the /, '') : null;
 }
 
 // "Overseas customers accounted for 38% of revenue", "about 45% of its revenue came from outside China": the part
