@@ -1651,3 +1651,9 @@ describe('a change against the quarter before, said with "higher than" (sentence
     expect(figure('MiniMax said 2026 second-quarter revenue of US$71.9 million was 27% higher than in the second quarter of 2025.', '27%').metric).toBe('revenue-growth');
   });
 });
+
+describe('"MAUs" (sentences of our own)', () => {
+  test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
+    expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');
+  });
+});

@@ -1166,3 +1166,10 @@ describe('"that year" and a year glued to a currency (sentences of our own)', ()
     expect(f.map((x) => `${x.text}/${x.value}`)).toEqual(['RMB500 million/500000000']);
   });
 });
+
+describe('a clause that dates the company or its product (sentences of our own)', () => {
+  it('"Qwen app, relaunched in November last year, climbed to 138 million users" is not November\'s figure', () => {
+    const f = readFigures('Alibaba’s Qwen app, relaunched in November last year, climbed to 138 million users.', { pageDate: '2026-11-12' });
+    expect(f[0]!.period).not.toBe('2025-11');
+  });
+});

@@ -94,7 +94,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`daily (?:active )?(?:users|accounts)|daily actives|(?<![a-z])daus?(?![a-z])|日活跃用户(?:数)?|日活(?:用户)?`, 'other:daily-active-users'],
   // (nor are weekly actives monthly ones: ChatGPT's weekly users are no count of its monthly users)
   [String.raw`weekly (?:active )?(?:users|accounts)|weekly actives|(?<![a-z])waus?(?![a-z])|周活跃用户(?:数)?|週活躍用戶(?:數)?|周活(?:用户)?|週活`, 'other:weekly-active-users'],
-  [String.raw`(?:monthly )?(?:active )?users|monthly actives|mau|月活跃用户(?:数)?|月活(?:用户)?|用户`, 'users'],
+  [String.raw`(?:monthly )?(?:active )?users|monthly actives|(?<![a-z])maus?(?![a-z])|月活跃用户(?:数)?|月活(?:用户)?|用户`, 'users'],
   [String.raw`downloads|下载量`, 'other:app-downloads'],
   // (registered developers are a running total, like registered users, not the developers active now)
   [String.raw`registered developers|developers (?:who )?(?:have )?registered|注册开发者(?:数量|数)?`, 'other:registered-developers'],

@@ -64,12 +64,17 @@ export function clauseStart(norm: string, pos: number, from: number): number {
   return limit;
 }
 
+// (", which …", and a clause of a past participle that dates the company or its product: ", relaunched in November last
+// year,", ", founded in 2023,")
+const RELATIVE_OPEN = /,\s(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launched|founded|listed|established|incorporated|rebranded|renamed|created|started|spun off|set up))\s[^,]*$/;
+
 /**
- * Whether a span stands in a relative clause (", which …,") that closes before `pos`: "Baidu, which made its models
- * free in 2024, said it would cut prices by 40%" (the clause is about something else than what follows it).
+ * Whether a span stands in a relative clause (", which …,", ", relaunched in …,") that closes before `pos`: "Baidu,
+ * which made its models free in 2024, said it would cut prices by 40%", "Qwen, relaunched in November last year,
+ * climbed to 138 million" (the clause is about something else than what follows it).
  */
 export function insideClosedRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
-  const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(/,\s(?:which|who|whose|that)\s[^,]*$/);
+  const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(RELATIVE_OPEN);
   if (open < 0) return false;
   const close = norm.indexOf(',', c.end);
   return close >= 0 && close < pos;
