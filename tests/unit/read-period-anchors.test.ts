@@ -1173,3 +1173,14 @@ describe('a clause that dates the company or its product (sentences of our own)'
     expect(f[0]!.period).not.toBe('2025-11');
   });
 });
+
+describe('a year with a plan is not the period the text goes on in (sentences of our own)', () => {
+  it('"今年计划进一步增至2000亿元。同期，收入约1860亿美元": the same period is last year\'s, the one with actual figures', () => {
+    const f = readFigures('字节跳动2025年在AI上的资本开支约为1600亿元，今年计划进一步增至2000亿元左右。同期，字节整体收入约1860亿美元。', { pageDate: '2026-10-20' });
+    expect(f.map((x) => x.period)).toEqual(['2025', '2026', '2025']);
+  });
+  it('"this year it plans to spend …. Over the same period, revenue …" likewise', () => {
+    const f = readFigures('ByteDance spent about 160 billion yuan on AI in 2025, and this year it plans to spend 200 billion yuan. Over the same period, revenue reached about $186 billion.', { pageDate: '2026-10-20' });
+    expect(f[2]!.period).toBe('2025');
+  });
+});

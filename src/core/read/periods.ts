@@ -491,7 +491,8 @@ const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared
 const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guided|projects?|projected|would|will)(?![a-z])[^,;:.()]{0,60}$|(?:预计|预期|指引|有望)[^，,；;。]{0,20}$/;
 
 // ("全年资本开支将占收入的…", "full-year capex will be about …": a period whose clause goes on to say what will be)
-const FORECAST_CLAUSE_AFTER = /^[^,;:.()，,；;。]{0,30}?(?:(?<![a-z])will(?![a-z])|将(?![^，,；;。]{0,6}[由从]))/;
+// (or what is planned: "今年计划进一步增至2000亿元", "this year it plans to spend …")
+const FORECAST_CLAUSE_AFTER = /^[^,;:.()，,；;。]{0,30}?(?:(?<![a-z])(?:will|plans? to|aims? to|intends? to)(?![a-z])|将(?![^，,；;。]{0,6}[由从])|计划|拟(?!定|任))/;
 
 const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
 
@@ -1008,7 +1009,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // ("截至去年12月底止季度": a reporting period said relative to the page's year)
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
     const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
-    if (period !== null && (anchor || r.kind === 'span')) {
+    // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
+    // one looked ahead to)
+    if (period !== null && (anchor || r.kind === 'span') && !forecastClause) {
       lastStated = period;
       lastStatedAt = r.start;
     }
