@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, pickBaseMetric, RUN_EXTENDED_BEFORE, sequentialOf } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, RUN_EXTENDED_BEFORE, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -256,6 +256,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
+    // ("Zhipu fell 7.8 per cent to HK$352.40": a move to a price per share names the shares' move and price by its words)
+    if ((metric === 'stock-change' || metric === 'share-price') && (metricCue === null || metricCue.scope === 'carried') && entity !== null) {
+      const words = moveToPriceWords(norm, fig, ss);
+      if (words) metricCue = { text: text.slice(words[0], words[1]).replace(/[\s,.;]+$/, ''), scope: 'clause' };
+    }
     // ("capex was 13.1% of revenue (2Q26: 14.2%)", "gross margin of 41.2% (1H25: 38.0%)": a value in parentheses after a
     // period's tag is the same measure of that period, set beside the figure before it)
     if (fig.inParens && prev && prev.metric !== null && prev.unit === unit && table === null) {
@@ -473,6 +478,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("昨日收报362港元，升3.2%", "closed at HK$402 on Thursday, up 3.2%": the day an earlier clause names is the move's)
     // (not for a move its own clause counts from elsewhere: "trimming their gain since the Jan. 9 debut to about 93%")
     if (basis === null && metric === 'stock-change' && !(restates && earlier) && !/(?<![a-z])(?:since|gains?|from)(?![a-z])|以来|累计|累升|累跌|较/.test(basisText)) basis = pickBasis(norm.slice(ss, fig.start) + basisText.slice(fig.start - clauseStart(norm, fig.start, ss)), period, metric, qualifier);
+    // ("Zhipu fell 7.8 per cent to HK$352.40": a move to the price the shares stand at is the day's move)
+    if (basis === null && metric === 'stock-change' && !(restates && earlier) && !table && moveToPriceWords(norm, fig, ss)) basis = 'daily';
     // "shares have risen 54% YTD", "year to date": a move over the page's year so far
     if (metric === 'stock-change' && basis === 'ytd' && page.pageYear !== null && !table && (period === null || period.startsWith(`${page.pageYear}-`))) {
       const ytd = YTD.exec(basisText) ?? THIS_YEAR.exec(basisText);

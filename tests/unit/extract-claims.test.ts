@@ -285,8 +285,8 @@ describe('"lost X on revenue of Y"', () => {
 
 describe('market values told in the past tense on a dated page', () => {
   const made = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { ...facts, date }).claims.map((c) => [c.metric, c.period, c.value]);
-  test('"fell 3.1% to HK$24.50": a price of the trading days just before the page, so its month', () => {
-    expect(made('Baichuan shares fell 3.1% to HK$24.50 on the news.', '2026-11-20')).toEqual([['share-price', '2026-11', 24.5]]);
+  test('"fell 3.1% to HK$24.50": a move and a price of the trading days just before the page, so its month', () => {
+    expect(made('Baichuan shares fell 3.1% to HK$24.50 on the news.', '2026-11-20')).toEqual([['stock-change', '2026-11', -0.031], ['share-price', '2026-11', 24.5]]);
   });
   test('a day\'s move and a move so far this year joined by "but" each keep their own span', () => {
     expect(made("Baichuan's shares slipped 2.3% on Thursday but remain up 58% since the start of the year.", '2026-08-29')).toEqual([['stock-change', '2026-08', -0.023], ['stock-change', '2026', 0.58]]);
@@ -411,5 +411,17 @@ describe('a threshold that sets a class of companies apart (sentences of our own
   });
   test('but "Talkie, with more than 2 million users in Korea, …" is Talkie\'s own', () => {
     expect(claimsOf('MiniMax said in June that Talkie had more than 2 million users in Korea.').map((c) => c.value)).toContain(2000000);
+  });
+});
+
+describe('a move to a price per share names its metric by its words (sentences of our own)', () => {
+  const claimsOf = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims;
+  test('"Zhipu fell 7.8 per cent to HK$352.40" is a claim of the day\'s move and of the price, as of the page\'s month', () => {
+    const claims = claimsOf('Zhipu fell 7.8 per cent to HK$352.40 on heavy volume.', '2026-07-10');
+    expect(claims.map((c) => [c.metric, c.period, c.value])).toEqual([['stock-change', '2026-07', -0.078], ['share-price', '2026-07', 352.4]]);
+  });
+  test('but "revenue rose 42% to $191 million" names revenue, and a move with no price after it stays unclaimed', () => {
+    expect(claimsOf('MiniMax said revenue rose 42% to $191 million in the first half of 2026.', '2026-08-27').map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
+    expect(claimsOf('Zhipu fell 7.8 per cent, trimming its gain since listing.', '2026-07-10')).toEqual([]);
   });
 });

@@ -559,6 +559,23 @@ export function earlierInSentence(out: readonly Figure[], ss: number, test: (f: 
  * and the words of markets that name no company metric (upside to a target, margin financing, short selling, a
  * premium of one listing over another).
  */
+/**
+ * The words of a move to a price per share around a figure ("fell 7.8 per cent to HK$352.40": the percentage is the
+ * shares' move, the price their price), as [start, end] in `norm`, or null: a construction that itself names the metric.
+ */
+export function moveToPriceWords(norm: string, fig: RawFigure, ss: number): [number, number] | null {
+  if (fig.unit === 'percent') {
+    const verb = MOVED_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 40), fig.start));
+    const price = TO_PRICE_AFTER.exec(norm.slice(fig.end, fig.end + 30));
+    return verb && price ? [fig.start - verb[0].length, fig.end + price[0].length] : null;
+  }
+  if (fig.kind === 'money' && !fig.scaled) {
+    const move = MOVED_TO_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 60), fig.start));
+    return move ? [fig.start - move[0].length, fig.end] : null;
+  }
+  return null;
+}
+
 export function metricByConstruction(metric: MetricId | null, c: Construction): MetricId | null {
   const { norm, fig, unit, entity, mentions, ss, se } = c;
   // "Zhipu jumped 14.6% to a record HK$612", "SenseTime added 6.1% to HK$2.43": a company's move to a price per share is
