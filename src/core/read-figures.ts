@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, RUN_EXTENDED_BEFORE, sequentialOf } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, RUN_EXTENDED_BEFORE, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -260,6 +260,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     if ((metric === 'stock-change' || metric === 'share-price') && (metricCue === null || metricCue.scope === 'carried') && entity !== null) {
       const words = moveToPriceWords(norm, fig, ss);
       if (words) metricCue = { text: text.slice(words[0], words[1]).replace(/[\s,.;]+$/, ''), scope: 'clause' };
+    }
+    // ("processed 58 trillion tokens a day": the figure's own words name daily tokens)
+    if (metric === 'other:daily-tokens' && (metricCue === null || metricCue.scope === 'carried')) {
+      const end = tokensADayWords(norm, fig, unit);
+      if (end !== null) metricCue = { text: text.slice(fig.start, end), scope: 'clause' };
     }
     // ("capex was 13.1% of revenue (2Q26: 14.2%)", "gross margin of 41.2% (1H25: 38.0%)": a value in parentheses after a
     // period's tag is the same measure of that period, set beside the figure before it)

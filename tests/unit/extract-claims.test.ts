@@ -425,3 +425,11 @@ describe('a move to a price per share names its metric by its words (sentences o
     expect(claimsOf('Zhipu fell 7.8 per cent, trimming its gain since listing.', '2026-07-10')).toEqual([]);
   });
 });
+
+describe('tokens a day name their metric by their words (sentences of our own)', () => {
+  test('"processed an average of 58 trillion tokens a day in February" is a claim of daily tokens', () => {
+    const text = 'Doubao processed an average of more than 58 trillion tokens a day in February.';
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-03-10' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-03-10', lang: null }).claims;
+    expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['bytedance', 'other:daily-tokens', '2026-02', 58e12]]);
+  });
+});

@@ -559,6 +559,13 @@ export function earlierInSentence(out: readonly Figure[], ss: number, test: (f: 
  * and the words of markets that name no company metric (upside to a target, margin financing, short selling, a
  * premium of one listing over another).
  */
+/** The end of "58 trillion tokens a day" after a count of tokens (its words name daily tokens), or null. */
+export function tokensADayWords(norm: string, fig: RawFigure, unit: Unit | null): number | null {
+  if (unit !== 'tokens' && !/tokens?$/.test(norm.slice(fig.start, fig.end))) return null;
+  const day = /^\s?(?:tokens?\s)?(?:a|per|each) day(?![a-z])/.exec(norm.slice(fig.end, fig.end + 20));
+  return day ? fig.end + day[0].length : null;
+}
+
 /**
  * The words of a move to a price per share around a figure ("fell 7.8 per cent to HK$352.40": the percentage is the
  * shares' move, the price their price), as [start, end] in `norm`, or null: a construction that itself names the metric.
@@ -695,7 +702,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // day's close is its market value
   if (metric === 'valuation' && !PRE_IPO.test(norm.slice(ss, se)) && earlierInSentence(c.read, ss, (o) => o.metric === 'share-price' && o.entity === entity)) metric = 'market-cap';
   // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
-  if ((unit === 'tokens' || /tokens?$/.test(norm.slice(fig.start, fig.end))) && /^\s?(?:a|per|each) day(?![a-z])/.test(norm.slice(fig.end, fig.end + 12))) metric = 'other:daily-tokens';
+  if (tokensADayWords(norm, fig, unit)) metric = 'other:daily-tokens';
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
   if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
   if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = null;
