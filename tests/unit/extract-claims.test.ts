@@ -420,6 +420,10 @@ describe('a move to a price per share names its metric by its words (sentences o
     const claims = claimsOf('Zhipu fell 7.8 per cent to HK$352.40 on heavy volume.', '2026-07-10');
     expect(claims.map((c) => [c.metric, c.period, c.value])).toEqual([['stock-change', '2026-07', -0.078], ['share-price', '2026-07', 352.4]]);
   });
+  test('and in a Chinese market report: "港股早盘上涨1.8%，报647港元", "跌5.2%，收報2.93元"', () => {
+    expect(claimsOf('财报发布后，腾讯港股次日早盘上涨1.8%，报647港元。', '2026-11-14').map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['tencent', 'stock-change', '2026-11', 0.018], ['tencent', 'share-price', '2026-11', 647]]);
+    expect(claimsOf('商湯（0020）跌5.2%，收報2.93元。', '2026-11-14').map((c) => [c.metric, c.value])).toEqual([['stock-change', -0.052], ['share-price', 2.93]]);
+  });
   test('but "revenue rose 42% to $191 million" names revenue, and a move with no price after it stays unclaimed', () => {
     expect(claimsOf('MiniMax said revenue rose 42% to $191 million in the first half of 2026.', '2026-08-27').map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
     expect(claimsOf('Zhipu fell 7.8 per cent, trimming its gain since listing.', '2026-07-10')).toEqual([]);

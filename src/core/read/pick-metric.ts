@@ -574,14 +574,22 @@ export function moveToPriceWords(norm: string, fig: RawFigure, ss: number): [num
   if (fig.unit === 'percent') {
     const verb = MOVED_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 40), fig.start));
     const price = TO_PRICE_AFTER.exec(norm.slice(fig.end, fig.end + 30));
-    return verb && price ? [fig.start - verb[0].length, fig.end + price[0].length] : null;
+    if (verb && price) return [fig.start - verb[0].length, fig.end + price[0].length];
+    // ("上涨1.8%，报647港元", "跌5.2%，收報2.93元")
+    const zhVerb = ZH_MOVE_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 8), fig.start));
+    const zhPrice = ZH_QUOTED_AFTER.exec(norm.slice(fig.end, fig.end + 24));
+    return zhVerb && zhPrice ? [fig.start - zhVerb[0].length, fig.end + zhPrice[0].length] : null;
   }
   if (fig.kind === 'money' && !fig.scaled) {
-    const move = MOVED_TO_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 60), fig.start));
+    const move = MOVED_TO_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 60), fig.start)) ?? ZH_MOVED_QUOTED_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 24), fig.start));
     return move ? [fig.start - move[0].length, fig.end] : null;
   }
   return null;
 }
+// (a move in Chinese market reports, then the price quoted: "收涨3.8%，报112.4港元", "跌2.1%，報1.86元")
+const ZH_MOVE_BEFORE = /(?:上涨|下跌|收涨|收跌|大涨|大跌|急升|急跌|涨|跌|升|挫)\s?(?:超|逾|约|近)?\s?$/;
+const ZH_QUOTED_AFTER = /^\s?[,，]\s?(?:收报|报)\s?\d[\d,.]*\s?(?:港元|美元|元)/;
+const ZH_MOVED_QUOTED_BEFORE = /(?:上涨|下跌|收涨|收跌|大涨|大跌|急升|急跌|涨|跌|升|挫)\s?(?:超|逾|约|近)?\s?\d[\d.]*\s?%\s?[,，]\s?(?:收报|报)\s?$/;
 
 export function metricByConstruction(metric: MetricId | null, c: Construction): MetricId | null {
   const { norm, fig, unit, entity, mentions, ss, se } = c;
@@ -596,6 +604,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     // its shares' move)
     else if (fig.unit === 'percent' && NAME_MOVED_BEFORE(norm, mentions, fig, ss) && MARKET_REPORT_WORDS.test(norm.slice(Math.max(0, ss - 300), se))) metric = 'stock-change';
   }
+  // ("腾讯港股早盘上涨1.8%，报647港元": the same in a Chinese market report, the price quoted after the move)
+  if (entity !== null && !table && noCueOfItsOwn && fig.unit === 'percent' && moveToPriceWords(norm, fig, ss)) metric = 'stock-change';
   if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
   // ("since its January debut, when the company raised HK$4.2 billion", "…, when it was priced at HK$116.2": what the
   // listing raised, and the price it set)
