@@ -424,6 +424,10 @@ describe('a move to a price per share names its metric by its words (sentences o
     expect(claimsOf('财报发布后，腾讯港股次日早盘上涨1.8%，报647港元。', '2026-11-14').map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['tencent', 'stock-change', '2026-11', 0.018], ['tencent', 'share-price', '2026-11', 647]]);
     expect(claimsOf('商湯（0020）跌5.2%，收報2.93元。', '2026-11-14').map((c) => [c.metric, c.value])).toEqual([['stock-change', -0.052], ['share-price', 2.93]]);
   });
+  test('a move "in premarket trading", "港股高开", "低开" or on "同日" is the day\'s: "阿里巴巴港股高开1.8%，百度则低开0.6%"', () => {
+    expect(claimsOf('同日，阿里巴巴港股高开1.8%，百度则低开0.6%。', '2026-08-14').map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['alibaba', 'stock-change', '2026-08', 0.018], ['baidu', 'stock-change', '2026-08', -0.006]]);
+    expect(claimsOf("Alibaba's US-listed shares rose 3.2% in premarket trading in New York.", '2026-08-29').map((c) => [c.metric, c.period, c.value])).toEqual([['stock-change', '2026-08', 0.032]]);
+  });
   test('but "revenue rose 42% to $191 million" names revenue, and a move with no price after it stays unclaimed', () => {
     expect(claimsOf('MiniMax said revenue rose 42% to $191 million in the first half of 2026.', '2026-08-27').map((c) => c.metric)).toEqual(['revenue-growth', 'revenue']);
     expect(claimsOf('Zhipu fell 7.8 per cent, trimming its gain since listing.', '2026-07-10')).toEqual([]);

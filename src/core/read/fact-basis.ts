@@ -41,7 +41,7 @@ export const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this ye
 // ("shares are up 75% this year": a move since the year began)
 export const THIS_YEAR = /(?<![a-z])this year(?![a-z])|今年/;
 const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?|累计|累積|成立以来)(?![a-z])/;
-const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|overnight|at (?:the |[a-z]+'s )?close|closed|closing|(?:monday|tuesday|wednesday|thursday|friday)'s (?:close|session|trading)|单日|当日|当天|首日|盘中|日均|全日|收市|收盘|报收|收报|今日|昨日)(?![a-z])/;
+const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|overnight|at (?:the |[a-z]+'s )?close|closed|closing|(?:monday|tuesday|wednesday|thursday|friday)'s (?:close|session|trading)|in (?:premarket|pre-market|after-hours|extended) trading|单日|当日|当天|同日|首日|盘中|早盘|午盘|尾盘|盘前|盘后|高开|低开|日均|全日|收市|收盘|报收|收报|今日|昨日)(?![a-z])/;
 const RUN_RATE = /(?<![a-z])(?:run[- ]rate|annuali[sz]ed|arr)(?![a-z])|年化/;
 const NINE_MONTHS = /(?<![a-z])(?:first nine months|nine months|9 months|9m)(?![a-z])|前三季度|前9个月|前九个月/;
 
