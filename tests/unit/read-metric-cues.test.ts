@@ -1657,3 +1657,11 @@ describe('"MAUs" (sentences of our own)', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');
   });
 });
+
+describe('what a round would value a company at (sentences of our own)', () => {
+  test('"a round that would value it at about $18 billion" and "Seeks Funding at $5 Billion Value" are valuations, not money raised', () => {
+    expect(figure('Moonshot AI is in talks to raise about $1.2 billion in a round that would value it at about $18 billion.', '$18 billion').metric).toBe('valuation');
+    expect(figure('StepFun Is Said to Seek Funding at $5 Billion Value', '$5 Billion').metric).toBe('valuation');
+    expect(figure('Moonshot AI is in talks to raise about $1.2 billion in a round that would value it at about $18 billion.', '$1.2 billion').metric).toBe('funding');
+  });
+});

@@ -286,6 +286,8 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
     if (b && !/[%％]/.test(before.slice(b.index))) return benchmarkMetric(b[1]!);
   }
   if (fig.kind === 'money' && VALUATION_AFTER.test(after)) return 'valuation';
+  // ("Seeks Funding at $5 Billion Value", "raise funds at a $18 billion value": what the company is valued at)
+  if (fig.kind === 'money' && /^\s?value(?![a-z])/.test(after) && /(?<![a-z])at\s(?:an?\s)?(?:about |around |roughly |nearly |more than |over )?$/.test(before)) return 'valuation';
   // ("plans to hire 200 more staff", "has cut about 8% of its staff": people added or cut, not the headcount)
   if (base === 'headcount' && (HEADCOUNT_CHANGE_BEFORE.test(before.slice(-30)) || (fig.kind === 'count' && /^\s(?:more|fewer|additional|new)\s/.test(after)))) return 'other:headcount-change';
   // ("capex of 160 billion yuan, including roughly 85 billion yuan for AI processors", "资本开支约1600亿元，其中约850亿元用
