@@ -116,8 +116,26 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
   return missingEvidence(figure).filter(
     (m) =>
       !(m === 'company' && companyContinues(facts, figure)) &&
-      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure) || marketDayOfPage(figure, facts))),
+      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure) || marketDayOfPage(figure, facts) || roundOfPage(figure, facts))),
   );
+}
+
+// (a round told as news: "has raised $1.2 billion", "is in talks to raise", "近日完成7亿美元新一轮融资", "正在洽谈新一轮融资",
+// dated as the devset dates "Moonshot Targets $10 Billion Valuation" on its page's month; not "has raised more than $4.6
+// billion since it was founded", a running total)
+const ROUND_NOW = /(?<![a-z])(?:(?:has|have) (?:now |just )?(?:raised|closed|secured|completed|landed)|(?:is|are) (?:in (?:advanced |early |final |late-stage )?talks|seeking|looking|hoping|planning|aiming) to raise|(?:is|are) (?:raising|seeking)|raises)(?![a-z])|近日完成|已完成|宣布完成|正在洽谈|洽谈新一轮|拟融资/;
+const ROUND_TOTAL = /(?<![a-z])(?:since|so far|to date|in total|altogether|in all|cumulative(?:ly)?)(?![a-z])|累计|迄今|至今|成立以来/;
+
+/**
+ * A funding round, or the valuation it sets, told as news of the page's date ("is in talks to raise about $1.2
+ * billion in a round that would value it at $18 billion", "近日完成7亿美元新一轮融资"): its period is the page's month.
+ */
+function roundOfPage(figure: Figure, facts: TextFacts): boolean {
+  if (figure.metric !== 'funding' && figure.metric !== 'valuation') return false;
+  if (figure.evidence.period !== null || figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period) || figure.qualifier === 'range') return false;
+  const si = sentenceIndexAt(facts.sentences, figure.start);
+  const sentence = facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), Math.min(facts.sentences.ends[si] ?? facts.norm.length, figure.end + 30));
+  return ROUND_NOW.test(sentence) && !ROUND_TOTAL.test(sentence) && !isPastClause(sentence);
 }
 
 /**

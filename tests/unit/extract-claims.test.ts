@@ -441,3 +441,17 @@ describe('tokens a day name their metric by their words (sentences of our own)',
     expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['bytedance', 'other:daily-tokens', '2026-02', 58e12]]);
   });
 });
+
+describe('a funding round told as news is of the page\'s month (sentences of our own)', () => {
+  const claimsOf = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims.map((c) => [c.metric, c.period, c.value]);
+  test('"is in talks to raise about $1.2 billion in a round that would value it at $18 billion"', () => {
+    expect(claimsOf('Moonshot AI is in talks to raise about $1.2 billion in a round that would value it at about $18 billion, people familiar with the matter said.', '2026-05-10')).toEqual([['funding', '2026-05', 1.2e9], ['valuation', '2026-05', 18e9]]);
+  });
+  test('"近日完成新一轮约7亿美元融资"', () => {
+    expect(claimsOf('阶跃星辰近日完成新一轮约7亿美元融资。', '2026-11-10')).toEqual([['funding', '2026-11', 7e8]]);
+  });
+  test('but not a running total ("has raised more than $4.6 billion since it was founded") nor a round told in the past', () => {
+    expect(claimsOf('Moonshot has raised more than $4.6 billion since it was founded in 2023.', '2026-09-10').filter((c) => c[2] === 4.6e9)).toEqual([]);
+    expect(claimsOf('Baichuan previously raised 5 billion yuan from state funds.', '2026-09-10')).toEqual([]);
+  });
+});
