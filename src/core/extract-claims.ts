@@ -116,7 +116,7 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
   return missingEvidence(figure).filter(
     (m) =>
       !(m === 'company' && companyContinues(facts, figure)) &&
-      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure) || marketDayOfPage(figure, facts) || roundOfPage(figure, facts))),
+      !(m === 'period' && (periodContinues(facts, figure) || timelessModelFact(figure) || targetAsOfPage(figure) || marketDayOfPage(figure, facts) || roundOfPage(figure, facts) || staffNow(figure, facts))),
   );
 }
 
@@ -125,6 +125,17 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
 // billion since it was founded", a running total)
 const ROUND_NOW = /(?<![a-z])(?:(?:has|have) (?:now |just )?(?:raised|closed|secured|completed|landed)|(?:is|are) (?:in (?:advanced |early |final |late-stage )?talks|seeking|looking|hoping|planning|aiming) to raise|(?:is|are) (?:raising|seeking)|raises)(?![a-z])|近日完成|已完成|宣布完成|正在洽谈|洽谈新一轮|拟融资/;
 const ROUND_TOTAL = /(?<![a-z])(?:since|so far|to date|in total|altogether|in all|cumulative(?:ly)?)(?![a-z])|累计|迄今|至今|成立以来/;
+
+// ("Moonshot has about 420 employees", "employs about 520 people", "目前约有2300人": staff counted in the present tense)
+const HAS_STAFF_BEFORE = /(?<![a-z])(?:has|have|now has|employs|currently employs|now employs)\s(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |just under )?$|(?:目前|现有|现在)(?:约有|有|员工|共有)?\s?(?:约|近|超过|逾)?\s?$/;
+const STAFF_AFTER = /^\s?(?:full-time )?(?:employees|staff|people|workers)(?![a-z])|^\s?(?:名|人)/;
+
+/** A company's staff counted in the present tense ("has about 420 employees"): as of the page's month. */
+function staffNow(figure: Figure, facts: TextFacts): boolean {
+  if (figure.metric !== 'headcount' || figure.evidence.period !== null || figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period)) return false;
+  const before = facts.norm.slice(Math.max(0, figure.start - 40), figure.start);
+  return HAS_STAFF_BEFORE.test(before) && STAFF_AFTER.test(facts.norm.slice(figure.end, figure.end + 20));
+}
 
 /**
  * A funding round, or the valuation it sets, told as news of the page's date ("is in talks to raise about $1.2

@@ -455,3 +455,15 @@ describe('a funding round told as news is of the page\'s month (sentences of our
     expect(claimsOf('Baichuan previously raised 5 billion yuan from state funds.', '2026-09-10')).toEqual([]);
   });
 });
+
+describe('staff counted in the present tense are of the page\'s month (sentences of our own)', () => {
+  const claimsOf = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims.map((c) => [c.metric, c.period, c.value]);
+  test('"StepFun has about 700 employees" (as "阶跃星辰目前员工约700人" already was)', () => {
+    expect(claimsOf('StepFun has about 700 employees, most of them in Shanghai.', '2026-11-10')).toEqual([['headcount', '2026-11', 700]]);
+    expect(claimsOf('阶跃星辰目前员工约700人。', '2026-11-10')).toEqual([['headcount', '2026-11', 700]]);
+  });
+  test('but not staff told in the past, nor people a deal covers', () => {
+    expect(claimsOf('In 2019 Zhipu was a spin-out with 23 employees.', '2026-11-10').filter((c) => c[1] !== '2019')).toEqual([]);
+    expect(claimsOf("MiniMax will deploy its models across the lender's systems, covering about 42,000 employees.", '2026-08-10')).toEqual([]);
+  });
+});
