@@ -78,6 +78,9 @@ const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
 // "(2Q26: ", "(1H25: ", "(vs. 3Q25: ", "(FY24: ": a period's tag opening a parenthesis, then its value
 const PERIOD_TAG_IN_PARENS = /^\(\s?(?:vs\.?\s?)?(?:[1-4]q\s?\d{2,4}|q[1-4]\s?\d{2,4}|[12]h\s?\d{2,4}|h[12]\s?\d{2,4}|fy\s?\d{2,4}|9m\s?\d{2,4}|20\d\d)\s?[:：]\s?$/;
 // (and "was 27% higher than in the first quarter", "10% above the second quarter's")
+// (words that name the whole company between a part's figure and a margin: "整体毛利率", "the group's gross margin")
+const WHOLE_WORD = /(?<![a-z])(?:overall|group|company|total|consolidated|blended)(?![a-z])|整体|集团|公司|综合|总体/;
+const MARGIN_ON_PART_AFTER = /^\s?(?:\([^)]{0,30}\)\s?)?(?:on|at|for|in) (?:the |its |their |[a-z0-9.-]+'s )?((?:[a-z0-9-]+ ){0,2}?(?:[a-z0-9-]+)) (?:unit|division|segment|business|arm|platform)(?![a-z])/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4 };
@@ -546,6 +549,17 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     if (metric === 'other:segment-revenue-share' && segment === 'overseas') metric = 'other:overseas-revenue-share';
+    // ("a gross margin of just 9% on its open-platform business": the margin of the part named after the figure)
+    if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment === null && !table) {
+      const part = MARGIN_ON_PART_AFTER.exec(norm.slice(fig.end, fig.end + 60));
+      if (part) segment = normaliseSegment(part[1]!);
+      // ("开放平台API收入2.1亿元，毛利率仅为18%", "API revenue rose to $81 million, with a gross margin of 20%": the margin
+      // of the part whose revenue the sentence has just given)
+      // (and its change right after it: "毛利率仅为18%，较去年同期下滑12个百分点")
+      else if (prev && prev.segment !== null && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue' || (metric === 'other:gross-margin-change' && prev.metric === 'other:segment-gross-margin')) && prev.entity === entity && !WHOLE_WORD.test(norm.slice(prev.end, fig.start))) segment = prev.segment;
+    }
+    // (a part's margin is named as the part's, "DeepSeek's API gross margin", as a part's revenue is: never the company's)
+    if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment !== null) metric = metric === 'gross-margin' ? 'other:segment-gross-margin' : 'other:segment-gross-margin-change';
     // (the users or staff of a place are named as that part's, "users abroad", "users in Korea", so that no part is taken
     // for the company's total; a platform's paying developers stay its paying users)
     const partCount = metric !== null && segment !== null && isRegionSegment(segment) ? PART_COUNT.exec(metric) : null;

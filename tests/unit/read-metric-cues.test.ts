@@ -1665,3 +1665,19 @@ describe('what a round would value a company at (sentences of our own)', () => {
     expect(figure('Moonshot AI is in talks to raise about $1.2 billion in a round that would value it at about $18 billion.', '$1.2 billion').metric).toBe('funding');
   });
 });
+
+describe('a part\'s gross margin (sentences of our own)', () => {
+  test('"DeepSeek\'s API gross margin", "a gross margin of 9% on its open-platform business" are a part\'s margin', () => {
+    expect(figure("Chen estimates that DeepSeek's API gross margin will drop to 35-40% in the second half.", '35-40%').metric).toBe('other:segment-gross-margin');
+    expect(figure('MiniMax disclosed a gross margin of just 9% on its open-platform business in the first quarter.', '9%').metric).toBe('other:segment-gross-margin');
+  });
+  test('"开放平台API收入2.1亿元，毛利率仅为18%，较去年同期下滑12个百分点": the margin and its change are the part\'s', () => {
+    const text = '阶跃星辰开放平台API收入2.1亿元，毛利率仅为18%，较去年同期下滑12个百分点。';
+    expect(figure(text, '18%').metric).toBe('other:segment-gross-margin');
+    expect(figure(text, '12个百分点').metric).toBe('other:segment-gross-margin-change');
+  });
+  test('but "公司整体毛利率为38%" and a company\'s own margin stay the company\'s', () => {
+    expect(figure('阶跃星辰开放平台API收入2.1亿元，公司整体毛利率为38%。', '38%').metric).toBe('gross-margin');
+    expect(figure("MiniMax's gross margin rose to 31.4% in the first half.", '31.4%').metric).toBe('gross-margin');
+  });
+});
