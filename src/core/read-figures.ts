@@ -549,6 +549,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     if (metric === 'other:segment-revenue-share' && segment === 'overseas') metric = 'other:overseas-revenue-share';
+    // ("earns less than 0.5 yuan per million tokens, or under 9 billion yuan a year": no price per million tokens runs to
+    // billions; such an amount is something else the words do not name)
+    if (metric === 'price-per-mtok' && settled.kind === 'money' && (fig.scaled || value >= 1000) && !table) metric = null;
     // ("a gross margin of just 9% on its open-platform business": the margin of the part named after the figure)
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment === null && !table) {
       const part = MARGIN_ON_PART_AFTER.exec(norm.slice(fig.end, fig.end + 60));

@@ -1681,3 +1681,17 @@ describe('a part\'s gross margin (sentences of our own)', () => {
     expect(figure("MiniMax's gross margin rose to 31.4% in the first half.", '31.4%').metric).toBe('gross-margin');
   });
 });
+
+describe('prices per million tokens (sentences of our own)', () => {
+  test('"from 4 yuan per million in January to 2 yuan in April", in a sentence about tokens, are prices per million tokens', () => {
+    const text = 'Zhipu has cut the price of GLM-5 input tokens twice this year, from 4 yuan per million in January to 2 yuan in April.';
+    expect(figure(text, '4 yuan').metric).toBe('price-per-mtok');
+    expect(figure(text, '2 yuan').metric).toBe('price-per-mtok');
+  });
+  test('but no price per million tokens runs to billions: "or under 9 billion yuan a year"', () => {
+    expect(figure('Volcano Engine earns less than 0.5 yuan per million tokens, or under 9 billion yuan a year at current volumes.', '9 billion yuan').metric).not.toBe('price-per-mtok');
+  });
+  test('"cut the price of its newest model by another 40%" is a cut', () => {
+    expect(figure('DeepSeek cut the price of its newest model by another 40% last month.', '40%').value).toBe(-0.4);
+  });
+});

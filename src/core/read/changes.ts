@@ -25,7 +25,7 @@ const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansi
 
 // "Baidu cut its capex by 9 per cent", "raised its prices by 20%", "cut token prices by 10%": a verb, what it acts on, then "by"
 const VERB_OBJECT_BY =
-  /(?<![a-z])(?:(?<up>raised|raises|increased|increases|boosted|lifted|expanded)|(?<down>cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims))\s(?:(?:its|their|the|his|her)\s)?(?:[a-z0-9.-]+\s){1,7}by\s(?:about |around |nearly |almost |over |more than |some |as much as |up to )?$/;
+  /(?<![a-z])(?:(?<up>raised|raises|increased|increases|boosted|lifted|expanded)|(?<down>cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims))\s(?:(?:its|their|the|his|her)\s)?(?:[a-z0-9.-]+\s){1,7}by\s(?:another |a further |about |around |nearly |almost |over |more than |some |as much as |up to )?$/;
 
 export function findDirection(before: string, after: string): 1 | -1 | 0 {
   const a = CUE_AFTER.exec(after);

@@ -102,7 +102,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:active )?developers|开发者(?:数量|数)?`, 'other:developers'],
   [String.raw`(?:new )?vehicles (?:were )?delivered|deliveries|交付量`, 'other:vehicles-delivered'],
   // models and prices
-  [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
+  // (and "4 yuan per million" in a sentence about tokens' prices: the tokens go without saying)
+  [String.raw`per (?:1m|one million|million|mtok|1 million|1,000,000)(?: [a-z]+){0,2} tokens|per (?:one )?million(?! (?:users|people|dollars|yuan|downloads|impressions|views|shares))|per mtok|每百万token|每百万tokens|/百万tokens`, 'price-per-mtok'],
   [String.raw`(?:average )?price per (?:token|call|request)|per-token prices?|token prices?|price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|(?<![a-z])price of (?:its|the|their)(?![a-z])|(?<![a-z])(?:cut|cuts|cutting|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the price|降价|涨价|价格`, 'price-change'],
   [String.raw`call volume|api calls|调用量`, 'call-volume-change'],
   [String.raw`context (?:length|window)|上下文长度|上下文`, 'other:context-length'],
