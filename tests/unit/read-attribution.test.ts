@@ -433,3 +433,14 @@ describe('companies named by their apps (sentences of our own)', () => {
     expect(readFigures('Talkie had 30 million monthly active users in June.', { pageDate: '2026-08-10' })[0]!.entity).toBe('minimax');
   });
 });
+
+describe('a clause whose subject is several companies (sentences of our own)', () => {
+  test('"兩者合計逾4,200億港元", "两家公司上半年合计亏损超过40亿元", "the two companies together lost" belong to none of them', () => {
+    expect(readFigures('MiniMax收報338港元，市值約1,520億港元，兩者合計逾4,200億港元。', { pageDate: '2026-09-30' }).find((f) => f.text === '4,200億港元')!.entity).toBeNull();
+    expect(readFigures('智谱研发投入占收入的167%，两家公司上半年合计亏损超过40亿元。', { pageDate: '2026-09-30' }).find((f) => f.text === '40亿元')!.entity).toBeNull();
+    expect(readFigures('Zhipu and MiniMax reported results last week; the two companies together lost more than 4 billion yuan in the first half.', { pageDate: '2026-09-30' }).find((f) => f.text === '4 billion yuan')!.entity).toBeNull();
+  });
+  test('but one company\'s own figure beside them keeps its owner', () => {
+    expect(readFigures('MiniMax收報338港元，市值約1,520億港元，兩者合計逾4,200億港元。', { pageDate: '2026-09-30' }).find((f) => f.text === '1,520億港元')!.entity).toBe('minimax');
+  });
+});

@@ -31,6 +31,9 @@ const STAKE_AFTER = /^\s?(?:[(（][^)）]{0,20}[)）]\s?)?(?:(?:持股|持有|�
 const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between them|in total|all told|both (?:companies|firms|start-?ups|groups|stocks))(?![a-z])|合计|共计|总共|一共|加起来|合共|两家(?:公司)?|三家(?:公司)?|两者|二者|均(?=超过|超|为|达|在|逾)/;
 const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
 
+// (a subject that is several companies: "两者合计", "两家公司上半年合计亏损", "the two companies together", "all three")
+const PLURAL_SUBJECT = /(?:两者|二者|两家(?:公司|企业)?|三家(?:公司|企业)?|几家(?:公司|企业)?)[^，。,;；\d]{0,12}(?:合计|共计|总计|加起来|合共|共)|(?<![a-z])(?:the two|both|all (?:three|four|five|six)|the (?:three|four|five|six))(?: (?:companies|firms|groups|start-?ups|startups|stocks|rivals|labs))?(?: (?:together|combined|between them))(?![a-z])/;
+
 /**
  * A list of two or more companies ending at mention `j` ("Acme, Beta and Gamma"), and a figure said of them
  * together: it belongs to none of them. A list alone ("Alibaba and Tencent reported revenue of 247.8 billion yuan
@@ -112,6 +115,9 @@ export function pickEntity(
   if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start))) {
     return last.entity === null ? NONE : choose(last, 'sentence');
   }
+  // ("MiniMax收报338港元，市值约1,520亿港元，两者合计逾4,200亿港元", "the two companies together lost more than 4 billion yuan":
+  // a clause whose subject is several companies at once gives a figure of none of them)
+  if (PLURAL_SUBJECT.test(norm.slice(Math.max(clauseStart(norm, fig.start, sentStart), last && last.end <= fig.start ? last.end : 0), fig.start))) return NONE;
   // nearest strong mention before the figure in its sentence (an index name there means no company)
   for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) {
     const m = mentions[j]!;
