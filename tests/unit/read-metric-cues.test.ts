@@ -1695,3 +1695,9 @@ describe('prices per million tokens (sentences of our own)', () => {
     expect(figure('DeepSeek cut the price of its newest model by another 40% last month.', '40%').value).toBe(-0.4);
   });
 });
+
+describe('a share of the calls or tokens a market uses (sentences of our own)', () => {
+  test('"Baidu\'s share of China\'s API calls fell to 14%" is a market share, not a change in call volume', () => {
+    expect(figure("Baidu's share of China's API calls fell to 14% in the first half of 2026.", '14%').metric).toBe('market-share');
+  });
+});

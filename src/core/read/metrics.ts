@@ -56,7 +56,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed revenue|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
   [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比|(?:收入|营收)的?(?:比重|比例)`, 'other:revenue-share'],
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
-  [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic)(?![a-z])`, 'market-share'],
+  // (and "share of China's API calls", "share of all tokens processed": a share of what a whole market uses)
+  [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic|api calls|model calls|calls|tokens?(?: (?:usage|consumption|volume|processed|served))?|token (?:usage|consumption|volume))(?![a-z])`, 'market-share'],
   // ("Open-platform (API) revenue": the name glossed in parentheses)
   [String.raw`api(?:-selling)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:and (?:enterprise|other)(?: services?)? )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:maas |model-as-a-service )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api\s?(?:业务)?收入|开放平台\s?(?:[(（]\s?(?:maas|api)\s?[)）])?\s?(?:及企业服务|和企业服务|业务)?\s?(?:第[一二三四1-4]季度?|上半年|下半年|全年|前三季度?)?\s?(?:收入|营收)`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
