@@ -444,3 +444,14 @@ describe('a clause whose subject is several companies (sentences of our own)', (
     expect(readFigures('MiniMax收報338港元，市值約1,520億港元，兩者合計逾4,200億港元。', { pageDate: '2026-09-30' }).find((f) => f.text === '1,520億港元')!.entity).toBe('minimax');
   });
 });
+
+describe('a company named in parentheses right after the figure (sentences of our own)', () => {
+  test('"peers sit at RMB0.8 (ByteDance Doubao, DeepSeek V4) and RMB1.2 (Alibaba Qwen3.5-Plus)"', () => {
+    const f = readFigures('Baidu now charges RMB0.6 per million input tokens; peers sit at RMB0.8 (ByteDance Doubao, DeepSeek V4) and RMB1.2 (Alibaba Qwen3.5-Plus).', { pageDate: '2026-09-18' });
+    expect(f.map((x) => x.entity)).toEqual(['baidu', null, 'alibaba']);
+  });
+  test('but a conversion or a comparison in parentheses names no owner', () => {
+    const f = readFigures('Zhipu raised HK$4.2 billion (US$540 million) in its listing.', { pageDate: '2026-01-18' });
+    expect(f.map((x) => x.entity)).toEqual(['zhipu', 'zhipu']);
+  });
+});

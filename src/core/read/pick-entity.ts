@@ -115,6 +115,17 @@ export function pickEntity(
   if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start))) {
     return last.entity === null ? NONE : choose(last, 'sentence');
   }
+  // ("peers sit at RMB0.8 (ByteDance Doubao) and RMB1.2 (Alibaba Qwen3.5-Plus)": a company named in parentheses right
+  // after the figure is its owner; two named there make it no one's)
+  const paren = /^\s?[(（]([^()（）]{1,60})[)）]/.exec(norm.slice(fig.end, Math.min(sentEnd, fig.end + 64)));
+  if (paren) {
+    const from = fig.end + paren[0].indexOf(paren[1]!);
+    const inside: Mention[] = [];
+    for (let j = i; j < mentions.length && mentions[j]!.start < from + paren[1]!.length; j++) if (mentions[j]!.start >= from && mentions[j]!.kind === 'company' && mentions[j]!.entity !== null) inside.push(mentions[j]!);
+    const owners = new Set(inside.map((m) => m.entity));
+    if (owners.size === 1 && inside[0]!.start - from <= 1 && !/^\s?(?:vs\.?|versus|against|compared|up|down|from|or)\s/.test(paren[1]!)) return choose(inside[0]!, 'sentence');
+    if (owners.size > 1) return NONE;
+  }
   // ("MiniMax收报338港元，市值约1,520亿港元，两者合计逾4,200亿港元", "the two companies together lost more than 4 billion yuan":
   // a clause whose subject is several companies at once gives a figure of none of them)
   if (PLURAL_SUBJECT.test(norm.slice(Math.max(clauseStart(norm, fig.start, sentStart), last && last.end <= fig.start ? last.end : 0), fig.start))) return NONE;
