@@ -1184,3 +1184,10 @@ describe('a year with a plan is not the period the text goes on in (sentences of
     expect(f[2]!.period).toBe('2025');
   });
 });
+
+describe('the same period a year before the one the sentence named (sentences of our own)', () => {
+  it('"前三季度…累计实现营收…；归母净利润1.21亿元，上年同期为-0.67亿元" is the nine months a year before, after a quarter named earlier', () => {
+    const f = readFigures('今年第二季度公司营收为68.05亿元。\n\n前三季度，公司累计实现营收196.52亿元；归母净利润1.21亿元，上年同期为-0.67亿元。', { pageDate: '2026-10-25' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q2', '2026-9M', '2026-9M', '2025-9M']);
+  });
+});

@@ -702,6 +702,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   let ctxPeriod: { year: number; sub: string | null } | null = null;
   // a month named in the sentence being read ("rose to 9.1% in May from 4.5% a year earlier": May of the year before)
   let sentenceMonth: { year: number; sub: string; at: number } | null = null;
+  // (the last half, quarter, nine months or year its sentence named, even a running total: "前三季度累计实现营收…，上年同期为…")
+  let sentencePart: { year: number; sub: string | null; at: number } | null = null;
   // the first reporting period the text names (what "报告期" refers to)
   let firstPeriod: { year: number; sub: string | null } | null = null;
   let lastStated: string | null = null;
@@ -938,6 +940,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
+      // ("前三季度,科大讯飞累计实现营收196.52亿元……归母净利润1.21亿元,上年同期为-0.67亿元": the same period a year before the
+      // one its sentence named, though a running total left the text's period unchanged)
+      else if (r.rel === 'same-last-year' && sentencePart && !SENTENCE_BREAK.test(norm.slice(sentencePart.at, r.start))) period = fmt(sentencePart.year - 1, sentencePart.sub);
       // ("报告期内……上年同期为-7.95亿元": the same period of the report, the first the text named)
       else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
       else if (r.rel === 'same-last-year' && monthSpan && monthSpan.at > ctxPeriodAt && r.start - monthSpan.at < 400) period = `${monthSpan.year - 1}-${monthSpan.first}..${monthSpan.year - 1}-${monthSpan.last}`;
@@ -981,6 +986,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel === null && !r.estimate) firstPeriod = { year, sub: r.sub };
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
+      if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !r.estimate && !future && !ofCompared && !inForecastClause(r)) sentencePart = { year, sub: r.sub, at: r.start };
       if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) {
