@@ -1191,3 +1191,15 @@ describe('the same period a year before the one the sentence named (sentences of
     expect(f.map((x) => x.period)).toEqual(['2026-Q2', '2026-9M', '2026-9M', '2025-9M']);
   });
 });
+
+describe('a quarter set beside the one reported, and "季內" (sentences of our own)', () => {
+  it('"第二季則為31.9%" does not make the second quarter the text\'s period; "季內" is the quarter reported', () => {
+    const f = readFigures('MiniMax公布截至9月底止第三季業績，季內收入9,460萬美元。毛利率升至34.6%，第二季則為31.9%。研發開支季內為1.12億美元。', { pageDate: '2026-11-21' });
+    expect(f.find((x) => x.text === '1.12億美元')!.period).toBe('2026-Q3');
+    expect(f.find((x) => x.text === '31.9%')!.period).toBe('2026-Q2');
+  });
+  it('a running total named after the metric ("首九個月經調整虧損淨額累計…") leaves the text\'s period as it was', () => {
+    const f = readFigures('MiniMax公布截至9月底止第三季業績，季內收入9,460萬美元；首九個月經調整虧損淨額累計2.747億美元。研發開支按年增長41%。', { pageDate: '2026-11-21' });
+    expect(f.find((x) => x.text === '41%')!.period).toBe('2026-Q3');
+  });
+});

@@ -497,7 +497,9 @@ const FORECAST_CLAUSE_AFTER = /^[^,;:.()，,；;。]{0,30}?(?:(?<![a-z])(?:will|
 const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
 
 const isRunningTotal = (norm: string, r: { start: number; end: number }): boolean =>
-  RUNNING_TOTAL.test(norm.slice(Math.max(0, r.start - 16), Math.min(norm.length, r.end + 8)));
+  RUNNING_TOTAL.test(norm.slice(Math.max(0, r.start - 16), Math.min(norm.length, r.end + 8))) ||
+  // ("首九個月經調整虧損淨額累計2.747億美元": the word of the running total after the metric's name, in the same clause)
+  /^[^，。,;；\d]{0,10}(?:累计|累積)/.test(norm.slice(r.end, r.end + 14));
 
 // (and "since listing in Hong Kong in January", "since its Hong Kong debut on Jan 9")
 // "自1月8日上市以来", "1月上市以来": since that day
@@ -518,7 +520,9 @@ const inParensWithValue = (norm: string, r: { start: number; end: number }): boo
 const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean =>
   /^\s?(?:同期|全年|年底|年末)?\s?的\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) ||
   // ("2023年这一比例为52.8%": the value of that year, for comparison)
-  /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14));
+  /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14)) ||
+  // ("毛利率升至34.6%，去年同期为15.1%，第二季则为31.9%": the value of another period, set beside the one reported)
+  /^\s?则\s?(?:为|是)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
 
 // "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
 const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|the\s)?$/;

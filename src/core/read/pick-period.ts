@@ -77,7 +77,7 @@ const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong ko
 const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
 const PRESENT_VALUE = /(?<![a-z])(?:charges|costs|lists at|is priced at|are priced at|sells for|asks|is worth|are worth|is valued at|trades at)(?![a-z])/;
 // (and "burned about US$240 million in the six months": the half just reported, as "the three months" is the quarter)
-const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half|six months|three months)(?![a-z-])(?! (?:ended|ending|to|through)(?![a-z]))|(?:this|the|that) (quarter|half)'s)|当季|本季|单季/;
+const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half|six months|three months)(?![a-z-])(?! (?:ended|ending|to|through)(?![a-z]))|(?:this|the|that) (quarter|half)'s)|当季|本季|单季|季内/;
 
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
