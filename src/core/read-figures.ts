@@ -81,6 +81,10 @@ const PERIOD_TAG_IN_PARENS = /^\(\s?(?:vs\.?\s?)?(?:[1-4]q\s?\d{2,4}|q[1-4]\s?\d
 // (words that name the whole company between a part's figure and a margin: "整体毛利率", "the group's gross margin")
 const WHOLE_WORD = /(?<![a-z])(?:overall|group|company|total|consolidated|blended)(?![a-z])|整体|集团|公司|综合|总体/;
 const MARGIN_ON_PART_AFTER = /^\s?(?:\([^)]{0,30}\)\s?)?(?:on|at|for|in) (?:the |its |their |[a-z0-9.-]+'s )?((?:[a-z0-9-]+ ){0,2}?(?:[a-z0-9-]+)) (?:unit|division|segment|business|arm|platform)(?![a-z])/;
+// ("from the 534.7 million yuan booked in the second half of 2025", "than in the second half", "versus the first half")
+const FROM_HALF_AFTER = /^(?:[^.;]|\.\d){0,50}?(?:from|over|than|versus|vs\.?|compared (?:with|to))\s(?:(?:[^.;,]|\.\d){0,40}?\s)?(?:in |during |for )?the (first|second) half(?: of (\d{4}))?(?![a-z])/;
+// ("较去年下半年的34.1亿元减少", "较上半年增长")
+const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；;,]{0,20}$/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4 };
@@ -434,6 +438,15 @@ function read(text: string, options: ReadOptions): Figure[] {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 
+    // ("up 14.5% from the 534.7 million yuan booked in the second half of 2025", "較去年下半年的34.1億元減少10%", in a story of
+    // the first half: a change from the half just before is a half-on-half one, not a year-on-year one)
+    if (metric !== null && /-(?:growth|change)$/.test(metric) && period !== null && /^\d{4}-H[12]$/.test(period)) {
+      const prevHalf = period.endsWith('H1') ? { sub: 'H2', year: Number(period.slice(0, 4)) - 1 } : { sub: 'H1', year: Number(period.slice(0, 4)) };
+      const after = FROM_HALF_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 90)));
+      const before = FROM_HALF_BEFORE_ZH.exec(norm.slice(Math.max(ss, fig.start - 30), fig.start));
+      const half = after ? { sub: after[1] === 'first' ? 'H1' : 'H2', year: after[2] ? Number(after[2]) : null, last: false } : before ? { sub: before[2] === '上' ? 'H1' : 'H2', year: null, last: before[1] !== undefined } : null;
+      if (half && half.sub === prevHalf.sub && (half.year === null || half.year === prevHalf.year) && (!half.last || prevHalf.year === Number(period.slice(0, 4)) - 1)) metric = (metric.startsWith('other:') ? `${metric}-hoh` : `other:${metric}-hoh`) as MetricId;
+    }
     // ("revenue climbed 24% year on year and 11% from the second quarter", "was 27% higher than in the first quarter", in a
     // story of the following quarter: a change from the quarter just before is a sequential one)
     if (metric !== null && /-growth$/.test(metric) && period !== null && /^\d{4}-Q[1-4]$/.test(period)) {

@@ -1701,3 +1701,13 @@ describe('a share of the calls or tokens a market uses (sentences of our own)', 
     expect(figure("Baidu's share of China's API calls fell to 14% in the first half of 2026.", '14%').metric).toBe('market-share');
   });
 });
+
+describe('a change from the half just before (sentences of our own)', () => {
+  test('"up 14.5% from the 534.7 million yuan booked in the second half of 2025" and "較去年下半年的34.1億元減少10%" are half-on-half', () => {
+    expect(readFigures('Revenue for the six months to June 30 rose 221% from a year earlier to 612.4 million yuan, and was up 14.5% from the 534.7 million yuan booked in the second half of 2025.', { pageDate: '2026-08-28' }).find((f) => f.text === '14.5%')!.metric).toBe('other:revenue-growth-hoh');
+    expect(readFigures('商湯公布截至今年6月底止中期業績，收入按年增長30.2%至30.7億元，惟較去年下半年的34.1億元減少10%。', { pageDate: '2026-08-27' }).find((f) => f.text === '10%')!.metric).toBe('other:revenue-growth-hoh');
+  });
+  test('but a change from the same half a year before stays year-on-year', () => {
+    expect(readFigures('Revenue rose 30% in the first half of 2026 from the first half of 2025.', { pageDate: '2026-08-27' })[0]!.metric).toBe('revenue-growth');
+  });
+});
