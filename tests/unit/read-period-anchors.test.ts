@@ -1203,3 +1203,10 @@ describe('a quarter set beside the one reported, and "季內" (sentences of our 
     expect(f.find((x) => x.text === '41%')!.period).toBe('2026-Q3');
   });
 });
+
+describe('the month of an event is not the span of a flow (sentences of our own)', () => {
+  it('"a one-off charge tied to its January listing pushed its reported loss to 2.87 billion yuan" is the half\'s loss', () => {
+    const f = readFigures('Zhipu said its revenue more than tripled in the first half of 2026, but a one-off charge tied to its January listing pushed its reported loss to 2.87 billion yuan.', { pageDate: '2026-08-28' });
+    expect(f[0]!.period).toBe('2026-H1');
+  });
+});

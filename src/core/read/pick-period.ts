@@ -218,6 +218,9 @@ export function pickPeriod(
     // said to hold now is not of the moment named before "now")
     // (not a day told relative to the page's: "cut prices on Tuesday: input now costs 2 yuan")
     if (pointInTime && !p.relative && NOW_SAID.test(norm.slice(Math.max(p.end, clause), fig.start))) continue;
+    // ("a one-off charge tied to its January listing pushed its reported loss to 2.87 billion yuan": the month of an event
+    // is not the span of a flow)
+    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && (EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)))) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // (a value as of a date takes a date or month named in another clause, not the year of a flow named there: "MiniMax
     // 2025年营收为1.79亿美元,市值约1,700亿港元")
