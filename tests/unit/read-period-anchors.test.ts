@@ -1210,3 +1210,10 @@ describe('the month of an event is not the span of a flow (sentences of our own)
     expect(f[0]!.period).toBe('2026-H1');
   });
 });
+
+describe('a period named for a value compared with, after a verb (sentences of our own)', () => {
+  it('"up 14.5% from the 534.7 million yuan booked in the second half of 2025" leaves the first half the text\'s period', () => {
+    const f = readFigures('Revenue for the six months to June 30 rose 221% to 612.4 million yuan, and was up 14.5% from the 534.7 million yuan booked in the second half of 2025. The adjusted net loss widened 9.1% to 1.91 billion yuan from 1.75 billion yuan a year earlier.', { pageDate: '2026-08-28' });
+    expect(f.slice(-3).map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2025-H1']);
+  });
+});
