@@ -1711,3 +1711,13 @@ describe('a change from the half just before (sentences of our own)', () => {
     expect(readFigures('Revenue rose 30% in the first half of 2026 from the first half of 2025.', { pageDate: '2026-08-27' })[0]!.metric).toBe('revenue-growth');
   });
 });
+
+describe('a clause whose subject is the company named as such (sentences of our own)', () => {
+  test('"its Kling service earned …, as the short-video company reported third-quarter revenue of RMB38.62 billion" is the group\'s revenue', () => {
+    const text = 'Kuaishou said its Kling AI service earned more than RMB1 billion in a single quarter for the first time, as the short-video company reported third-quarter revenue of RMB38.62 billion.';
+    expect(readFigures(text, { pageDate: '2026-11-26' }).find((f) => f.text === 'RMB38.62 billion')!.metric).toBe('revenue');
+  });
+  test('but "火山引擎……；公司内部为2026年设定的营收目标为450亿元" (公司 alone is the unit) stays the unit\'s', () => {
+    expect(readFigures('火山引擎2025年营收超过250亿元；公司内部为2026年设定的营收目标为450亿元。', { pageDate: '2026-03-10' }).find((f) => f.text === '450亿元')!.metric).toBe('other:segment-revenue');
+  });
+});

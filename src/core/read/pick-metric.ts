@@ -862,6 +862,10 @@ const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   'paying-users': null,
 };
 
+// (a clause whose subject is the company named as such: ", as the short-video company reported", "，集团第三季度收入"; not
+// "the company" or "公司" alone, which may be the unit itself)
+const COMPANY_ITSELF = /(?:[,;，；]\s?|\s(?:as|while|when|after)\s)(?:(?:as|while|when|after|and|but)\s)?the (?:(?:[a-z-]+ ){1,2}(?:company|firm)|(?:[a-z-]+ ){0,2}(?:group|parent|conglomerate))(?![a-z])[^,;，；]*$|[,;，；]\s?(?:集团|母公司)[^，；,;]*$/;
+
 /** What `metricByWording` looks at around a figure. */
 export interface Wording {
   norm: string;
@@ -906,7 +910,10 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   // We lift our revenue forecasts to …" are the group's)
   const cueHolds = entityCue !== null && (entityCue.scope !== 'carried' || !norm.slice(Math.max(0, norm.lastIndexOf(normalizeText(entityCue.text).toLowerCase(), fig.start)), fig.start).includes('\n'));
   const names = [cueHolds ? entityCue.text : undefined, subject && text.slice(subject.start, subject.end)];
-  const unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
+  let unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
+  // ("its Kling service earned more than RMB1 billion, as the short-video company reported third-quarter revenue of
+  // RMB38.62 billion": a clause whose subject is the company itself, named as such, gives the group's figure)
+  if (unit !== undefined && choice.cue !== null && !choice.carried && COMPANY_ITSELF.test(norm.slice(ss, choice.cue.start))) unit = undefined;
   if (unit === undefined) {
     // ("Hailuo brought in $48 million", "海螺AI收入4810万美元", "Doubao's ad sales": an app's or a model's
     // revenue is a part of its company's, when the name is the subject right before the metric word; its users are
