@@ -1721,3 +1721,19 @@ describe('a clause whose subject is the company named as such (sentences of our 
     expect(readFigures('火山引擎2025年营收超过250亿元；公司内部为2026年设定的营收目标为450亿元。', { pageDate: '2026-03-10' }).find((f) => f.text === '450亿元')!.metric).toBe('other:segment-revenue');
   });
 });
+
+describe('half on half, a margin\'s points, and a model\'s relative clause (sentences of our own)', () => {
+  const text = 'SenseTime reported 1H26 results on 26 Aug: revenue rose 30% YoY to RMB3.07bn, though down 10% HoH from a seasonally strong 2H25 (RMB3.41bn). Adjusted net margin improved 22ppt YoY to -27%.';
+  test('"down 10% HoH from a seasonally strong 2H25" is half-on-half growth of the first half, and the next sentence stays in it', () => {
+    const f = readFigures(text, { pageDate: '2026-08-27' });
+    expect(f.find((x) => x.text === '10%')!.metric).toBe('other:revenue-growth-hoh');
+    expect(f.find((x) => x.text === '10%')!.period).toBe('2026-H1');
+    expect(f.find((x) => x.text === '-27%')!.period).toBe('2026-H1');
+  });
+  test('"adjusted net margin improved 22ppt" is a change of the margin', () => {
+    expect(readFigures(text, { pageDate: '2026-08-27' }).find((x) => x.text === '22ppt')!.metric).toBe('other:adjusted-net-margin-change');
+  });
+  test('"Anthropic\'s Claude Opus 5, which lists at US$5" is Anthropic\'s price', () => {
+    expect(readFigures("Kimi K3 costs less than a fifth of Anthropic's Claude Opus 5, which lists at US$5 per million input tokens.", { pageDate: '2026-10-21' })[0]!.entity).toBe('anthropic');
+  });
+});

@@ -388,6 +388,8 @@ export function growthOf(metric: MetricId): MetricId {
   if (known) return known;
   if (/-(?:growth|change)$/.test(metric)) return metric;
   const slug = metric.replace(/^other:/, '');
+  // (a margin moves by points, a change of it: "adjusted net margin improved 22ppt")
+  if (/(?:^|-)margin$/.test(slug)) return `other:${slug}-change`;
   return `other:${slug}-growth`;
 }
 

@@ -525,12 +525,13 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
   /^\s?则\s?(?:为|是)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
 
 // "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
-const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|the\s)?$/;
+// (and "down 10% HoH from a seasonally strong 2H25": past the words of the change's kind and an adjective or two)
+const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:yoy|y-o-y|hoh|h-o-h|qoq|q-o-q)\s)?(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|(?:a|an|the)\s(?:[a-z-]+\s){0,3}|the\s)?$/;
 
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
-  CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 30), r.start)) ||
+  CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
   // ("较去年全年有所改善": a whole year named for a comparison, past the 去年 that says which)
   COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 48), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
   COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) ||

@@ -280,7 +280,8 @@ const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearl
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
 // the words that may end a company's name: "MiniMax Group Inc.", "Alibaba Holdings", "Google Cloud"
 const CORP_SUFFIX = String.raw`\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited)`;
-const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*,\s(?:which|who|whose)\s[^,;:()]{0,80}$`);
+// (and after a model's name and version: "Anthropic's Claude Opus 5, which lists at US$5")
+const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*,\s(?:which|who|whose)\s[^,;:()]{0,80}$`);
 // (a relative clause about the company just named: "MiniMax Group Inc., whose market value")
 const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
 // (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")

@@ -447,6 +447,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
         m = sequentialOf(m);
       }
+      // ("down 10% HoH", "half on half", "按半年": against the half just before)
+      else if (HOH.test(ownAfter) || HOH.test(ownBefore)) m = (m.startsWith('other:') ? `${m}-hoh` : `other:${m}-hoh`) as MetricId;
       return m;
     }
     // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level), and a
@@ -796,6 +798,7 @@ const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: 
 const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
 /** The sequential (quarter-on-quarter) form of a growth metric: "revenue-growth" → "other:revenue-growth-qoq". */
 export const sequentialOf = (m: MetricId): MetricId => (m.startsWith('other:') ? `${m}-qoq` : `other:${m}-qoq`) as MetricId;
+const HOH = /(?<![a-z])(?:hoh|h-o-h|half[- ]on[- ]half|half-over-half)(?![a-z])|按半年/;
 const QOQ_AFTER = /^\s?(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially)(?![a-z])/;
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
 const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
