@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, RUN_EXTENDED_BEFORE, sequentialOf } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -445,7 +445,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       const after = FROM_HALF_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 90)));
       const before = FROM_HALF_BEFORE_ZH.exec(norm.slice(Math.max(ss, fig.start - 30), fig.start));
       const half = after ? { sub: after[1] === 'first' ? 'H1' : 'H2', year: after[2] ? Number(after[2]) : null, last: false } : before ? { sub: before[2] === '上' ? 'H1' : 'H2', year: null, last: before[1] !== undefined } : null;
-      if (half && half.sub === prevHalf.sub && (half.year === null || half.year === prevHalf.year) && (!half.last || prevHalf.year === Number(period.slice(0, 4)) - 1)) metric = (metric.startsWith('other:') ? `${metric}-hoh` : `other:${metric}-hoh`) as MetricId;
+      if (half && half.sub === prevHalf.sub && (half.year === null || half.year === prevHalf.year) && (!half.last || prevHalf.year === Number(period.slice(0, 4)) - 1)) metric = halfOnHalfOf(metric);
     }
     // ("revenue climbed 24% year on year and 11% from the second quarter", "was 27% higher than in the first quarter", in a
     // story of the following quarter: a change from the quarter just before is a sequential one)

@@ -1217,3 +1217,10 @@ describe('a period named for a value compared with, after a verb (sentences of o
     expect(f.slice(-3).map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2025-H1']);
   });
 });
+
+describe('a period named for a multiple\'s base (sentences of our own)', () => {
+  it('"roughly three times the RMB401.5 million booked in the first nine months of 2025" leaves this year\'s nine months in force', () => {
+    const f = readFigures('Nine-month revenue totalled RMB1.19 billion, roughly three times the RMB401.5 million booked in the first nine months of 2025. For the nine months the net loss was RMB3.38 billion.', { pageDate: '2026-10-31' });
+    expect(f.find((x) => x.text === 'RMB3.38 billion')!.period).toBe('2026-9M');
+  });
+});

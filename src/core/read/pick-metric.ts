@@ -448,7 +448,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
         m = sequentialOf(m);
       }
       // ("down 10% HoH", "half on half", "按半年": against the half just before)
-      else if (HOH.test(ownAfter) || HOH.test(ownBefore)) m = (m.startsWith('other:') ? `${m}-hoh` : `other:${m}-hoh`) as MetricId;
+      else if (HOH.test(ownAfter) || HOH.test(ownBefore)) m = halfOnHalfOf(m);
       return m;
     }
     // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level), and a
@@ -798,6 +798,8 @@ const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: 
 const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
 /** The sequential (quarter-on-quarter) form of a growth metric: "revenue-growth" → "other:revenue-growth-qoq". */
 export const sequentialOf = (m: MetricId): MetricId => (m.startsWith('other:') ? `${m}-qoq` : `other:${m}-qoq`) as MetricId;
+/** The half-on-half form of a growth metric (against the half just before). */
+export const halfOnHalfOf = (m: MetricId): MetricId => (m.startsWith('other:') ? `${m}-hoh` : `other:${m}-hoh`) as MetricId;
 const HOH = /(?<![a-z])(?:hoh|h-o-h|half[- ]on[- ]half|half-over-half)(?![a-z])|按半年/;
 const QOQ_AFTER = /^\s?(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially)(?![a-z])/;
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
