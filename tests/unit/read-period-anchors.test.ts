@@ -1224,3 +1224,15 @@ describe('a period named for a multiple\'s base (sentences of our own)', () => {
     expect(f.find((x) => x.text === 'RMB3.38 billion')!.period).toBe('2026-9M');
   });
 });
+
+describe('an undated quarter, and counts that look like years (sentences of our own)', () => {
+  it('on an undated page, "in the quarter" after "third-quarter revenue" takes no year named later ("the whole of 2025")', () => {
+    const f = readFigures('Tencent reported third-quarter revenue of 203.6 billion yuan on Wednesday.\n\nCapex fell to 21.4 billion yuan in the quarter. Over nine months capex came close to the 76.8 billion yuan it spent in the whole of 2025.');
+    expect(f.find((x) => x.text === '21.4 billion yuan')!.period).toBeNull();
+  });
+  it('"團隊已擴至逾2000人" counts people: 2000 is no year for the month named after it', () => {
+    const f = readFigures('混元大模型團隊已擴至逾2000人；9月混元相關產品日均調用量突破3萬億tokens。', { pageDate: '2026-11-18' });
+    expect(f.find((x) => x.text === '3萬億')!.period).toBe('2026-09');
+    expect(f.some((x) => x.text === '2000')).toBe(true);
+  });
+});

@@ -18,6 +18,9 @@ const TIME_AROUND = /^[:.]\d{2}\s?(?:am|pm)/;
 /** Letters directly before a number that make it part of a currency code (`RMB1.74bn`, `US$`), not a name. */
 const CURRENCY_LETTERS = /(?:rmb|cny|usd|hkd|sgd|eur|us|hk)$/;
 
+// (what is counted right after a number: people, firms, staff)
+const COUNTED_AFTER = /^\s?(?:人|名|家|位|employees|staff|people|workers|engineers|researchers)(?![a-z])/;
+
 export type Skip = false | 'identifier' | 'date' | 'time' | 'duration' | 'ordinal' | 'code' | 'per';
 
 /**
@@ -54,7 +57,8 @@ export function isNotFigure(norm: string, start: number, end: number, hasUnit: b
   if (ORDINAL_BEFORE.test(before)) return 'ordinal';
   if (CJK_TIME_AFTER.test(after)) return 'date';
   if (!hasUnit) {
-    if (/^(?:1[89]|20|21)\d\d$/.test(digits)) return 'date';
+    // (not "逾2000人", "2000 employees": a count of people or firms that looks like a year)
+    if (/^(?:1[89]|20|21)\d\d$/.test(digits) && !COUNTED_AFTER.test(after)) return 'date';
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
     if (DURATION_AFTER.test(after)) return 'duration';
     if (PER_BEFORE.test(before)) return 'per';

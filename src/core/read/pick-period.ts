@@ -334,10 +334,14 @@ export function pickPeriod(
   }
   // 6. a headline or lead figure, before the text names any period: the period the next sentence states
   //    ("生成式AI收入增72%" over "今年上半年收入按年增36%")
-  if (!anchorBefore && !pointInTime) {
+  // (not after a quarter or half the text named without a year, nor one of another kind than "in the quarter" asks for:
+  // "reported third-quarter revenue … Capex fell to 21.4 billion yuan in the quarter. … the whole of 2025" on an undated
+  // page)
+  const undatedNamed = lowerBound(periods, sentStart) > 0 && periods.slice(0, lowerBound(periods, sentStart)).some((p) => p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m'));
+  if (!anchorBefore && !pointInTime && !undatedNamed) {
     for (let j = lowerBound(periods, sentEnd); j < periods.length && periods[j]!.start < leadEnd; j++) {
       const p = periods[j]!;
-      if (p.anchor && !p.ahead) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
+      if (p.anchor && !p.ahead && (backKind === null || p.kind === backKind)) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
     }
   }
   return { period: null, estimate: false, fromList: false, own: false, mention: null };
