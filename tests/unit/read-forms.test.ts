@@ -227,3 +227,10 @@ describe('a Chinese columnist’s conditionals (a sentence of our own)', () => {
     expect(f[1]!.period).toBe('2026');
   });
 });
+
+describe('"between X billion and Y billion yuan" (a sentence of our own)', () => {
+  test('is one range, both ends written whole', () => {
+    const f = readFigures('An official put DeepSeek revenue this year at between 6 billion and 8 billion yuan.', { pageDate: '2026-10-14' });
+    expect(f.map((x) => [x.value, x.valueMax, x.qualifier])).toEqual([[6e9, 8e9, 'range']]);
+  });
+});

@@ -1737,3 +1737,14 @@ describe('half on half, a margin\'s points, and a model\'s relative clause (sent
     expect(readFigures("Kimi K3 costs less than a fifth of Anthropic's Claude Opus 5, which lists at US$5 per million input tokens.", { pageDate: '2026-10-21' })[0]!.entity).toBe('anthropic');
   });
 });
+
+describe('a change counted from the quarter before, then one from a year before (sentences of our own)', () => {
+  test('"up 8% from the second quarter and 31% from a year earlier": the second is year-on-year growth of the third quarter', () => {
+    const f = readFigures('Tencent said third-quarter revenue rose 14% year on year. Capital expenditure reached 34.7 billion yuan, up 8% from the second quarter and 31% from a year earlier.', { pageDate: '2026-11-16' });
+    expect(f.find((x) => x.text === '31%')!.metric).toBe('other:capex-growth');
+    expect(f.find((x) => x.text === '31%')!.period).toBe('2026-Q3');
+  });
+  test('"資本開支347億元，按季增8%、按年增31%": the second is year-on-year', () => {
+    expect(readFigures('騰訊公布第三季業績，資本開支347億元，按季增8%、按年增31%。', { pageDate: '2026-11-18' }).find((x) => x.text === '31%')!.metric).toBe('other:capex-growth');
+  });
+});

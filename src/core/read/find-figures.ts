@@ -284,7 +284,9 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
     const lead = norm.slice(Math.max(0, s - 30), s);
     let ok = m !== null;
     // "1.5 to 2 billion yuan" is a range; "from 15.5% to 26.3%" and "48 million yuan to 190 million" are two figures
-    if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead)) && !(guidance && sep[0].includes('to'))) ok = false;
+    // ("between 6 billion and 8 billion yuan": both ends written whole, after "between", are one range)
+    const betweenAnd = sep[0].includes('and') && /between\s[^,;]*$/.test(lead);
+    if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead)) && !(guidance && sep[0].includes('to')) && !betweenAnd) ok = false;
     if (sep[0].includes('and') && !/between\s[^,;]*$/.test(lead)) ok = false;
     if (ok && m) {
       const ie = is + m[0].length;

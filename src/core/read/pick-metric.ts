@@ -443,7 +443,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) quarter|sequential|环比|按季|(?:较|比)\s?上一?个?季)/;
       // (up to the next figure: "up 5.6% YoY and 4% QoQ" gives the first no "QoQ")
       const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
-      const ownBefore = /[^,;，；。]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
+      // (and back only to the figure before it: "按季增8%、按年增31%" gives the second no 按季)
+      const ownBefore = /[^,;，；。、%]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
       if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
         m = sequentialOf(m);
       }
