@@ -1748,3 +1748,17 @@ describe('a change counted from the quarter before, then one from a year before 
     expect(readFigures('騰訊公布第三季業績，資本開支347億元，按季增8%、按年增31%。', { pageDate: '2026-11-18' }).find((x) => x.text === '31%')!.metric).toBe('other:capex-growth');
   });
 });
+
+describe('a value set in a round, and money an offering raised (sentences of our own)', () => {
+  test('"The valuation would be up from about $11 billion in a round that closed in April" is a valuation', () => {
+    expect(figure('Moonshot is in talks at $18 billion. The valuation would be up from about $11 billion in a round that closed in April.', '$11 billion').metric).toBe('valuation');
+    expect(figure('That would be up from the $9.6 billion it fetched in a round led by Alibaba.', '$9.6 billion').metric).toBe('valuation');
+  });
+  test('but "raised $1 billion in a round led by Alibaba" is the round\'s size', () => {
+    expect(figure('Moonshot raised $1 billion in a round led by Alibaba.', '$1 billion').metric).toBe('funding');
+  });
+  test('"The listing in Hong Kong in January raised HK$4.2 billion", "the HK$4.3 billion raised in its January initial public offering" are IPO proceeds', () => {
+    expect(figure('For MiniMax, the listing in Hong Kong in January raised HK$4.2 billion at HK$165 a share.', 'HK$4.2 billion').metric).toBe('ipo-proceeds');
+    expect(figure("Zhipu's cash was boosted by the HK$4.3 billion raised in its January initial public offering.", 'HK$4.3 billion').metric).toBe('ipo-proceeds');
+  });
+});

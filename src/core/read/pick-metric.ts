@@ -104,9 +104,12 @@ export function pickBaseMetric(
     const part = segmentProfit(norm, c);
     if (part) return { base: part, cue: c, carried };
     // "the listing raised HK$4.2 billion", "its IPO, which raised $500 million": money raised by the IPO
+    // (and "The listing in Hong Kong in January raised", "the HK$4.3 billion raised in its January initial public offering")
     if (c.metric === 'funding') {
       const p = cues[lowerBound(cues, c.start) - 1];
-      if (p && p.metric === 'ipo-proceeds' && c.start - p.end < 24 && !/[.;。；]/.test(norm.slice(p.end, c.start))) return { base: 'ipo-proceeds', cue: p, carried };
+      if (p && p.metric === 'ipo-proceeds' && c.start - p.end < 40 && !/[.;。；,，]/.test(norm.slice(p.end, c.start))) return { base: 'ipo-proceeds', cue: p, carried };
+      const n = cues[lowerBound(cues, c.end)];
+      if (n && n.metric === 'ipo-proceeds' && n.start - c.end < 30 && /^\s(?:in|from|through|at|by)\s(?:its|the|their|a)\s/.test(norm.slice(c.end, n.start)) && !/[.;。；,，]/.test(norm.slice(c.end, n.start))) return { base: 'ipo-proceeds', cue: n, carried };
     }
     // "The contract is valued at 2.5 billion yuan": the value of the contract, not a company valuation
     if (c.metric === 'valuation') {
@@ -136,6 +139,12 @@ export function pickBaseMetric(
   // (but "a 43% jump in cloud sales": the part's name, then the metric)
   const partThenCue = cues[i] && subjectOnly(cues[i]!) && cues[i + 1] && !subjectOnly(cues[i + 1]!) && cues[i + 1]!.start - cues[i]!.end <= 16 && CHANGE_IN_GAP.test(norm.slice(fig.end, cues[i + 1]!.start));
   const next = partThenCue ? cues[i + 1] : cues[i];
+  // ("The valuation would be up from about $11 billion in a round that closed in April", "the $9.6 billion it fetched in a
+  // round": a value set in a round, in a sentence about the valuation, is a valuation, not the round's size)
+  if (next && next.metric === 'funding' && next.start < sentEnd && /^\s(?:it |they )?(?:fetched |was valued at |commanded )?(?:in|at|during|from) (?:a|an|the|its|their|that)\s(?:[a-z-]+\s){0,2}$/.test(norm.slice(fig.end, next.start))) {
+    const v = cues[lowerBound(cues, fig.start) - 1];
+    if ((v && v.start >= sentStart && v.metric === 'valuation' && /(?<![a-z])(?:up|down|rise|fall|compares?|compared|from|with|against)(?![a-z])/.test(norm.slice(v.end, fig.start))) || /^\s(?:it|they) fetched /.test(norm.slice(fig.end, next.start))) return resolve(v && v.metric === 'valuation' ? v : { start: fig.end, end: fig.end, metric: 'valuation' });
+  }
   if (next && !subjectOnly(next) && next.start < sentEnd && next.start - fig.end < 60) {
     const gap = stripParens(norm.slice(fig.end, next.start));
     // (Chinese writes a clause without spaces: "盈利增15% 资本开支按年升32%" is two headlines, so a bare space before a
