@@ -286,7 +286,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // "Zhipu must capture 25% of a $250 billion market": a market's size is no company's figure; it is China's market
     // when the sentence names that market, else one the reader cannot name
-    if (metric === 'market-size' && entity !== 'china-market' && !(restates && earlier)) {
+    // (and its growth: "明年大模型API市场规模或只增长40%至50%" is the market's, not the last company named)
+    if ((metric === 'market-size' || metric === 'other:market-size-growth' || metric === 'other:market-size-cagr') && entity !== 'china-market' && !(restates && earlier)) {
       const market = mentions.find((m) => m.start >= ss && m.start < se && m.entity === 'china-market');
       entity = market ? 'china-market' : null;
       entityCue = market ? { text: text.slice(market.start, market.end), scope: 'sentence' } : null;

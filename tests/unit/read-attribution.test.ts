@@ -455,3 +455,9 @@ describe('a company named in parentheses right after the figure (sentences of ou
     expect(f.map((x) => x.entity)).toEqual(['zhipu', 'zhipu']);
   });
 });
+
+describe('a market\'s growth is no company\'s (a sentence of our own)', () => {
+  test('"若百度及騰訊跟隨，明年大模型API市場規模或只增長40%至50%" is not Tencent\'s', () => {
+    expect(readFigures('若百度及騰訊跟隨，明年大模型API市場規模或只增長40%至50%。', { pageDate: '2026-09-24' })[0]!.entity).not.toBe('tencent');
+  });
+});
