@@ -234,3 +234,14 @@ describe('"between X billion and Y billion yuan" (a sentence of our own)', () =>
     expect(f.map((x) => [x.value, x.valueMax, x.qualifier])).toEqual([[6e9, 8e9, 'range']]);
   });
 });
+
+describe('a bare count with its noun before it (sentences of our own)', () => {
+  test('"a headcount of 1,260", "headcount rose to about 520", "research staff numbered 657" are counts', () => {
+    expect(readFigures("Moonshot has 420 employees, roughly a third of MiniMax's headcount of 1,260.", { pageDate: '2026-06-10' }).map((f) => f.text)).toEqual(['420', '1,260']);
+    expect(readFigures("StepFun's headcount rose to about 520 in May.", { pageDate: '2026-06-10' })[0]!.value).toBe(520);
+    expect(readFigures('Research staff numbered 657.', { pageDate: '2026-06-10' })[0]!.value).toBe(657);
+  });
+  test('but a bare number after other words is still none: "its index rose to about 520 in May"', () => {
+    expect(readFigures('The index rose to about 520 in May.', { pageDate: '2026-06-10' })).toEqual([]);
+  });
+});

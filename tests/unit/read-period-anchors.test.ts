@@ -1236,3 +1236,10 @@ describe('an undated quarter, and counts that look like years (sentences of our 
     expect(f.some((x) => x.text === '2000')).toBe(true);
   });
 });
+
+describe('a deadline in a plan (a sentence of our own)', () => {
+  it('"plans to hire 200 more staff this year, bringing its headcount to around 500 by December" is this December', () => {
+    const f = readFigures('Moonshot AI plans to hire 200 more staff this year, bringing its headcount to around 500 by December.', { pageDate: '2026-10-15' });
+    expect(f.find((x) => x.text === '500')!.period).toBe('2026-12');
+  });
+});

@@ -61,6 +61,7 @@ const COUNT_NOUN_EN =
   /^\+?\s(?:(?:new|more|active|paying|paid|monthly|daily|registered|enterprise|corporate|global|million|additional|unique|full-time|[a-z]+-[a-z]+)\s)?([a-z]{3,})/;
 const NOT_COUNT_NOUN =
   /^(?:is|was|has|had|and|but|the|this|that|its|his|her|for|with|from|into|per|plus|yes|are|were|will|would|to|of|in|on|at|as|by|or|than|times|index|percent|new|more)$/;
+const COUNT_NOUN_BEFORE = /(?<![a-z])(?:headcount|staff|workforce|employees|employee count|users|subscribers|customers|developers)(?:\s(?:of|at|to|numbered|stood at|rose to|fell to|grew to|reached|dropped to|totall?ed|hit|climbed to|shrank to|was cut to|was reduced to|increased to|decreased to))+\s(?:about |around |roughly |nearly |almost |some |more than |over |just over |just under |fewer than |less than |c\.\s?)?$/;
 const COUNT_NOUN_ZH = /^\s?(?:多|余)?\s?(?:笔|家|个(?!月)|位|名|人|款|次|台|辆|项|所|条|只|张|部|颗|套|场|篇|支|座|户|起|件|例|单|亿次|万次)/;
 
 interface Tail {
@@ -366,7 +367,9 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
     const zh = COUNT_NOUN_ZH.exec(after);
     // "800+" standing alone (a table cell) is a count; otherwise a count needs its noun
     const plusAlone = tail.over && /^\s*(?:$|[\n|,;.)])/.test(after);
-    if (!plusAlone && !(zh || (en && !NOT_COUNT_NOUN.test(en[1]!)))) return none;
+    // (or its noun before it: "a headcount of 1,260", "headcount rose to about 520", "research staff numbered 657")
+    const nounBefore = COUNT_NOUN_BEFORE.test(norm.slice(Math.max(0, prefix.start - 40), prefix.start));
+    if (!plusAlone && !nounBefore && !(zh || (en && !NOT_COUNT_NOUN.test(en[1]!)))) return none;
     kind = 'count';
   }
   return {

@@ -760,8 +760,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     return !byThenPast;
   };
   const looksAhead = (r: Raw) => {
-    const before = norm.slice(Math.max(0, r.start - 160), r.start).split(SENTENCE_BREAK).pop()!;
-    return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before);
+    const before = norm.slice(Math.max(0, r.start - 240), r.start).split(SENTENCE_BREAK).pop()!;
+    // (and a deadline in a plan: "plans to hire 200 more staff this year, bringing its headcount to around 500 by December")
+    return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before) || ((/(?<![a-z])by\s$/.test(before) || /^by\s/.test(norm.slice(r.start, r.end))) && /(?<![a-z])(?:plans?|planned|aims?|intends?|expects?|wants?|hopes?|targets?|is set|are set|is due|on track)(?![a-z])/.test(before));
   };
   const yearOf = (r: Raw): { year: number | null; fromPage: boolean; lookedAhead?: boolean } => {
     // "this year", "last year", "今年": the page's year, and nothing else says which year that is
