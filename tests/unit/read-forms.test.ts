@@ -245,3 +245,11 @@ describe('a bare count with its noun before it (sentences of our own)', () => {
     expect(readFigures('The index rose to about 520 in May.', { pageDate: '2026-06-10' })).toEqual([]);
   });
 });
+
+describe('US cents (sentences of our own)', () => {
+  test('"0.8 yuan (11 US cents)" and "88 US cents" are hundredths of a dollar', () => {
+    const f = readFigures('Developers will pay 0.8 yuan (11 US cents) per million input tokens.', { pageDate: '2026-07-10' });
+    expect(f.map((x) => [x.value, x.unit])).toEqual([[0.8, 'CNY'], [0.11, 'USD']]);
+    expect(readFigures('MiniMax lost about 88 US cents for every dollar of revenue.', { pageDate: '2026-08-10' })[0]!.value).toBe(0.88);
+  });
+});

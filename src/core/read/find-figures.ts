@@ -70,6 +70,8 @@ interface Tail {
   kind: FigureKind;
   over: boolean;
   basisPoints?: boolean;
+  /** "11 US cents": hundredths of the currency. */
+  cents?: boolean;
 }
 
 /** What follows a number (after its scale): percent, points, multiple, currency, tokens/parameters, `+`. */
@@ -93,6 +95,8 @@ function readTail(norm: string, pos: number): Tail {
     const e = end + m[0].length;
     return { end: e, unit: currencyFromSuffix(m), kind: 'money', over: over || norm[e] === '+' };
   }
+  // ("0.8 yuan (11 US cents)", "lost about 88 US cents for every dollar")
+  if ((m = /^\s?(?:us |u\.s\. )cents?(?![a-z])/.exec(rest))) return { end: end + m[0].length, unit: 'USD', kind: 'money', over, cents: true };
   if ((m = UNIT_NOUN_AFTER.exec(rest))) return { end: end + m[0].length, unit: m[1] ? 'tokens' : 'parameters', kind: 'count', over };
   return { end, unit: null, kind: 'count', over };
 }
@@ -349,7 +353,7 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   let kind: FigureKind = prefix.unit !== null ? 'money' : tail.kind;
   const firstFactor = scale.factor !== 1 ? scale.factor : endScale.factor;
   const toValue = (n: number, factor: number) =>
-    tail.basisPoints ? n / 10000 : unit === 'percent' || unit === 'percentage-points' ? n / 100 : n * factor;
+    tail.basisPoints ? n / 10000 : tail.cents ? clean((n * factor) / 100) : unit === 'percent' || unit === 'percentage-points' ? n / 100 : n * factor;
   let value = toValue(first, firstFactor);
   const valueMax = second ? toValue(second.n, endScale.factor) : null;
   if (prefix.negative) value = -value;
