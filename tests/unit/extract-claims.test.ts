@@ -467,3 +467,11 @@ describe('staff counted in the present tense are of the page\'s month (sentences
     expect(claimsOf("MiniMax will deploy its models across the lender's systems, covering about 42,000 employees.", '2026-08-10')).toEqual([]);
   });
 });
+
+describe('a whole year in force after a quarter without a year (sentences of our own)', () => {
+  test('on an undated page, figures after "third-quarter revenue … the whole of 2025" make no claim of 2025', () => {
+    const text = 'Tencent reported third-quarter revenue of 203.6 billion yuan on Wednesday.\n\nOver the first nine months, capex came close to the 76.8 billion yuan it spent in the whole of 2025.\n\nMarketing services revenue rose 21 percent to 36.2 billion yuan.';
+    const claims = extractClaims(readFigures(text), text, { file: 'a', url: null, title: 't', siteName: null, date: null, lang: null }).claims;
+    expect(claims.filter((c) => c.value === 36.2e9 || c.value === 0.21)).toEqual([]);
+  });
+});

@@ -220,6 +220,10 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     return next !== undefined && next.period === period && next.start < nextEnd && !f.periods.some((p) => p.start < ss && p.period !== null && p.kind !== 'date');
   }
   if (stated.period !== period) return false;
+  // (a whole year in force after the text named a quarter or half without a year: on an undated page, "reported
+  // third-quarter revenue … close to the 76.8 billion yuan it spent in the whole of 2025. Marketing services revenue rose
+  // 21%" is the quarter's, whose year the text does not say)
+  if (stated.kind === 'year' && f.periods.some((p) => p.start < ss && p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m'))) return false;
   // ("… in the quarter", "in the three months": the sentence itself refers back to the period in force)
   const back = PERIOD_BACK.test(f.norm.slice(ss, se));
   if (back && (stated.kind === 'quarter' || stated.kind === 'half')) return true;
