@@ -246,7 +246,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // the year in a benchmark's name, "AIME 2025", is no period of it)
   if (BENCHMARK.test(metric)) return false;
   // "costs", "spending", "performance" alone do not say which
-  if (VAGUE_METRICS.has(metric)) return false;
+  // (and their changes: "selling and marketing expenses rose 21%" read as a change of "costs")
+  if (VAGUE_METRICS.has(metric) || VAGUE_METRICS.has(metric.replace(/-(?:growth|change)(?:-qoq|-hoh)?$/, ''))) return false;
   // "rose from 15.5% to 26.3%": the first is the value of an earlier period the sentence does not name
   const before = facts.norm.slice(Math.max(0, figure.start - 8), figure.start);
   if (FROM_END.test(before) && /^\s?(?:to|至|到)\s?/.test(facts.norm.slice(figure.end, figure.end + 6))) return false;

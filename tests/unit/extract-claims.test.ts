@@ -475,3 +475,11 @@ describe('a whole year in force after a quarter without a year (sentences of our
     expect(claims.filter((c) => c.value === 36.2e9 || c.value === 0.21)).toEqual([]);
   });
 });
+
+describe('a change of costs the words do not name makes no claim (a sentence of our own)', () => {
+  test('"selling and marketing expenses rose 21%" (read as costs) is left out, as the costs themselves are', () => {
+    const text = "In the third quarter of 2026, Tencent's selling and marketing expenses rose 21% year on year.";
+    const claims = extractClaims(readFigures(text, { pageDate: '2026-11-13' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-11-13', lang: null }).claims;
+    expect(claims.filter((c) => /costs/.test(c.metric))).toEqual([]);
+  });
+});
