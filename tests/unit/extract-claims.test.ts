@@ -14,6 +14,9 @@ const TEXT =
   'Analysts compared it with MiniMax. Revenue was 7 billion yuan, one blog said.\n' +
   'MiniMax raised $600 million in January 2026.';
 const facts = { file: 'a.txt', url: 'https://www.example.com/news/zhipu-results', title: 'Zhipu results', siteName: null, date: '2026-03-31', lang: 'en' };
+/** The claims extracted from a sentence of our own, read on a page of `date` (null: an undated page). */
+const claimsAt = (text: string, date: string | null = null) =>
+  extractClaims(readFigures(text, date ? { pageDate: date } : {}), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims;
 
 describe('extractClaims', () => {
   const { source, claims } = extractClaims(readFigures(TEXT, { pageDate: '2026-03-31' }), TEXT, facts);
@@ -375,7 +378,7 @@ test('"It sold shares at HK$116 each in January 2026" is the offering\'s price: 
 
 describe('a percentage read as a change with no word of change in its clause makes no claim (sentences of our own)', () => {
   const claimsOf = (text: string) =>
-    extractClaims(readFigures(text, { pageDate: '2026-08-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-08-20', lang: null }).claims.map((c) => `${c.metric} ${c.value}`);
+    claimsAt(text, '2026-08-20').map((c) => `${c.metric} ${c.value}`);
   test('"Tencent\'s AI revenue tops 35% of its advertising business" is no growth of a segment', () => {
     expect(claimsOf("Tencent's AI revenue tops 35% of its online advertising business in the third quarter of 2026.")).toEqual([]);
   });
@@ -388,7 +391,7 @@ describe('a percentage read as a change with no word of change in its clause mak
 describe('benchmark scores make no claim (sentences of our own)', () => {
   test('"scored 88.2% on C-Eval and 79.5% on AIME 2025" gives no claim: the settings of a run go unsaid', () => {
     const text = 'Zhipu said GLM-5 scored 88.2% on C-Eval and 79.5% on AIME 2025, ahead of DeepSeek.';
-    const claims = extractClaims(readFigures(text, { pageDate: '2026-08-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-08-20', lang: null }).claims;
+    const claims = claimsAt(text, '2026-08-20');
     expect(claims).toEqual([]);
   });
 });
@@ -396,7 +399,7 @@ describe('benchmark scores make no claim (sentences of our own)', () => {
 describe('a hypothetical told late in the sentence (sentences of our own)', () => {
   test('"…, and he estimated that a 40 percent cut in MiniMax’s prices would lower its 2027 revenue by 6 percent" makes no claim of either', () => {
     const text = "API sales made up 30 percent of MiniMax's revenue in the first half of 2026, and he estimated that a 40 percent cut in MiniMax's prices would lower its 2027 revenue by 6 percent.";
-    const claims = extractClaims(readFigures(text, { pageDate: '2026-10-13' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-10-13', lang: null }).claims;
+    const claims = claimsAt(text, '2026-10-13');
     expect(claims.map((c) => c.value)).not.toContain(-0.4);
     expect(claims.map((c) => c.value)).not.toContain(-0.06);
     expect(claims.map((c) => c.value)).not.toContain(0.06);
@@ -404,7 +407,7 @@ describe('a hypothetical told late in the sentence (sentences of our own)', () =
 });
 
 describe('a threshold that sets a class of companies apart (sentences of our own)', () => {
-  const claimsOf = (text: string) => extractClaims(readFigures(text, { pageDate: '2026-07-20' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-07-20', lang: null }).claims;
+  const claimsOf = (text: string) => claimsAt(text, '2026-07-20');
   test('"apps with more than 1 million Korean users" and "月活超过1000万的平台" are no company\'s figure', () => {
     expect(claimsOf("MiniMax's Talkie had 2.6 million monthly active users in Korea in June. A bill tabled on Tuesday would require AI companion apps with more than 1 million Korean users to appoint a local representative.").map((c) => c.value)).not.toContain(1000000);
     expect(claimsOf('豆包6月月活达2亿。7月15日起，新规要求月活超过1000万的平台进行备案。').map((c) => c.value)).not.toContain(10000000);
@@ -415,7 +418,7 @@ describe('a threshold that sets a class of companies apart (sentences of our own
 });
 
 describe('a move to a price per share names its metric by its words (sentences of our own)', () => {
-  const claimsOf = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims;
+  const claimsOf = (text: string, date: string) => claimsAt(text, date);
   test('"Zhipu fell 7.8 per cent to HK$352.40" is a claim of the day\'s move and of the price, as of the page\'s month', () => {
     const claims = claimsOf('Zhipu fell 7.8 per cent to HK$352.40 on heavy volume.', '2026-07-10');
     expect(claims.map((c) => [c.metric, c.period, c.value])).toEqual([['stock-change', '2026-07', -0.078], ['share-price', '2026-07', 352.4]]);
@@ -437,13 +440,13 @@ describe('a move to a price per share names its metric by its words (sentences o
 describe('tokens a day name their metric by their words (sentences of our own)', () => {
   test('"processed an average of 58 trillion tokens a day in February" is a claim of daily tokens', () => {
     const text = 'Doubao processed an average of more than 58 trillion tokens a day in February.';
-    const claims = extractClaims(readFigures(text, { pageDate: '2026-03-10' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-03-10', lang: null }).claims;
+    const claims = claimsAt(text, '2026-03-10');
     expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['bytedance', 'other:daily-tokens', '2026-02', 58e12]]);
   });
 });
 
 describe('a funding round told as news is of the page\'s month (sentences of our own)', () => {
-  const claimsOf = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims.map((c) => [c.metric, c.period, c.value]);
+  const claimsOf = (text: string, date: string) => claimsAt(text, date).map((c) => [c.metric, c.period, c.value]);
   test('"is in talks to raise about $1.2 billion in a round that would value it at $18 billion"', () => {
     expect(claimsOf('Moonshot AI is in talks to raise about $1.2 billion in a round that would value it at about $18 billion, people familiar with the matter said.', '2026-05-10')).toEqual([['funding', '2026-05', 1.2e9], ['valuation', '2026-05', 18e9]]);
   });
@@ -457,7 +460,7 @@ describe('a funding round told as news is of the page\'s month (sentences of our
 });
 
 describe('staff counted in the present tense are of the page\'s month (sentences of our own)', () => {
-  const claimsOf = (text: string, date: string) => extractClaims(readFigures(text, { pageDate: date }), text, { file: 'a', url: null, title: 't', siteName: null, date, lang: null }).claims.map((c) => [c.metric, c.period, c.value]);
+  const claimsOf = (text: string, date: string) => claimsAt(text, date).map((c) => [c.metric, c.period, c.value]);
   test('"StepFun has about 700 employees" (as "阶跃星辰目前员工约700人" already was)', () => {
     expect(claimsOf('StepFun has about 700 employees, most of them in Shanghai.', '2026-11-10')).toEqual([['headcount', '2026-11', 700]]);
     expect(claimsOf('阶跃星辰目前员工约700人。', '2026-11-10')).toEqual([['headcount', '2026-11', 700]]);
@@ -471,7 +474,7 @@ describe('staff counted in the present tense are of the page\'s month (sentences
 describe('a whole year in force after a quarter without a year (sentences of our own)', () => {
   test('on an undated page, figures after "third-quarter revenue … the whole of 2025" make no claim of 2025', () => {
     const text = 'Tencent reported third-quarter revenue of 203.6 billion yuan on Wednesday.\n\nOver the first nine months, capex came close to the 76.8 billion yuan it spent in the whole of 2025.\n\nMarketing services revenue rose 21 percent to 36.2 billion yuan.';
-    const claims = extractClaims(readFigures(text), text, { file: 'a', url: null, title: 't', siteName: null, date: null, lang: null }).claims;
+    const claims = claimsAt(text);
     expect(claims.filter((c) => c.value === 36.2e9 || c.value === 0.21)).toEqual([]);
   });
 });
@@ -479,7 +482,7 @@ describe('a whole year in force after a quarter without a year (sentences of our
 describe('a change of costs the words do not name makes no claim (a sentence of our own)', () => {
   test('"selling and marketing expenses rose 21%" (read as costs) is left out, as the costs themselves are', () => {
     const text = "In the third quarter of 2026, Tencent's selling and marketing expenses rose 21% year on year.";
-    const claims = extractClaims(readFigures(text, { pageDate: '2026-11-13' }), text, { file: 'a', url: null, title: 't', siteName: null, date: '2026-11-13', lang: null }).claims;
+    const claims = claimsAt(text, '2026-11-13');
     expect(claims.filter((c) => /costs/.test(c.metric))).toEqual([]);
   });
 });
