@@ -85,6 +85,8 @@ const MARGIN_ON_PART_AFTER = /^\s?(?:\([^)]{0,30}\)\s?)?(?:on|at|for|in) (?:the 
 const FROM_HALF_AFTER = /^(?:[^.;]|\.\d){0,50}?(?:from|over|than|versus|vs\.?|compared (?:with|to))\s(?:(?:[^.;,]|\.\d){0,40}?\s)?(?:in |during |for )?the (first|second) half(?: of (\d{4}))?(?![a-z])/;
 // ("较去年下半年的34.1亿元减少", "较上半年增长")
 const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；;,]{0,20}$/;
+const STOCK_AT_END = new Set<string>(['paying-users', 'headcount', 'cash']);
+const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4 };
@@ -566,6 +568,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("earns less than 0.5 yuan per million tokens, or under 9 billion yuan a year": no price per million tokens runs to
     // billions; such an amount is something else the words do not name)
     if (metric === 'price-per-mtok' && settled.kind === 'money' && (fig.scaled || value >= 1000) && !table) metric = null;
+    // ("海螺視頻訂閱用戶破300萬" in a third-quarter report, "cash of 14.7 billion yuan" in the half): a stock counted at a
+    // moment is as of the end of the quarter or half it is told in, not a figure of the span (an average is the span's)
+    if (period !== null && metric !== null && STOCK_AT_END.has(metric) && !table && !AVERAGE_SAID.test(norm.slice(ss, se))) {
+      const end = /^(\d{4})-(?:Q([1-4])|H([12])|9M)$/.exec(period);
+      if (end) period = `${end[1]}-${String(end[2] ? 3 * Number(end[2]) : end[3] ? 6 * Number(end[3]) : 9).padStart(2, '0')}`;
+    }
     // ("a gross margin of just 9% on its open-platform business": the margin of the part named after the figure)
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment === null && !table) {
       const part = MARGIN_ON_PART_AFTER.exec(norm.slice(fig.end, fig.end + 60));

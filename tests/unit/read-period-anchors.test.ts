@@ -1243,3 +1243,13 @@ describe('a deadline in a plan (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '500')!.period).toBe('2026-12');
   });
 });
+
+describe('a stock counted at a moment, told in a quarter or half (sentences of our own)', () => {
+  it('"海螺視頻訂閱用戶破300萬" in a third-quarter report is as of September; cash in the half as of June', () => {
+    expect(readFigures('MiniMax第三季收入增2.4倍 海螺視頻訂閱用戶破300萬', { pageDate: '2026-11-21' }).find((x) => x.text === '300萬')!.period).toBe('2026-09');
+    expect(readFigures('In the first half of 2026, SenseTime held cash of 12.8 billion yuan.', { pageDate: '2026-08-28' })[0]!.period).toBe('2026-06');
+  });
+  it('but an average over the span is the span\'s', () => {
+    expect(readFigures('In the first half of 2026, MiniMax averaged 2.3 million paying users.', { pageDate: '2026-08-28' })[0]!.period).toBe('2026-H1');
+  });
+});

@@ -89,7 +89,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
   [String.raw`employees|staff|headcount|workers|(?<![a-z])employ(?:s|ed|ing)?(?![a-z])|员工|雇员`, 'headcount'],
-  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?`, 'paying-users'],
+  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
   // registered users are a running total, not the users active in a month
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?`, 'other:registered-users'],
   // (daily actives are a fact apart from monthly ones: 30 million a day and 100 million a month do not disagree)
