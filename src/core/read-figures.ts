@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -85,6 +85,8 @@ const MARGIN_ON_PART_AFTER = /^\s?(?:\([^)]{0,30}\)\s?)?(?:on|at|for|in) (?:the 
 const FROM_HALF_AFTER = /^(?:[^.;]|\.\d){0,50}?(?:from|over|than|versus|vs\.?|compared (?:with|to))\s(?:(?:[^.;,]|\.\d){0,40}?\s)?(?:in |during |for )?the (first|second) half(?: of (\d{4}))?(?![a-z])/;
 // ("较去年下半年的34.1亿元减少", "较上半年增长")
 const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；;,]{0,20}$/;
+// (the next company and "at", after a multiple said of the first: "; MiniMax at some", ", and MiniMax at about")
+const PARALLEL_AT_BEFORE = /^[^.;]{0,40}?[;,]\s(?:and |while |against |with )?[a-z0-9.\s'’-]{2,30}?\s(?:at|on)\s(?:about |around |some |roughly |nearly |just )?$/;
 const STOCK_AT_END = new Set<string>(['paying-users', 'headcount', 'cash']);
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
@@ -565,6 +567,16 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     if (metric === 'other:segment-revenue-share' && segment === 'overseas') metric = 'other:overseas-revenue-share';
+    // ("Zhipu trades at about 120 times forecast 2026 sales; MiniMax at some 60 times": the same multiple for the next
+    // company, said once)
+    if (settled.kind === 'multiple' && prev && prev.kind === 'multiple' && prev.metric !== null && VALUATION_MULTIPLES.has(prev.metric) && !table && PARALLEL_AT_BEFORE.test(norm.slice(prev.end, fig.start)) && /^\s?(?:times|x)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 8))) {
+      metric = prev.metric;
+      metricCue = prev.evidence.metric;
+      if (prev.period !== null) {
+        period = prev.period;
+        periodCue = prev.evidence.period;
+      }
+    }
     // ("earns less than 0.5 yuan per million tokens, or under 9 billion yuan a year": no price per million tokens runs to
     // billions; such an amount is something else the words do not name)
     if (metric === 'price-per-mtok' && settled.kind === 'money' && (fig.scaled || value >= 1000) && !table) metric = null;

@@ -1762,3 +1762,9 @@ describe('a value set in a round, and money an offering raised (sentences of our
     expect(figure("Zhipu's cash was boosted by the HK$4.3 billion raised in its January initial public offering.", 'HK$4.3 billion').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('a multiple said once for two companies (a sentence of our own)', () => {
+  test('"Zhipu trades at about 120 times forecast 2026 sales; MiniMax at some 60 times" gives MiniMax the same multiple', () => {
+    expect(figure('Zhipu trades at about 120 times forecast 2026 sales; MiniMax at some 60 times.', '60 times').metric).toBe('price-to-sales');
+  });
+});
