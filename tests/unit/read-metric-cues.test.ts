@@ -1768,3 +1768,13 @@ describe('a multiple said once for two companies (a sentence of our own)', () =>
     expect(figure('Zhipu trades at about 120 times forecast 2026 sales; MiniMax at some 60 times.', '60 times').metric).toBe('price-to-sales');
   });
 });
+
+describe('turnover in a market report, and money that is no share (sentences of our own)', () => {
+  test('"The A shares … closed at 462.50 yuan. Turnover reached 21.7 billion yuan" is the value of shares traded, not revenue', () => {
+    const f = readFigures('The A shares opened at 399 yuan and closed at 462.50 yuan. Turnover reached 21.7 billion yuan.', { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === '21.7 billion yuan')!.metric).toBe('other:stock-turnover');
+  });
+  test('but "turnover rose 12% to 5 billion yuan" in a results story is revenue', () => {
+    expect(figure('iFlytek said turnover rose 12% to 5 billion yuan in the quarter.', '5 billion yuan').metric).toBe('revenue');
+  });
+});
