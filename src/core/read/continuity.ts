@@ -10,7 +10,7 @@ import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { POINT_IN_TIME } from './pick-period';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, NOW, periodContextOf, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, firstUndatedPart, NOW, periodContextOf, REPORT_PERIOD, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
@@ -223,7 +223,7 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   // (a whole year in force after the text named a quarter or half without a year: on an undated page, "reported
   // third-quarter revenue … close to the 76.8 billion yuan it spent in the whole of 2025. Marketing services revenue rose
   // 21%" is the quarter's, whose year the text does not say)
-  if (stated.kind === 'year' && f.periods.some((p) => p.start < ss && p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m'))) return false;
+  if (stated.kind === 'year' && firstUndatedPart(f.periods) < ss) return false;
   // ("… in the quarter", "in the three months": the sentence itself refers back to the period in force)
   const back = PERIOD_BACK.test(f.norm.slice(ss, se));
   if (back && (stated.kind === 'quarter' || stated.kind === 'half')) return true;

@@ -630,6 +630,21 @@ function anchoredMatches(re: RegExp, at: Anchor, norm: string, cache: Map<RegExp
   return out;
 }
 
+// (remembered per list of mentions: asked for many figures of one text)
+const firstUndatedPartMemo = new WeakMap<readonly PeriodMention[], number>();
+/**
+ * Where the text first names a quarter, half or nine months without a year it could place ("third-quarter revenue" on an
+ * undated page), or Infinity: from there on, no whole year stands for the period the text reports.
+ */
+export function firstUndatedPart(periods: readonly PeriodMention[]): number {
+  let at = firstUndatedPartMemo.get(periods);
+  if (at === undefined) {
+    at = periods.find((p) => p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m'))?.start ?? Infinity;
+    firstUndatedPartMemo.set(periods, at);
+  }
+  return at;
+}
+
 export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMention[] {
   const raws: Raw[] = [];
   const founded: [number, number][] = [];

@@ -4,7 +4,7 @@
 import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, monthNum, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -339,8 +339,7 @@ export function pickPeriod(
   // (not after a quarter or half the text named without a year, nor one of another kind than "in the quarter" asks for:
   // "reported third-quarter revenue … Capex fell to 21.4 billion yuan in the quarter. … the whole of 2025" on an undated
   // page)
-  const undatedNamed = lowerBound(periods, sentStart) > 0 && periods.slice(0, lowerBound(periods, sentStart)).some((p) => p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m'));
-  if (!anchorBefore && !pointInTime && !undatedNamed) {
+  if (!anchorBefore && !pointInTime && firstUndatedPart(periods) >= sentStart) {
     for (let j = lowerBound(periods, sentEnd); j < periods.length && periods[j]!.start < leadEnd; j++) {
       const p = periods[j]!;
       if (p.anchor && !p.ahead && (backKind === null || p.kind === backKind)) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
