@@ -130,9 +130,12 @@ const ROUND_TOTAL = /(?<![a-z])(?:since|so far|to date|in total|altogether|in al
 const HAS_STAFF_BEFORE = /(?<![a-z])(?:has|have|now has|employs|currently employs|now employs)\s(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |just under )?$|(?:目前|现有|现在)(?:约有|有|员工|共有)?\s?(?:约|近|超过|逾)?\s?$/;
 const STAFF_AFTER = /^\s?(?:full-time )?(?:employees|staff|people|workers)(?![a-z])|^\s?(?:名|人)/;
 
+/** Whether a figure is of a month though no words give it a period: the page's month, stood in for it. */
+const ofPageMonthOnly = (figure: Figure): boolean => figure.evidence.period === null && figure.period !== null && /^\d{4}-\d{2}$/.test(figure.period);
+
 /** A company's staff counted in the present tense ("has about 420 employees"): as of the page's month. */
 function staffNow(figure: Figure, facts: TextFacts): boolean {
-  if (figure.metric !== 'headcount' || figure.evidence.period !== null || figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period)) return false;
+  if (figure.metric !== 'headcount' || !ofPageMonthOnly(figure)) return false;
   const before = facts.norm.slice(Math.max(0, figure.start - 40), figure.start);
   return HAS_STAFF_BEFORE.test(before) && STAFF_AFTER.test(facts.norm.slice(figure.end, figure.end + 20));
 }
@@ -143,7 +146,7 @@ function staffNow(figure: Figure, facts: TextFacts): boolean {
  */
 function roundOfPage(figure: Figure, facts: TextFacts): boolean {
   if (figure.metric !== 'funding' && figure.metric !== 'valuation') return false;
-  if (figure.evidence.period !== null || figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period) || figure.qualifier === 'range') return false;
+  if (!ofPageMonthOnly(figure) || figure.qualifier === 'range') return false;
   const si = sentenceIndexAt(facts.sentences, figure.start);
   const sentence = facts.norm.slice(Math.max(0, facts.sentences.starts[si] ?? 0), Math.min(facts.sentences.ends[si] ?? facts.norm.length, figure.end + 30));
   return ROUND_NOW.test(sentence) && !ROUND_TOTAL.test(sentence) && !isPastClause(sentence);
@@ -164,8 +167,7 @@ const targetAsOfPage = (figure: Figure): boolean =>
  * month for one fact: see periodRelation.)
  */
 function marketDayOfPage(figure: Figure, facts: TextFacts): boolean {
-  if (figure.metric === null || !DAY_VALUES.has(figure.metric) || figure.evidence.period !== null) return false;
-  if (figure.period === null || !/^\d{4}-\d{2}$/.test(figure.period)) return false;
+  if (figure.metric === null || !DAY_VALUES.has(figure.metric) || !ofPageMonthOnly(figure)) return false;
   if (figure.basis !== 'point' && figure.basis !== 'daily') return false;
   if (figure.qualifier === 'range' || figure.qualifier === 'forecast') return false;
   if (isOfferPrice(facts.norm, figure.start, figure.end) || isPastPeak(facts.norm, figure.start)) return false;

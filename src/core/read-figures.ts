@@ -269,11 +269,10 @@ function read(text: string, options: ReadOptions): Figure[] {
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
-    // ("Zhipu fell 7.8 per cent to HK$352.40": a move to a price per share names the shares' move and price by its words)
-    if ((metric === 'stock-change' || metric === 'share-price') && (metricCue === null || metricCue.scope === 'carried') && entity !== null) {
-      const words = moveToPriceWords(norm, fig, ss);
-      if (words) metricCue = { text: text.slice(words[0], words[1]).replace(/[\s,.;]+$/, ''), scope: 'clause' };
-    }
+    // ("Zhipu fell 7.8 per cent to HK$352.40": a move to a price per share names the shares' move and price by its words,
+    // and the move is the day's, see the basis below)
+    const moveWords = metric === 'stock-change' || metric === 'share-price' ? moveToPriceWords(norm, fig, ss) : null;
+    if (moveWords && (metricCue === null || metricCue.scope === 'carried') && entity !== null) metricCue = { text: text.slice(moveWords[0], moveWords[1]).replace(/[\s,.;]+$/, ''), scope: 'clause' };
     // ("processed 58 trillion tokens a day": the figure's own words name daily tokens)
     if (metric === 'other:daily-tokens' && (metricCue === null || metricCue.scope === 'carried')) {
       const end = tokensADayWords(norm, fig, unit);
@@ -507,7 +506,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (not for a move its own clause counts from elsewhere: "trimming their gain since the Jan. 9 debut to about 93%")
     if (basis === null && metric === 'stock-change' && !(restates && earlier) && !/(?<![a-z])(?:since|gains?|from)(?![a-z])|以来|累计|累升|累跌|较/.test(basisText)) basis = pickBasis(norm.slice(ss, fig.start) + basisText.slice(fig.start - clauseStart(norm, fig.start, ss)), period, metric, qualifier);
     // ("Zhipu fell 7.8 per cent to HK$352.40": a move to the price the shares stand at is the day's move)
-    if (basis === null && metric === 'stock-change' && !(restates && earlier) && !table && moveToPriceWords(norm, fig, ss)) basis = 'daily';
+    if (basis === null && metric === 'stock-change' && !(restates && earlier) && !table && moveWords) basis = 'daily';
     // "shares have risen 54% YTD", "year to date": a move over the page's year so far
     if (metric === 'stock-change' && basis === 'ytd' && page.pageYear !== null && !table && (period === null || period.startsWith(`${page.pageYear}-`))) {
       const ytd = YTD.exec(basisText) ?? THIS_YEAR.exec(basisText);

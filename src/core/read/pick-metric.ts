@@ -612,15 +612,15 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // (only where the sentence names no other metric for it: "Revenue rose 142% to $191.4 million" is revenue)
   const noCueOfItsOwn = !c.cueOfItsOwn;
   const table = c.inTable;
-  if (entity !== null && !table && noCueOfItsOwn && MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) {
-    if (fig.unit === 'percent' && TO_PRICE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = 'stock-change';
+  if (entity !== null && !table && noCueOfItsOwn) {
+    // (and "腾讯港股早盘上涨1.8%，报647港元": the same in a Chinese market report, the price quoted after the move; the move's
+    // and the price's words are one construction, see moveToPriceWords)
+    const moveToPrice = (fig.unit === 'percent' || (fig.kind === 'money' && !fig.scaled)) && moveToPriceWords(norm, fig, ss) !== null;
+    if (moveToPrice) metric = fig.unit === 'percent' ? 'stock-change' : 'share-price';
     // ("The Hang Seng Index lost 1.2%. … Zhipu slid 6.5%.": in a market report, a company named right before a move is
     // its shares' move)
-    else if (fig.unit === 'percent' && NAME_MOVED_BEFORE(norm, mentions, fig, ss) && MARKET_REPORT_WORDS.test(norm.slice(Math.max(0, ss - 300), se))) metric = 'stock-change';
+    else if (fig.unit === 'percent' && MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) && NAME_MOVED_BEFORE(norm, mentions, fig, ss) && MARKET_REPORT_WORDS.test(norm.slice(Math.max(0, ss - 300), se))) metric = 'stock-change';
   }
-  // ("腾讯港股早盘上涨1.8%，报647港元": the same in a Chinese market report, the price quoted after the move)
-  if (entity !== null && !table && noCueOfItsOwn && fig.unit === 'percent' && moveToPriceWords(norm, fig, ss)) metric = 'stock-change';
-  if (entity !== null && !table && noCueOfItsOwn && fig.kind === 'money' && !fig.scaled && MOVED_TO_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'share-price';
   // ("since its January debut, when the company raised HK$4.2 billion", "…, when it was priced at HK$116.2": what the
   // listing raised, and the price it set)
   if (!table && fig.kind === 'money' && DEBUT_WHEN_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start))) {
