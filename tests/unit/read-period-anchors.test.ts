@@ -94,6 +94,16 @@ describe('year-ago words and lists of years', () => {
     // (two lists of different lengths say nothing item by item)
     expect(read('分析师预计,该公司2026年至2028年营业收入分别为100亿元和120亿元。', '100亿元').period).not.toBe('2026');
   });
+
+  it('a list of years named before a list of figures goes item by item without "respectively" (sentences of our own)', () => {
+    const en = 'The broker cut its 2026 and 2027 profit forecasts for Baidu to 20.5 billion yuan and 23.1 billion yuan, from 21.0 billion yuan and 24.6 billion yuan.';
+    expect(['20.5 billion yuan', '23.1 billion yuan', '21.0 billion yuan', '24.6 billion yuan'].map((s) => read(en, s).period)).toEqual(['2026', '2027', '2026', '2027']);
+    const zh = '券商将科大讯飞2026—2027年营收预测上调至250亿元和300亿元。';
+    expect(['250亿元', '300亿元'].map((s) => read(zh, s).period)).toEqual(['2026', '2027']);
+    // (a slash list after a range of three years or more in English: one year per item)
+    const slash = 'Crestline raised its revenue estimates for 2026-28 to RMB1.3/2.5/4.0bn (previously RMB1.1/2.0/3.1bn).';
+    expect(['RMB1.3', '2.5', '4.0bn', 'RMB1.1', '2.0', '3.1bn'].map((s) => read(slash, s).period)).toEqual(['2026', '2027', '2028', '2026', '2027', '2028']);
+  });
 });
 
 describe('periods named for a comparison, and "in the quarter"', () => {

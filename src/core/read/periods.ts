@@ -199,7 +199,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (b <= a) return null;
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[。；;！？]/)[0]!;
     const before = m.input.slice(Math.max(0, m.index - 40), m.index).split(/[。；;！？]|\.\s/).pop()!;
-    const listAfter = /\d[^\s/]{0,8}\s?\/\s?\d/.test(after) && /年/.test(m[0]);
+    // (in English only over three years or more, "estimates for 2026-28 to RMB1.3/2.5/4.0bn": "2025-26" may be one
+    // fiscal year)
+    const listAfter = /\d[^\s/]{0,8}\s?\/\s?\d/.test(after) && (/年/.test(m[0]) || b - a >= 2);
     const listBefore = /\d\s?(?:%|bn|mn|亿元|億元)?\s?\/\s?\d[\d.,]*\s?(?:%|bn|mn|亿元|億元)?\s?(?:in|for|over|during)\s$/.test(before);
     return listAfter || listBefore ? yearsFromTo(a, b, false) : null;
   }],

@@ -359,7 +359,7 @@ function saysRespectively(norm: string, start: number, end: number): boolean {
 export const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$/;
 // (the kinds of period a list said "respectively" goes through: whole years, and a part of a year closing it)
 const LIST_KINDS = new Set(['year', 'half', '9m', 'quarter']);
-const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|to|through)\s?$/;
+const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|—|~|～|to|through)\s?$/;
 
 // (a list of percentages is one list whether its first item carries the verb or not: "分别升约210%及145%")
 const PERCENTS = new Set(['percent', 'change']);
@@ -369,8 +369,8 @@ const sameKind = (a: RawFigure, b: RawFigure) => a.kind === b.kind || (PERCENTS.
  * In a sentence that says "respectively" (分别), the run of figures of one kind joined only by list words that holds
  * figure `figIndex`: its first and last indexes, when it has two or more; else null.
  */
-export function respectiveRun(norm: string, figures: RawFigure[], figIndex: number, sentStart: number, sentEnd: number): [number, number] | null {
-  if (!saysRespectively(norm, sentStart, sentEnd)) return null;
+export function respectiveRun(norm: string, figures: RawFigure[], figIndex: number, sentStart: number, sentEnd: number, unsaid = false): [number, number] | null {
+  if (!unsaid && !saysRespectively(norm, sentStart, sentEnd)) return null;
   const fig = figures[figIndex]!;
   let first = figIndex;
   while (first > 0 && figures[first - 1]!.start >= sentStart && sameKind(figures[first - 1]!, fig) && LIST_GAP.test(norm.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
@@ -381,10 +381,13 @@ export function respectiveRun(norm: string, figures: RawFigure[], figIndex: numb
 
 /**
  * The year of a figure in a list said "respectively" of a list of years (or of a range of years, "2026年至2028年"),
- * when the two lists are as long as each other; else null.
+ * when the two lists are as long as each other; else null. A list of years named before the figures needs no
+ * "respectively": "cut its 2026 and 2027 forecasts to 20.5 billion yuan and 23.1 billion yuan, from 21.0 billion yuan
+ * and 24.6 billion yuan", "将2026—2027年营收预测上调至250亿元和300亿元" go item by item as plainly.
  */
 function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
-  const run = respectiveRun(norm, figures, figIndex, sentStart, sentEnd);
+  const said = saysRespectively(norm, sentStart, sentEnd);
+  const run = respectiveRun(norm, figures, figIndex, sentStart, sentEnd, true);
   if (!run) return null;
   const [first, last] = run;
   const size = last - first + 1;
@@ -410,6 +413,8 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
       }
     }
   }
+  // (unsaid, the years come first: "revenue of 1 billion yuan and 2 billion yuan in 2025 and 2026" could be either)
+  if (!said) return list && mention && mention.start < figures[run[0]]!.start ? { year: list[figIndex - first]!, mention } : null;
   // ("Net losses over the same periods were A, B, C and D respectively": the periods the text has just gone through, in
   // their order)
   if (!list && SAME_PERIODS.test(norm.slice(sentStart, sentEnd))) {
