@@ -10,7 +10,7 @@ import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
-import { findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
+import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
@@ -89,7 +89,7 @@ const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；
 const PARALLEL_AT_BEFORE = /^[^.;]{0,40}?[;,]\s(?:and |while |against |with )?[a-z0-9.\s'’-]{2,30}?\s(?:at|on)\s(?:about |around |some |roughly |nearly |just )?$/;
 // (words of a trading session: shares opened, closed, changed hands)
 const TRADED_WORDS = /(?<![a-z])(?:opened at|closed at|changing hands|changed hands|tradable shares|shares (?:rose|fell|closed|ended|jumped|slid)|a shares|h shares|stock (?:rose|fell|closed))(?![a-z])/;
-const STOCK_AT_END = new Set<string>(['paying-users', 'headcount', 'cash']);
+const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 'headcount']);
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
@@ -335,7 +335,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     const inflow = /(?:净流入|inflow of)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start));
     const outflow =
       metric !== null && /cash-flow$/.test(metric) && settled.kind === 'money' && !inflow &&
-      (/outflow|流出/.test(normalizeText(metricCue?.text ?? '').toLowerCase()) || /(?:outflow of|净流出)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)));
+      (/outflow|流出|cash used/.test(normalizeText(metricCue?.text ?? '').toLowerCase()) || /(?:outflow of|净流出)\s?(?:about |around |nearly |约)?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)));
     if (outflow && value > 0) {
       value = -value;
       if (valueMax !== null) [value, valueMax] = [-valueMax, value];

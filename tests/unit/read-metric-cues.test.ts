@@ -1778,3 +1778,25 @@ describe('turnover in a market report, and money that is no share (sentences of 
     expect(figure('iFlytek said turnover rose 12% to 5 billion yuan in the quarter.', '5 billion yuan').metric).toBe('revenue');
   });
 });
+
+describe('what a balance sheet owes, net cash, and cash spent on operations (sentences of our own)', () => {
+  test('borrowings, net cash and a debt ratio are no amounts of cash, and are of the moment the sentence names', () => {
+    const f = readFigures('截至9月末，科大讯飞货币资金为142.6亿元；短期借款58.3亿元，长期借款71.2亿元，有息负债合计约130亿元；资产负债率为58.4%。', { pageDate: '2026-10-30' });
+    expect(f.map((x) => [x.text, x.metric, x.period])).toEqual([
+      ['142.6亿元', 'cash', '2026-09'],
+      ['58.3亿元', 'other:short-term-borrowings', '2026-09'],
+      ['71.2亿元', 'other:long-term-borrowings', '2026-09'],
+      ['130亿元', 'other:borrowings', '2026-09'],
+      ['58.4%', 'other:debt-ratio', '2026-09'],
+    ]);
+    const en = readFigures('Tencent held net cash of 95 billion yuan at the end of September, and total borrowings of 160 billion yuan.', { pageDate: '2026-11-14' });
+    expect(en.map((x) => [x.metric, x.period])).toEqual([['other:net-cash', '2026-09'], ['other:borrowings', '2026-09']]);
+  });
+  test('"net cash used in operating activities" is an operating cash outflow; "free cash outflow" a negative free cash flow', () => {
+    const f = readFigures('Net cash used in operating activities reached 2.9 billion yuan in the first half of 2026. Free cash outflow was 1.1 billion yuan.', { pageDate: '2026-08-28' });
+    expect(f.map((x) => [x.metric, x.value])).toEqual([['other:operating-cash-flow', -2.9e9], ['other:free-cash-flow', -1.1e9]]);
+  });
+  test('receivables told in a nine-month report are as of its last month', () => {
+    expect(readFigures('科大讯飞2026年前三季度的应收账款仍高达176.5亿元，较年初增加约9%。', { pageDate: '2026-10-30' }).find((x) => x.text === '176.5亿元')!.period).toBe('2026-09');
+  });
+});

@@ -2,11 +2,11 @@
 // company, metric and period these make a figure's fact identity, so "nine months" is never compared with a year,
 // a one-day share move with a move over the year, or a cloud unit's revenue with the group's.
 import type { Basis, MetricId, Period, Qualifier } from '../vocabulary';
-import { REGION } from './metrics';
+import { BALANCE_SHEET_METRICS, REGION } from './metrics';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
 const POINT_METRICS = new Set<string>([
-  'valuation', 'market-cap', 'share-price', 'cash', 'other:accounts-receivable', 'other:deferred-revenue', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'price-per-mtok',
+  ...BALANCE_SHEET_METRICS, 'valuation', 'market-cap', 'share-price', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'price-per-mtok',
   'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:target-price', 'github-stars',
 ]);
 /** One-off amounts and facts with no time dimension: funding rounds, IPO proceeds, a model's size. */

@@ -36,9 +36,18 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`earnings before interest,? taxes,? and amorti[sz]ation|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
   [String.raw`operating (?:profit|income)|营业利润|经营利润|经营盈利`, 'other:operating-profit'],
-  [String.raw`operating cash outflows?|net cash outflows? from operat\w+|经营活动现金流净流出|经营(?:活动)?现金(?:净)?流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
-  [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动(?:产生的)?现金流量?(?:净额)?|经营现金流`, 'other:operating-cash-flow'],
-  [String.raw`free cash flows?|自由现金流`, 'other:free-cash-flow'],
+  [String.raw`operating cash outflows?|net cash outflows? from operat\w+|net cash used (?:in|by) operat\w+(?: activities)?|经营活动现金流净流出|经营(?:活动)?现金(?:净)?流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
+  [String.raw`(?:net )?(?:operating )?cash (?:out)?flows? from operat\w+|net cash (?:generated|provided) (?:from|by) operat\w+(?: activities)?|operating cash (?:out)?flows?|经营活动现金流净流出|经营活动(?:产生的)?现金流量?(?:净额)?|经营现金流`, 'other:operating-cash-flow'],
+  [String.raw`free cash (?:out|in)?flows?|自由现金流`, 'other:free-cash-flow'],
+  // (what a balance sheet owes, and its cash net of that: "short-term borrowings of 5.8 billion yuan", "net cash of 218
+  // billion yuan" are no amounts of cash, and two of them read as cash would look like two sources disagreeing; cash
+  // with deposits and short-term investments, "total cash", stays cash, as writers report it)
+  [String.raw`net cash(?: position)?|净现金(?!流)`, 'other:net-cash'],
+  [String.raw`net debt|净负债(?!率)`, 'other:net-debt'],
+  [String.raw`(?:debt|liabilit(?:y|ies))[- ]to[- ](?:assets?|equity)(?: ratio)?|gearing(?: ratio)?|资产负债率|负债率`, 'other:debt-ratio'],
+  [String.raw`short-term (?:bank )?(?:borrowings|loans|debt)|短期借款`, 'other:short-term-borrowings'],
+  [String.raw`long-term (?:bank )?(?:borrowings|loans|debt)|长期借款`, 'other:long-term-borrowings'],
+  [String.raw`(?:total |bank |interest-bearing )?borrowings|(?:total |gross |outstanding )?debt(?![- ]to)|(?:bank|syndicated|term) loans?|有息负债|银行借款|银行贷款|银团贷款|借款`, 'other:borrowings'],
   // R&D
   [String.raw`r&d (?:expense |spending )?ratio|r&d (?:as (?:a )?(?:%|percent(?:age)?|share) of|to) (?:total )?revenue|研发费用率|研发投入占比|研发占比`, 'rd-ratio'],
   [String.raw`(?:r&d|research and development)(?: (?:expenses?|expenditures?|spending|costs?|investments?|outlays?))?|research (?:spending|expenses?|expenditures?|costs?)|研发费用|研发投入|研发开支|研发支出|研发`, 'rd-expense'],
@@ -396,7 +405,17 @@ export function growthOf(metric: MetricId): MetricId {
 /** Values per share: a price, an offer or placement price, a broker's target, earnings per share. */
 export const PER_SHARE_METRICS: ReadonlySet<string> = new Set(['share-price', 'other:offer-price', 'other:placement-price', 'other:target-price', 'other:eps']);
 
+/**
+ * What a balance sheet holds or owes at a date (cash, debt, receivables, a debt ratio): a value as of a moment, counted
+ * at the end of the quarter or half it is told in.
+ */
+export const BALANCE_SHEET_METRICS: ReadonlySet<string> = new Set<string>([
+  'cash', 'other:net-cash', 'other:net-debt', 'other:borrowings', 'other:short-term-borrowings', 'other:long-term-borrowings',
+  'other:accounts-receivable', 'other:deferred-revenue', 'other:debt-ratio',
+]);
+
 export const MONEY_METRICS = new Set<string>([
+  ...[...BALANCE_SHEET_METRICS].filter((m) => m !== 'other:debt-ratio'),
   'revenue', 'net-loss', 'adjusted-net-loss', 'net-profit', 'rd-expense', 'arr', 'api-revenue', 'valuation', 'market-cap',
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow', 'other:operating-cash-outflow',

@@ -4,11 +4,12 @@
 import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
+import { BALANCE_SHEET_METRICS } from './metrics';
 import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
-export const POINT_IN_TIME = new Set<string>(['price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'cash', 'other:accounts-receivable', 'other:deferred-revenue', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:developers', 'paying-users', 'other:index-change']);
+export const POINT_IN_TIME = new Set<string>([...BALANCE_SHEET_METRICS, 'price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:developers', 'paying-users', 'other:index-change']);
 
 /** The value of one trading day (a share price, a day's move, a market value): never of a reporting period in force. */
 export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap']);
