@@ -461,3 +461,21 @@ describe('a market\'s growth is no company\'s (a sentence of our own)', () => {
     expect(readFigures('若百度及騰訊跟隨，明年大模型API市場規模或只增長40%至50%。', { pageDate: '2026-09-24' })[0]!.entity).not.toBe('tencent');
   });
 });
+
+describe('device makers and carriers are companies of their own; shopping and video apps are their groups\' (sentences of our own)', () => {
+  test('"Lenovo\'s shares rose 4.6%" after a sentence about Zhipu is Lenovo\'s move, no tracked company\'s', () => {
+    const f = readFigures("Zhipu's models now ship on Lenovo laptops. Lenovo's Hong Kong shares rose 4.6% to HK$11.36 on Friday.", { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.entity)).toEqual([null, null]);
+  });
+  test('"荣耀第三季度出货量" is Honor\'s, not DeepSeek\'s named after it', () => {
+    expect(readFigures('DeepSeek模型已装入多家手机。荣耀第三季度出货量达1420万部。', { pageDate: '2026-10-22' })[0]!.entity).toBeNull();
+  });
+  test('makers listed "among them" are examples: the next sentence is still the company\'s', () => {
+    const f = readFigures('Zhipu said its models now ship on 31 million devices made by 14 manufacturers, among them Lenovo, Honor and Geely. Cash stood at 14.2 billion yuan at the end of June.', { pageDate: '2026-08-28' });
+    expect(f.find((x) => x.text === '14.2 billion yuan')!.entity).toBe('zhipu');
+  });
+  test('Taobao is Alibaba\'s and Douyin ByteDance\'s', () => {
+    const f = readFigures("Taobao's AI assistant handled 410 million orders during Singles' Day, while Douyin's assistant handled 96 million.", { pageDate: '2026-11-12' });
+    expect(f.map((x) => x.entity)).toEqual(['alibaba', 'bytedance']);
+  });
+});

@@ -11,8 +11,8 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
   minimax: ['minimax', '稀宇', 'hailuo', '海螺ai', 'talkie', 'xiyu technology', '0100.hk'],
   moonshot: ['moonshot ai', 'moonshot', 'kimi', '月之暗面', 'yuezhi anmian'],
   baidu: ['baidu', '百度', 'ernie', '文心一言', '文心', 'apollo go', '萝卜快跑', 'bidu'],
-  alibaba: ['alibaba cloud', 'alibaba', '阿里巴巴', '阿里云', '阿里', 'qwen', '通义千问', '通义', '千问', 'tongyi', 'aliyun', '9988.hk', 'baba'],
-  bytedance: ['bytedance', '字节跳动', '字节', 'doubao', '豆包', 'volcano engine', '火山引擎', 'byteplus'],
+  alibaba: ['alibaba cloud', 'alibaba', '阿里巴巴', '阿里云', '阿里', 'qwen', '通义千问', '通义', '千问', 'tongyi', 'aliyun', '9988.hk', 'baba', 'taobao', '淘宝', 'tmall', '天猫', '夸克'],
+  bytedance: ['bytedance', '字节跳动', '字节', 'doubao', '豆包', 'volcano engine', '火山引擎', 'byteplus', 'douyin', '抖音', 'tiktok'],
   tencent: ['tencent', '腾讯', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '0700.hk'],
   deepseek: ['deepseek', '深度求索'],
   stepfun: ['stepfun', '阶跃星辰', '阶跃'],
@@ -74,6 +74,9 @@ export const OTHER_COMPANIES = [
   'palantir', 'snowflake', 'salesforce', 'oracle', 'ibm', 'intel', 'amd', 'tsmc', 'samsung', 'xai', 'mistral',
   'cohere', 'perplexity', 'icbc', 'softbank', 'sequoia', 'hillhouse', 'goldman sachs', 'morgan stanley', 'jpmorgan',
   'ubs', 'cicc', 'morningstar', 'idc', 'lseg', 'ant group', 'xpeng', 'byd', 'li auto', 'unitree', 'manus',
+  // (device makers that build the models in, and the state carriers that buy them)
+  'lenovo', 'honor', 'oppo', 'vivo', 'transsion', 'jd', 'china mobile', 'china telecom', 'china unicom',
+  '联想', '荣耀', '传音', '中国移动', '中国电信', '中国联通',
   '华为', '小米', '美团', '京东', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
   '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
   '沐曦', '壁仞', '高盛', '摩根士丹利', '中金公司',
@@ -144,7 +147,7 @@ function scanIndexNames(norm: string, into: Found[]): void {
 
 // (a dot inside a name, "Pony.ai", "Character.ai", ends no sentence: the list of rivals goes on past it)
 const WEAK_BEFORE =
-  /(?:\b(?:including|includes|such as|like|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|edg(?:e|es|ed|ing) (?:past|out|ahead of)|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.|\.(?=[a-z]))*$/;
+  /(?:\b(?:including|includes|such as|like|among (?:them|others|which|whom)|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|edg(?:e|es|ed|ing) (?:past|out|ahead of)|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.|\.(?=[a-z]))*$/;
 
 // ("将预训练团队并入阿里", "卖给腾讯": the company something went to, the object of the verb, not the subject)
 const WEAK_OBJECT_ZH = /(?:并入|卖给|售予|出售给|转让给|转投|加盟|投奔)\s?$/;
