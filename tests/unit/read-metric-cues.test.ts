@@ -1800,3 +1800,13 @@ describe('what a balance sheet owes, net cash, and cash spent on operations (sen
     expect(readFigures('科大讯飞2026年前三季度的应收账款仍高达176.5亿元，较年初增加约9%。', { pageDate: '2026-10-30' }).find((x) => x.text === '176.5亿元')!.period).toBe('2026-09');
   });
 });
+
+describe('a bare "target" set at a price per share (sentences of our own)', () => {
+  test('"cut its target on the New York-listed shares to $205 from $220 and on the Hong Kong stock to HK$199" and "a target of HK$198" are target prices', () => {
+    const f = readFigures('A broker cut its target on the New York-listed shares of Alibaba to $205 from $220 and on the Hong Kong stock to HK$199 from HK$214. Another, which rates the stock Hold with a target of HK$198, is cautious.', { pageDate: '2026-11-21' });
+    expect(f.map((x) => x.metric)).toEqual(Array(5).fill('other:target-price'));
+  });
+  test('but "shares rose to HK$199" is a price', () => {
+    expect(readFigures('Alibaba set a target for cloud growth; its Hong Kong shares rose 2% to HK$199.', { pageDate: '2026-11-21' }).find((x) => x.text === 'HK$199')!.metric).toBe('share-price');
+  });
+});

@@ -745,6 +745,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && !table && (/(?:出资|出資|认购|認購)\s?(?:约|約|近|逾|超过|超過)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 8), fig.start)) || (/(?<![a-z])(?:including|included|includes) (?:about |around |roughly |some )?(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)) && /^\s?(?:from|by) (?:a |an |the )?/.test(norm.slice(fig.end, fig.end + 10))))) metric = null;
   // ("with a HK$680 target", "its HK$430 price target": a broker's target for the share price)
   if (fig.kind === 'money' && !fig.scaled && !table && /^\s?(?:price )?target(?![a-z])/.test(norm.slice(fig.end, fig.end + 14))) metric = 'other:target-price';
+  // ("cut its target on the New York-listed shares to $205", "rates the stock Hold with a target of HK$198": a bare
+  // "target" set at a price per share is the broker's target price)
+  // (and the next listing's in its list: "… and on the Hong Kong stock to HK$199")
+  if (fig.kind === 'money' && !fig.scaled && !table && (TARGET_SET_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start)) || (TARGET_LIST_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start)) && /(?<![a-z])targets?(?![a-z])/.test(norm.slice(ss, fig.start))))) metric = 'other:target-price';
   // ("Hunyuan- and Yuanbao-related revenue", "AI-related revenue": the revenue of a part of the business)
   if (metric === 'revenue' && fig.kind === 'money' && !table && /(?<![a-z])[a-z]+-related (?:revenue|sales)\s(?:(?:at|for|from) [a-z.]+ )?(?:to |of |at |was |were |will |reached |reach |rose |grew |came |(?:is |are )?(?:expected|forecast|seen) ){0,3}(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:segment-revenue';
   // ("终端业务贡献了今年上半年收入的52.3%", "前五大客户合计贡献收入的44.1%": a part of the revenue, not its growth)
@@ -942,3 +946,7 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   }
   return { metric: out in UNIT_METRIC ? UNIT_METRIC[out]! : out, part: normaliseSegment(normalizeText(unit)) };
 }
+
+// (a bare "target" before a price per share: "cut its target on the New York-listed shares to $205", "with a target of HK$198")
+const TARGET_SET_BEFORE = /(?<![a-z])targets? (?:(?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,3}(?:shares|stock|adrs?|adss?) (?:of [a-z.]+ )?)?(?:(?:was |is )?(?:cut|raised|lowered|lifted|trimmed|reduced|increased) )?(?:to|of|at)\s?$/;
+const TARGET_LIST_BEFORE = /(?:,|(?<![a-z])and) (?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,3}(?:shares|stock|adrs?|adss?) to\s?$/;
