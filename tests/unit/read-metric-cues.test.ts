@@ -1810,3 +1810,26 @@ describe('a bare "target" set at a price per share (sentences of our own)', () =
     expect(readFigures('Alibaba set a target for cloud growth; its Hong Kong shares rose 2% to HK$199.', { pageDate: '2026-11-21' }).find((x) => x.text === 'HK$199')!.metric).toBe('share-price');
   });
 });
+
+describe('bonds, their coupons and conversion terms (sentences of our own)', () => {
+  test('money raised through convertible bonds or a dollar bond is no funding round, and its terms are no share price or move', () => {
+    const f = readFigures("Kuaishou is raising HK$6 billion through five-year convertible bonds. The notes pay a coupon of 0.5% and can be converted into shares at HK$98 each, a premium of 25% to Monday's close. Tencent sold a US$2 billion two-tranche bond on Tuesday.", { pageDate: '2026-09-16' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([
+      ['HK$6 billion', 'other:convertible-bond-issue'],
+      ['0.5%', 'other:coupon-rate'],
+      ['HK$98', 'other:conversion-price'],
+      ['25%', 'other:conversion-premium'],
+      ['US$2 billion', 'other:bond-issue'],
+    ]);
+  });
+  test('"notes due 2032": the year a debt falls due is no period of the figures beside it', () => {
+    const f = readFigures('Alibaba raised US$1.5 billion in July from convertible notes due 2032 with a coupon of 0.5%.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-07', null]);
+  });
+  test('"科大讯飞发行20亿元科创债，票面利率1.92%"', () => {
+    expect(readFigures('科大讯飞发行20亿元科创债，票面利率1.92%。', { pageDate: '2026-10-30' }).map((x) => x.metric)).toEqual(['other:bond-issue', 'other:coupon-rate']);
+  });
+  test('tech companies as a group are no single company', () => {
+    expect(readFigures('Tencent sold a bond in September. Chinese technology companies have issued US$23.7 billion of offshore bonds so far this year.', { pageDate: '2026-09-16' })[0]!.entity).toBeNull();
+  });
+});

@@ -77,6 +77,8 @@ export const OTHER_COMPANIES = [
   // (device makers that build the models in, and the state carriers that buy them)
   'lenovo', 'honor', 'oppo', 'vivo', 'transsion', 'jd', 'china mobile', 'china telecom', 'china unicom',
   '联想', '荣耀', '传音', '中国移动', '中国电信', '中国联通',
+  // (tech companies as a group: "Chinese technology companies have issued US$23.7 billion of bonds", "科技企业累计发行")
+  'chinese technology companies', 'chinese tech companies', 'chinese tech firms', 'chinese technology firms', '科技企业', '科技公司',
   '华为', '小米', '美团', '京东', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
   '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
   '沐曦', '壁仞', '高盛', '摩根士丹利', '中金公司',

@@ -86,6 +86,13 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:ipo|offer|offering|issue|listing) price`, 'share-price'],
   [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发|上市所得款[项項](?:净额|淨額)?|所得款[项項](?:净额|淨額)|募資|集資淨額|集資`, 'ipo-proceeds'],
   // (and "is seeking $500 million": money sought)
+  // (debt sold to investors: "five-year convertible bonds", "a two-tranche dollar bond", "科创债"; what they cost, and
+  // the price and premium at which they turn into shares)
+  [String.raw`convertible (?:bonds?|notes?|debt)|可转(?:换)?债(?:券)?|可换股债券`, 'other:convertible-bond-issue'],
+  [String.raw`conversion price|(?:初始)?转股价(?:格)?|换股价`, 'other:conversion-price'],
+  [String.raw`conversion premium|转股溢价(?:率)?|换股溢价`, 'other:conversion-premium'],
+  [String.raw`coupons?(?: rate)?|票面利率|票息`, 'other:coupon-rate'],
+  [String.raw`(?:dollar|dim[- ]sum|senior|corporate|sci-tech|green|offshore|onshore|panda|yuan|us dollar) (?:bonds?|notes)|bond (?:sale|issue|offering|deal)|(?:公司|科创|点心|美元|绿色|熊猫)债(?:券)?|中期票据|债券`, 'other:bond-issue'],
   [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|(?<![a-z])(?:seek(?:s|ing)?|sought)(?![a-z])|融资`, 'funding'],
   // ("Moonshot burned about $400 million in the first half": cash spent, not a valuation or a loss)
   [String.raw`(?<![a-z])burn(?:ed|t|s|ing)?(?: through)?(?![a-z])|cash burn|烧钱|烧掉`, 'other:cash-burn'],

@@ -459,7 +459,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars|人|名|家|个|位|台|款|项|次|张|块|employees|staff|people|workers|engineers|researchers|customers|users))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 
-const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since|since (?:its|their|the company's) (?:founding|creation|inception|launch))(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
+// (and "notes due 2032", "bonds maturing in 2029", "2029年到期": when a debt falls due, no period of a figure)
+const FOUNDED_BEFORE = /(?:(?<![a-z])(?:founded|established|set up|launched|incorporated|started|born|created|since|since (?:its|their|the company's) (?:founding|creation|inception|launch)|(?<=(?:bonds?|notes?|debt|loans?|tranches?) )(?:due|maturing)|redeemable)(?: in)?(?: (?:early|late|mid-?))?|成立于|成立|创立于|创办于|创立|始于)\s?$/;
 
 // "2019 年成立的智谱", "a 2021-founded start-up": the founding year said before the verb, as Chinese and compounds put it
 const FOUNDED_AFTER = /^\s?(?:年\s?)?(?:(?:[0-9一二三四五六七八九十]{1,2}\s?月\s?)?(?:成立|创立|创办|创建|注册成立)(?!以来)|-(?:founded|established)(?![a-z]))/;

@@ -762,6 +762,18 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   if (fig.unit === 'percent' && !table && OF_SHARES_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = null;
   if (fig.unit === 'percent' && !table && metric === 'stock-change' && PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  // ("is raising HK$7.8 billion through five-year convertible bonds", "sold a US$2 billion two-tranche dollar bond",
+  // "raised US$1.5 billion from convertible notes due 2032": money borrowed from bond investors, no round of shares)
+  if (fig.kind === 'money' && fig.scaled && !table && (metric === 'funding' || metric === null)) {
+    const bond = BOND_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 70)));
+    if (bond) metric = bond[1] ? 'other:convertible-bond-issue' : 'other:bond-issue';
+  }
+  // ("can be converted into shares at HK$812 each, a premium of 27.5% to Tuesday's close": the price at which a bond
+  // turns into shares, and its premium to the market's price)
+  if (!table && CONVERT_WORDS.test(norm.slice(ss, se))) {
+    if (fig.kind === 'money' && !fig.scaled && /(?<![a-z])conver(?:t|ted|tible|sion) (?:in)?to (?:new |ordinary |h |class a )?shares at\s?$/.test(norm.slice(Math.max(ss, fig.start - 50), fig.start))) metric = 'other:conversion-price';
+    if (fig.unit === 'percent' && /(?<![a-z])(?:a|an|its) premium of\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'other:conversion-premium';
+  }
   // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
   // market's, not a move of the shares
   // "输入价格由每百万tokens 2元下调至1元，缓存命中的输入价格由0.5元降至0.2元": a price list priced per million tokens
@@ -950,3 +962,6 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
 // (a bare "target" before a price per share: "cut its target on the New York-listed shares to $205", "with a target of HK$198")
 const TARGET_SET_BEFORE = /(?<![a-z])targets? (?:(?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,3}(?:shares|stock|adrs?|adss?) (?:of [a-z.]+ )?)?(?:(?:was |is )?(?:cut|raised|lowered|lifted|trimmed|reduced|increased) )?(?:to|of|at)\s?$/;
 const TARGET_LIST_BEFORE = /(?:,|(?<![a-z])and) (?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,3}(?:shares|stock|adrs?|adss?) to\s?$/;
+// (the bonds or notes a sum was raised through, in the words after it)
+const BOND_AFTER = /^[^,;.!?]{0,50}?(?<![a-z])(?:(convertible|exchangeable) (?:bonds?|notes?)|bonds?|(?:senior |guaranteed |unsecured )?notes? due)(?![a-z])/;
+const CONVERT_WORDS = /(?<![a-z])conver(?:t|ted|tible|sion)(?![a-z])|转股|换股/;
