@@ -238,7 +238,8 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   if (metric === 'share-price' && /(?:入场费|entry fee|board lot|每手|一手)[^，。,;；\d]{0,12}$/.test(facts.norm.slice(Math.max(0, figure.start - 40), figure.start))) return false;
   // (a broker's target price is one house's opinion, not a fact of the company: two houses' targets differ without
   // either being wrong, and the estimates' year it is "based on" is no period of it)
-  if (metric === 'other:target-price') return false;
+  // (nor how far a broker moved its own forecast, "raised its 2027 revenue forecast by 11%")
+  if (metric === 'other:target-price' || metric === 'other:estimate-revision') return false;
   // (nor is a valuation multiple a fact one can check against another source: it divides one day's price by one year's
   // sales or earnings, and writers seldom say which day, which year, or whether the price is the market value or the
   // enterprise value, so two sources' "80 times" and "90 times" are rarely the same fact)

@@ -1499,7 +1499,7 @@ describe('market words that are no company metric (sentences of our own)', () =>
     expect(figure("MiniMax's revenue was 3 times the revenue of Baichuan.", '3 times').metric).not.toBe('price-to-sales');
   });
   test('"lifting its 2026 revenue forecast by 12%" is a revision of an estimate, not growth', () => {
-    expect(figure('Orient Peak kept a buy rating on Zhipu, lifting its 2026 revenue forecast by 12% to 3.4 billion yuan.', '12%').metric).toBeNull();
+    expect(figure('Orient Peak kept a buy rating on Zhipu, lifting its 2026 revenue forecast by 12% to 3.4 billion yuan.', '12%').metric).toBe('other:estimate-revision');
   });
   test('an offer price written "招股价区间为每股20港元至23港元" makes no claim of a market price', () => {
     const text = '百川智能今日起招股，招股价区间为每股20港元至23港元。';
@@ -1831,5 +1831,20 @@ describe('bonds, their coupons and conversion terms (sentences of our own)', () 
   });
   test('tech companies as a group are no single company', () => {
     expect(readFigures('Tencent sold a bond in September. Chinese technology companies have issued US$23.7 billion of offshore bonds so far this year.', { pageDate: '2026-09-16' })[0]!.entity).toBeNull();
+  });
+});
+
+describe('a broker moving its own forecast, and orders counted (sentences of our own)', () => {
+  test('"raised its 2026 and 2027 revenue forecasts by 3% and 5%" is a revision of the forecasts, and makes no claim', () => {
+    const text = 'The broker raised its 2026 and 2027 revenue forecasts for Tencent by 3% and 5% to 289.5 billion yuan and 329 billion yuan.';
+    const f = readFigures(text, { pageDate: '2026-11-14' });
+    expect(f.map((x) => x.metric)).toEqual(['other:estimate-revision', 'other:estimate-revision', 'revenue', 'revenue']);
+    const { from } = extractClaims(f, text, { file: 't.txt', url: null, title: null, siteName: null, date: '2026-11-14', lang: null });
+    expect(from.map((x) => x.text)).not.toContain('3%');
+    expect(figure('該行將2026年收入預測上調8%至1.97億美元。', '8%').metric).toBe('other:estimate-revision');
+  });
+  test('"带动订单逾4.1亿单" counts orders; "新签订单金额12亿元" is the money of contracts', () => {
+    const f = readFigures('淘宝AI购物助手带动订单逾4.1亿单，公司新签订单金额12亿元。', { pageDate: '2026-11-12' });
+    expect(f.map((x) => x.metric)).toEqual(['other:orders', 'contract-value']);
   });
 });

@@ -496,7 +496,10 @@ const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss
   const m = mentions[lowerBound(mentions, fig.start) - 1];
   return !!m && m.start >= ss && m.entity !== null && MOVED_RIGHT_AFTER_NAME.test(norm.slice(m.end, fig.start));
 };
-const ESTIMATE_REVISED_BY = /(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the |his |her )?(?:[a-z0-9/-]+\s){0,3}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by\s?(?:about |around |roughly )?$/;
+// (and the later items of its list: "raised its 2026 and 2027 revenue forecasts by 3% and 5%", "将2026年及2027年收入预测
+// 分别上调8%及11%")
+const ESTIMATE_REVISED_BY =
+  /(?:(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the |his |her )?(?:[a-z0-9/-]+\s){0,5}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by|(?:预测|预期|预估|估计|目标)(?:值)?\s?(?:分别|均|各)?\s?(?:上调|下调|调高|调低|上修|下修|调升|调降)(?:了)?)\s?(?:about |around |roughly |约)?\s?(?:\d[\d.]*\s?(?:%|percent|per cent)\s?(?:,\s?and|and|及|和|与|、|,)\s?)*$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 // ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
@@ -728,7 +731,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
   if (tokensADayWords(norm, fig, unit)) metric = 'other:daily-tokens';
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
-  if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = null;
+  if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 100), fig.start))) metric = 'other:estimate-revision';
   if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = null;
   // ("would spend more than 380 billion yuan on cloud and AI infrastructure": money spent on computing is capital spending,
   // whatever metric the sentence named before)
@@ -762,6 +765,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   if (fig.unit === 'percent' && !table && OF_SHARES_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = null;
   if (fig.unit === 'percent' && !table && metric === 'stock-change' && PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
+  if (metric === 'contract-value' && fig.kind === 'count' && !table && /^\s?(?:单|笔|张|份|orders?(?![a-z]))/.test(norm.slice(fig.end, fig.end + 8))) metric = 'other:orders';
   // ("is raising HK$7.8 billion through five-year convertible bonds", "sold a US$2 billion two-tranche dollar bond",
   // "raised US$1.5 billion from convertible notes due 2032": money borrowed from bond investors, no round of shares)
   if (fig.kind === 'money' && fig.scaled && !table && (metric === 'funding' || metric === null)) {
