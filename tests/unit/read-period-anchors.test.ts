@@ -402,7 +402,7 @@ describe('a year earlier than a month, and revised estimates', () => {
   });
 
   it('"we raise our FY26-28E revenue forecasts by 8-11%" is a revision of an estimate, not growth', () => {
-    expect(readFigures('MiniMax: we raise our FY26-28E revenue forecasts by 8-11%.', { pageDate: '2026-08-28' })[0]!.metric).toBeNull();
+    expect(readFigures('MiniMax: we raise our FY26-28E revenue forecasts by 8-11%.', { pageDate: '2026-08-28' })[0]!.metric).toBe('other:estimate-revision');
   });
 });
 
