@@ -1263,3 +1263,10 @@ describe('a stock counted at a moment, told in a quarter or half (sentences of o
     expect(readFigures('In the first half of 2026, MiniMax averaged 2.3 million paying users.', { pageDate: '2026-08-28' })[0]!.period).toBe('2026-H1');
   });
 });
+
+describe('"six months earlier" (sentences of our own)', () => {
+  it('counts back from the month its sentence named, else from the page month', () => {
+    const f = readFigures("Zhipu's cash stood at 11.4 billion yuan at the end of June, up from 9.6 billion yuan six months earlier. Kimi had 36 million users in March 2026, up from 21 million three months before. Its staff grew from 300 people three months earlier.", { pageDate: '2026-08-28' });
+    expect(f.map((x) => x.period)).toEqual(['2026-06', '2025-12', '2026-03', '2025-12', '2026-05']);
+  });
+});

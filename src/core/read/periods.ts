@@ -44,7 +44,9 @@ interface Raw {
   kind: MentionKind;
   year: number | null;
   sub: string | null; // H1, Q3, 9M, 03 (month)
-  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'last-year' | 'this-year' | 'next-year' | null;
+  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'last-year' | 'this-year' | 'next-year' | 'months-earlier' | null;
+  /** "six months earlier": how many months before the month its sentence named. */
+  monthsBack?: number;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
   whole?: boolean;
   /** A date said relative to the page's ("on Friday", "today", "last month", "上周五"): resolved from the page date only. */
@@ -442,6 +444,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
   // (上季 alone is "last quarter" as Hong Kong papers say it, the one just reported; after 较 it is the one before, and so
   // it is opening an aside that gives a value: "按年增長52%（上季為103.6億元）")
+  // ("9.6 billion yuan six months earlier", "three months before": months back from the month its sentence named)
+  [/(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months (?:earlier|before|previously)(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'months-earlier', monthsBack: MONTHS_BACK[m[1]!] ?? Number(m[1]) }), anchor(/months/g, 8)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])|(?<=[(（，,]\s?)上季(?=\s?(?:[為为]|[:：]))/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
@@ -594,6 +598,7 @@ const SENTENCE_BREAK = /[。！？!?\n]|\.(?:\s|$)/;
 // words of releasing results: "发布2025年上半年财报", "reported its third-quarter 2025 results"
 const RELEASED = /发布|公布|披露|released?|reports?|reported|published|posted|announced/;
 
+const MONTHS_BACK: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const fmt = (year: number | null, sub: string | null): string | null => (year === null ? null : sub ? `${year}-${sub}` : `${year}`);
 
 function allMatches(re: RegExp, norm: string): RegExpExecArray[] {
@@ -964,6 +969,14 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
       } else if (r.rel === 'same-last-year' && sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) period = fmt(sentenceMonth.year - 1, sentenceMonth.sub);
+      else if (r.rel === 'months-earlier') {
+        // (from the month its own sentence named, else from the page's)
+        const from = sentenceMonth && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start)) ? { year: sentenceMonth.year, month: Number(sentenceMonth.sub) } : ctx.pageYear !== null && ctx.pageMonth !== null ? { year: ctx.pageYear, month: ctx.pageMonth } : null;
+        if (from && r.monthsBack) {
+          const at = from.year * 12 + from.month - 1 - r.monthsBack;
+          period = fmt(Math.floor(at / 12), pad((at % 12) + 1));
+        }
+      }
       // ("前三季度,科大讯飞累计实现营收196.52亿元……归母净利润1.21亿元,上年同期为-0.67亿元": the same period a year before the
       // one its sentence named, though a running total left the text's period unchanged)
       else if (r.rel === 'same-last-year' && sentencePart && !SENTENCE_BREAK.test(norm.slice(sentencePart.at, r.start))) period = fmt(sentencePart.year - 1, sentencePart.sub);
