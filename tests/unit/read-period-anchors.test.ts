@@ -95,6 +95,10 @@ describe('year-ago words and lists of years', () => {
     expect(read('分析师预计,该公司2026年至2028年营业收入分别为100亿元和120亿元。', '100亿元').period).not.toBe('2026');
   });
 
+  it('"respectively" after figures each given its year takes those years in order (a sentence of our own)', () => {
+    const text = 'The broker forecasts revenue of US$180 million in 2026 and US$300 million in 2027, up 140% and 67% respectively.';
+    expect(['140%', '67%'].map((s) => read(text, s).period)).toEqual(['2026', '2027']);
+  });
   it('a list of years named before a list of figures goes item by item without "respectively" (sentences of our own)', () => {
     const en = 'The broker cut its 2026 and 2027 profit forecasts for Baidu to 20.5 billion yuan and 23.1 billion yuan, from 21.0 billion yuan and 24.6 billion yuan.';
     expect(['20.5 billion yuan', '23.1 billion yuan', '21.0 billion yuan', '24.6 billion yuan'].map((s) => read(en, s).period)).toEqual(['2026', '2027', '2026', '2027']);

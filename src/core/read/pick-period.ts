@@ -414,6 +414,21 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
       }
     }
   }
+  // ("revenue of US$182 million in 2026 and US$305 million in 2027, up 138% and 68% respectively": the years the figures
+  // just before the list were each given, in their order)
+  if (!list && said) {
+    const size2 = last - first + 1;
+    const before: PeriodMention[] = [];
+    for (let k = first - size2; k >= 0 && k < first; k++) {
+      const f = figures[k]!;
+      if (f.start < sentStart) break;
+      const j = lowerBound(periods, f.end);
+      const p = periods[j];
+      if (!p || p.kind !== 'year' || p.period === null || p.start > figures[k + 1]!.start || !/^\s?(?:in|for|during)\s(?:the\s)?$/.test(norm.slice(f.end, p.start))) break;
+      before.push(p);
+    }
+    if (before.length === size2 && new Set(before.map((p) => p.period)).size === size2) return { year: before[figIndex - first]!.period!, mention: before[figIndex - first]! };
+  }
   // (unsaid, the years come first: "revenue of 1 billion yuan and 2 billion yuan in 2025 and 2026" could be either)
   if (!said) return list && mention && mention.start < figures[run[0]]!.start ? { year: list[figIndex - first]!, mention } : null;
   // ("Net losses over the same periods were A, B, C and D respectively": the periods the text has just gone through, in
