@@ -479,3 +479,17 @@ describe('device makers and carriers are companies of their own; shopping and vi
     expect(f.map((x) => x.entity)).toEqual(['alibaba', 'bytedance']);
   });
 });
+
+describe('a partner is no subject, nor is a tracked company named late in a sentence about another (sentences of our own)', () => {
+  test('"小米则选择与阿里巴巴的通义千问合作，…市占率15.1%" is Xiaomi\'s share, not Alibaba\'s', () => {
+    expect(readFigures('小米则选择与阿里巴巴的通义千问合作，第三季国内出货量1080万部，市占率15.1%。', { pageDate: '2026-11-19' }).map((x) => x.entity)).toEqual([null, null]);
+  });
+  test('"Xiaomi said its assistant, which routes questions to Qwen, …. Monthly active users rose to 162 million" carries no Alibaba', () => {
+    const f = readFigures('Xiaomi said its assistant, which routes harder questions to Qwen, is now active on 190 million devices. Monthly active users rose to 162 million in September.', { pageDate: '2026-11-19' });
+    expect(f.find((x) => x.text === '162 million')!.entity).toBeNull();
+  });
+  test('but a broker opening the sentence before leaves the company it wrote about in force', () => {
+    const f = readFigures('Goldman Sachs said Zhipu would grow fast. Revenue rose 50% to 1.2 billion yuan in the first half of 2026.', { pageDate: '2026-08-28' });
+    expect(f.find((x) => x.text === '1.2 billion yuan')!.entity).toBe('zhipu');
+  });
+});

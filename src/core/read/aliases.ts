@@ -64,16 +64,19 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
   ],
 };
 
+/** Brokers and data firms: named as the source of a figure or a view ("Goldman Sachs expects …"), not as its subject. */
+export const SOURCE_FIRMS: ReadonlySet<string> = new Set(['goldman sachs', 'morgan stanley', 'jpmorgan', 'ubs', 'cicc', 'morningstar', 'idc', 'lseg', '高盛', '摩根士丹利', '中金公司']);
+
 /**
  * Companies outside the vocabulary. Naming one makes it the subject, so a figure about it ("Nvidia's revenue rose
  * 94%") is not given to the company the article is about.
  */
 export const OTHER_COMPANIES = [
+  ...SOURCE_FIRMS,
   'nvidia', 'microsoft', 'apple', 'amazon', 'aws', 'tesla', 'xiaomi', 'huawei', 'meituan', 'jd.com',
   'pinduoduo', 'pdd holdings', 'netease', 'bilibili', 'iqiyi', 'smic', 'cambricon', 'moore threads', 'metax',
   'palantir', 'snowflake', 'salesforce', 'oracle', 'ibm', 'intel', 'amd', 'tsmc', 'samsung', 'xai', 'mistral',
-  'cohere', 'perplexity', 'icbc', 'softbank', 'sequoia', 'hillhouse', 'goldman sachs', 'morgan stanley', 'jpmorgan',
-  'ubs', 'cicc', 'morningstar', 'idc', 'lseg', 'ant group', 'xpeng', 'byd', 'li auto', 'unitree', 'manus',
+  'cohere', 'perplexity', 'icbc', 'softbank', 'sequoia', 'hillhouse', 'ant group', 'xpeng', 'byd', 'li auto', 'unitree', 'manus',
   // (device makers that build the models in, and the state carriers that buy them)
   'lenovo', 'honor', 'oppo', 'vivo', 'transsion', 'jd', 'china mobile', 'china telecom', 'china unicom',
   '联想', '荣耀', '传音', '中国移动', '中国电信', '中国联通',
@@ -81,7 +84,7 @@ export const OTHER_COMPANIES = [
   'chinese technology companies', 'chinese tech companies', 'chinese tech firms', 'chinese technology firms', '科技企业', '科技公司',
   '华为', '小米', '美团', '京东', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
   '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
-  '沐曦', '壁仞', '高盛', '摩根士丹利', '中金公司',
+  '沐曦', '壁仞',
   // (app stores: "ranked No. 1 on Google Play" names a store, not the company)
   'google play', 'app store',
 ];
@@ -153,6 +156,10 @@ const WEAK_BEFORE =
 
 // ("将预训练团队并入阿里", "卖给腾讯": the company something went to, the object of the verb, not the subject)
 const WEAK_OBJECT_ZH = /(?:并入|卖给|售予|出售给|转让给|转投|加盟|投奔)\s?$/;
+// ("小米则选择与阿里巴巴的通义千问合作", "which partnered with Alibaba", "signed a deal with Zhipu": the partner a company works
+// with, not the subject of what follows)
+const PARTNER_BEFORE = /(?:(?<![a-z])(?:partner(?:ed|ing|s)?|team(?:ed|s|ing)? up|tie-up|tied up|deals?|agreements?|partnerships?|alliance) with(?: the)?|(?:与|和|同|跟)(?:[^\s，,。；;、]{1,8}的)?)\s?$/;
+const PARTNER_AFTER_ZH = /^(?:的[^\s，,。；;]{0,10})?\s?(?:达成|展开|开展|深化)?(?:合作|签约|联手|结盟)/;
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
@@ -195,7 +202,8 @@ export function findMentions(norm: string): Mention[] {
     }
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
-    const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40));
+    const partner = PARTNER_BEFORE.exec(before);
+    const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
     if (OTHERS.has(f.text) || units.has(f.text)) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;

@@ -2,7 +2,7 @@
 // rival), a group named right after it (then no single company), else the company the text is about so far.
 import type { EvidenceScope } from '../types';
 import type { EntityId } from '../vocabulary';
-import type { Mention } from './aliases';
+import { SOURCE_FIRMS, type Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { clauseStart } from './sentences';
@@ -85,6 +85,14 @@ const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
   m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
+
+/** Whether the sentence from `from` that holds mention `j` opens with a company outside the vocabulary (not a broker or data firm) as its subject. */
+function opensWithOtherCompany(norm: string, mentions: Mention[], j: number, from: number): boolean {
+  let k = j;
+  while (k > 0 && mentions[k - 1]!.start >= from) k--;
+  const first = mentions[k]!;
+  return k < j && first.kind === 'other' && !first.weak && first.start - from <= 16 && !SOURCE_FIRMS.has(norm.slice(first.start, first.end)) && !/^(?:'s|’s)?\s(?:led|co-led|joined|backed|invested)(?![a-z])/.test(norm.slice(first.end, first.end + 12));
+}
 
 export function pickEntity(
   norm: string,
@@ -193,6 +201,10 @@ export function pickEntity(
     const others = anaphor !== null && /^'?s?\s?(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])/.test(norm.slice(sentStart + anaphor.index + anaphor[0].length, fig.start));
     const recent = sentenceStartAt(sentStart - 1) <= m.start && onlySubjectSince(mentions, j, sentStart);
     if (anaphor && recent && !others) return { entity: m.entity, mention: m, scope: 'sentence' };
+    // ("Xiaomi said its assistant, which routes harder questions to Qwen, is active on 190 million devices. Monthly
+    // active users rose to 162 million": the sentence before was about a company outside the vocabulary, which opened
+    // it; a tracked company named later in it is no subject to carry)
+    if (!anaphor && opensWithOtherCompany(norm, mentions, j, sentenceStartAt(m.start))) return NONE;
     return choose(m, 'carried');
   }
   if (later.size === 1) {
