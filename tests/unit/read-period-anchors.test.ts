@@ -1274,3 +1274,9 @@ describe('"six months earlier" (sentences of our own)', () => {
     expect(f.map((x) => x.period)).toEqual(['2026-06', '2025-12', '2026-03', '2025-12', '2026-05']);
   });
 });
+
+describe('a half estimated ahead in Chinese (a sentence of our own)', () => {
+  it('"該行估計下半年收入約1.15億美元" on an August page is the coming second half', () => {
+    expect(readFigures('該行估計MiniMax下半年收入約1.15億美元。', { pageDate: '2026-08-21' })[0]!.period).toBe('2026-H2');
+  });
+});
