@@ -1848,3 +1848,9 @@ describe('a broker moving its own forecast, and orders counted (sentences of our
     expect(f.map((x) => x.metric)).toEqual(['other:orders', 'contract-value']);
   });
 });
+
+describe('"an annualised" amount (a sentence of our own)', () => {
+  test('"revenue passed an annualised US$300 million in June" is a run rate, not June\'s revenue', () => {
+    expect(figure('Moonshot said its revenue passed an annualised US$300 million in June.', 'US$300 million').metric).toBe('arr');
+  });
+});
