@@ -1854,3 +1854,17 @@ describe('"an annualised" amount (a sentence of our own)', () => {
     expect(figure('Moonshot said its revenue passed an annualised US$300 million in June.', 'US$300 million').metric).toBe('arr');
   });
 });
+
+describe('an aside between a metric and its verb (sentences of our own)', () => {
+  test('"adjusted EBITA, the group\'s preferred profit measure, dropped 19%" is the EBITA\'s fall', () => {
+    const f = readFigures("Tencent's net income fell 2% to 50 billion yuan, and adjusted EBITA, the group's preferred profit measure, dropped 19% to 31.2 billion yuan.", { pageDate: '2026-11-25' });
+    expect(f.slice(2).map((x) => x.metric)).toEqual(['other:adjusted-ebita-growth', 'other:adjusted-ebita']);
+  });
+  test('"Net cash, after subtracting 228 billion yuan of borrowings, was 218 billion yuan": the net cash', () => {
+    const f = readFigures('Alibaba had net cash, after subtracting 228 billion yuan of borrowings and bonds, was 218 billion yuan at the end of September.', { pageDate: '2026-11-25' });
+    expect(f.map((x) => x.metric)).toEqual(['other:borrowings', 'other:net-cash']);
+  });
+  test('but a clause after a fronted phrase is no aside: "In the quarter, the group lifted capex to 41.2 billion yuan, up 60%"', () => {
+    expect(figure('In the quarter, the first of its fiscal year, the group lifted capital expenditure to 41.2 billion yuan, up 60% from a year earlier.', '60%').metric).toBe('other:capex-growth');
+  });
+});

@@ -9,7 +9,7 @@ import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
-import { clauseStart, insideClosedRelative } from './sentences';
+import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -159,7 +159,8 @@ export function pickBaseMetric(
   // (nor the total a share was taken of: "Gen AI revenue was 2.46 billion yuan, or 77% of total revenue, up 52%",
   // "生成式AI收入24.6亿元，占总收入77%，按年增长52%": the share and the change are the part's)
   let before = lowerBound(cues, fig.start) - 1;
-  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig))) before--;
+  // (nor one in an aside closed before it: "adjusted EBITA, the group's preferred profit measure, dropped 19%")
+  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig))) before--;
   if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
     // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
     // the metric is the one named before it)

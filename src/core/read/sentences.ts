@@ -73,6 +73,25 @@ const RELATIVE_OPEN = /,\s(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launch
  * which made its models free in 2024, said it would cut prices by 40%", "Qwen, relaunched in November last year,
  * climbed to 138 million" (the clause is about something else than what follows it).
  */
+// (an aside set between commas after a name: ", the group's preferred profit measure,", ", after subtracting 228 billion
+// yuan of borrowings and bonds,")
+const ASIDE_OPEN = /,\s(?:the|a|an|its|their|after|before|including|excluding|net of|minus|less|plus)\s[^,]*$/;
+
+/**
+ * Whether a span stands in an aside between commas that closes before `pos` and follows a word of the sentence ("adjusted
+ * EBITA, the group's preferred profit measure, dropped 19%", "Net cash, after subtracting … of borrowings, was"): the
+ * aside names something else than what the sentence goes on to say.
+ */
+export function insideClosedAside(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
+  const from = Math.max(sentStart, c.start - 64);
+  const open = norm.slice(from, c.start).search(ASIDE_OPEN);
+  if (open < 0) return false;
+  const close = norm.indexOf(',', c.end);
+  // (a short aside, and the sentence's verb right after it: not "In the quarter, the group lifted capex to …, up 60%")
+  return close >= 0 && close < pos && close - (from + open) <= 70 && VERB_AFTER_ASIDE.test(norm.slice(close + 1, close + 16)) && !/[,;.]/.test(norm.slice(close + 1, pos));
+}
+const VERB_AFTER_ASIDE = /^\s?(?:was|were|is|are|stood|rose|fell|dropped|grew|jumped|climbed|declined|reached|came|totall?ed|amounted|increased|decreased|narrowed|widened|slipped|surged|slid|soared|hit|topped|remained)(?![a-z])/;
+
 export function insideClosedRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
   const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(RELATIVE_OPEN);
   if (open < 0) return false;
