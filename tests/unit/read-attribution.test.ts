@@ -493,3 +493,13 @@ describe('a partner is no subject, nor is a tracked company named late in a sent
     expect(f.find((x) => x.text === '1.2 billion yuan')!.entity).toBe('zhipu');
   });
 });
+
+describe('a place\'s companies together, and an industry\'s revenue (sentences of our own)', () => {
+  test('"its AI companies had combined revenue of 276 billion yuan" is no one company\'s', () => {
+    const f = readFigures('Zhipu is based in Haidian. The district is home to 91 model services, and its AI companies had combined revenue of 276 billion yuan in the first half.', { pageDate: '2026-08-28' });
+    expect(f.find((x) => x.text === '276 billion yuan')!.entity).toBeNull();
+  });
+  test('"杭州人工智能核心产业营收有望突破4300亿元" is the industry\'s', () => {
+    expect(readFigures('阿里巴巴总部在杭州。今年杭州人工智能核心产业营收有望突破4300亿元。', { pageDate: '2026-11-20' })[0]!.entity).toBeNull();
+  });
+});
