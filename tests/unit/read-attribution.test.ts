@@ -503,3 +503,10 @@ describe('a place\'s companies together, and an industry\'s revenue (sentences o
     expect(readFigures('阿里巴巴总部在杭州。今年杭州人工智能核心产业营收有望突破4300亿元。', { pageDate: '2026-11-20' })[0]!.entity).toBeNull();
   });
 });
+
+describe('China\'s other tech companies are companies of their own (sentences of our own)', () => {
+  test('"Pony.ai said revenue rose 72%" after a sentence about Baidu is Pony.ai\'s; "Alibaba Health shares" are not Alibaba\'s', () => {
+    const f = readFigures("Baidu's Apollo Go gave 3.1 million rides in the quarter. Pony.ai said revenue rose 72% to US$25 million in the third quarter. Alibaba Health shares rose 3% to HK$5.10.", { pageDate: '2026-11-25' });
+    expect(f.slice(1).map((x) => x.entity)).toEqual([null, null, null, null]);
+  });
+});

@@ -85,6 +85,13 @@ export const OTHER_COMPANIES = [
   '华为', '小米', '美团', '京东', '拼多多', '网易', '哔哩哔哩', '爱奇艺', '英伟达', '微软', '苹果公司', '亚马逊',
   '特斯拉', '寒武纪', '摩尔线程', '中芯国际', '台积电', '三星', '蚂蚁集团', '比亚迪', '理想汽车', '小鹏', '蔚来', '宇树',
   '沐曦', '壁仞',
+  // (China's other listed and private tech companies that build on the models or compete beside them: education,
+  // health, mobility, robots, vision, apps)
+  'youdao', 'netease youdao', 'tal education', 'new oriental', 'zuoyebang', 'squirrel ai', 'zhihu', 'weibo', 'meitu', 'trip.com', 'didi',
+  'xiaohongshu', 'rednote', 'pony.ai', 'weride', 'horizon robotics', 'hesai', 'agibot', 'ubtech', 'galbot', 'jd health', 'alibaba health',
+  'ping an good doctor', 'geely', 'nio', 'seres', 'megvii', 'cloudwalk', 'hygon', 'shengshu',
+  '网易有道', '好未来', '新东方', '作业帮', '松鼠ai', '知乎', '微博', '美图', '携程', '滴滴', '小红书', '小马智行', '文远知行', '禾赛',
+  '智元', '优必选', '银河通用', '京东健康', '阿里健康', '平安好医生', '吉利', '赛力斯', '云从', '旷视', '海光', '浪潮信息', '生数科技',
   // (app stores: "ranked No. 1 on Google Play" names a store, not the company)
   'google play', 'app store',
 ];
