@@ -155,6 +155,13 @@ function slashYears(first: string, rest: string, estimate: boolean): Omit<Raw, '
   return { ...base, kind: 'years', years, estimate };
 }
 
+/** The months a span from one day to another runs through, in one year: a month, or a span of months. */
+function daySpan(a: number, b: number, year: number | null): Omit<Raw, 'start' | 'end'> | null {
+  if (a < 1 || b < 1 || b < a) return null;
+  if (a === b) return { ...base, kind: 'month', year, sub: pad(a) };
+  return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: pad(a) }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(b) }] };
+}
+
 const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // spans: "from Jan to Jul 2024", "from 2021 to June 2024"
   // (and "from January to June", "between January and October": of the year the text is in)
@@ -162,6 +169,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const y = m[3] ? Number(m[3]) : null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[1]!)) }, { ...base, start: 0, end: 0, kind: 'month', year: y, sub: pad(monthNum(m[2]!)) }] };
   }, anchor(MONTH_WORD, 8)],
+  // (and from one day to another, "10月15日至11月11日", "from October 15 to November 11": the months they run through)
+  [new RegExp(`(?<![a-z])(?:from|between) (${M})[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)? (?:to|through|until|and) (${M})[a-z]*\\.? (\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,? (\\d{4}))?`, 'g'), (m) => daySpan(monthNum(m[1]!), monthNum(m[3]!), m[5] ? Number(m[5]) : null), anchor(MONTH_WORD, 8)],
+  [/(?<!\d)(1[0-2]|0?[1-9])\s?月\s?(\d{1,2})\s?日\s?(?:至|到|-|—|~|～)\s?(1[0-2]|0?[1-9])\s?月\s?(\d{1,2})\s?日/g, (m) => daySpan(Number(m[1]), Number(m[3]), null)],
   [new RegExp(`from (\\d{4}) (?:to|through|until) (?:(?:the )?end of )?(?:(${M}),? )?(\\d{4})`, 'g'), (m) => {
     const end = Number(m[3]);
     const mon = m[2] ? monthNum(m[2]) : 0;
