@@ -1852,6 +1852,9 @@ describe('a broker moving its own forecast, and orders counted (sentences of our
 describe('"an annualised" amount (a sentence of our own)', () => {
   test('"revenue passed an annualised US$300 million in June" is a run rate, not June\'s revenue', () => {
     expect(figure('Moonshot said its revenue passed an annualised US$300 million in June.', 'US$300 million').metric).toBe('arr');
+    // (and a part's revenue annualised: "annualised API revenue", "API revenue reached an annualized $280 million")
+    expect(figure('Annualised API revenue already passed RMB600mn in July.', 'RMB600mn').metric).toBe('arr');
+    expect(figure("DeepSeek's API revenue reached an annualized $280 million in June.", '$280 million').metric).toBe('arr');
   });
 });
 

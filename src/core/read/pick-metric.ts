@@ -767,7 +767,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.unit === 'percent' && !table && OF_SHARES_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = null;
   if (fig.unit === 'percent' && !table && metric === 'stock-change' && PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
   // ("revenue passed an annualised US$300 million": a run rate)
-  if (fig.kind === 'money' && fig.scaled && !table && (metric === 'revenue' || metric === null) && /(?<![a-z])an annuali[sz]ed\s?(?:(?:us|hk)?\$|rmb\s?)?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'arr';
+  if (fig.kind === 'money' && fig.scaled && !table && (metric === 'revenue' || metric === 'api-revenue' || metric === null) && /(?<![a-z])an annuali[sz]ed\s?(?:(?:us|hk)?\$|rmb\s?)?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'arr';
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
   if (metric === 'contract-value' && fig.kind === 'count' && !table && /^\s?(?:单|笔|张|份|orders?(?![a-z]))/.test(norm.slice(fig.end, fig.end + 8))) metric = 'other:orders';
   // ("is raising HK$7.8 billion through five-year convertible bonds", "sold a US$2 billion two-tranche dollar bond",
