@@ -1871,3 +1871,10 @@ describe('an aside between a metric and its verb (sentences of our own)', () => 
     expect(figure('In the quarter, the first of its fiscal year, the group lifted capital expenditure to 41.2 billion yuan, up 60% from a year earlier.', '60%').metric).toBe('other:capex-growth');
   });
 });
+
+describe('money budgeted for infrastructure (a sentence of our own)', () => {
+  test('"has budgeted 160 billion yuan for AI infrastructure this year, up from about 85 billion yuan" is capex, not revenue', () => {
+    const f = readFigures('Revenue rose 24% in the first half, and the group has budgeted 160 billion yuan for AI infrastructure this year, up from about 85 billion yuan in 2025.', { pageDate: '2026-11-18' });
+    expect(f.slice(1).map((x) => x.metric)).toEqual(['capex', 'capex']);
+  });
+});

@@ -822,8 +822,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 }
 
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
-const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
-const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
+const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into|for) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
 const PRIVATE_ROUND = /[a-z]\+?\s?[轮輪](?!次)|[天种種]子[轮輪]|战略[轮輪]|戰略[輪轮]|(?<![a-z])(?:series [a-z]\+?|(?:seed|angel|funding|financing|private) round)(?![a-z])/;
 const LISTING_ZH_EN = /上市|招股|首发|首發|挂牌|掛牌|(?<![a-z])(?:ipo|listing|flotation|initial public offering)(?![a-z])/;
 const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: (?:the day|trading|the session))? at (?:a record |a high of |a low of |a record high of )?(?:us|hk|rmb)?[$¥]?\s?$/;
