@@ -265,7 +265,7 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
-  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-related|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle|commerce|retail|licensing|logistics|education|learning|robotaxi)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
 
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
@@ -273,7 +273,7 @@ const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|
 // "revenue in South-east Asia", "Korea revenue", "日本市场收入": the revenue of one region is a part of the company's
 export const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]pacific|the asia[- ]pacific|the middle east|middle east|the gulf|gulf|latin america|north america|europe|the us|the u\.s\.|the united states|us|u\.s\.|united states|japan|korea|south korea|singapore|indonesia|malaysia|thailand|vietnam|the philippines|india|brazil|mexico|germany|france|britain|the uk|uk|australia|saudi arabia|the uae|uae|dubai|abu dhabi|africa|emea|apac)(?!\s?(?:dollars?|\$|terms))`;
 const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
-const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
+const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
 const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?|marketing|advertising|ads|gaming|games|cloud|fintech|e-commerce)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
@@ -303,7 +303,7 @@ const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )
 // (not a part of the period: "其中第四季度实现营收", "其中第三季收入")
 const OF_WHICH_CLAUSE = /(?:^|[，,；;。])\s?其中(?!\s?(?:第|[一二三四]季|[上下]半年|前三季|单季|單季|今年|去年|q[1-4]))[^，,；;。\d]{1,20}$/;
 const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?$/;
-const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps?|applications|cloud|deployments?|(?:cloud|intelligence|commerce|business) group)$/;
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps?|applications|cloud|deployments?|licensing|advertising|gaming|retail|commerce|logistics|(?:cloud|intelligence|commerce|business) group)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
@@ -335,7 +335,8 @@ export function earnerOf(norm: string, cue: Cue, figStart: number): 'api' | 'par
 
 /** Whether a noun phrase names a part of a company: its API business ('api'), another part ('part'), or neither (null). */
 export function partKind(phrase: string): 'api' | 'part' | null {
-  if (!PART_HEAD.test(phrase)) return null;
+  // (its head before what follows it: "on-premise deployments for state-owned enterprises")
+  if (!PART_HEAD.test(phrase) && !PART_HEAD.test(phrase.replace(/\s(?:for|to|with|at|among|across)\s.*$/, ''))) return null;
   return API_EARNER.test(phrase) ? 'api' : 'part';
 }
 

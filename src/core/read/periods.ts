@@ -1034,7 +1034,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
       if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !r.estimate && !future && !ofCompared && !inForecastClause(r)) sentencePart = { year, sub: r.sub, at: r.start };
-      if (year !== null && r.kind === 'month' && !r.ago && r.sub) sentenceMonth = { year, sub: r.sub, at: r.start };
+      // (not a month in a relative clause about something else: "The company, which listed in Hong Kong in January, said
+      // … against 74 million yuan a year earlier")
+      if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) {
         ctxPeriod = { year, sub: r.sub };
