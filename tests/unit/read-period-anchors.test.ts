@@ -1282,3 +1282,10 @@ describe('a half estimated ahead in Chinese (a sentence of our own)', () => {
     expect(readFigures('該行估計MiniMax下半年收入約1.15億美元。', { pageDate: '2026-08-21' })[0]!.period).toBe('2026-H2');
   });
 });
+
+describe('"for the year" (a sentence of our own)', () => {
+  it('is the year the text is in, not the quarter named in passing before it', () => {
+    const f = readFigures('For the whole of 2025, revenue fell 3% to 129.6 billion yuan, after an impairment booked in the third quarter. Cloud revenue for the year grew 28% to 27.6 billion yuan.', { pageDate: '2026-02-26' });
+    expect(f.slice(2).map((x) => x.period)).toEqual(['2025', '2025']);
+  });
+});

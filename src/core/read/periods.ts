@@ -469,7 +469,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (not "annual revenue by fiscal 2030", "annual sales in 2025": the year said after it is the period)
   // ("2026年全年收入约22亿元": the whole of the year just named)
   [/((?:19|20)\d\d)\s?年\s?全年(?:度)?/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true })],
-  [/(?<![a-z])(?:full[- ]year|全年|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
+  // (and "AI Cloud revenue for the year grew 28%" after "For the whole of 2025, …": the year the text is in)
+  [/(?<![a-z])(?:full[- ]year|全年|(?<=(?:for|in|during|over) )the (?:full |whole |fiscal )?year(?![- ]?(?:ago|earlier|before|to|ended|ending|through|on|so|in|of))|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars|人|名|家|个|位|台|款|项|次|张|块|employees|staff|people|workers|engineers|researchers|customers|users))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 
