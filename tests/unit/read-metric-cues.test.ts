@@ -1885,6 +1885,7 @@ describe('a business line\'s revenue (sentences of our own)', () => {
     expect(figure('即时零售收入246亿元。', '246亿元').metric).toBe('other:segment-revenue');
     expect(figure('Zhipu said device licensing brought in 386 million yuan.', '386 million yuan').metric).toBe('other:segment-revenue');
     expect(figure('Zhipu said on-premise deployments for state-owned enterprises brought in 317 million yuan.', '317 million yuan').metric).toBe('other:segment-revenue');
+    expect(figure('MiniMax said Talkie brought in US$50 million in the first half.', 'US$50 million').metric).toBe('other:segment-revenue');
   });
   test('a month in a relative clause is no month for "a year earlier": "The company, which listed in January, said … against 74 million yuan a year earlier"', () => {
     const f = readFigures('Zhipu said revenue for the six months to June 30 jumped 132% to 1.27 billion yuan. The company, which listed in Hong Kong in January, said device licensing brought in 386 million yuan, against 74 million yuan a year earlier.', { pageDate: '2026-08-28' });

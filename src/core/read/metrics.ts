@@ -334,7 +334,11 @@ export function earnerOf(norm: string, cue: Cue, figStart: number): 'api' | 'par
 }
 
 /** Whether a noun phrase names a part of a company: its API business ('api'), another part ('part'), or neither (null). */
+// (a product or app the company sells, named as what earned the money: "Talkie brought in US$50 million", "Hailuo generated")
+const PRODUCT_EARNER = /^(?:its |the )?(?:kimi|doubao|qwen|ernie|hailuo|talkie|kling|yuanbao|hunyuan|chatglm|sensenova|apollo go|quark|jimeng|seedance|豆包|千问|通义千问|文心一言|海螺ai|可灵(?:ai)?|元宝|混元|日日新|萝卜快跑|夸克|即梦)(?: ai)?(?:'s| app| apps)?$/;
+
 export function partKind(phrase: string): 'api' | 'part' | null {
+  if (PRODUCT_EARNER.test(phrase.trim())) return 'part';
   // (its head before what follows it: "on-premise deployments for state-owned enterprises")
   if (!PART_HEAD.test(phrase) && !PART_HEAD.test(phrase.replace(/\s(?:for|to|with|at|among|across)\s.*$/, ''))) return null;
   return API_EARNER.test(phrase) ? 'api' : 'part';
