@@ -1289,3 +1289,11 @@ describe('"for the year" (a sentence of our own)', () => {
     expect(f.slice(2).map((x) => x.period)).toEqual(['2025', '2025']);
   });
 });
+
+describe('a period named after "than in" (a sentence of our own)', () => {
+  it('"3% higher than in the second quarter" leaves the third quarter in force for "in the quarter" after it', () => {
+    const f = readFigures("Baidu's cloud revenue rose 41% to RMB 6.9 billion in the third quarter. Group revenue was RMB 32.4 billion, 3% higher than in the second quarter. Capital expenditure was RMB 5.8 billion in the quarter.", { pageDate: '2026-11-19' });
+    expect(f.find((x) => x.text === 'RMB 5.8 billion')!.period).toBe('2026-Q3');
+    expect(f.find((x) => x.text === 'RMB 32.4 billion')!.period).toBe('2026-Q3');
+  });
+});

@@ -491,7 +491,7 @@ export const REPORT_PERIOD = /(?<!年初至本?)报告期|期内|期间(?!内)/;
 // (and "little changed from 2024", "up from 2025": the year a value is set against)
 // (and "compared with the corresponding period in 2025", "up 30% from the same period of 2025": the year-ago period a
 // filing or a results story measures against)
-export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|(?:little |largely |barely )?(?:changed|unchanged) from|(?:up|down) from)(?: the| its)?|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|from|over|on) the (?:same|corresponding|comparable) period (?:in|of)|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
+export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|(?:little |largely |barely )?(?:changed|unchanged) from|(?:up|down) from)(?: in| during)?(?: the| its)?|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|from|over|on) the (?:same|corresponding|comparable) period (?:in|of)|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
 // "from 12.2% in 2024", "than $3 billion in 2024", "slower than the 42% growth of the first quarter", "against 40 billion yuan a year earlier", "rose to X last year, after
