@@ -24,6 +24,8 @@ describe('period mentions found from a word inside them', () => {
     ['Sales rose in the three months to June 2025, and in the quarter to September they fell.', ['three months to June 2025=2025-Q2', 'quarter to September=2025-Q3']],
     // (a span of months without its year is of the year the text is in)
     ['Revenue from January to June rose; between March and October, funding slowed.', ['from January to June=2026-01..2026-06', 'between March and October=2026-03..2026-10']],
+    // ("nine-month capex": the first nine months, told as an adjective; not "a nine-month high")
+    ['Nine-month capex reached RMB 17.3 billion; shares hit a nine-month high.', ['Nine-month=2025-9M']],
     // (from one day to another: the months it runs through)
     ['活动期间（10月15日至11月11日）销售增长；from October 15 to November 11 sales rose.', ['10月15日至11月11日=2026-10..2026-11', 'from October 15 to November 11=2026-10..2026-11']],
     // ("the first ten months of the year": of this year)

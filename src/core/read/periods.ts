@@ -329,7 +329,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return null;
   }],
   // (and "首9個月", "前九个月": the first nine months)
-  [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
+  // (and "nine-month capex", "nine-month revenue": the same nine months, told as an adjective; not "a nine-month high")
+  [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
   [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
