@@ -1299,3 +1299,10 @@ describe('a period named after "than in" (a sentence of our own)', () => {
     expect(f.find((x) => x.text === 'RMB 32.4 billion')!.period).toBe('2026-Q3');
   });
 });
+
+describe('a quarter named by the day it ended (a sentence of our own)', () => {
+  it('"in the quarter ended June 30" takes its year as a date does, not from a year named sentences before', () => {
+    const f = readFigures('Doubao processed 30tn tokens a day in September, up from 120bn a day in May 2024. The cloud unit lifted revenue 26% to 33.4bn yuan in the quarter ended June 30.', { pageDate: '2026-10-08' });
+    expect(f.find((x) => x.text === '33.4bn yuan')!.period).toBe('2026-Q2');
+  });
+});

@@ -45,6 +45,8 @@ interface Raw {
   year: number | null;
   sub: string | null; // H1, Q3, 9M, 03 (month)
   rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'last-year' | 'this-year' | 'next-year' | 'months-earlier' | null;
+  /** "the quarter ended June 30": a quarter named by the day it ended, whose year is found as a date's is. */
+  endDated?: boolean;
   /** "six months earlier": how many months before the month its sentence named. */
   monthsBack?: number;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
@@ -305,9 +307,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return null;
   }, anchor(MONTH_WORD, 12)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
-  [new RegExp(`quarter (?:ended|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  [new RegExp(`quarter (?:ended|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true })],
   // ("the quarter ended 30 June 2026": the day before the month)
-  [new RegExp(`quarter ended \\d{1,2} (${M})[a-z]*\\.?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` })],
+  [new RegExp(`quarter ended \\d{1,2} (${M})[a-z]*\\.?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true })],
   [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
   // (首季, 次季: the first and second quarters, in Hong Kong's financial press)
   [/首季(?!度?[以来])|次季/g, (m) => ({ ...base, kind: 'quarter', sub: m[0].startsWith('首') ? 'Q1' : 'Q2' })],
@@ -814,7 +816,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const sameParagraph = ctxYear !== null && since !== null && !since.includes('\n');
     // "On March 31", "in late January": a year stated earlier in the sentence, else the page's (the last such date
     // on or before it); a year named before about another matter ("founded in 2019", "revenue in 2024 was") is not it
-    if (r.kind === 'date' || r.kind === 'month') {
+    // (and "the quarter ended June 30": a quarter named by its last day)
+    if (r.kind === 'date' || r.kind === 'month' || (r.endDated && (sameSentence || ctx.pageYear !== null))) {
       if (r.thatYear && ctxYear !== null) return { year: ctxYear, fromPage: false };
       // ("founded in 2023. By the end of that year …": a year the text names for another matter is not in force, and the
       // page's is not "that year")
