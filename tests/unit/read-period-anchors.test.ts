@@ -1306,3 +1306,10 @@ describe('a quarter named by the day it ended (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '33.4bn yuan')!.period).toBe('2026-Q2');
   });
 });
+
+describe('a deadline after a month named with its year (a sentence of our own)', () => {
+  it('"launched in November 2025, … reached 100 million users by March" is March 2026', () => {
+    const f = readFigures('The app, launched in November 2025, reached 100 million monthly users by March, the company said.', { pageDate: '2026-05-20' });
+    expect(f[0]!.period).toBe('2026-03');
+  });
+});

@@ -822,6 +822,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // ("founded in 2023. By the end of that year …": a year the text names for another matter is not in force, and the
       // page's is not "that year")
       if (r.thatYear) return { year: null, fromPage: false };
+      // ("relaunched in November 2025, … reached 100 million users by March": a deadline after a month its sentence named,
+      // earlier in the calendar, is in the year after)
+      if (sameSentence && r.kind === 'month' && r.sub && sentenceMonth && sentenceMonth.year === ctxYear && Number(r.sub) < Number(sentenceMonth.sub) && (/(?<![a-z])(?:by|until|through)\s$/.test(norm.slice(Math.max(0, r.start - 8), r.start)) || /^(?:by|until|through)\s/.test(norm.slice(r.start, r.end))) && !SENTENCE_BREAK.test(norm.slice(sentenceMonth.at, r.start))) return { year: ctxYear! + 1, fromPage: false };
       if (sameSentence) return { year: ctxYear, fromPage: false };
       if (ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
       // without a page date: the same day named before ("8月21日 ... 截至8月21日收盘"), or the day results for a stated
