@@ -90,6 +90,7 @@ const PARALLEL_AT_BEFORE = /^[^.;]{0,40}?[;,]\s(?:and |while |against |with )?[a
 // (words of a trading session: shares opened, closed, changed hands)
 const TRADED_WORDS = /(?<![a-z])(?:opened at|closed at|changing hands|changed hands|tradable shares|shares (?:rose|fell|closed|ended|jumped|slid)|a shares|h shares|stock (?:rose|fell|closed))(?![a-z])/;
 const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 'headcount']);
+const ALONE_QUARTER = /单季|單季/;
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
@@ -592,6 +593,15 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (period !== null && metric !== null && STOCK_AT_END.has(metric) && !table && !AVERAGE_SAID.test(norm.slice(ss, se))) {
       const end = /^(\d{4})-(?:Q([1-4])|H([12])|9M)$/.exec(period);
       if (end) period = `${end[1]}-${String(end[2] ? 3 * Number(end[2]) : end[3] ? 6 * Number(end[3]) : 9).padStart(2, '0')}`;
+    }
+    // ("百度智能云单季收入已接近49亿元", "单季来看，营收同比增长12%" after a half or nine months: the quarter counted alone,
+    // the last of the span in force)
+    if (period !== null && !table && /^\d{4}(?:-H[12]|-9M)?$/.test(period)) {
+      const part = norm.slice(Math.max(ss, norm.lastIndexOf('；', fig.start) + 1, norm.lastIndexOf(';', fig.start) + 1), fig.start);
+      if (ALONE_QUARTER.test(part) && !/第\s?[一二三四1-4]\s?季|[一二三四]季度|q[1-4]/.test(part)) {
+        const [y, sub] = period.split('-');
+        period = `${y}-Q${sub === 'H1' ? 2 : sub === '9M' ? 3 : 4}`;
+      }
     }
     // ("a gross margin of just 9% on its open-platform business": the margin of the part named after the figure)
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment === null && !table) {
