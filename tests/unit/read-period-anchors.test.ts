@@ -1321,3 +1321,10 @@ describe('单季: the quarter counted alone (sentences of our own)', () => {
     expect(readFigures('商汤2025年收入增长；單計下半年，收入為31.9億元。', { pageDate: '2026-03-26' })[0]!.period).toBe('2025-H2');
   });
 });
+
+describe('a year told of a value set beside (a sentence of our own)', () => {
+  it('"after a 2025 loss of 1.98 billion yuan" leaves the nine months in force', () => {
+    const f = readFigures('For the nine months ended Sept. 30, revenue reached 688 million yuan. The company lost 1.65 billion yuan in the period, after a 2025 loss of 1.98 billion yuan. Its adjusted net loss for the nine months was 1.21 billion yuan.', { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === '1.21 billion yuan')!.period).toBe('2026-9M');
+  });
+});
