@@ -510,3 +510,10 @@ describe('China\'s other tech companies are companies of their own (sentences of
     expect(f.slice(1).map((x) => x.entity)).toEqual([null, null, null, null]);
   });
 });
+
+describe('the sector named "in China", and a news outlet a group owns (sentences of our own)', () => {
+  test('"Model developers in China raised 31.4 billion yuan" is the market\'s; "told Tencent News" leaves 01.AI the subject', () => {
+    const f = readFigures('StepFun raised 7 billion yuan. Model developers in China raised 31.4 billion yuan across 19 deals in the first seven months of 2026. 01.AI told Tencent News it expects revenue to exceed 1 billion yuan this year.', { pageDate: '2026-08-10' });
+    expect(f.map((x) => x.entity)).toEqual(['stepfun', 'china-market', 'china-market', '01ai']);
+  });
+});

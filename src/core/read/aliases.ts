@@ -44,6 +44,16 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
     'chinese ai firms',
     'chinese ai labs',
     'chinese ai developers',
+    // (and the same group named "in China" after it, or by its layer: "Model developers in China raised 31.4 billion yuan")
+    'model developers in china',
+    'model makers in china',
+    'ai start-ups in china',
+    'ai startups in china',
+    'ai companies in china',
+    'chinese model-layer companies',
+    'chinese model companies',
+    "china's model developers",
+    "china's model makers",
     'chinese model developers',
     'chinese model makers',
     "china's ai start-ups",
@@ -92,6 +102,8 @@ export const OTHER_COMPANIES = [
   'ping an good doctor', 'geely', 'nio', 'seres', 'megvii', 'cloudwalk', 'hygon', 'shengshu',
   '网易有道', '好未来', '新东方', '作业帮', '松鼠ai', '知乎', '微博', '美图', '携程', '滴滴', '小红书', '小马智行', '文远知行', '禾赛',
   '智元', '优必选', '银河通用', '京东健康', '阿里健康', '平安好医生', '吉利', '赛力斯', '云从', '旷视', '海光', '浪潮信息', '生数科技',
+  // (news outlets owned by a tracked group: "01.AI told Tencent News" names where it was said, not who said it)
+  'tencent news', '腾讯新闻',
   // (app stores: "ranked No. 1 on Google Play" names a store, not the company)
   'google play', 'app store',
 ];
@@ -170,7 +182,7 @@ const PARTNER_AFTER_ZH = /^(?:的[^\s，,。；;]{0,10})?\s?(?:达成|展开|开
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
-const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by)(?: the)?|据|根据)\s?$/;
+const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by|told|telling)(?: the)?|据|根据)\s?$/;
 // ("founded by former Microsoft executive Jiang Daxin", "a Google engineer": a person's employer, not the subject)
 // ("由阿里巴巴领投", "获得腾讯、米哈游等追加投资": investors, each of a list closed by 等)
 const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|(?:\s?[、和及与]\s?[^\s、，,。；;]{1,12}){0,4}\s?(?:联合)?(?:领投|跟投|参投)|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z])|\s(?:led|co-led) (?:a|an|the|its) (?:[$¥\w.]+ )?(?:investment|round|funding|financing|next|latest|new|series)(?![a-z]))/;
