@@ -1892,3 +1892,11 @@ describe('a business line\'s revenue (sentences of our own)', () => {
     expect(f.find((x) => x.text === '74 million yuan')!.period).toBe('2025-H1');
   });
 });
+
+describe('a cost per million tokens is no price (sentences of our own)', () => {
+  test('"an average inference cost of RMB0.62 per million tokens, against an API price of RMB1.9": a cost, then a price', () => {
+    const f = readFigures('Zhipu disclosed an average inference cost of RMB0.62 per million tokens in 2Q26, against a blended API price of RMB1.9.', { pageDate: '2026-09-10' });
+    expect(f.map((x) => x.metric)).toEqual(['other:inference-cost-per-mtok', 'price-per-mtok']);
+    expect(readFigures('智谱第二季平均推理成本为每百万token 0.62元。', { pageDate: '2026-09-10' })[0]!.metric).toBe('other:inference-cost-per-mtok');
+  });
+});

@@ -768,6 +768,17 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.unit === 'percent' && !table && metric === 'stock-change' && PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
   // ("revenue passed an annualised US$300 million": a run rate)
   if (fig.kind === 'money' && fig.scaled && !table && (metric === 'revenue' || metric === 'api-revenue' || metric === null) && /(?<![a-z])an annuali[sz]ed\s?(?:(?:us|hk)?\$|rmb\s?)?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'arr';
+  // ("an average inference cost of RMB0.62 per million tokens", "推理成本为每百万token 0.62元": what serving a million
+  // tokens costs the company, no price a customer pays)
+  if (metric === 'price-per-mtok' && fig.kind === 'money' && !table) {
+    const cost = COST_PER_TOKEN_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 60), fig.start));
+    if (cost && !/(?<![a-z])(?:prices?|charges?|charging|lists?|priced)(?![a-z])|价格|售价|定价|收费/.test(cost[0].slice(cost[1]!.length))) metric = 'other:inference-cost-per-mtok';
+  }
+  // (and how that cost changed: "推理成本为每百万token 0.62元，按季下降37%", "down 37% QoQ")
+  if ((metric === 'price-change' || metric === 'other:price-change-qoq') && (fig.unit === 'percent' || fig.kind === 'change') && !table) {
+    const cost = COST_PER_TOKEN_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
+    if (cost && !/(?<![a-z])(?:prices?|charges?|charging|lists?|priced|cut)(?![a-z])|价格|售价|定价|收费|降价/.test(cost[0].slice(cost[1]!.length))) metric = metric === 'price-change' ? 'other:inference-cost-per-mtok-change' : 'other:inference-cost-per-mtok-change-qoq';
+  }
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
   if (metric === 'contract-value' && fig.kind === 'count' && !table && /^\s?(?:单|笔|张|份|orders?(?![a-z]))/.test(norm.slice(fig.end, fig.end + 8))) metric = 'other:orders';
   // ("is raising HK$7.8 billion through five-year convertible bonds", "sold a US$2 billion two-tranche dollar bond",
@@ -973,3 +984,5 @@ const TARGET_LIST_BEFORE = /(?:,|(?<![a-z])and) (?:on|for) (?:the |its )?(?:[a-z
 // (the bonds or notes a sum was raised through, in the words after it)
 const BOND_AFTER = /^[^,;.!?]{0,50}?(?<![a-z])(?:(convertible|exchangeable) (?:bonds?|notes?)|bonds?|(?:senior |guaranteed |unsecured )?notes? due)(?![a-z])/;
 const CONVERT_WORDS = /(?<![a-z])conver(?:t|ted|tible|sion)(?![a-z])|转股|换股/;
+// (a cost per token named before the figure, and the words after it)
+const COST_PER_TOKEN_BEFORE = /((?<![a-z])(?:inference|serving|compute|computing|unit|marginal|average) costs?|推理成本|单位成本|算力成本)[^.;。；]*$/;
