@@ -597,7 +597,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("百度智能云单季收入已接近49亿元", "单季来看，营收同比增长12%" after a half or nine months: the quarter counted alone,
     // the last of the span in force)
     if (period !== null && !table && /^\d{4}(?:-H[12]|-9M)?$/.test(period)) {
-      const part = norm.slice(Math.max(ss, norm.lastIndexOf('；', fig.start) + 1, norm.lastIndexOf(';', fig.start) + 1), fig.start);
+      // (within the figure's sentence: never a scan back through the whole text)
+      const before = norm.slice(ss, fig.start);
+      const part = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
       if (ALONE_QUARTER.test(part) && !/第\s?[一二三四1-4]\s?季|[一二三四]季度|q[1-4]/.test(part)) {
         const [y, sub] = period.split('-');
         period = `${y}-Q${sub === 'H1' ? 2 : sub === '9M' ? 3 : 4}`;
