@@ -86,15 +86,16 @@ export function insideClosedAside(norm: string, c: { start: number; end: number 
   const from = Math.max(sentStart, c.start - 64);
   const open = norm.slice(from, c.start).search(ASIDE_OPEN);
   if (open < 0) return false;
-  const close = norm.indexOf(',', c.end);
+  // (looked for only up to `pos`: no scan ahead through the rest of the text)
+  const at = c.end < pos ? norm.slice(c.end, pos).indexOf(',') : -1;
+  const close = at < 0 ? -1 : c.end + at;
   // (a short aside, and the sentence's verb right after it: not "In the quarter, the group lifted capex to …, up 60%")
-  return close >= 0 && close < pos && close - (from + open) <= 70 && VERB_AFTER_ASIDE.test(norm.slice(close + 1, close + 16)) && !/[,;.]/.test(norm.slice(close + 1, pos));
+  return close >= 0 && close - (from + open) <= 70 && VERB_AFTER_ASIDE.test(norm.slice(close + 1, close + 16)) && !/[,;.]/.test(norm.slice(close + 1, pos));
 }
 const VERB_AFTER_ASIDE = /^\s?(?:was|were|is|are|stood|rose|fell|dropped|grew|jumped|climbed|declined|reached|came|totall?ed|amounted|increased|decreased|narrowed|widened|slipped|surged|slid|soared|hit|topped|remained)(?![a-z])/;
 
 export function insideClosedRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
   const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(RELATIVE_OPEN);
   if (open < 0) return false;
-  const close = norm.indexOf(',', c.end);
-  return close >= 0 && close < pos;
+  return c.end < pos && norm.slice(c.end, pos).includes(',');
 }
