@@ -1843,6 +1843,10 @@ describe('a broker moving its own forecast, and orders counted (sentences of our
     expect(from.map((x) => x.text)).not.toContain('3%');
     expect(figure('該行將2026年收入預測上調8%至1.97億美元。', '8%').metric).toBe('other:estimate-revision');
   });
+  test('a robotaxi service\'s orders are its rides: "萝卜快跑第三季全球订单量约340万单，按年增长112%"', () => {
+    const f = readFigures('百度旗下萝卜快跑第三季全球订单量约340万单，按年增长112%。', { pageDate: '2026-10-17' });
+    expect(f.map((x) => x.metric)).toEqual(['other:robotaxi-rides', 'other:robotaxi-rides-growth']);
+  });
   test('"带动订单逾4.1亿单" counts orders; "新签订单金额12亿元" is the money of contracts', () => {
     const f = readFigures('淘宝AI购物助手带动订单逾4.1亿单，公司新签订单金额12亿元。', { pageDate: '2026-11-12' });
     expect(f.map((x) => x.metric)).toEqual(['other:orders', 'contract-value']);

@@ -781,6 +781,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
   if (metric === 'contract-value' && fig.kind === 'count' && !table && /^\s?(?:单|笔|张|份|orders?(?![a-z]))/.test(norm.slice(fig.end, fig.end + 8))) metric = 'other:orders';
+  // ("萝卜快跑第三季全球订单量约340万单，按年增长112%": a robotaxi service's orders are its rides)
+  if ((metric === 'other:orders' || (metric === 'other:contract-value-growth' && fig.unit === 'percent')) && !table && ROBOTAXI.test(norm.slice(ss, fig.start))) metric = metric === 'other:orders' ? 'other:robotaxi-rides' : 'other:robotaxi-rides-growth';
   // ("is raising HK$7.8 billion through five-year convertible bonds", "sold a US$2 billion two-tranche dollar bond",
   // "raised US$1.5 billion from convertible notes due 2032": money borrowed from bond investors, no round of shares)
   if (fig.kind === 'money' && fig.scaled && !table && (metric === 'funding' || metric === null)) {
@@ -986,3 +988,4 @@ const BOND_AFTER = /^[^,;.!?]{0,50}?(?<![a-z])(?:(convertible|exchangeable) (?:b
 const CONVERT_WORDS = /(?<![a-z])conver(?:t|ted|tible|sion)(?![a-z])|转股|换股/;
 // (a cost per token named before the figure, and the words after it)
 const COST_PER_TOKEN_BEFORE = /((?<![a-z])(?:inference|serving|compute|computing|unit|marginal|average) costs?|推理成本|单位成本|算力成本)[^.;。；]*$/;
+const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![a-z])|无人驾驶|自动驾驶/;
