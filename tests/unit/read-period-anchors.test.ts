@@ -1301,6 +1301,10 @@ describe('a period named after "than in" (a sentence of our own)', () => {
 });
 
 describe('a quarter named by the day it ended (a sentence of our own)', () => {
+  it('so does "the June quarter": "… the pledge it made in February 2025. Capex reached 38.6 billion yuan in the June quarter" is this year\'s', () => {
+    const f = readFigures('Alibaba raised the 380 billion yuan pledge it made in February 2025. Capital expenditure reached 38.6 billion yuan in the June quarter.', { pageDate: '2026-09-18' });
+    expect(f.find((x) => x.text === '38.6 billion yuan')!.period).toBe('2026-Q2');
+  });
   it('"in the quarter ended June 30" takes its year as a date does, not from a year named sentences before', () => {
     const f = readFigures('Doubao processed 30tn tokens a day in September, up from 120bn a day in May 2024. The cloud unit lifted revenue 26% to 33.4bn yuan in the quarter ended June 30.', { pageDate: '2026-10-08' });
     expect(f.find((x) => x.text === '33.4bn yuan')!.period).toBe('2026-Q2');

@@ -306,7 +306,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (to - from === 5 && to % 6 === 0) return { ...base, kind: 'half', year, sub: `H${to / 6}` };
     return null;
   }, anchor(MONTH_WORD, 12)],
-  [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}` }), anchor(MONTH_WORD, 0)],
+  [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true }), anchor(MONTH_WORD, 0)],
   [new RegExp(`quarter (?:ended|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true })],
   // ("the quarter ended 30 June 2026": the day before the month)
   [new RegExp(`quarter ended \\d{1,2} (${M})[a-z]*\\.?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true })],
