@@ -1332,3 +1332,10 @@ describe('a year told of a value set beside (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '1.21 billion yuan')!.period).toBe('2026-9M');
   });
 });
+
+describe('a year that dates a thing in a relative clause (a sentence of our own)', () => {
+  it('"the 32,000-card cluster it lit in 2025" leaves no year in force for "Capex was RMB8.2bn" after it', () => {
+    const f = readFigures('Baidu switched on a new cluster in September, doubling the 32,000-card cluster it lit in 2025. Capex was RMB8.2bn, up 55% YoY.', { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === 'RMB8.2bn')!.period).not.toBe('2025');
+  });
+});

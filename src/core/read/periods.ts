@@ -503,6 +503,7 @@ export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|ve
 // "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
 const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|thousand|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
+const DATES_A_THING = /(?<![a-z])(?:it|they|which|that|the company|the group) (?:had |has |have |first )?(?:lit|made|launched|released|built|signed|bought|opened|unveiled|announced|set|started|switched on|put in place) (?:in|during) (?:early |late |mid-)?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
 
 /**
@@ -794,6 +795,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // ("token prices have fallen by more than 90% since the start of 2024": the start of a span to now, not the year
     // the text goes on in)
     if (/^since\s/.test(norm.slice(r.start, r.end)) || /(?<![a-z])since\s(?:the\s)?$/.test(norm.slice(Math.max(0, r.start - 10), r.start))) return true;
+    if (DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start))) return true;
     if (!NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) return false;
     const byThenPast = r.kind === 'year' && r.year !== null && (ctx.pageYear === null || r.year < ctx.pageYear) && /(?:^|[，,；;。\n])\s?(?:而)?到了?\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)) && /^\s?[，,]/.test(norm.slice(r.end, r.end + 2));
     return !byThenPast;
@@ -1031,7 +1033,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
       // (nor is the year of a value compared with: "improved to 25.2% from 12.2% in 2024")
       // ("lost RMB2.9 for every yuan (1H25: RMB5.6)": a period and its value in parentheses, for comparison)
-      const ofCompared = namesComparedValue(norm, r);
+      // (nor a year that dates a thing in a relative clause: "the 32,000-card cluster it lit in 2025", "the pledge it made in
+      // February 2025")
+      const ofCompared = namesComparedValue(norm, r) || DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start));
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
