@@ -1339,3 +1339,10 @@ describe('a year that dates a thing in a relative clause (a sentence of our own)
     expect(f.find((x) => x.text === 'RMB8.2bn')!.period).not.toBe('2025');
   });
 });
+
+describe('a year whose value is a multiple of (a sentence of our own)', () => {
+  it('"是2025年的两倍多" names 2025 for a comparison: on an undated page "10月月活" takes no year from it', () => {
+    const f = readFigures('据估算，字节跳动今年的AI投入约为230亿美元，是2025年的两倍多；豆包10月月活跃用户达到2.48亿。');
+    expect(f.find((x) => x.text === '2.48亿')!.period).not.toBe('2025-10');
+  });
+});
