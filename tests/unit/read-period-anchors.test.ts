@@ -1346,3 +1346,14 @@ describe('a year whose value is a multiple of (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '2.48亿')!.period).not.toBe('2025-10');
   });
 });
+
+describe('a full year guided to or pencilled in (sentences of our own)', () => {
+  it('"now guides for about 85 billion yuan for the full year" in a third-quarter report is this year', () => {
+    const f = readFigures('Tencent (Q3): capex slowed to 19.6 billion yuan from 27.5 billion yuan in the second quarter; the company now guides for about 85 billion yuan for the full year.', { pageDate: '2026-11-21' });
+    expect(f.find((x) => x.text === '85 billion yuan')!.period).toBe('2026');
+  });
+  it('"the full-year total would be somewhat below 140 billion yuan" is no finished year', () => {
+    const f = readFigures("Tencent's capex for the first three quarters came to 96.4 billion yuan, and executives said the full-year total would be somewhat below 140 billion yuan.", { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === '140 billion yuan')!.period).not.toBe('2025');
+  });
+});
