@@ -1904,3 +1904,10 @@ describe('a cost per million tokens is no price (sentences of our own)', () => {
     expect(readFigures('智谱第二季平均推理成本为每百万token 0.62元。', { pageDate: '2026-09-10' })[0]!.metric).toBe('other:inference-cost-per-mtok');
   });
 });
+
+describe('money raised in a listing named after it (sentences of our own)', () => {
+  test('"raised HK$4.35 billion in its Hong Kong listing", "in what was then the city\'s largest AI listing" are IPO proceeds', () => {
+    expect(figure('Zhipu raised HK$4.35 billion in its Hong Kong listing in January.', 'HK$4.35 billion').metric).toBe('ipo-proceeds');
+    expect(figure("Zhipu had raised HK$4.35 billion in what was then the city's largest AI listing.", 'HK$4.35 billion').metric).toBe('ipo-proceeds');
+  });
+});

@@ -109,7 +109,9 @@ export function pickBaseMetric(
       const p = cues[lowerBound(cues, c.start) - 1];
       if (p && p.metric === 'ipo-proceeds' && c.start - p.end < 40 && !/[.;。；,，]/.test(norm.slice(p.end, c.start))) return { base: 'ipo-proceeds', cue: p, carried };
       const n = cues[lowerBound(cues, c.end)];
-      if (n && n.metric === 'ipo-proceeds' && n.start - c.end < 30 && /^\s(?:in|from|through|at|by)\s(?:its|the|their|a)\s/.test(norm.slice(c.end, n.start)) && !/[.;。；,，]/.test(norm.slice(c.end, n.start))) return { base: 'ipo-proceeds', cue: n, carried };
+      // (and past the listing's place or size: "raised HK$4.35 billion in its Hong Kong listing", "in what was then the
+      // city's largest AI listing")
+      if (n && n.metric === 'ipo-proceeds' && n.start - c.end < 90 && IN_LISTING_GAP.test(norm.slice(c.end, n.start)) && !/[;。；]|\.(?!\d)/.test(norm.slice(c.end, n.start))) return { base: 'ipo-proceeds', cue: n, carried };
     }
     // "The contract is valued at 2.5 billion yuan": the value of the contract, not a company valuation
     if (c.metric === 'valuation') {
@@ -989,3 +991,5 @@ const CONVERT_WORDS = /(?<![a-z])conver(?:t|ted|tible|sion)(?![a-z])|转股|换�
 // (a cost per token named before the figure, and the words after it)
 const COST_PER_TOKEN_BEFORE = /((?<![a-z])(?:inference|serving|compute|computing|unit|marginal|average) costs?|推理成本|单位成本|算力成本)[^.;。；]*$/;
 const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![a-z])|无人驾驶|自动驾驶/;
+// (between "raised" and the listing it raised in: the amount, then "in its Hong Kong", "in what was then the city's largest AI")
+const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?)\s(?:[\w'’.-]+\s){0,5}$/;
