@@ -517,3 +517,10 @@ describe('the sector named "in China", and a news outlet a group owns (sentences
     expect(f.map((x) => x.entity)).toEqual(['stepfun', 'china-market', 'china-market', '01ai']);
   });
 });
+
+describe('a figure in parentheses after a company\'s product (a sentence of our own)', () => {
+  test('"more than Tencent\'s Yuanbao (96 million) and Alibaba\'s Qwen app (83 million) combined"', () => {
+    const f = readFigures("ByteDance's chatbot had 248 million monthly users in October, more than Tencent's Yuanbao (96 million) and Alibaba's Qwen app (83 million) combined.", { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.entity)).toEqual(['bytedance', 'tencent', 'alibaba']);
+  });
+});

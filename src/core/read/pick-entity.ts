@@ -116,6 +116,9 @@ export function pickEntity(
     }
     return NONE;
   }
+  // ("more than Tencent's Yuanbao (96 million) and Alibaba's Qwen app (83 million)": a figure in parentheses right after a
+  // company or its product is that company's)
+  if (last && last.start >= sentStart && last.end <= fig.start && /^(?:\s?app)?\s?[(（]\s?$/.test(norm.slice(last.end, fig.start))) return last.entity === null ? NONE : choose(last, 'sentence');
   // (not the last of the investors leading a round: "a round led by IDG Capital and Tencent at a valuation of $18 billion")
   if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start))) return choose(last, 'sentence');
   // "compared with OpenAI's $60", "than ChatGPT's 20%", "Baidu's revenue of 31 billion yuan": a possessive right
