@@ -1911,3 +1911,10 @@ describe('money raised in a listing named after it (sentences of our own)', () =
     expect(figure("Zhipu had raised HK$4.35 billion in what was then the city's largest AI listing.", 'HK$4.35 billion').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('a share of what a market counts (a sentence of our own)', () => {
+  test('"its share of open-weight model downloads fell to 18% from 31%" is a market share, not downloads', () => {
+    const f = readFigures('DeepSeek said its share of open-weight model downloads on Hugging Face fell to 18% in the third quarter from 31% a year earlier.', { pageDate: '2026-11-27' });
+    expect(f.map((x) => x.metric)).toEqual(['market-share', 'market-share']);
+  });
+});

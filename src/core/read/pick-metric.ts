@@ -781,6 +781,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const cost = COST_PER_TOKEN_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
     if (cost && !/(?<![a-z])(?:prices?|charges?|charging|lists?|priced|cut)(?![a-z])|价格|售价|定价|收费|降价/.test(cost[0].slice(cost[1]!.length))) metric = metric === 'price-change' ? 'other:inference-cost-per-mtok-change' : 'other:inference-cost-per-mtok-change-qoq';
   }
+  // ("Its share of open-weight model downloads on Hugging Face fell to 18% from 31%": a share of what the market counts,
+  // not a count of downloads)
+  if (fig.unit === 'percent' && !table && metric !== null && /^other:(?:model|app)-downloads$|^users$|^other:daily-tokens$/.test(metric) && SHARE_OF_THING_BEFORE.test(norm.slice(Math.max(ss, fig.start - 90), fig.start))) metric = 'market-share';
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
   if (metric === 'contract-value' && fig.kind === 'count' && !table && /^\s?(?:单|笔|张|份|orders?(?![a-z]))/.test(norm.slice(fig.end, fig.end + 8))) metric = 'other:orders';
   // ("萝卜快跑第三季全球订单量约340万单，按年增长112%": a robotaxi service's orders are its rides)
@@ -993,3 +996,5 @@ const COST_PER_TOKEN_BEFORE = /((?<![a-z])(?:inference|serving|compute|computing
 const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![a-z])|无人驾驶|自动驾驶/;
 // (between "raised" and the listing it raised in: the amount, then "in its Hong Kong", "in what was then the city's largest AI")
 const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?)\s(?:[\w'’.-]+\s){0,5}$/;
+// ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
+const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
