@@ -86,7 +86,9 @@ export async function benchMemory(pages = 10_000, perPage = 10): Promise<string>
   store.close();
   return [
     `Reading memory (fake-indexeddb in Node): ${claims.toLocaleString('en')} remembered claims on ${pageCount.toLocaleString('en')} pages (filled in ${(fillMs / 1000).toFixed(1)} s)`,
-    `  look-up for one page's figures (${keys.length} keys, ${served} claims served): median ${median(times).toFixed(2)} ms, worst ${Math.max(...times).toFixed(2)} ms (target < 5 ms)`,
+    // (the first look-up is cold: the store's indexes and the code are touched for the first time; printed apart, so the
+    // worst of the warm ones is not that one)
+    `  look-up for one page's figures (${keys.length} keys, ${served} claims served): median ${median(times).toFixed(2)} ms, worst ${Math.max(...times.slice(1)).toFixed(2)} ms of ${times.length - 1} after the first, first (cold) ${times[0]!.toFixed(2)} ms (target < 5 ms)`,
     `  remembering one page again (${perPage} claims, replacing its old ones): median ${median(rememberTimes).toFixed(2)} ms`,
     `  storage used (every record as UTF-8 JSON, the options page's figure): ${(bytes / 1e6).toFixed(1)} MB (target < 50 MB)`,
   ].join('\n');
