@@ -122,7 +122,7 @@ const RELATIVE_DAYS: Record<string, Ago> = {
   上月: { months: 1 },
   上个月: { months: 1 },
 };
-const MONTH_COUNT: Record<string, number> = { two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11 };
+const MONTH_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, nine: 9, eight: 8, ten: 10, eleven: 11, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11 };
 const COUNT_WORDS = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few|[一二两三四五六七八九十]+';
 
 /**
@@ -458,7 +458,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (上季 alone is "last quarter" as Hong Kong papers say it, the one just reported; after 较 it is the one before, and so
   // it is opening an aside that gives a value: "按年增長52%（上季為103.6億元）")
   // ("9.6 billion yuan six months earlier", "three months before": months back from the month its sentence named)
-  [/(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months (?:earlier|before|previously)(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'months-earlier', monthsBack: MONTHS_BACK[m[1]!] ?? Number(m[1]) }), anchor(/months/g, 8)],
+  [/(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months (?:earlier|before|previously)(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'months-earlier', monthsBack: MONTH_COUNT[m[1]!] ?? Number(m[1]) }), anchor(/months/g, 8)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])|(?<=[(（，,]\s?)上季(?=\s?(?:[為为]|[:：]))/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
@@ -617,7 +617,6 @@ const SENTENCE_BREAK = /[。！？!?\n]|\.(?:\s|$)/;
 // words of releasing results: "发布2025年上半年财报", "reported its third-quarter 2025 results"
 const RELEASED = /发布|公布|披露|released?|reports?|reported|published|posted|announced/;
 
-const MONTHS_BACK: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const fmt = (year: number | null, sub: string | null): string | null => (year === null ? null : sub ? `${year}-${sub}` : `${year}`);
 
 function allMatches(re: RegExp, norm: string): RegExpExecArray[] {

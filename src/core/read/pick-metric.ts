@@ -772,14 +772,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && fig.scaled && !table && (metric === 'revenue' || metric === 'api-revenue' || metric === null) && /(?<![a-z])an annuali[sz]ed\s?(?:(?:us|hk)?\$|rmb\s?)?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'arr';
   // ("an average inference cost of RMB0.62 per million tokens", "推理成本为每百万token 0.62元": what serving a million
   // tokens costs the company, no price a customer pays)
-  if (metric === 'price-per-mtok' && fig.kind === 'money' && !table) {
-    const cost = COST_PER_TOKEN_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 60), fig.start));
-    if (cost && !/(?<![a-z])(?:prices?|charges?|charging|lists?|priced)(?![a-z])|价格|售价|定价|收费/.test(cost[0].slice(cost[1]!.length))) metric = 'other:inference-cost-per-mtok';
-  }
+  if (metric === 'price-per-mtok' && fig.kind === 'money' && !table && costPerTokenBefore(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:inference-cost-per-mtok';
   // (and how that cost changed: "推理成本为每百万token 0.62元，按季下降37%", "down 37% QoQ")
-  if ((metric === 'price-change' || metric === 'other:price-change-qoq') && (fig.unit === 'percent' || fig.kind === 'change') && !table) {
-    const cost = COST_PER_TOKEN_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
-    if (cost && !/(?<![a-z])(?:prices?|charges?|charging|lists?|priced|cut)(?![a-z])|价格|售价|定价|收费|降价/.test(cost[0].slice(cost[1]!.length))) metric = metric === 'price-change' ? 'other:inference-cost-per-mtok-change' : 'other:inference-cost-per-mtok-change-qoq';
+  if ((metric === 'price-change' || metric === 'other:price-change-qoq') && (fig.unit === 'percent' || fig.kind === 'change') && !table && costPerTokenBefore(norm.slice(Math.max(ss, fig.start - 80), fig.start))) {
+    metric = metric === 'price-change' ? 'other:inference-cost-per-mtok-change' : 'other:inference-cost-per-mtok-change-qoq';
   }
   // ("Its share of open-weight model downloads on Hugging Face fell to 18% from 31%": a share of what the market counts,
   // not a count of downloads)
@@ -796,10 +792,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // ("can be converted into shares at HK$812 each, a premium of 27.5% to Tuesday's close": the price at which a bond
   // turns into shares, and its premium to the market's price)
-  if (!table && CONVERT_WORDS.test(norm.slice(ss, se))) {
-    if (fig.kind === 'money' && !fig.scaled && /(?<![a-z])conver(?:t|ted|tible|sion) (?:in)?to (?:new |ordinary |h |class a )?shares at\s?$/.test(norm.slice(Math.max(ss, fig.start - 50), fig.start))) metric = 'other:conversion-price';
-    if (fig.unit === 'percent' && /(?<![a-z])(?:a|an|its) premium of\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'other:conversion-premium';
-  }
+  // (the words next to the figure first; the sentence's words only then: this runs for every figure)
+  if (!table && fig.kind === 'money' && !fig.scaled && /(?<![a-z])conver(?:t|ted|tible|sion) (?:in)?to (?:new |ordinary |h |class a )?shares at\s?$/.test(norm.slice(Math.max(ss, fig.start - 50), fig.start))) metric = 'other:conversion-price';
+  if (!table && fig.unit === 'percent' && /(?<![a-z])(?:a|an|its) premium of\s?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start)) && CONVERT_WORDS.test(norm.slice(ss, se))) metric = 'other:conversion-premium';
   // "每股配售价548港元，较上日收市价折让9.2%", "a 9.2% discount to Friday's close": the price of an offering below the
   // market's, not a move of the shares
   // "输入价格由每百万tokens 2元下调至1元，缓存命中的输入价格由0.5元降至0.2元": a price list priced per million tokens
@@ -993,6 +988,12 @@ const BOND_AFTER = /^[^,;.!?]{0,50}?(?<![a-z])(?:(convertible|exchangeable) (?:b
 const CONVERT_WORDS = /(?<![a-z])conver(?:t|ted|tible|sion)(?![a-z])|转股|换股/;
 // (a cost per token named before the figure, and the words after it)
 const COST_PER_TOKEN_BEFORE = /((?<![a-z])(?:inference|serving|compute|computing|unit|marginal|average) costs?|推理成本|单位成本|算力成本)[^.;。；]*$/;
+const PRICE_WORDS = /(?<![a-z])(?:prices?|charges?|charging|lists?|priced|cut)(?![a-z])|价格|售价|定价|收费|降价/;
+/** Whether the words before a figure name a cost of serving tokens, and no price after it. */
+function costPerTokenBefore(before: string): boolean {
+  const cost = COST_PER_TOKEN_BEFORE.exec(before);
+  return cost !== null && !PRICE_WORDS.test(cost[0].slice(cost[1]!.length));
+}
 const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![a-z])|无人驾驶|自动驾驶/;
 // (between "raised" and the listing it raised in: the amount, then "in its Hong Kong", "in what was then the city's largest AI")
 const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?)\s(?:[\w'’.-]+\s){0,5}$/;
