@@ -81,6 +81,11 @@ describe('year-ago words and lists of years', () => {
     expect(read(text, '2.2億美元', '2026-11-20').period).toBe('2026-9M');
   });
 
+  it('"期內" after "2026年前三季度" or "今年首9個月" is the nine months: the year only says whose part it is', () => {
+    expect(read('商汤2026年前三季度收入28亿元。\n\n期内研发开支为19亿元。', '19亿元', '2026-11-20').period).toBe('2026-9M');
+    expect(read('招股書顯示，該公司今年首9個月收入4.1億元。期內毛利率為51%。', '51%', '2026-12-02').period).toBe('2026-9M');
+  });
+
   it('"up 150 per cent from 2023": the year a change is counted from is no period of the figures after it', () => {
     const text = 'Moonshot had revenue of 300 million yuan for 2025, up 150 per cent from 2024, while its net loss widened to 2 billion yuan. Research spending was 1.5 billion yuan.';
     expect(read(text, '2 billion yuan').period).toBe('2025');
@@ -852,6 +857,10 @@ describe('interim periods with the day before the month, and the year-ago period
 
 describe('a list said "respectively" of years closed by a part of a year, or of "the same periods" (texts of our own)', () => {
   const at = (text: string, date: string) => readFigures(text, { pageDate: date }).map((x) => `${x.text}=${x.period}`);
+  it('"2024年、2025年前三季度…分别为": the last year only says whose nine months close the list', () => {
+    expect(at('文件显示，2024年、2025年前三季度，该公司收入分别为2.6亿元和3.9亿元。', '2026-01-15')).toEqual(['2.6亿元=2024', '3.9亿元=2025-9M']);
+  });
+
   it('"2023年、2024年、2025年及2026年1-6月，营业收入分别为…" goes item by item, the last a half', () => {
     expect(at('招股书显示，2023年、2024年、2025年及2026年1-6月，该公司营业收入分别为1.1亿元、2.2亿元、3.3亿元和4.4亿元。', '2026-10-30')).toEqual(['1.1亿元=2023', '2.2亿元=2024', '3.3亿元=2025', '4.4亿元=2026-H1']);
   });

@@ -491,6 +491,16 @@ const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|�
 // (and "期内", "期間": the period of the report, as Hong Kong and mainland results stories use it)
 // (not "年初至报告期末": the months to the report's end, a period the sentence names of its own)
 export const REPORT_PERIOD = /(?<!年初至本?)报告期|期内|期间(?!内)/;
+
+/**
+ * A year that only says whose part comes next ("2025年前三季度", "今年首9個月", "2026年的上半年"): that part, the period
+ * the text names; else the year itself.
+ */
+export function partOfYear(p: PeriodMention, next: PeriodMention | undefined, norm: string): PeriodMention {
+  if (!next || p.kind !== 'year' || p.period === null || next.period === null) return p;
+  if (next.kind !== 'half' && next.kind !== 'quarter' && next.kind !== '9m') return p;
+  return next.period.startsWith(p.period) && /^\s?的?\s?$/.test(norm.slice(p.end, next.start)) ? next : p;
+}
 // (and "little changed from 2024", "up from 2025": the year a value is set against)
 // (and "compared with the corresponding period in 2025", "up 30% from the same period of 2025": the year-ago period a
 // filing or a results story measures against)

@@ -5,7 +5,7 @@ import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { BALANCE_SHEET_METRICS } from './metrics';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -313,7 +313,10 @@ export function pickPeriod(
   if (!ofADay && REPORT_PERIOD.test(norm.slice(sentStart, fig.start))) {
     for (let j = 0; j < periods.length && periods[j]!.start < sentStart; j++) {
       const p = periods[j]!;
-      if (p.period !== null && p.anchor && !p.ahead) return sameSubject(p.start) ? { period: p.period, estimate: false, fromList: false, own: false, mention: p } : NONE;
+      if (p.period === null || !p.anchor || p.ahead) continue;
+      // ("2025年前三季度", "今年首9個月": the report is of the nine months)
+      const whose = partOfYear(p, periods[j + 1], norm);
+      return sameSubject(whose.start) ? { period: whose.period!, estimate: false, fromList: false, own: false, mention: whose } : NONE;
     }
   }
   // (a period that opens its sentence: "Third-quarter results beat on cloud.", "In the third quarter, …", "第三季度，…")
@@ -405,6 +408,9 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
     if (b - a + 1 === size) {
       list = years.slice(a, b + 1).map((y) => y.period!);
       mention = years[a]!;
+      // (the last year may only say whose part closes the list: "2024年、2025年前三季度" are the year 2024 and the first
+      // nine months of 2025)
+      list[size - 1] = partOfYear(years[b]!, years[b + 1], norm).period!;
     } else if (a + 1 < years.length && years[a + 1]!.kind === 'year' && YEAR_TO_YEAR.test(norm.slice(years[a]!.end, years[a + 1]!.start))) {
       const from = Number(years[a]!.period);
       const to = Number(years[a + 1]!.period);
