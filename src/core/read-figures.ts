@@ -140,7 +140,7 @@ function read(text: string, options: ReadOptions): Figure[] {
   const raws = findFigures(norm, text);
   if (raws.length === 0) return [];
   const sentences = findSentences(norm, text);
-  const mentions = findMentions(norm);
+  const mentions = findMentions(norm, text);
   // metric cues are only needed around figures: their sentence and the two before it
   const ranges: [number, number][] = [];
   for (const f of raws) {

@@ -181,6 +181,21 @@ describe('context carried from earlier sentences', () => {
     expect(app.find((f) => f.text === '40亿元')?.entity).toBe('stepfun');
   });
 
+  test('a unit named in apposition to its owner ("Pingtou, the chip design arm of Alibaba") is its own subject; a segment said so is still the company\'s', () => {
+    for (const text of [
+      'Pingtou, the chip design arm of Alibaba, said revenue rose to 5 billion yuan in 2025. Alibaba reported revenue of 996 billion yuan for the year.',
+      'Pingtou, Alibaba\'s chip design arm, said revenue rose to 5 billion yuan in 2025. Alibaba reported revenue of 996 billion yuan for the year.',
+      'Alibaba\'s chip design arm, Pingtou, said revenue rose to 5 billion yuan in 2025. Alibaba reported revenue of 996 billion yuan for the year.',
+    ]) {
+      const figs = readFigures(text, { pageDate: '2026-05-10' });
+      expect(figs.find((f) => f.text === '5 billion yuan')?.entity, text).toBe(null);
+      expect(figs.find((f) => f.text === '996 billion yuan')?.entity, text).toBe('alibaba');
+    }
+    // (a segment's common name, written in lower case, is no unit of its own)
+    const seg = readFigures('Tencent said online games, the group\'s biggest unit, grew 16% to 44.2 billion yuan in the second quarter.', { pageDate: '2026-08-14' });
+    expect(seg.find((f) => f.text === '44.2 billion yuan')?.entity).toBe('tencent');
+  });
+
   test('"零一万物" is a name, not ten thousand; and the company a team was "并入" is the object, not the subject', () => {
     const figs = readFigures('零一万物在2025年将部分团队并入阿里，去年亏损收窄至约4.5亿元。', { pageDate: '2026-09-01' });
     expect(figs.map((f) => [f.text, f.entity])).toEqual([['4.5亿元', '01ai']]);

@@ -192,22 +192,54 @@ const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|
 // (a business, not an app: "旗下“跃问”App" names a product, whose company the text goes on about)
 const UNIT_INTRO_ZH = /旗下(?:的)?[^，。；;,「」“”『』]{0,12}?(?:业务|公司|子公司|部门|板块|单元)[「“『]([^」”』\s]{2,10})[」”』]/g;
 
-/** The names a text gives its companies' units ("旗下…业务「绝影」"), when they are no company name already. */
-function unitNames(norm: string): Set<string> {
+// "Kunlunxin, the AI chip unit of Baidu", "Kunlunxin, Baidu's chip unit", "Baidu's chip unit, Kunlunxin,": a unit named in
+// apposition to the company that owns it (one word written with a capital, so a proper name: not "Marketing services,
+// Tencent's advertising arm"; the owner must be a company we know)
+const UNIT_NOUN = String.raw`(?:[a-z-]+ ){0,3}(?:unit|subsidiary|arm|division|affiliate|spin-?off)`;
+const UNIT_INTRO_EN = new RegExp(
+  String.raw`(?<![a-z0-9])([a-z][a-z0-9-]{2,20}), (?:(?:the|a|an) ${UNIT_NOUN} (?:of|owned by|controlled by) ([a-z][a-z0-9.&-]*(?: [a-z][a-z0-9.&-]*)?)|([a-z][a-z0-9.&-]*)'s ${UNIT_NOUN}(?![a-z]))` +
+    String.raw`|(?<![a-z0-9])([a-z][a-z0-9.&-]*)'s ${UNIT_NOUN}, ([a-z][a-z0-9-]{2,20}),`,
+  'g',
+);
+// (words that stand before such a comma without naming anything: "the company, a unit of Baidu")
+const NOT_A_NAME = new Set(['company', 'firm', 'group', 'startup', 'business', 'businesses', 'unit', 'arm', 'division', 'subsidiary', 'maker', 'developer', 'platform', 'app', 'service', 'services', 'brand', 'it', 'which', 'that', 'one', 'cloud', 'chipmaker', 'operator', 'lab', 'venture', 'games', 'gaming', 'advertising', 'fintech', 'commerce', 'marketing', 'search']);
+const knownCompany = (words: string | undefined): boolean => words !== undefined && (ALIAS_TO_ENTITY.has(words) || ALIAS_TO_ENTITY.has(words.split(' ')[0]!));
+
+/**
+ * The names a text gives its companies' units ("旗下…业务「绝影」", "Kunlunxin, the AI chip unit of Baidu"), when they are no
+ * company name already; and where an owner is named inside such an apposition ("of Baidu", "Baidu's"), no subject there.
+ */
+function unitNames(norm: string, text: string): { names: Set<string>; owners: Set<number> } {
   const names = new Set<string>();
-  if (!HAS_CJK.test(norm)) return names;
-  UNIT_INTRO_ZH.lastIndex = 0;
-  for (let m = UNIT_INTRO_ZH.exec(norm); m; m = UNIT_INTRO_ZH.exec(norm)) if (!ALIAS_TO_ENTITY.has(m[1]!)) names.add(m[1]!);
-  return names;
+  const owners = new Set<number>();
+  const add = (name: string | undefined, at = -1) => {
+    if (name && !ALIAS_TO_ENTITY.has(name) && !OTHERS.has(name) && !NOT_A_NAME.has(name) && (at < 0 || /[A-Z]/.test(text[at] ?? ''))) names.add(name);
+  };
+  if (HAS_CJK.test(norm)) {
+    UNIT_INTRO_ZH.lastIndex = 0;
+    for (let m = UNIT_INTRO_ZH.exec(norm); m; m = UNIT_INTRO_ZH.exec(norm)) add(m[1]);
+  }
+  if (norm.includes(', ')) {
+    UNIT_INTRO_EN.lastIndex = 0;
+    for (let m = UNIT_INTRO_EN.exec(norm); m; m = UNIT_INTRO_EN.exec(norm)) {
+      if (m[1] !== undefined && knownCompany(m[2] ?? m[3])) {
+        add(m[1], m.index);
+        if (names.has(m[1])) owners.add(m.index + m[0].lastIndexOf((m[2] ?? m[3])!));
+      } else if (m[5] !== undefined && knownCompany(m[4])) add(m[5], m.index + m[0].length - m[5].length - 1);
+    }
+  }
+  return { names, owners };
 }
 
-export function findMentions(norm: string): Mention[] {
+export function findMentions(norm: string, text: string = norm): Mention[] {
   const found: Found[] = [];
   scan(LATIN_RE, norm, found);
   if (HAS_CJK.test(norm)) scan(CJK_RE, norm, found);
   scanIndexNames(norm, found);
-  const units = unitNames(norm);
-  for (const name of units) for (let at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + name.length)) found.push({ start: at, end: at + name.length, text: name, index: false });
+  const { names: units, owners } = unitNames(norm, text);
+  // (a Latin name as a whole word only)
+  const word = (name: string, at: number) => !/^[a-z]/.test(name) || !/[a-z0-9]/.test((norm[at - 1] ?? ' ') + (norm[at + name.length] ?? ' '));
+  for (const name of units) for (let at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + name.length)) if (word(name, at)) found.push({ start: at, end: at + name.length, text: name, index: false });
   // leftmost first; at one place a company name before an index name; no overlaps
   found.sort((a, b) => a.start - b.start || Number(a.index) - Number(b.index));
   const out: Mention[] = [];
@@ -222,7 +254,7 @@ export function findMentions(norm: string): Mention[] {
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const partner = PARTNER_BEFORE.exec(before);
-    const weak = WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
+    const weak = owners.has(f.start) || WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
     if (OTHERS.has(f.text) || units.has(f.text)) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;

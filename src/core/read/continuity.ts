@@ -31,7 +31,7 @@ export interface TextFacts {
 
 export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
-  const mentions = findMentions(norm);
+  const mentions = findMentions(norm, text);
   const periods = findPeriodMentions(norm, { ...periodContextOf(pageDate), fiscalYearEnd: fiscalYearEndOf(mentions) });
   const companies = mentions.filter((x) => x.kind !== 'index');
   const firstCompany = companies[0]?.entity ?? null;
