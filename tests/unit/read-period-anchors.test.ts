@@ -221,6 +221,8 @@ describe('fiscal periods', () => {
     // ("財政年度", "财政年度": the fiscal year written out)
     expect(read('阿里巴巴公布2027財政年度第二季業績，收入為2,500億元。', '2,500億元').period).toBe('2026-Q3');
     expect(read('阿里巴巴2026财政年度收入为9,960亿元。', '9,960亿元').period).toBe('2025-Q2..2026-Q1');
+    // (the year written before "fiscal year": "the third quarter of its 2027 fiscal year" is October to December 2026)
+    expect(read('Alibaba said sales in the third quarter of its 2027 fiscal year rose to 280 billion yuan.', '280 billion yuan').period).toBe('2026-Q4');
   });
 
   it('the fiscal years and quarters of a company whose fiscal year ends in March are placed in the calendar', () => {

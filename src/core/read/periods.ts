@@ -273,9 +273,10 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?:[财財]政年度|[财財]年)\s?(?:的)?\s?[上下]半年|[上下]半[财財]年/g, () => ({ ...base, kind: 'half', vague: true, fiscal: true })],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
-  // fiscal periods: "the first quarter of Alibaba's fiscal year", "fiscal second quarter", "2027财年第一季度" name a
+  // fiscal periods: "the first quarter of Alibaba's fiscal year", "the second quarter of its 2027 fiscal year", "fiscal
+  // second quarter", "2027财年第一季度" name a
   // quarter of a year that may not start in January; which calendar quarter it is the text alone does not say
-  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4}|(?<![a-z0-9])[1-4]q\s?fy\s?\d{2,4}e?)(?![a-z0-9])|(?:\d{4}\s?)?(?:[财財]政年度|[财財]年)\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', vague: true, fiscal: true, ...fiscalQuarterOf(m[0]) }), anchor(/fiscal|financial|财年|財年|财政年度|財政年度|fy/g, 44)],
+  [/(?<![a-z])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter of (?:(?:the|its|their|this|that|[a-z.]+'s?) )?(?:company's )?(?:\d{4} )?(?:fiscal|financial)(?: year)?(?: \d{4})?|(?:fiscal|financial)[ -](?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: (?:of )?\d{4})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]fiscal[ -]quarter(?: (?:of )?\d{4})?|fiscal (?:year )?(?:\d{4} )?q[1-4]|f?q[1-4] fy\s?\d{2,4}|(?<![a-z0-9])[1-4]q\s?fy\s?\d{2,4}e?)(?![a-z0-9])|(?:\d{4}\s?)?(?:[财財]政年度|[财財]年)\s?(?:第\s?[1-4一二三四]|[一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', vague: true, fiscal: true, ...fiscalQuarterOf(m[0]) }), anchor(/fiscal|financial|财年|財年|财政年度|財政年度|fy/g, 44)],
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
   // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
