@@ -103,6 +103,18 @@ const MOVE_TO_CLOSE_AFTER = /^\s?(?:to (?:a record |a low of |a high of |close a
 // a part of the company as the subject of a verb of growth, past an aside
 const PART_GREW_BEFORE = /(?<![a-z])(?:segment|unit|division|business|arm)(?:'s|’s)?(?:,[^,;.]{0,50},)?\s(?:grew|rose|jumped|climbed|surged|expanded|fell|declined|shrank|slipped)\s(?:by\s)?(?:about |around |nearly |more than |almost )?$/;
 // ("$1.40 for every dollar of revenue, against $4.13 a year earlier": the same measure, compared)
+// (a pair of values, one moved from and one reached: "from about 10 billion yuan to 150 billion yuan", "从约100亿元增至约1500亿元")
+const PAIR_FROM_BEFORE = /(?:(?<![a-z])from|从|由)\s?(?:about |around |roughly |some |nearly |约|近)?\s?$/;
+const PAIR_GAP = /^\s?(?:to|[^\d，,。；;]{0,8}(?:至|到))\s?(?:about |around |roughly |some |nearly |约|近)?\s?$/;
+/** Whether figure `k` is the first ('from') or the second ('to') of such a pair within its sentence; else null. */
+function fromToPair(norm: string, raws: RawFigure[], k: number, ss: number, se: number): 'from' | 'to' | null {
+  const fig = raws[k]!;
+  const next = raws[k + 1];
+  const prev = raws[k - 1];
+  if (next && next.start < se && PAIR_FROM_BEFORE.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)) && PAIR_GAP.test(norm.slice(fig.end, next.start))) return 'from';
+  if (prev && prev.start >= ss && PAIR_FROM_BEFORE.test(norm.slice(Math.max(ss, prev.start - 12), prev.start)) && PAIR_GAP.test(norm.slice(prev.end, fig.start))) return 'to';
+  return null;
+}
 const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
 const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
@@ -412,6 +424,13 @@ function read(text: string, options: ReadOptions): Figure[] {
         periodCue = { text: cum[0], scope: 'sentence' };
       }
     }
+    // ("From 2023 to 2025, capex rose from about 10 billion yuan to 150 billion yuan", "从2023年到2025年，资本开支从约100亿元增至
+    // 约1500亿元": a level moved from and a level reached over a span of years are its first year's and its last's)
+    const spanPair = period !== null && /^\d{4}\.\.\d{4}$/.test(period) && (metric === null || !/-(?:growth|change)|other:.*-(?:share|ratio)/.test(metric)) ? fromToPair(norm, raws, k, ss, se) : null;
+    if (spanPair !== null) {
+      period = period!.split('..')[spanPair === 'from' ? 0 : 1]!;
+      periodCue = { text: text.slice(fig.start, fig.end), scope: 'sentence' };
+    }
     // a restatement without a period of its own ("($34.8 billion)") shares the period of what it restates
     if (restates && earlier && earlier.period !== null && !p.own && !hasPeriodJustBefore(periods, fig)) {
       period = earlier.period;
@@ -422,7 +441,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (and "net loss was RMB744 million, compared with RMB1,162 million.": a value set beside it, closing the clause)
     // (not a value revised: "restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan", "下调全年目标至…，此前为…"
     // are two values of one period)
-    if (period !== null && (p.mention === null || p.mention.end <= fig.start) && prev && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
+    if (period !== null && spanPair === null && (p.mention === null || p.mention.end <= fig.start) && prev && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
       const gap = norm.slice(prev.end, fig.start);
       const movedFrom = FROM_AFTER_TO.test(gap) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start));
       const comparedWith = prev.start >= ss && COMPARED_AFTER.test(gap) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4));
@@ -441,7 +460,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("毛利率由12.1%升至23.0%": the same, said first)
     // (not a revision: "全年收入目标由30亿元上调至35亿元" gives one period's old and new targets)
-    if (period !== null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && !(/(?:上调|下调|调高|调低|上修|下修|調高|調低|上調|下調)\s?至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && /目标|目標|预测|預測|指引|预期|預期|预估|預估/.test(norm.slice(ss, fig.start))) && (p.mention === null || p.mention.end < fig.start - 3)) {
+    if (period !== null && spanPair === null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && !(/(?:上调|下调|调高|调低|上修|下修|調高|調低|上調|下調)\s?至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && /目标|目標|预测|預測|指引|预期|預期|预估|預估/.test(norm.slice(ss, fig.start))) && (p.mention === null || p.mention.end < fig.start - 3)) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 

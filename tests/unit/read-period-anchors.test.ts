@@ -193,6 +193,14 @@ describe('fiscal periods', () => {
     expect(readFigures(text, { pageDate: '2026-04-10' }).find((f) => f.text === '4.2%')?.period).toBe('2024');
   });
 
+  it('"2022年至2024年累计" is a total over the years; over "从2022年到2024年" a level moved from is the first year\'s, the level reached the last\'s', () => {
+    expect(read('月之暗面2022年至2024年累计研发投入约48亿元。', '48亿元', '2026-09-01').period).toBe('2022..2024');
+    const zh = '从2022年到2024年，腾讯的资本开支从约180亿元增至约770亿元，两年增长逾3倍。';
+    expect(['180亿元', '770亿元', '3倍'].map((t) => read(zh, t, '2026-09-01').period)).toEqual(['2022', '2024', '2022..2024']);
+    const en = 'Between 2022 and 2024, Tencent\'s capital spending rose from about 18 billion yuan to 77 billion yuan, a more than fourfold increase.';
+    expect(['18 billion yuan', '77 billion yuan'].map((t) => read(en, t, '2026-09-01').period)).toEqual(['2022', '2024']);
+  });
+
   it('"三年累计亏损" after the years named one by one is the span from the first to the last', () => {
     const text = '招股书显示,2023年至2025年,百川智能归母净利润分别为-7.9亿元、-29.6亿元和-46.3亿元,三年累计亏损约83.8亿元。';
     expect(read(text, '83.8亿元').period).toBe('2023..2025');

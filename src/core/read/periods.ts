@@ -190,10 +190,10 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   }],
   // ("RMB24.5bn/33.8bn for 2026E/27E": estimates for a slash list of years)
   [/(?<![\d.])((?:19|20)\d\d)e((?:\s?\/\s?(?:\d{2}|\d{4})e)+)(?![a-z0-9])/g, (m) => slashYears(m[1]!, m[2]!, true)],
-  // ("2025至2027年三年间": the years from one to the other)
-  [/(?<![\d.])((?:19|20)\d\d)\s?年?\s?(?:至|到|—|~|～)\s?((?:19|20)\d\d)\s?年(?=\s?(?:[一二三四五两]年)?(?:间|期间|内))/g, (m) => {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+  // ("2025至2027年三年间", "2023年至2025年累计", "从2023年到2025年": the years from one to the other)
+  [/(?<![\d.])(?:(?:从|由)\s?((?:19|20)\d\d)\s?年?\s?(?:至|到|—|~|～)\s?((?:19|20)\d\d)\s?年|((?:19|20)\d\d)\s?年?\s?(?:至|到|—|~|～)\s?((?:19|20)\d\d)\s?年(?=\s?(?:[一二三四五两]年)?(?:间|期间|内|累计|累積|合计|合計|共计|共計)))/g, (m) => {
+    const a = Number(m[1] ?? m[3]);
+    const b = Number(m[2] ?? m[4]);
     if (b <= a || b - a > 10) return null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'year', year: a }, { ...base, start: 0, end: 0, kind: 'year', year: b }] };
   }],
