@@ -22,6 +22,7 @@ import { CN_DIGITS } from './read/parse-amount';
 import { isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
+import { endMonthOf } from './check/periods';
 
 export interface ReadOptions {
   /** Year for months and quarters named without one, when the text gives none before. */
@@ -610,8 +611,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("海螺視頻訂閱用戶破300萬" in a third-quarter report, "cash of 14.7 billion yuan" in the half): a stock counted at a
     // moment is as of the end of the quarter or half it is told in, not a figure of the span (an average is the span's)
     if (period !== null && metric !== null && STOCK_AT_END.has(metric) && !table && !AVERAGE_SAID.test(norm.slice(ss, se))) {
-      const end = /^(\d{4})-(?:Q([1-4])|H([12])|9M)$/.exec(period);
-      if (end) period = `${end[1]}-${String(end[2] ? 3 * Number(end[2]) : end[3] ? 6 * Number(end[3]) : 9).padStart(2, '0')}`;
+      const end = /^\d{4}-(?:Q[1-4]|H[12]|9M)$/.test(period) ? endMonthOf(period) : null;
+      if (end) period = `${end.year}-${String(end.month).padStart(2, '0')}`;
     }
     // ("百度智能云单季收入已接近49亿元", "单季来看，营收同比增长12%" after a half or nine months: the quarter counted alone,
     // the last of the span in force)
@@ -620,8 +621,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       const before = norm.slice(ss, fig.start);
       const part = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
       if (ALONE_QUARTER.test(part) && !/第\s?[一二三四1-4]\s?季|[一二三四]季度|q[1-4]/.test(part)) {
-        const [y, sub] = period.split('-');
-        period = `${y}-Q${sub === 'H1' ? 2 : sub === '9M' ? 3 : 4}`;
+        const end = endMonthOf(period)!;
+        period = `${end.year}-Q${Math.ceil(end.month / 3)}`;
       }
     }
     // ("a gross margin of just 9% on its open-platform business": the margin of the part named after the figure)

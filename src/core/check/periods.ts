@@ -87,6 +87,13 @@ export function periodEnd(period: Period | null | undefined): number | null {
   return b ? b.year * 12 + b.last : null;
 }
 
+/** The year and month a period ends in ("2026-H1" → 2026, 6; "2025-9M" → 2025, 9). */
+export function endMonthOf(period: Period | null | undefined): { year: number; month: number } | null {
+  if (!period) return null;
+  const b = boundsOf(period.split('..').pop() ?? '');
+  return b ? { year: b.year, month: b.last } : null;
+}
+
 /** The month a period starts in, as year * 12 + month. */
 export function periodStart(period: Period | null | undefined): number | null {
   if (!period) return null;
