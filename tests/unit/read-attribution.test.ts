@@ -196,6 +196,12 @@ describe('context carried from earlier sentences', () => {
     expect(seg.find((f) => f.text === '44.2 billion yuan')?.entity).toBe('tencent');
   });
 
+  test('an investor allotted shares in an offering ("腾讯旗下投资平台获配约3亿元") is no subject: "公司" after it is the company listing', () => {
+    const text = '百川智能今日登陆科创板，募资总额60亿元。战略配售部分，腾讯旗下投资平台获配约3亿元。\n\n招股书显示，公司2025年营收为4.2亿元，净亏损28亿元。';
+    const figs = readFigures(text, { pageDate: '2026-10-20' });
+    expect(['4.2亿元', '28亿元'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['baichuan', 'baichuan']);
+  });
+
   test('"零一万物" is a name, not ten thousand; and the company a team was "并入" is the object, not the subject', () => {
     const figs = readFigures('零一万物在2025年将部分团队并入阿里，去年亏损收窄至约4.5亿元。', { pageDate: '2026-09-01' });
     expect(figs.map((f) => [f.text, f.entity])).toEqual([['4.5亿元', '01ai']]);

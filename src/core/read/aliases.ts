@@ -184,8 +184,9 @@ const PARTNER_AFTER_ZH = /^(?:的[^\s，,。；;]{0,10})?\s?(?:达成|展开|开
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
 const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by|told|telling)(?: the)?|据|根据)\s?$/;
 // ("founded by former Microsoft executive Jiang Daxin", "a Google engineer": a person's employer, not the subject)
-// ("由阿里巴巴领投", "获得腾讯、米哈游等追加投资": investors, each of a list closed by 等)
-const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|(?:\s?[、和及与]\s?[^\s、，,。；;]{1,12}){0,4}\s?(?:联合)?(?:领投|跟投|参投)|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z])|\s(?:led|co-led) (?:a|an|the|its) (?:[$¥\w.]+ )?(?:investment|round|funding|financing|next|latest|new|series)(?![a-z]))/;
+// ("由阿里巴巴领投", "获得腾讯、米哈游等追加投资": investors, each of a list closed by 等; "腾讯旗下投资平台获配约3.6亿元": an
+// investor allotted shares in an offering)
+const WEAK_AFTER = /^(?:(?:\s?[、，,]\s?[^\s、，,。；;]{1,12}){0,4}\s?等|(?:\s?[、和及与]\s?[^\s、，,。；;]{1,12}){0,4}\s?(?:联合)?(?:领投|跟投|参投)|(?:旗下[^\s，,。；;]{0,10})?\s?(?:获配|认购|認購)|-(?:backed|led|owned|funded|controlled)(?![a-z])|(?:'s)? (?:backing|investment in)(?![a-z])|\s(?:executives?|engineers?|employees?|researchers?|veterans?|alumn(?:us|i|a)|scientists?|staffers?)(?![a-z])|\s(?:led|co-led) (?:a|an|the|its) (?:[$¥\w.]+ )?(?:investment|round|funding|financing|next|latest|new|series)(?![a-z]))/;
 
 // "擬將旗下智能汽車業務「絕影」分拆", "旗下芯片公司“昆仑芯”": a business the company names as its own, by a name of its
 // own; its figures are that business's, not the company's
