@@ -193,6 +193,11 @@ describe('fiscal periods', () => {
     expect(readFigures(text, { pageDate: '2026-04-10' }).find((f) => f.text === '4.2%')?.period).toBe('2024');
   });
 
+  it('"今年上半年" names the year in force as "2026年上半年" does: a bare "前三季度" after it is this year\'s', () => {
+    const text = '招股书显示，2023年至2025年，公司营收分别为1亿元、2亿元和3亿元。今年上半年实现营收4亿元。公司预计前三季度营收约为6亿元。';
+    expect(read(text, '6亿元', '2026-09-18').period).toBe('2026-9M');
+  });
+
   it('"2022年至2024年累计" is a total over the years; over "从2022年到2024年" a level moved from is the first year\'s, the level reached the last\'s', () => {
     expect(read('月之暗面2022年至2024年累计研发投入约48亿元。', '48亿元', '2026-09-01').period).toBe('2022..2024');
     const zh = '从2022年到2024年，腾讯的资本开支从约180亿元增至约770亿元，两年增长逾3倍。';

@@ -1054,6 +1054,12 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         ctxYearAt = r.start;
         ctxYearWhole = r.kind === 'year';
         if (r.whole) lastWhole = { year: r.year, at: r.start };
+      } else if (r.rel === 'this-year' && year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && !future && !ofCompared) {
+        // ("2023年至2025年……。今年上半年实现营收6.12亿元。公司预计前三季度营收…": "this year's" half names the year in force as
+        // "2026年上半年" would)
+        ctxYear = year;
+        ctxYearAt = r.start;
+        ctxYearWhole = false;
       }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
