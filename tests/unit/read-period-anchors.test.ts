@@ -193,6 +193,18 @@ describe('fiscal periods', () => {
     expect(readFigures(text, { pageDate: '2026-04-10' }).find((f) => f.text === '4.2%')?.period).toBe('2024');
   });
 
+  it('"well above the 1.2 billion yuan booked for the whole of 2025" names a compared year: the quarter after it is still this year\'s', () => {
+    const text = 'In the first nine months of 2026 revenue rose to 2 billion yuan, well above the 1.2 billion yuan booked for the whole of 2025. Third-quarter revenue alone was 800 million yuan.';
+    expect(read(text, '800 million yuan', '2026-10-16').period).toBe('2026-Q3');
+    // (on an undated page, "this year's" first half leaves no year in force: a bare "first half" after it takes none from 2025)
+    const undated = 'Revenue rose to 3 billion yuan in 2025 and reached 2 billion yuan in the first six months of this year. The unit lost 400 million yuan in the first half.';
+    expect(read(undated, '400 million yuan').period).not.toBe('2025-H1');
+  });
+
+  it('"nine-month Kling revenue": the nine months told as an adjective, with a name between', () => {
+    expect(read('Kling revenue was 480 million yuan in the third quarter of 2026. Nine-month Kling revenue reached 1.27 billion yuan.', '1.27 billion yuan', '2026-11-21').period).toBe('2026-9M');
+  });
+
   it('"今年上半年" names the year in force as "2026年上半年" does: a bare "前三季度" after it is this year\'s', () => {
     const text = '招股书显示，2023年至2025年，公司营收分别为1亿元、2亿元和3亿元。今年上半年实现营收4亿元。公司预计前三季度营收约为6亿元。';
     expect(read(text, '6亿元', '2026-09-18').period).toBe('2026-9M');

@@ -204,7 +204,7 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     const p = f.periods[j]!;
     if (p.start >= ownEnd && /\d/.test(f.norm.slice(p.end, laterClauseAt(f.norm, p.end, se)))) continue;
     // ("improved to 25.2% from 12.2% in 2024": a period bound to another figure is that figure's)
-    if (COMPARED_VALUE_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 50), p.start))) continue;
+    if (COMPARED_VALUE_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 64), p.start))) continue;
     // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
     if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 48), p.start))) continue;
     // (the day it was said, "the company said on Tuesday", is no period of a flow)

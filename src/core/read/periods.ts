@@ -332,8 +332,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return null;
   }],
   // (and "首9個月", "前九个月": the first nine months)
-  // (and "nine-month capex", "nine-month revenue": the same nine months, told as an adjective; not "a nine-month high")
-  [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
+  // (and "nine-month capex", "nine-month revenue", "nine-month Kling revenue": the same nine months, told as an adjective;
+  // not "a nine-month high")
+  [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?!(?:high|low|lock-?up|period|window|delay|stretch)(?![a-z]))(?:[a-z0-9.-]+ ){0,2}(?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
   // months
   [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -508,9 +509,10 @@ export function partOfYear(p: PeriodMention, next: PeriodMention | undefined, no
 export const COMPARED_BEFORE = /(?:(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|(?:little |largely |barely )?(?:changed|unchanged) from|(?:up|down) from)(?: in| during)?(?: the| its)?|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|from|over|on) the (?:same|corresponding|comparable) period (?:in|of)|相比|较|(?<![占同环对])比|对比|高于|低于|多于|少于)\s?$/;
 // "current ARR", "now has", "目前": a sentence or clause speaking of the present, not of a period named before
 export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to date|latest)(?![a-z])|目前|当前|现在|现时|至今|截至目前/;
-// "from 12.2% in 2024", "than $3 billion in 2024", "slower than the 42% growth of the first quarter", "against 40 billion yuan a year earlier", "rose to X last year, after
+// "from 12.2% in 2024", "than $3 billion in 2024", "slower than the 42% growth of the first quarter", "against 40 billion yuan a year earlier",
+// "well above the 1.21 billion yuan booked for the whole of 2025", "rose to X last year, after
 // 190 million yuan in 2024": the period of a compared value
-export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to)|times|double|triple)\s(?:the |its )?(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|thousand|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:(?:booked|recorded|reported|posted|generated|earned|made|seen|lost|spent)\s)?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?$/;
+export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|than|against|versus|vs\.?|compared (?:with|to)|times|double|triple|above|below|beyond|exceeding|surpassing|ahead of|short of)\s(?:the |its )?(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|thousand|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:(?:booked|recorded|reported|posted|generated|earned|made|seen|lost|spent)\s)?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?(?:(?:whole|full|entire) (?:of\s)?)?$/;
 // "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
 const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|thousand|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
@@ -565,7 +567,7 @@ const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(
 
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
-  COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
+  COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 64), r.start)) ||
   // ("after a 2025 loss of 1.98 billion yuan", "compared with its 2024 revenue of": a year told of a value set beside)
   (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && /^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40))) ||
   CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
@@ -1054,9 +1056,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         ctxYearAt = r.start;
         ctxYearWhole = r.kind === 'year';
         if (r.whole) lastWhole = { year: r.year, at: r.start };
-      } else if (r.rel === 'this-year' && year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && !future && !ofCompared) {
+      } else if (r.rel === 'this-year' && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && !future && !ofCompared) {
         // ("2023年至2025年……。今年上半年实现营收6.12亿元。公司预计前三季度营收…": "this year's" half names the year in force as
-        // "2026年上半年" would)
+        // "2026年上半年" would; on an undated page, a year the text does not say)
         ctxYear = year;
         ctxYearAt = r.start;
         ctxYearWhole = false;
