@@ -884,6 +884,11 @@ describe('interim periods with the day before the month, and the year-ago period
 
 describe('a list said "respectively" of years closed by a part of a year, or of "the same periods" (texts of our own)', () => {
   const at = (text: string, date: string) => readFigures(text, { pageDate: date }).map((x) => `${x.text}=${x.period}`);
+  it('"同期净亏损分别为…" in a sentence of its own goes through the periods of the list before', () => {
+    const text = '招股书显示，2024年、2025年及2026年上半年，该公司营收分别为1.1亿元、2.2亿元和1.6亿元。同期净亏损分别为5.1亿元、6.2亿元和3.3亿元。';
+    expect(at(text, '2026-09-30').slice(3)).toEqual(['5.1亿元=2024', '6.2亿元=2025', '3.3亿元=2026-H1']);
+  });
+
   it('"2024年、2025年前三季度…分别为": the last year only says whose nine months close the list', () => {
     expect(at('文件显示，2024年、2025年前三季度，该公司收入分别为2.6亿元和3.9亿元。', '2026-01-15')).toEqual(['2.6亿元=2024', '3.9亿元=2025-9M']);
   });

@@ -449,7 +449,8 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   }
   return list && mention ? { year: list[figIndex - first]!, mention } : null;
 }
-const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respective) (?:periods|years)(?![a-z])/;
+// (and "同期净亏损分别为…": the same periods, opening a sentence of its own; not "去年同期分别为", the year before each)
+const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respective) (?:periods|years)(?![a-z])|(?<!去年|上年|前年)同期(?=[^，,。；;\d]{0,12}分别)/;
 
 // "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
 export const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
