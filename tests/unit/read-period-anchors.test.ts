@@ -81,6 +81,12 @@ describe('year-ago words and lists of years', () => {
     expect(read(text, '2.2億美元', '2026-11-20').period).toBe('2026-9M');
   });
 
+  it('"期內" after a part named with "其中" is the report\'s period, not the part; after "單計第四季" it is that quarter', () => {
+    const text = '招股文件顯示，公司今年首三季收入19億元，其中第三季收入9億元；期內經調整虧損淨額收窄至29億元。';
+    expect(read(text, '29億元', '2026-11-03').period).toBe('2026-9M');
+    expect(read('騰訊2025年收入7,500億元。單計第四季，收入1,980億元；期內資本開支達290億元。', '290億元', '2026-03-20').period).toBe('2025-Q4');
+  });
+
   it('"期內" after "2026年前三季度" or "今年首9個月" is the nine months: the year only says whose part it is', () => {
     expect(read('商汤2026年前三季度收入28亿元。\n\n期内研发开支为19亿元。', '19亿元', '2026-11-20').period).toBe('2026-9M');
     expect(read('招股書顯示，該公司今年首9個月收入4.1億元。期內毛利率為51%。', '51%', '2026-12-02').period).toBe('2026-9M');

@@ -167,9 +167,14 @@ export function pickPeriod(
   // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
   //    unless it is bound to an earlier figure ("48 million yuan in 2024 to 190 million yuan")
   const clause = clauseStart(norm, fig.start, sentStart);
+  // ("今年首三季收入19.4億元，其中第三季收入9.53億元；期內經調整虧損淨額29.6億元": "期内" after a part named with "其中" is
+  // the period of the report the part is of, not the part)
+  const reportWord = ofADay ? null : REPORT_PERIOD.exec(norm.slice(sentStart, fig.start));
+  const reportAt = reportWord ? sentStart + reportWord.index : -1;
   let earlierInSentence: PeriodMention | 'undated' | null = null;
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
+    if (reportWord && p.end <= reportAt && /其中\s?$/.test(norm.slice(Math.max(sentStart, p.start - 3), p.start))) continue;
     if (!usable(p) && !undated(p)) continue;
     // (a share price or a day's move is no value of a span: "gained 187% since its January listing but fell 6.2% on
     // Thursday to HK$598.5")
