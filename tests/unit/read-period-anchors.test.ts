@@ -207,6 +207,11 @@ describe('fiscal periods', () => {
     expect(read(undated, '400 million yuan').period).not.toBe('2025-H1');
   });
 
+  it('"the five months to May 31" is a period in force like the nine months: a change after its figure is of it', () => {
+    const text = 'Revenue was 700 million yuan in 2025 and reached 415 million yuan in the five months to May 31, up 91% year on year.';
+    expect(read(text, '91%', '2026-09-22').period).toBe('2026-01..2026-05');
+  });
+
   it('"nine-month Kling revenue": the nine months told as an adjective, with a name between', () => {
     expect(read('Kling revenue was 480 million yuan in the third quarter of 2026. Nine-month Kling revenue reached 1.27 billion yuan.', '1.27 billion yuan', '2026-11-21').period).toBe('2026-9M');
   });

@@ -1098,7 +1098,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const forecastClause = inForecastClause(r);
     // ("截至去年12月底止季度": a reporting period said relative to the page's year)
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
-    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
+    // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
+    const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
+    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || r.kind === 'span') && !forecastClause) {
