@@ -257,6 +257,12 @@ describe('fiscal periods', () => {
     // ("財政年度", "财政年度": the fiscal year written out)
     expect(read('阿里巴巴公布2027財政年度第二季業績，收入為2,500億元。', '2,500億元').period).toBe('2026-Q3');
     expect(read('阿里巴巴2026财政年度收入为9,960亿元。', '9,960亿元').period).toBe('2025-Q2..2026-Q1');
+    // ("全年" in the sentence after a fiscal year named: that fiscal year, while no other year is named since; "the four
+    // quarters to September 2025" is no fiscal year, and "两年前的2024财年仅为…" one named for a comparison)
+    const fy = '阿里巴巴提交2026财年(截至2026年3月31日)年报。全年收入10,000亿元，同比增长4%。';
+    expect(read(fy, '10,000亿元', '2026-07-02').period).toBe('2025-Q2..2026-Q1');
+    const compared = '阿里巴巴2026财年(截至2026年3月31日)云收入1,600亿元，两年前的2024财年仅为1,000亿元。全年资本开支1,300亿元。';
+    expect(read(compared, '1,300亿元', '2026-07-02').period).toBe('2025-Q2..2026-Q1');
     // (the year written before "fiscal year": "the third quarter of its 2027 fiscal year" is October to December 2026)
     expect(read('Alibaba said sales in the third quarter of its 2027 fiscal year rose to 280 billion yuan.', '280 billion yuan').period).toBe('2026-Q4');
   });

@@ -559,7 +559,9 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
   // ("2023年这一比例为52.8%": the value of that year, for comparison)
   /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14)) ||
   // ("毛利率升至34.6%，去年同期为15.1%，第二季则为31.9%": the value of another period, set beside the one reported)
-  /^\s?则\s?(?:为|是)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10));
+  /^\s?则\s?(?:为|是)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) ||
+  // ("两年前的2024财年仅为1,064亿元": an earlier period's smaller value, set beside it)
+  (/^\s?(?:仅为|仅有|只有|才)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) && /(?:年|个月|季度?)前的\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)));
 
 // "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
 // (and "down 10% HoH from a seasonally strong 2H25": past the words of the change's kind and an adjective or two)
@@ -959,9 +961,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     let future = false;
     let lookedAhead = false;
     let years: string[] | null = null;
-    if (r.whole && r.year === null && lastFiscal !== null && !SENTENCE_BREAK.test(norm.slice(lastFiscal.at, r.start))) {
+    if (r.whole && r.year === null && lastFiscal !== null && ctxYearAt < lastFiscal.at) {
       // ("2026财年(截至2026年3月31日)，全年收入为…", "in fiscal 2026, which ended in March, full-year revenue …": the
-      // fiscal year just named)
+      // fiscal year just named, while no other year has been named since)
       period = lastFiscal.period;
     } else if (r.vague) {
       if (r.kind === 'span') vagueSpanAt = r.start;
@@ -972,7 +974,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
       const q = r.fiscalEnd / 3;
       if (end !== null) period = q === 4 ? String(end) : `${end - 1}-Q${q + 1}..${end}-Q${q}`;
-      if (period !== null && q !== 4) lastFiscal = { period, at: r.end };
+      // (a fiscal year so named, not "the four quarters to September 2025", nor one named for a comparison)
+      if (period !== null && q !== 4 && /fiscal|financial|财年|财政年度|fy/.test(norm.slice(r.start, r.end)) && !namesComparedValue(norm, r)) lastFiscal = { period, at: r.end };
       // (a calendar year so named is the text's year from then on, as "in 2025" would be)
       if (end !== null && r.kind === 'year') {
         ctxYear = end;
