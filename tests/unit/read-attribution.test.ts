@@ -325,6 +325,17 @@ describe('a value compared with "the" (sentences of our own)', () => {
   });
 });
 
+describe('a round led or joined by an investor named as its subject (sentences of our own)', () => {
+  test('"A Tencent-led round brought in…", "Tencent joined a round … at a $3.3 billion valuation": never the investor\'s', () => {
+    const led = readFigures('StepFun was founded in 2023. A Tencent-led round in 2024 brought in about $300 million at a $1.5 billion valuation.', { pageDate: '2026-08-26' });
+    expect(led.filter((f) => f.text !== '2023').map((f) => f.entity)).toEqual(['stepfun', 'stepfun']);
+    const joined = readFigures('Baichuan raised money twice in 2024. Alibaba joined a $300 million round in August that year at a $3.3 billion valuation.', { pageDate: '2026-08-26' });
+    expect(joined.find((f) => f.text === '$3.3 billion')?.entity).toBeNull();
+    const named = readFigures('Alibaba joined a $300 million round in Baichuan in August at a $3.3 billion valuation.', { pageDate: '2026-08-26' });
+    expect(named.find((f) => f.text === '$3.3 billion')?.entity).toBe('baichuan');
+  });
+});
+
 describe('an investor opening a sentence (a sentence of our own)', () => {
   test('"Alibaba led the next, in March 2024: $600 million at a valuation of $2.5 billion" is not Alibaba’s valuation', () => {
     const f = readFigures('MiniMax raised money twice. Alibaba led the next, in March 2024: $600 million at a valuation of $2.5 billion.', { pageDate: '2026-10-03' }).find((x) => x.text === '$2.5 billion')!;

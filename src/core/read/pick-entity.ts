@@ -76,6 +76,7 @@ const INVESTORS_BEFORE = /(?<![a-z])(?:(?:led|backed|funded|joined|supported|own
 // an investor's verb and its object right before the figure: "led a", "co-led the", "which joined a", "put about"
 const INVESTED_BEFORE = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|will|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$/;
 // (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
+const ROUND_VALUATION_GAP = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,80}?(?:round|financing|funding)(?![a-z])[^.;]{0,60}?(?:at an?|valuing (?:it|the company|the start-?up|the firm) at|valued at|that valued (?:it|the company|the start-?up|the firm) at)\s(?:(?:post-money|pre-money)\s)?(?:valuation of\s)?(?:about |around |roughly |some |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
 const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|series [a-e])(?![a-z])/;
 
 // a comparison word right before a company's name
@@ -116,6 +117,13 @@ export function pickEntity(
     }
     return NONE;
   }
+  // ("Tencent joined a $300 million round in August at a $3.3 billion valuation": the valuation the round set is the
+  // company's that raised it, named after "in", or no one's; never the investor's)
+  if (last && last.start >= sentStart && last.end <= fig.start && ROUND_VALUATION_GAP.test(norm.slice(last.end, fig.start))) {
+    const gap = norm.slice(last.end, fig.start);
+    for (let j = i - 1; j >= 0 && mentions[j]!.start >= last.end; j--) if (!mentions[j]!.weak && /(?<![a-z])(?:in|into)\s$/.test(gap.slice(0, mentions[j]!.start - last.end))) return choose(mentions[j]!, 'sentence');
+    return NONE;
+  }
   // ("more than Tencent's Yuanbao (96 million) and Alibaba's Qwen app (83 million)": a figure in parentheses right after a
   // company or its product is that company's)
   if (last && last.start >= sentStart && last.end <= fig.start && /^(?:\s?app)?\s?[(（]\s?$/.test(norm.slice(last.end, fig.start))) return last.entity === null ? NONE : choose(last, 'sentence');
@@ -147,7 +155,8 @@ export function pickEntity(
     // "Rival Zhipu, which listed a day earlier, has gained 80%": the sentence's subject despite "rival"
     // (not an investor opening it: "Backed by Alibaba, Tencent and miHoYo, the company was valued at …")
     // (nor an investor the sentence opens with: "Alibaba led the next, in March 2024: $600 million at …")
-    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start)) && !/^\s(?:led|co-led|joined)\s/.test(norm.slice(m.end, m.end + 10));
+    // (nor "A Tencent-led round in 2023 brought in about $250 million": the investor, named as what led the round)
+    const opensSentence = m.start - sentStart <= 16 && (j === 0 || mentions[j - 1]!.start < sentStart) && !INVESTORS_BEFORE.test(norm.slice(sentStart, m.start)) && !/^(?:\s(?:led|co-led|joined)\s|-(?:led|backed|funded|owned|controlled)(?![a-z]))/.test(norm.slice(m.end, m.end + 12));
     // ("高于GPT-5的91.6%;在C-Eval上得分92.7%", "ahead of OpenAI's 88%, and 71.5% on SWE-bench": a company named only as what
     // the subject is compared with is not the subject of the clauses after it)
     // (unless a relative clause is about it: "puts Moonshot ahead of MiniMax Group Inc., whose market value was …")
