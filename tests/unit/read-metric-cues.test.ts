@@ -1918,3 +1918,12 @@ describe('a share of what a market counts (a sentence of our own)', () => {
     expect(f.map((x) => x.metric)).toEqual(['market-share', 'market-share']);
   });
 });
+
+describe('what a round did (sentences of our own)', () => {
+  test('"the round brought in $X" is funding and "priced it at $Y" a valuation, not revenue or a price', () => {
+    expect(figure('Its first round, in mid-2023, brought in roughly $60 million from two funds.', '$60 million').metric).toBe('funding');
+    expect(figure('A further round in July 2025 priced it at more than $4 billion.', '$4 billion').metric).toBe('valuation');
+    // (what a product brought in stays its revenue)
+    expect(figure('Talkie brought in $70 million in 2025.', '$70 million').metric).not.toBe('funding');
+  });
+});

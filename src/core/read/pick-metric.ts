@@ -519,6 +519,7 @@ const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradab
 // ("traded at a 48% premium to its Hong Kong stock", "H股较A股折价35%": the gap between two prices of one company's shares,
 // not a move)
 const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
+const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing"
@@ -669,6 +670,12 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // ("after Alibaba led a $1bn investment in it": money put into a company is funding)
   if (fig.kind === 'money' && !table && /^\s?investment in (?:it|them|the (?:company|start-?up|firm)|[a-z]+)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = 'funding';
+  // ("A Tencent-led round in 2023 brought in about $250 million", "A further round in July priced it at more than $4
+  // billion": what a round brought in is funding, what it priced the company at a valuation)
+  if (fig.kind === 'money' && fig.scaled && !table) {
+    const round = ROUND_DID_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
+    if (round) metric = round[1] ? 'valuation' : 'funding';
+  }
   // ("driven by generative AI (+48% YoY to RMB2.35bn, 76% of revenue)": figures in parentheses after a line of business
   // are that line's)
   if (fig.inParens && !table && (metric === 'revenue' || metric === 'revenue-growth')) {
