@@ -81,6 +81,17 @@ describe('year-ago words and lists of years', () => {
     expect(read(text, '2.2億美元', '2026-11-20').period).toBe('2026-9M');
   });
 
+  it('"期内" is the first period its paragraph states, in a history of several years; "2026年半年报" is the half', () => {
+    const text = 'MiniMax成立于2021年。2023年公司收入350万美元，2024年增至3050万美元。\n\n今年上半年，公司收入7000万美元，同比增长160%。期内研发开支1.4亿美元。';
+    expect(read(text, '1.4亿美元', '2026-10-12').period).toBe('2026-H1');
+    expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
+  });
+
+  it('"almost six times its 2023 figure of …" names a compared year: the sentence after it keeps the year reported', () => {
+    const text = 'Zhipu reported revenue of 724 million yuan for 2025, almost six times its 2023 figure of 124 million yuan. Its adjusted net loss widened to 3.18 billion yuan.';
+    expect(read(text, '3.18 billion yuan', '2026-03-31').period).toBe('2025');
+  });
+
   it('"期內" after a part named with "其中" is the report\'s period, not the part; after "單計第四季" it is that quarter', () => {
     const text = '招股文件顯示，公司今年首三季收入19億元，其中第三季收入9億元；期內經調整虧損淨額收窄至29億元。';
     expect(read(text, '29億元', '2026-11-03').period).toBe('2026-9M');

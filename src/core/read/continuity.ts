@@ -10,7 +10,7 @@ import { MODEL_METRICS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { POINT_IN_TIME } from './pick-period';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, firstUndatedPart, NOW, partOfYear, periodContextOf, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, firstUndatedPart, NOW, periodContextOf, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
@@ -211,7 +211,7 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     if (p.kind !== 'relative' && !(p.relative && p.kind === 'date') && p.period !== period) return false;
   }
   // ("报告期内": the period of the report, the first the text named)
-  if (REPORT_PERIOD.test(f.norm.slice(ss, figure.start)) && f.anchors[0] && f.anchors[0].start < ss) return partOfYear(f.anchors[0], f.anchors[1], f.norm).period === period;
+  if (REPORT_PERIOD.test(f.norm.slice(ss, figure.start)) && f.anchors[0] && f.anchors[0].start < ss) return reportPeriodOf(f.anchors, f.norm, ss)?.period === period;
   const stated = f.anchors[lowerBound(f.anchors, ss) - 1];
   if (!stated) {
     // the lead: the next sentence names the period, and no period is named before

@@ -375,7 +375,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return month % 3 === 0 ? { ...base, kind: 'quarter', year, sub: `Q${month / 3}` } : null;
   }],
   // "2026年半年度报告", "中期业绩": the first half's report
-  [/(?:(\d{4})\s?年\s?)(?:半年度|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
+  [/(?:(\d{4})\s?年\s?)(?:半年度|半年报|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
   // ("中期業績", "中期虧損收窄36%", "interim results", "interim net loss": a company's interim is the first half of its
   // year, the year placed as for any half named without one; not "中期目标" or "中期票据", a medium term)
   [/(?<![a-z])interim(?= (?:results?|revenue|sales|net loss|loss|net profit|profit|earnings|report|figures|numbers)(?![a-z]))|(?<!\d\s?年\s?|止\s?(?:的\s?)?)中期(?=业绩|業績|亏损|虧損|收入|营收|營收|纯利|純利|盈利|净利|淨利|净亏损|淨虧損|报告|報告|经调整|經調整)(?!.{0,4}目[标標])/g, () => ({ ...base, kind: 'half', sub: 'H1' })],
@@ -495,6 +495,24 @@ const AS_OF_BEFORE = /(?:(?<![a-z])(?:as of|as at|at the end of|end of)|截至|�
 export const REPORT_PERIOD = /(?<!年初至本?)报告期|期内|期间(?!内)/;
 
 /**
+ * The period "期内", "报告期内" refer to in a sentence starting at `sentStart`: the first stated period of its paragraph, or
+ * of the text when the paragraph names none before it ("今年上半年，公司收入…。期内研发开支…" in a history of the company is the
+ * half, not the first year the text named); a year that only says whose part follows hands over to that part.
+ */
+export function reportPeriodOf(mentions: PeriodMention[], norm: string, sentStart: number): PeriodMention | null {
+  const para = norm.lastIndexOf('\n', sentStart - 1) + 1;
+  let first: PeriodMention | null = null;
+  for (let j = 0; j < mentions.length && mentions[j]!.start < sentStart; j++) {
+    const p = mentions[j]!;
+    if (p.period === null || !p.anchor || p.ahead) continue;
+    const whose = partOfYear(p, mentions[j + 1], norm);
+    first ??= whose;
+    if (p.start >= para) return whose;
+  }
+  return first;
+}
+
+/**
  * A year that only says whose part comes next ("2025年前三季度", "今年首9個月", "2026年的上半年"): that part, the period
  * the text names; else the year itself.
  */
@@ -570,8 +588,9 @@ const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 64), r.start)) ||
-  // ("after a 2025 loss of 1.98 billion yuan", "compared with its 2024 revenue of": a year told of a value set beside)
-  (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && /^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40))) ||
+  // ("after a 2025 loss of 1.98 billion yuan", "compared with its 2024 revenue of", "almost six times its 2023 figure of": a
+  // year told of a value set beside)
+  (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than|times|twice|double|triple)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && /^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40))) ||
   CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
   // ("较去年全年有所改善": a whole year named for a comparison, past the 去年 that says which)
   COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 48), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||

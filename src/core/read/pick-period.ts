@@ -5,7 +5,7 @@ import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { BALANCE_SHEET_METRICS } from './metrics';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -316,13 +316,8 @@ export function pickPeriod(
   let anchorBefore = false;
   // ("报告期内": the period of the report, the one the text named first, not a quarter named since)
   if (!ofADay && REPORT_PERIOD.test(norm.slice(sentStart, fig.start))) {
-    for (let j = 0; j < periods.length && periods[j]!.start < sentStart; j++) {
-      const p = periods[j]!;
-      if (p.period === null || !p.anchor || p.ahead) continue;
-      // ("2025年前三季度", "今年首9個月": the report is of the nine months)
-      const whose = partOfYear(p, periods[j + 1], norm);
-      return sameSubject(whose.start) ? { period: whose.period!, estimate: false, fromList: false, own: false, mention: whose } : NONE;
-    }
+    const whose = reportPeriodOf(periods, norm, sentStart);
+    if (whose) return sameSubject(whose.start) ? { period: whose.period!, estimate: false, fromList: false, own: false, mention: whose } : NONE;
   }
   // (a period that opens its sentence: "Third-quarter results beat on cloud.", "In the third quarter, …", "第三季度，…")
   const opensSentence = (p: PeriodMention) => {
