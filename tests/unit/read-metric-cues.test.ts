@@ -1927,3 +1927,9 @@ describe('what a round did (sentences of our own)', () => {
     expect(figure('Talkie brought in $70 million in 2025.', '$70 million').metric).not.toBe('funding');
   });
 });
+
+describe('percentage points (a sentence of our own)', () => {
+  test('"an improvement of 10.6 percentage points" after a margin is the margin\'s change, never its level', () => {
+    expect(figure('Gross margin rose to 34.7% from 24.1%, an improvement of 10.6 percentage points.', '10.6 percentage points').metric).toBe('other:gross-margin-change');
+  });
+});

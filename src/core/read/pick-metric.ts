@@ -440,7 +440,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     if (base === 'share-price') return 'stock-change';
     if (base === 'price-change' || base === 'call-volume-change') return base;
     if (fig.kind === 'multiple' && (base === 'price-to-sales' || base === 'other:ev-to-sales' || base === 'other:pe-ratio' || base === 'loss-per-revenue')) return base;
-    if (levelMetrics.has(base) && fig.direction === 0) return base;
+    // (a number of percentage points is never a level: "an improvement of 10.6 percentage points" is the margin's change)
+    if (levelMetrics.has(base) && fig.direction === 0 && fig.unit !== 'percentage-points') return base;
     // "3x higher than Baidu's", "10x the revenue": a comparison, not a change over time
     if (fig.kind === 'multiple' && /^\s?(?:(?:higher|more|larger|bigger|greater|lower|less|smaller|cheaper) than|the |above |below )/.test(norm.slice(fig.end, fig.end + 20))) {
       return `other:${base.replace(/^other:/, '').replace(/-(?:growth|change)$/, '')}-multiple` as MetricId;
