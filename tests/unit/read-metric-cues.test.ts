@@ -1923,6 +1923,9 @@ describe('what a round did (sentences of our own)', () => {
   test('"the round brought in $X" is funding and "priced it at $Y" a valuation, not revenue or a price', () => {
     expect(figure('Its first round, in mid-2023, brought in roughly $60 million from two funds.', '$60 million').metric).toBe('funding');
     expect(figure('A further round in July 2025 priced it at more than $4 billion.', '$4 billion').metric).toBe('valuation');
+    // (the amount before "at a valuation of" is what was raised; a round "enlarged to" is its new size)
+    expect(figure('In May it drew commitments of more than US$500 million at a valuation of about US$8 billion.', 'US$500 million').metric).toBe('funding');
+    expect(figure('5月，公司获得超5亿美元承诺，估值约80亿美元，随后该轮扩大至7亿美元。', '7亿美元').metric).toBe('funding');
     // (what a product brought in stays its revenue)
     expect(figure('Talkie brought in $70 million in 2025.', '$70 million').metric).not.toBe('funding');
   });

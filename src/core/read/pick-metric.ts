@@ -520,6 +520,8 @@ const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradab
 // ("traded at a 48% premium to its Hong Kong stock", "H股较A股折价35%": the gap between two prices of one company's shares,
 // not a move)
 const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
+const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?:(?:post|pre)-money )?(?:valuation|(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion)?\s?(?:yuan|dollars?)?\s?(?:post-money |pre-money )?valuation)(?![a-z])/;
+const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
@@ -676,6 +678,11 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && fig.scaled && !table) {
     const round = ROUND_DID_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
     if (round) metric = round[1] ? 'valuation' : 'funding';
+    // ("drew commitments of more than US$700 million at a valuation of about US$10 billion": the amount before "at a
+    // valuation" is what was raised, the valuation comes after it)
+    else if (metric === 'valuation' && AT_A_VALUATION_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'funding';
+    // ("随后该轮扩大至10亿美元", "a tranche later enlarged to US$1 billion": the round's new size)
+    else if (ROUND_ENLARGED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'funding';
   }
   // ("driven by generative AI (+48% YoY to RMB2.35bn, 76% of revenue)": figures in parentheses after a line of business
   // are that line's)
