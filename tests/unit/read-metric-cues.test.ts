@@ -1931,6 +1931,12 @@ describe('what a round did (sentences of our own)', () => {
   });
 });
 
+describe('a share of a market\'s size (a sentence of our own)', () => {
+  test('"the market was worth 5 billion yuan, with Alibaba Cloud\'s share at 30%" is a market share', () => {
+    expect(figure('China\'s model API market was worth 5 billion yuan in the first half, with Alibaba Cloud\'s share at 30%.', '30%').metric).toBe('market-share');
+  });
+});
+
 describe('percentage points (a sentence of our own)', () => {
   test('"an improvement of 10.6 percentage points" after a margin is the margin\'s change, never its level', () => {
     expect(figure('Gross margin rose to 34.7% from 24.1%, an improvement of 10.6 percentage points.', '10.6 percentage points').metric).toBe('other:gross-margin-change');

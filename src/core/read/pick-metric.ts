@@ -366,7 +366,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     if (base === 'other:revenue-share' && choice.cue && partNamedBefore(norm, choice.cue.start)) return 'other:segment-revenue-share';
     if (base === 'market-share' || base === 'other:revenue-share') return base;
     // "2025年上半年中国公有云大模型调用量中，火山引擎占49.2%": a share of a whole market's volume is a market share
-    if (base === 'call-volume-change' || base === 'other:daily-tokens') return 'market-share';
+    // (and "the market was worth 6.83 billion yuan, with Volcano Engine's share at 31.5%": a share of the market's size)
+    if (base === 'call-volume-change' || base === 'other:daily-tokens' || base === 'market-size') return 'market-share';
     if (base === 'revenue') return /(?<!应)占[^，。,;；增升降减跌涨]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
     return `other:${base.replace(/^other:/, '')}-share` as MetricId;
   }
