@@ -1932,8 +1932,8 @@ describe('what a round did (sentences of our own)', () => {
 });
 
 describe('a share of a market\'s size (a sentence of our own)', () => {
-  test('"the market was worth 5 billion yuan, with Alibaba Cloud\'s share at 30%" is a market share', () => {
-    expect(figure('China\'s model API market was worth 5 billion yuan in the first half, with Alibaba Cloud\'s share at 30%.', '30%').metric).toBe('market-share');
+  test('"the market was worth 5 billion yuan, with Zhipu\'s share at 30%" is a market share', () => {
+    expect(figure('China\'s model API market was worth 5 billion yuan in the first half, with Zhipu\'s share at 30%.', '30%').metric).toBe('market-share');
   });
 });
 
