@@ -87,6 +87,11 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('a clause of time opening the sentence dates the clause after it, a valuation too', () => {
+    expect(read('When Tencent led a $300 million round in 2019, the company was valued at $2 billion.', '$2 billion', '2026-08-29').period).toBe('2019');
+    expect(read('2019年腾讯领投3亿美元时，该公司估值已达20亿美元。', '20亿美元', '2026-08-29').period).toBe('2019');
+  });
+
   it('"almost six times its 2023 figure of …" names a compared year: the sentence after it keeps the year reported', () => {
     const text = 'Zhipu reported revenue of 724 million yuan for 2025, almost six times its 2023 figure of 124 million yuan. Its adjusted net loss widened to 3.18 billion yuan.';
     expect(read(text, '3.18 billion yuan', '2026-03-31').period).toBe('2025');

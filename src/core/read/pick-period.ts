@@ -230,6 +230,9 @@ export function pickPeriod(
     // is not the span of a flow)
     if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && (EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)))) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
+    // ("When SoftBank led a round in 2018, the company was valued at $4.5 billion", "2018年软银领投时，公司估值已超过45亿美元":
+    // a clause of time opening the sentence dates the clause after it, a value as of a day too)
+    if (p.kind !== 'relative' && !p.relative && p.kind !== 'span' && WHEN_CLAUSE.test(norm.slice(sentStart, clause))) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // (a value as of a date takes a date or month named in another clause, not the year of a flow named there: "MiniMax
     // 2025年营收为1.79亿美元,市值约1,700亿港元")
     const named = !(pointInTime && (fig.kind === 'money' || fig.kind === 'count')) && (p.anchor || p.alone === true || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year')));
@@ -450,6 +453,7 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   return list && mention ? { year: list[figIndex - first]!, mention } : null;
 }
 // (and "同期净亏损分别为…": the same periods, opening a sentence of its own; not "去年同期分别为", the year before each)
+const WHEN_CLAUSE = /^\s*(?:when|by the time|at the time)\s[^.;,]*,\s*$|^[^，,。；;]{2,40}(?:时|時|之时|之際|之际)\s?[，,]\s*$/;
 const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respective) (?:periods|years)(?![a-z])|(?<!去年|上年|前年)同期(?=[^，,。；;\d]{0,12}分别)/;
 
 // "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
