@@ -325,6 +325,13 @@ describe('a value compared with "the" (sentences of our own)', () => {
   });
 });
 
+describe('a value set beside, named with its owner after it (a sentence of our own)', () => {
+  test('"more than twice the 60 million of Kimi" is that company\'s', () => {
+    const figs = readFigures('The Qwen app had 150 million monthly active users in October, more than twice the 60 million of Moonshot.', { pageDate: '2026-11-15' });
+    expect(figs.map((f) => f.entity)).toEqual(['alibaba', 'moonshot']);
+  });
+});
+
 describe('a round led or joined by an investor named as its subject (sentences of our own)', () => {
   test('"A Tencent-led round brought in…", "Tencent joined a round … at a $3.3 billion valuation": never the investor\'s', () => {
     const led = readFigures('StepFun was founded in 2023. A Tencent-led round in 2024 brought in about $300 million at a $1.5 billion valuation.', { pageDate: '2026-08-26' });

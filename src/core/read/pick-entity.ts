@@ -134,6 +134,9 @@ export function pickEntity(
   if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start))) {
     return last.entity === null ? NONE : choose(last, 'sentence');
   }
+  // ("more than twice the 81 million of DeepSeek", "the 40% for Zhipu": a value set beside, named with its owner after it)
+  const owner = mentions[i];
+  if (owner && owner.kind === 'company' && owner.entity !== null && owner.start < sentEnd && /^\s(?:of|for)\s$/.test(norm.slice(fig.end, owner.start)) && /(?<![a-z])the\s(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(sentStart, fig.start - 8), fig.start))) return choose(owner, 'sentence');
   // ("peers sit at RMB0.8 (ByteDance Doubao) and RMB1.2 (Alibaba Qwen3.5-Plus)": a company named in parentheses right
   // after the figure is its owner; two named there make it no one's)
   const paren = /^\s?[(（]([^()（）]{1,60})[)）]/.exec(norm.slice(fig.end, Math.min(sentEnd, fig.end + 64)));
