@@ -1942,3 +1942,13 @@ describe('percentage points (a sentence of our own)', () => {
     expect(figure('Gross margin rose to 34.7% from 24.1%, an improvement of 10.6 percentage points.', '10.6 percentage points').metric).toBe('other:gross-margin-change');
   });
 });
+
+describe('money a court, a regulator or a claimant names (sentences of our own)', () => {
+  test('damages, fines, provisions and sums sought in a suit make no claim of revenue, profit or cost', () => {
+    const text = 'A Beijing court ordered Zhipu to pay 4.2 million yuan in damages over novels used to train its models, a fraction of the 30 million yuan the authors had sought. Zhipu booked a provision of 50 million yuan for the case.';
+    expect(['4.2 million yuan', '30 million yuan', '50 million yuan'].map((t) => figure(text, t).metric)).toEqual([null, null, null]);
+    expect(figure('监管部门对百度处以罚款11.4亿元。', '11.4亿元').metric).toBeNull();
+    // ("sought" outside a suit: a valuation a round sought stays one)
+    expect(figure('Moonshot is in talks to raise money at a valuation of $18 billion, up from the $10 billion it sought in February.', '$10 billion').metric).toBe('valuation');
+  });
+});

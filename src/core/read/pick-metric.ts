@@ -521,6 +521,11 @@ const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradab
 // ("traded at a 48% premium to its Hong Kong stock", "H股较A股折价35%": the gap between two prices of one company's shares,
 // not a move)
 const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
+const LEGAL_BEFORE = /(?:(?<![a-z])(?:(?:ordered|agreed|told|required|forced|must|will have) to pay|fined(?: [a-z]+)?|(?:a |the )?(?:fines?|penalty|penalties|damages|compensation|settlement|provision) of|(?:confiscated|forfeit(?:ed)?)(?: [a-z]+){0,3}|claims? of)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to |a further |another )?(?:us|hk|rmb)?[$¥€]?\s?|(?:判赔|判令赔偿|赔偿|罚款|罚金|索赔|赔付|处以|并处|没收违法所得|计提(?:诉讼)?(?:拨备|准备)?)[^，,。；;\d]{0,8})$/;
+const LEGAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:in (?:damages|fines|compensation|penalties|legal costs)|(?:fine|penalty|settlement)(?![a-z])|(?:的)?(?:罚款|赔偿|罚金|索赔))/;
+const SOUGHT_BEFORE = /(?<![a-z])(?:(?:is|are|was|were) seeking|seeks|sought|claiming)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to )?(?:us|hk|rmb)?[$¥€]?\s?$/;
+const SOUGHT_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:the )?(?:[a-z]+ )?(?:had |has |have )?(?:sought|claimed)(?![a-z])/;
+const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuit|sued|sues|damages|plaintiffs?|arbitration|tribunal|complaint|infring\w*|copyright|patent|judge|ruling|ruled)(?![a-z])|法院|起诉|诉讼|判决|仲裁|侵权|原告/;
 const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?:(?:post|pre)-money )?(?:valuation|(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion)?\s?(?:yuan|dollars?)?\s?(?:post-money |pre-money )?valuation)(?![a-z])/;
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
@@ -676,6 +681,11 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.kind === 'money' && !table && /^\s?investment in (?:it|them|the (?:company|start-?up|firm)|[a-z]+)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = 'funding';
   // ("A Tencent-led round in 2023 brought in about $250 million", "A further round in July priced it at more than $4
   // billion": what a round brought in is funding, what it priced the company at a valuation)
+  // ("ordered MiniMax to pay 8.6 million yuan in damages", "a fraction of the 52 million yuan the studio had sought",
+  // "被判赔偿3150万元", "罚款11.4亿元", "booked a provision of 300 million yuan"): money a court, a regulator or a claimant
+  // names is no revenue, profit or cost of the company; no metric here names it, so the figure makes no claim
+  // (money "sought" or "claimed" only in a sentence about a suit: "the $10 billion it sought in February" is a valuation)
+  if (fig.kind === 'money' && !table && (LEGAL_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) || LEGAL_AFTER.test(norm.slice(fig.end, fig.end + 60)) || ((SOUGHT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) || SOUGHT_AFTER.test(norm.slice(fig.end, fig.end + 40))) && LEGAL_CONTEXT.test(norm.slice(ss, se))))) return null;
   if (fig.kind === 'money' && fig.scaled && !table) {
     const round = ROUND_DID_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
     if (round) metric = round[1] ? 'valuation' : 'funding';
