@@ -88,8 +88,6 @@ const FROM_HALF_AFTER = /^(?:[^.;]|\.\d){0,50}?(?:from|over|than|versus|vs\.?|co
 const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；;,]{0,20}$/;
 // (the next company and "at", after a multiple said of the first: "; MiniMax at some", ", and MiniMax at about")
 const PARALLEL_AT_BEFORE = /^[^.;]{0,40}?[;,]\s(?:and |while |against |with )?[a-z0-9.\s'’-]{2,30}?\s(?:at|on)\s(?:about |around |some |roughly |nearly |just )?$/;
-// (words of a trading session: shares opened, closed, changed hands)
-const TRADED_WORDS = /(?<![a-z])(?:opened at|closed at|changing hands|changed hands|tradable shares|shares (?:rose|fell|closed|ended|jumped|slid)|a shares|h shares|stock (?:rose|fell|closed))(?![a-z])/;
 const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 'headcount']);
 const ALONE_QUARTER = /单季|單季/;
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
@@ -592,9 +590,6 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (a sum of money is no share or margin: "could generate as much as 480 billion yuan" is no market share; a ratio may
     // be said in money, "1.6 yuan on research for each yuan of revenue")
     if (settled.kind === 'money' && metric !== null && /(?:^|-)(?:share|margin)$/.test(metric.replace(/^other:/, '')) && !table) metric = null;
-    // ("The A shares … closed at 462.50 yuan, up 146%. Turnover reached 21.7 billion yuan": the value of shares traded in a
-    // market report, not revenue)
-    if (metric === 'revenue' && metricCue !== null && /^turnover$/i.test(metricCue.text.trim()) && TRADED_WORDS.test(norm.slice(Math.max(0, prevSS), se))) metric = 'other:stock-turnover';
     // ("Zhipu trades at about 120 times forecast 2026 sales; MiniMax at some 60 times": the same multiple for the next
     // company, said once)
     if (settled.kind === 'multiple' && prev && prev.kind === 'multiple' && prev.metric !== null && VALUATION_MULTIPLES.has(prev.metric) && !table && PARALLEL_AT_BEFORE.test(norm.slice(prev.end, fig.start)) && /^\s?(?:times|x)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 8))) {

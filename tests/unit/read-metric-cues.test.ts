@@ -1772,7 +1772,7 @@ describe('a multiple said once for two companies (a sentence of our own)', () =>
 describe('turnover in a market report, and money that is no share (sentences of our own)', () => {
   test('"The A shares … closed at 462.50 yuan. Turnover reached 21.7 billion yuan" is the value of shares traded, not revenue', () => {
     const f = readFigures('The A shares opened at 399 yuan and closed at 462.50 yuan. Turnover reached 21.7 billion yuan.', { pageDate: '2026-11-20' });
-    expect(f.find((x) => x.text === '21.7 billion yuan')!.metric).toBe('other:stock-turnover');
+    expect(f.find((x) => x.text === '21.7 billion yuan')!.metric).toBe('other:turnover');
   });
   test('but "turnover rose 12% to 5 billion yuan" in a results story is revenue', () => {
     expect(figure('iFlytek said turnover rose 12% to 5 billion yuan in the quarter.', '5 billion yuan').metric).toBe('revenue');
@@ -1950,5 +1950,15 @@ describe('money a court, a regulator or a claimant names (sentences of our own)'
     expect(figure('监管部门对百度处以罚款11.4亿元。', '11.4亿元').metric).toBeNull();
     // ("sought" outside a suit: a valuation a round sought stays one)
     expect(figure('Moonshot is in talks to raise money at a valuation of $18 billion, up from the $10 billion it sought in February.', '$10 billion').metric).toBe('valuation');
+  });
+});
+
+describe('turnover in a report on trading (sentences of our own)', () => {
+  test('a stock\'s turnover is the value of shares traded, as of the page\'s month; the whole market\'s and a festival\'s sales are not', () => {
+    const en = readFigures('MiniMax shares jumped 12% to a record close. Turnover reached HK$7.5 billion, the highest of any stock on the exchange.', { pageDate: '2026-08-26' });
+    expect(en.find((f) => f.text === 'HK$7.5 billion')).toMatchObject({ metric: 'other:turnover', period: '2026-08' });
+    const zh = readFigures('科大讯飞全周上涨9.1%，周五收报60.2元；全周成交额达420亿元。', { pageDate: '2026-11-07' });
+    expect(zh.find((f) => f.text === '420亿元')).toMatchObject({ metric: 'other:turnover', period: '2026-11' });
+    expect(figure('恒生指数收市跌186点。主板全日成交额2,600亿元，较前一日减少9%。', '2,600亿元').metric).not.toBe('other:turnover');
   });
 });

@@ -521,6 +521,9 @@ const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradab
 // ("traded at a 48% premium to its Hong Kong stock", "H股较A股折价35%": the gap between two prices of one company's shares,
 // not a move)
 const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
+const WHOLE_MARKET_TURNOVER = /(?:主板|大市|全市场|两市|沪深|港股|a股|(?<![a-z])(?:market|main board|exchange-wide|bourse-wide))\s?(?:全日|全天|当日|今日|整体)?\s?(?:turnover|成交)/;
+const TURNOVER_BEFORE = /(?:(?<![a-z])turnover(?![a-z])[^.;,]{0,16}|成交(?:金)?额[^，,。；;\d]{0,6})$/;
+const TRADING_WORDS = /(?<![a-z])(?:shares?|stocks?|stock exchange|bourse|traded|trading|changing hands|changed hands|market value|market capitali[sz]ation|hang seng|index|(?:opened|closed) (?:up|down|at))(?![a-z])|收报|收盘|换手|市值|股价|港股|a股|恒指|恒生/;
 const LEGAL_BEFORE = /(?:(?<![a-z])(?:(?:ordered|agreed|told|required|forced|must|will have) to pay|fined(?: [a-z]+)?|(?:a |the )?(?:fines?|penalty|penalties|damages|compensation|settlement|provision) of|(?:confiscated|forfeit(?:ed)?)(?: [a-z]+){0,3}|claims? of)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to |a further |another )?(?:us|hk|rmb)?[$¥€]?\s?|(?:判赔|判令赔偿|赔偿|罚款|罚金|索赔|赔付|处以|并处|没收违法所得|计提(?:诉讼)?(?:拨备|准备)?)[^，,。；;\d]{0,8})$/;
 const LEGAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:in (?:damages|fines|compensation|penalties|legal costs)|(?:fine|penalty|settlement)(?![a-z])|(?:的)?(?:罚款|赔偿|罚金|索赔))/;
 const SOUGHT_BEFORE = /(?<![a-z])(?:(?:is|are|was|were) seeking|seeks|sought|claiming)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to )?(?:us|hk|rmb)?[$¥€]?\s?$/;
@@ -726,6 +729,17 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
       if (fig.inParens && /^\s?\(\s?$/.test(norm.slice(name.end, fig.start))) metric = 'market-share';
       else if (/^\s?$/.test(norm.slice(name.end, fig.start)) && LIST_GLUE.test(norm.slice(last.end, name.start))) metric = 'market-share';
     }
+  }
+  // ("Turnover reached HK$9.8 billion, the third-highest of any stock on the exchange", "The A shares … closed at 462.50 yuan.
+  // Turnover reached 21.7 billion yuan", "全周成交额达486亿元": in a report on trading, the value of a company's shares
+  // traded, not revenue or a market value; "天猫双11成交额" without such words stays as it was)
+  // (not the whole market's: "主板全日成交额2,684亿元", "market turnover")
+  // (with no company named before it, in a report on an index, it is the exchange's, see read-figures: "The Hang Seng Index
+  // lost 1.2%. Turnover rose to HK$280 billion")
+  if (fig.kind === 'money' && !table && metric !== 'other:market-turnover' && TURNOVER_BEFORE.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)) && !WHOLE_MARKET_TURNOVER.test(norm.slice(Math.max(ss, fig.start - 30), fig.start))) {
+    const context = norm.slice(Math.max(0, ss - 200), se);
+    const named = entity !== null && mentions.some((m) => m.start >= Math.max(0, ss - 200) && m.end <= fig.start && m.entity === entity);
+    if (TRADING_WORDS.test(context) && (named || !MARKET_REPORT_WORDS.test(context))) metric = 'other:turnover';
   }
   // ("wiping roughly $4 billion off the market value", "added HK$30 billion to its market value": a change of the market value)
   if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';

@@ -9,10 +9,10 @@ import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
-export const POINT_IN_TIME = new Set<string>([...BALANCE_SHEET_METRICS, 'price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:developers', 'paying-users', 'other:index-change']);
+export const POINT_IN_TIME = new Set<string>([...BALANCE_SHEET_METRICS, 'price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:developers', 'paying-users', 'other:index-change', 'other:turnover']);
 
 /** The value of one trading day (a share price, a day's move, a market value): never of a reporting period in force. */
-export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap']);
+export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap', 'other:turnover']);
 
 /** Target prices, valuation multiples and model facts take only a period written with them, never one in force. */
 const CHANGE_VERB = /增长|增加|上涨|上升|提升|提高|下降|下跌|减少|扩大|收窄|(?<![a-z])(?:rose|grew|increased|added|fell|declined|dropped|jumped|climbed)(?![a-z])/;
