@@ -1960,5 +1960,6 @@ describe('turnover in a report on trading (sentences of our own)', () => {
     const zh = readFigures('科大讯飞全周上涨9.1%，周五收报60.2元；全周成交额达420亿元。', { pageDate: '2026-11-07' });
     expect(zh.find((f) => f.text === '420亿元')).toMatchObject({ metric: 'other:turnover', period: '2026-11' });
     expect(figure('恒生指数收市跌186点。主板全日成交额2,600亿元，较前一日减少9%。', '2,600亿元').metric).not.toBe('other:turnover');
+    expect(figure('阿里巴巴表示，天猫双11期间平台成交额同比增长8%，达到5000亿元。', '5000亿元').metric).not.toBe('other:turnover');
   });
 });
