@@ -87,6 +87,11 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"创2021年以来新高" names the year a span starts from: a bare "前三季度" after it is the latest, not 2021\'s', () => {
+    const text = '科大讯飞周五收报66.80元，创2021年以来新高。讯飞此前公布的三季报显示，前三季度实现营收186.2亿元。';
+    expect(read(text, '186.2亿元', '2026-11-07').period).toBe('2026-9M');
+  });
+
   it('a clause of time opening the sentence dates the clause after it, a valuation too', () => {
     expect(read('When Tencent led a $300 million round in 2019, the company was valued at $2 billion.', '$2 billion', '2026-08-29').period).toBe('2019');
     expect(read('2019年腾讯领投3亿美元时，该公司估值已达20亿美元。', '20亿美元', '2026-08-29').period).toBe('2019');

@@ -555,7 +555,8 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
   /^[^，。,;；\d]{0,10}(?:累计|累積)/.test(norm.slice(r.end, r.end + 14));
 
 // (and "since listing in Hong Kong in January", "since its Hong Kong debut on Jan 9")
-// "自1月8日上市以来", "1月上市以来": since that day
+// "自1月8日上市以来", "1月上市以来": since that day (and "创2021年以来新高": a year a span starts from, not one the text
+// reports on)
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 // (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
@@ -1073,7 +1074,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (nor a year that dates a thing in a relative clause: "the 32,000-card cluster it lit in 2025", "the pledge it made in
       // February 2025")
       const ofCompared = namesComparedValue(norm, r) || DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start));
-      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end))) {
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end)) && !SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
         ctxYearWhole = r.kind === 'year';
@@ -1122,7 +1123,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
     // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
     const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
-    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r);
+    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || r.kind === 'span') && !forecastClause) {
