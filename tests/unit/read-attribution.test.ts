@@ -325,6 +325,15 @@ describe('a value compared with "the" (sentences of our own)', () => {
   });
 });
 
+describe('the whole country\'s use (sentences of our own)', () => {
+  test('"全国日均Token消耗量", "AI chatbots in China" are the market\'s, not the company the text is about', () => {
+    const zh = readFigures('字节跳动旗下豆包的日均token调用量超过50万亿。国家数据局称，全国日均Token消耗量已超过100万亿。', { pageDate: '2026-09-09' });
+    expect(zh.find((f) => f.text === '100万亿')?.entity).toBe('china-market');
+    const en = readFigures('Doubao added users for a ninth month as the number of people using AI chatbots in China climbed past 650 million.', { pageDate: '2026-11-18' });
+    expect(en.find((f) => f.text === '650 million')?.entity).toBe('china-market');
+  });
+});
+
 describe('a value set beside, named with its owner after it (a sentence of our own)', () => {
   test('"more than twice the 60 million of Kimi" is that company\'s', () => {
     const figs = readFigures('The Qwen app had 150 million monthly active users in October, more than twice the 60 million of Moonshot.', { pageDate: '2026-11-15' });

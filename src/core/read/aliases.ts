@@ -71,6 +71,15 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
     '中国人工智能市场',
     '国内大模型',
     '全行业',
+    // (the whole country's use, named as such: "內地日均Token消耗量已超過120萬億", "全国日均token调用量", "AI chatbots in
+    // China climbed past 700 million")
+    '内地日均',
+    '全国日均',
+    '国内日均',
+    'ai chatbots in china',
+    'chatbot users in china',
+    "china's chatbot users",
+    "china's ai chatbot users",
   ],
 };
 
