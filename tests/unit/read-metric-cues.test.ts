@@ -1963,3 +1963,13 @@ describe('turnover in a report on trading (sentences of our own)', () => {
     expect(figure('阿里巴巴表示，天猫双11期间平台成交额同比增长8%，达到5000亿元。', '5000亿元').metric).not.toBe('other:turnover');
   });
 });
+
+describe('a deal\'s value and a daily token volume (sentences of our own)', () => {
+  test('"signs HK$2.3bn server deal" is a contract\'s value, not the loss the headline names first; a round\'s "deal" is not', () => {
+    expect(figure('MiniMax loss widens as computing bill doubles; signs HK$2.3bn server deal', 'HK$2.3bn').metric).toBe('contract-value');
+    expect(figure('StepFun raised US$1.2 billion in its Series C, a deal led by state funds.', 'US$1.2 billion').metric).toBe('funding');
+  });
+  test('"daily token volume to exceed 10 trillion" is tokens a day, not users', () => {
+    expect(figure('The analyst expects Zhipu\'s daily token volume to exceed 10 trillion by the end of 2026.', '10 trillion').metric).toBe('other:daily-tokens');
+  });
+});

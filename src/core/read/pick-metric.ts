@@ -529,6 +529,7 @@ const LEGAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:in (?:damages|fines|compensat
 const SOUGHT_BEFORE = /(?<![a-z])(?:(?:is|are|was|were) seeking|seeks|sought|claiming)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to )?(?:us|hk|rmb)?[$¥€]?\s?$/;
 const SOUGHT_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:the )?(?:[a-z]+ )?(?:had |has |have )?(?:sought|claimed)(?![a-z])/;
 const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuit|sued|sues|damages|plaintiffs?|arbitration|tribunal|complaint|infring\w*|copyright|patent|judge|ruling|ruled)(?![a-z])|法院|起诉|诉讼|判决|仲裁|侵权|原告/;
+const DEAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:(?:[a-z-]+\s){0,2}(?:contract|order|supply agreement|lease|procurement)s?|(?:server|chip|compute|computing|cloud|gpu|supply|data-?cent(?:re|er)|leasing|hardware)\s(?:[a-z-]+\s)?deal)(?![a-z])(?!\s(?:value|backlog))|^\s?的?(?:[\u4e00-\u9fff]{0,6})?(?:订单|合同|采购协议|租赁协议)(?![额价])/;
 const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?:(?:post|pre)-money )?(?:valuation|(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion)?\s?(?:yuan|dollars?)?\s?(?:post-money |pre-money )?valuation)(?![a-z])/;
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
@@ -695,6 +696,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     // ("drew commitments of more than US$700 million at a valuation of about US$10 billion": the amount before "at a
     // valuation" is what was raised, the valuation comes after it)
     else if (metric === 'valuation' && AT_A_VALUATION_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'funding';
+    // ("signs HK$2.3bn server deal", "a 3 billion yuan compute contract with China Telecom": the value of a deal or an
+    // order, whatever the sentence's other words name)
+    else if (DEAL_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = 'contract-value';
     // ("随后该轮扩大至10亿美元", "a tranche later enlarged to US$1 billion": the round's new size)
     else if (ROUND_ENLARGED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) metric = 'funding';
   }
