@@ -1973,3 +1973,11 @@ describe('a deal\'s value and a daily token volume (sentences of our own)', () =
     expect(figure('The analyst expects Zhipu\'s daily token volume to exceed 10 trillion by the end of 2026.', '10 trillion').metric).toBe('other:daily-tokens');
   });
 });
+
+describe('staff cut or added (sentences of our own)', () => {
+  test('"about 1,500 positions were eliminated", "员工减少300人至2,900人": the change, not the staff\'s size', () => {
+    expect(figure('Filings imply that about 1,500 positions were eliminated in the quarter.', '1,500').metric).toBe('other:headcount-change');
+    expect(figure('商汤上半年员工减少300人至2900人。', '300').metric).toBe('other:headcount-change');
+    expect(figure('商汤上半年员工减少300人至2900人。', '2900').metric).toBe('headcount');
+  });
+});

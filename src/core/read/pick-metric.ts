@@ -270,7 +270,9 @@ const BENCHMARK_BEFORE = /(mmlu(?:-pro)?|c-eval|ceval|swe-bench(?: verified)?|gp
 const BENCHMARK_AFTER = /^\s?(?:on|in|at) (?:the )?(mmlu(?:-pro)?|c-eval|ceval|swe-bench|gpqa|aime|humaneval|livecodebench|mmmu|math-500|superclue)(?![a-z])/;
 const CAPEX_PART_BEFORE = /(?:其中|(?<![a-z])(?:including|of which|with))\s?(?:约|roughly |about |some |around |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
 const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of that |of the total )?(?:(?:going|earmarked|set aside|allocated|spent|to be spent) )?(?:on|for) (?:(?:ai|gpu|computing|nvidia|domestic|advanced) )?(?:chips?|processors?|accelerators?|gpus?|data ?cent(?:er|re)s?|servers?|computing power|compute)(?![a-z])/;
-const HEADCOUNT_CHANGE_BEFORE = /(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|cut|cutting|lay off|laying off|laid off|shed|shedding|eliminate|eliminating)\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|裁员|裁减|削减)\s?(?:约|近|超过)?\s?$/;
+const HEADCOUNT_CHANGE_BEFORE = /(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|cut|cutting|lay off|laying off|laid off|shed|shedding|eliminate|eliminating)\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|裁员|裁减|削减|净增|净减少|净增加|减少|增员|减员|精简)\s?(?:了)?\s?(?:约|近|超过)?\s?$/;
+// ("about 2,200 positions were eliminated", "150 jobs were cut": a change of the staff, not its size)
+const JOBS_GONE_AFTER = /^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s(?:eliminated|cut|axed|shed|lost|removed|added|created)(?![a-z])/;
 const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
 
 /** The benchmark metric of a benchmark's name: MMLU and C-Eval have their own, the others one between them. */
@@ -302,6 +304,7 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
   if (fig.kind === 'money' && /^\s?value(?![a-z])/.test(after) && /(?<![a-z])at\s(?:an?\s)?(?:about |around |roughly |nearly |more than |over )?$/.test(before)) return 'valuation';
   // ("plans to hire 200 more staff", "has cut about 8% of its staff": people added or cut, not the headcount)
   if (base === 'headcount' && (HEADCOUNT_CHANGE_BEFORE.test(before.slice(-30)) || (fig.kind === 'count' && /^\s(?:more|fewer|additional|new)\s/.test(after)))) return 'other:headcount-change';
+  if (fig.kind === 'count' && JOBS_GONE_AFTER.test(norm.slice(fig.end, fig.end + 48))) return 'other:headcount-change';
   // ("capex of 160 billion yuan, including roughly 85 billion yuan for AI processors", "资本开支约1600亿元，其中约850亿元用
   // 于采购算力芯片": a part of the spending, not the spending; compared with the total it would make a false alarm)
   if (base === 'capex' && fig.kind === 'money' && (CAPEX_PART_BEFORE.test(before.slice(-24)) || CAPEX_PART_AFTER.test(after + norm.slice(fig.end + 24, fig.end + 48)))) return 'other:capex-part';
