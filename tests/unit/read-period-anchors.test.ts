@@ -87,6 +87,13 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"今年全年" is this year whatever year the paragraph named; "全年资本开支将「超过…」" looks ahead', () => {
+    const text = '回顾2025年全年，腾讯收入7,518亿元。分析员普遍预期今年全年收入约8,450亿元。';
+    expect(read(text, '8,450亿元', '2026-11-13').period).toBe('2026');
+    const ahead = '腾讯第三季资本开支为298亿元。首席财务官表示，全年资本开支将「超过1,100亿元」，高于去年全年的842亿元。';
+    expect(read(ahead, '1,100亿元', '2026-11-13').period).toBe('2026');
+  });
+
   it('"创2021年以来新高" names the year a span starts from: a bare "前三季度" after it is the latest, not 2021\'s', () => {
     const text = '科大讯飞周五收报66.80元，创2021年以来新高。讯飞此前公布的三季报显示，前三季度实现营收186.2亿元。';
     expect(read(text, '186.2亿元', '2026-11-07').period).toBe('2026-9M');
