@@ -87,6 +87,11 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"since its June 2024 launch" is no year in force: "for the year" after it is the page\'s', () => {
+    const text = 'Kuaishou reported third-quarter 2026 revenue of 36 billion yuan. More than 45 million creators have used Kling since its June 2024 launch. Capital spending guidance for the year was kept at about 16 billion yuan.';
+    expect(read(text, '16 billion yuan', '2026-11-21').period).toBe('2026');
+  });
+
   it('"今年全年" is this year whatever year the paragraph named; "全年资本开支将「超过…」" looks ahead', () => {
     const text = '回顾2025年全年，腾讯收入7,518亿元。分析员普遍预期今年全年收入约8,450亿元。';
     expect(read(text, '8,450亿元', '2026-11-13').period).toBe('2026');

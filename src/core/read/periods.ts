@@ -1077,7 +1077,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (nor a year that dates a thing in a relative clause: "the 32,000-card cluster it lit in 2025", "the pledge it made in
       // February 2025")
       const ofCompared = namesComparedValue(norm, r) || DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start));
-      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end)) && !SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3))) {
+      if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end)) && !SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)) && !SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;
         ctxYearWhole = r.kind === 'year';
