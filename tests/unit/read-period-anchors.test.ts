@@ -87,6 +87,10 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"down from 412% a year before" is the year before, as "a year earlier" is', () => {
+    expect(read('R&D spending was 3.1 billion yuan in 2025, or 275% of revenue, down from 412% a year before.', '412%', '2026-08-04').period).toBe('2024');
+  });
+
   it('"since its June 2024 launch" is no year in force: "for the year" after it is the page\'s', () => {
     const text = 'Kuaishou reported third-quarter 2026 revenue of 36 billion yuan. More than 45 million creators have used Kling since its June 2024 launch. Capital spending guidance for the year was kept at about 16 billion yuan.';
     expect(read(text, '16 billion yuan', '2026-11-21').period).toBe('2026');
