@@ -87,6 +87,10 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"should recover to around 45% in the second half" looks ahead to this year\'s half, not last year\'s', () => {
+    expect(read('Zhipu\'s gross margin fell to 38.6% in the first half of 2026. The CFO said gross margin should recover to around 45% in the second half.', '45%', '2026-08-27').period).toBe('2026-H2');
+  });
+
   it('"down from 412% a year before" is the year before, as "a year earlier" is', () => {
     expect(read('R&D spending was 3.1 billion yuan in 2025, or 275% of revenue, down from 412% a year before.', '412%', '2026-08-04').period).toBe('2024');
   });

@@ -560,7 +560,7 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 // (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
-const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track)(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
+const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to)(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 // (and "單計第二季，收入按季增長約27%", "单季度来看": a quarter counted alone inside a half's results)
