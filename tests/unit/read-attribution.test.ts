@@ -325,6 +325,13 @@ describe('a value compared with "the" (sentences of our own)', () => {
   });
 });
 
+describe('a pronoun opening the sentence before a weak mention (a sentence of our own)', () => {
+  test('"该公司去年将团队并入阿里云后，今年以约50亿元估值融资" is the company before, not the one the team went to', () => {
+    const figs = readFigures('估值回落的还有百川智能。该公司去年将部分团队并入阿里云后，今年4月以约50亿元估值完成融资。', { pageDate: '2026-09-18' });
+    expect(figs.find((f) => f.text === '50亿元')?.entity).toBe('baichuan');
+  });
+});
+
 describe('the whole country\'s use (sentences of our own)', () => {
   test('"全国日均Token消耗量", "AI chatbots in China" are the market\'s, not the company the text is about', () => {
     const zh = readFigures('字节跳动旗下豆包的日均token调用量超过50万亿。国家数据局称，全国日均Token消耗量已超过100万亿。', { pageDate: '2026-09-09' });

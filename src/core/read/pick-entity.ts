@@ -166,6 +166,9 @@ export function pickEntity(
     if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !RELATIVE_ABOUT_NAME.test(norm.slice(m.end, m.end + 40))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
+    // (not a weak mention after a pronoun that opens the sentence: "该公司去年将团队并入阿里云后，今年3月以约60亿元估值…" goes on
+    // about the company before, see below)
+    if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) continue;
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
