@@ -87,6 +87,14 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"well below the 34.1 billion yuan it spent in the first quarter" names a compared quarter, with the verb\'s subject between', () => {
+    const text = 'Tencent reported third-quarter 2026 results on Wednesday. Capital expenditure was 26.3 billion yuan, down 3% from the previous quarter and well below the 34.1 billion yuan it spent in the first quarter.';
+    expect(read(text, '26.3 billion yuan', '2026-11-13').period).toBe('2026-Q3');
+    // (and the quarter named there does not break the quarter's continuity: the figure makes a claim)
+    const made = extractClaims(readFigures(text, { pageDate: '2026-11-13' }), text, { file: 'a.txt', url: null, title: 't', siteName: null, date: '2026-11-13', lang: 'en' }).claims;
+    expect(made.some((c) => c.value === 26300000000 && c.period === '2026-Q3')).toBe(true);
+  });
+
   it('"should recover to around 45% in the second half" looks ahead to this year\'s half, not last year\'s', () => {
     expect(read('Zhipu\'s gross margin fell to 38.6% in the first half of 2026. The CFO said gross margin should recover to around 45% in the second half.', '45%', '2026-08-27').period).toBe('2026-H2');
   });
