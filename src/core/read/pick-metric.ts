@@ -748,6 +748,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const named = entity !== null && mentions.some((m) => m.start >= Math.max(0, ss - 200) && m.end <= fig.start && m.entity === entity);
     if (TRADING_WORDS.test(context) && (named || !MARKET_REPORT_WORDS.test(context))) metric = 'other:turnover';
   }
+  // ("Zhipu is up about 500% from its January debut": a move of the shares since listing, whatever value the sentence names
+  // after it)
+  if (fig.unit === 'percent' && entity !== null && !table && /^\s?(?:from|since) (?:its |their )(?:[a-z0-9 ]{0,20}\s)?(?:debut|listing|ipo|flotation|offer price|ipo price|listing price)(?![a-z])/.test(norm.slice(fig.end, fig.end + 48))) metric = 'stock-change';
   // ("wiping roughly $4 billion off the market value", "added HK$30 billion to its market value": a change of the market value)
   if (fig.kind === 'money' && !table && MARKET_VALUE_AFTER.test(norm.slice(fig.end, fig.end + 50))) metric = 'other:market-cap-change';
   // ("bought a net HK$2.3 billion of Zhipu stock", "成交额达289亿元": no price of a share is counted in millions or
