@@ -586,7 +586,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (a share of revenue whose part is named is that part's share: one name for it, as for its revenue and growth)
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
-    if (metric === 'other:segment-revenue-share' && segment === 'overseas') metric = 'other:overseas-revenue-share';
+    // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")
+    if (segment === 'overseas' && metric !== null && /^other:segment-revenue(?:-share|-growth(?:-qoq)?)?$/.test(metric)) metric = metric.replace('other:segment-revenue', 'other:overseas-revenue') as MetricId;
     // (a sum of money is no share or margin: "could generate as much as 480 billion yuan" is no market share; a ratio may
     // be said in money, "1.6 yuan on research for each yuan of revenue")
     if (settled.kind === 'money' && metric !== null && /(?:^|-)(?:share|margin)$/.test(metric.replace(/^other:/, '')) && !table) metric = null;

@@ -206,7 +206,7 @@ describe('ranges and shares written the Chinese way', () => {
     // (a part named is that part's share, under the one name its revenue and growth have)
     const cloud = figure('FY25 revenue of RMB2.0bn, of which on-premise deployment 60% and cloud services 40%.', '40%');
     expect([cloud.metric, cloud.segment]).toEqual(['other:segment-revenue-share', 'cloud']);
-    expect(figure('2025年，商汤收入增长30%，其中海外收入增长50%。', '50%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('2025年，商汤收入增长30%，其中海外收入增长50%。', '50%').metric).toBe('other:overseas-revenue-growth');
   });
 });
 
@@ -1979,5 +1979,12 @@ describe('staff cut or added (sentences of our own)', () => {
     expect(figure('Filings imply that about 1,500 positions were eliminated in the quarter.', '1,500').metric).toBe('other:headcount-change');
     expect(figure('商汤上半年员工减少300人至2900人。', '300').metric).toBe('other:headcount-change');
     expect(figure('商汤上半年员工减少300人至2900人。', '2900').metric).toBe('headcount');
+  });
+});
+
+describe('revenue from outside China (a sentence of our own)', () => {
+  test('overseas revenue and its growth have the name their share already had, not a segment\'s', () => {
+    const text = 'Zhipu said overseas revenue rose 120% to 186 million yuan in the first half, 33% of the total.';
+    expect(['120%', '186 million yuan', '33%'].map((t) => figure(text, t).metric)).toEqual(['other:overseas-revenue-growth', 'other:overseas-revenue', 'other:overseas-revenue-share']);
   });
 });
