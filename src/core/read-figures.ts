@@ -616,7 +616,10 @@ function read(text: string, options: ReadOptions): Figure[] {
       // (within the figure's sentence: never a scan back through the whole text)
       const before = norm.slice(ss, fig.start);
       const part = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-      if (ALONE_QUARTER.test(part) && !/第\s?[一二三四1-4]\s?季|[一二三四]季度|q[1-4]/.test(part)) {
+      // (not past a period named after it: "单季收入好于预期，但……维持2026年全年营收305亿元的预测" is the year's)
+      const alone = ALONE_QUARTER.exec(part);
+      const aloneAt = alone ? fig.start - part.length + alone.index : -1;
+      if (alone && !/第\s?[一二三四1-4]\s?季|[一二三四]季度|q[1-4]/.test(part) && !(p.mention !== null && p.mention.start > aloneAt)) {
         const end = endMonthOf(period)!;
         period = `${end.year}-Q${Math.ceil(end.month / 3)}`;
       }

@@ -1435,6 +1435,8 @@ describe('单季: the quarter counted alone (sentences of our own)', () => {
     expect(readFigures('智谱今年上半年收入14.6亿元；百度智能云单季收入已接近49亿元。', { pageDate: '2026-08-28' }).map((x) => x.period)).toEqual(['2026-H1', '2026-Q2']);
     expect(readFigures('讯飞前三季度营收168亿元；单季来看，营收同比增长12%至62亿元。', { pageDate: '2026-10-28' }).map((x) => x.period)).toEqual(['2026-9M', '2026-Q3', '2026-Q3']);
     expect(readFigures('商汤2025年收入增长；單計下半年，收入為31.9億元。', { pageDate: '2026-03-26' })[0]!.period).toBe('2025-H2');
+    // (not past a whole year named after it)
+    expect(readFigures('讯飞前三季度营收200亿元。分析师表示，单季收入好于预期，维持2026年全年营收300亿元的预测。', { pageDate: '2026-10-26' }).map((x) => x.period)).toEqual(['2026-9M', '2026']);
   });
 });
 
