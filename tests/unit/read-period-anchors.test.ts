@@ -87,6 +87,11 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"0.6 points from the second quarter" names the quarter a change is counted from, no quarter in force', () => {
+    const text = 'Tencent reported third-quarter 2026 results. Gross margin widened to 57.8%, up 0.6 points from the second quarter. Business services revenue rose 11% to 47.5 billion yuan.';
+    expect(read(text, '47.5 billion yuan', '2026-11-12').period).toBe('2026-Q3');
+  });
+
   it('"up about 400% from its January debut" is a move of the shares since then; the market value after it is the page\'s', () => {
     const figs = readFigures('Zhipu is up about 400% from its January debut and has a market capitalisation of around HK$280 billion.', { pageDate: '2026-09-03' });
     expect(figs.map((f) => `${f.metric}/${f.period}`)).toEqual(['stock-change/2026-01..2026-09', 'market-cap/2026-09']);

@@ -587,7 +587,7 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
 
 // "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
 // (and "down 10% HoH from a seasonally strong 2H25": past the words of the change's kind and an adjective or two)
-const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold)\s(?:(?:yoy|y-o-y|hoh|h-o-h|qoq|q-o-q)\s)?(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|(?:a|an|the)\s(?:[a-z-]+\s){0,3}|the\s)?$/;
+const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold|\s(?:percentage )?points?|\s?ppts?|\s?pp)\s(?:(?:yoy|y-o-y|hoh|h-o-h|qoq|q-o-q)\s)?(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|(?:a|an|the)\s(?:[a-z-]+\s){0,3}|the\s)?$/;
 
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
