@@ -386,6 +386,12 @@ function read(text: string, options: ReadOptions): Figure[] {
       period = pageMonth;
       periodCue = { text: pageMonth, scope: 'page' };
     }
+    // ("taking their gain this year to more than 150% and valuing the company at roughly HK$129 billion": a market value or a
+    // share price is a day's, never a year's or a quarter's; in the page's own year, it is the page's month)
+    if ((metric === 'market-cap' || metric === 'share-price') && pageMonth !== null && period !== null && /^\d{4}(?:-H[12]|-Q[1-4]|-9M)?$/.test(period) && period.slice(0, 4) === pageMonth.slice(0, 4)) {
+      period = pageMonth;
+      periodCue = { text: pageMonth, scope: 'page' };
+    }
     // "bringing the total for the fiscal year to about 131 billion yuan": a running total is not a figure of the period
     // in force
     if (!p.own && period !== null && RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {

@@ -87,6 +87,10 @@ describe('year-ago words and lists of years', () => {
     expect(read('8月26日晚间，智谱披露2026年半年报。报告期内，公司实现营业收入6.8亿元。', '6.8亿元', '2026-08-27').period).toBe('2026-H1');
   });
 
+  it('"taking their gain this year to 150% and valuing the company at HK$129 billion": the market value is the page\'s month, not the year', () => {
+    expect(read('MiniMax shares rose 8.2% on Thursday, taking their gain this year to more than 150% and valuing the company at roughly HK$129 billion.', 'HK$129 billion', '2026-08-27').period).toBe('2026-08');
+  });
+
   it('"0.6 points from the second quarter" names the quarter a change is counted from, no quarter in force', () => {
     const text = 'Tencent reported third-quarter 2026 results. Gross margin widened to 57.8%, up 0.6 points from the second quarter. Business services revenue rose 11% to 47.5 billion yuan.';
     expect(read(text, '47.5 billion yuan', '2026-11-12').period).toBe('2026-Q3');
