@@ -325,6 +325,13 @@ describe('a value compared with "the" (sentences of our own)', () => {
   });
 });
 
+describe('a company set against the subject with 则 (sentences of our own)', () => {
+  test('"…市销率约40倍，智谱则约为60倍。她预期公司明年收入…" is the subject\'s', () => {
+    const figs = readFigures('分析师认为，阶跃星辰估值较同业略低，市销率约40倍，智谱则约为60倍。她预期公司明年收入可达30亿元。', { pageDate: '2026-11-03' });
+    expect(figs.find((f) => f.text === '30亿元')?.entity).toBe('stepfun');
+  });
+});
+
 describe('a pronoun opening the sentence before a weak mention (a sentence of our own)', () => {
   test('"该公司去年将团队并入阿里云后，今年以约50亿元估值融资" is the company before, not the one the team went to', () => {
     const figs = readFigures('估值回落的还有百川智能。该公司去年将部分团队并入阿里云后，今年4月以约50亿元估值完成融资。', { pageDate: '2026-09-18' });
