@@ -1988,3 +1988,11 @@ describe('revenue from outside China (a sentence of our own)', () => {
     expect(['120%', '186 million yuan', '33%'].map((t) => figure(text, t).metric)).toEqual(['other:overseas-revenue-growth', 'other:overseas-revenue', 'other:overseas-revenue-share']);
   });
 });
+
+describe('money a listing raised (sentences of our own)', () => {
+  test('"floated …, selling shares at HK$165 each to raise HK$4.2 billion" and "the HK$4.3 billion raised in its January IPO and a placement" are IPO proceeds', () => {
+    expect(figure('Zhipu floated in Hong Kong in January, selling shares at HK$116 each to raise about HK$4.3 billion.', 'HK$4.3 billion').metric).toBe('ipo-proceeds');
+    const text = 'Cash rose, boosted by the HK$4.3 billion raised in its January initial public offering and a HK$4.2 billion share placement in June.';
+    expect(['HK$4.3 billion', 'HK$4.2 billion'].map((t) => figure(text, t).metric)).toEqual(['ipo-proceeds', 'funding']);
+  });
+});

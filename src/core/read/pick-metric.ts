@@ -537,7 +537,7 @@ const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
-const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
+const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|floated|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing"
 const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "HK$4.2bn of net proceeds from its January listing": what the listing raised, wherever the sentence puts it
@@ -862,7 +862,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !table && PRIVATE_ROUND.test(norm.slice(ss, se)) && !LISTING_ZH_EN.test(norm.slice(ss, se))) metric = 'funding';
   if (metric === 'ipo-proceeds' || metric === 'funding') {
     const sentence = norm.slice(ss, se);
-    if (PLACEMENT.test(norm.slice(ss, fig.start)) || (PLACEMENT.test(sentence) && !LISTING_CUE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)))) metric = 'funding';
+    // (not money its own words say a listing raised: "boosted by the HK$4.3 billion raised in its January initial public
+    // offering and a HK$4.2 billion share placement in June")
+    const ownListing = PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 70)));
+    if (!ownListing && (PLACEMENT.test(norm.slice(ss, fig.start)) || (PLACEMENT.test(sentence) && !LISTING_CUE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start))))) metric = 'funding';
     else if (metric === 'funding' && !PRE_IPO.test(sentence)) {
       // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
       let from = ss;
