@@ -1996,3 +1996,9 @@ describe('money a listing raised (sentences of our own)', () => {
     expect(['HK$4.3 billion', 'HK$4.2 billion'].map((t) => figure(text, t).metric)).toEqual(['ipo-proceeds', 'funding']);
   });
 });
+
+describe('research spending as a multiple of revenue (a sentence of our own)', () => {
+  test('"研發開支增至20億元，相當於收入逾5倍" is the R&D ratio, not a growth', () => {
+    expect(figure('期內研發開支按年增50%至20億元，相當於收入逾5倍。', '5倍').metric).toBe('rd-ratio');
+  });
+});

@@ -525,6 +525,7 @@ const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradab
 // not a move)
 const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
 const WHOLE_MARKET_TURNOVER = /(?:主板|大市|全市场|两市|沪深|港股|a股|(?<![a-z])(?:market|main board|exchange-wide|bourse-wide))\s?(?:全日|全天|当日|今日|整体)?\s?(?:turnover|成交)/;
+const TIMES_REVENUE = /(?:相当于|相當於|为|是)(?:其|公司)?(?:同期)?(?:收入|营收|总收入)(?:的)?\s?(?:逾|约|近|超过|超)?\s?[\d.]+\s?倍/;
 const TURNOVER_BEFORE = /(?:(?<![a-z])turnover(?![a-z])[^.;,]{0,16}|成交(?:金)?额[^，,。；;\d]{0,6})$/;
 const TRADING_WORDS = /(?<![a-z])(?:shares?|stocks?|stock exchange|bourse|traded|trading|changing hands|changed hands|market value|market capitali[sz]ation|hang seng|index|(?:opened|closed) (?:up|down|at))(?![a-z])|收报|收盘|换手|市值|股价|港股|a股|恒指|恒生/;
 const LEGAL_BEFORE = /(?:(?<![a-z])(?:(?:ordered|agreed|told|required|forced|must|will have) to pay|fined(?: [a-z]+)?|(?:a |the )?(?:fines?|penalty|penalties|damages|compensation|settlement|provision) of|(?:confiscated|forfeit(?:ed)?)(?: [a-z]+){0,3}|claims? of)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to |a further |another )?(?:us|hk|rmb)?[$¥€]?\s?|(?:判赔|判令赔偿|赔偿|罚款|罚金|索赔|赔付|处以|并处|没收违法所得|计提(?:诉讼)?(?:拨备|准备)?)[^，,。；;\d]{0,8})$/;
@@ -747,6 +748,11 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const context = norm.slice(Math.max(0, ss - 200), se);
     const named = entity !== null && mentions.some((m) => m.start >= Math.max(0, ss - 200) && m.end <= fig.start && m.entity === entity);
     if (TRADING_WORDS.test(context) && (named || !MARKET_REPORT_WORDS.test(context))) metric = 'other:turnover';
+  }
+  // ("研發開支按年增68%至31.4億元，相當於收入逾7倍": research spending as a multiple of revenue is the R&D ratio, not a
+  // growth; English "1.4 times revenue" is read with its neighbours below)
+  if (fig.kind === 'multiple' && !table && TIMES_REVENUE.test(norm.slice(Math.max(ss, fig.start - 16), fig.end + 12))) {
+    metric = c.read.some((o) => o.start >= ss && o.metric === 'rd-expense') ? 'rd-ratio' : null;
   }
   // ("Zhipu is up about 500% from its January debut": a move of the shares since listing, whatever value the sentence names
   // after it)
