@@ -75,9 +75,9 @@ const INVESTORS_BEFORE = /(?<![a-z])(?:(?:led|backed|funded|joined|supported|own
 
 // an investor's verb and its object right before the figure: "led a", "co-led the", "which joined a", "put about"
 const INVESTED_BEFORE = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|will|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$/;
-// (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
-const anaphorHere = (norm: string, from: number, to: number): boolean => ANAPHOR.test(norm.slice(from, to));
+// (an investor's verb, its round, then the valuation that round set: "joined a $300 million round in August at a")
 const ROUND_VALUATION_GAP = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,80}?(?:round|financing|funding)(?![a-z])[^.;]{0,60}?(?:at an?|valuing (?:it|the company|the start-?up|the firm) at|valued at|that valued (?:it|the company|the start-?up|the firm) at)\s(?:(?:post-money|pre-money)\s)?(?:valuation of\s)?(?:about |around |roughly |some |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
+// (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
 const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|series [a-e])(?![a-z])/;
 
 // a comparison word right before a company's name
@@ -207,17 +207,18 @@ export function pickEntity(
   }
   // carried from the text so far: the last company named as a subject; an anaphor in the figure's own sentence
   // ("its revenue", "the company said") naming it from the sentence before is as good as its name
+  // (the anaphor is the sentence's, looked for once, not once per company before it)
+  const anaphor = k0 >= 0 ? ANAPHOR.exec(norm.slice(sentStart, fig.start)) : null;
   for (let j = k0; j >= 0; j--) {
     const m = mentions[j]!;
     if (m.weak || m.entity === null) continue;
-    const anaphor = ANAPHOR.exec(norm.slice(sentStart, fig.start));
     // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
     // named for its stake is not the company the text goes on about; "its" may still be it)
     if (STAKE_AFTER.test(norm.slice(m.end, m.end + 40)) && !(anaphor && /^(?:its|it|其)$/.test(anaphor[0]))) continue;
     // (nor is a company named as the exception, "除字節跳動以外估值最高的公司")
     if (EXCEPTED(norm, m)) continue;
     // (nor one set against the subject with 则: "…市销率约49倍，智谱则约为64倍。她预期公司明年收入可达45亿元" is the subject's)
-    if (anaphorHere(norm, sentStart, fig.start) && /^\s?则/.test(norm.slice(m.end, m.end + 2))) continue;
+    if (anaphor && /^\s?则/.test(norm.slice(m.end, m.end + 2))) continue;
     // ("its rivals", "the company's peers": other companies, named through this one)
     const others = anaphor !== null && /^'?s?\s?(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])/.test(norm.slice(sentStart + anaphor.index + anaphor[0].length, fig.start));
     const recent = sentenceStartAt(sentStart - 1) <= m.start && onlySubjectSince(mentions, j, sentStart);

@@ -687,13 +687,13 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   }
   // ("after Alibaba led a $1bn investment in it": money put into a company is funding)
   if (fig.kind === 'money' && !table && /^\s?investment in (?:it|them|the (?:company|start-?up|firm)|[a-z]+)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = 'funding';
-  // ("A Tencent-led round in 2023 brought in about $250 million", "A further round in July priced it at more than $4
-  // billion": what a round brought in is funding, what it priced the company at a valuation)
   // ("ordered MiniMax to pay 8.6 million yuan in damages", "a fraction of the 52 million yuan the studio had sought",
   // "被判赔偿3150万元", "罚款11.4亿元", "booked a provision of 300 million yuan"): money a court, a regulator or a claimant
   // names is no revenue, profit or cost of the company; no metric here names it, so the figure makes no claim
   // (money "sought" or "claimed" only in a sentence about a suit: "the $10 billion it sought in February" is a valuation)
   if (fig.kind === 'money' && !table && (LEGAL_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) || LEGAL_AFTER.test(norm.slice(fig.end, fig.end + 60)) || ((SOUGHT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) || SOUGHT_AFTER.test(norm.slice(fig.end, fig.end + 40))) && LEGAL_CONTEXT.test(norm.slice(ss, se))))) return null;
+  // ("A Tencent-led round in 2023 brought in about $250 million", "A further round in July priced it at more than $4
+  // billion": what a round brought in is funding, what it priced the company at a valuation)
   if (fig.kind === 'money' && fig.scaled && !table) {
     const round = ROUND_DID_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 80), fig.start));
     if (round) metric = round[1] ? 'valuation' : 'funding';

@@ -171,6 +171,8 @@ export function pickPeriod(
   // the period of the report the part is of, not the part)
   const reportWord = ofADay ? null : REPORT_PERIOD.exec(norm.slice(sentStart, fig.start));
   const reportAt = reportWord ? sentStart + reportWord.index : -1;
+  // (asked once for the sentence's opening clauses, not for every period in them)
+  const afterWhenClause = clause > sentStart && WHEN_CLAUSE.test(norm.slice(sentStart, clause));
   let earlierInSentence: PeriodMention | 'undated' | null = null;
   for (let j = i - 1; j >= 0 && periods[j]!.start >= sentStart; j--) {
     const p = periods[j]!;
@@ -232,7 +234,7 @@ export function pickPeriod(
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // ("When SoftBank led a round in 2018, the company was valued at $4.5 billion", "2018年软银领投时，公司估值已超过45亿美元":
     // a clause of time opening the sentence dates the clause after it, a value as of a day too)
-    if (p.kind !== 'relative' && !p.relative && p.kind !== 'span' && WHEN_CLAUSE.test(norm.slice(sentStart, clause))) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
+    if (afterWhenClause && p.kind !== 'relative' && !p.relative && p.kind !== 'span') return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // (a value as of a date takes a date or month named in another clause, not the year of a flow named there: "MiniMax
     // 2025年营收为1.79亿美元,市值约1,700亿港元")
     const named = !(pointInTime && (fig.kind === 'money' || fig.kind === 'count')) && (p.anchor || p.alone === true || (p.estimate && (p.kind === 'half' || p.kind === 'quarter' || p.kind === 'year')));
@@ -317,8 +319,9 @@ export function pickPeriod(
   // 5. the period in force: the last year/half/quarter named before this sentence; "in the quarter", "当季" refer
   //    back to the last quarter named (not to the first half or nine months named since)
   let anchorBefore = false;
-  // ("报告期内": the period of the report, the one the text named first, not a quarter named since)
-  if (!ofADay && REPORT_PERIOD.test(norm.slice(sentStart, fig.start))) {
+  // ("报告期内": the period of the report, the first its paragraph or the text states, not a quarter named since; the
+  // word was looked for above)
+  if (reportWord) {
     const whose = reportPeriodOf(periods, norm, sentStart);
     if (whose) return sameSubject(whose.start) ? { period: whose.period!, estimate: false, fromList: false, own: false, mention: whose } : NONE;
   }
@@ -452,8 +455,9 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   }
   return list && mention ? { year: list[figIndex - first]!, mention } : null;
 }
-// (and "同期净亏损分别为…": the same periods, opening a sentence of its own; not "去年同期分别为", the year before each)
+// (a clause of time opening the sentence: "When SoftBank led a round in 2018,", "2018年软银领投6.2亿美元时，")
 const WHEN_CLAUSE = /^\s*(?:when|by the time|at the time)\s[^.;,]*,\s*$|^[^，,。；;]{2,40}(?:时|時|之时|之際|之际)\s?[，,]\s*$/;
+// (and "同期净亏损分别为…": the same periods, opening a sentence of its own; not "去年同期分别为", the year before each)
 const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respective) (?:periods|years)(?![a-z])|(?<!去年|上年|前年)同期(?=[^，,。；;\d]{0,12}分别)/;
 
 // "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
