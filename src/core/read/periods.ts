@@ -560,7 +560,9 @@ const isRunningTotal = (norm: string, r: { start: number; end: number }): boolea
 const SINCE_AFTER_ZH = /^\s?(?:在港|于港交所|在香港)?(?:上市|挂牌)?以来/;
 // ("is up about 500% from its January debut": a move counted from a listing to the page's date, as "since" says)
 const FROM_ITS_BEFORE = /(?<![a-z])(?:up|down|higher|lower|gained|rose|risen|climbed|jumped|soared|fell|fallen|dropped|slid)\s[^.;]{0,40}?\sfrom (?:its |their )$/;
-const DEBUT_AFTER = /^\s?(?:(?:hong kong|shanghai|stock market|market|trading) )?(?:debut|listing|ipo|flotation)(?![a-z])/;
+/** A listing named right after a month or day ("January debut", "1月上市", "Hong Kong IPO"), or closing its mention. */
+export const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:(?:hong kong|shanghai|stock market|market|trading) )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
+export const EVENT_NAMED = /(?:debut|listing|ipo|flotation)$/;
 // (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
 const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to)(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
@@ -1111,7 +1113,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // "its gain since its Jan 8 debut": from that month to the page's
     let kind = r.kind;
     let sincePage = false;
-    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && (/^since /.test(norm.slice(r.start, r.start + 6)) || SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) || SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 10)) || (FROM_ITS_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) && (DEBUT_AFTER.test(norm.slice(r.end, r.end + 24)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(r.start, r.end)))))) {
+    if ((kind === 'date' || kind === 'month') && period !== null && ctx.pageYear !== null && ctx.pageMonth !== null && (/^since /.test(norm.slice(r.start, r.start + 6)) || SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) || SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 10)) || (FROM_ITS_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start)) && (EVENT_AFTER.test(norm.slice(r.end, r.end + 24)) || EVENT_NAMED.test(norm.slice(r.start, r.end)))))) {
       const to = `${ctx.pageYear}-${pad(ctx.pageMonth)}`;
       if (period.length === 7 && period < to) {
         period = `${period}..${to}`;

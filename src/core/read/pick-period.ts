@@ -5,7 +5,7 @@ import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { BALANCE_SHEET_METRICS } from './metrics';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, EVENT_AFTER, EVENT_NAMED, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -73,7 +73,6 @@ const YEAR_AGO = /a year (?:earlier|ago)|year-ago|year-earlier|last year|prior-y
 
 // (the name of a report after its period: "third-quarter results", "中期業績")
 const RESULTS_NAMED = /^\s?(?:results?|earnings|report|figures|numbers|业绩|業績|财报|財報|报告|報告)/;
-const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:hong kong |stock market )?(?:ipo|listing|debut|flotation)(?![a-z]))/;
 // (an event a clause dates: "the company listed in Hong Kong in", "a round that closed in", "raised … in")
 const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
 const PRESENT_VALUE = /(?<![a-z])(?:charges|costs|lists at|is priced at|are priced at|sells for|asks|is worth|are worth|is valued at|trades at)(?![a-z])/;
@@ -230,7 +229,7 @@ export function pickPeriod(
     if (pointInTime && !p.relative && NOW_SAID.test(norm.slice(Math.max(p.end, clause), fig.start))) continue;
     // ("a one-off charge tied to its January listing pushed its reported loss to 2.87 billion yuan": the month of an event
     // is not the span of a flow)
-    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && (EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)))) continue;
+    if (!pointInTime && (p.kind === 'month' || p.kind === 'date') && (EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || EVENT_NAMED.test(norm.slice(p.start, p.end)))) continue;
     if (p.start >= clause || isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: p.estimate, fromList: false, own: true, mention: p };
     // ("When SoftBank led a round in 2018, the company was valued at $4.5 billion", "2018年软银领投时，公司估值已超过45亿美元":
     // a clause of time opening the sentence dates the clause after it, a value as of a day too)
@@ -247,7 +246,7 @@ export function pickPeriod(
     // "StepFun raised 5 billion yuan in January, while Zhipu … with market values of $23 billion", "since the company
     // listed in Hong Kong in January, valuing it at", "after a round that closed in December"; but a day told relative
     // to the page's is the sentence's: "rose 11.6% to HK$468 on Thursday, taking their gain to 180%")
-    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 64), p.start)) || (/^(?:at|in|by|as of|on) /.test(norm.slice(p.start, p.end)) && COMPARED_VALUE_AT.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || /(?:debut|listing|ipo|flotation)$/.test(norm.slice(p.start, p.end)) || (ofADay && !p.relative && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
+    const datesCompared = COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 64), p.start)) || (/^(?:at|in|by|as of|on) /.test(norm.slice(p.start, p.end)) && COMPARED_VALUE_AT.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))) || EVENT_AFTER.test(norm.slice(p.end, p.end + 12)) || EVENT_NAMED.test(norm.slice(p.start, p.end)) || (ofADay && !p.relative && (figures.some((f, k) => k !== figIndex && f.end <= p.start && boundTo(p, f)) || EVENT_BEFORE.test(norm.slice(Math.max(sentStart, p.start - 50), p.start))));
     const dated = pointInTime && (p.kind === 'date' || p.kind === 'month') && !datesCompared && !isPastClause(norm.slice(clause, Math.min(sentEnd, fig.end + 40)));
     // ("annual revenue stands at 700 million yuan, ... a $300B valuation": a whole year is the span of the flow it
     // names, not the date of a value as of a day)
