@@ -2002,3 +2002,12 @@ describe('research spending as a multiple of revenue (a sentence of our own)', (
     expect(figure('期內研發開支按年增50%至20億元，相當於收入逾5倍。', '5倍').metric).toBe('rd-ratio');
   });
 });
+
+describe('a segment named as the place of the revenue, or as the clause\'s subject (sentences of our own)', () => {
+  test('"revenue in its games and cloud segment rose 7% to 48.2 billion yuan" and "the segment booked 140 billion yuan in revenue" are the part\'s', () => {
+    const text = 'Kuaishou said revenue in its online marketing and cloud segment rose 7% to 48.2 billion yuan in the quarter.';
+    expect(['7%', '48.2 billion yuan'].map((t) => figure(text, t).metric)).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);
+    const nine = 'Over nine months, the segment booked 140 billion yuan in revenue, against group revenue of 410 billion yuan.';
+    expect(['140 billion yuan', '410 billion yuan'].map((t) => figure(nine, t).metric)).toEqual(['other:segment-revenue', 'revenue']);
+  });
+});

@@ -1,6 +1,7 @@
 // Metric cue words (English and simplified Chinese; traditional is simplified by normalizeText), found once per
 // text with one hoisted regex. `pickMetric` in attribute-metric.ts chooses among the cues around a figure.
 import type { MetricId } from '../vocabulary';
+import { clauseStart } from './sentences';
 
 /** [pattern, metric]; longer, more specific patterns first. `margin` is resolved against earlier margin cues. */
 const CUES: [string, MetricId | 'margin'][] = [
@@ -276,7 +277,8 @@ const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本
 const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
-const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?|marketing|advertising|ads|gaming|games|cloud|fintech|e-commerce)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])`);
+// (and "revenue in its fintech and business services segment": in a part named as such)
+const FROM_PART_AFTER = new RegExp(String.raw`^\s?(?:from|at|of) (?:its |the |their )?(?:(?:[a-z0-9&'’-]+ ){0,3}(?:business(?:es)?|units?|segments?|divisions?|services|operations|products|projects|apps|applications|arms?|generators?|tools?|chatbots?|assistants?|marketing|advertising|ads|gaming|games|cloud|fintech|e-commerce)|(?:overseas|international|foreign|enterprise|government|consumer|corporate) (?:[a-z-]+ )?(?:customers|clients|developers|users|markets|sales|business))(?![a-z])|^\s?(?:in|from) (?:the )?${REGION}(?![a-z])|^\s?in (?:its |the |their )(?:[a-z0-9&'’-]+ ){0,4}(?:segments?|units?|divisions?|arms?)(?![a-z])`);
 
 // ("Revenue from generative AI amounted to", "revenue from Baidu rose": revenue named by what it came from is a part of the
 // company's, not a moved-from value, a period or the whole: not "revenue from 3 billion yuan", "from a year earlier",
@@ -375,10 +377,14 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   if (/(?<![a-z])(?:unit|division|segment|business|arm|cloud)\s?,\s(?:whose|where)\s$/.test(before)) return true;
   if (TOTAL_BEFORE.test(before)) return false;
   if (FROM_PART_AFTER.test(norm.slice(cue.end, cue.end + 60))) return true;
+  // ("For the nine months, the segment booked 176.5 billion yuan in revenue", "the unit's sales rose": a clause whose
+  // subject is the part the text named before)
+  if (PART_SUBJECT.test(norm.slice(clauseStart(norm, cue.start, Math.max(0, cue.start - 120)), cue.start))) return true;
   if (REVENUE_FROM_SOURCE.test(norm.slice(cue.start, cue.end + 40))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
 
+const PART_SUBJECT = /^\s?(?:the|this|that) (?:[a-z-]+ )?(?:segment|unit|division)(?:'s|’s)?\s(?![^.;]*(?<![a-z])(?:group|total|overall|company)(?:'s|’s)? (?:revenue|sales)\s?$)/;
 const VERB_BEFORE_REVENUE_ZH = /(?:实现|录得|取得|获得|带来|贡献|合计|合共|共计|\([^)]{1,16}\)\s?合计|\([^)]{1,16}\))\s?$/;
 const PERIOD_BETWEEN_ZH = /(?:(?:19|20)\d\d\s?年\s?(?:全年|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)?|全年|上半年|下半年|前三季度|第[一二三四]季度)\s?$/;
 
