@@ -230,8 +230,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     let metricCue: EvidenceCue | null =
       choice.cue !== null ? { text: text.slice(choice.cue.start, choice.cue.end), scope: choice.carried ? 'carried' : 'sentence' } : null;
     // ("46.4% …, compared with 27% for Alibaba": a compared figure the sentence gives to another company named right
-    // after it is that company's, of the same metric)
-    const forOther = restates && earlier && named !== null && named.start >= fig.end && named.entity !== null && named.entity !== earlier.entity;
+    // after it is that company's, of the same metric; "… for Nvidia", "… for the four largest US spenders": no tracked
+    // company's)
+    const forOther = restates && earlier && named !== null && named.start >= fig.end && named.entity !== earlier.entity;
     if (restates && earlier) {
       metric = earlier.metric;
       entity = forOther && named ? named.entity : earlier.entity;

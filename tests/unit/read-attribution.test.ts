@@ -586,3 +586,39 @@ describe('a figure in parentheses after a company\'s product (a sentence of our 
     expect(f.map((x) => x.entity)).toEqual(['bytedance', 'tencent', 'alibaba']);
   });
 });
+
+describe('the market named by a group of its members (sentences of our own)', () => {
+  test('"Chinese AI video start-ups raised …", "domestic model makers processed …", "我国日均Token消耗量" are the market\'s, not the company before', () => {
+    const en = readFigures('MiniMax said Hailuo revenue doubled. Chinese AI video start-ups raised 3.9 billion yuan in the first half of 2026, data provider IT Juzi said.', { pageDate: '2026-08-05' });
+    expect(en.find((f) => f.text === '3.9 billion yuan')?.entity).toBe('china-market');
+    const nda = readFigures('Doubao kept its lead in September. The agency said domestic model makers processed an average of 88 trillion tokens a day last month.', { pageDate: '2026-10-12' });
+    expect(nda.find((f) => f.text.startsWith('88 trillion'))?.entity).toBe('china-market');
+    const zh = readFigures('豆包日均Token调用量超过40万亿。截至今年8月底，我国日均Token消耗量已突破95万亿。', { pageDate: '2026-09-20' });
+    expect(zh.find((f) => f.text === '95万亿')?.entity).toBe('china-market');
+  });
+  test('a group that is an object, counted, or the scope of a ranking is no market', () => {
+    const object = readFigures('Zhipu said it now serves 12,000 Chinese companies, and its revenue rose 80% in the half.', { pageDate: '2026-08-30' });
+    expect(object.find((f) => f.text === '80%')?.entity).toBe('zhipu');
+    const counted = readFigures('Zhipu listed in January. China\'s four best-funded AI start-ups raised 20 billion yuan between them in 2025.', { pageDate: '2026-03-02' });
+    expect(counted.find((f) => f.text === '20 billion yuan')?.entity).not.toBe('china-market');
+    const ranked = readFigures('腾讯元宝仍是内地用户规模最大的AI应用之一；旗下另一款工具月活则达到1,200万。', { pageDate: '2026-10-10' });
+    expect(ranked.find((f) => f.text === '1,200万')?.entity).toBe('tencent');
+  });
+  test('the group is carried only as the subject its sentence opens with', () => {
+    const opened = readFigures('Chinese AI start-ups raised 52 billion yuan in the first nine months. The number of deals rose to 58, and the third quarter alone accounted for 21 billion yuan. MiniMax raised the most.', { pageDate: '2026-10-08' });
+    expect(opened.find((f) => f.text === '21 billion yuan')?.entity).toBe('china-market');
+    const inside = readFigures('Moonshot cut the price of Kimi K3 by half, reopening a price war that Chinese developers had hoped was over.\n\nFrom Monday, developers will pay 2 yuan per million input tokens.', { pageDate: '2026-07-20' });
+    expect(inside.find((f) => f.text === '2 yuan')?.entity).toBe('moonshot');
+  });
+  test('companies named between the group and the figure leave the figure to none', () => {
+    const figs = readFigures('Chinese internet companies plan to spend more on AI than ever before, with Tencent, Alibaba and ByteDance together pledging upward of 500 billion yuan for 2026.', { pageDate: '2026-03-10' });
+    expect(figs.find((f) => f.text === '500 billion yuan')?.entity).toBeNull();
+  });
+});
+
+describe('a value set beside for a group of other companies (a sentence of our own)', () => {
+  test('"compared with about 40% for the three largest US spenders" is theirs, not the first figure\'s', () => {
+    const figs = readFigures('Analysts expect Alibaba\'s AI capex to grow 25% in 2027, compared with about 40% for the three largest US spenders.', { pageDate: '2026-09-01' });
+    expect(figs.map((f) => f.entity)).toEqual(['alibaba', null]);
+  });
+});

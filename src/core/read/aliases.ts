@@ -125,6 +125,8 @@ export interface Mention {
   kind: 'company' | 'index' | 'other';
   /** Named as an investor, rival or comparison ("backed by Alibaba", "rivals like Baidu"), not as the subject. */
   weak: boolean;
+  /** The market named by a group of its members ("Chinese AI video start-ups"): the subject of its own sentence only. */
+  group?: true;
 }
 
 const isLatin = (s: string) => /^[a-z0-9]/.test(s);
@@ -155,11 +157,44 @@ interface Found {
   end: number;
   text: string;
   index: boolean;
+  /** A group that stands for the whole market (see MARKET_GROUP_EN), not a name in the alias lists. */
+  market?: boolean;
 }
+
+// The market named by its members as a group or by a measure of them all, whatever the words between: "Chinese AI
+// video start-ups raised 4.6 billion yuan", "domestic model makers processed", "China's chatbot users", "Chinese token
+// prices have fallen", "China's average daily consumption of AI tokens", "Chinese cloud capex", "中国公有云大模型日均调用量",
+// "我国日均Token消耗量", "国内云厂商资本开支". Plural heads only ("a Chinese start-up" is one company), and not
+// when the group is an object or another's ("sold to Chinese companies", "its Chinese users", "向中国企业出售", "阿里云的中国用户").
+// Nor a group counted or ranked: "China's six best-known model start-ups", "China's biggest AI companies", "国内前五大云厂商",
+// "国内首家上市的大模型公司" are a few leaders (or one), not the market; nor the scope of a ranking, "内地用户规模最大的AI应用".
+const NOT_A_GROUP_WORD = String.raw`(?!(?:and|or|but|the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|top|biggest|largest|leading|best-known|major)\s)`;
+const GROUP_HEAD = 'start-?ups|startups|companies|firms|labs|developers|makers|players|platforms|providers|vendors|hyperscalers';
+const MARKET_GROUP_EN = new RegExp(
+  String.raw`(?<![a-z])(?<!(?:(?<![a-z])(?:its|their|whose|of|among|to|for|than|with|by|from|into|on|at)|'s) )` +
+    String.raw`(?:(?:chinese|china's)\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|users|prices|capex|spending|funding|use|usage|consumption)|domestic\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}))(?![a-z])`,
+  'g',
+);
+const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
 
 function scan(re: RegExp, norm: string, into: Found[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) into.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: false });
+}
+
+// (and only where a subject stands: at the start of a clause, after a word that opens one, a verb of saying or
+// expecting, or a time named before the subject; "It serves 5,000 Chinese companies", "helping Chinese developers cut
+// costs", "出海中国企业的需求" name the group as an object)
+const SUBJECT_PLACE_EN = /(?:^|[.,;:!?(\n"“]\s*|(?<![a-z])(?:and|but|while|whereas|as|that|which|where|when|because|although|though|so|across|expects?|expected|sees|saw|predicts?|predicted|forecasts?|estimates?|said|says|believes?|thinks?|noted|notes|year|month|quarter|half|week|yesterday|today|\d{4})\s)$/;
+const SUBJECT_PLACE_ZH = /(?:^|[。，,；;：:！？!?、\n“"「]\s*|(?:年|月|日|季度|上半年|下半年|预计|预期|认为|显示|表示|称|指出|到|截至|其中|而|但|则)\s?)$/;
+
+function scanMarketGroups(norm: string, into: Found[]): void {
+  for (const [re, place] of HAS_CJK.test(norm) ? [[MARKET_GROUP_EN, SUBJECT_PLACE_EN], [MARKET_GROUP_ZH, SUBJECT_PLACE_ZH]] as const : [[MARKET_GROUP_EN, SUBJECT_PLACE_EN]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (place.test(norm.slice(Math.max(0, m.index - 16), m.index))) into.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: false, market: true });
+    }
+  }
 }
 
 function scanIndexNames(norm: string, into: Found[]): void {
@@ -255,6 +290,8 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
   scan(LATIN_RE, norm, found);
   if (HAS_CJK.test(norm)) scan(CJK_RE, norm, found);
   scanIndexNames(norm, found);
+  // (after the names: at one place a name, "中国移动", "chinese tech companies", wins over a group)
+  scanMarketGroups(norm, found);
   const { names: units, owners } = unitNames(norm, text);
   // (a Latin name as a whole word only)
   const word = (name: string, at: number) => !/^[a-z]/.test(name) || !/[a-z0-9]/.test((norm[at - 1] ?? ' ') + (norm[at + name.length] ?? ' '));
@@ -276,6 +313,10 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
     const weak = owners.has(f.start) || WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
     if (OTHERS.has(f.text) || units.has(f.text)) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
+      continue;
+    }
+    if (f.market) {
+      out.push({ start: f.start, end: f.end, entity: 'china-market', kind: 'company', weak, group: true });
       continue;
     }
     const entity = ALIAS_TO_ENTITY.get(f.text);

@@ -33,7 +33,8 @@ export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
   const mentions = findMentions(norm, text);
   const periods = findPeriodMentions(norm, { ...periodContextOf(pageDate), fiscalYearEnd: fiscalYearEndOf(mentions) });
-  const companies = mentions.filter((x) => x.kind !== 'index');
+  // (a group standing for the market, "Chinese developers", is no company the text is about)
+  const companies = mentions.filter((x) => x.kind !== 'index' && !x.group);
   const firstCompany = companies[0]?.entity ?? null;
   // (a company named only weakly, as a source of data, an investor or a comparison, does not make the text about it)
   const secondCompanyAt = companies.find((x) => !x.weak && (x.entity !== firstCompany || x.entity === null))?.start ?? Infinity;
@@ -91,7 +92,7 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   let subject: Mention | null = null;
   for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
     const m = f.mentions[j]!;
-    if (m.kind === 'index') continue;
+    if (m.kind === 'index' || m.group) continue;
     // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject; nor are rivals named
     // in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and Alibaba.")
     if (m.weak && m.entity === null) continue;

@@ -170,6 +170,10 @@ export function pickEntity(
     // (not a weak mention after a pronoun that opens the sentence: "该公司去年将团队并入阿里云后，今年3月以约60亿元估值…" goes on
     // about the company before, see below)
     if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) continue;
+    // (a group standing for the market with companies named between it and the figure, "Chinese internet companies plan to
+    // spend more than ever, with Tencent, Alibaba and ByteDance together pledging 600 billion yuan", "Chinese AI start-ups
+    // such as Zhipu and MiniMax raised …": the figure may be theirs, not the market's)
+    if (m.group && !m.weak) return namedBetween(mentions, m.end, fig.start, (x) => x.kind === 'company') ? NONE : choose(m, 'sentence');
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
@@ -211,7 +215,10 @@ export function pickEntity(
   const anaphor = k0 >= 0 ? ANAPHOR.exec(norm.slice(sentStart, fig.start)) : null;
   for (let j = k0; j >= 0; j--) {
     const m = mentions[j]!;
-    if (m.weak || m.entity === null) continue;
+    // (a group standing for the market is carried only as the subject its sentence opens with, "Chinese generative AI
+    // start-ups raised 61.3 billion yuan … The number of deals rose to 64"; named later in a sentence, "a price war that
+    // Chinese developers had hoped was over", the text goes on about the company it is about)
+    if (m.weak || m.entity === null || (m.group && m.start - sentenceStartAt(m.start) > 30)) continue;
     // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
     // named for its stake is not the company the text goes on about; "its" may still be it)
     if (STAKE_AFTER.test(norm.slice(m.end, m.end + 40)) && !(anaphor && /^(?:its|it|其)$/.test(anaphor[0]))) continue;
@@ -293,6 +300,12 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
     return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
   }
+  // ("25% to 30% in 2027, compared with about 35% for the four largest US spenders", "against 12% for US peers": a value
+  // set beside for a group of other companies is theirs, no one company's)
+  const forGroup = FOR_GROUP_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 70)));
+  if (forGroup && COMPARED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 32), fig.start)) && !namedBetween(mentions, fig.end, fig.end + forGroup[0].length, (m) => m.kind !== 'index')) {
+    return { start: fig.end + forGroup[0].indexOf('for'), end: fig.end + forGroup[0].length, entity: null, kind: 'other', weak: false };
+  }
   // ("Average list prices for flagship-model output fell 63%", "大模型平均价格一年内下降63%": a sentence about an average,
   // naming no company before the figure, is about the market, not the company the text went on about)
   // (nor one whose subject is a group of companies, totalled, "园区内AI企业今年首十个月共获融资约86亿港元", or counted,
@@ -307,6 +320,8 @@ const AVERAGE_SUBJECT = /^[\s"“]*(?:the )?average (?:[a-z-]+ ){0,3}(?:prices?|
 const GROUP_TOTAL_SUBJECT = /(?:企业|企業|公司|初创|初創|创企|創企|大厂|大廠|云厂商|雲廠商|厂商|廠商)[^，。,;；\d]{0,14}(?:共获|共獲|共计|共計|合计|合計|总计|總計|合共|累计获|累計獲)/;
 // (a group counted, "中国头部四家公司", "the four biggest US cloud providers", is no market either)
 const GROUP_COUNTED_SUBJECT = /(?:[两兩三四五六七八九十]|[2-9])\s?(?:家|大)(?:公司|企业|企業|厂|廠|大厂|大廠|云厂商|雲廠商|巨头|巨頭)|(?<![a-z])(?:two|three|four|five|six|big three|big four)(?: [a-z-]+){0,2} (?:companies|firms|groups|giants|hyperscalers|cloud providers)(?![a-z])/;
+const FOR_GROUP_AFTER = /^\s?for\s(?:the\s)?(?:[a-z-]+\s){0,4}(?:spenders|companies|firms|peers|rivals|groups|labs|start-?ups|startups|providers|hyperscalers|makers|developers|players)(?![a-z])/;
+const COMPARED_BEFORE = /(?<![a-z])(?:compared (?:with|to)|against|versus|vs\.?|than)\s(?:about |around |roughly |nearly |some |just |only )?(?:us|hk|rmb)?[$¥]?$/;
 const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
 const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 
