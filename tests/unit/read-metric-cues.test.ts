@@ -2011,3 +2011,10 @@ describe('a segment named as the place of the revenue, or as the clause\'s subje
     expect(['140 billion yuan', '410 billion yuan'].map((t) => figure(nine, t).metric)).toEqual(['other:segment-revenue', 'revenue']);
   });
 });
+
+describe('two deals told side by side, parted by a semicolon (a sentence of our own)', () => {
+  test('"…挂牌，募资35亿港元；9月，公司又配售2000万股，募资约80亿港元": the first is the listing\'s, the second the placement\'s', () => {
+    const text = '3月12日，MiniMax在港交所挂牌，募资35亿港元；9月，公司又配售2000万股新股，募资约80亿港元。';
+    expect(['35亿港元', '80亿港元'].map((t) => figure(text, t).metric)).toEqual(['ipo-proceeds', 'funding']);
+  });
+});

@@ -867,16 +867,21 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("完成逾50亿元人民币的B+轮募资": money raised in a private round, 募资 though the word is that of listings too)
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !table && PRIVATE_ROUND.test(norm.slice(ss, se)) && !LISTING_ZH_EN.test(norm.slice(ss, se))) metric = 'funding';
   if (metric === 'ipo-proceeds' || metric === 'funding') {
-    const sentence = norm.slice(ss, se);
+    // (a semicolon parts two deals told side by side: "…挂牌，募资43.5亿港元；11月18日，公司又配售3850万股…")
+    const semi = Math.max(norm.lastIndexOf(';', fig.start), norm.lastIndexOf('；', fig.start));
+    const bs = semi >= ss ? semi + 1 : ss;
+    const next = norm.slice(fig.end, se).search(/[;；]/);
+    const be = next >= 0 ? fig.end + next : se;
+    const sentence = norm.slice(bs, be);
     // (not money its own words say a listing raised: "boosted by the HK$4.3 billion raised in its January initial public
     // offering and a HK$4.2 billion share placement in June")
-    const ownListing = PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 70)));
-    if (!ownListing && (PLACEMENT.test(norm.slice(ss, fig.start)) || (PLACEMENT.test(sentence) && !LISTING_CUE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start))))) metric = 'funding';
+    const ownListing = PROCEEDS_OF_LISTING_AFTER.test(norm.slice(fig.end, Math.min(be, fig.end + 70)));
+    if (!ownListing && (PLACEMENT.test(norm.slice(bs, fig.start)) || (PLACEMENT.test(sentence) && !LISTING_CUE_BEFORE.test(norm.slice(Math.max(bs, fig.start - 16), fig.start))))) metric = 'funding';
     else if (metric === 'funding' && !PRE_IPO.test(sentence)) {
       // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
-      let from = ss;
-      for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= ss; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
-      if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 60)))) metric = 'ipo-proceeds';
+      let from = bs;
+      for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= bs; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
+      if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(be, fig.end + 60)))) metric = 'ipo-proceeds';
     }
   }
   // ("Zhipu shares have risen about 260% …, valuing it at roughly HK$212 billion", "its listed peers, are worth about
