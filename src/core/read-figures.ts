@@ -679,8 +679,9 @@ function withUnit(fig: RawFigure, unit: Unit | null): RawFigure {
 /** Currency for an amount written without one: "revenue of 7 billion" in a yuan article, "MiniMax reaches 1.26 million". */
 function settleUnit(fig: RawFigure, base: MetricId | null, prev: Figure | undefined, docCurrency: Currency | null, norm: string): Unit {
   if (!fig.scaled) return 'count';
-  // ("hold 14.2 million of those shares", "sold 60 million new shares": a number of shares, whatever money is near)
-  if (/^\s?(?:of (?:those |the |its |their |these |the company's )?)?(?:new |existing |ordinary |class [ab] |h[- ]|a[- ])?shares(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'count';
+  // ("hold 14.2 million of those shares", "sold 60 million new shares", "配售3850万股H股": a number of shares, whatever money
+  // is near)
+  if (/^\s?(?:of (?:those |the |its |their |these |the company's )?)?(?:new |existing |ordinary |class [ab] |h[- ]|a[- ])?shares(?![a-z])|^\s?(?:新|旧|舊)?股(?!东|東|价|價|份有限|权|權|息|本)/.test(norm.slice(fig.end, fig.end + 40))) return 'count';
   const nounAfter = /^\s?(?:[a-z-]+\s)?[a-z]{3,}/.test(norm.slice(fig.end, fig.end + 20)) && !/^\s?(?:in|of|for|and|to|at|by|on|with|from|yuan|dollars)\b/.test(norm.slice(fig.end, fig.end + 12));
   if (base !== null && MONEY_METRICS.has(base)) {
     if (prev && isCurrency(prev.unit)) return prev.unit;

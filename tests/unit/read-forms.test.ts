@@ -253,3 +253,10 @@ describe('US cents (sentences of our own)', () => {
     expect(readFigures('MiniMax lost about 88 US cents for every dollar of revenue.', { pageDate: '2026-08-10' })[0]!.value).toBe(0.88);
   });
 });
+
+describe('a number of shares in Chinese (a sentence of our own)', () => {
+  test('"配售2000万股H股" counts shares, whatever money is near', () => {
+    const figs = readFigures('1月，公司在港交所挂牌，募资43亿港元；11月又以先旧后新方式配售2000万股H股，募资约150亿港元。', { pageDate: '2026-11-20' });
+    expect(figs.find((f) => f.text === '2000万')?.unit).toBe('count');
+  });
+});
