@@ -622,3 +622,10 @@ describe('a value set beside for a group of other companies (a sentence of our o
     expect(figs.map((f) => f.entity)).toEqual(['alibaba', null]);
   });
 });
+
+describe('"the pair", "their IPOs raised a combined" (sentences of our own)', () => {
+  test('a subject that is two companies gives a figure of neither', () => {
+    const figs = readFigures('When MiniMax and Zhipu listed in January, their IPOs raised a combined HK$8.1 billion. Since then the pair have pulled in HK$20 billion through placements.', { pageDate: '2026-11-20' });
+    expect(['HK$8.1 billion', 'HK$20 billion'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual([null, null]);
+  });
+});
