@@ -260,3 +260,12 @@ describe('a number of shares in Chinese (a sentence of our own)', () => {
     expect(figs.find((f) => f.text === '2000万')?.unit).toBe('count');
   });
 });
+
+describe('the new size of a fall or a rise (sentences of our own)', () => {
+  test('"跌幅一度扩大至8.4%", "the decline widened to 6.1%" are falls; "涨幅收窄至3%" a rise; "market share rose to 30%" still a level', () => {
+    const zh = readFigures('智谱早盘低开后跌幅一度扩大至8.4%，午后涨幅收窄至3%。', { pageDate: '2026-09-10' });
+    expect(['8.4%', '3%'].map((t) => zh.find((f) => f.text === t)?.value)).toEqual([-0.084, 0.03]);
+    const en = readFigures('MiniMax shares opened lower and the decline widened to 6.1% by noon. Its market share rose to 30%.', { pageDate: '2026-09-10' });
+    expect(['6.1%', '30%'].map((t) => en.find((f) => f.text === t)?.value)).toEqual([-0.061, 0.3]);
+  });
+});

@@ -27,11 +27,17 @@ const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansi
 const VERB_OBJECT_BY =
   /(?<![a-z])(?:(?<up>raised|raises|increased|increases|boosted|lifted|expanded)|(?<down>cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims))\s(?:(?:its|their|the|his|her)\s)?(?:[a-z0-9.-]+\s){1,7}by\s(?:another |a further |about |around |nearly |almost |over |more than |some |as much as |up to )?$/;
 
+const SIZE_OF_MOVE_TO = /(?:(?<down>跌幅|降幅)|(?<up>涨幅|增幅|升幅))\s?(?:一度|进一步|再)?\s?(?:扩大|收窄|缩小|扩阔)?\s?(?:至|到)\s?(?:约|近|超过)?$|(?<![a-z])(?:(?<edown>declines?|drops?|falls?|slides?|losses)|(?<eup>gains?|rises?|increases?|rall(?:y|ies)))\s(?:widened|deepened|extended|grew|narrowed|eased|accelerated|slowed)\sto\s(?:about |around |nearly |almost |more than )?$/;
+
 export function findDirection(before: string, after: string): 1 | -1 | 0 {
   const a = CUE_AFTER.exec(after);
   if (a) return a.groups?.down !== undefined ? -1 : 1;
   const n = NOUN_OF.exec(before) ?? VERB_OBJECT_BY.exec(before);
   if (n) return n.groups?.down !== undefined ? -1 : 1;
+  // ("跌幅一度扩大至10.2%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
+  // which it is)
+  const size = SIZE_OF_MOVE_TO.exec(before);
+  if (size) return size.groups?.down !== undefined || size.groups?.edown !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
   let b = CUE_BEFORE.exec(before);
   // ("分别下降50%和60%", "fell 5% and 7%": the later items of a list share the first one's direction)
