@@ -629,3 +629,10 @@ describe('"the pair", "their IPOs raised a combined" (sentences of our own)', ()
     expect(['HK$8.1 billion', 'HK$20 billion'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual([null, null]);
   });
 });
+
+describe('a few companies counted, named like the sector (a sentence of our own)', () => {
+  test('"Zhipu and MiniMax, the two Chinese model makers that trade publicly, had a combined market value of …" is no market\'s', () => {
+    const figs = readFigures('Zhipu and MiniMax, the two Chinese model makers that trade publicly, had a combined market value of about HK$310 billion on Friday.', { pageDate: '2026-10-12' });
+    expect(figs.find((f) => f.text === 'HK$310 billion')?.entity).toBeNull();
+  });
+});

@@ -177,6 +177,8 @@ const MARKET_GROUP_EN = new RegExp(
 );
 const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
 
+const COUNTED_BEFORE = /(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|top|biggest|largest|leading|major|best-known)\s$/;
+
 function scan(re: RegExp, norm: string, into: Found[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) into.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: false });
@@ -320,6 +322,12 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
       continue;
     }
     const entity = ALIAS_TO_ENTITY.get(f.text);
+    // ("Zhipu and MiniMax, the two Chinese model makers that trade publicly", "China's top AI start-ups": a few companies
+    // counted or ranked, no market)
+    if (entity === 'china-market' && COUNTED_BEFORE.test(norm.slice(Math.max(0, f.start - 24), f.start))) {
+      out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
+      continue;
+    }
     if (entity) out.push({ start: f.start, end: f.end, entity, kind: 'company', weak });
   }
   return out;
