@@ -2018,3 +2018,10 @@ describe('two deals told side by side, parted by a semicolon (a sentence of our 
     expect(['35亿港元', '80亿港元'].map((t) => figure(text, t).metric)).toEqual(['ipo-proceeds', 'funding']);
   });
 });
+
+describe('a sentence opened by the sequential comparison (a sentence of our own)', () => {
+  test('"Quarter on quarter, revenue rose 4%, and year on year 19%": the first change is sequential, the second not', () => {
+    const text = 'Quarter on quarter, Kuaishou revenue rose 4%, and year on year 19%.';
+    expect(['4%', '19%'].map((t) => figure(text, t).metric)).toEqual(['other:revenue-growth-qoq', 'revenue-growth']);
+  });
+});

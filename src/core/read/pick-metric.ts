@@ -462,7 +462,10 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       // (and back only to the figure before it: "按季增8%、按年增31%" gives the second no 按季)
       const ownBefore = /[^,;，；。、%]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
-      if (QOQ.test(ownAfter) || QOQ.test(ownBefore)) {
+      // ("Quarter on quarter, cloud sales rose 7%", "环比来看，…增长5%": a sentence opened by the comparison, for its changes
+      // that name no other)
+      const opened = QOQ_OPENING.test(norm.slice(sentStart, fig.start)) && !YOY_OWN.test(ownAfter) && !YOY_OWN.test(ownBefore);
+      if (QOQ.test(ownAfter) || QOQ.test(ownBefore) || opened) {
         m = sequentialOf(m);
       }
       // ("down 10% HoH", "half on half", "按半年": against the half just before)
@@ -907,6 +910,9 @@ const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: 
 // ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
 // what a company is worth at the price its shares trade at is its market value)
 const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
+const QOQ_OPENING = /^[\s"“]*(?:quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially|on a sequential basis|from the (?:previous|prior|preceding) quarter|环比(?:来看|而言|看)?|按季(?:计|比较)?)\s?[,，]/;
+const YOY_OWN = /(?<![a-z])(?:year[- ]on[- ]year|year-over-year|yoy|y-o-y|from a year (?:earlier|ago|before))(?![a-z])|同比|按年/;
+
 /** The sequential (quarter-on-quarter) form of a growth metric: "revenue-growth" → "other:revenue-growth-qoq". */
 export const sequentialOf = (m: MetricId): MetricId => (m.startsWith('other:') ? `${m}-qoq` : `other:${m}-qoq`) as MetricId;
 /** The half-on-half form of a growth metric (against the half just before). */
