@@ -749,8 +749,9 @@ function ownClauseStart(text: string, at: number): number {
 
 function ownClauseEnd(text: string, from: number): number {
   // (and at "but", "while", "whereas": "slipped 2.3% on Thursday but remain up 58% since the start of the year")
-  // (and at "and" before the next figure: "up 4.8% on the day and 427% above its offer price")
-  const m = /[,;，；](?!\d)|\s(?:but|while|whereas|although|though)\s|\sand\s(?=(?:about |nearly |almost |roughly |some |more than |over )?(?:hk|us|rmb)?\$?\d)|但|而/.exec(text.slice(from));
+  // (and at "and" before the next figure, a few words on: "up 4.8% on the day and 427% above its offer price", "fell 2.7% on
+  // Friday and are up 41% year to date")
+  const m = /[,;，；](?!\d)|\s(?:but|while|whereas|although|though)\s|\sand\s(?=(?:[a-z]+\s){0,3}(?:about |nearly |almost |roughly |some |more than |over )?(?:hk|us|rmb)?\$?\d)|但|而/.exec(text.slice(from));
   if (!m) return text.length;
   const at = from + m.index;
   return /\d/.test(text.slice(at)) ? at : text.length;

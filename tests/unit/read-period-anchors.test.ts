@@ -1480,3 +1480,10 @@ describe('a full year guided to or pencilled in (sentences of our own)', () => {
     expect(f.find((x) => x.text === '140 billion yuan')!.period).not.toBe('2025');
   });
 });
+
+describe('a day\'s move and a run this year in one sentence (a sentence of our own)', () => {
+  it('"fell 3.1% on Friday and are up 38% year to date": the first is the day\'s, the second the year\'s', () => {
+    const figs = readFigures('Baidu\'s Hong Kong-listed shares fell 3.1% on Friday and are up 38% year to date.', { pageDate: '2026-11-20' });
+    expect(['3.1%', '38%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-11', '2026']);
+  });
+});
