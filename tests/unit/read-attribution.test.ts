@@ -636,3 +636,11 @@ describe('a few companies counted, named like the sector (a sentence of our own)
     expect(figs.find((f) => f.text === 'HK$310 billion')?.entity).toBeNull();
   });
 });
+
+describe('N times a company\'s, in Chinese (a sentence of our own)', () => {
+  test('"OpenAI上半年收入约120亿美元，接近MiniMax同期的90倍": the multiple is OpenAI\'s comparison, not MiniMax\'s growth', () => {
+    const figs = readFigures('OpenAI上半年收入约120亿美元，接近MiniMax同期的90倍。', { pageDate: '2026-08-30' });
+    const f = figs.find((x) => x.text === '90倍');
+    expect([f?.entity, f?.metric]).toEqual(['openai', null]);
+  });
+});

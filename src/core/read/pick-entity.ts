@@ -85,6 +85,11 @@ const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|seri
 const EXCEPTED = (norm: string, m: Mention): boolean => /(?:除了?|除却|除卻)\s?$/.test(norm.slice(Math.max(0, m.start - 3), m.start)) && /^\s?(?:以外|之外|外)/.test(norm.slice(m.end, m.end + 3));
 const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|compared (?:with|to)|against|outpacing|trailing|beating|times|twice|double|triple|half)\s(?:the\s)?|高于|低于|高於|低於|超过|超過|落后于|落後於|领先于|領先於|不及|逊于|遜於|对比|對比|相比)\s?$/;
 
+// ("OpenAI上半年收入约130亿美元，接近智谱同期的150倍", "相当于百度的3倍": N times a company's, which is the base of the
+// comparison, as "150 times Zhipu's" is in English)
+const MULTIPLE_OF_GAP = /^(?:同期|去年|全年|上半年|当年|当季)?的\s?(?:约|近|逾|超过|超)?\s?$/;
+const multipleOf = (norm: string, m: Mention, fig: RawFigure): boolean => m.end <= fig.start && /倍$/.test(norm.slice(fig.start, fig.end)) && MULTIPLE_OF_GAP.test(norm.slice(m.end, fig.start));
+
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
   m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
@@ -133,7 +138,7 @@ export function pickEntity(
   if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start))) return choose(last, 'sentence');
   // "compared with OpenAI's $60", "than ChatGPT's 20%", "Baidu's revenue of 31 billion yuan": a possessive right
   // before the figure names its owner, even a rival named for comparison
-  if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start))) {
+  if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start)) && !multipleOf(norm, last, fig)) {
     return last.entity === null ? NONE : choose(last, 'sentence');
   }
   // ("more than twice the 81 million of DeepSeek", "the 40% for Zhipu": a value set beside, named with its owner after it)
@@ -168,6 +173,8 @@ export function pickEntity(
     if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !RELATIVE_ABOUT_NAME.test(norm.slice(m.end, m.end + 40))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
+    // ("接近智谱同期的150倍": the company a multiple is of is what the subject is compared with)
+    if (multipleOf(norm, m, fig)) continue;
     // (not a weak mention after a pronoun that opens the sentence: "该公司去年将团队并入阿里云后，今年3月以约60亿元估值…" goes on
     // about the company before, see below)
     if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) continue;

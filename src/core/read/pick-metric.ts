@@ -946,7 +946,7 @@ const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
 // "could generate as much as", "brought in about": an earning verb right before an amount (the verb, the filler)
 const EARN_VERB_BEFORE = /((?:(?:could|would|will|may|might|can|is expected to|are expected to|is set to|aims to|to) )?(?:generate[sd]?|generating|br(?:ing|ings|ought) in|earn(?:s|ed)?|make|makes|made|book(?:s|ed)?))\s(?:as much as |as little as |about |around |roughly |nearly |some |more than |over |up to |less than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PEER_GAP_AFTER = /^\s?(?:times\s|x\s)?(?:(?:larger|bigger|higher|greater|more|smaller|lower|less|faster|slower)\s(?:than\s)?|(?:above|below|ahead of|behind)\s)(?:that of |those of |the |rival |peer )?$/;
-const PEER_VERB_BEFORE = /(?:为|是|相当于|反超|超过|超出|高出|高于|低于|领先|落后|比)\s?$/;
+const PEER_VERB_BEFORE = /(?:为|是|相当于|接近|等于|达到|达|仅为|不到|不足|反超|超过|超出|高出|高于|低于|领先|落后|比)\s?$/;
 const PEER_GAP_ZH = /^[^，。；,;\d]{0,14}?\s?(?:约|近|逾|超|超过|多)?\s?$/;
 
 /**
