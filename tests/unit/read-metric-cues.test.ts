@@ -2025,3 +2025,9 @@ describe('a sentence opened by the sequential comparison (a sentence of our own)
     expect(['4%', '19%'].map((t) => figure(text, t).metric)).toEqual(['other:revenue-growth-qoq', 'revenue-growth']);
   });
 });
+
+describe('a region written in traditional characters (a sentence of our own)', () => {
+  test('"東南亞收入…至3.1億元" is a region\'s revenue, as "东南亚收入" is', () => {
+    expect(figure('商湯表示，東南亞收入上半年按年增長40%至3.1億元。', '3.1億元').metric).toBe('other:segment-revenue');
+  });
+});
