@@ -2031,3 +2031,10 @@ describe('a region written in traditional characters (a sentence of our own)', (
     expect(figure('商湯表示，東南亞收入上半年按年增長40%至3.1億元。', '3.1億元').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('a sentence that opens by saying its subject is a line of business (a sentence of our own)', () => {
+  test('"智慧医疗仍是第二大业务板块，前三季度收入21.4亿元，同比增长9%" is the part\'s revenue', () => {
+    const text = '科大讯飞前三季度营收180亿元。智慧医疗仍是第二大业务板块，前三季度收入21.4亿元，同比增长9%。';
+    expect(['180亿元', '21.4亿元', '9%'].map((t) => figure(text, t).metric)).toEqual(['revenue', 'other:segment-revenue', 'other:segment-revenue-growth']);
+  });
+});

@@ -290,6 +290,7 @@ const REVENUE_FROM_SOURCE = /^(?:revenues?|sales) from (?!(?:a |an |the |its |th
 const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心|jueying|senseauto|绝影|絕影)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
+const SUBJECT_IS_SEGMENT_ZH = /(?:是|为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部)\s?[，,][^。；;]*$/;
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
 /** Whether a line of business is named just before a position ("海外收入占比", "overseas revenue share"). */
@@ -354,6 +355,8 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   const window = norm.slice(from, cue.start);
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '));
   if (BY_SEGMENT.test(cut >= 0 ? window.slice(cut) : window)) return true;
+  // ("教育产品和服务仍是第一大业务板块，前三季度收入58.7亿元": a sentence that opens by saying its subject is a line of business)
+  if (SUBJECT_IS_SEGMENT_ZH.test(cut >= 0 ? window.slice(cut) : window)) return true;
   let before = norm.slice(Math.max(0, cue.start - 28), cue.start);
   // (past a parenthesis that says what the part holds: "AI新业务（包括智能云基础设施、AI应用及AI原生营销服务）收入")
   if (/[)）]\s?$/.test(before)) {
