@@ -2038,3 +2038,9 @@ describe('a sentence that opens by saying its subject is a line of business (a s
     expect(['180亿元', '21.4亿元', '9%'].map((t) => figure(text, t).metric)).toEqual(['revenue', 'other:segment-revenue', 'other:segment-revenue-growth']);
   });
 });
+
+describe('a unit named before a relative clause about it (a sentence of our own)', () => {
+  test('"Baidu Core, which leaves out iQiyi, generated revenue of 23 billion yuan" is the unit\'s', () => {
+    expect(figure('Baidu Core, which leaves out iQiyi, generated revenue of 23 billion yuan in the quarter.', '23 billion yuan').metric).toBe('other:segment-revenue');
+  });
+});

@@ -364,6 +364,9 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
     if (open >= 0 && cue.start - open < 90) before = norm.slice(Math.max(0, open - 28), open);
   }
   if (UNIT_BEFORE.test(before) || UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 48), cue.start))) return true;
+  // (past a relative clause about the unit: "Baidu Core, which excludes the iQiyi video platform, generated revenue of")
+  const aside = /,\s(?:which|that)\s[^,.;]{1,80},\s(?:[a-z-]+\s){0,2}$/.exec(norm.slice(Math.max(0, cue.start - 130), cue.start));
+  if (aside && UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 130), cue.start - aside[0].length))) return true;
   // ("其中来自外部客户的收入增长36%", "其中东南亚收入按年增长2.1倍": a clause opened by 其中, "of which", names a part)
   if (OF_WHICH_CLAUSE.test(norm.slice(Math.max(0, cue.start - 24), cue.start))) return true;
   // ("Alibaba's Cloud Intelligence Group grew revenue by 29%", "the cloud unit, which …, lifted revenue 26%": a part
