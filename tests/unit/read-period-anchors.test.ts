@@ -1487,3 +1487,10 @@ describe('a day\'s move and a run this year in one sentence (a sentence of our o
     expect(['3.1%', '38%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-11', '2026']);
   });
 });
+
+describe('"2024年初" written with one 年 (a sentence of our own)', () => {
+  it('"较2024年初的800亿" is the first month of 2024, as "2024年年初" and "at the start of 2024" are', () => {
+    const figs = readFigures('截至今年6月底，豆包日均Token调用量已突破50万亿，较2024年初的800亿增长数百倍。', { pageDate: '2026-07-20' });
+    expect(figs.find((f) => f.text === '800亿')?.period).toBe('2024-01');
+  });
+});

@@ -341,7 +341,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
   // "at the start of last year", "去年年初": the first month of that year
   // (and "at the start of the year", "比年初的约1亿美元": this year's; "2025年初": that year's)
-  [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next|the) year|(?:(去年|今年)|((?:19|20)\d\d)\s?年|(?<![\d年]))年初(?!至今|以来|至|到)/g, (m) => ({ ...base, kind: 'month', sub: '01', year: m[3] ? Number(m[3]) : null, rel: m[3] ? null : m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
+  [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next|the) year|(?:(去年|今年)|((?:19|20)\d\d)\s?年?|(?<![\d年]))年初(?!至今|以来|至|到)/g, (m) => ({ ...base, kind: 'month', sub: '01', year: m[3] ? Number(m[3]) : null, rel: m[3] ? null : m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
   // "October this year", "by March last year": that month of the year the words name
   [new RegExp(`(?<![a-z])(?:(?:in|by|for|since|until|through|from|of|as of|end of) )?(${M})\\.? (this|last|next) year(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)), rel: m[2] === 'last' ? 'last-year' : m[2] === 'next' ? 'next-year' : 'this-year' }), anchor(MONTH_WORD, 16)],
   // "at the start of 2024": its first month; "ended 2023 with": its last, a point in time
