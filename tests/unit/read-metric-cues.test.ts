@@ -2044,3 +2044,9 @@ describe('a unit named before a relative clause about it (a sentence of our own)
     expect(figure('Baidu Core, which leaves out iQiyi, generated revenue of 23 billion yuan in the quarter.', '23 billion yuan').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('a sum of money is no rate (a sentence of our own)', () => {
+  test('"issued US$2.5 billion of zero-coupon convertible bonds" names no coupon rate', () => {
+    expect(figure('Tencent issued US$2.5 billion of zero-coupon convertible bonds in October.', 'US$2.5 billion').metric).not.toBe('other:coupon-rate');
+  });
+});

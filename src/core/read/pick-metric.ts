@@ -673,6 +673,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if ((metric === 'market-cap' || metric === 'valuation') && fig.kind === 'money' && !fig.scaled && fig.value < 10000 && !table) metric = null;
   // ("implying 43x EV/ARR at the US$18bn mark": no sum of money is a multiple)
   if (fig.kind === 'money' && VALUATION_MULTIPLES.has(metric ?? '')) metric = null;
+  // (nor a rate, a ratio, a margin or a share: "issued US$3.2 billion of zero-coupon convertibles" names a bond, not its coupon;
+  // "1.6 yuan of R&D for every yuan of revenue", unscaled, may be a ratio)
+  if (fig.kind === 'money' && fig.scaled && metric !== null && RATE_METRIC.test(metric)) metric = null;
   // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
   // one company's figure compares with another's, not a change over time)
   if ((fig.kind === 'percent' || fig.kind === 'multiple') && !table && !VALUATION_MULTIPLES.has(metric ?? '') && comparesWithPeer(norm, fig, mentions, ss, se)) metric = null;
@@ -901,6 +904,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   return metric;
 }
 
+const RATE_METRIC = /(?:-rate|-ratio|-margin|-share|-yield|-penetration)$/;
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into|for) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
