@@ -644,3 +644,10 @@ describe('N times a company\'s, in Chinese (a sentence of our own)', () => {
     expect([f?.entity, f?.metric]).toEqual(['openai', null]);
   });
 });
+
+describe('a company named as what a place is home to (a sentence of our own)', () => {
+  test('"Anhui, home to iFlytek, added 12" does not make the text about iFlytek', () => {
+    const figs = readFigures('Anhui, home to iFlytek, added 12 registered services in the half. The regulator said the number of users hit 580 million in June.', { pageDate: '2026-07-15' });
+    expect(figs.find((f) => f.text === '580 million')?.entity).not.toBe('iflytek');
+  });
+});
