@@ -2050,3 +2050,10 @@ describe('a sum of money is no rate (a sentence of our own)', () => {
     expect(figure('Tencent issued US$2.5 billion of zero-coupon convertible bonds in October.', 'US$2.5 billion').metric).not.toBe('other:coupon-rate');
   });
 });
+
+describe('money set aside from what was raised (sentences of our own)', () => {
+  test('"按募资用途，约40亿元将用于模型研发" and "about HK$5 billion of the proceeds will go to research" are no R&D spending', () => {
+    expect(figure('按募资用途，80亿元中约40亿元将用于模型研发，25亿元用于算力建设。', '40亿元').metric).toBeNull();
+    expect(figure('MiniMax said about HK$5 billion of the proceeds will go to research and development.', 'HK$5 billion').metric).toBeNull();
+  });
+});

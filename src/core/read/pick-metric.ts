@@ -673,6 +673,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if ((metric === 'market-cap' || metric === 'valuation') && fig.kind === 'money' && !fig.scaled && fig.value < 10000 && !table) metric = null;
   // ("implying 43x EV/ARR at the US$18bn mark": no sum of money is a multiple)
   if (fig.kind === 'money' && VALUATION_MULTIPLES.has(metric ?? '')) metric = null;
+  // ("按募资用途，约72亿元将用于模型研发，30亿元用于算力中心建设", "about HK$6 billion of the proceeds will go to research":
+  // money set aside from what was raised is a use of the proceeds, no research spending, capex or revenue)
+  if (fig.kind === 'money' && metric !== null && USE_OF_PROCEEDS_AFTER.test(norm.slice(fig.end, fig.end + 40)) && PROCEEDS_WORDS.test(norm.slice(ss, se))) metric = null;
   // (nor a rate, a ratio, a margin or a share: "issued US$3.2 billion of zero-coupon convertibles" names a bond, not its coupon;
   // "1.6 yuan of R&D for every yuan of revenue", unscaled, may be a ratio)
   if (fig.kind === 'money' && fig.scaled && metric !== null && RATE_METRIC.test(metric)) metric = null;
@@ -904,6 +907,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   return metric;
 }
 
+const USE_OF_PROCEEDS_AFTER = /^\s?(?:[(（][^)）]{0,24}[)）]\s?)?(?:(?:of (?:the|its) (?:net )?proceeds|of (?:the|that) money)\s)?(?:(?:will|would|is to|are to|is set to|are set to)\s)?(?:go(?:es)? (?:to|towards?)|be (?:used|spent|earmarked|allocated|put) (?:for|on|to|towards?)|(?:将|拟|则)?\s?(?:用于|投向|投入到?))/;
+const PROCEEDS_WORDS = /(?<![a-z])(?:proceeds|use of funds)(?![a-z])|募资|募集资金|所得款|集资|用途/;
 const RATE_METRIC = /(?:-rate|-ratio|-margin|-share|-yield|-penetration)$/;
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
