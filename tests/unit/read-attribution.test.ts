@@ -651,3 +651,12 @@ describe('a company named as what a place is home to (a sentence of our own)', (
     expect(figs.find((f) => f.text === '580 million')?.entity).not.toBe('iflytek');
   });
 });
+
+describe('a value named with its owner after it, past its noun or before a time (sentences of our own)', () => {
+  test('"the US$12 billion in revenue OpenAI is expected to book" and "about US$4 billion for Anthropic at the start of the year" are theirs', () => {
+    const a = readFigures('Zhipu expects API revenue of 900 million yuan this year, a fraction of the US$12 billion in revenue OpenAI is expected to book.', { pageDate: '2026-07-08' });
+    expect(a.find((f) => f.text === 'US$12 billion')?.entity).toBe('openai');
+    const b = readFigures('Kimi\'s annualised revenue passed US$150 million in June, compared with about US$4 billion for Anthropic at the start of the year.', { pageDate: '2026-08-18' });
+    expect(b.find((f) => f.text === 'US$4 billion')?.entity).toBe('anthropic');
+  });
+});

@@ -300,9 +300,10 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
   if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && NAME_ENDS_AFTER.test(norm.slice(after.end, after.end + 24))) named = after;
   // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched", "the 36% growth
-  // Google Cloud reported", "the roughly US$7 billion OpenAI is expected to make": the company of a relative clause that
+  // Google Cloud reported", "the roughly US$7 billion OpenAI is expected to make", "the US$13 billion in revenue OpenAI is
+  // expected to book": the company of a relative clause that
   // says what it charged, raised, made or reported)
-  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:(?:that|which)\s(?:the\s)?|(?:growth|rise|increase|jump|gain|fall|decline|drop|margin|share)\s(?:that\s|which\s)?)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last |itself |also |(?:is |was |are |were )?(?:expected|forecast|projected|set|likely) to )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|earned|made|make|earn|generate|spent|spend|lost|lose|set|listed|recorded|logged|delivered)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
+  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:in (?:revenue|sales|funding|profit|losses) )?(?:(?:that|which)\s(?:the\s)?|(?:growth|rise|increase|jump|gain|fall|decline|drop|margin|share)\s(?:that\s|which\s)?)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last |itself |also |(?:is |was |are |were )?(?:expected|forecast|projected|set|likely) to )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|book|books|earned|made|make|earn|generate|spent|spend|lost|lose|set|listed|recorded|logged|delivered)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
   // ("wider than the 6.3% average on Hong Kong tech placings", "an average of 12% across the sector": an average over a
   // group of deals or companies is no single company's)
   if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
@@ -342,7 +343,8 @@ const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:
 // (a relative clause about the company just named: "MiniMax Group Inc., whose market value")
 const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
 // (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")
-const NAME_ENDS_AFTER = new RegExp(String.raw`^(?:'s(?:\s[a-z0-9.-]+){0,2}|${CORP_SUFFIX}|\scloud)?\s?(?:[,.;)]|and\s|$)`);
+// (or a time after it: "about US$5 billion for Anthropic at the start of the year")
+const NAME_ENDS_AFTER = new RegExp(String.raw`^(?:'s(?:\s[a-z0-9.-]+){0,2}|${CORP_SUFFIX}|\scloud)?\s?(?:[,.;)]|and\s|$|(?:at the (?:start|end|beginning)|in (?:the )?(?:first|second|third|fourth|same|previous|prior|june|march|september|december|january)|last year|a year (?:earlier|ago|before)|this year|in \d{4})(?![a-z]))`);
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
 /**
