@@ -660,3 +660,18 @@ describe('a value named with its owner after it, past its noun or before a time 
     expect(b.find((f) => f.text === 'US$4 billion')?.entity).toBe('anthropic');
   });
 });
+
+describe('the market as the country\'s apps, and as the place of a share (sentences of our own)', () => {
+  test('"Across the country, AI apps had …" and "全国AI应用月活规模" are the market\'s; "在国内大模型API市场份额约15%" is the company\'s', () => {
+    const en = readFigures('Doubao led again in October. Across the country, AI apps had 680 million monthly users in October.', { pageDate: '2026-11-18' });
+    expect(en.find((f) => f.text === '680 million')?.entity).toBe('china-market');
+    const zh = readFigures('豆包月活继续领先。全国AI应用月活规模于10月达6.8亿。', { pageDate: '2026-11-13' });
+    expect(zh.find((f) => f.text === '6.8亿')?.entity).toBe('china-market');
+    const share = readFigures('据第三方机构估算，DeepSeek上半年API调用收入约4亿元，在国内大模型API市场份额约15%。', { pageDate: '2026-08-02' });
+    expect(share.find((f) => f.text === '15%')?.entity).toBe('deepseek');
+  });
+  test('an app named right after "国内…应用" is one app, not the market', () => {
+    const figs = readFigures('MiniMax海螺AI第二季收入3,000万美元。国内角色扮演应用星野的月活躍用戶則為900萬。截至6月底，集團現金約25億美元。', { pageDate: '2026-08-28' });
+    expect(figs.find((f) => f.text === '900萬')?.entity).not.toBe('china-market');
+  });
+});

@@ -163,20 +163,23 @@ interface Found {
 
 // The market named by its members as a group or by a measure of them all, whatever the words between: "Chinese AI
 // video start-ups raised 4.6 billion yuan", "domestic model makers processed", "China's chatbot users", "Chinese token
-// prices have fallen", "China's average daily consumption of AI tokens", "Chinese cloud capex", "中国公有云大模型日均调用量",
-// "我国日均Token消耗量", "国内云厂商资本开支". Plural heads only ("a Chinese start-up" is one company), and not
+// prices have fallen", "China's average daily consumption of AI tokens", "Chinese cloud capex", "Across the country, AI apps
+// had", "中国公有云大模型日均调用量", "我国日均Token消耗量", "国内AI应用月活规模", "国内云厂商资本开支". Plural heads only ("a Chinese start-up" is one company), and not
 // when the group is an object or another's ("sold to Chinese companies", "its Chinese users", "向中国企业出售", "阿里云的中国用户").
 // Nor a group counted or ranked: "China's six best-known model start-ups", "China's biggest AI companies", "国内前五大云厂商",
-// "国内首家上市的大模型公司" are a few leaders (or one), not the market; nor the scope of a ranking, "内地用户规模最大的AI应用".
+// "国内首家上市的大模型公司" are a few leaders (or one), not the market; nor the scope of a ranking, "内地用户规模最大的AI应用"; nor
+// an app named by its own name right after, "国内角色扮演应用星野的月活" (apps as a group are followed by what they measure).
 const NOT_A_GROUP_WORD = String.raw`(?!(?:and|or|but|the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|top|biggest|largest|leading|best-known|major)\s)`;
 const GROUP_HEAD = 'start-?ups|startups|companies|firms|labs|developers|makers|players|platforms|providers|vendors|hyperscalers';
 const MARKET_GROUP_EN = new RegExp(
   String.raw`(?<![a-z])(?<!(?:(?<![a-z])(?:its|their|whose|of|among|to|for|than|with|by|from|into|on|at)|'s) )` +
-    String.raw`(?:(?:chinese|china's)\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|users|prices|capex|spending|funding|use|usage|consumption)|domestic\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}))(?![a-z])`,
+    String.raw`(?:(?:chinese|china's)\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps|users|prices|capex|spending|funding|use|usage|consumption)|domestic\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps)|(?:across|throughout) (?:the country|china)(?=,))(?![a-z])`,
   'g',
 );
-const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
+const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|在|的|[，。；,;、\s])|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
 
+const MARKET_AS_PLACE_ZH = /(?:在|于|於|占|佔)\s?$/;
+const SHARE_IN_AFTER_ZH = /^[^，。；,;\d]{0,10}?(?:份额|占比|排名|中|里)/;
 const COUNTED_BEFORE = /(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|top|biggest|largest|leading|major|best-known)\s$/;
 
 function scan(re: RegExp, norm: string, into: Found[]): void {
@@ -328,6 +331,8 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
     }
+    // ("DeepSeek…在国内大模型API市场份额约18%": the market named as where a company's share is, not as a subject)
+    if (entity === 'china-market' && MARKET_AS_PLACE_ZH.test(norm.slice(Math.max(0, f.start - 2), f.start)) && SHARE_IN_AFTER_ZH.test(norm.slice(f.end, f.end + 14))) continue;
     if (entity) out.push({ start: f.start, end: f.end, entity, kind: 'company', weak });
   }
   return out;
