@@ -486,3 +486,14 @@ describe('a change of costs the words do not name makes no claim (a sentence of 
     expect(claims.filter((c) => /costs/.test(c.metric))).toEqual([]);
   });
 });
+
+describe('a period named only for a value compared with, and a bound on the figure\'s own value (sentences of our own)', () => {
+  test('"That compares with roughly 11 billion yuan in the first half of 2025" does not put the next paragraph in 2025', () => {
+    const claims = claimsAt('Volcano Engine booked revenue of 24 billion yuan in the first half of 2026, the people said. That compares with roughly 11 billion yuan in the first half of 2025.\n\nByteDance\'s total revenue for the period was about $95 billion, up 20%.', '2026-09-14');
+    expect(claims.filter((c) => c.metric === 'revenue').map((c) => c.period)).toEqual(['2026-H1']);
+  });
+  test('"brought in more than 1.4 billion yuan in the third quarter" names the period of its own value, not of a compared one', () => {
+    const claims = claimsAt('Kuaishou said its Kling AI brought in more than 1.4 billion yuan in the third quarter.\n\nTotal revenue rose 11% to 38.9 billion yuan, in line with forecasts.', '2026-11-20');
+    expect(claims.filter((c) => c.metric === 'revenue').map((c) => c.period)).toEqual(['2026-Q3']);
+  });
+});
