@@ -1494,3 +1494,14 @@ describe('"2024年初" written with one 年 (a sentence of our own)', () => {
     expect(figs.find((f) => f.text === '800亿')?.period).toBe('2024-01');
   });
 });
+
+describe('lists of forecasts that go through years (sentences of our own)', () => {
+  it('"将2027-2029年…预测…，对应EPS分别为0.52元、0.81元和1.20元" goes through the range of years', () => {
+    const figs = readFigures('该券商维持2027年营收预测300亿元不变，将2027-2029年净利润预测由10亿元/15亿元/21亿元调整为11亿元/16亿元/23亿元，对应EPS分别为0.52元、0.81元和1.20元。', { pageDate: '2026-10-24' });
+    expect(['0.52元', '0.81元', '1.20元'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2027', '2028', '2029']);
+  });
+  it('a list with no years of its own after a list as long given its years goes through those years', () => {
+    const figs = readFigures('She now expects revenue of RMB130 billion in 2026, RMB135 billion in 2027 and RMB141 billion in 2028, and net profit of RMB20.1 billion, RMB21.4 billion and RMB23.0 billion.', { pageDate: '2026-11-20' });
+    expect(['RMB20.1 billion', 'RMB21.4 billion', 'RMB23.0 billion'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026', '2027', '2028']);
+  });
+});

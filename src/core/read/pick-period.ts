@@ -425,6 +425,17 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
       }
     }
   }
+  // (or one mention of a range of years as long as the list, before it: "将2026-2028年…预测…，对应EPS分别为0.44元、0.73元和1.01元",
+  // "EPS for 2026-28 of 0.44, 0.73 and 1.01 yuan respectively")
+  if (!list) {
+    for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < figures[first]!.start; j++) {
+      const q = periods[j]!;
+      if (q.kind === 'years' && q.years && q.years.length === size) {
+        list = [...q.years];
+        mention = q;
+      }
+    }
+  }
   // ("revenue of US$182 million in 2026 and US$305 million in 2027, up 138% and 68% respectively": the years the figures
   // just before the list were each given, in their order)
   if (!list && said) {
@@ -439,6 +450,21 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
       before.push(p);
     }
     if (before.length === size2 && new Set(before.map((p) => p.period)).size === size2) return { year: before[figIndex - first]!.period!, mention: before[figIndex - first]! };
+  }
+  // ("revenue of RMB126.5 billion in 2026, RMB128.8 billion in 2027 and RMB134 billion in 2028, …, and net profit of RMB19.2
+  // billion, RMB18.6 billion and RMB21.0 billion": a list with no years of its own, after a list as long of the same unit
+  // each given its year, goes through those years in their order)
+  if (!list && !said && !periods.some((q) => q.start > figures[first]!.start && q.start < sentEnd)) {
+    const unit = figures[first]!.unit;
+    const parallel: PeriodMention[] = [];
+    for (let k = first - 1; k >= 0 && figures[k]!.start >= sentStart && parallel.length < size; k--) {
+      const f = figures[k]!;
+      if (f.unit !== unit) continue;
+      const p = periods[lowerBound(periods, f.end)];
+      if (!p || p.kind !== 'year' || p.period === null || !/^\s?(?:in|for)\s$/.test(norm.slice(f.end, p.start))) break;
+      parallel.unshift(p);
+    }
+    if (parallel.length === size && parallel.every((p, k) => k === 0 || Number(p.period) === Number(parallel[k - 1]!.period) + 1)) return { year: parallel[figIndex - first]!.period!, mention: parallel[figIndex - first]! };
   }
   // (unsaid, the years come first: "revenue of 1 billion yuan and 2 billion yuan in 2025 and 2026" could be either)
   if (!said) return list && mention && mention.start < figures[run[0]]!.start ? { year: list[figIndex - first]!, mention } : null;
