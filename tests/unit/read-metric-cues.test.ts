@@ -2057,3 +2057,20 @@ describe('money set aside from what was raised (sentences of our own)', () => {
     expect(figure('MiniMax said about HK$5 billion of the proceeds will go to research and development.', 'HK$5 billion').metric).toBeNull();
   });
 });
+
+describe('a run rate, and a share of the company\'s own revenue (sentences of our own)', () => {
+  test('"was running at an annualised rate of roughly $250 million" is a run rate; "Its share of Baidu Core revenue dropped below 55%" a share, no growth', () => {
+    expect(figure('Kimi\'s subscription business was running at an annualised rate of roughly $250 million in July.', '$250 million').metric).toBe('arr');
+    const share = figure('Online marketing revenue fell 7%. Its share of Baidu Core revenue dropped below 55% for the first time.', '55%');
+    expect([share.metric, share.value]).toEqual(['other:revenue-share', 0.55]);
+  });
+});
+
+describe('valuation multiples in lists and with what the sales are (sentences of our own)', () => {
+  test('"100 and 45 times their annualised first-half sales", "6x fiscal 2028 EV/sales", "58x 2026E and 30x 2028E earnings"', () => {
+    expect(figure('Zhipu and MiniMax trade at roughly 100 and 45 times their annualised first-half sales.', '45 times').metric).toBe('price-to-sales');
+    expect(figure('The analyst values the cloud business at 6x fiscal 2028 EV/sales.', '6x').metric).toBe('other:ev-to-sales');
+    const pe = 'That puts the stock on 58x 2026E and 30x 2028E earnings.';
+    expect(['58x', '30x'].map((t) => figure(pe, t).metric)).toEqual(['other:pe-ratio', 'other:pe-ratio']);
+  });
+});

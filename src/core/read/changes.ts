@@ -15,7 +15,8 @@ const CUE_AFTER = new RegExp(
   String.raw`^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:(?<up>increase|rise|jump|gain|growth|surge|climb|boost|hike|uplift|premium|higher|more|rally|expansion|improvement)|(?<down>decline|decrease|drop|fall|slump|plunge|reduction|cut|discount|lower|less|cheaper|contraction|slide|loss))(?![a-z])`,
 );
 // "to 26.3%", "至23.58亿元", "reached 40%": the figure is the new level, not the change
-const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|from|stood at|hit)|至|达到|达|为|由)\s?[+-]?$/;
+// (and "dropped below 60%", "rose above 10%": a threshold crossed is a level)
+const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|from|stood at|hit|below|above)|至|达到|达|为|由)\s?[+-]?$/;
 
 // one item of a list of changes and the word that joins it to the next: "50%和", "5%, ", "7 per cent and "
 const LIST_ITEM_BEFORE = /[+-]?\d[\d.,]*\s?(?:%|percent|per cent|倍)\s?(?:和|及|、|与|以及|,|，|and|, and)\s?$/;

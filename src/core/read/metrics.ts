@@ -63,8 +63,10 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`南向资金|北向资金|港股通资金|southbound (?:investors|funds|flows?|buying|selling)|northbound (?:investors|funds|flows?)`, 'other:southbound-flow'],
   // revenue of several kinds
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
-  [String.raw`annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed (?:[a-z-]+ )?(?:revenue|sales)|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
-  [String.raw`share of (?:total )?revenue|revenue share|收入占比|营收占比|(?:收入|营收)的?(?:比重|比例)`, 'other:revenue-share'],
+  // (and "was running at an annualised rate of roughly $340 million")
+  [String.raw`(?:running|runs|run) at an annuali[sz]ed (?:rate|pace)|annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed (?:[a-z-]+ )?(?:revenue|sales)|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
+  // (and "its share of Baidu Core revenue", "share of group revenue": of the company's own revenue, not a market's)
+  [String.raw`share of (?:total |group |the group's |overall |(?!(?:china|chinese|the|market|industry|global|world|cloud)(?:'s)?\s)[a-z-]+ core )?revenue|revenue share|收入占比|营收占比|(?:收入|营收)的?(?:比重|比例)`, 'other:revenue-share'],
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
   // (and "share of China's API calls", "share of all tokens processed": a share of what a whole market uses)
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic|api calls|model calls|calls|tokens?(?: (?:usage|consumption|volume|processed|served))?|token (?:usage|consumption|volume))(?![a-z])`, 'market-share'],
