@@ -409,12 +409,15 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // "50x sales", "30x earnings": a valuation multiple
   // (and "trades at about 40 times this year's expected sales", "25 times forward revenue")
   // (and "about 58 times forecast sales for this year", "4.8 times forecast 2026 revenue", "1.9x our 2027E sales")
-  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |current-year |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'price-to-sales';
+  // (and "120 and 48 times their annualised first-half sales", "5.5x fiscal 2028 EV/sales", "61x 2026E and 28x 2028E earnings":
+  // past the next item of a list of multiples, and what the sales or earnings are said to be)
+  if (fig.kind === 'multiple' && EV_SALES_AFTER.test(norm.slice(fig.end, fig.end + 60))) return 'other:ev-to-sales';
+  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
   // (and, where the sentence values the company or its shares, "about 58 times its forecast 2027 sales", "230 times the
   // revenue analysts expect for this year")
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
-  if (fig.kind === 'multiple' && /^\s?(?:(?:this|next|last) year'?s |(?:its |the |our )?(?:\d{4}e?|fy\d{2,4}e?) )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:\d{4}e?|fy\d{2,4}e?) )?(?:earnings|profits?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 40))) return 'other:pe-ratio';
+  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
   if (base === null) return null;
   if (base === 'other:revenue-share') {
     // ("其中海外收入占比约35%", "overseas revenue share": the share of a part of the business)
@@ -909,6 +912,11 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 
 const USE_OF_PROCEEDS_AFTER = /^\s?(?:[(（][^)）]{0,24}[)）]\s?)?(?:(?:of (?:the|its) (?:net )?proceeds|of (?:the|that) money)\s)?(?:(?:will|would|is to|are to|is set to|are set to)\s)?(?:go(?:es)? (?:to|towards?)|be (?:used|spent|earmarked|allocated|put) (?:for|on|to|towards?)|(?:将|拟|则)?\s?(?:用于|投向|投入到?))/;
 const PROCEEDS_WORDS = /(?<![a-z])(?:proceeds|use of funds)(?![a-z])|募资|募集资金|所得款|集资|用途/;
+// (the words between a multiple and the sales or earnings it is of)
+const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year |(?:its |their |the |our )?(?:\d{4}e?|fy\d{2,4}e?|fiscal \d{4}) )`;
+const MULTIPLE_ADJ = String.raw`(?:annuali[sz]ed |expected |forward |trailing |estimated |projected |forecast |first-half |full-year |current )`;
+const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roughly )?\d[\d.]*\s?(?:x|times) )?`;
+const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
 const RATE_METRIC = /(?:-rate|-ratio|-margin|-share|-yield|-penetration)$/;
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
