@@ -2074,3 +2074,11 @@ describe('valuation multiples in lists and with what the sales are (sentences of
     expect(['58x', '30x'].map((t) => figure(pe, t).metric)).toEqual(['other:pe-ratio', 'other:pe-ratio']);
   });
 });
+
+describe('a valuation and the round that set it, in one Chinese clause (sentences of our own)', () => {
+  test('"以150亿美元估值完成10亿美元新一轮融资": the valuation is the first amount\'s, the round the second\'s; "较其融资时150亿美元的投后估值" is a valuation', () => {
+    const text = '7月，月之暗面以150亿美元估值完成10亿美元新一轮融资。';
+    expect(['150亿美元', '10亿美元'].map((t) => figure(text, t).metric)).toEqual(['valuation', 'funding']);
+    expect(figure('券商测算其合理估值为1,500亿港元，较其3月融资时150亿美元的投后估值溢价约20%。', '150亿美元').metric).toBe('valuation');
+  });
+});

@@ -14,7 +14,8 @@ import { clauseStart, insideClosedAside, insideClosedRelative } from './sentence
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
   /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
-const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?$/;
+// (and "180亿美元的投后估值": a valuation named with its kind)
+const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?(?:投后|投前)?\s?$/;
 // ("a 43% jump in cloud sales", "a 12% fall in its advertising revenue": the change of what follows "in", a part of the
 // company as the words before the metric say)
 const CHANGE_IN_GAP = /^\s?(?:year-on-year |annual |quarterly )?(?:jump|rise|increase|gain|growth|surge|climb|leap|fall|drop|decline|slump|slide|contraction|expansion)s? in (?:its |the |their |[a-z]+'s )?(?:[a-z-]+ ){0,3}$/;
@@ -162,7 +163,10 @@ export function pickBaseMetric(
   // "生成式AI收入24.6亿元，占总收入77%，按年增长52%": the share and the change are the part's)
   let before = lowerBound(cues, fig.start) - 1;
   // (nor one in an aside closed before it: "adjusted EBITA, the group's preferred profit measure, dropped 19%")
-  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig))) before--;
+  // (nor a valuation that names the amount just before it, where a cue follows in the figure's clause: "以180亿美元估值完成12亿美元
+  // 新一轮融资": the valuation is the first amount's, the round the second's)
+  const nextInClause = next !== undefined && !subjectOnly(next) && next.start < sentEnd && !/[.;。；!?,，]/.test(norm.slice(fig.end, next.start)) && next.start - fig.end < 80;
+  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause))) before--;
   if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
     // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
     // the metric is the one named before it)
@@ -182,6 +186,12 @@ export function pickBaseMetric(
   }
   return { base: null, cue: null, carried };
 }
+
+// (an amount right before a cue, with nothing but a space or 的 between: "180亿美元估值", "an $18 billion valuation")
+const AMOUNT_RIGHT_BEFORE = /\d(?:[\d.,]*\d)?\s?(?:(?:trillion|billion|million|bn|mn|tn|[亿万])\s?(?:美元|港元|元人民币|元|yuan|dollars)?|美元|港元|元人民币|元|yuan|dollars)\s?的?\s?$/;
+/** Whether a valuation cue names the amount standing right before it, not a figure further on. */
+// (only a valuation: the words of other metrics after an amount are the next figure's too often, "RMB1.9bn revenue")
+const namesAmountBefore = (norm: string, c: Cue): boolean => c.metric === 'valuation' && AMOUNT_RIGHT_BEFORE.test(norm.slice(Math.max(0, c.start - 24), c.start));
 
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
