@@ -2082,3 +2082,10 @@ describe('a valuation and the round that set it, in one Chinese clause (sentence
     expect(figure('券商测算其合理估值为1,500亿港元，较其3月融资时150亿美元的投后估值溢价约20%。', '150亿美元').metric).toBe('valuation');
   });
 });
+
+describe('a listing that raised money, told in a relative clause; a sum named as a placement\'s size (sentences of our own)', () => {
+  test('"boosted by its Hong Kong listing in January, which raised HK$3.9 billion" is the IPO\'s; "followed a HK$2.1 billion placement" a placement\'s', () => {
+    expect(figure('Cash rose, boosted by the company\'s Hong Kong listing in January, which raised HK$3.9 billion.', 'HK$3.9 billion').metric).toBe('ipo-proceeds');
+    expect(figure('The deal came at a 7% discount and followed a HK$2.1 billion placement in March 2025.', 'HK$2.1 billion').metric).toBe('funding');
+  });
+});

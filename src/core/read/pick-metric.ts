@@ -108,7 +108,8 @@ export function pickBaseMetric(
     // (and "The listing in Hong Kong in January raised", "the HK$4.3 billion raised in its January initial public offering")
     if (c.metric === 'funding') {
       const p = cues[lowerBound(cues, c.start) - 1];
-      if (p && p.metric === 'ipo-proceeds' && c.start - p.end < 40 && !/[.;。；,，]/.test(norm.slice(p.end, c.start))) return { base: 'ipo-proceeds', cue: p, carried };
+      // (and past a relative clause's comma: "its Hong Kong listing in January, which raised HK$4.2 billion")
+      if (p && p.metric === 'ipo-proceeds' && c.start - p.end < 40 && !/[.;。；,，]/.test(norm.slice(p.end, c.start).replace(/,\s(?:which|that)\s(?:had |has )?$/, ' '))) return { base: 'ipo-proceeds', cue: p, carried };
       const n = cues[lowerBound(cues, c.end)];
       // (and past the listing's place or size: "raised HK$4.35 billion in its Hong Kong listing", "in what was then the
       // city's largest AI listing")
@@ -784,6 +785,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("bought a net HK$2.3 billion of Zhipu stock", "成交额达289亿元": no price of a share is counted in millions or
   // billions)
   if (metric === 'share-price' && fig.kind === 'money' && fig.value >= 1e6) metric = placing() && SHARES_WORTH.test(norm.slice(Math.max(ss, fig.start - 40), fig.end + 20)) ? 'funding' : null;
+  // ("followed a HK$2.5 billion placement in January 2025", "a US$1.5 billion top-up placing": a sum named as the size of a
+  // placement is what it raised)
+  if (fig.kind === 'money' && fig.scaled && !table && /^\s?(?:share |new-share |top-up |follow-on )?(?:placement|placing)(?![a-z])/.test(norm.slice(fig.end, fig.end + 24))) metric = 'funding';
   // ("SenseTime sold new shares worth HK$2.6 billion": money raised by a placement)
   if (fig.kind === 'money' && fig.value >= 1e6 && !table && /(?<![a-z])new shares worth (?:about |around |some )?(?:us|hk|rmb)?\$?\s?$/.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) && placing()) metric = 'funding';
   // ("equal to about 3.1% of its enlarged share capital": the placement's share of the company, not a move)
