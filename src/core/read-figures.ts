@@ -57,6 +57,7 @@ function listingMonthOfText(norm: string, pageMonth: number | null): number | nu
 
 // the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:约|約)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
+const SAME_LEVEL_LATER = /^(?:\s?of (?:[a-z0-9'-]+\s){0,3}(?:revenues?|sales|the total|total))?(?:\s[a-z0-9'-]+){0,3}\s(?:and|but)\s(?:(?:is|are|should|could|would|will|may|might)\s)?(?:(?:expected|forecast|seen|set|likely) to\s)?(?:reach|rise to|climb to|fall to|grow to|hit|exceed)\s(?:about |around |roughly |nearly |more than |over )?$/;
 // (and of an amount: "，上年同期为亏损1.57亿元", "，去年同期盈利2亿元")
 const YEAR_AGO_AMOUNT_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期)(?:则)?(?:是|为|為)?\s?(亏损|净亏损|虧損|淨虧損|盈利|净利润|淨利潤)?\s?(?:约|約)?\s?$/;
 // (the profit and the loss form of each profit metric)
@@ -259,7 +260,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("占总收入的81%，去年同期是77%", "81% of revenue, up from 77% a year earlier": the year-ago value of the figure just
     // given is of its metric, whatever cue stands nearest)
-    if (!restates && prev && prev.unit === 'percent' && fig.unit === 'percent' && prev.metric !== null && LEVEL_METRIC.test(prev.metric) && YEAR_AGO_VALUE_BEFORE.test(norm.slice(Math.max(ss, prev.end), fig.start))) {
+    // (and the level the same share is to reach: "made up 24% of 1H26 revenue and should reach about 35% by 2028E")
+    if (!restates && prev && prev.unit === 'percent' && fig.unit === 'percent' && prev.metric !== null && LEVEL_METRIC.test(prev.metric) && (YEAR_AGO_VALUE_BEFORE.test(norm.slice(Math.max(ss, prev.end), fig.start)) || SAME_LEVEL_LATER.test(norm.slice(Math.max(ss, prev.end), fig.start)))) {
       metric = prev.metric;
       entity = prev.entity;
       entityCue = prev.evidence.entity;

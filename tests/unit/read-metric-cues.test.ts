@@ -2089,3 +2089,10 @@ describe('a listing that raised money, told in a relative clause; a sum named as
     expect(figure('The deal came at a 7% discount and followed a HK$2.1 billion placement in March 2025.', 'HK$2.1 billion').metric).toBe('funding');
   });
 });
+
+describe('the level a share is to reach (a sentence of our own)', () => {
+  test('"made up 21% of 1H26 revenue and should reach about 30% by 2028E" is the same share, not growth', () => {
+    const text = 'The API platform made up 21% of 1H26 revenue and should reach about 30% by 2028E.';
+    expect(['21%', '30%'].map((t) => figure(text, t).metric)).toEqual(['other:revenue-share', 'other:revenue-share']);
+  });
+});
