@@ -1505,3 +1505,17 @@ describe('lists of forecasts that go through years (sentences of our own)', () =
     expect(['RMB20.1 billion', 'RMB21.4 billion', 'RMB23.0 billion'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026', '2027', '2028']);
   });
 });
+
+describe('a fiscal quarter named by its number only, and a compared value after "and … in the" (sentences of our own)', () => {
+  it('"in the company\'s fiscal second quarter" on a November page is the July-September quarter for a year that ends in March', () => {
+    const figs = readFigures('Alibaba\'s cloud unit grew revenue 38% to 54 billion yuan in the company\'s fiscal second quarter, up from 30% growth a year earlier and 35% in the June quarter. Group revenue rose 5% to 260 billion yuan.', { pageDate: '2026-11-21' });
+    expect(['54 billion yuan', '35%', '260 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q3', '2026-Q2', '2026-Q3']);
+  });
+});
+
+describe('a fiscal quarter named by its number, far from the page (a sentence of our own)', () => {
+  it('"its fiscal second quarter" on an August page (the July-September quarter has not closed) stays unplaced', () => {
+    const figs = readFigures('In its fiscal second quarter, Alibaba expects cloud revenue to rise to 60 billion yuan.', { pageDate: '2026-08-20' });
+    expect(figs.find((f) => f.text === '60 billion yuan')?.period).toBeNull();
+  });
+});

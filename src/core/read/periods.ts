@@ -67,6 +67,8 @@ interface Raw {
   fy?: boolean;
   /** A fiscal quarter whose number and fiscal year are written ("1QFY27", "fiscal first quarter of 2027"). */
   fyQuarter?: { n: number; year: number };
+  /** A fiscal quarter whose number only is written ("the company's fiscal second quarter"). */
+  fyQuarterN?: number;
   /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
   vague?: boolean;
   span: [Raw, Raw] | null;
@@ -533,7 +535,7 @@ export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to d
 // compared value (not "more than 1.5 billion yuan in the third quarter", a bound on the figure's own value)
 export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:from|after|(?<!(?:more|less|fewer) )than|against|versus|vs\.?|compare[sd]? (?:with|to)|times|double|triple|above|below|beyond|exceeding|surpassing|ahead of|short of)\s(?:the |its )?(?:about |around |roughly |nearly |almost |more than |less than |over |under )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|thousand|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:(?:(?:it|they|[a-z]+(?: [a-z]+)?) )?(?:booked|recorded|reported|posted|generated|earned|made|seen|lost|spent|fetched|raised|commanded)\s)?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?(?:(?:whole|full|entire) (?:of\s)?)?$/;
 // "from 412 million yuan in 2024 and 56 million yuan in 2023": the later items of a list of compared values
-const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|thousand|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s$/;
+const COMPARED_LIST_BEFORE = /(?<![a-z])(?:from|after|than|against|versus|vs\.?)\s[^.;]{0,60}?(?:\sand|,)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|thousand|billion|million|bn|mn|tn)?\s?(?:yuan|dollars)?\s?(?:in|for)\s(?:the\s)?$/;
 const YEAR_END_BEFORE = /(?<![a-z])(?:(?:as of |as at )?(?:the )?end of|end-|year-end|at end)\s?$/;
 const DATES_A_THING = /(?<![a-z])(?:it|they|which|that|the company|the group) (?:had |has |have |first )?(?:lit|made|launched|released|built|signed|bought|opened|unveiled|announced|set|started|switched on|put in place) (?:in|during) (?:early |late |mid-)?$/;
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
@@ -607,20 +609,20 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   valueOfPeriodAfter(norm, r);
 
 /** The number and fiscal year of a fiscal quarter, where both are written ("1QFY27", "fiscal second quarter of 2027"). */
-function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } | Record<string, never> {
+function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } | { fyQuarterN: number } | Record<string, never> {
   const word = /(first|second|third|fourth|1st|2nd|3rd|4th)/.exec(t);
   const digit = /(?<![0-9])([1-4])q|q([1-4])|第\s?([1-4一二三四])|(?:[财財]政年度|[财財]年)\s?([一二三四])/.exec(t);
   const n = word ? ORD[word[1]!] : digit ? ORD[(digit[1] ?? digit[2] ?? digit[3] ?? digit[4])!] : undefined;
   const y = /((?:19|20)\d\d)|fy\s?(\d{2})(?![0-9])/.exec(t);
   const year = y ? (y[1] ? Number(y[1]) : 2000 + Number(y[2])) : null;
-  return n !== undefined && year !== null ? { fyQuarter: { n, year } } : {};
+  return n !== undefined && year !== null ? { fyQuarter: { n, year } } : n !== undefined ? { fyQuarterN: n } : {};
 }
 
 /**
  * A fiscal year or quarter placed in the calendar, for a company whose fiscal year ends in `end` (a month other than
  * December): "FY27" the four quarters to March 2027, "1QFY27" the quarter to June 2026.
  */
-function placeFiscal(r: Raw, end: number): Raw {
+function placeFiscal(r: Raw, end: number, ctx: PeriodContext): Raw {
   if (r.fy && r.kind === 'years') return { ...r, fiscalEnd: end };
   if (r.fy && r.year !== null && r.fiscalEnd === undefined) return { ...r, kind: 'span', fiscalEnd: end, whole: false };
   if (r.fiscal && r.fyQuarter) {
@@ -631,6 +633,15 @@ function placeFiscal(r: Raw, end: number): Raw {
       year += 1;
     }
     return { ...r, kind: 'quarter', year, sub: `Q${Math.ceil(month / 3)}`, vague: false, fiscal: false };
+  }
+  // ("in the company's fiscal second quarter" on a November page, for a year that ends in March: the July-September quarter,
+  // closed one to three months before the page, the quarter whose results are the news; further from the page, which
+  // year's is not said)
+  if (r.fiscal && r.fyQuarterN !== undefined && r.kind === 'quarter' && ctx.pageYear !== null && ctx.pageMonth !== null) {
+    let last = end + 3 * r.fyQuarterN;
+    while (last > 12) last -= 12;
+    const since = (ctx.pageMonth - last + 12) % 12;
+    if (since >= 1 && since <= 3) return { ...r, year: last <= ctx.pageMonth ? ctx.pageYear : ctx.pageYear - 1, sub: `Q${Math.ceil(last / 3)}`, vague: false, fiscal: false };
   }
   return r;
 }
@@ -762,7 +773,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   }
   // (a company whose fiscal year ends in March: its fiscal years and quarters in the calendar)
   const fyEnd = ctx.fiscalYearEnd;
-  if (fyEnd && fyEnd !== 12) for (let k = 0; k < kept.length; k++) kept[k] = placeFiscal(kept[k]!, fyEnd);
+  if (fyEnd && fyEnd !== 12) for (let k = 0; k < kept.length; k++) kept[k] = placeFiscal(kept[k]!, fyEnd, ctx);
   // "first-quarter performance for 2026": a quarter or half and the year just after it are one mention
   for (let k = 0; k + 1 < kept.length; k++) {
     const a = kept[k]!;
