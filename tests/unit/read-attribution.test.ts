@@ -675,3 +675,12 @@ describe('the market as the country\'s apps, and as the place of a share (senten
     expect(figs.find((f) => f.text === '900萬')?.entity).not.toBe('china-market');
   });
 });
+
+describe('ByteDance\'s video products, and a company named in an apposition about the subject (sentences of our own)', () => {
+  test('"即梦与Seedance合计占21%" is ByteDance\'s; "Volcano Engine, Alibaba\'s closest rival in model APIs, held 44%" is Volcano Engine\'s', () => {
+    const zh = readFigures('今年上半年，可灵以35%的收入份额位居第一，即梦与Seedance合计占21%。', { pageDate: '2026-11-19' });
+    expect(zh.find((f) => f.text === '21%')?.entity).toBe('bytedance');
+    const en = readFigures('ByteDance\'s Volcano Engine, Alibaba\'s closest rival in model APIs, held 44% of China\'s public cloud model market last year.', { pageDate: '2026-08-20' });
+    expect(en.find((f) => f.text === '44%')?.entity).toBe('bytedance');
+  });
+});

@@ -12,7 +12,7 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
   moonshot: ['moonshot ai', 'moonshot', 'kimi', '月之暗面', 'yuezhi anmian'],
   baidu: ['baidu', '百度', 'ernie', '文心一言', '文心', 'apollo go', '萝卜快跑', 'bidu'],
   alibaba: ['alibaba cloud', 'alibaba', '阿里巴巴', '阿里云', '阿里', 'qwen', '通义千问', '通义', '千问', 'tongyi', 'aliyun', '9988.hk', 'baba', 'taobao', '淘宝', 'tmall', '天猫', '夸克'],
-  bytedance: ['bytedance', '字节跳动', '字节', 'doubao', '豆包', 'volcano engine', '火山引擎', 'byteplus', 'douyin', '抖音', 'tiktok'],
+  bytedance: ['bytedance', '字节跳动', '字节', 'doubao', '豆包', 'volcano engine', '火山引擎', 'byteplus', 'douyin', '抖音', 'tiktok', 'seedance', 'jimeng', '即梦', 'dreamina'],
   tencent: ['tencent', '腾讯', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '0700.hk'],
   deepseek: ['deepseek', '深度求索'],
   stepfun: ['stepfun', '阶跃星辰', '阶跃'],

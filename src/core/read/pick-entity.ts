@@ -90,6 +90,8 @@ const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|
 const MULTIPLE_OF_GAP = /^(?:同期|去年|全年|上半年|当年|当季)?的\s?(?:约|近|逾|超过|超)?\s?$/;
 const multipleOf = (norm: string, m: Mention, fig: RawFigure): boolean => m.end <= fig.start && /倍$/.test(norm.slice(fig.start, fig.end)) && MULTIPLE_OF_GAP.test(norm.slice(m.end, fig.start));
 
+const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){0,2}(?:held|holds|had|has|took|takes|captured|made|makes|posted|reported|generated|booked|raised|was|is|rose|grew|fell)\s[^,.;:]*$/;
+
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
   m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
@@ -175,6 +177,10 @@ export function pickEntity(
     if (EXCEPTED(norm, m)) continue;
     // ("接近智谱同期的150倍": the company a multiple is of is what the subject is compared with)
     if (multipleOf(norm, m, fig)) continue;
+    // ("ByteDance's Volcano Engine, Alibaba's closest rival in selling access to AI models, held 46%": a company named in an
+    // apposition that says what the subject is to it)
+    const prevName = mentions[j - 1];
+    if (prevName && prevName.start >= sentStart && !prevName.weak && /^,\s$/.test(norm.slice(prevName.end, m.start)) && POSSESSIVE_APPOSITION_AFTER.test(norm.slice(m.end, fig.start))) continue;
     // (not a weak mention after a pronoun that opens the sentence: "该公司去年将团队并入阿里云后，今年3月以约60亿元估值…" goes on
     // about the company before, see below)
     if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) continue;
