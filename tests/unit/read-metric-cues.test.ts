@@ -2096,3 +2096,9 @@ describe('the level a share is to reach (a sentence of our own)', () => {
     expect(['21%', '30%'].map((t) => figure(text, t).metric)).toEqual(['other:revenue-share', 'other:revenue-share']);
   });
 });
+
+describe('a share of a market named in four words (a sentence of our own)', () => {
+  test('"held 30% of China\'s AI video generation market" is a market share', () => {
+    expect(figure('Kling held 30% of China\'s AI video generation market by revenue in the quarter.', '30%').metric).toBe('market-share');
+  });
+});

@@ -358,7 +358,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     return MARKET_JUST_NAMED.test(norm.slice(Math.max(0, fig.start - 160), fig.start)) ? 'market-share' : null;
   }
   // "capture 25% of a $250 billion market", "15% of China's AI market"
-  if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,3}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
+  if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,4}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // ("handled 49.2% of all large-model tokens processed on public clouds in China": a share of the whole market's volume)
   if (fig.unit === 'percent' && /^\s?of all (?:[a-z'’-]+\s){0,3}(?:tokens|token calls|api calls|model calls|calls|traffic|requests)(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
