@@ -1519,3 +1519,10 @@ describe('a fiscal quarter named by its number, far from the page (a sentence of
     expect(figs.find((f) => f.text === '60 billion yuan')?.period).toBeNull();
   });
 });
+
+describe('"截至9月的季度", without 止 (a sentence of our own)', () => {
+  it('is the quarter that ended that month', () => {
+    const figs = readFigures('对比同行，腾讯在截至9月的季度资本开支为290亿元。', { pageDate: '2026-11-05' });
+    expect(figs.find((f) => f.text === '290亿元')?.period).toBe('2026-Q3');
+  });
+});

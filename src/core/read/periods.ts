@@ -376,6 +376,15 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (span === '十二个月' || span === '年度') return month === 12 ? { ...base, kind: 'year', year } : null;
     return month % 3 === 0 ? { ...base, kind: 'quarter', year, sub: `Q${month / 3}` } : null;
   }],
+  // ("阿里巴巴在截至9月的季度资本开支为386亿元", "截至6月的六个月": the quarter, half or nine months that ended that month, said
+  // without 止)
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:底|末)?\s?的\s?(季度|三个月|六个月|半年|九个月)/g, (m) => {
+    const year = m[1] ? Number(m[1]) : null;
+    const month = Number(m[2]);
+    if (m[3] === '六个月' || m[3] === '半年') return month === 6 || month === 12 ? { ...base, kind: 'half', year, sub: month === 6 ? 'H1' : 'H2' } : null;
+    if (m[3] === '九个月') return month === 9 ? { ...base, kind: '9m', year, sub: '9M' } : null;
+    return month % 3 === 0 ? { ...base, kind: 'quarter', year, sub: `Q${month / 3}` } : null;
+  }],
   // "2026年半年度报告", "中期业绩": the first half's report
   [/(?:(\d{4})\s?年\s?)(?:半年度|半年报|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
   // ("中期業績", "中期虧損收窄36%", "interim results", "interim net loss": a company's interim is the first half of its
