@@ -70,6 +70,27 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
 
+// the users of a part: a version of an app or a region, named in the figure's own clause
+const USER_METRICS_OF_PART: Partial<Record<string, string>> = { users: 'users', 'paying-users': 'paying-users', 'other:daily-active-users': 'daily-active-users' };
+const OVERSEAS_USERS = /(?<![a-z])(?:international (?:version|app|edition)|overseas (?:version|app|edition|users)|global version|international users|users (?:outside|beyond) (?:mainland )?china|outside (?:mainland )?china|abroad)(?![a-z])|国际版|海外版|海外(?:月活|日活|用户|付费用户)/;
+const USERS_IN_ALL = /(?<![a-z])(?:worldwide|globally|global|in total|across (?:its|all) apps|includ(?:es|ing|ed) (?:overseas|international))(?![a-z])|全球|合计|总计/;
+const DOMESTIC_USERS = /(?<![a-z])(?:chinese version|domestic version|(?:of them|of whom|of which) in (?:mainland )?china)(?![a-z])|国内版/;
+/** The part of an app or a region whose users a figure counts, named between `from` (the sentence or the figure before) and it, or in its own clause after it. */
+function userPart(norm: string, fig: { start: number; end: number }, from: number, se: number): 'overseas' | 'domestic' | null {
+  const rest = norm.slice(fig.end, Math.min(se, fig.end + 50));
+  // (from the figure's own clause: "150 million were outside China, and paying users rose to 3.1 million" counts all paying
+  // users, "110 million users worldwide, with 40 million of them in China" a part; a Chinese sentence goes on past its commas:
+  // "Qwen應用國際版上線四個月，10月月活躍用戶達到1,800萬")
+  const before = norm.slice(from, fig.start);
+  const joined = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
+  const own = before.slice(joined + 1) + ' ' + rest.slice(0, Math.max(0, rest.search(/[,;，；。]|$/)));
+  // (the whole said as such: "全球月活躍用戶超過2.1億", "26 million monthly users worldwide", "which includes overseas users")
+  if (USERS_IN_ALL.test(own)) return null;
+  if (OVERSEAS_USERS.test(own)) return 'overseas';
+  if (DOMESTIC_USERS.test(own)) return 'domestic';
+  return null;
+}
+
 
 // "三年累计", "两年合计": a total over that many years
 const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九]|\d+)\s?年(?:来|间)?\s?(?:合计|累计|共计|总计|累积)[^，。,;；\d]{0,8}$/;
@@ -597,9 +618,16 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")
     if (segment === 'overseas' && metric !== null && /^other:segment-revenue(?:-share|-growth(?:-qoq)?)?$/.test(metric)) metric = metric.replace('other:segment-revenue', 'other:overseas-revenue') as MetricId;
-    // (a sum of money is no share or margin: "could generate as much as 480 billion yuan" is no market share; a ratio may
-    // be said in money, "1.6 yuan on research for each yuan of revenue")
-    if (settled.kind === 'money' && metric !== null && /(?:^|-)(?:share|margin)$/.test(metric.replace(/^other:/, '')) && !table) metric = null;
+    // (a sum of money is no share, margin or rate: "could generate as much as 480 billion yuan" is no market share, "issued
+    // US$3.2 billion of zero-coupon convertibles" names no coupon rate; a ratio may be said in money, "1.6 yuan on research
+    // for each yuan of revenue")
+    if (settled.kind === 'money' && metric !== null && /(?:^|-)(?:share|margin|rate|yield|penetration)$/.test(metric.replace(/^other:/, '')) && !table) metric = null;
+    // ("The international Qwen app had 18 million monthly active users, against roughly 160 million for the Chinese version",
+    // "47 million of them in China", "國內版千問應用月活躍用戶約1.6億": the users of one version or one region, not the total)
+    if (metric !== null && USER_METRICS_OF_PART[metric] && !table) {
+      const part = userPart(norm, fig, prev && prev.end > ss && prev.end <= fig.start ? prev.end : ss, se);
+      if (part) metric = `other:${part}-${USER_METRICS_OF_PART[metric]}` as MetricId;
+    }
     // ("Zhipu trades at about 120 times forecast 2026 sales; MiniMax at some 60 times": the same multiple for the next
     // company, said once)
     if (settled.kind === 'multiple' && prev && prev.kind === 'multiple' && prev.metric !== null && VALUATION_MULTIPLES.has(prev.metric) && !table && PARALLEL_AT_BEFORE.test(norm.slice(prev.end, fig.start)) && /^\s?(?:times|x)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 8))) {

@@ -2102,3 +2102,12 @@ describe('a share of a market named in four words (a sentence of our own)', () =
     expect(figure('Kling held 30% of China\'s AI video generation market by revenue in the quarter.', '30%').metric).toBe('market-share');
   });
 });
+
+describe('the users of one version or one region (sentences of our own)', () => {
+  test('"with 40 million of them in China", "国际版…月活跃用户达到1,500万", "国内版…约1.5亿" are a part; "全球月活跃用户超过2亿" the whole', () => {
+    expect(figure('DeepSeek had about 110 million monthly active users worldwide in October, with 40 million of them in China.', '40 million').metric).toBe('other:domestic-users');
+    const zh = 'Qwen应用国际版上线三个月，10月月活跃用户达到1,500万；相比之下，国内版千问应用月活跃用户约1.5亿。';
+    expect(['1,500万', '1.5亿'].map((t) => figure(zh, t).metric)).toEqual(['other:overseas-users', 'other:domestic-users']);
+    expect(figure('公司表示，海外用户主要来自美国及东南亚，截至6月底全球月活跃用户超过2亿。', '2亿').metric).toBe('users');
+  });
+});

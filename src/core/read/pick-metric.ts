@@ -690,9 +690,6 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("按募资用途，约72亿元将用于模型研发，30亿元用于算力中心建设", "about HK$6 billion of the proceeds will go to research":
   // money set aside from what was raised is a use of the proceeds, no research spending, capex or revenue)
   if (fig.kind === 'money' && metric !== null && USE_OF_PROCEEDS_AFTER.test(norm.slice(fig.end, fig.end + 40)) && PROCEEDS_WORDS.test(norm.slice(ss, se))) metric = null;
-  // (nor a rate, a ratio, a margin or a share: "issued US$3.2 billion of zero-coupon convertibles" names a bond, not its coupon;
-  // "1.6 yuan of R&D for every yuan of revenue", unscaled, may be a ratio)
-  if (fig.kind === 'money' && fig.scaled && metric !== null && RATE_METRIC.test(metric)) metric = null;
   // ("MiniMax's sales were roughly 30% larger than Zhipu's", "反超智谱约28%", "为商汤上半年收入逾10倍", "twice Zhipu's": how
   // one company's figure compares with another's, not a change over time)
   if ((fig.kind === 'percent' || fig.kind === 'multiple') && !table && !VALUATION_MULTIPLES.has(metric ?? '') && comparesWithPeer(norm, fig, mentions, ss, se)) metric = null;
@@ -931,7 +928,6 @@ const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year
 const MULTIPLE_ADJ = String.raw`(?:annuali[sz]ed |expected |forward |trailing |estimated |projected |forecast |first-half |full-year |current )`;
 const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roughly )?\d[\d.]*\s?(?:x|times) )?`;
 const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
-const RATE_METRIC = /(?:-rate|-ratio|-margin|-share|-yield|-penetration)$/;
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into|for) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
