@@ -2111,3 +2111,10 @@ describe('the users of one version or one region (sentences of our own)', () => 
     expect(figure('公司表示，海外用户主要来自美国及东南亚，截至6月底全球月活跃用户超过2亿。', '2亿').metric).toBe('users');
   });
 });
+
+describe('a share said with 贡献 or 占比升至逾 (sentences of our own)', () => {
+  test('"其中海外市場貢獻70%", "生成式AI佔比升至逾七成" are shares, not growth', () => {
+    expect(figure('MiniMax上半年收入2.2億美元，其中海外市場貢獻70%。', '70%').metric).toBe('other:revenue-share');
+    expect(figure('商湯中期收入增25% 生成式AI佔比升至逾七成', '七成').metric).toBe('other:revenue-share');
+  });
+});
