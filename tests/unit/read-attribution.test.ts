@@ -684,3 +684,10 @@ describe('ByteDance\'s video products, and a company named in an apposition abou
     expect(en.find((f) => f.text === '44%')?.entity).toBe('bytedance');
   });
 });
+
+describe('"put their combined sales at" (a sentence of our own)', () => {
+  test('a total put on two companies together is neither\'s', () => {
+    const figs = readFigures('Zhipu\'s 600 million yuan and MiniMax\'s $180 million put their combined first-half sales at roughly $265 million.', { pageDate: '2026-09-08' });
+    expect(figs.find((f) => f.text === '$265 million')?.entity).toBeNull();
+  });
+});
