@@ -269,3 +269,10 @@ describe('the new size of a fall or a rise (sentences of our own)', () => {
     expect(['6.1%', '30%'].map((t) => en.find((f) => f.text === t)?.value)).toEqual([-0.061, 0.3]);
   });
 });
+
+describe('the words of business news in traditional characters (a sentence of our own)', () => {
+  test('"上半年燒錢約18億元" is cash burned, as "烧钱" is', () => {
+    const figs = readFigures('公司上半年燒錢約18億元。', { pageDate: '2026-08-10' });
+    expect(figs.find((f) => f.text === '18億元')?.metric).toBe('other:cash-burn');
+  });
+});

@@ -12,10 +12,16 @@ const SIMPLIFIED_MORE = '游戏东门关问题区对后这还进边机构样权�
 const TRADITIONAL_EXTRA = '別並併義佈僱儘寬島帶廳彈徵揚撐殺滬漢濱燈牽療碩礙禮窮築緣罰臨艱蘇襲觸診詞謂贊趕跡蹤辭鄰鏡閉闊陣陽隱靜養馳鬆魚鳥麗黨齡亞賓獻';
 const SIMPLIFIED_EXTRA = '别并并义布雇尽宽岛带厅弹征扬撑杀沪汉滨灯牵疗硕碍礼穷筑缘罚临艰苏袭触诊词谓赞赶迹踪辞邻镜闭阔阵阳隐静养驰松鱼鸟丽党龄亚宾献';
 
+// (and the rest of those Hong Kong and Taiwan business pages use, found in the traditional-character test articles and
+// never in the simplified ones: 債 "debt", 賠償 "damages", 訴訟 "suit", 燒 "burn", 蝕 "loss", 換 "convert", 緩 "slow" ...)
+const TRADITIONAL_NEWS = '師寶話勵執緩審換艦賃絡須掛債崑崙尋搶勁吳黃憂熾奪學燒銘龐賠償暫責賴遜訴廂灣蝕溫薦沒幾卻夢輔爐鎖曉檢註籤園圓傾誰側拋訟榮晉饋顆講煉賢恆堅滲侖譚湧剛偉憶閒斂裏檔欄橋駐糾穎織楊寫犧壞軍掃藍';
+const SIMPLIFIED_NEWS = '师宝话励执缓审换舰赁络须挂债昆仑寻抢劲吴黄忧炽夺学烧铭庞赔偿暂责赖逊诉厢湾蚀温荐没几却梦辅炉锁晓检注签园圆倾谁侧抛讼荣晋馈颗讲炼贤恒坚渗仑谭涌刚伟忆闲敛里档栏桥驻纠颖织杨写牺坏军扫蓝';
+
 const MAP = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) MAP.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
 for (let i = 0; i < TRADITIONAL_MORE.length; i++) MAP.set(TRADITIONAL_MORE[i]!, SIMPLIFIED_MORE[i]!);
 for (let i = 0; i < TRADITIONAL_EXTRA.length; i++) MAP.set(TRADITIONAL_EXTRA[i]!, SIMPLIFIED_EXTRA[i]!);
+for (let i = 0; i < TRADITIONAL_NEWS.length; i++) MAP.set(TRADITIONAL_NEWS[i]!, SIMPLIFIED_NEWS[i]!);
 // Full-width ASCII block (！ to ～) maps to ASCII, except the Chinese comma/colon/semicolon/parentheses which stay
 // as clause punctuation but are mapped to their ASCII forms for simpler patterns.
 for (let code = 0xff01; code <= 0xff5e; code++) MAP.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0).toLowerCase());
