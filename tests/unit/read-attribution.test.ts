@@ -691,3 +691,10 @@ describe('"put their combined sales at" (a sentence of our own)', () => {
     expect(figs.find((f) => f.text === '$265 million')?.entity).toBeNull();
   });
 });
+
+describe('companies listed with their products in quotes, said respectively (a sentence of our own)', () => {
+  test('"騰訊「元寶」及阿里巴巴「千問」分別為6,900萬及6,500萬" goes item by item', () => {
+    const figs = readFigures('DeepSeek月活約1億，騰訊「元寶」及阿里巴巴「千問」分別為6,900萬及6,500萬。', { pageDate: '2026-10-28' });
+    expect(['6,900萬', '6,500萬'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['tencent', 'alibaba']);
+  });
+});

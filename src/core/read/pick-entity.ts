@@ -342,6 +342,7 @@ const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |r
 
 const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?$/;
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
+const PRODUCT_IN_QUOTES = /^\s?[「“"『][^」”"』]{1,12}[」”"』]/;
 // the words that may end a company's name: "MiniMax Group Inc.", "Alibaba Holdings", "Google Cloud"
 const CORP_SUFFIX = String.raw`\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited)`;
 // (and after a model's name and version: "Anthropic's Claude Opus 5, which lists at US$5")
@@ -364,11 +365,18 @@ function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure
   const n = last - first + 1;
   // the last run of company names joined only by list words before the figures
   const named: Mention[] = [];
-  for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= figures[first]!.start; j++) if (mentions[j]!.kind !== 'index') named.push(mentions[j]!);
+  for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= figures[first]!.start; j++) {
+    const m = mentions[j]!;
+    if (m.kind === 'index') continue;
+    // (a product named in quotes after its company is that company once: "騰訊「元寶」及阿里巴巴「千問」")
+    const last = named[named.length - 1];
+    if (last && last.entity === m.entity && /^\s?[「“"『]\s?$/.test(norm.slice(last.end, m.start))) continue;
+    named.push(m);
+  }
   for (let end = named.length - 1; end >= 0; end--) {
     let start = end;
-    // (past a ticker in parentheses: "智谱(2513)及MiniMax(0100)")
-    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start).replace(TICKER_IN_PARENS, ''))) start--;
+    // (past a ticker in parentheses or a product in quotes: "智谱(2513)及MiniMax(0100)", "騰訊「元寶」及阿里巴巴")
+    while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start).replace(TICKER_IN_PARENS, '').replace(PRODUCT_IN_QUOTES, ''))) start--;
     if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
   }
   return null;
