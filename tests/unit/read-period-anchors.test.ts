@@ -1526,3 +1526,12 @@ describe('"截至9月的季度", without 止 (a sentence of our own)', () => {
     expect(figs.find((f) => f.text === '290亿元')?.period).toBe('2026-Q3');
   });
 });
+
+describe('a list of compared values with decimals, and a change counted from the quarter before past its value (sentences of our own)', () => {
+  it('"against a consensus of 4.1 billion yuan and 3.87 billion yuan in the third quarter of 2025" does not put the next paragraph in 2025; "up 28% from 402 million yuan in the previous quarter" is sequential', () => {
+    const text = 'Kuaishou beat forecasts in the third quarter.\n\nThe company said revenue for the July-September period rose 10% to 38.2 billion yuan. Adjusted net profit was 4.4 billion yuan, against a consensus of 4.1 billion yuan and 3.87 billion yuan in the third quarter of 2025.\n\nKling brought in 515 million yuan, up 28% from 402 million yuan in the previous quarter.';
+    const figs = readFigures(text, { pageDate: '2026-11-20' });
+    expect(['515 million yuan', '402 million yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q3', '2026-Q2']);
+    expect(figs.find((f) => f.text === '28%')?.metric).toBe('other:segment-revenue-growth-qoq');
+  });
+});

@@ -479,7 +479,9 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       // ("Quarter on quarter, cloud sales rose 7%", "环比来看，…增长5%": a sentence opened by the comparison, for its changes
       // that name no other)
       const opened = QOQ_OPENING.test(norm.slice(sentStart, fig.start)) && !YOY_OWN.test(ownAfter) && !YOY_OWN.test(ownBefore);
-      if (QOQ.test(ownAfter) || QOQ.test(ownBefore) || opened) {
+      // ("up 31% from 448 million yuan in the previous quarter": counted from the quarter before, past the value it was)
+      const fromPrevQuarter = FROM_VALUE_PREV_QUARTER.test(norm.slice(fig.end, fig.end + 80));
+      if (QOQ.test(ownAfter) || QOQ.test(ownBefore) || opened || fromPrevQuarter) {
         m = sequentialOf(m);
       }
       // ("down 10% HoH", "half on half", "按半年": against the half just before)
@@ -937,6 +939,7 @@ const OPENED_AT_BEFORE = /(?<![a-z])(?:opened|closed|ended|finished|settled)(?: 
 // ("At the A-share price Zhipu is worth roughly 598 billion yuan", "at Friday's close, it was valued at HK$200 billion":
 // what a company is worth at the price its shares trade at is its market value)
 const AT_MARKET_PRICE = /(?<![a-z])at (?:the |its |their |this |that |current |today's |yesterday's |[a-z]+day's |the day's )?(?:(?:a-share|h-share|hong kong|shanghai|closing|current|market|share|stock|latest) )*(?:prices?|close|levels)(?![a-z])/;
+const FROM_VALUE_PREV_QUARTER = /^\s?from\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)?\s?(?:yuan|dollars)?\s(?:in|during) the (?:previous|prior|preceding) (?:quarter|three months)(?![a-z])/;
 const QOQ_OPENING = /^[\s"“]*(?:quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially|on a sequential basis|from the (?:previous|prior|preceding) quarter|环比(?:来看|而言|看)?|按季(?:计|比较)?)\s?[,，]/;
 const YOY_OWN = /(?<![a-z])(?:year[- ]on[- ]year|year-over-year|yoy|y-o-y|from a year (?:earlier|ago|before))(?![a-z])|同比|按年/;
 
