@@ -164,8 +164,9 @@ interface Found {
 // The market named by its members as a group or by a measure of them all, whatever the words between: "Chinese AI
 // video start-ups raised 4.6 billion yuan", "domestic model makers processed", "China's chatbot users", "Chinese token
 // prices have fallen", "China's average daily consumption of AI tokens", "Chinese cloud capex", "Across the country, AI apps
-// had", "中国公有云大模型日均调用量", "我国日均Token消耗量", "国内AI应用月活规模", "国内云厂商资本开支". Plural heads only ("a Chinese start-up" is one company), and not
-// when the group is an object or another's ("sold to Chinese companies", "its Chinese users", "向中国企业出售", "阿里云的中国用户").
+// had", "中国公有云大模型日均调用量", "我国日均Token消耗量", "国内AI应用月活规模", "国内云厂商资本开支". Plural heads only ("a Chinese
+// start-up" is one company), and not when the group is an object or another's ("sold to Chinese companies", "its Chinese
+// users", "向中国企业出售", "阿里云的中国用户").
 // Nor a group counted or ranked: "China's six best-known model start-ups", "China's biggest AI companies", "国内前五大云厂商",
 // "国内首家上市的大模型公司" are a few leaders (or one), not the market; nor the scope of a ranking, "内地用户规模最大的AI应用"; nor
 // an app named by its own name right after, "国内角色扮演应用星野的月活" (apps as a group are followed by what they measure).
