@@ -73,9 +73,12 @@ const LEVEL_METRIC = /share|margin|ratio/;
 // the users of a part: a version of an app or a region, named in the figure's own clause
 const USER_METRICS_OF_PART: Partial<Record<string, string>> = { users: 'users', 'paying-users': 'paying-users', 'other:daily-active-users': 'daily-active-users' };
 const OVERSEAS_USERS = /(?<![a-z])(?:international (?:version|app|edition)|overseas (?:version|app|edition|users)|global version|international users|users (?:outside|beyond) (?:mainland )?china|outside (?:mainland )?china|abroad)(?![a-z])|国际版|海外版|海外(?:月活|日活|用户|付费用户)/;
-const USERS_IN_ALL = /(?<![a-z])(?:worldwide|globally|global|in total|across (?:its|all) apps|includ(?:es|ing|ed) (?:overseas|international))(?![a-z])|全球|合计|总计/;
+const USERS_IN_ALL = /(?<![a-z])(?:worldwide|globally|global(?! version)|in total|across (?:its|all) apps|includ(?:es|ing|ed) (?:overseas|international))(?![a-z])|全球|合计|总计/;
 const DOMESTIC_USERS = /(?<![a-z])(?:chinese version|domestic version|(?:of them|of whom|of which) in (?:mainland )?china)(?![a-z])|国内版/;
-/** The part of an app or a region whose users a figure counts, named between `from` (the sentence or the figure before) and it, or in its own clause after it. */
+/**
+ * The part of an app or a region whose users a figure counts, named between `from` (the sentence or the figure before)
+ * and it, or in its own clause after it.
+ */
 function userPart(norm: string, fig: { start: number; end: number }, from: number, se: number): 'overseas' | 'domestic' | null {
   const rest = norm.slice(fig.end, Math.min(se, fig.end + 50));
   // (from the figure's own clause: "150 million were outside China, and paying users rose to 3.1 million" counts all paying

@@ -893,8 +893,10 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (metric === 'ipo-proceeds' && fig.kind === 'money' && !table && PRIVATE_ROUND.test(norm.slice(ss, se)) && !LISTING_ZH_EN.test(norm.slice(ss, se))) metric = 'funding';
   if (metric === 'ipo-proceeds' || metric === 'funding') {
     // (a semicolon parts two deals told side by side: "…挂牌，募资43.5亿港元；11月18日，公司又配售3850万股…")
-    const semi = Math.max(norm.lastIndexOf(';', fig.start), norm.lastIndexOf('；', fig.start));
-    const bs = semi >= ss ? semi + 1 : ss;
+    // (looked for in the sentence only: a search back through the whole text for every amount grows with the page squared)
+    const head = norm.slice(ss, fig.start);
+    const semi = Math.max(head.lastIndexOf(';'), head.lastIndexOf('；'));
+    const bs = semi >= 0 ? ss + semi + 1 : ss;
     const next = norm.slice(fig.end, se).search(/[;；]/);
     const be = next >= 0 ? fig.end + next : se;
     const sentence = norm.slice(bs, be);
