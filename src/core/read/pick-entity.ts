@@ -318,7 +318,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // ("25% to 30% in 2027, compared with about 35% for the four largest US spenders", "against 12% for US peers": a value
   // set beside for a group of other companies is theirs, no one company's)
   const forGroup = FOR_GROUP_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 70)));
-  if (forGroup && COMPARED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 32), fig.start)) && !namedBetween(mentions, fig.end, fig.end + forGroup[0].length, (m) => m.kind !== 'index')) {
+  if (forGroup && VALUE_COMPARED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 32), fig.start)) && !namedBetween(mentions, fig.end, fig.end + forGroup[0].length, (m) => m.kind !== 'index')) {
     return { start: fig.end + forGroup[0].indexOf('for'), end: fig.end + forGroup[0].length, entity: null, kind: 'other', weak: false };
   }
   // ("Average list prices for flagship-model output fell 63%", "大模型平均价格一年内下降63%": a sentence about an average,
@@ -336,7 +336,9 @@ const GROUP_TOTAL_SUBJECT = /(?:企业|企業|公司|初创|初創|创企|創企
 // (a group counted, "中国头部四家公司", "the four biggest US cloud providers", is no market either)
 const GROUP_COUNTED_SUBJECT = /(?:[两兩三四五六七八九十]|[2-9])\s?(?:家|大)(?:公司|企业|企業|厂|廠|大厂|大廠|云厂商|雲廠商|巨头|巨頭)|(?<![a-z])(?:two|three|four|five|six|big three|big four)(?: [a-z-]+){0,2} (?:companies|firms|groups|giants|hyperscalers|cloud providers)(?![a-z])/;
 const FOR_GROUP_AFTER = /^\s?for\s(?:the\s)?(?:[a-z-]+\s){0,4}(?:spenders|companies|firms|peers|rivals|groups|labs|start-?ups|startups|providers|hyperscalers|makers|developers|players)(?![a-z])/;
-const COMPARED_BEFORE = /(?<![a-z])(?:compared (?:with|to)|against|versus|vs\.?|than)\s(?:about |around |roughly |nearly |some |just |only )?(?:us|hk|rmb)?[$¥]?$/;
+// (the words that set a value beside another: "compared with about 35%"; periods.ts's COMPARED_BEFORE is the same idea before a
+// period, not a value)
+const VALUE_COMPARED_BEFORE = /(?<![a-z])(?:compared (?:with|to)|against|versus|vs\.?|than)\s(?:about |around |roughly |nearly |some |just |only )?(?:us|hk|rmb)?[$¥]?$/;
 const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
 const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 
