@@ -698,3 +698,20 @@ describe('companies listed with their products in quotes, said respectively (a s
     expect(['6,900萬', '6,500萬'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['tencent', 'alibaba']);
   });
 });
+
+describe('a city or province as the subject of its own figures (sentences of our own)', () => {
+  const TEXT =
+    "Zhipu reported revenue of 1.02 billion yuan for the half. Beijing's artificial intelligence core industry generated 212.4 billion yuan in revenue in the first six months, the bureau said. In the second quarter alone, core industry revenue rose 26.1 per cent year on year. Alibaba, the city's biggest employer in the sector, said it would spend more than 480 billion yuan. Hangzhou's DeepSeek said on Monday it had cut prices. Its daily active users rose to 50 million.";
+  const figs = readFigures(TEXT, { pageDate: '2026-07-28' });
+  const owner = (t: string) => figs.find((f) => f.text === t)?.entity;
+  test('"Beijing\'s AI core industry generated" and the sentences that go on about it are no company\'s', () => {
+    expect([owner('212.4 billion yuan'), owner('26.1 per cent')]).toEqual([null, null]);
+  });
+  test('a place in an apposition to a company, or owning a company by name, leaves the company the subject', () => {
+    expect([owner('1.02 billion yuan'), owner('480 billion yuan'), owner('50 million')]).toEqual(['zhipu', 'alibaba', 'deepseek']);
+  });
+  test('"北京市人工智能核心产业规模" is the region\'s; a company named inside the phrase stays the subject', () => {
+    const zh = readFigures('智谱上半年营收10亿元。北京市人工智能核心产业规模达到2124亿元，同比增长23.8%。北京智谱华章科技有限公司营收增长50%。', { pageDate: '2026-07-28' });
+    expect(['10亿元', '2124亿元', '23.8%', '50%'].map((t) => zh.find((f) => f.text === t)?.entity)).toEqual(['zhipu', null, null, 'zhipu']);
+  });
+});

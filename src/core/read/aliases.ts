@@ -127,6 +127,8 @@ export interface Mention {
   weak: boolean;
   /** The market named by a group of its members ("Chinese AI video start-ups"): the subject of its own sentence only. */
   group?: true;
+  /** A city or province as the subject of its own figures ("Beijing's AI industry"): no company, of the text or other. */
+  place?: true;
 }
 
 const isLatin = (s: string) => /^[a-z0-9]/.test(s);
@@ -159,6 +161,8 @@ interface Found {
   index: boolean;
   /** A group that stands for the whole market (see MARKET_GROUP_EN), not a name in the alias lists. */
   market?: boolean;
+  /** A city or province as the subject of its own figures (see PLACE_SUBJECT_EN); `reach` is where its phrase ends. */
+  place?: number;
 }
 
 // The market named by its members as a group or by a measure of them all, whatever the words between: "Chinese AI
@@ -199,6 +203,33 @@ function scanMarketGroups(norm: string, into: Found[]): void {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       if (place.test(norm.slice(Math.max(0, m.index - 16), m.index))) into.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: false, market: true });
+    }
+  }
+}
+
+// A city or province named as the subject of what follows: "Beijing's AI core industry generated 212 billion yuan", "the
+// city's AI companies raised", "北京市人工智能核心产业规模达", "上海企业融资". Its figures are no tracked company's, and the
+// company a text named before is not carried into them. Only as a possessive in English (a place named alone is mostly
+// where something happens, "in Beijing", or whose a company is, "Beijing-based Zhipu"), and in Chinese only before the
+// industry, its companies or the region as a whole; never when a company is named inside the phrase ("Hangzhou's
+// DeepSeek", "北京智谱华章科技有限公司").
+const PLACES_EN = "beijing|shanghai|shenzhen|hangzhou|guangzhou|hefei|chengdu|wuhan|nanjing|suzhou|tianjin|chongqing|xi'an|xiamen|qingdao|ningbo|wuxi|dongguan|changsha|zhengzhou|jinan|guangdong|zhejiang|jiangsu|shandong|anhui|sichuan|hubei|hunan|henan|hebei|fujian|guizhou|hainan|yunnan|shaanxi|shanxi|liaoning|jiangxi|guangxi|inner mongolia|ningxia|the city|the capital|the province|the municipality";
+// (what a region has as a whole: its industry, its companies, its government; not "Hefei's budget for iFlytek")
+const PLACE_HEAD_EN = String.raw`(?:[a-z-]+ ){0,4}?(?:industry|industries|sector|sectors|economy|market|companies|firms|start-?ups|startups|enterprises|developers|model makers|businesses|government|bureau|officials)(?![a-z])`;
+const PLACE_SUBJECT_EN = new RegExp(String.raw`(?<![a-z])(?:${PLACES_EN})'s(?= ${PLACE_HEAD_EN})`, 'g');
+const PLACES_ZH = '北京|上海|深圳|杭州|广州|合肥|成都|武汉|南京|苏州|天津|重庆|西安|厦门|青岛|宁波|无锡|东莞|长沙|郑州|济南|广东|浙江|江苏|山东|安徽|四川|湖北|湖南|河南|河北|福建|贵州|海南|云南|陕西|山西|辽宁|江西|广西|内蒙古|宁夏|该市|全市|该省|全省';
+const PLACE_SUBJECT_ZH = new RegExp(String.raw`(?:${PLACES_ZH})(?:市|省)?(?=(?:的)?[^，。；;,、\d\s]{0,10}?(?:产业|行业|企业|公司|地区|厂商))`, 'g');
+// (the phrase a place opens: up to the head noun, at most a few words on)
+const PLACE_REACH = 48;
+
+function scanPlaces(norm: string, into: Found[]): void {
+  for (const [re, place] of HAS_CJK.test(norm) ? [[PLACE_SUBJECT_EN, SUBJECT_PLACE_EN], [PLACE_SUBJECT_ZH, SUBJECT_PLACE_ZH]] as const : [[PLACE_SUBJECT_EN, SUBJECT_PLACE_EN]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (!place.test(norm.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const end = m.index + m[0].length;
+      const stop = /[.,;:!?，。；：！？\d]/.exec(norm.slice(end, end + PLACE_REACH));
+      into.push({ start: m.index, end, text: m[0], index: false, place: end + (stop ? stop.index : PLACE_REACH) });
     }
   }
 }
@@ -298,6 +329,7 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
   scanIndexNames(norm, found);
   // (after the names: at one place a name, "中国移动", "chinese tech companies", wins over a group)
   scanMarketGroups(norm, found);
+  scanPlaces(norm, found);
   const { names: units, owners } = unitNames(norm, text);
   // (a Latin name as a whole word only)
   const word = (name: string, at: number) => !/^[a-z]/.test(name) || !/[a-z0-9]/.test((norm[at - 1] ?? ' ') + (norm[at + name.length] ?? ' '));
@@ -306,8 +338,20 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
   found.sort((a, b) => a.start - b.start || Number(a.index) - Number(b.index));
   const out: Mention[] = [];
   let end = 0;
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
     if (f.start < end) continue;
+    if (f.place !== undefined) {
+      // (a company named inside the phrase is its subject: "Hangzhou's DeepSeek")
+      const next = found[k + 1];
+      if (next && next.start < f.place) continue;
+      // (nor a place in an apposition to a company: "Alibaba, the city's biggest employer in the sector, said")
+      const prev = out[out.length - 1];
+      if (prev && prev.kind !== 'index' && /^,\s?$/.test(norm.slice(prev.end, f.start))) continue;
+      end = f.end;
+      out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak: false, place: true });
+      continue;
+    }
     end = f.end;
     if (f.index) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'index', weak: false });

@@ -33,8 +33,8 @@ export function textFacts(text: string, pageDate: string | null): TextFacts {
   const norm = normalizeText(text);
   const mentions = findMentions(norm, text);
   const periods = findPeriodMentions(norm, { ...periodContextOf(pageDate), fiscalYearEnd: fiscalYearEndOf(mentions) });
-  // (a group standing for the market, "Chinese developers", is no company the text is about)
-  const companies = mentions.filter((x) => x.kind !== 'index' && !x.group);
+  // (a group standing for the market, "Chinese developers", or a region, "安徽省", is no company the text is about)
+  const companies = mentions.filter((x) => x.kind !== 'index' && !x.group && !x.place);
   const firstCompany = companies[0]?.entity ?? null;
   // (a company named only weakly, as a source of data, an investor or a comparison, does not make the text about it)
   const secondCompanyAt = companies.find((x) => !x.weak && (x.entity !== firstCompany || x.entity === null))?.start ?? Infinity;

@@ -232,6 +232,9 @@ export function pickEntity(
     // (a group standing for the market is carried only as the subject its sentence opens with, "Chinese generative AI
     // start-ups raised 61.3 billion yuan … The number of deals rose to 64"; named later in a sentence, "a price war that
     // Chinese developers had hoped was over", the text goes on about the company it is about)
+    // (a city or province the text last named as a subject, "Beijing's AI industry generated …", is what it goes on
+    // about: "In the second quarter alone, core industry revenue rose 26%" is the region's, no company's)
+    if (m.place) return NONE;
     if (m.weak || m.entity === null || (m.group && m.start - sentenceStartAt(m.start) > 30)) continue;
     // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
     // named for its stake is not the company the text goes on about; "its" may still be it)
