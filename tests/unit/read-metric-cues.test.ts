@@ -2118,3 +2118,9 @@ describe('a share said with 贡献 or 占比升至逾 (sentences of our own)', (
     expect(figure('商湯中期收入增25% 生成式AI佔比升至逾七成', '七成').metric).toBe('other:revenue-share');
   });
 });
+
+describe('"API/MaaS revenue" (a sentence of our own)', () => {
+  test('a broker\'s two names for the API business, joined by a slash, name API revenue', () => {
+    expect(figure('MiniMax: we cut our API/MaaS revenue forecast to US$210mn for 2027.', 'US$210mn').metric).toBe('api-revenue');
+  });
+});
