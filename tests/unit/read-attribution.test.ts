@@ -715,3 +715,16 @@ describe('a city or province as the subject of its own figures (sentences of our
     expect(['10亿元', '2124亿元', '23.8%', '50%'].map((t) => zh.find((f) => f.text === t)?.entity)).toEqual(['zhipu', null, null, 'zhipu']);
   });
 });
+
+describe('the group named as such after a unit, and a business as a clause\'s subject (sentences of our own)', () => {
+  test('"The parent\'s second-quarter revenue" after a story about its unit is the group\'s total', () => {
+    const figs = readFigures('Kuaishou plans to list Kling separately, whose revenue rose 30%. The parent\'s second-quarter revenue rose 11% to 37.6 billion yuan.', { pageDate: '2026-09-22' });
+    expect(['11%', '37.6 billion yuan'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['revenue-growth', 'revenue']);
+  });
+  test('"and online marketing services, its biggest business, grew 12% to 21.3 billion yuan" is that business\'s revenue', () => {
+    const figs = readFigures('Kuaishou\'s adjusted net profit grew 18% to 5.6 billion yuan, and online marketing services, its biggest business, grew 12% to 21.3 billion yuan.', { pageDate: '2026-11-20' });
+    expect(['12%', '21.3 billion yuan'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);
+    const next = readFigures('Tencent\'s operating profit rose 9% to 60 billion yuan. Its games division grew 5% to 50 billion yuan.', { pageDate: '2026-11-20' });
+    expect(next.find((f) => f.text === '50 billion yuan')?.metric).toBe('other:segment-revenue');
+  });
+});

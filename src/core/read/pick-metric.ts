@@ -168,6 +168,19 @@ export function pickBaseMetric(
   // 新一轮融资": the valuation is the first amount's, the round the second's)
   const nextInClause = next !== undefined && !subjectOnly(next) && next.start < sentEnd && !/[.;。；!?,，]/.test(norm.slice(fig.end, next.start)) && next.start - fig.end < 80;
   while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause))) before--;
+  // ("Adjusted net profit grew 18% to 5.6 billion yuan, and online marketing services, its biggest business, grew 12% to
+  // 21.3 billion yuan", "while its games division rose 5%": a clause whose subject is a business grows in revenue, not
+  // in the metric of the clause before it)
+  const from = Math.max(sentStart, fig.start - 90);
+  const business = BUSINESS_GREW.exec(norm.slice(from, fig.start));
+  if (business) {
+    const at = from + business.index;
+    const c = before >= 0 && cues[before]!.start >= sentStart ? cues[before]! : null;
+    if (c === null || (c.end <= at && /[,;，；]/.test(norm.slice(c.end, at)))) {
+      const word = at + business[0].indexOf(business[1]!, business[0].indexOf(' '));
+      return resolve({ start: word, end: word + business[1]!.length, metric: 'other:segment-revenue' });
+    }
+  }
   if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
     // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
     // the metric is the one named before it)
@@ -194,6 +207,9 @@ const AMOUNT_RIGHT_BEFORE = /\d(?:[\d.,]*\d)?\s?(?:(?:trillion|billion|million|b
 // (only a valuation: the words of other metrics after an amount are the next figure's too often, "RMB1.9bn revenue")
 const namesAmountBefore = (norm: string, c: Cue): boolean => c.metric === 'valuation' && AMOUNT_RIGHT_BEFORE.test(norm.slice(Math.max(0, c.start - 24), c.start));
 
+// (a business named as a clause's subject, then a verb of growth: "its biggest business, grew", "its games division rose
+// 5% to"; the business word is the cue)
+const BUSINESS_GREW = /(?<![a-z])(?:its|the) (?:[a-z-]+ ){0,3}?(business|segment|unit|division),?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped)(?: by)?\s(?:(?:about |around |nearly |more than )?\d+(?:\.\d+)?\s?(?:%|per ?cent) to\s)?(?:about |around |roughly |nearly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
 const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
@@ -1016,9 +1032,9 @@ const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   'paying-users': null,
 };
 
-// (a clause whose subject is the company named as such: ", as the short-video company reported", "，集团第三季度收入"; not
-// "the company" or "公司" alone, which may be the unit itself)
-const COMPANY_ITSELF = /(?:[,;，；]\s?|\s(?:as|while|when|after)\s)(?:(?:as|while|when|after|and|but)\s)?the (?:(?:[a-z-]+ ){1,2}(?:company|firm)|(?:[a-z-]+ ){0,2}(?:group|parent|conglomerate))(?![a-z])[^,;，；]*$|[,;，；]\s?(?:集团|母公司)[^，；,;]*$/;
+// (a clause whose subject is the company named as such: ", as the short-video company reported", "，集团第三季度收入", a
+// sentence opened by "The parent's second-quarter revenue"; not "the company" or "公司" alone, which may be the unit itself)
+const COMPANY_ITSELF = /(?:^\s?|[,;，；]\s?|\s(?:as|while|when|after)\s)(?:(?:as|while|when|after|and|but)\s)?(?:the|its(?= parent)) (?:(?:[a-z-]+ ){1,2}(?:company|firm)|(?:[a-z-]+ ){0,2}(?:group|parent|conglomerate))(?![a-z])[^,;，；]*$|(?:^|[,;，；])\s?(?:集团|母公司)[^，；,;]*$/;
 
 /** What `metricByWording` looks at around a figure. */
 export interface Wording {
