@@ -1535,3 +1535,14 @@ describe('a list of compared values with decimals, and a change counted from the
     expect(figs.find((f) => f.text === '28%')?.metric).toBe('other:segment-revenue-growth-qoq');
   });
 });
+
+describe('"今年前三季度", "去年首9个月": the nine months of the year the word names (sentences of our own)', () => {
+  it('after a year named for another figure, "今年前三季度" is this year\'s and "去年前三季度" last year\'s', () => {
+    const figs = readFigures('2025年研发费用为41.9亿元;今年前三季度研发费用36.3亿元,去年前三季度为30.2亿元。', { pageDate: '2026-11-18' });
+    expect(['41.9亿元', '36.3亿元', '30.2亿元'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025', '2026-9M', '2025-9M']);
+  });
+  it('"今年首9個月" is the period the text reports on: "去年同期" after it is the same nine months a year before', () => {
+    const figs = readFigures('招股書顯示，公司今年首9個月收入2.87億元。去年全年收入3.12億元。期內毛利率為48.2%，去年同期為55.6%。', { pageDate: '2025-12-30' });
+    expect(['2.87億元', '3.12億元', '48.2%', '55.6%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-9M', '2024', '2025-9M', '2024-9M']);
+  });
+});

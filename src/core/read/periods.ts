@@ -336,7 +336,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (and "首9個月", "前九个月": the first nine months)
   // (and "nine-month capex", "nine-month revenue", "nine-month Kling revenue": the same nine months, told as an adjective;
   // not "a nine-month high")
-  [/前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?!(?:high|low|lock-?up|period|window|delay|stretch)(?![a-z]))(?:[a-z0-9.-]+ ){0,2}(?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[1] ? Number(m[1]) : m[2] ? year2(m[2]) : null, sub: '9M' })],
+  // ("今年前三季度", "去年首9个月": the nine months of the year the word names, as "今年上半年" is that year's half)
+  [/(?:(今年|去年)\s?)?(?:前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月)|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?!(?:high|low|lock-?up|period|window|delay|stretch)(?![a-z]))(?:[a-z0-9.-]+ ){0,2}(?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[2] ? Number(m[2]) : m[3] ? year2(m[3]) : null, sub: '9M', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // months
   [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -1117,7 +1118,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       }
       // ("this year" alone is no reporting period: "今年资本开支……" after a third-quarter report leaves 上年同期 the year-ago quarter)
       // (nor one named for a comparison: "较第二季的291亿元")
-      if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel === null && !r.estimate) firstPeriod = { year, sub: r.sub };
+      // (but "今年首9個月", "this year's first half" is one: the part of the year the word names)
+      if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (r.rel === null || (r.rel === 'this-year' && r.kind !== 'year')) && !r.estimate) firstPeriod = { year, sub: r.sub };
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
       if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !r.estimate && !future && !ofCompared && !inForecastClause(r)) sentencePart = { year, sub: r.sub, at: r.start };
