@@ -139,7 +139,8 @@ function fromToPair(norm: string, raws: RawFigure[], k: number, ss: number, se: 
   if (prev && prev.start >= ss && PAIR_FROM_BEFORE.test(norm.slice(Math.max(ss, prev.start - 12), prev.start)) && PAIR_GAP.test(norm.slice(prev.end, fig.start))) return 'to';
   return null;
 }
-const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?from\s(?:about |around |roughly |nearly )?$/;
+// (past the period of the value reached: "narrowed to 2.05 billion yuan in the nine months from 2.6 billion yuan")
+const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?(?:(?:in|for|during|over) (?:the )?(?:[a-z0-9-]+ ){1,4}?)?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
 const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
@@ -469,15 +470,17 @@ function read(text: string, options: ReadOptions): Figure[] {
       periodCue = earlier.evidence.period;
     }
     // "widened to 4.58 billion yuan from 2.96 billion yuan": the value it moved from is the period before's, a year
-    // before a year's; which period before a half or a quarter (a year earlier, or the one just before) goes unsaid
+    // before a year's or nine months'; which period before a half or a quarter (a year earlier, or the one just before)
+    // goes unsaid
     // (and "net loss was RMB744 million, compared with RMB1,162 million.": a value set beside it, closing the clause)
     // (not a value revised: "restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan", "下调全年目标至…，此前为…"
     // are two values of one period)
-    if (period !== null && spanPair === null && (p.mention === null || p.mention.end <= fig.start) && prev && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
+    if (period !== null && spanPair === null && (p.mention === null || p.mention.end <= fig.start || p.mention.start >= se) && prev && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
       const gap = norm.slice(prev.end, fig.start);
       const movedFrom = FROM_AFTER_TO.test(gap) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start));
       const comparedWith = prev.start >= ss && COMPARED_AFTER.test(gap) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4));
-      if (movedFrom || comparedWith) period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+      // (nine months are set only beside the same nine months a year before)
+      if (movedFrom || comparedWith) period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : /^\d{4}-9M$/.test(period) ? `${Number(period.slice(0, 4)) - 1}-9M` : null;
     }
     const nextRaw = raws[k + 1];
     // ("narrowed to US$298mn from US$465mn in FY24", "improved to 25.2% from 12.2% in 2024": the level reached is of the

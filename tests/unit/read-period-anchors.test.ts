@@ -1546,3 +1546,14 @@ describe('"今年前三季度", "去年首9个月": the nine months of the year 
     expect(['2.87億元', '3.12億元', '48.2%', '55.6%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-9M', '2024', '2025-9M', '2024-9M']);
   });
 });
+
+describe('the period of a value set beside another (sentences of our own)', () => {
+  it('"above the roughly 98 billion yuan spent in the whole of 2025" is 2025\'s, after a sentence opened by nine months', () => {
+    const figs = readFigures('For the first nine months, capex totalled 112.4 billion yuan, already above the roughly 98 billion yuan spent in the whole of 2025.', { pageDate: '2026-11-13' });
+    expect(['112.4 billion yuan', '98 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-9M', '2025']);
+  });
+  it('"narrowed to 2.05 billion yuan in the nine months from 2.6 billion yuan": the value it moved from is of the same nine months a year before', () => {
+    const figs = readFigures('The net loss narrowed to 2.05 billion yuan in the nine months from 2.6 billion yuan. Revenue rose to 5 billion yuan in 2026 from 4 billion yuan.', { pageDate: '2026-10-19' });
+    expect(['2.05 billion yuan', '2.6 billion yuan', '5 billion yuan', '4 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-9M', '2025-9M', '2026', '2025']);
+  });
+});
