@@ -728,3 +728,15 @@ describe('the group named as such after a unit, and a business as a clause\'s su
     expect(next.find((f) => f.text === '50 billion yuan')?.metric).toBe('other:segment-revenue');
   });
 });
+
+describe('a company outside the vocabulary owning a result (sentences of our own)', () => {
+  const TEXT = "The listing makes Tencent, Enflame's largest outside shareholder, one of the biggest winners. Enflame's revenue rose 148% to 1.54 billion yuan in the first nine months of the year. Its net loss narrowed to 612 million yuan. Margins. MiniMax's gross margin of 31.4% is the lowest of the group. On Friday's close, Zhipu's market value was HK$230 billion.";
+  const figs = readFigures(TEXT, { pageDate: '2026-11-20' });
+  const owner = (t: string) => figs.find((f) => f.text === t)?.entity;
+  test('"Enflame\'s revenue rose 148%" and the sentence opened by "Its" after it are not the company named before', () => {
+    expect([owner('148%'), owner('1.54 billion yuan'), owner('612 million yuan')]).toEqual([null, null, null]);
+  });
+  test('a known name after a capitalised word, or a day\'s possessive, is no unknown owner', () => {
+    expect([owner('31.4%'), owner('HK$230 billion')]).toEqual(['minimax', 'zhipu']);
+  });
+});
