@@ -740,3 +740,14 @@ describe('a company outside the vocabulary owning a result (sentences of our own
     expect([owner('31.4%'), owner('HK$230 billion')]).toEqual(['minimax', 'zhipu']);
   });
 });
+
+describe('a company named inside an apposition (sentences of our own)', () => {
+  test('"Zhipu, the only one of the AI tigers besides MiniMax to have listed, has a market value of …" is Zhipu\'s', () => {
+    const figs = readFigures('Zhipu, the only one of the AI tigers besides MiniMax to have listed, has a market value of HK$230 billion.', { pageDate: '2026-08-06' });
+    expect(figs.find((f) => f.text === 'HK$230 billion')?.entity).toBe('zhipu');
+  });
+  test('after a list, "Zhipu and MiniMax, the two that trade publicly, had a combined market value" is neither\'s', () => {
+    const figs = readFigures('Zhipu and MiniMax, the two Chinese model makers that trade publicly, had a combined market value of about HK$290 billion at Friday\'s close.', { pageDate: '2026-10-20' });
+    expect(figs.find((f) => f.text === 'HK$290 billion')?.entity).toBeNull();
+  });
+});

@@ -279,11 +279,15 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   let named: Mention | null = null;
   if (chosen && chosen.start >= ss) {
     const relFrom = Math.max(ss, chosen.start - 200);
-    const rel = /,\s(?:which|who|whose)\s[^,]*$/.exec(norm.slice(relFrom, chosen.start));
+    // (and an apposition: "Zhipu, the only one of the AI tigers besides MiniMax to have listed, has a market value of …")
+    const rel = /,\s(?:which|who|whose|the|a|an)\s[^,]*$/.exec(norm.slice(relFrom, chosen.start));
     const close = rel ? norm.indexOf(',', chosen.end) : -1;
     if (rel && close >= 0 && close < fig.start) {
       const antecedent = mentions[lowerBound(mentions, relFrom + rel.index) - 1];
-      if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, relFrom + rel.index))) named = antecedent;
+      // (the last of a list is no antecedent of its own: "Zhipu and MiniMax, the two that trade publicly, had a combined …")
+      const listed = antecedent ? mentions[lowerBound(mentions, antecedent.start) - 1] : undefined;
+      const ofList = listed !== undefined && listed.start >= ss && /^\s?(?:and|or|,|、|和|及|与)\s?$/.test(norm.slice(listed.end, antecedent!.start));
+      if (antecedent && antecedent.start >= ss && antecedent.kind !== 'index' && !ofList && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(antecedent.end, relFrom + rel.index))) named = antecedent;
     }
   }
   const before = mentions[lowerBound(mentions, fig.start) - 1];
