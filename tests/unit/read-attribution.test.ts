@@ -751,3 +751,10 @@ describe('a company named inside an apposition (sentences of our own)', () => {
     expect(figs.find((f) => f.text === 'HK$290 billion')?.entity).toBeNull();
   });
 });
+
+describe('a time said with 以来 before the market as a subject (a sentence of our own)', () => {
+  test('"今年以来内地AI企业在港集资逾400亿港元" is the market\'s, not the company named before', () => {
+    const figs = readFigures('阿里巴巴持股增至约29%；今年以来内地AI企业已在港集资逾400亿港元。', { pageDate: '2026-10-09' });
+    expect(figs.find((f) => f.text === '400亿港元')?.entity).toBe('china-market');
+  });
+});

@@ -198,7 +198,7 @@ function scan(re: RegExp, norm: string, into: Found[]): void {
 // expecting, or a time named before the subject; "It serves 5,000 Chinese companies", "helping Chinese developers cut
 // costs", "出海中国企业的需求" name the group as an object)
 const SUBJECT_PLACE_EN = /(?:^|[.,;:!?(\n"“]\s*|(?<![a-z])(?:and|but|while|whereas|as|that|which|where|when|because|although|though|so|across|expects?|expected|sees|saw|predicts?|predicted|forecasts?|estimates?|said|says|believes?|thinks?|noted|notes|year|month|quarter|half|week|yesterday|today|\d{4})\s)$/;
-const SUBJECT_PLACE_ZH = /(?:^|[。，,；;：:！？!?、\n“"「]\s*|(?:年|月|日|季度|上半年|下半年|预计|预期|认为|显示|表示|称|指出|到|截至|其中|而|但|则)\s?)$/;
+const SUBJECT_PLACE_ZH = /(?:^|[。，,；;：:！？!?、\n“"「]\s*|(?:年|月|日|季度|上半年|下半年|以来|预计|预期|认为|显示|表示|称|指出|到|截至|其中|而|但|则)\s?)$/;
 
 function scanMarketGroups(norm: string, into: Found[]): void {
   for (const [re, place] of HAS_CJK.test(norm) ? [[MARKET_GROUP_EN, SUBJECT_PLACE_EN], [MARKET_GROUP_ZH, SUBJECT_PLACE_ZH]] as const : [[MARKET_GROUP_EN, SUBJECT_PLACE_EN]] as const) {
