@@ -758,3 +758,14 @@ describe('a time said with 以来 before the market as a subject (a sentence of 
     expect(figs.find((f) => f.text === '400亿港元')?.entity).toBe('china-market');
   });
 });
+
+describe('companies named as what another followed or what set something off (sentences of our own)', () => {
+  test('"has filed for a listing, following Zhipu and MiniMax" leaves the filer the subject of the next sentence', () => {
+    const figs = readFigures('Shanghai-based StepFun has filed for a listing in Hong Kong, following Zhipu and MiniMax, which between them raised more than HK$8 billion in January. The prospectus shows revenue of 1.06 billion yuan last year. The following day, Zhipu said revenue rose 20%.', { pageDate: '2026-08-14' });
+    expect(['1.06 billion yuan', '20%'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['stepfun', 'zhipu']);
+  });
+  test('"joining a summer of cuts set off by DeepSeek" leaves the company cutting the subject', () => {
+    const figs = readFigures('Moonshot AI will halve the price of its paid tier, joining a summer of cuts set off by DeepSeek. Paid usage will cost 1 yuan per million input tokens.', { pageDate: '2026-08-05' });
+    expect(figs.find((f) => f.text === '1 yuan')?.entity).toBe('moonshot');
+  });
+});
