@@ -488,7 +488,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (nextRaw && nextRaw.start < se && FROM_AFTER_TO.test(norm.slice(fig.end, nextRaw.start)) && /(?:(?<![a-z])(?:to|at))\s?(?:about |around |roughly )?$/.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && !p.own) {
       const y = periods[lowerBound(periods, nextRaw.end)];
       const gap = y ? norm.slice(nextRaw.end, y.start) : '';
-      if (y && y.kind === 'year' && y.period !== null && /^\d{4}$/.test(y.period) && (/^\s?(?:in|for)\s$/.test(gap) || (/^\s?$/.test(gap) && /^(?:in|for)\s/.test(norm.slice(y.start, y.end))))) {
+      // (a ratio of a part of that next year in force stays: "gross margin improved to 41.2% from 29.7% for full-year 2025"
+      // in a story of the first half of 2026 is the half's; amounts are set beside amounts of as long a period)
+      if (y && y.kind === 'year' && y.period !== null && /^\d{4}$/.test(y.period) && (/^\s?(?:in|for)\s$/.test(gap) || (/^\s?$/.test(gap) && /^(?:in|for)\s/.test(norm.slice(y.start, y.end)))) && !(fig.kind === 'percent' && period !== null && period.startsWith(`${Number(y.period) + 1}-`))) {
         period = String(Number(y.period) + 1);
         periodCue = { text: text.slice(y.start, y.end), scope: 'sentence' };
       }

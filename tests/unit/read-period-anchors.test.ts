@@ -1557,3 +1557,10 @@ describe('the period of a value set beside another (sentences of our own)', () =
     expect(['2.05 billion yuan', '2.6 billion yuan', '5 billion yuan', '4 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-9M', '2025-9M', '2026', '2025']);
   });
 });
+
+describe('a ratio set beside a full year in a story of a half (a sentence of our own)', () => {
+  it('"gross margin improved to 41.2% from 29.7% for full-year 2025" after the first half of 2026 is the half\'s; an amount is the next year\'s', () => {
+    const figs = readFigures('In the first half of 2026 revenue reached 874 million yuan. Gross margin improved to 41.2% from 29.7% for full-year 2025. Adjusted net loss narrowed to US$298mn from US$465mn in FY25.', { pageDate: '2026-08-14' });
+    expect(['41.2%', '29.7%', 'US$298mn', 'US$465mn'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-H1', '2025', '2026', '2025']);
+  });
+});
