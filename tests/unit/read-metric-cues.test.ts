@@ -2124,3 +2124,13 @@ describe('"API/MaaS revenue" (a sentence of our own)', () => {
     expect(figure('MiniMax: we cut our API/MaaS revenue forecast to US$210mn for 2027.', 'US$210mn').metric).toBe('api-revenue');
   });
 });
+
+describe('an amount said to be of something (sentences of our own)', () => {
+  test('"drawing HK$690 billion of margin loans" is not the oversubscription named before it', () => {
+    expect(figure('The retail tranche was subscribed 2,614 times, drawing HK$690 billion of margin loans from brokers.', 'HK$690 billion').metric).toBeNull();
+    expect(figure("Zhipu's shares rose 5%, and retail investors borrowed HK$40 billion of margin financing to bid.", 'HK$40 billion').metric).toBeNull();
+  });
+  test('an amount of a metric the reader knows keeps it', () => {
+    expect(figure('The company booked 3 billion yuan of revenue in the quarter.', '3 billion yuan').metric).toBe('revenue');
+  });
+});

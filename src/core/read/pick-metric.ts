@@ -158,6 +158,9 @@ export function pickBaseMetric(
     const namesNext = /^\s?on\s$/.test(gap) && /^\s?of\s/.test(norm.slice(next.end, next.end + 5));
     if ((GAP_EN.test(gap) || GAP_ZH.test(gap) || CHANGE_IN_GAP.test(gap)) && !spaceBeforeChinese && !namesNext) return resolve(next);
   }
+  // ("drawing HK$690 billion of margin loans", "HK$2 billion of convertible bonds": an amount said to be of something
+  // names what it is; a thing no cue names is no metric of the clause before)
+  if (fig.kind === 'money' && AMOUNT_OF_THING.test(norm.slice(fig.end, fig.end + 40)) && !(next && next.start < sentEnd && next.start - fig.end < 40)) return { base: null, cue: null, carried };
   // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
   //    model-as-a-service business, which sells API access to developers, grew 190%")
   // (nor the total a share was taken of: "Gen AI revenue was 2.46 billion yuan, or 77% of total revenue, up 52%",
@@ -210,6 +213,7 @@ const namesAmountBefore = (norm: string, c: Cue): boolean => c.metric === 'valua
 // (a business named as a clause's subject, then a verb of growth: "its biggest business, grew", "its games division rose
 // 5% to"; the business word is the cue)
 const BUSINESS_GREW = /(?<![a-z])(?:its|the) (?:[a-z-]+ ){0,3}?(business|segment|unit|division),?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped)(?: by)?\s(?:(?:about |around |nearly |more than )?\d+(?:\.\d+)?\s?(?:%|per ?cent) to\s)?(?:about |around |roughly |nearly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const AMOUNT_OF_THING = /^\s?(?:\([^()]*\)\s?)?of (?!(?:the|it|them|its|their|his|her|this|that|which|whom|a|an|about|around|roughly|more|less|up|over|under|us|hk|rmb)(?![a-z]))[a-z-]+/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
 const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
