@@ -2134,3 +2134,10 @@ describe('an amount said to be of something (sentences of our own)', () => {
     expect(figure('The company booked 3 billion yuan of revenue in the quarter.', '3 billion yuan').metric).toBe('revenue');
   });
 });
+
+describe('what revenue comes from (sentences of our own)', () => {
+  test('"subscription revenue from AI high-performance computing infrastructure jumped 112%" is revenue growth, not capex', () => {
+    expect(figure('Within AI Cloud, subscription revenue from AI high-performance computing infrastructure jumped 112%.', '112%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('Baidu spent 4 billion yuan on AI infrastructure.', '4 billion yuan').metric).toBe('capex');
+  });
+});

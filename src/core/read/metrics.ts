@@ -105,7 +105,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (and "阿里巴巴港股高开1.8%": the shares named by where they trade, then their move)
   [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日|(?:港股|美股|a股|h股)\s?(?:早盘|午盘|尾盘|盘中|盘前|盘后|开盘|收盘|次日|当日|同日)?\s?(?:高开|低开|上涨|下跌|大涨|大跌|收涨|收跌|涨|跌|升)`, 'share-price'],
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
-  [String.raw`capital expenditures?|capital spending|capex|infrastructure|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
+  // (not what revenue comes from: "subscription revenue from AI high-performance computing infrastructure jumped 112%")
+  [String.raw`capital expenditures?|capital spending|capex|infrastructure(?<!(?:revenues?|sales|income) (?:from|of|for) (?:[a-z-]+ ){0,4}infrastructure)|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
   [String.raw`employees|staff|headcount|workers|(?<![a-z])employ(?:s|ed|ing)?(?![a-z])|员工|雇员`, 'headcount'],
   [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
@@ -134,7 +135,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`operating (?:costs|expenses)|costs|expenses|spending|营业成本|成本|费用|开支`, 'other:costs'],
   [String.raw`trained (?:its |the |a |their )?(?:[a-z0-9.-]+ ){0,2}(?:model )?(?:for|at a cost of)|training (?:run )?costs?|training runs?|cost to train|to train(?: it| the model)?|训练成本`, 'training-cost'],
   [String.raw`mmlu`, 'benchmark-mmlu'],
-  [String.raw`performance|性能`, 'other:performance'],
+  // (not "high-performance computing", a kind of computing)
+  [String.raw`(?<!high-|high )performance(?! computing)|性能`, 'other:performance'],
   [String.raw`c-eval|ceval`, 'benchmark-ceval'],
   [String.raw`price-to-sales|p/s(?: ratio)?|市销率`, 'price-to-sales'],
   [String.raw`ev/sales|ev-to-sales`, 'other:ev-to-sales'],
@@ -187,6 +189,8 @@ function alternatives(pattern: string): string[] {
 // word start ("sales" not in "wholesales"), and the rest, which start with a Chinese character (and may touch
 // letters: "AI收入") or, one of them, with "/" ("/百万tokens"). Either kind ends at a word end when its last character
 // is a letter. The alternatives keep their order.
+// (a lookbehind opening an alternative must hold no group of its own, or the alternative is taken for a Chinese one and
+// never found: write it at the end, "infrastructure(?<!… infrastructure)")
 const startsLatin = (alt: string) => /^(?:\(\?<?[!=][^)]*\)|\(\?:)*[a-z0-9\\]/.test(alt);
 const ALTERNATIVES = CUES.flatMap(([p]) => alternatives(p));
 const CUE_LATIN_RE = new RegExp(`(?<![a-z])(?:${ALTERNATIVES.filter(startsLatin).join('|')})(?:(?![a-z])|(?<![a-z]))`, 'g');
