@@ -186,6 +186,21 @@ describe('cumulative spans against single periods', () => {
     expect(partial.verdict).toBe('consistent');
   });
 
+  test('a quarter\'s loss larger than the nine months\' is no conflict: another quarter may have made a profit', () => {
+    const nineMonths = [{
+      id: 'pack-iflytek-net-loss-9m', entity: 'iflytek' as const, metric: 'net-loss' as const, period: '2025-9M', value: 0.67e8,
+      unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: '前三季度归母净利润上年同期为-0.67亿元',
+    }];
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'zh' as const, file: 'x' }];
+    const loss = bare('1.93亿元', { value: 1.93e8, unit: 'CNY', entity: 'iflytek', metric: 'net-loss', period: '2025-Q1' });
+    const c = checkFigures([loss], '', db, { extraClaims: nineMonths, extraSources }).figures[0] as CheckedFigure;
+    expect(c.verdict).not.toBe('conflict');
+    // revenue only adds up: a quarter above the nine months still is one
+    const revenue = bare('300亿元', { value: 300e8, unit: 'CNY', entity: 'iflytek', metric: 'revenue', period: '2025-Q1' });
+    const nineMonthsRevenue = [{ ...nineMonths[0]!, id: 'pack-iflytek-revenue-9m', metric: 'revenue' as const, value: 196e8, quote: '前三季度营收196亿元' }];
+    expect((checkFigures([revenue], '', db, { extraClaims: nineMonthsRevenue, extraSources }).figures[0] as CheckedFigure).verdict).toBe('conflict');
+  });
+
   test('a year that fits inside the total is only related', () => {
     const c = checkOne(bare('1 billion yuan', { value: 1e9, unit: 'CNY', entity: 'zhipu', metric: 'rd-expense', period: '2022' }));
     expect(c.verdict).toBe('related');

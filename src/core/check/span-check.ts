@@ -9,6 +9,7 @@ import type { Side } from './tolerance';
 const FLOW_RE = /(?:^|-)(?:revenue|net-loss|rd-expense|capex|funding)$/;
 
 export const isFlowMetric = (metric: MetricId): boolean => FLOW_RE.test(metric.replace(/^other:/, ''));
+const LOSS_RE = /(?:^|-)net-loss$/;
 
 /**
  * `part-exceeds-total` when the figure is for a period inside the claim's span and larger than the span's total
@@ -19,7 +20,9 @@ export function spanCheck(
   figure: Side & { period: string | null },
   claim: Side & { period: string | null },
 ): 'figure-exceeds-total' | 'total-below-claim' | null {
-  if (!isFlowMetric(metric) || figure.value < 0 || claim.value < 0) return null;
+  // (a loss is no amount that only grows: a quarter's loss exceeds the nine months' when another quarter made a profit,
+  // "一季度亏损1.93亿元" beside "前三季度亏损0.67亿元")
+  if (!isFlowMetric(metric) || LOSS_RE.test(metric) || figure.value < 0 || claim.value < 0) return null;
   if (strictlyWithin(figure.period, claim.period)) {
     const c = compareValues(figure, claim);
     return c.verdict === 'conflict' && figure.value > claim.value ? 'figure-exceeds-total' : null;
