@@ -2141,3 +2141,14 @@ describe('what revenue comes from (sentences of our own)', () => {
     expect(figure('Baidu spent 4 billion yuan on AI infrastructure.', '4 billion yuan').metric).toBe('capex');
   });
 });
+
+describe('a line of business as the earner (sentences of our own)', () => {
+  test('"Generative AI brought in 2.38 billion yuan", "Baidu Core, which houses search, generated" are parts, not the total', () => {
+    expect(figure('First-half revenue rose 23% to 2.91 billion yuan. Generative AI brought in 2.38 billion yuan.', '2.38 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure("Baidu's revenue fell 7%. Baidu Core, which houses search and the cloud, generated 23.9 billion yuan.", '23.9 billion yuan').metric).toBe('other:segment-revenue');
+  });
+  test('past a time the sentence opens with: "Over the first nine months, AI-powered businesses generated"', () => {
+    expect(figure('Over the first nine months, AI-powered businesses generated 26.7 billion yuan, up 48%.', '26.7 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('Over the first nine months, Baidu generated 70 billion yuan.', '70 billion yuan').metric).toBe('revenue');
+  });
+});

@@ -312,7 +312,9 @@ const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )
 // (not a part of the period: "其中第四季度实现营收", "其中第三季收入")
 const OF_WHICH_CLAUSE = /(?:^|[，,；;。])\s?其中(?!\s?(?:第|[一二三四]季|[上下]半年|前三季|单季|單季|今年|去年|q[1-4]))[^，,；;。\d]{1,20}$/;
 const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?$/;
-const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps?|applications|cloud|deployments?|licensing|advertising|gaming|retail|commerce|logistics|(?:cloud|intelligence|commerce|business) group)$/;
+// (and a technology or a core named as a line of business: "Generative AI brought in 2.38 billion yuan", "Baidu Core,
+// which houses search and the cloud, generated")
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps?|applications|cloud|deployments?|licensing|advertising|gaming|retail|commerce|logistics|(?:cloud|intelligence|commerce|business) group|(?:generative|gen|vision|visual|traditional) ai|core)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
@@ -325,7 +327,8 @@ export function earnerBefore(norm: string, cue: Cue): string {
   // (and past what a speaker said: "Zhipu, which sells mostly to the state, said its open platform brought in")
   const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(/^.*(?<![a-z])(?<!(?:which|who) )(?:said|says|added|noted|reported)(?: (?:on|in) [a-z0-9]+(?: \d{1,2})?)?(?: that)?\s/, '');
   // (the subject of the last clause: "Hailuo … brought in $131 million, while the open platform, which …, generated")
-  const head = sentence.replace(/^.*,\s(?:while|whereas|but)\s/, '').split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
+  // (past a time the sentence opens with: "Over the first nine months, AI-powered businesses generated")
+  const head = sentence.replace(/^.*,\s(?:while|whereas|but)\s/, '').replace(/^\s?(?:in|over|for|during|across|through|in the course of) [^,]{1,40},\s/, '').split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
   return head.trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }
 
