@@ -2152,3 +2152,18 @@ describe('a line of business as the earner (sentences of our own)', () => {
     expect(figure('Over the first nine months, Baidu generated 70 billion yuan.', '70 billion yuan').metric).toBe('revenue');
   });
 });
+
+describe('a unit\'s or an app\'s change from the quarter before (a sentence of our own)', () => {
+  test('"可灵AI单季收入超过4.6亿元，环比增长28%" is the unit\'s sequential growth, not the group\'s', () => {
+    expect(figure('第三季度集团总收入为381.5亿元，同比增长14.2%。其中，可灵AI单季收入超过4.6亿元，环比增长28%。', '28%').metric).toBe('other:segment-revenue-growth-qoq');
+    const en = readFigures("Kuaishou's third-quarter revenue rose 14%. Kling's third-quarter revenue grew 30% from the second quarter.", { pageDate: '2026-11-20' });
+    expect(en.find((f) => f.text === '30%')?.metric).toBe('other:segment-revenue-growth-qoq');
+  });
+});
+
+describe('segments named in Chinese (sentences of our own)', () => {
+  test('"雲智能急升34%" is Alibaba\'s Cloud Intelligence Group, and "生成式AI仍是增長主力，期內收入…" a line of business', () => {
+    expect(figure('阿里季績收入增8% 雲智能急升34%', '34%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('商湯上半年收入增36%。生成式AI仍是增長主力，期內收入26.9億元，按年升48%。', '26.9億元').metric).toBe('other:segment-revenue');
+  });
+});

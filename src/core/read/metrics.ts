@@ -78,7 +78,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // takes in is its revenue)
   [String.raw`generated|brought in|raked in|took in`, 'revenue'],
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
-  [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云业务|云计算业务`, 'other:segment-revenue'],
+  [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云智能(?:集团)?|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
   [String.raw`valuations?|valued|valuing|values? (?:it|them|(?:the |its )?(?:[a-z0-9.-]+ ){0,3}[a-z0-9.-]+) at|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
@@ -296,7 +296,8 @@ const REVENUE_FROM_SOURCE = /^(?:revenues?|sales) from (?!(?:a |an |the |its |th
 const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心|jueying|senseauto|绝影|絕影)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
-const SUBJECT_IS_SEGMENT_ZH = /(?:是|为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部)\s?[，,][^。；;]*$/;
+// (or its driver of growth or of revenue: "生成式AI仍是增長主力，期內收入26.9億元")
+const SUBJECT_IS_SEGMENT_ZH = /(?:是|为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|增长主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
 /** Whether a line of business is named just before a position ("海外收入占比", "overseas revenue share"). */

@@ -993,6 +993,7 @@ const PRODUCT_SUBJECT_GAP = /^[)）]?\s?(?:'s|’s)?\s?[^,.;:，。；：()（�
 const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
   revenue: 'other:segment-revenue',
   'revenue-growth': 'other:segment-revenue-growth',
+  'other:revenue-growth-qoq': 'other:segment-revenue-growth-qoq',
   'gross-margin': 'other:segment-gross-margin',
 };
 // "could generate as much as", "brought in about": an earning verb right before an amount (the verb, the filler)
@@ -1025,6 +1026,7 @@ function comparesWithPeer(norm: string, fig: RawFigure, mentions: Mention[], ss:
 const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   revenue: 'other:segment-revenue',
   'revenue-growth': 'other:segment-revenue-growth',
+  'other:revenue-growth-qoq': 'other:segment-revenue-growth-qoq',
   'net-loss': null,
   'net-profit': null,
   'adjusted-net-loss': null,
