@@ -117,8 +117,9 @@ const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 
 const ALONE_QUARTER = /单季|單季/;
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
-const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(first|second|third|fourth|march|june|september|december) quarter(?![a-z])/;
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4 };
+// (and the quarter named by its months: "down 40% from the first three months of the year")
+const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september) three months)(?![a-z])/;
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4, 'january-march': 1, 'april-june': 2, 'july-september': 3 };
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our |his |her )?(?:[a-z0-9-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
@@ -515,7 +516,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric !== null && /-growth$/.test(metric) && period !== null && /^\d{4}-Q[1-4]$/.test(period)) {
       const from = FROM_QUARTER_AFTER.exec(norm.slice(fig.end, fig.end + 44));
       const q = Number(period.slice(-1));
-      if (from && ORDINAL_QUARTER[from[1]!] === (q === 1 ? 4 : q - 1)) metric = sequentialOf(metric);
+      if (from && ORDINAL_QUARTER[(from[1] ?? from[2])!] === (q === 1 ? 4 : q - 1)) metric = sequentialOf(metric);
     }
     let qualifier = fig.qualifier;
     if (table) {

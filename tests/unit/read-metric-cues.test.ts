@@ -2167,3 +2167,15 @@ describe('segments named in Chinese (sentences of our own)', () => {
     expect(figure('商湯上半年收入增36%。生成式AI仍是增長主力，期內收入26.9億元，按年升48%。', '26.9億元').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('changes from the quarter before, in other words (sentences of our own)', () => {
+  const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-20' }).find((f) => f.text === surface)?.metric;
+  test('"down 11% from the previous three months", "down 40% from the first three months of the year" are sequential', () => {
+    expect(read('Its capex reached 38.6 billion yuan in the September quarter, down 11% from the previous three months but up 22% year on year.', '11%')).toBe('other:capex-growth-qoq');
+    expect(read("Tencent's capital expenditure reached 19.1 billion yuan in the April-June quarter, down 40% from the first three months of the year.", '40%')).toBe('other:capex-growth-qoq');
+  });
+  test('"季減12%、年增52%" (Taiwan\'s wording) is sequential then yearly; "第三季增長12%" is a quarter\'s growth', () => {
+    expect([read('騰訊第三季資本支出為198億元人民幣，季減12%、年增52%。', '12%'), read('騰訊第三季資本支出為198億元人民幣，季減12%、年增52%。', '52%')]).toEqual(['other:capex-growth-qoq', 'other:capex-growth']);
+    expect(read('阿里雲季營收年增34% 資本支出季減仍逾400億元', '34%')).not.toMatch(/qoq/);
+  });
+});

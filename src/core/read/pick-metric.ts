@@ -491,7 +491,10 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       let m = lossNarrowed ? (lossBase === 'net-loss' ? 'other:net-loss-change' : (`other:${lossBase.replace(/^other:/, '')}-change` as MetricId)) : growthOf(base);
       // (said of this figure: after it in its own clause, or between the clause's start and it: "同比增长21.7%,环比增长12.1%")
       // (and 按季, "from the prior quarter", "quarter on quarter", "较上季的…减少9%": Hong Kong and wire wordings of a sequential change)
-      const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) quarter|sequential|环比|按季|(?:较|比)\s?上一?个?季)/;
+      // (and "from the previous three months")
+      const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) (?:quarter|three months)|sequential|环比|按季|(?:较|比)\s?上一?个?季)/;
+      // (and Taiwan's 季增 / 季減 beside 年增, said before the figure: "季減12%、年增52%"; not "第三季增長", a quarter's growth)
+      const QOQ_BEFORE_TW = /(?<![一二三四1-4第本上单首前后末该同当])季(?:增|减)\s?$/;
       // (up to the next figure: "up 5.6% YoY and 4% QoQ" gives the first no "QoQ")
       const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       // (and back only to the figure before it: "按季增8%、按年增31%" gives the second no 按季)
@@ -501,7 +504,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       const opened = QOQ_OPENING.test(norm.slice(sentStart, fig.start)) && !YOY_OWN.test(ownAfter) && !YOY_OWN.test(ownBefore);
       // ("up 31% from 448 million yuan in the previous quarter": counted from the quarter before, past the value it was)
       const fromPrevQuarter = FROM_VALUE_PREV_QUARTER.test(norm.slice(fig.end, fig.end + 80));
-      if (QOQ.test(ownAfter) || QOQ.test(ownBefore) || opened || fromPrevQuarter) {
+      if (QOQ.test(ownAfter) || QOQ.test(ownBefore) || QOQ_BEFORE_TW.test(ownBefore) || opened || fromPrevQuarter) {
         m = sequentialOf(m);
       }
       // ("down 10% HoH", "half on half", "按半年": against the half just before)
