@@ -2179,3 +2179,15 @@ describe('changes from the quarter before, in other words (sentences of our own)
     expect(read('阿里雲季營收年增34% 資本支出季減仍逾400億元', '34%')).not.toMatch(/qoq/);
   });
 });
+
+describe('sequential changes said after a yearly one, or before the metric (sentences of our own)', () => {
+  const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-20' }).find((f) => f.text === surface)?.metric;
+  test('"rose 12% year on year … and 8% from the previous three months", "up 21% on the previous quarter"', () => {
+    expect(read('Revenue for the third quarter rose 12% year on year to 7.31 billion yuan and 8% from the previous three months.', '8%')).toBe('other:revenue-growth-qoq');
+    expect(read('Third-quarter revenue alone was US$94 million, up 21% on the previous quarter.', '21%')).toBe('other:revenue-growth-qoq');
+  });
+  test('"quarter-on-quarter revenue growth of 37%"; not past a conjunction: "down 11% from the previous three months but up 22% year on year"', () => {
+    expect(read('Analysts pointed to quarter-on-quarter revenue growth of 37% in the second quarter.', '37%')).toBe('other:revenue-growth-qoq');
+    expect(read('Its capex reached 38.6 billion yuan in the September quarter, down 11% from the previous three months but up 22% year on year.', '22%')).toBe('other:capex-growth');
+  });
+});

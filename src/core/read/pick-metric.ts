@@ -491,14 +491,12 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       let m = lossNarrowed ? (lossBase === 'net-loss' ? 'other:net-loss-change' : (`other:${lossBase.replace(/^other:/, '')}-change` as MetricId)) : growthOf(base);
       // (said of this figure: after it in its own clause, or between the clause's start and it: "同比增长21.7%,环比增长12.1%")
       // (and 按季, "from the prior quarter", "quarter on quarter", "较上季的…减少9%": Hong Kong and wire wordings of a sequential change)
-      // (and "from the previous three months")
-      const QOQ = /(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|from the (?:previous|prior|preceding) (?:quarter|three months)|sequential|环比|按季|(?:较|比)\s?上一?个?季)/;
-      // (and Taiwan's 季增 / 季減 beside 年增, said before the figure: "季減12%、年增52%"; not "第三季增長", a quarter's growth)
-      const QOQ_BEFORE_TW = /(?<![一二三四1-4第本上单首前后末该同当])季(?:增|减)\s?$/;
       // (up to the next figure: "up 5.6% YoY and 4% QoQ" gives the first no "QoQ")
       const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       // (and back only to the figure before it: "按季增8%、按年增31%" gives the second no 按季)
-      const ownBefore = /[^,;，；。、%]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 30), fig.start))?.[0] ?? '';
+      // ("quarter-on-quarter revenue growth of 37%": the words of the comparison, then the metric's)
+      // (not past a conjunction: "down 11% from the previous three months but up 22% year on year")
+      const ownBefore = (/[^,;，；。、%]*$/.exec(norm.slice(Math.max(sentStart, fig.start - 48), fig.start))?.[0] ?? '').replace(/^.*\s(?:but|and|while|whereas)\s/, '');
       // ("Quarter on quarter, cloud sales rose 7%", "环比来看，…增长5%": a sentence opened by the comparison, for its changes
       // that name no other)
       const opened = QOQ_OPENING.test(norm.slice(sentStart, fig.start)) && !YOY_OWN.test(ownAfter) && !YOY_OWN.test(ownBefore);
@@ -515,7 +513,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     // sequential one where its own words say so ("up 5.6% YoY and 4% QoQ")
     if (MONEY_METRICS.has(base)) {
       const m = growthOf(base);
-      return QOQ_AFTER.test(norm.slice(fig.end, fig.end + 12)) ? sequentialOf(m) : m;
+      return QOQ_AFTER.test(norm.slice(fig.end, fig.end + 40)) ? sequentialOf(m) : m;
     }
     return base;
   }
@@ -973,7 +971,13 @@ export const sequentialOf = (m: MetricId): MetricId => (m.startsWith('other:') ?
 /** The half-on-half form of a growth metric (against the half just before). */
 export const halfOnHalfOf = (m: MetricId): MetricId => (m.startsWith('other:') ? `${m}-hoh` : `other:${m}-hoh`) as MetricId;
 const HOH = /(?<![a-z])(?:hoh|h-o-h|half[- ]on[- ]half|half-over-half)(?![a-z])|按半年/;
-const QOQ_AFTER = /^\s?(?:qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|sequentially)(?![a-z])/;
+// The words of a change from the quarter before, in English ("from the previous three months", "on the previous quarter",
+// "than in the prior quarter") and, anywhere in the figure's own words, in Chinese (环比, Hong Kong's 按季, "较上季")
+const QOQ_WORDS = String.raw`qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|(?:from|on|over|than(?: in)?|versus|vs\.?|compared (?:with|to)) the (?:previous|prior|preceding) (?:quarter|three months)|sequential(?:ly)?`;
+const QOQ = new RegExp(String.raw`(?:${QOQ_WORDS})(?![a-z])|环比|按季|(?:较|比)\s?上一?个?季`);
+const QOQ_AFTER = new RegExp(String.raw`^\s?(?:${QOQ_WORDS})(?![a-z])`);
+// (and Taiwan's 季增 / 季減 beside 年增, said before the figure: "季減12%、年增52%"; not "第三季增長", a quarter's growth)
+const QOQ_BEFORE_TW = /(?<![一二三四1-4第本上单首前后末该同当])季(?:增|减)\s?$/;
 const HOLDING_GAP = /^\s(?:holding|held|holds|taking|took|takes|commanding|commanded|with)\s(?:about |around |roughly |nearly |some |over |more than |almost )?$|^\s?(?:占|占据|占比|份额为?)\s?(?:约|近|超|超过)?\s?$/;
 const MARKET_NAMED = /(?<![a-z])market(?![- ]?(?:cap|value|valuation|debut|open|close|trading))(?![a-z])|市场(?!价值|估值)/;
 const API_NAMED_BEFORE = /(?:(?<![a-z])(?:api|open[- ]platform|maas|model-as-a-service)(?: (?:business|platform|services?))?|开放平台(?:业务)?)\s?$/;
