@@ -769,3 +769,14 @@ describe('companies named as what another followed or what set something off (se
     expect(figs.find((f) => f.text === '1 yuan')?.entity).toBe('moonshot');
   });
 });
+
+describe('the market named by its industry in Chinese (sentences of our own)', () => {
+  test('"內地大模型行業首三季融資逾650億" is the market\'s, not the company the text names next', () => {
+    const figs = readFigures('內地大模型行業首三季融資逾650億\n\n今年1月上市的MiniMax昨日公布業績。', { pageDate: '2026-10-20' });
+    expect(figs.find((f) => f.text === '650億')?.entity).toBe('china-market');
+  });
+  test('an industry chain is no market: "国内AI产业链上的公司"', () => {
+    const figs = readFigures('智谱上半年营收10亿元，国内AI产业链上游的芯片订单增长30%。', { pageDate: '2026-10-20' });
+    expect(figs.find((f) => f.text === '30%')?.entity).not.toBe('china-market');
+  });
+});
