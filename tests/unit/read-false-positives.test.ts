@@ -57,3 +57,14 @@ describe('not figures', () => {
     expect(figs.map((f) => [f.text, f.value, f.unit])).toEqual([['130-billion parameter', 130e9, 'parameters']]);
   });
 });
+
+describe('numbers after words that look like references (sentences of our own)', () => {
+  test('"shares slide 6.5%" is a move, not slide 6; a page or a slide number without a unit stays none', () => {
+    expect(readFigures('MiniMax raises HK$11.3 billion in placement, shares slide 6.5%').map((f) => f.text)).toEqual(['HK$11.3 billion', '6.5%']);
+    expect(readFigures('See slide 6 and page 12 of the deck.').map((f) => f.text)).toEqual([]);
+  });
+  test('"fell c.55%", "c. RMB2bn": a broker\'s circa, an approximate figure', () => {
+    const figs = readFigures('Blended list prices fell c.55% YoY in 3Q26, and API revenue was c. RMB2bn.');
+    expect(figs.map((f) => [f.text, f.qualifier])).toEqual([['55%', 'approx'], ['RMB2bn', 'approx']]);
+  });
+});

@@ -10,6 +10,7 @@ const CJK_TIME_AFTER = /^\s?(?:年|月|日|号|个月|个多月|天|周|小时|�
 const DURATION_AFTER =
   /^(?:\s|-)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|milliseconds?|ms|quarters?|decades?|am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/;
 const ORDINAL_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|grade|level|phase|round|chapter|section|paragraph|para\.?|article|page|step|item|footnote|table|slide|#))\s?$/;
+const RANK_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|#))\s?$/;
 const PER_BEFORE = /(?<![a-z])(?:per|every|each)\s$/;
 // ("for every RMB1 of revenue", "每赚1元收入": the unit a ratio is counted per, not an amount)
 const PER_MONEY_BEFORE = /(?:(?<![a-z])(?:per|every|each)\s(?:rmb|us\$|hk\$|\$|¥)\s?|每\s?(?:赚|赚取|获得|录得|取得|产生)?\s?)$/;
@@ -39,7 +40,8 @@ export function isNotFigure(norm: string, start: number, end: number, hasUnit: b
   // (a scraped table cell glued to its label, "Listing51B+ HKD", is still a figure)
   if (/[a-z]/.test(prev) && !CURRENCY_LETTERS.test(before) && !glued) return 'identifier';
   // GLM-4.6, GLM-130B, FY24-26E, 2025-01-01, Qwen2.5-72B
-  if ((prev === '-' || prev === '_' || prev === '.') && /[a-z0-9]/.test(prev2)) return 'identifier';
+  // (not "c.55%", a broker's circa)
+  if ((prev === '-' || prev === '_' || prev === '.') && /[a-z0-9]/.test(prev2) && !(hasUnit && /(?<![a-z])c\.$/.test(before))) return 'identifier';
   // 1H24, 5Y, GPT-4o, 3rd: letters glued after that are not a scale or unit marker
   if (/[a-z]/.test(next)) {
     const word = /^[a-z]+/.exec(after)?.[0] ?? '';
@@ -54,7 +56,8 @@ export function isNotFigure(norm: string, start: number, end: number, hasUnit: b
   if (/^\d{2}\s?(?:am|pm)/.test(after.slice(0)) && prev === '.') return 'time';
   // 0020, 01, 02513: a leading zero marks a code or list number
   if (/^0\d/.test(digits)) return 'code';
-  if (ORDINAL_BEFORE.test(before)) return 'ordinal';
+  // (a number with a unit is no page, slide or chapter: "shares slide 6.5%"; it may still be a rank, "the top 10%")
+  if ((hasUnit ? RANK_BEFORE : ORDINAL_BEFORE).test(before)) return 'ordinal';
   if (CJK_TIME_AFTER.test(after)) return 'date';
   if (!hasUnit) {
     // (not "逾2000人", "2000 employees": a count of people or firms that looks like a year)

@@ -13,7 +13,8 @@ const APPROX_AFTER = /^\s?(?:左右|上下|or so)/;
 export function findQualifier(before: string, after: string): Qualifier {
   // only a word, "~" or a Chinese character right before the figure can be a qualifier ("| 88.5" cannot)
   const last = before.trimEnd().slice(-1);
-  if (!/[a-z~\u4e00-\u9fff]/.test(last)) return APPROX_AFTER.test(after) ? 'approx' : OVER_AFTER.test(after) ? 'over' : 'exact';
+  // (or the dot of "c.", circa: "fell c.55%")
+  if (!/[a-z~\u4e00-\u9fff]/.test(last) && !/(?<![a-z])c\.$/.test(before.trimEnd())) return APPROX_AFTER.test(after) ? 'approx' : OVER_AFTER.test(after) ? 'over' : 'exact';
   // ("below the $14 billion discussed", "more than the 1 billion yuan it raised": a value compared with, not a bound)
   if (/(?<![a-z])(?:than|below|above|under|over|past|exceeding|exceeded|surpassing|surpassed|topped)\sthe\s?["“]?\s?(?:us|hk|rmb)?[$¥]?$/.test(before.slice(-30))) return APPROX_AFTER.test(after) ? 'approx' : 'exact';
   // "an almost 3% decline", "raised about 5 billion yuan", "swell past US$2.7 billion"
