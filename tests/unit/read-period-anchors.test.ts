@@ -1564,3 +1564,10 @@ describe('a ratio set beside a full year in a story of a half (a sentence of our
     expect(['41.2%', '29.7%', 'US$298mn', 'US$465mn'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-H1', '2025', '2026', '2025']);
   });
 });
+
+describe('"同期…分别为" after a range of years (a sentence of our own)', () => {
+  it('goes through the years of the range, not the last periods named', () => {
+    const figs = readFigures('招股书显示，2023年至2025年，公司营收分别为3.12亿元、8.04亿元和17.3亿元，2026年前三季度营收21.6亿元。同期净亏损分别为7.88亿元、29.6亿元、47.2亿元。', { pageDate: '2026-11-18' });
+    expect(['7.88亿元', '29.6亿元', '47.2亿元'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2023', '2024', '2025']);
+  });
+});

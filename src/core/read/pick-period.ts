@@ -471,6 +471,13 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   // ("Net losses over the same periods were A, B, C and D respectively": the periods the text has just gone through, in
   // their order)
   if (!list && SAME_PERIODS.test(norm.slice(sentStart, sentEnd))) {
+    // (a range of as many years just before, "2023年至2025年，营收分别为…。同期净亏损分别为7.88亿元、29.6亿元、47.2亿元": its years)
+    for (let j = lowerBound(periods, sentStart) - 1; j > 0 && periods[j]!.start >= sentStart - 300; j--) {
+      const [a, b] = [periods[j - 1]!, periods[j]!];
+      if (a.kind === 'year' && b.kind === 'year' && a.period !== null && b.period !== null && YEAR_TO_YEAR.test(norm.slice(a.end, b.start)) && Number(b.period) - Number(a.period) + 1 === size) {
+        return { year: String(Number(a.period) + figIndex - first), mention: a };
+      }
+    }
     const seen: PeriodMention[] = [];
     for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && seen.length < size && periods[j]!.start >= sentStart - 600; j--) {
       const q = periods[j]!;
