@@ -2191,3 +2191,15 @@ describe('sequential changes said after a yearly one, or before the metric (sent
     expect(read('Its capex reached 38.6 billion yuan in the September quarter, down 11% from the previous three months but up 22% year on year.', '22%')).toBe('other:capex-growth');
   });
 });
+
+describe('a business or an app named as the owner of revenue (sentences of our own)', () => {
+  const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-11-20' }).find((f) => f.text === surface)?.metric;
+  test('"MiniMax旗下海螺视频第三季度收入为3120万美元", "其金融科技及企業服務部門第2季營收約586億元" are parts', () => {
+    expect(read('对比同行，MiniMax旗下海螺视频第三季度收入为3120万美元。', '3120万美元')).toBe('other:segment-revenue');
+    expect(read('騰訊未單獨揭露騰訊雲營收，其金融科技及企業服務部門第2季營收約586億元。', '586億元')).toBe('other:segment-revenue');
+  });
+  test('"Hailuo has grown faster. Its revenue in the second quarter was US$31.5 million" is the app\'s; "its" after the company stays the company\'s', () => {
+    const text = "MiniMax's revenue rose 89%. Hailuo has grown faster. Its revenue in the second quarter was US$31.5 million. MiniMax said it had 2 billion yuan of cash. Its revenue was US$100 million in July.";
+    expect([read(text, 'US$31.5 million'), read(text, 'US$100 million')]).toEqual(['other:segment-revenue', 'revenue']);
+  });
+});

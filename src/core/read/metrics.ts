@@ -280,7 +280,7 @@ const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|
 // "revenue in South-east Asia", "Korea revenue", "日本市场收入": the revenue of one region is a part of the company's
 export const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]pacific|the asia[- ]pacific|the middle east|middle east|the gulf|gulf|latin america|north america|europe|the us|the u\.s\.|the united states|us|u\.s\.|united states|japan|korea|south korea|singapore|indonesia|malaysia|thailand|vietnam|the philippines|india|brazil|mexico|germany|france|britain|the uk|uk|australia|saudi arabia|the uae|uae|dubai|abu dhabi|africa|emea|apac)(?!\s?(?:dollars?|\$|terms))`;
 const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
-const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
+const SEGMENT_ZH = new RegExp(String.raw`(?:业务|云|服务|应用|ai|分部|部门|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
 // (and "revenue in its fintech and business services segment": in a part named as such)
@@ -397,12 +397,15 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   // subject is the part the text named before)
   if (PART_SUBJECT.test(norm.slice(clauseStart(norm, cue.start, Math.max(0, cue.start - 120)), cue.start))) return true;
   if (REVENUE_FROM_SOURCE.test(norm.slice(cue.start, cue.end + 40))) return true;
+  // ("MiniMax旗下海螺视频第三季度收入为3120万美元": a business the company names as its own, then its revenue)
+  if (UNDER_COMPANY_ZH.test(norm.slice(Math.max(0, cue.start - 24), cue.start))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
+const UNDER_COMPANY_ZH = /旗下[^，。；,;\d\s]{1,10}?(?:(?:19|20)\d\d\s?年)?(?:第[一二三四1-4]季度?|[一二三四]季度|上半年|下半年|前三季度|全年)?\s?(?:的)?\s?(?:营业)?$/;
 
 const PART_SUBJECT = /^\s?(?:the|this|that) (?:[a-z-]+ )?(?:segment|unit|division)(?:'s|’s)?\s(?![^.;]*(?<![a-z])(?:group|total|overall|company)(?:'s|’s)? (?:revenue|sales)\s?$)/;
 const VERB_BEFORE_REVENUE_ZH = /(?:实现|录得|取得|获得|带来|贡献|合计|合共|共计|\([^)]{1,16}\)\s?合计|\([^)]{1,16}\))\s?$/;
-const PERIOD_BETWEEN_ZH = /(?:(?:19|20)\d\d\s?年\s?(?:全年|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)?|全年|上半年|下半年|前三季度|第[一二三四]季度)\s?$/;
+const PERIOD_BETWEEN_ZH = /(?:(?:19|20)\d\d\s?年\s?(?:全年|上半年|下半年|前三季度|第[一二三四1-4]季度?|[一二三四]季度)?|全年|上半年|下半年|前三季度|第[一二三四1-4]季度?)\s?$/;
 
 const GROWTH: Partial<Record<string, MetricId>> = {
   revenue: 'revenue-growth',

@@ -997,6 +997,8 @@ const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里
 const PRODUCT_NAME = /^(?:hailuo|海螺ai|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
 // (the product's name, then at most a few words with no comma before the metric word: "海螺AI 2024年收入", "Hailuo's sales")
 const PRODUCT_SUBJECT_GAP = /^[)）]?\s?(?:'s|’s)?\s?[^,.;:，。；：()（）]{0,20}$/;
+// ("Its revenue", "其收入": a sentence opened by the pronoun, right before the metric word)
+const ANAPHOR_OWNER_BEFORE = /^\s*(?:its|其)\s?(?:[a-z-]+\s){0,2}$/;
 const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
   revenue: 'other:segment-revenue',
   'revenue-growth': 'other:segment-revenue-growth',
@@ -1103,6 +1105,11 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
     // not told apart here)
     const cue = choice.cue;
     if (cue === null || choice.carried || PRODUCT_METRIC[out] === undefined || cue.start > fig.start) return { metric: out, part: null };
+    // ("Hailuo has grown faster. Its revenue in the second quarter was US$31.5 million": the app the sentence's "its" stands
+    // for, named as the subject of the sentence before)
+    if (entityCue !== null && entityCue.scope === 'sentence' && PRODUCT_NAME.test(normalizeText(entityCue.text).toLowerCase()) && ANAPHOR_OWNER_BEFORE.test(norm.slice(ss, cue.start))) {
+      return { metric: PRODUCT_METRIC[out]!, part: normaliseSegment(normalizeText(entityCue.text)) };
+    }
     const j = lowerBound(mentions, cue.start) - 1;
     const m = j >= 0 ? mentions[j]! : undefined;
     if (m === undefined || m.end < ss || m.entity !== entity || !PRODUCT_NAME.test(norm.slice(m.start, m.end)) || !PRODUCT_SUBJECT_GAP.test(norm.slice(m.end, cue.start))) return { metric: out, part: null };
