@@ -2203,3 +2203,11 @@ describe('a business or an app named as the owner of revenue (sentences of our o
     expect([read(text, 'US$31.5 million'), read(text, 'US$100 million')]).toEqual(['other:segment-revenue', 'revenue']);
   });
 });
+
+describe('revenue of one kind of customer or product line (sentences of our own)', () => {
+  test('"Moonshot\'s consumer revenue", "ByteDance\'s video-generation revenue" are parts of the company\'s', () => {
+    expect(figure("Spread Moonshot's consumer revenue, which brokers estimate at $95 million, over its users.", '$95 million').metric).toBe('other:segment-revenue');
+    expect(figure("Analysts estimate ByteDance's video-generation revenue at about 2 billion yuan.", '2 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure("Moonshot's revenue reached $95 million.", '$95 million').metric).toBe('revenue');
+  });
+});
