@@ -2211,3 +2211,10 @@ describe('revenue of one kind of customer or product line (sentences of our own)
     expect(figure("Moonshot's revenue reached $95 million.", '$95 million').metric).toBe('revenue');
   });
 });
+
+describe('what a unit says of revenue (a sentence of our own)', () => {
+  test('"Its cloud unit said in August that revenue rose to 41.3 billion yuan" is the unit\'s', () => {
+    expect(figure('Alibaba is the biggest taxpayer. Its cloud unit said in August that revenue rose 34% to 41.3 billion yuan.', '41.3 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure('Alibaba said in August that revenue rose 4% to 247 billion yuan.', '247 billion yuan').metric).toBe('revenue');
+  });
+});

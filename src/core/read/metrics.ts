@@ -397,10 +397,13 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
   // subject is the part the text named before)
   if (PART_SUBJECT.test(norm.slice(clauseStart(norm, cue.start, Math.max(0, cue.start - 120)), cue.start))) return true;
   if (REVENUE_FROM_SOURCE.test(norm.slice(cue.start, cue.end + 40))) return true;
+  // ("Its cloud unit said in August that revenue rose 34%": what a part says of revenue is its own)
+  if (PART_SAID_BEFORE.test(norm.slice(Math.max(0, cue.start - 80), cue.start))) return true;
   // ("MiniMax旗下海螺视频第三季度收入为3120万美元": a business the company names as its own, then its revenue)
   if (UNDER_COMPANY_ZH.test(norm.slice(Math.max(0, cue.start - 24), cue.start))) return true;
   return SEGMENT_EN.test(before) || SEGMENT_ZH.test(before.slice(-8));
 }
+const PART_SAID_BEFORE = /(?<![a-z])(?:unit|division|segment|arm|subsidiary)\s(?:said|says|reported|reports|posted|announced)(?:\s(?:on|in|late on|earlier this|last)\s[a-z0-9]+)?\s(?:that\s)?(?:its\s)?(?:[a-z-]+\s)?$/;
 const UNDER_COMPANY_ZH = /旗下[^，。；,;\d\s]{1,10}?(?:(?:19|20)\d\d\s?年)?(?:第[一二三四1-4]季度?|[一二三四]季度|上半年|下半年|前三季度|全年)?\s?(?:的)?\s?(?:营业)?$/;
 
 const PART_SUBJECT = /^\s?(?:the|this|that) (?:[a-z-]+ )?(?:segment|unit|division)(?:'s|’s)?\s(?![^.;]*(?<![a-z])(?:group|total|overall|company)(?:'s|’s)? (?:revenue|sales)\s?$)/;
