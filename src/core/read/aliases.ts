@@ -163,7 +163,7 @@ interface Found {
   market?: boolean;
   /** A city or province as the subject of its own figures (see scanPlaces); the value is where its phrase ends. */
   place?: number;
-  /** A company the vocabulary does not know, owning a result (see UNKNOWN_RESULTS_OWNER). */
+  /** A company the vocabulary does not know, owning a result (see scanUnknownOwners). */
   unknown?: boolean;
 }
 

@@ -158,7 +158,7 @@ export function pickBaseMetric(
     const namesNext = /^\s?on\s$/.test(gap) && /^\s?of\s/.test(norm.slice(next.end, next.end + 5));
     if ((GAP_EN.test(gap) || GAP_ZH.test(gap) || CHANGE_IN_GAP.test(gap)) && !spaceBeforeChinese && !namesNext) return resolve(next);
   }
-  // ("drawing HK$690 billion of margin loans", "HK$2 billion of convertible bonds": an amount said to be of something
+  // ("drawing HK$690 billion of margin loans", "HK$40 billion of margin financing": an amount said to be of something
   // names what it is; a thing no cue names is no metric of the clause before)
   if (fig.kind === 'money' && AMOUNT_OF_THING.test(norm.slice(fig.end, fig.end + 40)) && !(next && next.start < sentEnd && next.start - fig.end < 40)) return { base: null, cue: null, carried };
   // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
