@@ -1571,3 +1571,10 @@ describe('"同期…分别为" after a range of years (a sentence of our own)', 
     expect(['7.88亿元', '29.6亿元', '47.2亿元'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2023', '2024', '2025']);
   });
 });
+
+describe('a month named from the page\'s date (sentences of our own)', () => {
+  it('"last December" on a page of September is the December before; "last March" could be either year; "this March" the page year\'s', () => {
+    const figs = readFigures('Moonshot is worth more than four times the US$4.3 billion it commanded last December. It had raised US$300 million last March, and Zhipu raised 2 billion yuan this March.', { pageDate: '2026-09-15' });
+    expect(['US$4.3 billion', 'US$300 million', '2 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-12', null, '2026-03']);
+  });
+});

@@ -101,7 +101,7 @@ const M = MONTH;
 type Maker = (m: RegExpExecArray) => Omit<Raw, 'start' | 'end'> | null;
 
 /** Days before the page date (a range for a week), a weekday (the last one on or before the page date), or months before. */
-type Ago = { days: [number, number] } | { weekday: number; last: boolean; ambiguous: boolean; prevWeek?: boolean } | { months: number };
+type Ago = { days: [number, number] } | { weekday: number; last: boolean; ambiguous: boolean; prevWeek?: boolean } | { months: number } | { month: number; last: boolean };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ZH_WEEKDAYS = '日一二三四五六';
@@ -450,6 +450,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // dates relative to the page's: "on Friday", "last Thursday", "today", "this week", "last month", "上周五", "今天"
   [/(?<![a-z])(?:(last|this|next) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![a-z])/g, (m) =>
     m[1] === 'next' ? null : { ...base, kind: 'date', ago: { weekday: WEEKDAYS.indexOf(m[2]!), last: m[1] === 'last', ambiguous: m[1] === 'this' } }, anchor(/day(?![a-z])/g, 14)],
+  // ("the US$4.3 billion it commanded last December", "this March": a month named from the page's date)
+  [new RegExp(`(?<![a-z])(last|this) (${M})(?![a-z])(?! (?:this|last|next) year)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[2]!)), ago: { month: monthNum(m[2]!), last: m[1] === 'last' } }), anchor(MONTH_WORD, 6)],
   [/(?<![a-z])(?:today|yesterday|(?:earlier )?this (?:week|month)|last (?:week|month))(?![a-z])/g, (m) => ({ ...base, kind: m[0].endsWith('month') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! }), anchor(/today|yesterday|week|month/g, 14)],
   [/今天|今日(?!头条)|昨天|昨日|本周|上周(?![一二三四五六日天])|本月|上个?月/g, (m) => ({ ...base, kind: m[0].endsWith('月') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! })],
   [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: false, prevWeek: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } }), anchor(/周|星期|礼拜/g, 1)],
@@ -967,6 +969,12 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if ('months' in ago) {
       const d = new Date(Date.UTC(ctx.pageYear, ctx.pageMonth - 1 - ago.months, 1));
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    }
+    // ("last December" on a page of September: the December before; "last March" then could be this year's or last
+    // year's, so no month; "this March": the page year's)
+    if ('month' in ago) {
+      if (!ago.last) return `${ctx.pageYear}-${pad(ago.month)}`;
+      return ago.month >= ctx.pageMonth ? `${ctx.pageYear - 1}-${pad(ago.month)}` : null;
     }
     const ss = Math.max(0, norm.lastIndexOf('\n', r.start - 1), norm.lastIndexOf('. ', r.start - 1));
     if (AHEAD_BEFORE.test(norm.slice(Math.max(ss, r.start - 60), r.start))) return null;
