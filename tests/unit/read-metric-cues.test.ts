@@ -2218,3 +2218,10 @@ describe('what a unit says of revenue (a sentence of our own)', () => {
     expect(figure('Alibaba said in August that revenue rose 4% to 247 billion yuan.', '247 billion yuan').metric).toBe('revenue');
   });
 });
+
+describe('a part\'s profit in more wordings (sentences of our own)', () => {
+  test('"The cloud unit\'s own adjusted Ebita", "The China e-commerce group\'s adjusted EBITA" are parts; "The group\'s adjusted EBITA" the whole', () => {
+    const text = "Alibaba's revenue rose 5%. The cloud unit's own adjusted Ebita rose 41% to 4.3 billion yuan. The China e-commerce group's adjusted EBITA fell 22% to 30.4 billion yuan. The group's adjusted EBITA fell 10% to 40 billion yuan.";
+    expect(['4.3 billion yuan', '30.4 billion yuan', '40 billion yuan'].map((t) => figure(text, t).metric)).toEqual(['other:segment-ebita', 'other:segment-ebita', 'other:adjusted-ebita']);
+  });
+});

@@ -35,7 +35,8 @@ const MARGIN_OF: Partial<Record<string, MetricId>> = {
 };
 
 // "the unit's adjusted EBITA", "Cloud Intelligence Group's EBITA", "the division's operating profit": a part's profit
-const PART_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm)(?:'s|’s)?|cloud(?: intelligence(?: group)?)?(?:'s|’s)?)\s(?:adjusted\s)?$|(?:云智能集团|智能云|云业务|云计算业务|分部|事业群|业务)的?(?:经调整|调整后)?\s?$/;
+// (and "the cloud unit's own adjusted Ebita", "The China e-commerce group's adjusted EBITA": a group named by its business)
+const PART_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm|(?:e-commerce|commerce|intelligence|services) group)(?:'s|’s)?|cloud(?: intelligence(?: group)?)?(?:'s|’s)?)\s(?:own\s)?(?:adjusted\s)?$|(?:云智能集团|智能云|云业务|云计算业务|分部|事业群|业务)的?(?:经调整|调整后)?\s?$/;
 
 /** The segment form of a profit cue said of a part of the company, else null. */
 function segmentProfit(norm: string, c: Cue): MetricId | null {
