@@ -2225,3 +2225,13 @@ describe('a part\'s profit in more wordings (sentences of our own)', () => {
     expect(['4.3 billion yuan', '30.4 billion yuan', '40 billion yuan'].map((t) => figure(text, t).metric)).toEqual(['other:segment-ebita', 'other:segment-ebita', 'other:adjusted-ebita']);
   });
 });
+
+describe('shares sold in a listing (sentences of our own)', () => {
+  test('"priced its 71.2 million shares …, raising HK$9.34 billion, the biggest AI offering" is the listing\'s proceeds', () => {
+    expect(figure('Moonshot priced its 71.2 million shares at the top of its HK$118-HK$131.20 range, raising HK$9.34 billion, the biggest AI offering in the city this year.', 'HK$9.34 billion').metric).toBe('ipo-proceeds');
+  });
+  test('a listed company selling new shares, or a placement, raises no IPO proceeds', () => {
+    expect(figure('MiniMax sold 40 million new shares in a top-up placement, raising HK$11.3 billion.', 'HK$11.3 billion').metric).toBe('funding');
+    expect(figure("Zhipu's gain since listing shrank. SenseTime said it would sell 1.2 billion new shares at HK$2.10 apiece, to raise about HK$2.52 billion.", 'HK$2.52 billion').metric).toBe('funding');
+  });
+});

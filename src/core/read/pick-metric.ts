@@ -115,6 +115,10 @@ export function pickBaseMetric(
       // (and past the listing's place or size: "raised HK$4.35 billion in its Hong Kong listing", "in what was then the
       // city's largest AI listing")
       if (n && n.metric === 'ipo-proceeds' && n.start - c.end < 90 && IN_LISTING_GAP.test(norm.slice(c.end, n.start)) && !/[;。；]|\.(?!\d)/.test(norm.slice(c.end, n.start))) return { base: 'ipo-proceeds', cue: n, carried };
+      // ("Moonshot priced its 71.2 million shares at the top of its range, raising HK$9.34 billion, the biggest AI offering",
+      // "The company will sell 95 million A shares, raising 9.17 billion yuan" after its listing is named: shares sold in
+      // a listing raise its proceeds, not a round; a placement named there is no listing)
+      if (SHARES_SOLD_BEFORE.test(norm.slice(sentStart, c.start)) && LISTING_NAMED.test(norm.slice(prevSentStart, sentEnd)) && !PLACEMENT_NAMED.test(norm.slice(prevSentStart, sentEnd))) return { base: 'ipo-proceeds', cue: c, carried };
     }
     // "The contract is valued at 2.5 billion yuan": the value of the contract, not a company valuation
     if (c.metric === 'valuation') {
@@ -215,6 +219,10 @@ const namesAmountBefore = (norm: string, c: Cue): boolean => c.metric === 'valua
 // 5% to"; the business word is the cue)
 const BUSINESS_GREW = /(?<![a-z])(?:its|the) (?:[a-z-]+ ){0,3}?(business|segment|unit|division),?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped)(?: by)?\s(?:(?:about |around |nearly |more than )?\d+(?:\.\d+)?\s?(?:%|per ?cent) to\s)?(?:about |around |roughly |nearly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const AMOUNT_OF_THING = /^\s?(?:\([^()]*\)\s?)?of (?!(?:the|it|them|its|their|his|her|this|that|which|whom|a|an|about|around|roughly|more|less|up|over|under|us|hk|rmb)(?![a-z]))[a-z-]+/;
+const SHARES_SOLD_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|price[sd]?|pricing|offer(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s(?:its |their |the |about |some |up to )?[\d.,]+\s?(?:million|billion|mn|bn|m)?\s(?:new\s|h\s|a\s)?shares(?![a-z])(?:[^.;]|\.(?=\d)){0,80},\s(?:to |which |and )?$/;
+// (a listing being made, not one long past: "its gain since listing", "since its debut" name none)
+const LISTING_NAMED = /(?<![a-z])(?<!since (?:its |their )?)(?:ipo|initial public offering|listing|flotation|offering)(?![a-z])|招股|(?<!以来)上市(?!以来)/;
+const PLACEMENT_NAMED = /(?<![a-z])(?:placement|placing|top-up|block trade)(?![a-z])|配售|配股/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
 const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?$/;
