@@ -270,7 +270,7 @@ function scanPlaces(norm: string, owners: number[], into: Found[]): void {
 // (the name before the possessive, in the text as written, and a word of results after it)
 const CAPITALISED_NAME = /(?:^|[^A-Za-z0-9.])([A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z0-9]+)*)?)$/;
 const RESULTS_AFTER = /^ (?:[a-z-]+ ){0,2}?(?:revenues?|sales|net loss|net profit|net income|operating (?:loss|profit)|gross margin|market value|valuation)(?![a-z])/;
-const NOT_A_COMPANY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'china', 'hong kong', 'asia', 'america', 'europe', 'japan', 'india', 'taiwan', 'korea', 'singapore', 'the', 'this', 'that', 'last', 'next', 'its', 'their', 'his', 'her', 'our', 'it', 'company', 'group', 'beijing', 'shanghai', 'shenzhen', 'hangzhou', 'guangdong', 'zhejiang', 'mainland', 'asia-pacific', 'world', 'state', 'industry', 'sector', 'market', 'year', 'quarter']);
+const NOT_A_COMPANY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'china', 'hong kong', 'asia', 'america', 'europe', 'japan', 'india', 'taiwan', 'korea', 'singapore', 'the', 'this', 'that', 'last', 'next', 'its', 'their', 'his', 'her', 'our', 'it', 'company', 'group', 'mainland', 'asia-pacific', 'world', 'state', 'industry', 'sector', 'market', 'year', 'quarter']);
 
 function scanUnknownOwners(norm: string, text: string, owners: number[], into: Found[]): void {
   for (const at of owners) {
@@ -280,7 +280,8 @@ function scanUnknownOwners(norm: string, text: string, owners: number[], into: F
     const start = at - m[1]!.length;
     const name = norm.slice(start, at);
     // (nor a name with a known one inside it: "Rival MiniMax's")
-    if (NOT_A_COMPANY.has(name) || name.split(' ').some((w) => NOT_A_COMPANY.has(w) || ALIAS_TO_ENTITY.has(w) || OTHERS.has(w)) || ALIAS_TO_ENTITY.has(name) || OTHERS.has(name)) continue;
+    // (nor a city or province, those of scanPlaces)
+    if (NOT_A_COMPANY.has(name) || PLACE_NAMES_EN.has(name) || name.split(' ').some((w) => NOT_A_COMPANY.has(w) || PLACE_NAMES_EN.has(w) || ALIAS_TO_ENTITY.has(w) || OTHERS.has(w)) || ALIAS_TO_ENTITY.has(name) || OTHERS.has(name)) continue;
     if (!SUBJECT_PLACE_EN.test(norm.slice(Math.max(0, start - 16), start))) continue;
     into.push({ start, end: at, text: name, index: false, unknown: true });
   }

@@ -369,6 +369,12 @@ export const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$
 // (the kinds of period a list said "respectively" goes through: whole years, and a part of a year closing it)
 const LIST_KINDS = new Set(['year', 'half', '9m', 'quarter']);
 const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|—|~|～|to|through)\s?$/;
+/** The years of a range "2023年至2025年", "2026-2028" written as two year mentions, when there are `size` of them; else null. */
+function yearsOfRange(norm: string, a: PeriodMention, b: PeriodMention, size: number): string[] | null {
+  if (a.kind !== 'year' || b.kind !== 'year' || a.period === null || b.period === null || !YEAR_TO_YEAR.test(norm.slice(a.end, b.start))) return null;
+  const from = Number(a.period);
+  return Number(b.period) - from + 1 === size ? Array.from({ length: size }, (_, k) => String(from + k)) : null;
+}
 
 // (a list of percentages is one list whether its first item carries the verb or not: "分别升约210%及145%")
 const PERCENTS = new Set(['percent', 'change']);
@@ -416,11 +422,10 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
       // (the last year may only say whose part closes the list: "2024年、2025年前三季度" are the year 2024 and the first
       // nine months of 2025)
       list[size - 1] = partOfYear(years[b]!, years[b + 1], norm).period!;
-    } else if (a + 1 < years.length && years[a + 1]!.kind === 'year' && YEAR_TO_YEAR.test(norm.slice(years[a]!.end, years[a + 1]!.start))) {
-      const from = Number(years[a]!.period);
-      const to = Number(years[a + 1]!.period);
-      if (to - from + 1 === size) {
-        list = Array.from({ length: size }, (_, k) => String(from + k));
+    } else if (a + 1 < years.length) {
+      const range = yearsOfRange(norm, years[a]!, years[a + 1]!, size);
+      if (range) {
+        list = range;
         mention = years[a]!;
       }
     }
@@ -473,10 +478,8 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   if (!list && SAME_PERIODS.test(norm.slice(sentStart, sentEnd))) {
     // (a range of as many years just before, "2023年至2025年，营收分别为…。同期净亏损分别为7.88亿元、29.6亿元、47.2亿元": its years)
     for (let j = lowerBound(periods, sentStart) - 1; j > 0 && periods[j]!.start >= sentStart - 300; j--) {
-      const [a, b] = [periods[j - 1]!, periods[j]!];
-      if (a.kind === 'year' && b.kind === 'year' && a.period !== null && b.period !== null && YEAR_TO_YEAR.test(norm.slice(a.end, b.start)) && Number(b.period) - Number(a.period) + 1 === size) {
-        return { year: String(Number(a.period) + figIndex - first), mention: a };
-      }
+      const range = yearsOfRange(norm, periods[j - 1]!, periods[j]!, size);
+      if (range) return { year: range[figIndex - first]!, mention: periods[j - 1]! };
     }
     const seen: PeriodMention[] = [];
     for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && seen.length < size && periods[j]!.start >= sentStart - 600; j--) {
