@@ -1578,3 +1578,10 @@ describe('a month named from the page\'s date (sentences of our own)', () => {
     expect(['US$4.3 billion', 'US$300 million', '2 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-12', null, '2026-03']);
   });
 });
+
+describe('a list of compared values opened by "compares with" (a sentence of our own)', () => {
+  it('"That compares with growth of 25% a year earlier and 28% in the June quarter" does not move the story to June', () => {
+    const figs = readFigures('Cloud revenue rose 30% to 40 billion yuan in the third quarter of 2026. That compares with growth of 25% a year earlier and 28% in the June quarter. Revenue from outside customers grew 33%.', { pageDate: '2026-11-20' });
+    expect(['28%', '33%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q2', '2026-Q3']);
+  });
+});
