@@ -1585,3 +1585,14 @@ describe('a list of compared values opened by "compares with" (a sentence of our
     expect(['28%', '33%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q2', '2026-Q3']);
   });
 });
+
+describe('a sentence opened by "From" and a period (sentences of our own)', () => {
+  it('"From the June quarter, when …, revenue was up 12%" names the base of the change, not the period in force', () => {
+    const figs = readFigures('Cloud revenue rose 30% to 40 billion yuan in the third quarter of 2026. From the June quarter, when the unit booked 36 billion yuan, revenue was up about 11%. Revenue from outside customers grew 33% to 30 billion yuan.', { pageDate: '2026-11-20' });
+    expect(['36 billion yuan', '11%', '30 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q2', '2026-Q3', '2026-Q3']);
+  });
+  it('"From 2024, when it booked 3 billion yuan, revenue was up 60%" after 2025: the sentences after stay in 2025; "From 2023 to 2025," is a span', () => {
+    const figs = readFigures('Revenue was 5 billion yuan in 2025. From 2024, when it booked 3 billion yuan, revenue was up 60%. Net loss was 300 million yuan. From 2023 to 2025, revenue grew to 1.2 billion yuan.', { pageDate: '2026-11-20' });
+    expect(['3 billion yuan', '60%', '300 million yuan', '1.2 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2024', '2025', '2025', '2023..2025']);
+  });
+});

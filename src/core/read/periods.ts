@@ -618,6 +618,9 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 48), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
   COMPARED_LIST_BEFORE.test(norm.slice(Math.max(0, r.start - 110), r.start)) ||
   inParensWithValue(norm, r) ||
+  // ("From the June quarter, when the unit booked 50.2 billion yuan, cloud revenue was up about 12%": a sentence opened by
+  // "From" and a period sets the base of the change it goes on to tell; not "From 2023 to 2025, …", a span)
+  (/(?:^|[.!?]\s|\n)\s*from (?:the )?$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /^\s?,/.test(norm.slice(r.end, r.end + 2))) ||
   saidAlone(norm, r) ||
   valueOfPeriodAfter(norm, r);
 
