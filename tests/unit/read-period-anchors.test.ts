@@ -906,6 +906,10 @@ describe('the first N months, a value "set in August", and 这一比例 (sentenc
   it('"2023年这一比例为52.8%" does not make 2023 the year of what follows', () => {
     expect(at('2025年，公司前五大客户销售额占比为29.6%，2023年这一比例为52.8%。MaaS开放平台收入为1.94亿元。', '1.94亿元').period).toBe('2025');
   });
+  it('"2025年全年这一比例约为12%" (约 before the verb) does not make 2025 the period of what follows', () => {
+    expect(at('前三季度云业务收入达30亿元，占总营收的比例升至18%，而2025年全年这一比例约为11%。其中，公有云收入约20亿元。', '20亿元').period).toBe('2026-9M');
+    expect(at('前三季度雲業務收入達30億元，而2025年全年該比例約為11%。其中，公有雲收入約20億元。', '20億元').period).toBe('2026-9M');
+  });
 });
 
 describe('a value revised is of the same period as its revision (sentences of our own)', () => {

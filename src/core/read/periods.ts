@@ -597,7 +597,8 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
   // ("是2025年的两倍多", "为去年的三倍": a multiple of that year's value)
   /^\s?(?:同期|全年)?\s?的\s?(?:约\s?)?(?:[两一二三四五六七八九十]+|\d+(?:\.\d+)?)\s?倍/.test(norm.slice(r.end, r.end + 10)) ||
   // ("2023年这一比例为52.8%": the value of that year, for comparison)
-  /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14)) ||
+  // (and "2025年全年这一比例约为12%": 约 before the verb)
+  /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:约|仅)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14)) ||
   // ("毛利率升至34.6%，去年同期为15.1%，第二季则为31.9%": the value of another period, set beside the one reported)
   /^\s?则\s?(?:为|是)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) ||
   // ("两年前的2024财年仅为1,064亿元": an earlier period's smaller value, set beside it)
