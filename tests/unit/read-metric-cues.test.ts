@@ -1136,6 +1136,10 @@ describe('其中, parts in parentheses, 相关的 and in-app purchases (sentence
     expect(metric('阿里巴巴收入增长6%，其中来自外部客户的收入增长36%。', '36%')).toBe('other:segment-revenue-growth');
     expect(metric('公司前三季度收入268.4亿元，其中第三季度实现营收102.7亿元。', '102.7亿元')).toBe('revenue');
   });
+  test('past a comma after 其中: "其中，面向企业的开放平台及行业项目收入约23.5亿元"; not "其中，第三季度营收"', () => {
+    expect(metric('讯飞前三季度大模型相关收入达41.3亿元。其中，面向企业的开放平台及行业项目收入约23.5亿元。', '23.5亿元')).toBe('other:segment-revenue');
+    expect(metric('公司前三季度收入268.4亿元。其中，第三季度实现营收102.7亿元。', '102.7亿元')).toBe('revenue');
+  });
   test('"海外AI应用(不含TikTok)合计收入", "与AI相关的收入", "in-app purchase revenue" are parts', () => {
     expect(metric('2026年上半年,字节跳动海外AI应用(不含TikTok)合计收入约6.8亿美元。', '6.8亿美元')).toBe('other:segment-revenue');
     expect(metric('期內百度與AI相關的收入首次超過100億元。', '100億元')).toBe('other:segment-revenue');

@@ -311,7 +311,8 @@ export const partNamedBefore = (norm: string, at: number): boolean => {
 const EARNED = /^(?:generated|brought in|raked in|took in)$/;
 const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb|¥|\$|\d[\d.,]*\s?(?:bn|mn|billion|million|trillion|tn)?\s?(?:yuan|dollars|euros|renminbi))/;
 // (not a part of the period: "其中第四季度实现营收", "其中第三季收入")
-const OF_WHICH_CLAUSE = /(?:^|[，,；;。])\s?其中(?!\s?(?:第|[一二三四]季|[上下]半年|前三季|单季|單季|今年|去年|q[1-4]))[^，,；;。\d]{1,20}$/;
+// (and "其中，面向企业的平台收入约23.5亿元": past a comma after 其中)
+const OF_WHICH_CLAUSE = /(?:^|[，,；;。])\s?其中\s?[，,]?\s?(?!\s?(?:第|[一二三四]季|[上下]半年|前三季|单季|單季|今年|去年|q[1-4]))[^，,；;。\d]{1,20}$/;
 const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?$/;
 // (and a technology or a core named as a line of business: "Generative AI brought in 2.38 billion yuan", "Baidu Core,
 // which houses search and the cloud, generated")
