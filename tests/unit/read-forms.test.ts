@@ -276,3 +276,12 @@ describe('the words of business news in traditional characters (a sentence of ou
     expect(figs.find((f) => f.text === '18億元')?.metric).toBe('other:cash-burn');
   });
 });
+
+describe('a Chinese list with its currency written once, after the last item (sentences of our own)', () => {
+  test('"分别为68亿、89亿及112亿元" is three amounts in yuan, one per year of the range; a list of users stays a count', () => {
+    const figs = readFigures('该行预期公司2026至2028年收入分别为68亿、89亿及112亿元。另一家预测仅为1.7億、2.6億、3.7億美元。用户数为3亿、5亿人。', { pageDate: '2026-08-28' });
+    expect(['68亿', '89亿', '112亿元'].map((t) => figs.find((f) => f.text === t)).map((f) => [f?.unit, f?.period])).toEqual([['CNY', '2026'], ['CNY', '2027'], ['CNY', '2028']]);
+    expect(['1.7億', '2.6億'].map((t) => figs.find((f) => f.text === t)?.unit)).toEqual(['USD', 'USD']);
+    expect(['3亿', '5亿'].map((t) => figs.find((f) => f.text === t)?.unit)).toEqual(['count', 'count']);
+  });
+});

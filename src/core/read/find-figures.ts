@@ -493,7 +493,22 @@ export function findFigures(norm: string, original: string): RawFigure[] {
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  return slashRuns(norm, kept);
+  return currencyAtListEnd(norm, slashRuns(norm, kept));
+}
+
+/**
+ * "收入分别为68亿、89亿及112亿元", "17亿、26亿、37亿元": in a Chinese list the currency is often written only after its last
+ * item; the bare amounts before it (a number and 亿 or 万, joined by 、 or 和 / 及 / 与) are amounts of that currency.
+ */
+function currencyAtListEnd(norm: string, figures: RawFigure[]): RawFigure[] {
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const f = figures[k]!;
+    const next = figures[k + 1]!;
+    if (f.kind !== 'count' || f.unit !== null || !f.scaled || next.kind !== 'money' || next.unit === null) continue;
+    if (!/[亿万]$/.test(norm.slice(f.start, f.end)) || !/^\s?(?:、|,|，|及|和|与|以及)\s?$/.test(norm.slice(f.end, next.start))) continue;
+    figures[k] = { ...f, kind: 'money', unit: next.unit };
+  }
+  return figures;
 }
 
 /**
