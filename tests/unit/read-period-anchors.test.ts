@@ -1600,3 +1600,14 @@ describe('a sentence opened by "From" and a period (sentences of our own)', () =
     expect(['3 billion yuan', '60%', '300 million yuan', '1.2 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2024', '2025', '2025', '2023..2025']);
   });
 });
+
+describe('a year looked ahead to or waited for gives no year to a half named after it, on an undated page (sentences of our own)', () => {
+  it('"预计…最早在2028年…，…要到2029年以后。…上半年收入" keeps the year the text reports on', () => {
+    const figs = readFigures('公司2026年上半年经调整净亏损14.1亿元。多数券商预计公司最早在2028年实现盈亏平衡，另一家则要到2029年以后。该公司上半年收入8650万美元。');
+    expect(figs.find((f) => f.text === '8650万美元')?.period).toBe('2026-H1');
+  });
+  it('"does not expect to break even until after 2029. In the first half, …" keeps 2026', () => {
+    const figs = readFigures('Zhipu lost 1.4 billion yuan in the first half of 2026 and says it will not break even until after 2029. Its first-half revenue was 700 million yuan.');
+    expect(figs.find((f) => f.text === '700 million yuan')?.period).toBe('2026-H1');
+  });
+});
