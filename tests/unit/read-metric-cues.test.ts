@@ -2170,6 +2170,10 @@ describe('segments named in Chinese (sentences of our own)', () => {
     expect(figure('阿里季績收入增8% 雲智能急升34%', '34%').metric).toBe('other:segment-revenue-growth');
     expect(figure('商湯上半年收入增36%。生成式AI仍是增長主力，期內收入26.9億元，按年升48%。', '26.9億元').metric).toBe('other:segment-revenue');
   });
+  test('a business that "继续担当增长引擎" or "成为收入支柱" is the subject of the revenue after the comma', () => {
+    expect(figure('公司上半年收入增30%。云业务继续担当增长引擎，期内收入20.5亿元，按年增40%。', '20.5亿元').metric).toBe('other:segment-revenue');
+    expect(figure('公司上半年收入增30%。海外業務成為收入支柱，期內收入8.2億元。', '8.2億元').metric).toBe('other:segment-revenue');
+  });
 });
 
 describe('changes from the quarter before, in other words (sentences of our own)', () => {

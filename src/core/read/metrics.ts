@@ -296,8 +296,8 @@ const REVENUE_FROM_SOURCE = /^(?:revenues?|sales) from (?!(?:a |an |the |its |th
 const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心|jueying|senseauto|绝影|絕影)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
-// (or its driver of growth or of revenue: "生成式AI仍是增長主力，期內收入26.9億元")
-const SUBJECT_IS_SEGMENT_ZH = /(?:是|为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|增长主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
+// (or its driver of growth or of revenue: "生成式AI仍是增長主力，期內收入26.9億元", "生成式AI業務繼續擔當增長引擎，期內收入")
+const SUBJECT_IS_SEGMENT_ZH = /(?:是|为|担当|成为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|增长主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
 /** Whether a line of business is named just before a position ("海外收入占比", "overseas revenue share"). */
