@@ -118,7 +118,8 @@ const ALONE_QUARTER = /单季|單季/;
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 // (and the quarter named by its months: "down 40% from the first three months of the year")
-const FROM_QUARTER_AFTER = /^\s?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september) three months)(?![a-z])/;
+// (and "a 36% increase on the first quarter": past the noun of the change)
+const FROM_QUARTER_AFTER = /^\s?(?:(?:increase|rise|gain|jump|growth|drop|fall|decline)\s)?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september) three months)(?![a-z])/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4, 'january-march': 1, 'april-june': 2, 'july-september': 3 };
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values

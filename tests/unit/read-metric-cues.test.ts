@@ -1654,6 +1654,11 @@ describe('a change against the quarter before, said with "higher than" (sentence
   test('but "27% higher than in the second quarter of 2025" in a second-quarter story is not', () => {
     expect(figure('MiniMax said 2026 second-quarter revenue of US$71.9 million was 27% higher than in the second quarter of 2025.', '27%').metric).toBe('revenue-growth');
   });
+  test('"a 36% increase on the first quarter" after second-quarter revenue is sequential growth of the second quarter; the first quarter does not become the period in force', () => {
+    const figs = readFigures('Revenue for the six months to June 30 was $168.5 million. Second-quarter revenue alone was $97.1 million, a 36% increase on the first quarter. The net loss was $50 million.', { pageDate: '2026-08-28' });
+    expect(figs.find((f) => f.text === '36%')).toMatchObject({ metric: 'other:revenue-growth-qoq', period: '2026-Q2' });
+    expect(figs.find((f) => f.text === '$50 million')?.period).toBe('2026-H1');
+  });
 });
 
 describe('"MAUs" (sentences of our own)', () => {

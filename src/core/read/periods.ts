@@ -604,9 +604,9 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
   // ("两年前的2024财年仅为1,064亿元": an earlier period's smaller value, set beside it)
   (/^\s?(?:仅为|仅有|只有|才)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) && /(?:年|个月|季度?)前的\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)));
 
-// "up 150 per cent from 2023", "a 30% rise over 2024": the year a change is counted from
+// "up 150 per cent from 2023", "a 30% rise over 2024", "a 36% increase on the first quarter": the period a change is counted from
 // (and "down 10% HoH from a seasonally strong 2H25": past the words of the change's kind and an adjective or two)
-const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold|\s(?:percentage )?points?|\s?ppts?|\s?pp)\s(?:(?:yoy|y-o-y|hoh|h-o-h|qoq|q-o-q)\s)?(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|versus|vs\.?)\s(?:the same period (?:of|in)\s|(?:a|an|the)\s(?:[a-z-]+\s){0,3}|the\s)?$/;
+const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold|\s(?:percentage )?points?|\s?ppts?|\s?pp)\s(?:(?:yoy|y-o-y|hoh|h-o-h|qoq|q-o-q)\s)?(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|on|versus|vs\.?)\s(?:the same period (?:of|in)\s|(?:a|an|the)\s(?:[a-z-]+\s){0,3}|the\s)?$/;
 
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>

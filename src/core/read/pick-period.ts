@@ -133,7 +133,10 @@ export function pickPeriod(
   // ("an 8-fold increase from September", "up 12% from the first quarter": what a change is counted from, not its period)
   // (and "12% lower than in the second quarter": the period compared with; "up 90% on a year earlier")
   const countedFrom = (p: PeriodMention) =>
-    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14)) || (fig.kind === 'percent' && /^\s?(?:from|on|over|versus|vs\.?) (?:the )?$/.test(norm.slice(fig.end, p.start)))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s|(?:a|an)\s(?:[a-z-]+\s){0,3})?$/.test(norm.slice(Math.max(0, p.start - 40), p.start)) || (p.kind === 'relative' && /(?<![a-z])on\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 6), p.start))) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
+    (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0 || /^\s?(?:lower|higher|more|less|above|below) than/.test(norm.slice(fig.end, fig.end + 14)) || (fig.kind === 'percent' && /^\s?(?:from|on|over|versus|vs\.?) (?:the )?$/.test(norm.slice(fig.end, p.start)))) && p.kind !== 'span' && (/(?<![a-z])(?:from|than(?: in)?|versus|vs\.?|compared (?:with|to))\s(?:the\s|(?:a|an)\s(?:[a-z-]+\s){0,3})?$/.test(norm.slice(Math.max(0, p.start - 40), p.start)) || (p.kind === 'relative' && /(?<![a-z])on\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 6), p.start))) ||
+      // ("a 36% increase on the first quarter", "up 12% on the first half": a quarter or half a change is counted on; not "fell
+      // 3% on Monday", the day's own)
+      ((p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m' || p.kind === 'year') && /(?<![a-z])(?:(?:increase|rise|gain|jump|growth|drop|fall|decline)|(?:up|down)\s\d[\d.]*\s?(?:%|percent|per cent))\son\s(?:the\s)?$/.test(norm.slice(Math.max(0, p.start - 40), p.start))) || /^(?:from|than)\s/.test(norm.slice(p.start, p.end)));
   const nextFig = figures[figIndex + 1];
   const i = lowerBound(periods, fig.start);
 
