@@ -10,7 +10,7 @@ import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
-import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, PEOPLE_METRICS, type Cue } from './read/metrics';
+import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
@@ -618,7 +618,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       }
       else if (choice.cue !== null && !choice.carried) {
         const c = choice.cue;
-        segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : (segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start)) ?? segmentAfter(norm.slice(c.end, c.end + 40)));
+        // ("the overseas share": the part is in the cue's own words)
+        segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : c.metric === 'other:revenue-share' && OVERSEAS_SHARE_CUE.test(norm.slice(c.start, c.end)) ? 'overseas' : (segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start)) ?? segmentAfter(norm.slice(c.end, c.end + 40)));
       }
     }
     // ("Overseas customers accounted for 38% of revenue": the part is the subject of the share)

@@ -58,6 +58,10 @@ describe('a part\'s share of an amount', () => {
     expect(figure('2025年，月之暗面61%的收入来自海外。', '61%').metric).toBe('other:overseas-revenue-share');
     expect(figure('Sales at Moonshot rose 60% in 2025, driven by users abroad.', '60%').metric).toBe('revenue-growth');
   });
+  test('"see the overseas share staying above 70%" is the overseas share of revenue; an "overseas share sale" is none', () => {
+    expect(figure('Analysts forecast revenue of $380 million for 2026 and see the overseas share staying above 70%.', '70%').metric).toBe('other:overseas-revenue-share');
+    expect(figure('Its overseas share sale raised $500 million, 20% more than planned.', '20%').metric).not.toMatch(/revenue-share/);
+  });
 
   test('"made up 12% of the year\'s total" is a share of what the sentence counts: of revenue a revenue share, of anything else no metric the vocabulary has, never growth', () => {
     expect(figure('Kuaishou said paying users in Japan made up 12% of the year\'s total in 2025.', '12%').metric).toBeNull();

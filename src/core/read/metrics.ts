@@ -66,7 +66,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (and "was running at an annualised rate of roughly $340 million")
   [String.raw`(?:running|runs|run) at an annuali[sz]ed (?:rate|pace)|annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed (?:[a-z-]+ )?(?:revenue|sales)|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
   // (and "its share of Baidu Core revenue", "share of group revenue": of the company's own revenue, not a market's)
-  [String.raw`share of (?:total |group |the group's |overall |(?!(?:china|chinese|the|market|industry|global|world|cloud)(?:'s)?\s)[a-z-]+ core )?revenue|revenue share|收入占比|营收占比|(?:收入|营收)的?(?:比重|比例)`, 'other:revenue-share'],
+  // (and "see the overseas share staying above 70%": the share of revenue earned abroad, not a share sold overseas)
+  [String.raw`share of (?:total |group |the group's |overall |(?!(?:china|chinese|the|market|industry|global|world|cloud)(?:'s)?\s)[a-z-]+ core )?revenue|revenue share|(?:overseas|international|foreign) share(?! (?:sales?|offerings?|listings?|issues?|prices?|placements?|buybacks?|registers?|class(?:es)?|capital|count|of))|收入占比|营收占比|(?:收入|营收)的?(?:比重|比例)`, 'other:revenue-share'],
   // "Hailuo's share of China's paid AI-video market at 22-25%", "Kimi's share of China's AI chatbot traffic"
   // (and "share of China's API calls", "share of all tokens processed": a share of what a whole market uses)
   [String.raw`share of (?:the |china's |chinese |global )?(?:[a-z'’-]+ ){0,4}?(?:market|traffic|api calls|model calls|calls|tokens?(?: (?:usage|consumption|volume|processed|served))?|token (?:usage|consumption|volume))(?![a-z])`, 'market-share'],
@@ -214,6 +215,9 @@ export interface Cue {
   end: number;
   metric: MetricId | 'margin';
 }
+
+/** The cue "overseas share", "international share": the share of revenue earned abroad, its part in its own words. */
+export const OVERSEAS_SHARE_CUE = /^(?:overseas|international|foreign) share$/;
 
 /** Cues in the given sorted, disjoint ranges of the text (all of it by default). */
 export function findCues(norm: string, ranges: [number, number][] = [[0, norm.length]]): Cue[] {

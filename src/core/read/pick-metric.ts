@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, partKind, partNamedBefore } from './metrics';
+import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
 
@@ -461,7 +461,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   if (base === null) return null;
   if (base === 'other:revenue-share') {
     // ("其中海外收入占比约35%", "overseas revenue share": the share of a part of the business)
-    if (choice.cue && partNamedBefore(norm, choice.cue.start)) return 'other:segment-revenue-share';
+    if (choice.cue && (partNamedBefore(norm, choice.cue.start) || OVERSEAS_SHARE_CUE.test(norm.slice(choice.cue.start, choice.cue.end)))) return 'other:segment-revenue-share';
     return /api/.test(norm.slice(Math.max(0, (choice.cue?.start ?? fig.start) - 80), fig.start)) ? 'api-revenue-share' : 'other:revenue-share';
   }
   const ratioLike = fig.kind === 'percent' || fig.kind === 'change' || fig.kind === 'multiple';
