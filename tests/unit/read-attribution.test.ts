@@ -780,3 +780,14 @@ describe('the market named by its industry in Chinese (sentences of our own)', (
     expect(figs.find((f) => f.text === '30%')?.entity).not.toBe('china-market');
   });
 });
+
+describe('a list in parentheses names the members of a group (sentences of our own)', () => {
+  test('"the big four cloud spenders (Alibaba, Tencent, ByteDance and Baidu) … up 38%" is none of theirs; a company before the list keeps its figures', () => {
+    const group = readFigures('We now expect capex at the big four cloud spenders (Alibaba, Tencent, ByteDance and Baidu) to rise 38% this year, and pencil in RMB720-760bn for 2027.', { pageDate: '2026-09-15' });
+    expect(['38%', 'RMB720-760bn'].map((t) => group.find((f) => f.text === t)?.entity)).toEqual([null, null]);
+    const zh = readFigures('四大云厂商（阿里、腾讯、字节、百度）今年资本开支预计增长38%。', { pageDate: '2026-09-15' });
+    expect(zh.find((f) => f.text === '38%')?.entity).toBeNull();
+    const one = readFigures('Alibaba’s capex outpaced its peers (Tencent and Baidu), rising 38% to 40 billion yuan in 2026.', { pageDate: '2026-09-15' });
+    expect(one.find((f) => f.text === '40 billion yuan')?.entity).toBe('alibaba');
+  });
+});

@@ -52,6 +52,18 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   return !/[,;，；。]/.test(between) && !/(?:'s|’s|的)\s?$/.test(norm.slice(m.start, m.end + 3)) && between.length < 60;
 }
 
+/**
+ * The index of the first item of a list of two or more companies in parentheses that mention `j` closes ("(Alibaba,
+ * Tencent and Baidu)"), or null.
+ */
+function glossedListStart(norm: string, mentions: Mention[], j: number, sentStart: number): number | null {
+  const m = mentions[j]!;
+  if (!/^\s?[)）]/.test(norm.slice(m.end, m.end + 2))) return null;
+  let k = j;
+  while (k > 0 && mentions[k - 1]!.start >= sentStart && mentions[k - 1]!.kind === 'company' && LIST_JOIN.test(norm.slice(mentions[k - 1]!.end, mentions[k]!.start))) k--;
+  return k < j && /[(（]\s?$/.test(norm.slice(Math.max(0, mentions[k]!.start - 2), mentions[k]!.start)) ? k : null;
+}
+
 /** Whether a mention that starts in [from, to) passes `test` (mentions are in text order: no scan of the whole text). */
 function namedBetween(mentions: Mention[], from: number, to: number, test: (m: Mention) => boolean): boolean {
   for (let j = lowerBound(mentions, from); j < mentions.length && mentions[j]!.start < to; j++) if (test(mentions[j]!)) return true;
@@ -175,6 +187,14 @@ export function pickEntity(
     if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !RELATIVE_ABOUT_NAME.test(norm.slice(m.end, m.end + 40))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
+    // ("the big four hyperscalers (Alibaba, Tencent, ByteDance and Baidu) to RMB640bn, up 38%", "四大云厂商（阿里、腾讯、百度）"):
+    // a list in parentheses names the members of a group; none of them is the subject
+    const first = glossedListStart(norm, mentions, j, sentStart);
+    if (first !== null) {
+      if (first === 0 || mentions[first - 1]!.start < sentStart) return NONE;
+      j = first;
+      continue;
+    }
     // ("接近智谱同期的150倍": the company a multiple is of is what the subject is compared with)
     if (multipleOf(norm, m, fig)) continue;
     // ("ByteDance's Volcano Engine, Alibaba's closest rival in selling access to AI models, held 46%": a company named in an
