@@ -791,3 +791,10 @@ describe('a list in parentheses names the members of a group (sentences of our o
     expect(one.find((f) => f.text === '40 billion yuan')?.entity).toBe('alibaba');
   });
 });
+
+describe('a change named with the company it happened to (sentences of our own)', () => {
+  test('"lagging a 52% rise in Alibaba" is Alibaba\'s move; the stock the sentence opened with keeps its own', () => {
+    const figs = readFigures('Baidu reported results on Tuesday. The stock is up about 35% this year, lagging a 52% rise in Alibaba.', { pageDate: '2026-11-18' });
+    expect(['35%', '52%'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['baidu', 'alibaba']);
+  });
+});
