@@ -2252,3 +2252,10 @@ describe('shares sold in a listing (sentences of our own)', () => {
     expect(figure("Zhipu's gain since listing shrank. SenseTime said it would sell 1.2 billion new shares at HK$2.10 apiece, to raise about HK$2.52 billion.", 'HK$2.52 billion').metric).toBe('funding');
   });
 });
+
+describe('a business that grew, named after its change (sentences of our own)', () => {
+  test('"a 41% jump in its AI cloud business" after the group\'s revenue is the business\'s revenue growth', () => {
+    expect(figure('Baidu reported third-quarter revenue above expectations, as a 41% jump in its AI cloud business made up for weaker advertising.', '41%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('Group revenue rose 5%, helped by a 30% rise in the cloud unit.', '30%').metric).toBe('other:segment-revenue-growth');
+  });
+});

@@ -147,6 +147,9 @@ export function pickBaseMetric(
   const subjectOnly = (c: Cue) => c.metric === 'other:segment-revenue';
   // (but "a 43% jump in cloud sales": the part's name, then the metric)
   const partThenCue = cues[i] && subjectOnly(cues[i]!) && cues[i + 1] && !subjectOnly(cues[i + 1]!) && cues[i + 1]!.start - cues[i]!.end <= 16 && CHANGE_IN_GAP.test(norm.slice(fig.end, cues[i + 1]!.start));
+  // (and "a 41% jump in its AI cloud business": the business itself grew, in revenue)
+  const partGrew = cues[i] && subjectOnly(cues[i]!) && cues[i]!.start < sentEnd && CHANGE_IN_GAP.test(stripParens(norm.slice(fig.end, cues[i]!.start))) && /(?:business|unit|division|segment|arm)$/.test(norm.slice(cues[i]!.start, cues[i]!.end));
+  if (partGrew) return resolve(cues[i]!);
   const next = partThenCue ? cues[i + 1] : cues[i];
   // ("The valuation would be up from about $11 billion in a round that closed in April", "the $9.6 billion it fetched in a
   // round": a value set in a round, in a sentence about the valuation, is a valuation, not the round's size)
