@@ -285,3 +285,14 @@ describe('a Chinese list with its currency written once, after the last item (se
     expect(['3亿', '5亿'].map((t) => figs.find((f) => f.text === t)?.unit)).toEqual(['count', 'count']);
   });
 });
+
+describe('a figure named as a target (sentences of our own)', () => {
+  test('"高于年初设定的40亿元目标" and "beat the 4 billion yuan target" are forecasts; the month the target was set is not its period', () => {
+    const zh = readFigures('公司第三季收入增长12%。管理层表示，可灵全年收入料超过45亿元，高于年初设定的40亿元目标。', { pageDate: '2026-11-20' });
+    const target = zh.find((f) => f.text === '40亿元');
+    expect(target?.qualifier).toBe('forecast');
+    expect(target?.period).not.toBe('2026-01');
+    const en = readFigures('Kling revenue beat the 4 billion yuan target for the year.', { pageDate: '2026-11-20' });
+    expect(en.find((f) => f.text === '4 billion yuan')?.qualifier).toBe('forecast');
+  });
+});

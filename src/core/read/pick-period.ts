@@ -123,7 +123,7 @@ export function pickPeriod(
   const OWN_UNDATED: PeriodChoice = { ...NONE, own: true };
   // ("the 380 billion yuan it pledged in February 2025": the day a plan was announced is not the span it covers)
   // (and "由去年2月公布的3800亿元": the month a target was announced in)
-  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || REPORT_OUT_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出)的?/.test(norm.slice(p.end, p.end + 4)));
+  const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || REPORT_OUT_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出|定下|订下|设定|设下|制定|订立)的?/.test(norm.slice(p.end, p.end + 4)));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 32 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
