@@ -664,6 +664,7 @@ describe('tokens a day', () => {
 describe('more lines of business and multiples', () => {
   test('"分业务看" goes through the lines of business; "Baidu Core revenue" is a part; Apollo Go rides are robotaxi rides', () => {
     expect(figure('2026年上半年，分业务看，教育业务仍是第一大收入来源，上半年实现收入36.91亿元。', '36.91亿元').metric).toBe('other:segment-revenue');
+    expect(figure('快手第三季收入增长13%。分部方面，线上营销服务收入增长14.1%；直播收入99.3亿元，按年跌2.7%。', '99.3亿元').metric).toBe('other:segment-revenue');
     expect(figure('In Q3 2026, Baidu Core revenue was RMB25.2 billion.', 'RMB25.2 billion').metric).toBe('other:segment-revenue');
     expect(figure('In Q3 2026, Apollo Go provided 4.9 million fully driverless rides.', '4.9 million').metric).toBe('other:robotaxi-rides');
   });

@@ -302,7 +302,8 @@ const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智�
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 // (or its driver of growth or of revenue: "生成式AI仍是增長主力，期內收入26.9億元", "生成式AI業務繼續擔當增長引擎，期內收入")
 const SUBJECT_IS_SEGMENT_ZH = /(?:是|为|担当|成为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|增长主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
-const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
+// (and "分部方面", "按分部划分": by reporting segment)
+const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|分部(?:方面|而言|来看|看)|按分部(?:划分|计|计算)?|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
 /** Whether a line of business is named just before a position ("海外收入占比", "overseas revenue share"). */
 export const partNamedBefore = (norm: string, at: number): boolean => {
