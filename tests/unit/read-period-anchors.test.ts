@@ -1611,3 +1611,22 @@ describe('a year looked ahead to or waited for gives no year to a half named aft
     expect(figs.find((f) => f.text === '700 million yuan')?.period).toBe('2026-H1');
   });
 });
+
+describe('"Year to date," opening a sentence in a story of a quarter (sentences of our own)', () => {
+  it('is the year up to the end of the quarter the text reported; a share move so far this year is not', () => {
+    const figs = readFigures('Baidu’s revenue rose 3% in the third quarter. So far this year, the shares have gained 35%. Year to date, revenue reached 90 billion yuan. Net profit was 5 billion yuan.', { pageDate: '2026-11-20' });
+    expect(['90 billion yuan', '5 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-9M', '2026-Q3']);
+    expect(figs.find((f) => f.text === '35%')?.period).not.toBe('2026-9M');
+  });
+  it('a value of its own after it keeps its year: "already above the roughly 1.2 billion yuan it generated in all of 2025"', () => {
+    const figs = readFigures('Kling revenue was 627 million yuan in the three months to September 30, 2026. For the year to date, it has brought in 1.66 billion yuan, already above the roughly 1.2 billion yuan it generated in all of 2025.', { pageDate: '2026-11-20' });
+    expect(['1.66 billion yuan', '1.2 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-9M', '2025']);
+  });
+});
+
+describe('a quarter whose noun is left out after its ordinal (a sentence of our own)', () => {
+  it('"1.23 billion yuan in the second quarter and 960 million yuan in the first" is the first quarter, and not the period in force after', () => {
+    const figs = readFigures('Kling revenue was 1.52 billion yuan in the third quarter of 2026, after 1.23 billion yuan in the second quarter and 960 million yuan in the first. Its gross margin was 40%.', { pageDate: '2026-11-20' });
+    expect(['960 million yuan', '40%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q1', '2026-Q3']);
+  });
+});

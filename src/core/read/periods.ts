@@ -28,6 +28,8 @@ export interface PeriodMention {
   anchor: boolean;
   /** An anchor a forecast looks ahead to ("forecast sales of $420 million in 2026"): the figure's own, not the text's period in force. */
   ahead?: boolean;
+  /** "Year to date," opening a sentence: the year up to the end of the last quarter the text stated (not a share's move). */
+  toDate?: boolean;
   /** "annual", "full-year" without a year: the whole year of the flow it names. */
   whole?: boolean;
   /** Said relative to the page's date ("on Friday", "today", "last month"). */
@@ -44,7 +46,7 @@ interface Raw {
   kind: MentionKind;
   year: number | null;
   sub: string | null; // H1, Q3, 9M, 03 (month)
-  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'last-year' | 'this-year' | 'next-year' | 'months-earlier' | null;
+  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'year-to-date' | 'last-year' | 'this-year' | 'next-year' | 'months-earlier' | null;
   /** "the quarter ended June 30": a quarter named by the day it ended, whose year is found as a date's is. */
   endDated?: boolean;
   /** "six months earlier": how many months before the month its sentence named. */
@@ -69,6 +71,8 @@ interface Raw {
   fyQuarter?: { n: number; year: number };
   /** A fiscal quarter whose number only is written ("the company's fiscal second quarter"). */
   fyQuarterN?: number;
+  /** "… in the second quarter and 960 million yuan in the first": a quarter or half whose noun is left out, a later item of a list. */
+  elided?: boolean;
   /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
   vague?: boolean;
   span: [Raw, Raw] | null;
@@ -289,6 +293,13 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
   [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` }), anchor(/quarter/g, 7)],
+  // ("1.23 billion yuan in the second quarter and 960 million yuan in the first": the noun left out after its ordinal, said
+  // just before)
+  [/(?<![a-z])(?:in|for|during) the (first|second|third|fourth)(?=[.,;]|\s(?:and|while|but)\s)/g, (m) => {
+    const said = /(?:first|second|third|fourth)[ -](quarter|half)(?![a-z])[^.;]*$/.exec(m.input.slice(Math.max(0, m.index - 100), m.index));
+    if (!said || (said[1] === 'half' && m[1] !== 'first' && m[1] !== 'second')) return null;
+    return said[1] === 'half' ? { ...base, kind: 'half', sub: m[1] === 'first' ? 'H1' : 'H2', elided: true } : { ...base, kind: 'quarter', sub: `Q${ORD[m[1]!]}`, elided: true };
+  }, anchor(/first|second|third|fourth/g, 12)],
   // "the July-to-September period of 2026", "the January-June period": a quarter or half counted in months
   [new RegExp(`(?<![a-z])(${M})[a-z]*\\.?\\s?(?:-|–|to|-to-)\\s?(${M})[a-z]*\\.? (?:quarter|period|months)(?: of (\\d{4}))?(?![a-z])`, 'g'), (m) => {
     const from = monthNum(m[1]!);
@@ -475,6 +486,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // it is opening an aside that gives a value: "按年增長52%（上季為103.6億元）")
   // ("9.6 billion yuan six months earlier", "three months before": months back from the month its sentence named)
   [/(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months (?:earlier|before|previously)(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'months-earlier', monthsBack: MONTH_COUNT[m[1]!] ?? Number(m[1]) }), anchor(/months/g, 8)],
+  // ("Year to date, Kling revenue has reached 3.71 billion yuan" in a story of the third quarter: the year up to the end of
+  // the quarter the text reports on, its first nine months)
+  [/(?:^|(?<=[.!?]\s|\n))(?:year to date|year-to-date|so far this year|for the year to date)(?=,)/g, () => ({ ...base, kind: 'relative', rel: 'year-to-date' }), anchor(/year|so far/g, 12)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])|(?<=[(（，,]\s?)上季(?=\s?(?:[為为]|[:：]))/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
@@ -836,6 +850,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   let lastWhole: { year: number; at: number } | null = null;
   let lastFiscal: { period: string; at: number } | null = null;
   const lastOfKind = new Map<string, string>();
+  // (the last quarter the text stated as its own, for "year to date")
+  let lastQuarterStated: string | null = null;
   const pageDay = ctx.pageDay ?? null;
   // days already dated, by their words ("8月21日" → 2025)
   const datedDays = new Map<string, number>();
@@ -1068,6 +1084,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (r.rel === 'trailing-year' && ctxPeriod?.sub?.startsWith('Q')) {
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 4 ? String(ctxPeriod.year) : `${ctxPeriod.year - 1}-Q${q + 1}..${ctxPeriod.year}-Q${q}`;
+      } else if (r.rel === 'year-to-date' && lastQuarterStated !== null && (ctx.pageYear === null || lastQuarterStated.startsWith(String(ctx.pageYear)))) {
+        const q = Number(lastQuarterStated.slice(-1));
+        period = fmt(Number(lastQuarterStated.slice(0, 4)), q === 1 ? 'Q1' : q === 2 ? 'H1' : q === 3 ? '9M' : null);
       } else if (r.rel === 'prev-quarter' && ctxPeriod?.sub?.startsWith('Q')) {
         const q = Number(ctxPeriod.sub.slice(1));
         period = q === 1 ? `${ctxPeriod.year - 1}-Q4` : `${ctxPeriod.year}-Q${q - 1}`;
@@ -1170,18 +1189,19 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
     // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
     const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
-    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
+    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || r.kind === 'span') && !forecastClause) {
       lastStated = period;
       lastStatedAt = r.start;
+      if (/^\d{4}-Q[1-4]$/.test(period)) lastQuarterStated = period;
     }
     if (period !== null && r.rel !== 'same-period') {
       const kindOf = /-9M$/.test(period) ? '9M' : /-H[12]$/.test(period) ? 'H' : /-Q[1-4]$/.test(period) ? 'Q' : null;
       if (kindOf !== null) lastOfKind.set(kindOf, period);
     }
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(period !== null && saidAlone(norm, r) ? { alone: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(period !== null && saidAlone(norm, r) ? { alone: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(r.rel === 'year-to-date' ? { toDate: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
   }
   return out;
 }

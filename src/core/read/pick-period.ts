@@ -81,7 +81,7 @@ const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(q
 
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
-const BOUND_GAP = /^[\s)]*(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) |in cash(?: and (?:cash )?equivalents)? )?(?:(?:it |they |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:(?:whole|full|entire) (?:of )?)?(?:fiscal )?$/;
+const BOUND_GAP = /^[\s)]*(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) |in cash(?: and (?:cash )?equivalents)? )?(?:(?:it |they |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got) )?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:(?:whole|full|entire|all) (?:of )?)?(?:fiscal )?$/;
 
 export interface PeriodChoice {
   period: string | null;
@@ -180,6 +180,8 @@ export function pickPeriod(
     const p = periods[j]!;
     if (reportWord && p.end <= reportAt && /其中\s?$/.test(norm.slice(Math.max(sentStart, p.start - 3), p.start))) continue;
     if (!usable(p) && !undated(p)) continue;
+    // ("So far this year, the shares have gained 35%": a move so far is counted to the page's day, not to a quarter's end)
+    if (ofADay && p.toDate) continue;
     // (a share price or a day's move is no value of a span: "gained 187% since its January listing but fell 6.2% on
     // Thursday to HK$598.5")
     if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
