@@ -1923,6 +1923,7 @@ describe('money raised in a listing named after it (sentences of our own)', () =
   test('"raised HK$4.35 billion in its Hong Kong listing", "in what was then the city\'s largest AI listing" are IPO proceeds', () => {
     expect(figure('Zhipu raised HK$4.35 billion in its Hong Kong listing in January.', 'HK$4.35 billion').metric).toBe('ipo-proceeds');
     expect(figure("Zhipu had raised HK$4.35 billion in what was then the city's largest AI listing.", 'HK$4.35 billion').metric).toBe('ipo-proceeds');
+    expect(figure("Cash stood at 16.7 billion yuan, helped by the HK$4.35 billion raised in January's Hong Kong IPO.", 'HK$4.35 billion').metric).toBe('ipo-proceeds');
   });
 });
 

@@ -1146,6 +1146,7 @@ function costPerTokenBefore(before: string): boolean {
 }
 const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![a-z])|无人驾驶|自动驾驶/;
 // (between "raised" and the listing it raised in: the amount, then "in its Hong Kong", "in what was then the city's largest AI")
-const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?)\s(?:[\w'’.-]+\s){0,5}$/;
+// (and "raised in January's Hong Kong IPO": a listing named by its month or its company)
+const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?|[a-z.-]+(?:'s|’s))\s(?:[\w'’.-]+\s){0,5}$/;
 // ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
 const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
