@@ -1630,3 +1630,10 @@ describe('a quarter whose noun is left out after its ordinal (a sentence of our 
     expect(['960 million yuan', '40%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q1', '2026-Q3']);
   });
 });
+
+describe('periods in a parenthesis of compared values (sentences of our own)', () => {
+  it('"(2Q26: US$118mn; 3Q25: US$131mn), implying a margin of -86%" leaves the margin and what follows in the third quarter of 2026', () => {
+    const figs = readFigures('Zhipu reported 3Q26 revenue of RMB520mn. Adjusted net loss narrowed to RMB410mn (2Q26: RMB480mn; 3Q25: RMB530mn), implying an adjusted net margin of -79%. Gross margin was 48%.', { pageDate: '2026-11-04' });
+    expect(['RMB530mn', '-79%', '48%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-Q3', '2026-Q3', '2026-Q3']);
+  });
+});

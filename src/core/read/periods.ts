@@ -602,8 +602,9 @@ const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil
 const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30)) || /(?:單計|单计|單以|单以|單就|单就)\s?$/.test(norm.slice(Math.max(0, r.start - 3), r.start));
 
 /** "(1H25: RMB5.6)", "(vs. 1H25: 30%)", "（上年同期：2.1亿元）": a period given with a value in parentheses, for comparison. */
+// (and the later items of such a list: "(2Q26: US$118mn; 3Q25: US$131mn)")
 const inParensWithValue = (norm: string, r: { start: number; end: number }): boolean =>
-  /[(（]\s?(?:vs\.?\s?|previous:?\s?|prior:?\s?)?$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /^\s?[:：]\s?[^)）]{0,20}\d/.test(norm.slice(r.end, r.end + 24));
+  /[(（]\s?(?:vs\.?\s?|previous:?\s?|prior:?\s?)?(?:[^()（）]{1,40}[;；,，]\s?)?$/.test(norm.slice(Math.max(0, r.start - 52), r.start)) && /^\s?[:：]\s?[^)）]{0,20}\d/.test(norm.slice(r.end, r.end + 24));
 
 /** "由2024年的12.2%提升至", "已接近去年全年的767.6亿元": a period's value named in passing ("X年的" and a number), for comparison. */
 const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): boolean =>

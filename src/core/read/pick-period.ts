@@ -47,7 +47,10 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
   const rest = /^[^,;:，；：。]*/.exec(norm.slice(p.end, p.end + 40))?.[0] ?? '';
   // (a quotation may open with it: "“过去12个月,我们……")
   // (and "單計第二季，…": the quarter counted alone)
-  return /^[\s"“'‘「『]*(?:(?:in|for|during|as of|by|at the end of|over)(?: the| its)?|截至|在|到了?|單計|单计|單以|单以|單就|单就)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest);
+  if (!(/^[\s"“'‘「『]*(?:(?:in|for|during|as of|by|at the end of|over)(?: the| its)?|截至|在|到了?|單計|单计|單以|单以|單就|单就)?\s*(?:the\s)?$/.test(before) && /^\s*$/.test(rest))) return false;
+  // (never one inside a parenthesis: "US$96mn (2Q26: US$118mn; 3Q25: US$131mn), implying a margin of -86%")
+  const opened = norm.slice(Math.max(sentStart, p.start - 200), p.start);
+  return (opened.match(/[(（]/g)?.length ?? 0) <= (opened.match(/[)）]/g)?.length ?? 0);
 }
 
 // "grew by 100% YoY to RMB168mn in 1H24": a change and the level it reached are one fact, one period
