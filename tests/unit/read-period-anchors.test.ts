@@ -1637,3 +1637,10 @@ describe('periods in a parenthesis of compared values (sentences of our own)', (
     expect(['RMB530mn', '-79%', '48%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-Q3', '2026-Q3', '2026-Q3']);
   });
 });
+
+describe('"over the same period" after a move since a listing (a sentence of our own)', () => {
+  it('is the span from the listing to the page\'s month, not the nine months reported before', () => {
+    const figs = readFigures('MiniMax reported 9M26 revenue of US$300mn. The stock has risen 212% since its January listing, vs. Zhipu’s 255% over the same period.', { pageDate: '2026-11-04' });
+    expect(['212%', '255%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-01..2026-11', '2026-01..2026-11']);
+  });
+});

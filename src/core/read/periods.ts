@@ -1193,7 +1193,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
-    if (period !== null && (anchor || r.kind === 'span') && !forecastClause) {
+    if (period !== null && (anchor || kind === 'span') && !forecastClause) {
       lastStated = period;
       lastStatedAt = r.start;
       if (/^\d{4}-Q[1-4]$/.test(period)) lastQuarterStated = period;
