@@ -798,3 +798,10 @@ describe('a change named with the company it happened to (sentences of our own)'
     expect(['35%', '52%'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['baidu', 'alibaba']);
   });
 });
+
+describe('a company named after a figure as what it is compared with (sentences of our own)', () => {
+  test('"The stock has risen 212% since its January listing, vs. Zhipu\'s 255%": the first move is the story\'s company\'s', () => {
+    const figs = readFigures('MiniMax reported 9M26 revenue of US$300mn. The stock has risen 212% since its January listing, vs. Zhipu’s 255% over the same period.', { pageDate: '2026-11-04' });
+    expect(['212%', '255%'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['minimax', 'zhipu']);
+  });
+});

@@ -52,6 +52,8 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   return !/[,;，；。]/.test(between) && !/(?:'s|’s|的)\s?$/.test(norm.slice(m.start, m.end + 3)) && between.length < 60;
 }
 
+const COMPARED_AFTER_FIGURE = /(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|than|outpacing|outpaced|beating|lagging|trailing|ahead of|behind)\s(?:the\s|that of\s|those of\s)?$/;
+
 /**
  * The index of the first item of a list of two or more companies in parentheses that mention `j` closes ("(Alibaba,
  * Tencent and Baidu)"), or null.
@@ -218,6 +220,9 @@ export function pickEntity(
   for (let j = i; j < mentions.length && mentions[j]!.start < sentEnd; j++) {
     const m = mentions[j]!;
     if (m.weak) continue;
+    // ("The stock has risen 212% since its January listing, vs. Zhipu's 255%", "rose 20%, outpacing MiniMax": a company
+    // named after the figure as what it is compared with is not its owner)
+    if (COMPARED_AFTER_FIGURE.test(norm.slice(Math.max(fig.end, m.start - 24), m.start))) continue;
     later.add(m.entity);
     if (m.start - fig.end <= 40) near.add(m.entity);
   }
