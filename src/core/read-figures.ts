@@ -412,7 +412,10 @@ function read(text: string, options: ReadOptions): Figure[] {
         : null;
     // ("… has gained 60% this year; Baidu fell 3.2% to HK$112.4", "今年累升超過60%；百度則跌3.2%，收報112.4港元": a move to a
     // closing price is the day's, whatever span an earlier clause named)
-    if (metric === 'stock-change' && pageMonth !== null && p.mention && p.mention.end <= clauseStart(norm, fig.start, ss) && (p.mention.kind === 'year' || p.mention.kind === 'span') && MOVE_TO_CLOSE_AFTER.test(norm.slice(fig.end, fig.end + 30))) {
+    // (nor a period the news that moved it tells of: "SenseTime rose 7.9% to HK$2.87 after saying … revenue in the first nine
+    // months grew about 60%")
+    const newsAfter = p.mention !== null && p.mention.start > fig.end && /(?<![a-z])(?:after|as|when|following)\s/.test(norm.slice(fig.end, p.mention.start));
+    if (metric === 'stock-change' && pageMonth !== null && p.mention && ((p.mention.end <= clauseStart(norm, fig.start, ss) && (p.mention.kind === 'year' || p.mention.kind === 'span')) || newsAfter) && MOVE_TO_CLOSE_AFTER.test(norm.slice(fig.end, fig.end + 30))) {
       period = pageMonth;
       periodCue = { text: pageMonth, scope: 'page' };
     }

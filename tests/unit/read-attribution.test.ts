@@ -805,3 +805,10 @@ describe('a company named after a figure as what it is compared with (sentences 
     expect(['212%', '255%'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['minimax', 'zhipu']);
   });
 });
+
+describe('a move to a price after the news that moved it (a sentence of our own)', () => {
+  test('"rose 7.9% to HK$2.87 after saying … revenue in the first nine months grew 60%": the move and the price are the page\'s day\'s', () => {
+    const figs = readFigures('SenseTime rose 7.9% to HK$2.87 after saying in a business update that generative AI revenue in the first nine months grew about 60%.', { pageDate: '2026-11-27' });
+    expect(['7.9%', 'HK$2.87'].map((t) => figs.find((f) => f.text === t)).map((f) => [f?.metric, f?.period])).toEqual([['stock-change', '2026-11'], ['share-price', '2026-11']]);
+  });
+});

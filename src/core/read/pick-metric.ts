@@ -202,7 +202,8 @@ export function pickBaseMetric(
   // 3. a cue after it in the same clause
   if (next && !subjectOnly(next) && next.start < sentEnd) {
     const between = norm.slice(fig.end, next.start);
-    if (!/[.;。；!?,，]/.test(between) && between.length < 80) return resolve(next);
+    // (not past the words that open the news behind a move: "rose 7.9% to HK$2.87 after saying … revenue …")
+    if (!/[.;。；!?,，]/.test(between) && between.length < 80 && !/(?<![a-z])(?:after|following) (?:saying|reporting|posting|announcing|it said|it reported)(?![a-z])/.test(between)) return resolve(next);
   }
   // 4. the last cue of the previous sentences ("Analysts had projected 242.65 billion yuan.")
   carried = true;
