@@ -2261,3 +2261,9 @@ describe('a business that grew, named after its change (sentences of our own)', 
     expect(figure('Group revenue rose 5%, helped by a 30% rise in the cloud unit.', '30%').metric).toBe('other:segment-revenue-growth');
   });
 });
+
+describe('a multiple set beside another with "a discount to" (a sentence of our own)', () => {
+  test('"based on 28x FY27E EV/sales, a discount to the 32x we apply to US peers" is a multiple of the same kind, not a price change', () => {
+    expect(figure('Our target price is based on 28x FY27E EV/sales, a discount to the 32x we apply to the US peer group.', '32x').metric).toBe('other:ev-to-sales');
+  });
+});

@@ -462,6 +462,14 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
+  // ("based on 14x 2027E EV/sales, a discount to Zhipu's 26x": a multiple set beside another with "a discount to", "a
+  // premium to", is a multiple of the same kind, never a change in price)
+  if (fig.kind === 'multiple' && base === 'price-change') {
+    for (let j = lowerBound(cues, fig.start) - 1; j >= 0 && cues[j]!.start >= sentStart; j--) {
+      if (VALUATION_MULTIPLES.has(cues[j]!.metric)) return cues[j]!.metric as MetricId;
+    }
+    return null;
+  }
   if (base === null) return null;
   if (base === 'other:revenue-share') {
     // ("其中海外收入占比约35%", "overseas revenue share": the share of a part of the business)
