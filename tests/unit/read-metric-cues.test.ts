@@ -2267,3 +2267,9 @@ describe('a multiple set beside another with "a discount to" (a sentence of our 
     expect(figure('Our target price is based on 28x FY27E EV/sales, a discount to the 32x we apply to the US peer group.', '32x').metric).toBe('other:ev-to-sales');
   });
 });
+
+describe('a Chinese headline of two clauses with a space between (a sentence of our own)', () => {
+  test('"收入佔比近八成 經調整虧損收窄32%": the change after the space is the loss\'s, not a share', () => {
+    expect(figure('生成式AI收入佔比近八成 經調整虧損收窄32%', '32%').metric).toBe('other:adjusted-net-loss-change');
+  });
+});
