@@ -1292,6 +1292,11 @@ describe('a share of all the tokens or calls of a market (a sentence of our own)
     const f = readFigures('Volcano Engine handled 49.2% of all large-model tokens processed on public clouds in China in the first half of 2026, up from 46.4% in the second half of 2025.', { pageDate: '2026-10-12' });
     expect(f.map((x) => x.metric)).toEqual(['market-share', 'market-share']);
   });
+  test('"handled 46.4% of large-model token calls on China\'s public clouds, ahead of Alibaba Cloud at 27.1%" too; "70% of its API calls" is no market\'s', () => {
+    const f = readFigures('Volcano Engine handled 46.4% of large-model token calls on China’s public clouds in the first half of 2026, ahead of Alibaba Cloud at 27.1%.', { pageDate: '2026-10-12' });
+    expect(f.map((x) => x.metric)).toEqual(['market-share', 'market-share']);
+    expect(figure('Overseas users made up 70% of its API calls in 2026.', '70%').metric).not.toBe('market-share');
+  });
 });
 
 describe('the profit before one-off items said to be a loss (a sentence of our own)', () => {

@@ -393,7 +393,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // "capture 25% of a $250 billion market", "15% of China's AI market"
   if (fig.unit === 'percent' && /^\s?of (?:a |the )?(?:[$¥]?[\d.,]+\s?(?:[a-z]+\s)?)?(?:[a-z'’-]+\s){0,4}market(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // ("handled 49.2% of all large-model tokens processed on public clouds in China": a share of the whole market's volume)
-  if (fig.unit === 'percent' && /^\s?of all (?:[a-z'’-]+\s){0,3}(?:tokens|token calls|api calls|model calls|calls|traffic|requests)(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
+  // (and "handled 46.4% of large-model token calls on China's public clouds": the calls of a kind, all of them)
+  if (fig.unit === 'percent' && /^\s?of (?:all (?:[a-z'’-]+\s){0,3}(?:tokens|token calls|api calls|model calls|calls|traffic|requests)|(?!(?:its|their|our|the company's|the group's)\s)(?:[a-z'’-]+\s){0,3}(?:token calls|api calls|model calls))(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'market-share';
   // "研发人员占比约74%", "占百度核心收入的26%", "a 30% share": a share, not a change
   // (within the figure's own headline clause: "收入佔比近八成 經調整虧損收窄32%" is two, a space between)
   const shareBefore = fig.unit === 'percent' && SHARE_BEFORE.test(norm.slice(Math.max(0, fig.start - 28), fig.start).replace(/^.*[\u3400-\u9fff\d]\s+(?=[\u3400-\u9fff])/, ''));
