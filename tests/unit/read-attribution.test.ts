@@ -812,3 +812,10 @@ describe('a move to a price after the news that moved it (a sentence of our own)
     expect(['7.9%', 'HK$2.87'].map((t) => figs.find((f) => f.text === t)).map((f) => [f?.metric, f?.period])).toEqual([['stock-change', '2026-11'], ['share-price', '2026-11']]);
   });
 });
+
+describe('names run together in a Chinese headline (a sentence of our own)', () => {
+  test('"阿里腾讯百度三季度资本开支合计超700亿" is the three together, none of theirs', () => {
+    const figs = readFigures('阿里腾讯百度三季度资本开支合计超700亿 仍不及谷歌一家', { pageDate: '2026-11-18' });
+    expect(figs.find((f) => f.text === '700亿')?.entity).toBeNull();
+  });
+});

@@ -45,7 +45,8 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   const prev = mentions[j - 1];
   const company = (x: Mention) => x.kind === 'company' && !x.weak && x.entity !== 'china-market';
   if (!prev || prev.start < sentStart || !company(prev) || !company(m) || prev.entity === m.entity) return false;
-  if (!LIST_JOIN.test(norm.slice(prev.end, m.start))) return false;
+  // (a headline may run the names together: "阿里腾讯百度三季度资本开支合计超700亿")
+  if (!LIST_JOIN.test(norm.slice(prev.end, m.start)) && !(prev.end === m.start && /[\u3400-\u9fff]/.test(norm[m.start] ?? ''))) return false;
   const between = norm.slice(m.end, fig.start);
   if (COLLECTIVE.test(between) || COLLECTIVE.test(norm.slice(fig.end, fig.end + 24))) return true;
   // "Alibaba and Tencent spent $9 billion": no word assigns the amount to one of them
