@@ -2278,3 +2278,14 @@ describe('a Chinese headline of two clauses with a space between (a sentence of 
     expect(figure('生成式AI收入佔比近八成 經調整虧損收窄32%', '32%').metric).toBe('other:adjusted-net-loss-change');
   });
 });
+
+describe('a count of places and a shares\' run said with "are up" (sentences of our own)', () => {
+  test('"212 million users in more than 200 countries", "覆盖200多个国家和地区": the 200 counts places, not users', () => {
+    expect(figure('The apps had 212 million cumulative users in more than 200 countries.', '200').metric).toBeNull();
+    expect(figure('公司用户覆盖200多个国家和地区，累计用户达2.1亿。', '200').metric).toBeNull();
+  });
+  test('"Shares rose 6.8% to HK$312.40, giving it a market value of HK$96 billion, and are up 41% since the start of the year" is the shares\' run', () => {
+    const figs = readFigures('Shares of MiniMax rose 6.8% to HK$312.40 on Wednesday, giving it a market value of about HK$96 billion, and are up 41% since the start of the year.', { pageDate: '2026-08-27' });
+    expect(figs.find((f) => f.text === '41%')?.metric).toBe('stock-change');
+  });
+});

@@ -464,6 +464,9 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
+  // ("212 million cumulative users in more than 200 countries", "覆盖200多个国家和地区": a count of places is no count of users,
+  // customers or anything else the sentence names)
+  if (fig.kind === 'count' && /^\s?(?:(?:countries|regions|markets|cities|territories|provinces|languages)(?![a-z])|多?个?(?:国家|城市|地区|市场|省份)|种语言)/.test(norm.slice(fig.end, fig.end + 14))) return null;
   // ("based on 14x 2027E EV/sales, a discount to Zhipu's 26x": a multiple set beside another with "a discount to", "a
   // premium to", is a multiple of the same kind, never a change in price)
   if (fig.kind === 'multiple' && base === 'price-change') {
@@ -555,7 +558,8 @@ const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(
 // a clause opened by "when" right after a listing is named
 const DEBUT_WHEN_BEFORE = /(?<![a-z])(?:debut|listing|ipo|flotation|initial public offering)\s?,\s(?:when|at which)\s[^,;.]*$/;
 // "and has gained", "have fallen"
-const HAS_MOVED_BEFORE = /(?<![a-z])(?:has|have|had) (?:gained|risen|rallied|climbed|jumped|surged|soared|fallen|dropped|lost|slumped|tumbled|declined)\s(?:about |nearly |more than |over |almost |some )?$/;
+// (and "… and are up 41% since the start of the year": the shares' verb said with "up" or "down")
+const HAS_MOVED_BEFORE = /(?<![a-z])(?:(?:has|have|had) (?:gained|risen|rallied|climbed|jumped|surged|soared|fallen|dropped|lost|slumped|tumbled|declined)|(?:are|were|is|was) (?:now )?(?:up|down))\s(?:about |nearly |more than |over |almost |some )?$/;
 // "extending its loss this week to", "paring its gain for the year to"
 export const RUN_EXTENDED_BEFORE = /(?<![a-z])(?:extend(?:s|ed|ing)?|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|cut(?:s|ting)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?)\s(?:its|their|the)\s(?:[a-z-]+\s)?(?:loss(?:es)?|gains?|decline|slide|fall|drop|rally|rise|advance|slump|rout)\s(?:[a-z0-9-]+\s){0,5}?(?:to|at)\s(?:about |around |nearly |more than |over )?$/;
 // the words of a stock-market report
