@@ -2289,3 +2289,10 @@ describe('a count of places and a shares\' run said with "are up" (sentences of 
     expect(figs.find((f) => f.text === '41%')?.metric).toBe('stock-change');
   });
 });
+
+describe('forecasts cut by a slash list (a sentence of our own)', () => {
+  test('"cut its 2026-28 net profit forecasts by 22%/15%/9%" is three revisions, all cuts', () => {
+    const figs = readFigures('The broker cut its 2026-28 net profit forecasts by 22%/15%/9% to 0.71/1.38/2.05 billion yuan.', { pageDate: '2026-10-24' });
+    expect(['22%', '15%', '9%'].map((t) => figs.find((f) => f.text === t)).map((f) => [f?.metric, f?.value])).toEqual([['other:estimate-revision', -0.22], ['other:estimate-revision', -0.15], ['other:estimate-revision', -0.09]]);
+  });
+});

@@ -19,7 +19,8 @@ const CUE_AFTER = new RegExp(
 const LEVEL_BEFORE = /(?:(?<![a-z])(?:to|reach(?:ed|es|ing)?|at|was|were|is|of|from|stood at|hit|below|above)|至|达到|达|为|由)\s?[+-]?$/;
 
 // one item of a list of changes and the word that joins it to the next: "50%和", "5%, ", "7 per cent and "
-const LIST_ITEM_BEFORE = /[+-]?\d[\d.,]*\s?(?:%|percent|per cent|倍)\s?(?:和|及|、|与|以及|,|，|and|, and)\s?$/;
+// (and a slash list, "cut its 2026-28 forecasts by 22%/15%/9%")
+const LIST_ITEM_BEFORE = /[+-]?\d[\d.,]*\s?(?:%|percent|per cent|倍)\s?(?:和|及|、|与|以及|,|，|and|, and|\/)\s?$/;
 
 // "a year-on-year increase of 130%", "a decline of 12%"
 const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansion)|(?<down>decrease|decline|drop|fall|reduction|cut|contraction|slide))\s(?:of|by)\s(?:about |around |nearly |almost |over |more than )?$/;
@@ -33,7 +34,14 @@ const SIZE_OF_MOVE_TO = /(?:(?<down>跌幅|降幅)|(?<up>涨幅|增幅|升幅))\
 export function findDirection(before: string, after: string): 1 | -1 | 0 {
   const a = CUE_AFTER.exec(after);
   if (a) return a.groups?.down !== undefined ? -1 : 1;
-  const n = NOUN_OF.exec(before) ?? VERB_OBJECT_BY.exec(before);
+  let n = NOUN_OF.exec(before) ?? VERB_OBJECT_BY.exec(before);
+  // ("cut its forecasts by 22%/15%/9%", "raised them by 5% and 8%": the later items of a list share the verb)
+  for (let rest = before, i = 0; !n && i < 4; i++) {
+    const cut = rest.replace(LIST_ITEM_BEFORE, '');
+    if (cut === rest) break;
+    rest = cut;
+    n = VERB_OBJECT_BY.exec(rest);
+  }
   if (n) return n.groups?.down !== undefined ? -1 : 1;
   // ("跌幅一度扩大至10.2%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
   // which it is)
