@@ -1644,3 +1644,10 @@ describe('"over the same period" after a move since a listing (a sentence of our
     expect(['212%', '255%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-01..2026-11', '2026-01..2026-11']);
   });
 });
+
+describe('"今明两年" and "明后两年" (sentences of our own)', () => {
+  it('are this year and next (next and the one after), one per item of a list said 分别', () => {
+    const figs = readFigures('花旗将今明两年经调整亏损预测分别上调至14.5亿及9.8亿元，并预计明后两年收入分别为60亿元和80亿元。', { pageDate: '2026-08-28' });
+    expect(['14.5亿', '9.8亿元', '60亿元', '80亿元'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026', '2027', '2027', '2028']);
+  });
+});

@@ -71,6 +71,8 @@ interface Raw {
   fyQuarter?: { n: number; year: number };
   /** A fiscal quarter whose number only is written ("the company's fiscal second quarter"). */
   fyQuarterN?: number;
+  /** "今明两年", "明后两年": years counted from the page's, one per item of a list said 分别. */
+  yearOffsets?: number[];
   /** "… in the second quarter and 960 million yuan in the first": a quarter or half whose noun is left out, a later item of a list. */
   elided?: boolean;
   /** A date whose month cannot be told ("03/04 2025"), or a span without ends ("over the past three years"): no period. */
@@ -293,6 +295,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
   [/(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (?:fiscal )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${ORD[m[1]!]}` }), anchor(/quarter/g, 7)],
+  // ("并将今明两年经调整亏损预测分别上调至14.5亿及9.8亿元": this year and next, counted from the page's year)
+  [/(今明|明后)两年/g, (m) => ({ ...base, kind: 'years', yearOffsets: m[1] === '今明' ? [0, 1] : [1, 2] })],
   // ("1.23 billion yuan in the second quarter and 960 million yuan in the first": the noun left out after its ordinal, said
   // just before)
   [/(?<![a-z])(?:in|for|during) the (first|second|third|fourth)(?=[.,;]|\s(?:and|while|but)\s)/g, (m) => {
@@ -1076,6 +1080,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       else if (y !== null) period = `${fmt(y, a.sub)}..${fmt(y, b.sub)}`;
       const spanYear = a.year ?? y;
       if (spanYear !== null && (b.year === null || b.year === spanYear) && a.sub && b.sub && /^\d\d$/.test(a.sub) && /^\d\d$/.test(b.sub)) monthSpan = { year: spanYear, first: a.sub, last: b.sub, at: r.start };
+    } else if (r.kind === 'years' && r.yearOffsets) {
+      if (ctx.pageYear !== null) {
+        years = r.yearOffsets.map((o) => String(ctx.pageYear! + o));
+        period = `${years[0]}..${years[years.length - 1]}`;
+      }
     } else if (r.kind === 'years' && r.years) {
       // (a fiscal year ending in March, June or September: the four calendar quarters it covers)
       const q = r.fiscalEnd !== undefined ? r.fiscalEnd / 3 : 4;
