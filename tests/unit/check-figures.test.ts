@@ -201,6 +201,19 @@ describe('cumulative spans against single periods', () => {
     expect((checkFigures([revenue], '', db, { extraClaims: nineMonthsRevenue, extraSources }).figures[0] as CheckedFigure).verdict).toBe('conflict');
   });
 
+  test('a forecast is no total: nine months\' revenue above a full-year forecast beat it, and an actual beside a forecast range is no disagreement', () => {
+    const forecast = [{
+      id: 'pack-zhipu-revenue-2026', entity: 'zhipu' as const, metric: 'revenue' as const, period: '2026', value: 10.5e8, valueMax: 11.5e8,
+      unit: 'CNY' as const, qualifier: 'range' as const, basis: 'forecast' as const, sourceId: 'pack-source', quote: '预计智谱2026年全年营收将达到10.5亿元至11.5亿元',
+    }];
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'zh' as const, file: 'x' }];
+    const nine = bare('1.46 billion yuan', { value: 14.6e8, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2026-9M' });
+    expect((checkFigures([nine], '', db, { extraClaims: forecast, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
+    const year = bare('1.6 billion yuan', { value: 16e8, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2026' });
+    const c = checkFigures([year], '', db, { extraClaims: forecast, extraSources }).figures[0] as CheckedFigure;
+    expect(c.claims.find((x) => x.sourceId === 'pack-source')?.verdict).not.toBe('conflict');
+  });
+
   test('a year that fits inside the total is only related', () => {
     const c = checkOne(bare('1 billion yuan', { value: 1e9, unit: 'CNY', entity: 'zhipu', metric: 'rd-expense', period: '2022' }));
     expect(c.verdict).toBe('related');

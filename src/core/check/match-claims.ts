@@ -78,8 +78,12 @@ const OF_A_MONTH = /^\d{4}-\d{2}$/;
 // (moves whose size depends on the day they are told: a day's, so far this year, since listing)
 const UNFIXED_MOVES = new Set<string>(['daily', 'ytd', 'since-listing']);
 
+/** A forecast, said so or a range looked ahead to ("预计…全年营收将达到10.5亿元至11.5亿元"): beaten or missed, never wrong. */
+export const isForecastFigure = (figure: Pick<Figure, 'qualifier' | 'basis'>): boolean => figure.qualifier === 'forecast' || figure.basis === 'forecast';
+export const isForecastClaim = (claim: Claim): boolean => claim.qualifier === 'forecast' || claimBasis(claim) === 'forecast';
+
 export function periodRelation(figure: Figure, claim: Claim, latest: ReadonlySet<string>): PeriodRelation {
-  if ((figure.qualifier === 'forecast') !== (claim.qualifier === 'forecast')) return 'other';
+  if (isForecastFigure(figure) !== isForecastClaim(claim)) return 'other';
   if (!sameKind(figure, claim)) return 'other';
   const f = normalisePeriod(figure.period);
   const c = normalisePeriod(claim.period);
