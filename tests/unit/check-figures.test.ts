@@ -214,6 +214,16 @@ describe('cumulative spans against single periods', () => {
     expect(c.claims.find((x) => x.sourceId === 'pack-source')?.verdict).not.toBe('conflict');
   });
 
+  test('another part\'s amount is no total either: a segment\'s nine months against another segment\'s quarter', () => {
+    const quarter = [{
+      id: 'pack-kuaishou-segment-revenue-q3', entity: 'kuaishou' as const, metric: 'other:segment-revenue' as const, period: '2026-Q3', value: 218.5e8,
+      unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: '線上營銷服務收入按年增長14.1%至218.5億元',
+    }];
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'zh' as const, file: 'x' }];
+    const kling = bare('3.71 billion yuan', { value: 37.1e8, unit: 'CNY', entity: 'kuaishou', metric: 'other:segment-revenue', period: '2026-9M', segment: 'kling' });
+    expect((checkFigures([kling], '', db, { extraClaims: quarter, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
+  });
+
   test('a year that fits inside the total is only related', () => {
     const c = checkOne(bare('1 billion yuan', { value: 1e9, unit: 'CNY', entity: 'zhipu', metric: 'rd-expense', period: '2022' }));
     expect(c.verdict).toBe('related');

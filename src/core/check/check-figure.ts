@@ -25,7 +25,7 @@ import { isFlowMetric, spanCheck, sumOverSpan } from './span-check';
 import type { Currency, MetricId } from '../vocabulary';
 import { isCurrency } from '../vocabulary';
 import { missingEvidence } from './evidence';
-import { isForecastClaim, isForecastFigure, latestPeriods, matchClaims, periodRelation, type ClaimIndex } from './match-claims';
+import { isForecastClaim, isForecastFigure, latestPeriods, matchClaims, periodRelation, samePart, type ClaimIndex } from './match-claims';
 import { conversionFactor, toUnit } from './normalise';
 import type { PageConflict } from './page-consistency';
 import { normalisePeriod, periodYear, spanTiles } from './periods';
@@ -63,8 +63,9 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
   if (own) verdict = 'unchecked';
   else if (value === null) verdict = 'related';
   else if (relation === 'other') {
-    // (a forecast is no total a period's amount can exceed: an actual above it beat it)
-    const span = isForecastFigure(figure) || isForecastClaim(claim) ? null : spanCheck(
+    // (a forecast is no total a period's amount can exceed: an actual above it beat it; nor is another part's amount,
+    // "Kling revenue of 3.71 billion yuan in nine months" beside the quarter's 21.85 billion yuan of online marketing)
+    const span = isForecastFigure(figure) || isForecastClaim(claim) || !samePart(figure, claim) ? null : spanCheck(
       figure.metric as MetricId,
       { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier, period: figure.period },
       { value, valueMax, qualifier: claim.qualifier, period: claim.period },

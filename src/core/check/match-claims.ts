@@ -64,8 +64,11 @@ export const isPerShareOfListing = (metric: string): boolean => PER_SHARE_METRIC
  * year, a one-day move not a move since listing). A basis the reader could not tell is not a difference here; the
  * evidence rules keep such a figure from being warned of.
  */
+/** Whether a figure and a claim are of the same part of the company (both the whole, or one segment or model). */
+export const samePart = (figure: Figure, claim: Claim): boolean => (figure.segment === null ? null : normaliseSegment(figure.segment)) === claimSegment(claim);
+
 export function sameKind(figure: Figure, claim: Claim): boolean {
-  if ((figure.segment === null ? null : normaliseSegment(figure.segment)) !== claimSegment(claim)) return false;
+  if (!samePart(figure, claim)) return false;
   if (figure.metric !== null && isPerShareOfListing(figure.metric) && figure.unit !== claim.unit) return false;
   // (a price per million tokens is a model's: with no model named on either side, two prices may be two models')
   if (figure.metric === 'price-per-mtok' && (figure.segment === null || claimSegment(claim) === null)) return false;
