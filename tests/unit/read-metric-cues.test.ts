@@ -2296,3 +2296,10 @@ describe('forecasts cut by a slash list (a sentence of our own)', () => {
     expect(['22%', '15%', '9%'].map((t) => figs.find((f) => f.text === t)).map((f) => [f?.metric, f?.value])).toEqual([['other:estimate-revision', -0.22], ['other:estimate-revision', -0.15], ['other:estimate-revision', -0.09]]);
   });
 });
+
+describe('an impairment booked (sentences of our own)', () => {
+  test('"信用减值损失为2.1亿元" after sales collections is an impairment, not a collection; "an impairment charge of 3 billion yuan" too', () => {
+    expect(figure('前三季度销售回款186.2亿元，同比增长16.4%；信用减值损失为2.1亿元。', '2.1亿元').metric).toBe('other:impairment');
+    expect(figure('It booked an impairment charge of 3 billion yuan in 2025.', '3 billion yuan').metric).toBe('other:impairment');
+  });
+});

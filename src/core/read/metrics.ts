@@ -58,6 +58,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // nor are orders booked; 新签订单金额 stays the value of contracts signed)
   [String.raw`(?:revenues?|sales) (?:excluding|ex-|stripping out|net of|minus)|like-for-like (?:revenues?|sales)|organic (?:revenues?|sales)`, 'other:adjusted-revenue'],
   [String.raw`(?:new )?bookings|order intake`, 'other:bookings'],
+  // (an impairment booked: "信用减值损失为2.1亿元", "an impairment charge of 3 billion yuan"; not the net loss it drove)
+  [String.raw`(?:信用|资产|商誉)?减值损失|impairment (?:charges?|loss(?:es)?)`, 'other:impairment'],
   // (the market's money, no company's: "大市成交额2800亿港元", "南向资金净买入98亿港元", "southbound investors bought a net")
   [String.raw`大市成交(?:额|金额)|全市场成交(?:额|金额)|(?:沪深)?两市成交(?:额|金额)|market turnover`, 'other:market-turnover'],
   [String.raw`南向资金|北向资金|港股通资金|southbound (?:investors|funds|flows?|buying|selling)|northbound (?:investors|funds|flows?)`, 'other:southbound-flow'],
