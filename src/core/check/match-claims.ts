@@ -58,15 +58,15 @@ export const claimSegment = (claim: Claim): string | null => (claim.segment ? no
  */
 export const isPerShareOfListing = (metric: string): boolean => PER_SHARE_METRICS.has(metric);
 
+/** Whether a figure and a claim are of the same part of the company (both the whole, or one segment or model). */
+export const samePart = (figure: Figure, claim: Claim): boolean => (figure.segment === null ? null : normaliseSegment(figure.segment)) === claimSegment(claim);
+
 /**
  * Whether a figure and a claim can be statements of one fact apart from the period: the same segment (both the
  * whole company, or the same part or model) and no different basis (a quarter is not a year, nine months not a
  * year, a one-day move not a move since listing). A basis the reader could not tell is not a difference here; the
  * evidence rules keep such a figure from being warned of.
  */
-/** Whether a figure and a claim are of the same part of the company (both the whole, or one segment or model). */
-export const samePart = (figure: Figure, claim: Claim): boolean => (figure.segment === null ? null : normaliseSegment(figure.segment)) === claimSegment(claim);
-
 export function sameKind(figure: Figure, claim: Claim): boolean {
   if (!samePart(figure, claim)) return false;
   if (figure.metric !== null && isPerShareOfListing(figure.metric) && figure.unit !== claim.unit) return false;

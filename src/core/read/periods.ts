@@ -1148,7 +1148,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const ofCompared = namesComparedValue(norm, r) || DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start));
       // (nor a year things wait for: "智谱则要到2029年以后", "not until after 2029", "beyond 2029"; nor, on an undated page, a
       // later year a forecast looks to, "预计MiniMax最早在2028年实现盈亏平衡", after the year the text reports on)
-      const yearAfter = /^\s?(?:以后|之后|以後|之後)/.test(norm.slice(r.end, r.end + 4)) || /(?<![a-z])(?:until|beyond|after)\s$/.test(norm.slice(Math.max(0, r.start - 8), r.start)) || (ctx.pageYear === null && ctxYear !== null && r.year !== null && r.year > ctxYear && inForecastClause(r));
+      const yearAfter = /^\s?(?:以后|之后)/.test(norm.slice(r.end, r.end + 4)) || /(?<![a-z])(?:until|beyond|after)\s$/.test(norm.slice(Math.max(0, r.start - 8), r.start)) || (ctx.pageYear === null && ctxYear !== null && r.year !== null && r.year > ctxYear && inForecastClause(r));
       if (r.year !== null && r.kind !== 'date' && !r.estimate && !future && !ofCompared && !yearAfter && !/(?<![a-z])by\s$/.test(norm.slice(Math.max(0, r.start - 4), r.start)) && !/^since\s/.test(norm.slice(r.start, r.end)) && !SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)) && !SINCE_BEFORE.test(norm.slice(Math.max(0, r.start - 60), r.start))) {
         ctxYear = r.year;
         ctxYearAt = r.start;

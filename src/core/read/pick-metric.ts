@@ -574,7 +574,7 @@ const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss
 // (and the later items of its list: "raised its 2026 and 2027 revenue forecasts by 3% and 5%", "将2026年及2027年收入预测
 // 分别上调8%及11%")
 const ESTIMATE_REVISED_BY =
-  /(?:(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the |his |her )?(?:[a-z0-9/-]+\s){0,5}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by|(?:预测|预期|预估|估计|目标)(?:值)?\s?(?:分别|均|各)?\s?(?:上调|下调|调高|调低|上修|下修|调升|调降)(?:了)?)\s?(?:about |around |roughly |约)?\s?(?:\d[\d.]*\s?(?:%|percent|per cent)?\s?(?:,\s?and|and|及|和|与|、|,|\/)\s?)*$/;
+  /(?:(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the |his |her )?(?:[a-z0-9/-]+\s){0,5}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by|(?:预测|预期|预估|估计|目标)(?:值)?\s?(?:分别|均|各)?\s?(?:上调|下调|调高|调低|上修|下修|调升|调降)(?:了)?)\s?(?:about |around |roughly |约)?\s?(?:\d[\d.]*\s?(?:%|percent|per cent)\s?(?:,\s?and|and|及|和|与|、|,|\/)\s?)*$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 // ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
