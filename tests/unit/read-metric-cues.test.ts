@@ -2303,3 +2303,10 @@ describe('an impairment booked (sentences of our own)', () => {
     expect(figure('It booked an impairment charge of 3 billion yuan in 2025.', '3 billion yuan').metric).toBe('other:impairment');
   });
 });
+
+describe('a change from the quarter before, named before it in Chinese (a sentence of our own)', () => {
+  test('"第二季收入约15.1亿元，较首季的11.3亿元增长约34%" is sequential growth; a change on the year is not', () => {
+    const figs = readFigures('以单季计，第二季云业务收入约15.1亿元，较首季的11.3亿元增长约34%，按年增长52%。', { pageDate: '2026-08-28' });
+    expect(['34%', '52%'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['other:segment-revenue-growth-qoq', 'other:segment-revenue-growth']);
+  });
+});
