@@ -120,8 +120,7 @@ const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-us
 // (and the quarter named by its months: "down 40% from the first three months of the year")
 // (and "a 36% increase on the first quarter": past the noun of the change)
 const FROM_QUARTER_AFTER = /^\s?(?:(?:increase|rise|gain|jump|growth|drop|fall|decline)\s)?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september) three months)(?![a-z])/;
-const FROM_QUARTER_BEFORE_ZH = /(?:较|比|相比)\s?(?:今年)?(首|第[一二三四1-4])季度?(?:的[^，,；;。]{0,16})?(?:增长|增加|上升|下降|减少|增|升|降|减)\s?(?:约|近|逾|超过?)?\s?$/;
-const ZH_QUARTER: Record<string, number> = { 首: 1, 第一: 1, 第1: 1, 第二: 2, 第2: 2, 第三: 3, 第3: 3, 第四: 4, 第4: 4 };
+const FROM_QUARTER_BEFORE_ZH = /(?:较|比|相比)\s?(?:今年)?(?:首|第([一二三四1-4]))季度?(?:的[^，,；;。]{0,16})?(?:增长|增加|上升|下降|减少|增|升|降|减)\s?(?:约|近|逾|超过?)?\s?$/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4, 'january-march': 1, 'april-june': 2, 'july-september': 3 };
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
@@ -524,7 +523,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       const q = Number(period.slice(-1));
       // (and "第二季……收入约15.1亿元，较首季的11.3亿元增长约34%": the quarter before, named before the change)
       const fromZh = FROM_QUARTER_BEFORE_ZH.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 30), fig.start));
-      const base = from ? ORDINAL_QUARTER[(from[1] ?? from[2])!] : fromZh ? ZH_QUARTER[fromZh[1]!] : undefined;
+      const base = from ? ORDINAL_QUARTER[(from[1] ?? from[2])!] : fromZh ? (fromZh[1] === undefined ? 1 : CN_DIGITS[fromZh[1]] ?? Number(fromZh[1])) : undefined;
       if (base === (q === 1 ? 4 : q - 1)) metric = sequentialOf(metric);
     }
     let qualifier = fig.qualifier;

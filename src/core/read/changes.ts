@@ -31,31 +31,31 @@ const VERB_OBJECT_BY =
 
 const SIZE_OF_MOVE_TO = /(?:(?<down>跌幅|降幅)|(?<up>涨幅|增幅|升幅))\s?(?:一度|进一步|再)?\s?(?:扩大|收窄|缩小|扩阔)?\s?(?:至|到)\s?(?:约|近|超过)?$|(?<![a-z])(?:(?<edown>declines?|drops?|falls?|slides?|losses)|(?<eup>gains?|rises?|increases?|rall(?:y|ies)))\s(?:widened|deepened|extended|grew|narrowed|eased|accelerated|slowed)\sto\s(?:about |around |nearly |almost |more than )?$/;
 
-export function findDirection(before: string, after: string): 1 | -1 | 0 {
-  const a = CUE_AFTER.exec(after);
-  if (a) return a.groups?.down !== undefined ? -1 : 1;
-  let n = NOUN_OF.exec(before) ?? VERB_OBJECT_BY.exec(before);
-  // ("cut its forecasts by 22%/15%/9%", "raised them by 5% and 8%": the later items of a list share the verb)
-  for (let rest = before, i = 0; !n && i < 4; i++) {
+/** `re` at the end of `before`, or, failing that, past up to four items of a list of changes before the figure. */
+function pastListItems(re: RegExp, before: string): RegExpExecArray | null {
+  let m = re.exec(before);
+  for (let rest = before, i = 0; !m && i < 4; i++) {
     const cut = rest.replace(LIST_ITEM_BEFORE, '');
     if (cut === rest) break;
     rest = cut;
-    n = VERB_OBJECT_BY.exec(rest);
+    m = re.exec(rest);
   }
+  return m;
+}
+
+export function findDirection(before: string, after: string): 1 | -1 | 0 {
+  const a = CUE_AFTER.exec(after);
+  if (a) return a.groups?.down !== undefined ? -1 : 1;
+  // ("cut its forecasts by 22%/15%/9%", "raised them by 5% and 8%": the later items of a list share the verb)
+  const n = NOUN_OF.exec(before) ?? pastListItems(VERB_OBJECT_BY, before);
   if (n) return n.groups?.down !== undefined ? -1 : 1;
   // ("跌幅一度扩大至10.2%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
   // which it is)
   const size = SIZE_OF_MOVE_TO.exec(before);
   if (size) return size.groups?.down !== undefined || size.groups?.edown !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
-  let b = CUE_BEFORE.exec(before);
   // ("分别下降50%和60%", "fell 5% and 7%": the later items of a list share the first one's direction)
-  for (let rest = before, i = 0; !b && i < 4; i++) {
-    const cut = rest.replace(LIST_ITEM_BEFORE, '');
-    if (cut === rest) break;
-    rest = cut;
-    b = CUE_BEFORE.exec(rest);
-  }
+  const b = pastListItems(CUE_BEFORE, before);
   if (!b) return 0;
   if (b.groups?.down !== undefined || b.groups?.zdown !== undefined) return -1;
   return 1;
