@@ -110,6 +110,21 @@ describe('page-conflict: the same thing stated twice on one page', () => {
     expect(b.explanation).toMatch(/^This page also gives “7 billion yuan”.*misplaced scale word.*Agrees with Daily Economic News and Gate/);
   });
 
+  test('two forecasts of one fact on one page are two views, not a page conflict, even when each is a range and they are ten times apart', () => {
+    const page = 'One broker expects iFlytek revenue of 1.0 billion to 1.2 billion yuan in 2027. Another sees 10 billion to 12 billion yuan.';
+    const low = figureAt(page, 'revenue of 1.0 billion to 1.2 billion yuan', '1.0 billion to 1.2 billion yuan', {
+      value: 1e9, valueMax: 1.2e9, unit: 'CNY', entity: 'iflytek', metric: 'revenue', period: '2027', qualifier: 'range', basis: 'forecast',
+    });
+    const high = figureAt(page, 'Another sees 10 billion to 12 billion yuan', '10 billion to 12 billion yuan', {
+      value: 10e9, valueMax: 12e9, unit: 'CNY', entity: 'iflytek', metric: 'revenue', period: '2027', qualifier: 'range', basis: 'forecast',
+    });
+    const report = checkFigures([low, high], page, db);
+    expect(report.figures.map((f) => f.verdict)).not.toContain('page-conflict');
+    // the same two ranges as actual results would be a misplaced scale word
+    const actual = checkFigures([{ ...low, basis: 'fy' }, { ...high, basis: 'fy' }], page, db);
+    expect(actual.figures.map((f) => f.verdict)).toContain('page-conflict');
+  });
+
   test('two different years on one page are not a page conflict', () => {
     const gate = seedText('gate-archie-surge');
     const s = 'API-selling revenue grew from 48 million yuan in 2024 to 190 million yuan';
@@ -336,6 +351,27 @@ describe('options and the facade', () => {
     // Later, the full year 2025 (724 million yuan) is the latest: a plain gap without a period is only context
     const later = checkFigures([f], '', db, { pageDate: '2026-06' }).figures[0] as CheckedFigure;
     expect(later.verdict).toBe('related');
+  });
+
+  test('the latest period is the latest reported, never a forecast: not a forecast range either', () => {
+    const f = bare('2.33 billion yuan', { value: 2.33e9, unit: 'CNY', entity: 'iflytek', metric: 'revenue', period: null });
+    const extraClaims = [
+      {
+        id: 'pack-iflytek-revenue-2025', entity: 'iflytek' as const, metric: 'revenue' as const, period: '2025', value: 23.3e9,
+        unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'iFlytek reported 2025 revenue of 23.3 billion yuan',
+      },
+      {
+        id: 'pack-iflytek-revenue-2026', entity: 'iflytek' as const, metric: 'revenue' as const, period: '2026', value: 27e9, valueMax: 29e9,
+        unit: 'CNY' as const, qualifier: 'range' as const, basis: 'forecast' as const, sourceId: 'pack-source',
+        quote: 'iFlytek expects 2026 revenue of 27 billion to 29 billion yuan',
+      },
+    ];
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const c = checkFigures([f], '', db, { extraClaims, extraSources, pageDate: '2027-03' }).figures[0] as CheckedFigure;
+    // an undated figure is set against the latest year reported (2025), where a misplaced scale word shows (as
+    // context: a warning needs the period stated); a year only forecast (2026) is no year reported
+    expect(c.claims.find((x) => x.claimId === 'pack-iflytek-revenue-2025')?.verdict).toBe('magnitude');
+    expect(c.verdict).toBe('related');
   });
 
   test('claims from an imported pack are checked alongside the database', () => {

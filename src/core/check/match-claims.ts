@@ -116,7 +116,7 @@ export function latestPeriods(claims: readonly Claim[], pageEnd: number | null):
   const ends = new Map<string, number>();
   for (const c of claims) {
     const p = normalisePeriod(c.period);
-    if (p === null || c.qualifier === 'forecast' || isSpan(p)) continue;
+    if (p === null || isForecastClaim(c) || isSpan(p)) continue;
     const end = periodEnd(p);
     if (end === null || (pageEnd !== null && end > pageEnd)) continue;
     ends.set(p, end);

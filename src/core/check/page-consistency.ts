@@ -9,7 +9,7 @@ import { judgeValues, type Judgement } from './judge-values';
 import { toUnit } from './normalise';
 import { normalisePeriod, periodYear } from './periods';
 import { missingEvidence } from './evidence';
-import { isPerShareOfListing } from './match-claims';
+import { isForecastFigure, isPerShareOfListing } from './match-claims';
 import { isCurrency, type Currency } from '../vocabulary';
 
 export interface PageConflict {
@@ -62,13 +62,13 @@ function interner(): (key: string) => number {
 
 /**
  * The figures that can conflict with one another, as lists of indexes: the same fact (entity, metric, period, basis
- * and segment), each with its company, metric and period stated where it stands (evidence.ts); a forecast never
- * conflicts.
+ * and segment), each with its company, metric and period stated where it stands (evidence.ts); a forecast (a range
+ * looked ahead to among them) never conflicts: two brokers' views differ as views do.
  */
 export function conflictGroups(figures: readonly Figure[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   figures.forEach((f, i) => {
-    if (!f.entity || !f.metric || f.qualifier === 'forecast' || missingEvidence(f).length) return;
+    if (!f.entity || !f.metric || isForecastFigure(f) || missingEvidence(f).length) return;
     // (a price per share in two currencies is of two listings, see isPerShareOfListing)
     const listing = isPerShareOfListing(f.metric) ? `|${f.unit}` : '';
     const key = `${f.entity}|${f.metric}|${normalisePeriod(f.period) ?? ''}|${f.basis}|${f.segment ?? ''}${listing}`;
