@@ -819,3 +819,22 @@ describe('names run together in a Chinese headline (a sentence of our own)', () 
     expect(figs.find((f) => f.text === '700亿')?.entity).toBeNull();
   });
 });
+
+describe('an aside closed before a name (sentences of our own)', () => {
+  test('"(from $85bn), and Meta lifted its outlook to $70bn": the "from" of the aside makes no investor of Meta', () => {
+    const figs = readFigures('Alphabet lifted its capex outlook to $91bn (from $85bn), and Meta lifted its outlook to $70bn.', { pageDate: '2026-08-06' });
+    expect(['$91bn', '$85bn', '$70bn'].map((t) => figs.find((f) => f.text === t)?.entity)).toEqual(['google', 'google', 'meta']);
+  });
+  test('a list that runs on past an aside is still a list: "investors including Zhipu (Z.ai) and MiniMax" are named as investors', () => {
+    const figs = readFigures('Galbot said investors including Zhipu (Z.ai) and MiniMax put in 3 billion yuan.', { pageDate: '2026-08-06' });
+    expect(figs.find((f) => f.text === '3 billion yuan')?.entity).not.toBe('minimax');
+  });
+  test('"相比之下" ("by contrast") opens a sentence about its own subject: it names nothing a comparison is made with', () => {
+    const figs = readFigures('腾讯今年资本开支约900亿元。相比之下，美国四大云厂商今年资本开支合计预计超过6000亿美元，Meta一家的预算就高达1200亿美元。', { pageDate: '2026-08-06' });
+    expect(figs.find((f) => f.text === '1200亿美元')?.entity).toBe('meta');
+  });
+  test('"国内版千问应用" is the domestic edition of one app, not the domestic market', () => {
+    const figs = readFigures('阿里巴巴称，千问应用国际版10月月活跃用户达到1800万；相比之下，国内版千问应用月活跃用户约1.6亿。', { pageDate: '2026-11-20' });
+    expect(figs.find((f) => f.text === '1.6亿')?.entity).toBe('alibaba');
+  });
+});

@@ -175,7 +175,8 @@ interface Found {
 // users", "向中国企业出售", "阿里云的中国用户").
 // Nor a group counted or ranked: "China's six best-known model start-ups", "China's biggest AI companies", "国内前五大云厂商",
 // "国内首家上市的大模型公司" are a few leaders (or one), not the market; nor the scope of a ranking, "内地用户规模最大的AI应用"; nor
-// an app named by its own name right after, "国内角色扮演应用星野的月活" (apps as a group are followed by what they measure).
+// an app named by its own name right after, "国内角色扮演应用星野的月活" (apps as a group are followed by what they measure);
+// nor an edition of one product, "国内版千问应用月活跃用户" (the domestic edition).
 const NOT_A_GROUP_WORD = String.raw`(?!(?:and|or|but|the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|top|biggest|largest|leading|best-known|major)\s)`;
 const GROUP_HEAD = 'start-?ups|startups|companies|firms|labs|developers|makers|players|platforms|providers|vendors|hyperscalers';
 const MARKET_GROUP_EN = new RegExp(
@@ -183,7 +184,7 @@ const MARKET_GROUP_EN = new RegExp(
     String.raw`(?:(?:chinese|china's)\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps|users|prices|capex|spending|funding|use|usage|consumption)|domestic\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps)|(?:across|throughout) (?:the country|china)(?=,))(?![a-z])`,
   'g',
 );
-const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|行业|产业(?!链)|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|在|的|[，。；,;、\s])|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
+const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?!版)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|行业|产业(?!链)|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|在|的|[，。；,;、\s])|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
 
 const MARKET_AS_PLACE_ZH = /(?:在|于|於|占|佔)\s?$/;
 const SHARE_IN_AFTER_ZH = /^[^，。；,;\d]{0,10}?(?:份额|占比|排名|中|里)/;
@@ -304,8 +305,13 @@ function scanIndexNames(norm: string, into: Found[]): void {
 }
 
 // (a dot inside a name, "Pony.ai", "Character.ai", ends no sentence: the list of rivals goes on past it)
+// ("Alphabet lifted its outlook to $91bn (from $85bn), and Meta …": a word in an aside closed before the name, here
+// "from", says nothing of the name after it; the aside is blanked, keeping offsets)
+const CLOSED_ASIDE = /[(（][^()（）]*[)）]/g;
+const withoutAsides = (before: string): string => (/[)）]/.test(before) ? before.replace(CLOSED_ASIDE, (m) => ' '.repeat(m.length)) : before);
+
 const WEAK_BEFORE =
-  /(?:\b(?:including|includes|such as|like|among (?:them|others|which|whom)|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|edg(?:e|es|ed|ing) (?:past|out|ahead of)|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns|home to|hometown of|birthplace of|(?<!the )following|(?:set off|started|triggered|sparked|kicked off|begun|ignited|touched off|unleashed) by)\b|包括|例如|如(?!今|果|何|此|同)|相比|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.|\.(?=[a-z]))*$/;
+  /(?:\b(?:including|includes|such as|like|among (?:them|others|which|whom)|from|backed by|led by|vs\.?|versus|than(?! (?:about |around |nearly )?(?:us|hk|rmb)?[$¥]?\d)|rivals?|competitors?|compared (?:with|to)|against|compete(?:s|d)? with|competing with|keep(?:s|ing)? pace with|kept pace with|catch(?:es|ing)? up with|ahead of|(?<!(?:company|start-?up|startup|firm|team|group|maker|developer|lab|people|unit|business|money|force) )behind|trailing|trails|lagging|investors?|backers?|shareholders?|matches|beats|outperforms|edg(?:e|es|ed|ing) (?:past|out|ahead of)|surpass(?:es|ed|ing)?|overtak(?:es|ing|en)|overtook|outpac(?:es|ed|ing)|challenger|owns|home to|hometown of|birthplace of|(?<!the )following|(?:set off|started|triggered|sparked|kicked off|begun|ignited|touched off|unleashed) by)\b|包括|例如|如(?!今|果|何|此|同)|相比(?!之下)|对手|投资方|股东|超越|领先|面临|跟投)(?:(?!,\s(?:while|but|whereas|although|though)\s)[^.;:!?。；：]|(?<=(?<![a-z])(?:ltd|inc|co|corp|plc))\.|\.(?=[a-z]))*$/;
 
 // ("将预训练团队并入阿里", "卖给腾讯": the company something went to, the object of the verb, not the subject)
 const WEAK_OBJECT_ZH = /(?:并入|卖给|售予|出售给|转让给|转投|加盟|投奔)\s?$/;
@@ -415,7 +421,7 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const partner = PARTNER_BEFORE.exec(before);
-    const weak = owners.has(f.start) || WEAK_BEFORE.test(before) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
+    const weak = owners.has(f.start) || WEAK_BEFORE.test(withoutAsides(before)) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
     if (OTHERS.has(f.text) || units.has(f.text) || f.unknown) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
