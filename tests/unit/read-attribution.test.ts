@@ -838,3 +838,25 @@ describe('an aside closed before a name (sentences of our own)', () => {
     expect(figs.find((f) => f.text === '1.6亿')?.entity).toBe('alibaba');
   });
 });
+
+describe('后者 / 前者 / "the latter" / "the former" (sentences of our own)', () => {
+  test('"后者" heading a clause is the company named last before it, "前者" the one before that', () => {
+    const latter = readFigures('她指出，腾讯的投入仍远低于阿里巴巴，后者承诺三年投入逾3800亿元。', { pageDate: '2026-08-14' });
+    expect(latter.find((f) => f.text === '3800亿元')?.entity).toBe('alibaba');
+    const former = readFigures('智谱及MiniMax上月分别披露，6月日均Token用量为4.6万亿及2.1万亿，前者按年增长逾4倍。', { pageDate: '2026-09-14' });
+    expect(former.find((f) => f.text === '4倍')?.entity).toBe('zhipu');
+  });
+  test('"the latter" after two companies is the second; a company named after the pointer takes over', () => {
+    const figs = readFigures('Brokers prefer Zhipu and iFlytek; the latter trades at 42x next year\'s earnings.', { pageDate: '2026-09-14' });
+    expect(figs.find((f) => f.text === '42x')?.entity).toBe('iflytek');
+    const named = readFigures('Tencent spent less than Alibaba, the latter said, while Baidu spent 50 billion yuan.', { pageDate: '2026-08-14' });
+    expect(named.find((f) => f.text === '50 billion yuan')?.entity).toBe('baidu');
+  });
+  test('a pointer to an index gives no company, and a semicolon ends what the pointer heads', () => {
+    const index = readFigures('智谱今年以来跑赢恒生科技指数，后者同期累升约18%。', { pageDate: '2026-09-14' });
+    expect(index.find((f) => f.text === '18%')?.entity).toBeNull();
+    const semi = readFigures('腾讯的投入仍远低于阿里巴巴，后者承诺三年投入逾3800亿元；腾讯今年则投入约900亿元。', { pageDate: '2026-08-14' });
+    expect(semi.find((f) => f.text === '900亿元')?.entity).toBe('tencent');
+  });
+});
+

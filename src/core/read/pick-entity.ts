@@ -73,6 +73,39 @@ function namedBetween(mentions: Mention[], from: number, to: number, test: (m: M
   return false;
 }
 
+// 后者 / 前者 / "the latter" / "the former" at the head of a clause (after its opening conjunction)
+const POINTER = /(?:^|[,;:，；：。]\s?)(?:(?:而|但|则|但是|其中)?(?:(后者)|前者)|(?:and |but |while |whereas )?the (?:(latter)|former)(?:'s|’s)?(?![a-z]))/g;
+
+/**
+ * The company 后者 / "the latter" (the last company named before it) or 前者 / "the former" (the one named before that)
+ * points to, when one heads a clause of the figure's sentence before it with no company named between; undefined when
+ * none does. A pointer to a name the vocabulary does not know, or to an index, gives no company.
+ */
+function pointedTo(norm: string, mentions: Mention[], fig: RawFigure, sentStart: number, sentenceStartAt: (pos: number) => number): EntityChoice | undefined {
+  const head = norm.slice(sentStart, fig.start);
+  if (!/后者|前者|the (?:latter|former)/.test(head)) return undefined;
+  let hit: RegExpExecArray | null = null;
+  POINTER.lastIndex = 0;
+  for (let m = POINTER.exec(head); m; m = POINTER.exec(head)) hit = m;
+  if (!hit) return undefined;
+  const at = sentStart + hit.index + hit[0].length;
+  // (within its own part of the sentence: a semicolon closes what the pointer is the subject of)
+  if (/[;；]/.test(norm.slice(at, fig.start)) || namedBetween(mentions, at, fig.start, (x) => !x.weak && x.kind !== 'index')) return undefined;
+  const latter = hit[1] !== undefined || hit[2] !== undefined;
+  const word = sentStart + hit.index;
+  const from = sentenceStartAt(Math.max(0, sentStart - 1));
+  let seen: Mention | null = null;
+  for (let j = lowerBound(mentions, word) - 1; j >= 0 && mentions[j]!.start >= from; j--) {
+    const m = mentions[j]!;
+    // ("两者今年以来均跑赢恒生科技指数，后者同期累升约18%": an index is pointed to as well, and is no company)
+    if (seen === null) {
+      if (latter) return m.entity === null ? NONE : choose(m, 'sentence');
+      seen = m;
+    } else if (m.entity !== seen.entity) return m.entity === null ? NONE : choose(m, 'sentence');
+  }
+  return undefined;
+}
+
 /** No other company is named between mention `j` and the sentence start (so "its" can only mean that one). */
 function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): boolean {
   const m = mentions[j]!;
@@ -174,6 +207,10 @@ export function pickEntity(
     if (owners.size === 1 && inside[0]!.start - from <= 1 && !/^\s?(?:vs\.?|versus|against|compared|up|down|from|or)\s/.test(paren[1]!)) return choose(inside[0]!, 'sentence');
     if (owners.size > 1) return NONE;
   }
+  // ("腾讯的投入仍远低于阿里巴巴，后者承诺三年投入逾3800亿元", "…, and iFlytek, with a CNY68 target; the latter trades at
+  // 42x": 后者 / "the latter" heading a clause is the company named last before it, 前者 / "the former" the one before that)
+  const pointer = pointedTo(norm, mentions, fig, sentStart, sentenceStartAt);
+  if (pointer !== undefined) return pointer;
   // ("MiniMax收报338港元，市值约1,520亿港元，两者合计逾4,200亿港元", "the two companies together lost more than 4 billion yuan":
   // a clause whose subject is several companies at once gives a figure of none of them)
   if (PLURAL_SUBJECT.test(norm.slice(Math.max(clauseStart(norm, fig.start, sentStart), last && last.end <= fig.start ? last.end : 0), fig.start))) return NONE;
