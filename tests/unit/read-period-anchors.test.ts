@@ -1651,3 +1651,17 @@ describe('"今明两年" and "明后两年" (sentences of our own)', () => {
     expect(['14.5亿', '9.8亿元', '60亿元', '80亿元'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026', '2027', '2027', '2028']);
   });
 });
+
+describe('a roundup\'s period, set for all its companies in the lead (sentences of our own)', () => {
+  it('reaches a later company\'s paragraph past the periods another company\'s paragraph named for itself', () => {
+    const text = 'Three Chinese platforms reported results for the July-September quarter on Thursday.\n\n' +
+      'Alibaba said revenue in its fiscal second quarter rose 7% to 265 billion yuan. Capex took spending over the past four quarters to 150 billion yuan.\n\n' +
+      'Kuaishou\'s revenue grew 11% to 38.7 billion yuan.';
+    const figs = readFigures(text, { pageDate: '2026-11-21' });
+    expect(['11%', '38.7 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q3', '2026-Q3']);
+  });
+  it('a period another company\'s sentence named for itself alone is still not carried to the next company', () => {
+    const figs = readFigures('Baidu\'s revenue fell 3% in 2025. Kuaishou\'s revenue grew 11% to 38.7 billion yuan.', { pageDate: '2026-03-21' });
+    expect(figs.find((f) => f.text === '38.7 billion yuan')?.period).toBeNull();
+  });
+});

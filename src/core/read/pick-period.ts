@@ -105,7 +105,7 @@ export function pickPeriod(
   sentEnd: number,
   pointInTime: boolean,
   pageMonth: string | null,
-  /** The company the text is about at a position; a period in force for another company does not carry. */
+  /** The company the text is about at a position; a period in force for another company is not carried. */
   sameSubject: (pos: number) => boolean = () => true,
   ownOnly = false,
   /** End of the next sentence: a headline or lead figure before any period is named takes the one stated just after. */
@@ -347,7 +347,9 @@ export function pickPeriod(
     if (p.period === null && (p.kind === 'quarter' || p.kind === 'half' || p.kind === '9m') && !p.relative && opensSentence(p) && (backKind === null || p.kind === backKind)) return NONE;
     if (p.period === null || !p.anchor || p.ahead) continue;
     anchorBefore = true;
-    if (!sameSubject(p.start)) break;
+    // (a period named in force for another company is passed over, not carried; one the text set for all before any
+    // company, "Three platforms reported results for the July-September quarter", or for this one, still is)
+    if (!sameSubject(p.start)) continue;
     if (backKind !== null && p.kind !== backKind) continue;
     return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
