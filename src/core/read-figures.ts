@@ -119,9 +119,10 @@ const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 // (and the quarter named by its months: "down 40% from the first three months of the year")
 // (and "a 36% increase on the first quarter": past the noun of the change)
-const FROM_QUARTER_AFTER = /^\s?(?:(?:increase|rise|gain|jump|growth|drop|fall|decline)\s)?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september) three months)(?![a-z])/;
+// (and past the value it was: "6% more than the 38.9 billion yuan spent in the June quarter"; and "the April-June period")
+const FROM_QUARTER_AFTER = /^\s?(?:(?:increase|rise|gain|jump|growth|drop|fall|decline)\s)?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the (?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)?\s?(?:yuan|dollars)?(?: [a-z]+){0,2} (?:in|during) )?(?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september|october-december) (?:three months|period|quarter))(?![a-z])/;
 const FROM_QUARTER_BEFORE_ZH = /(?:较|比|相比)\s?(?:今年)?(?:首|第([一二三四1-4]))季度?(?:的[^，,；;。]{0,16})?(?:增长|增加|上升|下降|减少|增|升|降|减)\s?(?:约|近|逾|超过?)?\s?$/;
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4, 'january-march': 1, 'april-june': 2, 'july-september': 3 };
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4, 'january-march': 1, 'april-june': 2, 'july-september': 3, 'october-december': 4 };
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
 const REVISED_BEFORE = /(?<![a-z])(?:restat|revis|correct|amend)(?:ed|es|ing|s)?\s[^.;!?]*$|(?<![a-z])(?:rais|lift|cut|lower|trimm?|reduc|boost|upgrad|downgrad)\w*\s(?:its |the |their |our |his |her )?(?:[a-z0-9-]+\s){0,3}(?:forecasts?|guidance|targets?|estimates?|outlook|projections?)\s[^.;!?]*$|(?:重述|修正|更正)[^。；;]*$|(?:上调|下调|调高|调低)[^。；;]{0,10}(?:目标|预测|指引|预期)[^。；;]*$/;
@@ -519,7 +520,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("revenue climbed 24% year on year and 11% from the second quarter", "was 27% higher than in the first quarter", in a
     // story of the following quarter: a change from the quarter just before is a sequential one)
     if (metric !== null && /-growth$/.test(metric) && period !== null && /^\d{4}-Q[1-4]$/.test(period)) {
-      const from = FROM_QUARTER_AFTER.exec(norm.slice(fig.end, fig.end + 44));
+      const from = FROM_QUARTER_AFTER.exec(norm.slice(fig.end, fig.end + 90));
       const q = Number(period.slice(-1));
       // (and "第二季……收入约15.1亿元，较首季的11.3亿元增长约34%": the quarter before, named before the change)
       const fromZh = FROM_QUARTER_BEFORE_ZH.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 30), fig.start));

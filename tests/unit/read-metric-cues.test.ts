@@ -1671,6 +1671,19 @@ describe('a change against the quarter before, said with "higher than" (sentence
   });
 });
 
+describe('a change against the quarter before, past the value it was or named by its months (sentences of our own)', () => {
+  test('"6% more than the 38.9 billion yuan spent in the June quarter" in a September-quarter story is sequential', () => {
+    const figs = readFigures('Capex for the three months to September 30 reached 41.3 billion yuan, up 31% from a year earlier and 6% more than the 38.9 billion yuan spent in the June quarter.', { pageDate: '2026-11-21' });
+    expect(['31%', '6%'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['other:capex-growth', 'other:capex-growth-qoq']);
+  });
+  test('"19% less than in the April-June period" is sequential; "than in the July-September period of 2025" is not', () => {
+    const q = readFigures('Tencent spent 27.4 billion yuan on capital expenditure in the third quarter, a 4% rise from a year earlier but 19% less than in the April-June period.', { pageDate: '2026-11-21' });
+    expect(q.find((f) => f.text === '19%')?.metric).toBe('other:capex-growth-qoq');
+    const y = readFigures('Tencent spent 27.4 billion yuan on capital expenditure in the third quarter, 19% more than in the July-September period of 2025.', { pageDate: '2026-11-21' });
+    expect(y.find((f) => f.text === '19%')?.metric).toBe('other:capex-growth');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');
