@@ -1684,6 +1684,16 @@ describe('a change against the quarter before, past the value it was or named by
   });
 });
 
+describe('an amount of money is no ratio (sentences of our own)', () => {
+  test('"… R&D ratio fell to 118%. iFlytek spent 2.31 billion yuan, 18.1% of sales": the amount is R&D spending, the share the ratio', () => {
+    const figs = readFigures("MiniMax's R&D ratio fell to 118% from 210%. iFlytek spent 2.31 billion yuan, 18.1% of sales.", { pageDate: '2026-09-15' });
+    expect(figs.find((f) => f.text === '2.31 billion yuan')?.metric).toBe('rd-expense');
+  });
+  test('"1.6 yuan on research for every yuan of revenue" is still a ratio said in money', () => {
+    expect(figure('MiniMax spends about 1.6 yuan on research for every yuan of revenue.', '1.6 yuan').metric).toBe('rd-ratio');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

@@ -364,8 +364,14 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // ("grow at a compound annual rate of 85% between 2026 and 2028", "年均复合增长率达140%": a yearly rate over a span, not
   // the growth from its first year to its last)
   if (m !== null && fig.unit === 'percent' && /-growth$/.test(m) && CAGR_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 50), fig.start))) return `other:${m.replace(/^other:/, '').replace(/-growth$/, '')}-cagr` as MetricId;
+  // ("MiniMax's R&D ratio fell to 118% from 210%. iFlytek spent 2.31 billion yuan, 18.1% of sales": an amount of money in
+  // the thousands or more is no ratio, whatever ratio was named before; it is the amount the ratio is of, where the
+  // vocabulary names one ("1.6 yuan for every yuan of revenue" is a ratio said in money, and small)
+  if (m !== null && fig.kind === 'money' && Math.abs(fig.value) >= 1e4 && RATIO_LEVEL.test(m)) return AMOUNT_OF_RATIO[m] ?? null;
   return m;
 }
+const RATIO_LEVEL = /^(?:rd-ratio|api-revenue-share|gross-margin|market-share|price-to-sales|loss-per-revenue|other:[a-z-]+-(?:margin|share|ratio))$/;
+const AMOUNT_OF_RATIO: Partial<Record<string, MetricId>> = { 'rd-ratio': 'rd-expense', 'api-revenue-share': 'api-revenue' };
 // counts whose value at a time is the fact (a multiple of an earlier value of one is its growth)
 const COUNT_LEVELS = new Set<string>(['other:daily-tokens', 'users', 'other:daily-active-users', 'paying-users', 'headcount', 'other:developers']);
 // "a compound annual growth rate of", "CAGR", "年均复合增长率" shortly before the figure
