@@ -1694,6 +1694,13 @@ describe('an amount of money is no ratio (sentences of our own)', () => {
   });
 });
 
+describe('"in the bank" (a sentence of our own)', () => {
+  test('"burned US$85 million a month … and had about US$1.4 billion in the bank at the end of June": the second is cash, at the end of June', () => {
+    const figs = readFigures('StepFun burned about US$85 million a month in the first half and had about US$1.4 billion in the bank at the end of June.', { pageDate: '2026-08-20' });
+    expect(figs.find((f) => f.text === 'US$1.4 billion')).toMatchObject({ metric: 'cash', period: '2026-06' });
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');
