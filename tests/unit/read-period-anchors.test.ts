@@ -1665,3 +1665,10 @@ describe('a roundup\'s period, set for all its companies in the lead (sentences 
     expect(figs.find((f) => f.text === '38.7 billion yuan')?.period).toBeNull();
   });
 });
+
+describe('"the same period in 2025" (a sentence of our own)', () => {
+  it('is that part of 2025, and the year it names is a base of comparison, not the period in force', () => {
+    const figs = readFigures('StepFun generated revenue of about 610 million yuan in the six months to June, more than four times the 140 million yuan of the same period in 2025. Its net loss was 2.2 billion yuan, compared with 2.9 billion yuan a year earlier.', { pageDate: '2026-09-08' });
+    expect(['610 million yuan', '140 million yuan', '2.2 billion yuan', '2.9 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-H1', '2025-H1', '2026-H1', '2025-H1']);
+  });
+});

@@ -480,8 +480,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (and "一年前为16.4万亿": the value a year before the moment the sentence is about; "与一年前相比增长约4倍" is a base)
   [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago|before)|year-ago|year-earlier|prior-year period|一年(?:以)?前(?=\s?(?:为|為|是|则为|則為|时为|時為|的\s?\d))/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year|一年/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
-  // "the same quarter of 2025": the quarter in force, in that year
-  [/(?<![a-z])(?:the )?same (?:quarter|half|period) of (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same/g, 4)],
+  // "the same quarter of 2025": the quarter in force, in that year (and "the same period in 2025", "the corresponding
+  // period of 2025")
+  [/(?<![a-z])(?:the )?(?:same|corresponding|comparable) (?:quarter|half|period) (?:of|in) (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same|corresponding|comparable/g, 4)],
   // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
   // "in the nine-month period", "over the six-month period": the nine months (half, quarter) the text named last
   [/(?<![a-z])(?:the|that|this) (nine|six|three)[- ]month period(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'same-period', sub: m[1] === 'nine' ? '9M' : m[1] === 'six' ? 'H' : 'Q' }), anchor(/month period/g, 12)],
