@@ -1672,3 +1672,14 @@ describe('"the same period in 2025" (a sentence of our own)', () => {
     expect(['610 million yuan', '140 million yuan', '2.2 billion yuan', '2.9 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-H1', '2025-H1', '2026-H1', '2025-H1']);
   });
 });
+
+describe('a quarter "截至2026年6月30日的季度", and a headline\'s "三年3800亿" (sentences of our own)', () => {
+  it('"发布截至2026年6月30日的季度业绩" names the quarter that ended that day, carried to "当季"', () => {
+    const figs = readFigures('阿里巴巴发布截至2026年6月30日的季度业绩。当季资本开支为389亿元。', { pageDate: '2026-08-29' });
+    expect(figs.find((f) => f.text === '389亿元')?.period).toBe('2026-Q2');
+  });
+  it('"三年3800亿" is spread over years the text does not name: not the quarter in force', () => {
+    const figs = readFigures('阿里巴巴第二季度资本开支为389亿元。吴泳铭称三年3800亿可能不够。', { pageDate: '2026-08-29' });
+    expect(figs.find((f) => f.text === '3800亿')?.period).toBeNull();
+  });
+});

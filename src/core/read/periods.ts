@@ -392,9 +392,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (span === '十二个月' || span === '年度') return month === 12 ? { ...base, kind: 'year', year } : null;
     return month % 3 === 0 ? { ...base, kind: 'quarter', year, sub: `Q${month / 3}` } : null;
   }],
-  // ("阿里巴巴在截至9月的季度资本开支为386亿元", "截至6月的六个月": the quarter, half or nine months that ended that month, said
-  // without 止)
-  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:底|末)?\s?的\s?(季度|三个月|六个月|半年|九个月)/g, (m) => {
+  // ("阿里巴巴在截至9月的季度资本开支为386亿元", "截至6月的六个月", "截至2026年6月30日的季度业绩": the quarter, half or nine
+  // months that ended that month, said without 止)
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:\d{1,2}\s?日|底|末)?\s?的\s?(季度|三个月|六个月|半年|九个月)/g, (m) => {
     const year = m[1] ? Number(m[1]) : null;
     const month = Number(m[2]);
     if (m[3] === '六个月' || m[3] === '半年') return month === 6 || month === 12 ? { ...base, kind: 'half', year, sub: month === 6 ? 'H1' : 'H2' } : null;
@@ -475,6 +475,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:12|twelve) months|(?<![a-z])(?:(?:over |in |during )?the )?(?:past|last|trailing|previous) (?:four|4) quarters|过去\s?(?:12|十二)\s?个月|过去\s?(?:四|4)\s?个季度/g, () => ({ ...base, kind: 'relative', rel: 'trailing-year' }), anchor(/past|last|trailing|previous|过去/g, 16)],
   // "三年内投入3,800亿元", "over the next three years": a plan over years not named, no period in force
   [new RegExp(`(?:未来|今后)(?:${COUNT_WORDS})(?:个)?年(?:内|间)?|(?<![\\d年月日])[两二三四五](?:个)?年(?:内|间)|(?<![a-z])(?:over|in|within|during) the (?:next|coming) (?:${COUNT_WORDS}) years|(?<![a-z])within (?:${COUNT_WORDS}) years`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/未来|今后|年内|年间|next|coming|within/g, 12)],
+  // ("吴泳铭称三年3800亿可能不够", "三年投入超3800亿元": a headline's years before an amount are the years the amount is spread
+  // over, not the period in force)
+  [/(?<![\d年月日今明去前后近过往第])[两二三四五](?:个)?年(?=\s?(?:投入|投资|砸|花|共|累计|合计)?\s?(?:超过?|逾|约|近)?\s?\d)/g, () => ({ ...base, kind: 'span', vague: true }), anchor(/[两二三四五]个?年/g, 0)],
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
   // (and "一年前为16.4万亿": the value a year before the moment the sentence is about; "与一年前相比增长约4倍" is a base)
