@@ -1683,3 +1683,10 @@ describe('a quarter "截至2026年6月30日的季度", and a headline\'s "三年
     expect(figs.find((f) => f.text === '3800亿')?.period).toBeNull();
   });
 });
+
+describe('"同一季度" (a sentence of our own)', () => {
+  it('is the quarter named last, not the first quarter ("一季度" inside it)', () => {
+    const figs = readFigures('阿里巴巴第二季度资本开支为389亿元。横向对比，腾讯同一季度资本开支为338亿元。', { pageDate: '2026-08-29' });
+    expect(figs.find((f) => f.text === '338亿元')?.period).toBe('2026-Q2');
+  });
+});

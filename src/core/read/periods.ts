@@ -46,7 +46,7 @@ interface Raw {
   kind: MentionKind;
   year: number | null;
   sub: string | null; // H1, Q3, 9M, 03 (month)
-  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'prev-quarter' | 'trailing-year' | 'year-to-date' | 'last-year' | 'this-year' | 'next-year' | 'months-earlier' | null;
+  rel: 'same-last-year' | 'same-of-year' | 'same-period' | 'same-quarter' | 'prev-quarter' | 'trailing-year' | 'year-to-date' | 'last-year' | 'this-year' | 'next-year' | 'months-earlier' | null;
   /** "the quarter ended June 30": a quarter named by the day it ended, whose year is found as a date's is. */
   endDated?: boolean;
   /** "six months earlier": how many months before the month its sentence named. */
@@ -331,7 +331,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(\d{4})\s?年\s?第?([1-4一二三四])\s?季度?/g, (m) => ({ ...base, kind: 'quarter', year: Number(m[1]), sub: `Q${ORD[m[2]!]}` })],
   // (首季, 次季: the first and second quarters, in Hong Kong's financial press)
   [/首季(?!度?[以来])|次季/g, (m) => ({ ...base, kind: 'quarter', sub: m[0].startsWith('首') ? 'Q1' : 'Q2' })],
-  [/(?:第([1-4一二三四])\s?季度?|([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
+  // (not "同一季度", the same quarter, read below)
+  [/(?:第([1-4一二三四])\s?季度?|(?<!同)([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
   // ("今年一季度", "去年第四季度": that quarter of the year the word names)
   [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
   // "the nine months to September 2025": the first nine months of that year
@@ -489,6 +490,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
   // "in the nine-month period", "over the six-month period": the nine months (half, quarter) the text named last
   [/(?<![a-z])(?:the|that|this) (nine|six|three)[- ]month period(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'same-period', sub: m[1] === 'nine' ? '9M' : m[1] === 'six' ? 'H' : 'Q' }), anchor(/month period/g, 12)],
+  // ("腾讯同一季度资本开支为338亿元": the quarter in force, not a year-ago one named since as a base)
+  [/同一季度/g, () => ({ ...base, kind: 'relative', rel: 'same-quarter' })],
   [/(?<![a-z])(?:the|that) same (?:period|timeframe|time frame)(?! (?:of |a )?(?:last|the previous|the prior) year| a year)/g, () => ({ ...base, kind: 'relative', rel: 'same-period' }), anchor(/same/g, 5)],
   // (上季 alone is "last quarter" as Hong Kong papers say it, the one just reported; after 较 it is the one before, and so
   // it is opening an aside that gives a value: "按年增長52%（上季為103.6億元）")
@@ -1124,6 +1127,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
       // past three and a half years, with revenue of 191 million yuan in the first half of 2025 ... in the same period")
       else if (r.rel === 'same-period' && r.sub !== null) period = lastOfKind.get(r.sub) ?? null;
+      else if (r.rel === 'same-quarter') period = ctxPeriod?.sub?.startsWith('Q') ? fmt(ctxPeriod.year, ctxPeriod.sub) : null;
       else if (r.rel === 'same-period' && !(vagueSpanAt >= 0 && lastStatedAt >= 0 && vagueSpanAt >= sentenceStart(lastStatedAt))) period = lastStated;
     } else {
       const of = yearOf(r);
