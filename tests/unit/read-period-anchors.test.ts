@@ -1690,3 +1690,10 @@ describe('"同一季度" (a sentence of our own)', () => {
     expect(figs.find((f) => f.text === '338亿元')?.period).toBe('2026-Q2');
   });
 });
+
+describe('"… and 2.4% on the previous quarter" (a sentence of our own)', () => {
+  it('is a change of the quarter in force counted on the quarter before, not a change of the quarter before', () => {
+    const figs = readFigures('Kuaishou reported second-quarter results. Revenue of 39.1 billion yuan was up 12% year on year and 2.4% on the previous quarter.', { pageDate: '2026-08-22' });
+    expect(figs.find((f) => f.text === '2.4%')).toMatchObject({ metric: 'other:revenue-growth-qoq', period: '2026-Q2' });
+  });
+});
