@@ -860,3 +860,10 @@ describe('后者 / 前者 / "the latter" / "the former" (sentences of our own)',
   });
 });
 
+describe('the group money went to, heading its sentence (a sentence of our own)', () => {
+  test('"Investment in Chinese AI start-ups reached 51 billion yuan" is the market\'s funding, not that of a company named later', () => {
+    const figs = readFigures('Investment in Chinese AI start-ups reached 51 billion yuan in the second quarter. Baichuan raised 2 billion yuan.', { pageDate: '2026-07-08' });
+    expect(figs.find((f) => f.text === '51 billion yuan')).toMatchObject({ entity: 'china-market', metric: 'funding' });
+  });
+});
+

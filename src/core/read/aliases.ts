@@ -198,7 +198,9 @@ function scan(re: RegExp, norm: string, into: Found[]): void {
 // (and only where a subject stands: at the start of a clause, after a word that opens one, a verb of saying or
 // expecting, or a time named before the subject; "It serves 5,000 Chinese companies", "helping Chinese developers cut
 // costs", "出海中国企业的需求" name the group as an object)
-const SUBJECT_PLACE_EN = /(?:^|[.,;:!?(\n"“]\s*|(?<![a-z])(?:and|but|while|whereas|as|that|which|where|when|because|although|though|so|across|expects?|expected|sees|saw|predicts?|predicted|forecasts?|estimates?|said|says|believes?|thinks?|noted|notes|year|month|quarter|half|week|yesterday|today|\d{4})\s)$/;
+// (and the group money went to, heading its sentence: "Investment in Chinese AI start-ups reached a record 68.4 billion
+// yuan", "Funding for domestic model makers fell")
+const SUBJECT_PLACE_EN = /(?:^|[.,;:!?(\n"“]\s*|(?<![a-z])(?:and|but|while|whereas|as|that|which|where|when|because|although|though|so|across|expects?|expected|sees|saw|predicts?|predicted|forecasts?|estimates?|said|says|believes?|thinks?|noted|notes|year|month|quarter|half|week|yesterday|today|\d{4})\s|(?:^|[.!?\n]\s*)(?:total |venture |private )?(?:investments?|funding|financing) (?:in|into|for|of) )$/;
 const SUBJECT_PLACE_ZH = /(?:^|[。，,；;：:！？!?、\n“"「]\s*|(?:年|月|日|季度|上半年|下半年|以来|预计|预期|认为|显示|表示|称|指出|到|截至|其中|而|但|则)\s?)$/;
 
 function scanMarketGroups(norm: string, into: Found[]): void {
