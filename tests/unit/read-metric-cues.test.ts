@@ -1701,6 +1701,18 @@ describe('"in the bank" (a sentence of our own)', () => {
   });
 });
 
+describe('"spending" said again right after capex (sentences of our own)', () => {
+  test('"Capex fell to 27.4 billion yuan. Spending in 2025 totalled 92.5 billion yuan" is capex both times', () => {
+    const figs = readFigures("Tencent's capital expenditure fell to 27.4 billion yuan in the third quarter. Spending in 2025 totalled 92.5 billion yuan.", { pageDate: '2026-11-21' });
+    expect(figs.find((f) => f.text === '92.5 billion yuan')?.metric).toBe('capex');
+  });
+  test('but spending after operating costs were named is a cost, and spending with no capex before it stays a cost', () => {
+    const figs = readFigures("Tencent's capital expenditure fell to 27.4 billion yuan. Operating costs rose 5%, and marketing spending reached 9 billion yuan.", { pageDate: '2026-11-21' });
+    expect(figs.find((f) => f.text === '9 billion yuan')?.metric).not.toBe('capex');
+    expect(figure('Spending in 2025 totalled 92.5 billion yuan, Tencent said.', '92.5 billion yuan').metric).not.toBe('capex');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

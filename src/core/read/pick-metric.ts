@@ -368,7 +368,21 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // the thousands or more is no ratio, whatever ratio was named before; it is the amount the ratio is of, where the
   // vocabulary names one ("1.6 yuan for every yuan of revenue" is a ratio said in money, and small)
   if (m !== null && fig.kind === 'money' && Math.abs(fig.value) >= 1e4 && RATIO_LEVEL.test(m)) return AMOUNT_OF_RATIO[m] ?? null;
+  // ("Capital expenditure reached 41.7 billion yuan, taking spending over the past four quarters to 150 billion yuan",
+  // "Capex fell to 27.4 billion yuan. Spending in 2025 totalled 92.5 billion yuan": spending said again, right after capex
+  // was named, is capex)
+  if ((m === 'other:costs' || m === 'other:costs-growth') && choice.cue !== null && /^(?:spending|spent)$/.test(norm.slice(choice.cue.start, choice.cue.end)) && capexJustNamed(norm, cues, choice.cue.start)) return m === 'other:costs' ? 'capex' : 'other:capex-growth';
   return m;
+}
+/** Whether capital spending is named in the 160 characters before `at`, with no other kind of cost named since. */
+function capexJustNamed(norm: string, cues: Cue[], at: number): boolean {
+  let capex = false;
+  for (let j = lowerBound(cues, Math.max(0, at - 160)); j < cues.length && cues[j]!.start < at; j++) {
+    const c = cues[j]!;
+    if (c.metric === 'capex') capex = true;
+    else if (c.metric === 'other:costs' && !/^(?:spending|spent)$/.test(norm.slice(c.start, c.end))) capex = false;
+  }
+  return capex;
 }
 const RATIO_LEVEL = /^(?:rd-ratio|api-revenue-share|gross-margin|market-share|price-to-sales|loss-per-revenue|other:[a-z-]+-(?:margin|share|ratio))$/;
 const AMOUNT_OF_RATIO: Partial<Record<string, MetricId>> = { 'rd-ratio': 'rd-expense', 'api-revenue-share': 'api-revenue' };
