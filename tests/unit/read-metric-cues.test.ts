@@ -1713,6 +1713,16 @@ describe('"spending" said again right after capex (sentences of our own)', () =>
   });
 });
 
+describe('money raised, then where it came from (sentences of our own)', () => {
+  test('"raised HK$4.19 billion in the offering", "aims to raise 6.5 billion yuan from the Shanghai offering" are what a listing raised', () => {
+    expect(figure('StepFun raised HK$3.9 billion in the offering, before an over-allotment option.', 'HK$3.9 billion').metric).toBe('ipo-proceeds');
+    expect(figure('Baichuan aims to raise 6.5 billion yuan from the Shanghai offering.', '6.5 billion yuan').metric).toBe('ipo-proceeds');
+  });
+  test('"raised $500 million in a round" stays funding', () => {
+    expect(figure('StepFun raised $500 million in a round led by Tencent.', '$500 million').metric).toBe('funding');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

@@ -626,8 +626,9 @@ const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:t
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|floated|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
-// "the HK$4.2 billion ($538 million) raised in the listing"
-const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:it |that )?raised (?:in|at|through|from|by) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
+// "the HK$4.2 billion ($538 million) raised in the listing" (and, after money raised, "in the offering", "from the Shanghai
+// offering", "in their Hong Kong listings", "in Shanghai IPO": where the money came from, said right after it)
+const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:it |that )?raised )?(?:in|at|through|from|by) (?:the |its |their |an? )?(?:[a-z]+ )?(?:hong kong |shanghai |star market )?(?:listings?|ipos?|initial public offerings?|flotation|offering)(?![a-z])/;
 // "HK$4.2bn of net proceeds from its January listing": what the listing raised, wherever the sentence puts it
 // (and "the HK$4.3 billion raised in its January initial public offering")
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:of |in )?(?:net |gross )?proceeds (?:from|of)|raised (?:in|from|through|by|at)) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
