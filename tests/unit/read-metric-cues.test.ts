@@ -1723,6 +1723,14 @@ describe('money raised, then where it came from (sentences of our own)', () => {
   });
 });
 
+describe('"AI spending" (sentences of our own)', () => {
+  test('"AI spending tops 41 billion yuan", "spending on AI infrastructure" are capex; a model maker\'s "spending on computing" is not', () => {
+    expect(figure('Tencent burns cash as AI spending tops 30 billion yuan in the quarter.', '30 billion yuan').metric).toBe('capex');
+    expect(figure("Baidu's spending on AI infrastructure reached 20 billion yuan in the quarter.", '20 billion yuan').metric).toBe('capex');
+    expect(figure("Zhipu's spending on computing reached 1.5 billion yuan in 2025.", '1.5 billion yuan').metric).not.toBe('capex');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

@@ -111,7 +111,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (and "had about US$1.4 billion in the bank": money a company holds)
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|(?<![a-z])in the bank(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
   // (not what revenue comes from: "subscription revenue from AI high-performance computing infrastructure jumped 112%")
-  [String.raw`capital expenditures?|capital spending|capex|infrastructure(?<!(?:revenues?|sales|income) (?:from|of|for) (?:[a-z-]+ ){0,4}infrastructure)|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
+  // (and "AI spending", "spending on chips and data centres": what news calls the money spent on computing capacity; not
+  // "spending on computing", a model maker's rented compute, a cost)
+  [String.raw`capital expenditures?|capital spending|capex|(?<![a-z])(?:ai|infrastructure) spending(?![a-z])|(?<![a-z])spending on (?:ai|chips|servers|data cent(?:re|er)s|(?:ai|cloud) infrastructure)(?![a-z])|infrastructure(?<!(?:revenues?|sales|income) (?:from|of|for) (?:[a-z-]+ ){0,4}infrastructure)|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
   // people and users
   [String.raw`employees|staff|headcount|workers|(?<![a-z])employ(?:s|ed|ing)?(?![a-z])|员工|雇员`, 'headcount'],
   [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
