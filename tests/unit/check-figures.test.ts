@@ -229,6 +229,20 @@ describe('cumulative spans against single periods', () => {
     expect(c.claims.find((x) => x.sourceId === 'pack-source')?.verdict).not.toBe('conflict');
   });
 
+  test('a company\'s round dated by its year is no year\'s total: a larger round in one month of it is no conflict', () => {
+    const year = [{
+      id: 'pack-moonshot-funding-2026', entity: 'moonshot' as const, metric: 'funding' as const, period: '2026', value: 1.2e9,
+      unit: 'USD' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'Moonshot raised US$1.2 billion in 2026',
+    }];
+    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const february = bare('US$4 billion', { value: 4e9, unit: 'USD', entity: 'moonshot', metric: 'funding', period: '2026-02' });
+    expect((checkFigures([february], '', db, { extraClaims: year, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
+    // the market's funding in a quarter above the year's total is still one
+    const market = [{ ...year[0]!, id: 'pack-market-funding-2026', entity: 'china-market' as const, value: 10e9, quote: 'Chinese AI start-ups raised US$10 billion in 2026' }];
+    const quarter = bare('US$40 billion', { value: 40e9, unit: 'USD', entity: 'china-market', metric: 'funding', period: '2026-Q3' });
+    expect((checkFigures([quarter], '', db, { extraClaims: market, extraSources }).figures[0] as CheckedFigure).verdict).toBe('conflict');
+  });
+
   test('another part\'s amount is no total either: a segment\'s nine months against another segment\'s quarter', () => {
     const quarter = [{
       id: 'pack-kuaishou-segment-revenue-q3', entity: 'kuaishou' as const, metric: 'other:segment-revenue' as const, period: '2026-Q3', value: 218.5e8,

@@ -64,8 +64,10 @@ function compareClaim(figure: Figure, claim: Claim, latest: ReadonlySet<string>,
   else if (value === null) verdict = 'related';
   else if (relation === 'other') {
     // (a forecast is no total a period's amount can exceed: an actual above it beat it; nor is another part's amount,
-    // "Kling revenue of 3.71 billion yuan in nine months" beside the quarter's 21.85 billion yuan of online marketing)
-    const span = isForecastFigure(figure) || isForecastClaim(claim) || !samePart(figure, claim) ? null : spanCheck(
+    // "Kling revenue of 3.71 billion yuan in nine months" beside the quarter's 21.85 billion yuan of online marketing;
+    // nor is a company's round dated by its year a year's total: "raised US$1.2 billion in 2026" is one round, and the
+    // US$10 billion sought in February another; the market's funding, summed by firms that count it, does add up)
+    const span = isForecastFigure(figure) || isForecastClaim(claim) || !samePart(figure, claim) || (figure.metric === 'funding' && figure.entity !== 'china-market') ? null : spanCheck(
       figure.metric as MetricId,
       { value: figure.value, valueMax: figure.valueMax, qualifier: figure.qualifier, period: figure.period },
       { value, valueMax, qualifier: claim.qualifier, period: claim.period },
