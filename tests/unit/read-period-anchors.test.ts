@@ -1697,3 +1697,10 @@ describe('"… and 2.4% on the previous quarter" (a sentence of our own)', () =>
     expect(figs.find((f) => f.text === '2.4%')).toMatchObject({ metric: 'other:revenue-growth-qoq', period: '2026-Q2' });
   });
 });
+
+describe('"the US$4.3 billion at which it raised US$500 million last December" (a sentence of our own)', () => {
+  it('dates the value by the deal its relative clause dates', () => {
+    const figs = readFigures('The new valuation is four times the US$2.5 billion at which it raised US$300 million last December.', { pageDate: '2026-09-15' });
+    expect(['US$2.5 billion', 'US$300 million'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-12', '2025-12']);
+  });
+});

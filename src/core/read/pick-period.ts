@@ -69,6 +69,7 @@ const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
+const AT_WHICH_GAP = /^\s?(?:at which|when) (?:it|they|the company|the start-?up|the firm|[a-z]+) (?:raised|was valued at|sold|took in|brought in|secured)\s(?:about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PREV_QUARTER = /^(?:(?:previous|prior|preceding|last|sequential) quarter|上一?个?季)/;
 // the words before a period a change is counted from: "from the", "than", "on", 较, 比
 const BASE_BEFORE = /(?:(?<![a-z])(?:from|than(?: in)?|over|versus|vs\.?|compared (?:with|to)|on)\s(?:the\s)?|较\s?|比\s?)$/;
@@ -263,6 +264,9 @@ export function pickPeriod(
   const boundToLater = (p: PeriodMention) => {
     for (let k = figIndex + 1; k < figures.length && figures[k]!.start < p.start; k++) {
       const f = figures[k]!;
+      // ("the US$4.3 billion at which it raised US$500 million last December": a relative clause that dates the deal the
+      // value was set in dates the value too)
+      if (k === figIndex + 1 && AT_WHICH_GAP.test(norm.slice(fig.end, f.start))) return false;
       // (a conversion in parentheses restates the figure before it: bound to it is bound to that one, "rose 13% to
       // 204.6 billion yuan ($28.3 billion) in the January-March quarter")
       const of = f.inParens && k - 1 > figIndex ? k - 1 : k;
