@@ -1731,6 +1731,13 @@ describe('"AI spending" (sentences of our own)', () => {
   });
 });
 
+describe('a bare percentage after a sentence that named a ratio and an amount (a sentence of our own)', () => {
+  test('"… a gross margin of 40.8%, on revenue of 12.74 billion yuan. Zhipu\'s 51.3% was the highest" is a gross margin', () => {
+    const figs = readFigures("iFlytek kept a gross margin of 40.8% in the first half, on revenue of 12.74 billion yuan. Zhipu's 51.3% was the highest in the group.", { pageDate: '2026-09-15' });
+    expect(figs.find((f) => f.text === '51.3%')?.metric).toBe('gross-margin');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

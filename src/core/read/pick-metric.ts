@@ -208,10 +208,14 @@ export function pickBaseMetric(
   // 4. the last cue of the previous sentences ("Analysts had projected 242.65 billion yuan.")
   carried = true;
   for (let j = before; j >= 0 && cues[j]!.start >= prevSentStart; j--) {
+    // ("iFlytek kept a gross margin of 40.8% …, on revenue of 12.74 billion yuan. Zhipu's 51.3% was the highest": the cue
+    // of an amount, bound to the amount right after it, names no later bare percentage; the ratio named before it does)
+    if (fig.unit === 'percent' && fig.direction === 0 && MONEY_METRICS.has(cues[j]!.metric) && AMOUNT_AFTER_CUE.test(norm.slice(cues[j]!.end, cues[j]!.end + 40))) continue;
     if (cues[j]!.end <= fig.start && !subjectOnly(cues[j]!)) return resolve(cues[j]!);
   }
   return { base: null, cue: null, carried };
 }
+const AMOUNT_AFTER_CUE = /^\s?(?:of |was |were |at |reached |came to |totalled |totaled )?(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|亿|万)?\s?(?:yuan|dollars|元|美元|港元)/;
 
 // (an amount right before a cue, with nothing but a space or 的 between: "180亿美元估值", "an $18 billion valuation")
 const AMOUNT_RIGHT_BEFORE = /\d(?:[\d.,]*\d)?\s?(?:(?:trillion|billion|million|bn|mn|tn|[亿万])\s?(?:美元|港元|元人民币|元|yuan|dollars)?|美元|港元|元人民币|元|yuan|dollars)\s?的?\s?$/;
