@@ -1738,6 +1738,17 @@ describe('a bare percentage after a sentence that named a ratio and an amount (a
   });
 });
 
+describe('"相当于收入约14%": an amount set against revenue (sentences of our own)', () => {
+  test('capex "相当于收入的14%" is capex against revenue, R&D "相当于收入约75%" the R&D ratio', () => {
+    expect(readFigures('腾讯今年资本开支约1250亿元，相当于收入的14%。', { pageDate: '2026-08-14' }).find((f) => f.text === '14%')?.metric).toBe('other:capex-ratio');
+    expect(readFigures('该行预计商汤上半年研发开支约21亿元，相当于收入约75%。', { pageDate: '2026-08-14' }).find((f) => f.text === '75%')?.metric).toBe('rd-ratio');
+  });
+  test('the revenue an amount was set against names no later amount: "…相当于收入约14%；明年则可能增至1550亿元" is capex', () => {
+    const figs = readFigures('分析师预计腾讯今年资本开支介乎1200亿至1300亿元，相当于收入约14%；明年则可能增至1550亿元。', { pageDate: '2026-08-14' });
+    expect(figs.find((f) => f.text === '1550亿元')?.metric).toBe('capex');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

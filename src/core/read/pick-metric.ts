@@ -60,9 +60,12 @@ export interface MetricChoice {
 
 // (the total a share is of: "77% of total revenue", "占总收入77%", "占公司总营收的")
 const SHARE_OF_TOTAL_BEFORE = /(?:(?<![a-z])of (?:the |its |their )?(?:(?:group|company)(?:'s|’s)? )?(?:total|overall) |(?:占|佔)\s?(?:公司|集团)?\s?(?:总|全部|整体)?\s?)$/;
+// (and what an amount is set against: "资本开支介乎1200亿至1300亿元，相当于收入约14%；明年则可能增至1550亿元" gives the later
+// amount no revenue)
+const SET_AGAINST_BEFORE = /相当于\s?(?:其|公司)?\s?(?:同期|全年|总)?\s?$/;
 /** Whether a revenue cue before `fig` is the total a share is taken of (the share's subject is named before it). */
 const shareDenominator = (norm: string, c: Cue, fig: RawFigure): boolean =>
-  c.metric === 'revenue' && c.end <= fig.start && SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start));
+  c.metric === 'revenue' && c.end <= fig.start && (SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start)) || (fig.kind === 'money' && SET_AGAINST_BEFORE.test(norm.slice(Math.max(0, c.start - 10), c.start))));
 
 export function pickBaseMetric(
   norm: string,
@@ -237,7 +240,7 @@ const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more tha
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
-const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|(?:占比|比重|比例)\s?(?:升|增|提高|提升|上升|降|下降|减|回落)至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的|贡献(?:了)?|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|逾|of|at|was|is|about|around)?\s?$/;
+const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|(?:占比|比重|比例)\s?(?:升|增|提高|提升|上升|降|下降|减|回落)至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的?|贡献(?:了)?|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|逾|of|at|was|is|about|around)?\s?$/;
 // ("accounted for 43% of the total", "60% of revenue": a share of revenue, or of the total just named)
 const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\+?\s?的?(?:收入|营收)占比/;
 // (or of the total just named: "made up 8% of the quarter's total")
@@ -431,6 +434,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       if (/^(?:占|相当于)(?:其|公司)?(?:研发|研發)/.test(window.slice(zhan))) return null;
       const c = cues[lowerBound(cues, fig.start - 16 + zhan) - 1];
       if (c && c.start >= sentStart && c.metric === 'rd-expense') return 'rd-ratio';
+      // ("资本开支约1250亿元，相当于收入的14%": capex set against revenue, as "capex came to 12.5% of revenue")
+      if (c && c.start >= sentStart && c.metric === 'capex' && window.startsWith('相当于', zhan)) return 'other:capex-ratio';
     }
     if (base === 'rd-expense') return 'rd-ratio';
     if (base === 'api-revenue') return 'api-revenue-share';
