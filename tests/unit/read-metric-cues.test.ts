@@ -1749,6 +1749,17 @@ describe('"相当于收入约14%": an amount set against revenue (sentences of o
   });
 });
 
+describe('an amount spent, in a passage about capex (sentences of our own)', () => {
+  test('"… capex came to 12.5% of revenue, far below Meta, which spent $19.4 billion in its own quarter" is Meta\'s capex', () => {
+    const figs = readFigures("Baidu's capex came to 9% of revenue, far below Meta, which spent $19.4 billion in its own September quarter.", { pageDate: '2026-11-13' });
+    expect(figs.find((f) => f.text === '$19.4 billion')?.metric).toBe('capex');
+  });
+  test('but what was spent on something else is not: "spent $2 billion on marketing"', () => {
+    const figs = readFigures("Baidu's capex came to 9% of revenue. It spent $2 billion on marketing.", { pageDate: '2026-11-13' });
+    expect(figs.find((f) => f.text === '$2 billion')?.metric).not.toBe('capex');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

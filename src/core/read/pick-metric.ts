@@ -379,8 +379,13 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // "Capex fell to 27.4 billion yuan. Spending in 2025 totalled 92.5 billion yuan": spending said again, right after capex
   // was named, is capex)
   if ((m === 'other:costs' || m === 'other:costs-growth') && choice.cue !== null && /^(?:spending|spent)$/.test(norm.slice(choice.cue.start, choice.cue.end)) && capexJustNamed(norm, cues, choice.cue.start)) return m === 'other:costs' ? 'capex' : 'other:capex-growth';
+  // (and "the near-40% at Meta, which spent $19.4 billion in its own September quarter", "Alphabet alone spent $46.2
+  // billion": an amount spent, in a passage about capex, with nothing else said to be bought)
+  if (fig.kind === 'money' && m !== 'capex' && SPENT_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 40), fig.start)) && !SPENT_ON_OTHER_AFTER.test(norm.slice(fig.end, fig.end + 40)) && capexJustNamed(norm, cues, fig.start)) return 'capex';
   return m;
 }
+const SPENT_BEFORE = /(?<![a-z])(?:spent|spends|will spend|plans to spend|to spend)\s(?:about |around |roughly |some |nearly |more than |over |almost |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const SPENT_ON_OTHER_AFTER = /^\s?(?:\([^)]{0,30}\)\s?)?(?:on|for|to buy|buying|acquiring)\s(?!(?:ai|chips|servers|data cent(?:re|er)s|capital|infrastructure|(?:ai|cloud) infrastructure|computing capacity)(?![a-z]))/;
 /** Whether capital spending is named in the 160 characters before `at`, with no other kind of cost named since. */
 function capexJustNamed(norm: string, cues: Cue[], at: number): boolean {
   let capex = false;
