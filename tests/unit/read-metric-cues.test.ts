@@ -1760,6 +1760,15 @@ describe('an amount spent, in a passage about capex (sentences of our own)', () 
   });
 });
 
+describe('depreciation (sentences of our own)', () => {
+  test('"depreciation and amortisation rose 38% to 14.6 billion yuan" and "折旧与摊销同比增长35%至131亿元" are depreciation and its growth', () => {
+    const en = readFigures('Tencent said depreciation and amortisation rose 38% to 14.6 billion yuan in the third quarter.', { pageDate: '2026-11-21' });
+    expect(['38%', '14.6 billion yuan'].map((t) => en.find((f) => f.text === t)?.metric)).toEqual(['other:depreciation-growth', 'other:depreciation']);
+    const zh = readFigures('腾讯第三季度折旧与摊销同比增长35%至131亿元。', { pageDate: '2026-11-21' });
+    expect(['35%', '131亿元'].map((t) => zh.find((f) => f.text === t)?.metric)).toEqual(['other:depreciation-growth', 'other:depreciation']);
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

@@ -139,6 +139,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`parameters?|params|参数`, 'parameters'],
   [String.raw`trained on|training (?:data|tokens)|训练数据`, 'training-tokens'],
   [String.raw`inference costs?|推理成本`, 'other:inference-cost'],
+  // ("depreciation and amortisation rose 38% to 14.6 billion yuan", "折旧与摊销同比增长35%至131亿元": the servers bought
+  // being written off, a cost of its own)
+  [String.raw`depreciation(?: and amorti[sz]ation)?|(?<![a-z])d&a(?![a-z])|折旧(?:与|和|及)?(?:摊销)?`, 'other:depreciation'],
   [String.raw`operating (?:costs|expenses)|costs|expenses|spending|营业成本|成本|费用|开支`, 'other:costs'],
   [String.raw`trained (?:its |the |a |their )?(?:[a-z0-9.-]+ ){0,2}(?:model )?(?:for|at a cost of)|training (?:run )?costs?|training runs?|cost to train|to train(?: it| the model)?|训练成本`, 'training-cost'],
   [String.raw`mmlu`, 'benchmark-mmlu'],
