@@ -1704,3 +1704,10 @@ describe('"the US$4.3 billion at which it raised US$500 million last December" (
     expect(['US$2.5 billion', 'US$300 million'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025-12', '2025-12']);
   });
 });
+
+describe('"6% more than the 38.9 billion yuan spent in the June quarter" (a sentence of our own)', () => {
+  it('names the June quarter for a value compared with: the quarter in force stays the September one', () => {
+    const figs = readFigures('Capex for the three months to September 30 reached 41.3 billion yuan, 6% more than the 38.9 billion yuan spent in the June quarter. Free cash flow was an outflow of 21.8 billion yuan, compared with an outflow of 21.4 billion yuan a year ago.', { pageDate: '2026-11-21' });
+    expect(['38.9 billion yuan', '21.8 billion yuan', '21.4 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q2', '2026-Q3', '2025-Q3']);
+  });
+});
