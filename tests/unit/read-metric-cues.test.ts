@@ -1769,6 +1769,13 @@ describe('depreciation (sentences of our own)', () => {
   });
 });
 
+describe('a line of business named by what it sells (a sentence of our own)', () => {
+  test('"Total revenue fell 3% … as online marketing shrank 11%": the second change is the line\'s, not the group\'s', () => {
+    const figs = readFigures('Total revenue fell 2% to 31.2 billion yuan as online marketing shrank 9%.', { pageDate: '2026-11-21' });
+    expect(['2%', '9%'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['revenue-growth', 'other:segment-revenue-growth']);
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');
