@@ -1776,6 +1776,12 @@ describe('a line of business named by what it sells (a sentence of our own)', ()
   });
 });
 
+describe('"its video revenue" (a sentence of our own)', () => {
+  test('is a line of business, its growth a segment\'s', () => {
+    expect(figure('Kuaishou said its video revenue rose 45% in the first half.', '45%').metric).toBe('other:segment-revenue-growth');
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');
