@@ -1782,6 +1782,13 @@ describe('"its video revenue" (a sentence of our own)', () => {
   });
 });
 
+describe('"of which generative AI accounted for 2.41 billion yuan" (a sentence of our own)', () => {
+  test('is the amount of a part of the revenue just given', () => {
+    const figs = readFigures('Kuaishou posted revenue of 38.7 billion yuan, of which online marketing accounted for 21.4 billion yuan.', { pageDate: '2026-11-21' });
+    expect(['38.7 billion yuan', '21.4 billion yuan'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['revenue', 'other:segment-revenue']);
+  });
+});
+
 describe('"MAUs" (sentences of our own)', () => {
   test('"Doubao’s MAUs reached 213.6 million" counts monthly users', () => {
     expect(figure('Doubao’s MAUs reached 213.6 million last month.', '213.6 million').metric).toBe('users');

@@ -233,6 +233,7 @@ const namesAmountBefore = (norm: string, c: Cue): boolean => c.metric === 'valua
 const BUSINESS_GREW = /(?<![a-z])(?:its|the) (?:[a-z-]+ ){0,3}?(business|segment|unit|division),?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped)(?: by)?\s(?:(?:about |around |nearly |more than )?\d+(?:\.\d+)?\s?(?:%|per ?cent) to\s)?(?:about |around |roughly |nearly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 // (and a line of business named by what it sells: "Total revenue fell 3% as online marketing shrank 11%", "while
 // advertising rose 5%")
+const OF_WHICH_PART_AMOUNT = /(?<![a-z])of which\s(?:the\s)?(?!it|they|the company)[a-z][a-z -]{0,40}?\s(?:accounted for|contributed|made up|brought in|generated)\s(?:about |around |roughly |nearly |some |more than |over )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const NAMED_LINE_GREW = /(?<![a-z])(?:as|while|and|but|with|whereas)\s(online marketing|advertising|e-commerce|fintech|gaming|games)(?: services)?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped|slid)(?: by)?\s(?:about |around |nearly |more than )?$/;
 const AMOUNT_OF_THING = /^\s?(?:\([^()]*\)\s?)?of (?!(?:the|it|them|its|their|his|her|this|that|which|whom|a|an|about|around|roughly|more|less|up|over|under|us|hk|rmb)(?![a-z]))[a-z-]+/;
 const SHARES_SOLD_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|price[sd]?|pricing|offer(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s(?:its |their |the |about |some |up to )?[\d.,]+\s?(?:million|billion|mn|bn|m)?\s(?:new\s|h\s|a\s)?shares(?![a-z])(?:[^.;]|\.(?=\d)){0,80},\s(?:to |which |and )?$/;
@@ -888,6 +889,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "more than 60% of it came from outside China", "约七成来自政企客户": a part's share of the amount, not its growth
   // ("revenue of RMB1.9bn, of which on-premise deployment 71% and API 29%": the parts' shares)
   if (fig.unit === 'percent' && !table && metric !== null && /revenue|sales/.test(metric) && (SHARE_FROM_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 40))) || /(?<![a-z])of which\s(?:(?!rose|grew|rising|growing|up|down|fell|increased|decreased|jumped)[^.;:]){0,60}$/.test(norm.slice(Math.max(ss, fig.start - 70), fig.start)))) metric = 'other:revenue-share';
+  // ("revenue of 3.05 billion yuan, up 29%, of which generative AI accounted for 2.41 billion yuan": the amount of a part
+  // of the revenue just given)
+  if (fig.kind === 'money' && !table && metric === 'revenue' && OF_WHICH_PART_AMOUNT.test(norm.slice(Math.max(ss, fig.start - 70), fig.start))) metric = 'other:segment-revenue';
   // "智谱(02513.HK)涨6.3%": a company's name, its ticker and a move in a market report
   if (fig.unit === 'percent' && !table) {
     const name = mentions[lowerBound(mentions, fig.start) - 1];
