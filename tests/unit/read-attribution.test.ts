@@ -867,3 +867,10 @@ describe('the group money went to, heading its sentence (a sentence of our own)'
   });
 });
 
+describe('"国内AI原生App月活总规模" (a sentence of our own)', () => {
+  test('is the domestic market\'s apps together, not the last company named', () => {
+    const figs = readFigures('数据显示，10月DeepSeek月活约1.4亿，国内AI原生App月活总规模达到9.2亿。', { pageDate: '2026-11-13' });
+    expect(figs.find((f) => f.text === '9.2亿')?.entity).toBe('china-market');
+  });
+});
+
