@@ -82,17 +82,20 @@ const POINTER = /(?:^|[,;:，；：。]\s?)(?:(?:而|但|则|但是|其中)?(?:(
  * none does. A pointer to a name the vocabulary does not know, or to an index, gives no company.
  */
 function pointedTo(norm: string, mentions: Mention[], fig: RawFigure, sentStart: number, sentenceStartAt: (pos: number) => number): EntityChoice | undefined {
-  const head = norm.slice(sentStart, fig.start);
+  // (looked for in the 300 characters before the figure: a long sentence of many figures is not searched once per figure)
+  const from0 = Math.max(sentStart, fig.start - 300);
+  const head = norm.slice(from0, fig.start);
   if (!/后者|前者|the (?:latter|former)/.test(head)) return undefined;
   let hit: RegExpExecArray | null = null;
   POINTER.lastIndex = 0;
-  for (let m = POINTER.exec(head); m; m = POINTER.exec(head)) hit = m;
+  // (the start of the window is no clause's head unless the sentence starts there)
+  for (let m = POINTER.exec(head); m; m = POINTER.exec(head)) if (m.index > 0 || from0 === sentStart || /^[,;:，；：。]/.test(m[0])) hit = m;
   if (!hit) return undefined;
-  const at = sentStart + hit.index + hit[0].length;
+  const at = from0 + hit.index + hit[0].length;
   // (within its own part of the sentence: a semicolon closes what the pointer is the subject of)
   if (/[;；]/.test(norm.slice(at, fig.start)) || namedBetween(mentions, at, fig.start, (x) => !x.weak && x.kind !== 'index')) return undefined;
   const latter = hit[1] !== undefined || hit[2] !== undefined;
-  const word = sentStart + hit.index;
+  const word = from0 + hit.index;
   const from = sentenceStartAt(Math.max(0, sentStart - 1));
   let seen: Mention | null = null;
   for (let j = lowerBound(mentions, word) - 1; j >= 0 && mentions[j]!.start >= from; j--) {

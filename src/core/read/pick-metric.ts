@@ -186,8 +186,10 @@ export function pickBaseMetric(
   // 21.3 billion yuan", "while its games division rose 5%": a clause whose subject is a business grows in revenue, not
   // in the metric of the clause before it)
   const from = Math.max(sentStart, fig.start - 90);
-  const line = BUSINESS_GREW.exec(norm.slice(from, fig.start)) === null ? NAMED_LINE_GREW.exec(norm.slice(from, fig.start)) : null;
-  const business = line ?? BUSINESS_GREW.exec(norm.slice(from, fig.start));
+  const head = norm.slice(from, fig.start);
+  const grew = BUSINESS_GREW.exec(head);
+  const line = grew === null ? NAMED_LINE_GREW.exec(head) : null;
+  const business = grew ?? line;
   if (business) {
     const at = from + business.index;
     const c = before >= 0 && cues[before]!.start >= sentStart ? cues[before]! : null;
@@ -231,9 +233,10 @@ const namesAmountBefore = (norm: string, c: Cue): boolean => c.metric === 'valua
 // (a business named as a clause's subject, then a verb of growth: "its biggest business, grew", "its games division rose
 // 5% to"; the business word is the cue)
 const BUSINESS_GREW = /(?<![a-z])(?:its|the) (?:[a-z-]+ ){0,3}?(business|segment|unit|division),?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped)(?: by)?\s(?:(?:about |around |nearly |more than )?\d+(?:\.\d+)?\s?(?:%|per ?cent) to\s)?(?:about |around |roughly |nearly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
+// ("revenue of 3.05 billion yuan, of which generative AI accounted for 2.41 billion yuan": a part's amount)
+const OF_WHICH_PART_AMOUNT = /(?<![a-z])of which\s(?:the\s)?(?!it|they|the company)[a-z][a-z -]{0,40}?\s(?:accounted for|contributed|made up|brought in|generated)\s(?:about |around |roughly |nearly |some |more than |over )?(?:us|hk|rmb)?[$¥]?\s?$/;
 // (and a line of business named by what it sells: "Total revenue fell 3% as online marketing shrank 11%", "while
 // advertising rose 5%")
-const OF_WHICH_PART_AMOUNT = /(?<![a-z])of which\s(?:the\s)?(?!it|they|the company)[a-z][a-z -]{0,40}?\s(?:accounted for|contributed|made up|brought in|generated)\s(?:about |around |roughly |nearly |some |more than |over )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const NAMED_LINE_GREW = /(?<![a-z])(?:as|while|and|but|with|whereas)\s(online marketing|advertising|e-commerce|fintech|gaming|games)(?: services)?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped|slid)(?: by)?\s(?:about |around |nearly |more than )?$/;
 const AMOUNT_OF_THING = /^\s?(?:\([^()]*\)\s?)?of (?!(?:the|it|them|its|their|his|her|this|that|which|whom|a|an|about|around|roughly|more|less|up|over|under|us|hk|rmb)(?![a-z]))[a-z-]+/;
 const SHARES_SOLD_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|price[sd]?|pricing|offer(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s(?:its |their |the |about |some |up to )?[\d.,]+\s?(?:million|billion|mn|bn|m)?\s(?:new\s|h\s|a\s)?shares(?![a-z])(?:[^.;]|\.(?=\d)){0,80},\s(?:to |which |and )?$/;
