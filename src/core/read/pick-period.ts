@@ -330,6 +330,7 @@ export function pickPeriod(
   // 5. the period in force: the last year/half/quarter named before this sentence; "in the quarter", "当季" refer
   //    back to the last quarter named (not to the first half or nine months named since)
   let anchorBefore = false;
+  let passedOver = 0;
   // ("报告期内": the period of the report, the first its paragraph or the text states, not a quarter named since; the
   // word was looked for above)
   if (reportWord) {
@@ -352,8 +353,12 @@ export function pickPeriod(
     if (p.period === null || !p.anchor || p.ahead) continue;
     anchorBefore = true;
     // (a period named in force for another company is passed over, not carried; one the text set for all before any
-    // company, "Three platforms reported results for the July-September quarter", or for this one, still is)
-    if (!sameSubject(p.start)) continue;
+    // company, "Three platforms reported results for the July-September quarter", or for this one, still is; a page of
+    // many stories is not walked back to its start for every figure: after 24 passed over, none is carried)
+    if (!sameSubject(p.start)) {
+      if (++passedOver > 24) break;
+      continue;
+    }
     if (backKind !== null && p.kind !== backKind) continue;
     return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
