@@ -6,7 +6,7 @@ import { analyzeText } from '../../src/core/analyze';
 import { checkFigures } from '../../src/core/check/check-figures';
 import { claimIndex } from '../../src/core/check/match-claims';
 import type { CheckedFigure, Figure } from '../../src/core/types';
-import { bare, figureAt, seedText } from './check-helpers';
+import { bare, figureAt, packSources, seedText } from './check-helpers';
 
 const db = bundledDatabase();
 const checkOne = (f: Figure, text = '') => checkFigures([f], text, db).figures[0] as CheckedFigure;
@@ -186,7 +186,7 @@ describe('cumulative spans against single periods', () => {
       id: `pack-zhipu-net-loss-${period.toLowerCase()}`, entity: 'zhipu' as const, metric: 'net-loss' as const, period, value,
       unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: `net loss in ${period}`,
     });
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const extraSources = packSources('en');
     const f = bare('6.2 billion yuan', { value: 6.2e9, unit: 'CNY', entity: 'zhipu', metric: 'net-loss', period: '2021..2024-H1' });
     const agree = [year('2021', 0.8e9), year('2022', 1.4e9), year('2023', 2.5e9), year('2024-H1', 1.5e9)];
     const ok = checkFigures([f], '', db, { extraClaims: agree, extraSources }).figures[0] as CheckedFigure;
@@ -206,7 +206,7 @@ describe('cumulative spans against single periods', () => {
       id: 'pack-iflytek-net-loss-9m', entity: 'iflytek' as const, metric: 'net-loss' as const, period: '2025-9M', value: 0.67e8,
       unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: '前三季度归母净利润上年同期为-0.67亿元',
     }];
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'zh' as const, file: 'x' }];
+    const extraSources = packSources('zh');
     const loss = bare('1.93亿元', { value: 1.93e8, unit: 'CNY', entity: 'iflytek', metric: 'net-loss', period: '2025-Q1' });
     const c = checkFigures([loss], '', db, { extraClaims: nineMonths, extraSources }).figures[0] as CheckedFigure;
     expect(c.verdict).not.toBe('conflict');
@@ -221,7 +221,7 @@ describe('cumulative spans against single periods', () => {
       id: 'pack-zhipu-revenue-2026', entity: 'zhipu' as const, metric: 'revenue' as const, period: '2026', value: 10.5e8, valueMax: 11.5e8,
       unit: 'CNY' as const, qualifier: 'range' as const, basis: 'forecast' as const, sourceId: 'pack-source', quote: '预计智谱2026年全年营收将达到10.5亿元至11.5亿元',
     }];
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'zh' as const, file: 'x' }];
+    const extraSources = packSources('zh');
     const nine = bare('1.46 billion yuan', { value: 14.6e8, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2026-9M' });
     expect((checkFigures([nine], '', db, { extraClaims: forecast, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
     const year = bare('1.6 billion yuan', { value: 16e8, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2026' });
@@ -234,7 +234,7 @@ describe('cumulative spans against single periods', () => {
       id: 'pack-moonshot-funding-2026', entity: 'moonshot' as const, metric: 'funding' as const, period: '2026', value: 1.2e9,
       unit: 'USD' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'Moonshot raised US$1.2 billion in 2026',
     }];
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const extraSources = packSources('en');
     const february = bare('US$4 billion', { value: 4e9, unit: 'USD', entity: 'moonshot', metric: 'funding', period: '2026-02' });
     expect((checkFigures([february], '', db, { extraClaims: year, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
     // the market's funding in a quarter above the year's total is still one
@@ -248,7 +248,7 @@ describe('cumulative spans against single periods', () => {
       id: 'pack-kuaishou-segment-revenue-q3', entity: 'kuaishou' as const, metric: 'other:segment-revenue' as const, period: '2026-Q3', value: 218.5e8,
       unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: '線上營銷服務收入按年增長14.1%至218.5億元',
     }];
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'zh' as const, file: 'x' }];
+    const extraSources = packSources('zh');
     const kling = bare('3.71 billion yuan', { value: 37.1e8, unit: 'CNY', entity: 'kuaishou', metric: 'other:segment-revenue', period: '2026-9M', segment: 'kling' });
     expect((checkFigures([kling], '', db, { extraClaims: quarter, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
   });
@@ -380,7 +380,7 @@ describe('options and the facade', () => {
         quote: 'iFlytek expects 2026 revenue of 27 billion to 29 billion yuan',
       },
     ];
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const extraSources = packSources('en');
     const c = checkFigures([f], '', db, { extraClaims, extraSources, pageDate: '2027-03' }).figures[0] as CheckedFigure;
     // an undated figure is set against the latest year reported (2025), where a misplaced scale word shows (as
     // context: a warning needs the period stated); a year only forecast (2026) is no year reported
@@ -396,7 +396,7 @@ describe('options and the facade', () => {
         unit: 'USD' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'StepFun is valued at $50 billion',
       },
     ];
-    const extraSources = [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language: 'en' as const, file: 'x' }];
+    const extraSources = packSources('en');
     const c = checkFigures([f], '', db, { extraClaims, extraSources }).figures[0] as CheckedFigure;
     expect(c.verdict).toBe('magnitude');
     expect(c.explanation).toContain('Pack Times');

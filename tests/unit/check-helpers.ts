@@ -55,3 +55,7 @@ export function figureAt(text: string, sentence: string, figureText: string, pro
 
 /** A figure outside any page (start 0): for checks against the database alone. */
 export const bare = (figureText: string, props: FigureProps): Figure => figureAt(figureText, figureText, figureText, props);
+
+/** The source of a claim pack the reader imported, for checks against claims built by hand. */
+export const packSources = (language: 'en' | 'zh') => [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language, file: 'x' }];
+

@@ -69,6 +69,8 @@ const AT_VALUATION = /^,?\s?(?:at|valuing (?:it|the company|the start-?up) at)\s
 const DATA_FOR = /(?<![a-z])(?:data|figures|statistics|numbers|rankings?) (?:(?:for|as of|in)\s?)?$/;
 const ONE_FACT_AFTER = /^\s?(?:to|at)\s(?:a |an )?(?:record |new |all-time |fresh )?(?:high |low )?(?:of )?(?:us|hk|rmb)?$/;
 
+/** How far back a period set for all is carried past the periods of other companies (see READ_CONTEXT_CHARS in page/analyze-page.ts). */
+const PASS_OVER_REACH = 2_500;
 const AT_WHICH_GAP = /^\s?(?:at which|when) (?:it|they|the company|the start-?up|the firm|[a-z]+) (?:raised|was valued at|sold|took in|brought in|secured)\s(?:about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PREV_QUARTER = /^(?:(?:previous|prior|preceding|last|sequential) quarter|上一?个?季)/;
 // the words before a period a change is counted from: "from the", "than", "on", 较, 比
@@ -359,6 +361,9 @@ export function pickPeriod(
       if (++passedOver > 24) break;
       continue;
     }
+    // (and only to one named near: the text a long page's chunk is read with reaches 4,000 characters back, and one read
+    // of the whole page must agree with the chunked one)
+    if (passedOver > 0 && sentStart - p.start > PASS_OVER_REACH) break;
     if (backKind !== null && p.kind !== backKind) continue;
     return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
