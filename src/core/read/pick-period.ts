@@ -332,7 +332,7 @@ export function pickPeriod(
   // 5. the period in force: the last year/half/quarter named before this sentence; "in the quarter", "当季" refer
   //    back to the last quarter named (not to the first half or nine months named since)
   let anchorBefore = false;
-  let passedOver = 0;
+  let passedOver = false;
   // ("报告期内": the period of the report, the first its paragraph or the text states, not a quarter named since; the
   // word was looked for above)
   if (reportWord) {
@@ -355,15 +355,14 @@ export function pickPeriod(
     if (p.period === null || !p.anchor || p.ahead) continue;
     anchorBefore = true;
     // (a period named in force for another company is passed over, not carried; one the text set for all before any
-    // company, "Three platforms reported results for the July-September quarter", or for this one, still is; a page of
-    // many stories is not walked back to its start for every figure: after 24 passed over, none is carried)
+    // company, "Three platforms reported results for the July-September quarter", or for this one, still is, if named
+    // near: the text a long page's chunk is read with reaches 4,000 characters back, one read of the whole page must agree
+    // with the chunked one, and a page of many stories is not walked back to its start for every figure)
+    if (passedOver && sentStart - p.start > PASS_OVER_REACH) break;
     if (!sameSubject(p.start)) {
-      if (++passedOver > 24) break;
+      passedOver = true;
       continue;
     }
-    // (and only to one named near: the text a long page's chunk is read with reaches 4,000 characters back, and one read
-    // of the whole page must agree with the chunked one)
-    if (passedOver > 0 && sentStart - p.start > PASS_OVER_REACH) break;
     if (backKind !== null && p.kind !== backKind) continue;
     return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
