@@ -201,6 +201,23 @@ describe('ranges with both ends written whole, and numbers of reference (sentenc
   });
 });
 
+describe('two amounts in one currency and one scale joined by "to" (sentences of our own)', () => {
+  test('"at a valuation of $18 billion to $20 billion", "could raise $2 billion to $3 billion" are one range each', () => {
+    const f = readFigures('Kimi’s maker is in talks to raise money at a valuation of $18 billion to $20 billion. A listing next year could raise $2 billion to $3 billion.', { pageDate: '2026-10-05' });
+    expect(f.map((x) => [x.text, x.qualifier, x.value, x.valueMax])).toEqual([
+      ['$18 billion to $20 billion', 'range', 18e9, 20e9],
+      ['$2 billion to $3 billion', 'range', 2e9, 3e9],
+    ]);
+  });
+
+  test('a move stays two figures: "from $18 billion to $20 billion", "by $5 billion to $40 billion", "to HK$20 billion"', () => {
+    const opts = { pageDate: '2026-10-05' };
+    expect(readFigures('Its valuation climbed from about $18 billion to $20 billion in a year.', opts)).toHaveLength(2);
+    expect(readFigures('Alibaba raised its spending plan by $5 billion to $40 billion.', opts)).toHaveLength(2);
+    expect(readFigures('The fund grew $2 billion to HK$20 billion.', opts)).toHaveLength(2);
+  });
+});
+
 describe('a figure that is itself the analysts’ forecast (sentences of our own)', () => {
   test('"beating the 189 billion yuan average of analyst estimates", "the 185 billion yuan consensus estimate" are forecasts, the results exact', () => {
     const f = readFigures('Tencent’s revenue rose 15% to 193 billion yuan in the third quarter, beating the 189 billion yuan average of analyst estimates compiled by LSEG. Profit of 60 billion yuan beat the 55 billion yuan consensus estimate.', { pageDate: '2026-11-13' });

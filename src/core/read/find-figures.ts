@@ -309,7 +309,11 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   // "a range of HK$151 to HK$165", "between $1 billion and $2 billion": both ends carry the currency
   // (and guidance: "expects revenue of $600 million to $800 million", "lift revenue to $600 million to $800 million")
   const rangeWord = /(?:between|range of|ranging from|range from)\s[^,;]{0,6}$/.test(norm.slice(Math.max(0, prefix.start - 24), prefix.start));
-  if (second === null && prefix.unit !== null && (rangeWord || guidance)) {
+  // (and, whatever the words before, two amounts written whole in one currency and one scale, the second the larger,
+  // joined by "to": "at a valuation of $18 billion to $20 billion", "could raise $2 billion to $3 billion"; not where a
+  // move starts or by how much it moved: "from $18 billion to $20 billion", "by $5 billion to $40 billion")
+  const whole = second === null && prefix.unit !== null && !rangeWord && !guidance && scale.factor !== 1 && !/from\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s)) && !/(?<![a-z])by\s(?:about |around |roughly |some |nearly |almost |more than |over )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(Math.max(0, s - 24), s));
+  if (second === null && prefix.unit !== null && (rangeWord || guidance || whole)) {
     const m2 = (rangeWord ? /^\s(?:to|and|-|–)\s?((?:us|hk|s)?\$|rmb\s?|¥)?/ : /^\s(?:to|-|–)\s?((?:us|hk|s)?\$|rmb\s?|¥)?/).exec(norm.slice(tail.end, tail.end + 10));
     const at = m2 ? tail.end + m2[0].length : -1;
     const n2 = at > 0 ? NUM_AT.exec(norm.slice(at, at + 20)) : null;
@@ -317,8 +321,11 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
       const ie = at + n2[0].length;
       const sc = readScale(norm, ie);
       const t2 = readTail(norm, sc.end);
-      second = { n: parseNumber(n2[0]), e: ie, scale: sc.factor !== 1 ? sc : scale };
-      tail = { ...t2, unit: t2.unit ?? tail.unit, kind: t2.unit ? t2.kind : tail.kind };
+      const sameCurrency = (m2[1] ?? '').replace(/\s/g, '') === norm.slice(prefix.start, s).replace(/[\s(]/g, '').replace(/^[^a-z$¥]*/, '');
+      if (!whole || (/^\sto\s/.test(m2[0]) && sameCurrency && sc.factor === scale.factor && parseNumber(n2[0]) > first)) {
+        second = { n: parseNumber(n2[0]), e: ie, scale: sc.factor !== 1 ? sc : scale };
+        tail = { ...t2, unit: t2.unit ?? tail.unit, kind: t2.unit ? t2.kind : tail.kind };
+      }
     }
   }
   // ("pencilled in US$165 million-US$170 million", "HK$151–HK$165": two amounts in one currency joined by a bare dash,
