@@ -497,3 +497,13 @@ describe('a period named only for a value compared with, and a bound on the figu
     expect(claims.filter((c) => c.metric === 'revenue').map((c) => c.period)).toEqual(['2026-Q3']);
   });
 });
+
+describe('a company named inside an aside about another (a sentence of our own)', () => {
+  test('"Baidu, which reported results a day after Tencent, told a similar story." makes the next sentence\'s revenue Baidu\'s claim', () => {
+    const claims = claimsAt('Baidu, which reported results a day after Tencent, told a similar story. Revenue rose 3% to 31.2 billion yuan in the third quarter.', '2026-11-20');
+    expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([
+      ['baidu', 'revenue-growth', '2026-Q3', 0.03],
+      ['baidu', 'revenue', '2026-Q3', 31.2e9],
+    ]);
+  });
+});

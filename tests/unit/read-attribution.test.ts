@@ -874,3 +874,10 @@ describe('"国内AI原生App月活总规模" (a sentence of our own)', () => {
   });
 });
 
+
+describe('a company named inside an aside the sentence closes (a sentence of our own)', () => {
+  test('"Baidu, which reported a day after Tencent, told a similar story. Revenue rose …" goes on about Baidu', () => {
+    const figs = readFigures('Baidu, which reported results a day after Tencent, told a similar story. Revenue rose 3% to 31.2 billion yuan in the third quarter.', { pageDate: '2026-11-20' });
+    expect(figs.map((f) => [f.text, f.entity])).toEqual([['3%', 'baidu'], ['31.2 billion yuan', 'baidu']]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Figure } from '../types';
 import type { EntityId } from '../vocabulary';
 import { findMentions, fiscalYearEndOf, type Mention } from './aliases';
 import { MODEL_METRICS } from './fact-basis';
+import { inClosedAside } from './pick-entity';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { POINT_IN_TIME } from './pick-period';
@@ -93,6 +94,8 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
     const m = f.mentions[j]!;
     if (m.kind === 'index' || m.group) continue;
+    // (a company named inside an aside about another, "MiniMax, which listed in the same week as Zhipu, told …")
+    if (inClosedAside(f.norm, f.mentions, j, ss)) continue;
     // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject; nor are rivals named
     // in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and Alibaba.")
     if (m.weak && m.entity === null) continue;

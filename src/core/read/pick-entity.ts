@@ -147,6 +147,21 @@ const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
   m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
 
+// (", which listed in Hong Kong in the same week as": an aside opened after a name, still open at the mention)
+const OPEN_ASIDE = /,\s(?:which|who|whose)\s(?:[^,;:().!?"“”]|\.(?=\d)){0,100}$/;
+
+/** Whether mention `j` stands inside a "which/who" aside that follows another company's name and closes before `until`. */
+export function inClosedAside(norm: string, mentions: Mention[], j: number, until: number): boolean {
+  const m = mentions[j]!;
+  const aside = OPEN_ASIDE.exec(norm.slice(Math.max(0, m.start - 110), m.start));
+  if (!aside) return false;
+  const close = norm.indexOf(',', m.end);
+  if (close < 0 || close >= until || /[.;。；]/.test(norm.slice(m.end, close))) return false;
+  const open = m.start - aside[0].length;
+  const before = mentions[j - 1];
+  return before !== undefined && before.entity !== null && before.entity !== m.entity && !before.weak && before.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(before.end, open));
+}
+
 /** Whether the sentence from `from` that holds mention `j` opens with a company outside the vocabulary (not a broker or data firm) as its subject. */
 function opensWithOtherCompany(norm: string, mentions: Mention[], j: number, from: number): boolean {
   let k = j;
@@ -304,6 +319,9 @@ export function pickEntity(
     // about: "In the second quarter alone, core industry revenue rose 26%" is the region's, no company's)
     if (m.place) return NONE;
     if (m.weak || m.entity === null || (m.group && m.start - sentenceStartAt(m.start) > 30)) continue;
+    // ("MiniMax, which listed in the same week as Zhipu, told a similar story. Revenue rose …": a company named inside an
+    // aside the sentence closes is no subject; the text goes on about the company the aside is about)
+    if (inClosedAside(norm, mentions, j, sentStart)) continue;
     // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
     // named for its stake is not the company the text goes on about; "its" may still be it)
     if (STAKE_AFTER.test(norm.slice(m.end, m.end + 40)) && !(anaphor && /^(?:its|it|其)$/.test(anaphor[0]))) continue;
