@@ -178,6 +178,13 @@ describe('running totals told in passing', () => {
     expect(made.find((c) => c[3] === 1000e8)).toEqual(['tencent', 'other:segment-revenue', '2026-Q3', 1000e8]);
   });
 
+  test('"taking the nine-month total to …" leaves the quarter in force for the next sentence (a sentence of our own)', () => {
+    const text = 'Kuaishou said revenue for the three months to September rose 11% to 38 billion yuan. Adjusted net profit climbed 17% to 5.8 billion yuan, taking the nine-month total to 15.9 billion yuan. Research spending rose 9% to 3.5 billion yuan.';
+    const made = claims(text, '2026-11-20');
+    expect(made.find((c) => c[3] === 15.9e9)?.[2]).toBe('2026-9M');
+    expect(made.find((c) => c[3] === 3.5e9)).toEqual(['kuaishou', 'rd-expense', '2026-Q3', 3.5e9]);
+  });
+
   test('a period closing the sentence may be said of all of it, so it still stops the period in force', () => {
     const text = 'Tencent reported third-quarter 2026 results on Thursday.\nCapex was 24 billion yuan, up 32% in the first nine months.';
     expect(claims(text, '2026-11-14').find((c) => c[3] === 24e9)).toBeUndefined();

@@ -589,7 +589,8 @@ const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guid
 // (or what is planned: "今年计划进一步增至2000亿元", "this year it plans to spend …")
 const FORECAST_CLAUSE_AFTER = /^[^,;:.()，,；;。]{0,30}?(?:(?<![a-z])(?:will|plans? to|aims? to|intends? to)(?![a-z])|将(?![^，,；;。]{0,6}[由从])|计划|拟(?!定|任))/;
 
-const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|bringing (?:the |its )?(?:total|tally)|running total)(?![a-z])/;
+// (and "taking the nine-month total to": the period named between the verb and its total)
+const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}?(?:total|tally)|running total)(?![a-z])/;
 
 const isRunningTotal = (norm: string, r: { start: number; end: number }): boolean =>
   RUNNING_TOTAL.test(norm.slice(Math.max(0, r.start - 16), Math.min(norm.length, r.end + 8))) ||
