@@ -8,7 +8,7 @@ import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
-import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
+import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -429,7 +429,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // "bringing the total for the fiscal year to about 131 billion yuan": a running total is not a figure of the period
     // in force
-    if (!p.own && period !== null && RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {
+    // (nor is a plan's amount: "lifts AI spending plan to 480 billion yuan")
+    if (!p.own && period !== null && (RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start)) || (settled.kind === 'money' && PLAN_AMOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start))))) {
       period = null;
       periodCue = null;
     }

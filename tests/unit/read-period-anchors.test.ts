@@ -1711,3 +1711,15 @@ describe('"6% more than the 38.9 billion yuan spent in the June quarter" (a sent
     expect(['38.9 billion yuan', '21.8 billion yuan', '21.4 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-Q2', '2026-Q3', '2025-Q3']);
   });
 });
+
+describe('a plan’s amount takes no period told before it (sentences of our own)', () => {
+  it('"lifts AI spending plan to 480 billion yuan" in a headline over a quarter’s results', () => {
+    const figs = readFigures('Alibaba lifts AI spending plan to 480 billion yuan\n\nAlibaba said on Tuesday that cloud revenue rose 41% to 55.3 billion yuan in the September quarter.', { pageDate: '2026-11-25' });
+    expect(figs.find((f) => f.text === '480 billion yuan')?.period).toBeNull();
+    expect(figs.find((f) => f.text === '55.3 billion yuan')?.period).toBe('2026-Q3');
+  });
+  it('"投资计划上调至4800亿元" after a quarter named before', () => {
+    const figs = readFigures('阿里巴巴第三季度云收入增长41%。公司同时将三年AI基础设施投资计划上调至4800亿元。', { pageDate: '2026-11-25' });
+    expect(figs.find((f) => f.text === '4800亿元')?.period).toBeNull();
+  });
+});

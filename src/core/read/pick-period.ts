@@ -520,6 +520,9 @@ const SAME_PERIODS = /(?<![a-z])(?:over|in|for|during) (?:the )?(?:same|respecti
 
 // "bringing the total for the fiscal year to about 131 billion yuan", "累计": a running total told in passing
 export const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:total|tally|sum)|累计|累積/;
+// "lifts AI spending plan to 480 billion yuan", "raised its capex budget to", "投资计划上调至4800亿元": a plan's amount, spread
+// over years the clause may not name; no reporting period told before it is its period
+export const PLAN_AMOUNT_BEFORE = /(?<![a-z])(?:plan|budget|pledge|programme|program)s?\s(?:for\s[^,;.]{1,40}\s)?(?:to|of|at)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?\s?[$¥]?$|(?:计划|预算|规划|計劃|預算|規劃)(?:金额|規模|规模)?(?:提高|上调|上調|增加|提升|扩大|擴大)?(?:至|到|为|為)\s?$/;
 const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
 // ("in the three years to March 2028" too; not "tripled in three years", a level reached)
 const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:(?:over|across|during) (?:the )?|in the )(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
