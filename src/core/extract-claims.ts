@@ -204,6 +204,7 @@ const HYPOTHETICAL_INSIDE = /(?<![a-z])(?:a|an|every|each) (?:further |hypotheti
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
 const FROM_END = /(?:(?<![a-z])from|由|从)\s?$/;
+const PRICE_RATIO_AFTER = /^\s(?:their|its|the)\s(?:[a-z0-9$.-]+\s){0,3}?(?:price|level|valuation)(?![a-z])/;
 const BENCHMARK = /^(?:other:)?benchmark-/;
 const CHANGE_METRIC = /-(?:growth|change|cagr)(?:-qoq)?$|^(?:price-change|stock-change|call-volume-change)$/;
 // words that say a figure is a change: of direction, of pace, or of comparison ("grew 31%", "up 9%", "+31% YoY",
@@ -232,6 +233,9 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // ("515 million users, equal to about 40% of the mobile internet population": a percentage is no count)
   if (COUNT_METRICS.has(metric) && figure.unit === 'percent') return false;
   if (metric === 'other:revenue-share' && !figure.segment) return false;
+  // ("more than 3.5 times their January listing price": one price set against another, a ratio that says no move by itself;
+  // not "上涨2.1倍", a rise told in times)
+  if (metric === 'stock-change' && /times$/.test(normalizeText(figure.text)) && PRICE_RATIO_AFTER.test(facts.norm.slice(figure.end, figure.end + 50))) return false;
   // ("the HK$165 offer price", "招股价116.2港元", "每股配售价548港元": the price of an offering, not a market price)
   if ((metric === 'share-price' || metric === 'ipo-proceeds') && isOfferPrice(facts.norm, figure.start, figure.end)) return false;
   // ("一手入场费约3333.3港元", "the entry fee for one board lot": the cost of a lot of shares, not a share's price)

@@ -507,3 +507,10 @@ describe('a company named inside an aside about another (a sentence of our own)'
     ]);
   });
 });
+
+describe('a price set against another in times (a sentence of our own)', () => {
+  test('"more than 3.5 times their January listing price" is no move of the shares; "up 11.5% on the week" is this week\'s', () => {
+    const claims = claimsAt('MiniMax shares closed at HK$612 on Thursday, up 11.5% on the week and more than 3.5 times their January listing price of HK$165.', '2026-10-30');
+    expect(claims.filter((c) => c.metric === 'stock-change').map((c) => [c.period, c.value])).toEqual([['2026-10', 0.115]]);
+  });
+});

@@ -1723,3 +1723,10 @@ describe('a plan’s amount takes no period told before it (sentences of our own
     expect(figs.find((f) => f.text === '4800亿元')?.period).toBeNull();
   });
 });
+
+describe('"the first three quarters of 2025" (a sentence of our own)', () => {
+  it('is the first nine months of that year, not the whole of it', () => {
+    const figs = readFigures('iFlytek made a net profit of 205 million yuan in the first nine months, against a loss of 344 million yuan in the first three quarters of 2025.', { pageDate: '2026-10-30' });
+    expect(figs.map((f) => f.period)).toEqual(['2026-9M', '2025-9M']);
+  });
+});

@@ -117,6 +117,9 @@ const RELATIVE_DAYS: Record<string, Ago> = {
   'this week': { days: [0, 6] },
   'earlier this week': { days: [0, 6] },
   'last week': { days: [7, 13] },
+  'on the week': { days: [0, 6] },
+  'for the week': { days: [0, 6] },
+  'on the day': { days: [0, 0] },
   'this month': { months: 0 },
   'earlier this month': { months: 0 },
   'last month': { months: 1 },
@@ -349,11 +352,11 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (/第一季度报告|一季度报告|一季报|第一季度報告|一季報/.test(t)) return { ...base, kind: 'quarter', sub: 'Q1' };
     return null;
   }],
-  // (and "首9個月", "前九个月": the first nine months)
+  // (and "首9個月", "前九个月", "the first three quarters of 2025": the first nine months)
   // (and "nine-month capex", "nine-month revenue", "nine-month Kling revenue": the same nine months, told as an adjective;
   // not "a nine-month high")
   // ("今年前三季度", "去年首9个月": the nine months of the year the word names, as "今年上半年" is that year's half)
-  [/(?:(今年|去年)\s?)?(?:前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月)|(?<![a-z])(?:first )?nine months(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?!(?:high|low|lock-?up|period|window|delay|stretch)(?![a-z]))(?:[a-z0-9.-]+ ){0,2}(?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[2] ? Number(m[2]) : m[3] ? year2(m[3]) : null, sub: '9M', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
+  [/(?:(今年|去年)\s?)?(?:前三季度|首三季度?|(?:首|前)\s?(?:9|九)\s?个月)|(?<![a-z])(?:(?:first )?nine months|first three quarters)(?: of)?(?: (\d{4}))?|(?<![a-z])nine-month(?= (?!(?:high|low|lock-?up|period|window|delay|stretch)(?![a-z]))(?:[a-z0-9.-]+ ){0,2}(?:revenue|sales|capex|capital|loss|losses|net|profit|results|figures|total|operating|adjusted|gross|r&d|research|cash|spending|free))|(?<![a-z0-9])9m\s?(\d{2}|\d{4})?(?![a-z0-9])/g, (m) => ({ ...base, kind: '9m', year: m[2] ? Number(m[2]) : m[3] ? year2(m[3]) : null, sub: '9M', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // months
   [new RegExp(`(?<![a-z])(${M})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'date', year: Number(m[3]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
@@ -468,7 +471,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     m[1] === 'next' ? null : { ...base, kind: 'date', ago: { weekday: WEEKDAYS.indexOf(m[2]!), last: m[1] === 'last', ambiguous: m[1] === 'this' } }, anchor(/day(?![a-z])/g, 14)],
   // ("the US$4.3 billion it commanded last December", "this March": a month named from the page's date)
   [new RegExp(`(?<![a-z])(last|this) (${M})(?![a-z])(?! (?:this|last|next) year)`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[2]!)), ago: { month: monthNum(m[2]!), last: m[1] === 'last' } }), anchor(MONTH_WORD, 6)],
-  [/(?<![a-z])(?:today|yesterday|(?:earlier )?this (?:week|month)|last (?:week|month))(?![a-z])/g, (m) => ({ ...base, kind: m[0].endsWith('month') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! }), anchor(/today|yesterday|week|month/g, 14)],
+  // (and a move's own span: "up 11.5% on the week", "fell 3% on the day")
+  [/(?<![a-z])(?:today|yesterday|(?:earlier )?this (?:week|month)|last (?:week|month)|(?:on|for) the week|on the day)(?![a-z])/g, (m) => ({ ...base, kind: m[0].endsWith('month') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! }), anchor(/today|yesterday|week|month|day/g, 14)],
   [/今天|今日(?!头条)|昨天|昨日|本周|上周(?![一二三四五六日天])|本月|上个?月/g, (m) => ({ ...base, kind: m[0].endsWith('月') ? 'month' : 'date', ago: RELATIVE_DAYS[m[0]]! })],
   [/(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?!年)/g, (m) => ({ ...base, kind: 'date', ago: { weekday: m[2] === '天' ? 0 : ZH_WEEKDAYS.indexOf(m[2]!), last: false, prevWeek: m[1] === '上', ambiguous: m[1] === '本' || m[1] === '这' } }), anchor(/周|星期|礼拜/g, 1)],
   // "over the past three and a half years", "过去三年": a span counted back from some date the text does not give
