@@ -2428,3 +2428,10 @@ describe('a change from the quarter before, named before it in Chinese (a senten
     expect(['34%', '52%'].map((t) => figs.find((f) => f.text === t)?.metric)).toEqual(['other:segment-revenue-growth-qoq', 'other:segment-revenue-growth']);
   });
 });
+
+describe('a clause that names the amount of a thing no cue knows (a sentence of our own)', () => {
+  test('"亏损同比收窄50.6%；大模型项目中标金额6.2亿元，同比增长43%" leaves the amount and its change without the loss\'s metric', () => {
+    const figs = readFigures('公司上半年营业收入127.4亿元，亏损同比收窄50.6%；大模型项目中标金额6.2亿元，同比增长43%。', { pageDate: '2026-09-02' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['127.4亿元', 'revenue'], ['50.6%', 'other:net-loss-change'], ['6.2亿元', null], ['43%', null]]);
+  });
+});

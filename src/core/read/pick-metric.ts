@@ -199,6 +199,9 @@ export function pickBaseMetric(
       return resolve({ start: word, end: word + business[1]!.length, metric: 'other:segment-revenue' });
     }
   }
+  // ("亏损同比收窄50.6%；大模型相关项目中标金额6.2亿元，同比增长43%": a clause of its own names the amount of a thing no cue
+  // knows; the metric of the clause before is not its)
+  if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start && unknownAmountSince(norm.slice(cues[before]!.end, fig.start))) return { base: null, cue: null, carried };
   if (before >= 0 && cues[before]!.start >= sentStart && cues[before]!.end <= fig.start) {
     // ("EBITA at the cloud unit increased 52%": a part named after the metric in the figure's clause is its subject,
     // the metric is the one named before it)
@@ -282,6 +285,16 @@ const PER_UNIT_METRICS = new Set<string>(['price-per-mtok', 'share-price', 'othe
 
 const PER_REVENUE_ALL = new RegExp(PER_REVENUE.source, 'g');
 /** Start and end of the last match of a global `re` in `s`, or null. */
+const AMOUNT_NOUN_ZH = /[\u4e00-\u9fff](?:金额|金額|总额|總額)/;
+/**
+ * Whether the text after a cue opens a clause of its own, after a semicolon, that names an amount of some other thing
+ * (not after a comma: "共完成融资37笔，披露金额合计约412亿元" is the amount of the funding just named).
+ */
+function unknownAmountSince(gap: string): boolean {
+  const at = Math.max(gap.lastIndexOf('；'), gap.lastIndexOf(';'));
+  return at >= 0 && AMOUNT_NOUN_ZH.test(gap.slice(at));
+}
+
 function lastMatch(re: RegExp, s: string): [number, number] | null {
   let last: [number, number] | null = null;
   for (const m of s.matchAll(re)) last = [m.index, m.index + m[0].length];
