@@ -1730,3 +1730,21 @@ describe('"the first three quarters of 2025" (a sentence of our own)', () => {
     expect(figs.map((f) => f.period)).toEqual(['2026-9M', '2025-9M']);
   });
 });
+
+describe('a whole year after "this year" in its sentence (sentences of our own)', () => {
+  it('"今年…采购预算约为850亿元，占其全年约1600亿元资本开支" is this year\'s capex, not last year\'s', () => {
+    const figs = readFigures('字节今年在国产芯片上的采购预算约为850亿元，占其全年约1600亿元资本开支的一半以上。', { pageDate: '2026-09-22' });
+    expect(figs.find((f) => f.text === '1600亿元')?.period).toBe('2026');
+  });
+  it('"全年" alone in September is still last year\'s', () => {
+    const figs = readFigures('公司全年资本开支约为1600亿元。', { pageDate: '2026-09-22' });
+    expect(figs.find((f) => f.text === '1600亿元')?.period).toBe('2025');
+  });
+});
+
+describe('a whole year after a month of this year (a sentence of our own)', () => {
+  it('"今年1月在港上市的…公布首份全年业绩" reports last year', () => {
+    const figs = readFigures('今年1月在港上市的MiniMax昨日公布首份全年业绩。期内亏损达18.7亿美元。', { pageDate: '2026-03-27' });
+    expect(figs.find((f) => f.text === '18.7亿美元')?.period).toBe('2025');
+  });
+});

@@ -593,6 +593,9 @@ const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guid
 // (or what is planned: "今年计划进一步增至2000亿元", "this year it plans to spend …")
 const FORECAST_CLAUSE_AFTER = /^[^,;:.()，,；;。]{0,30}?(?:(?<![a-z])(?:will|plans? to|aims? to|intends? to)(?![a-z])|将(?![^，,；;。]{0,6}[由从])|计划|拟(?!定|任))/;
 
+// ("今年", "this year", "今年前10个月": this year; not a month of it, "今年1月在港上市", "in January this year", a day things
+// happened on)
+const THIS_YEAR_SAID = /今年(?!\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月)|本年度?|(?<![a-z])(?<!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? )this year(?![a-z])/;
 // (and "taking the nine-month total to": the period named between the verb and its total)
 const RUNNING_TOTAL = /累计|累積|(?<![a-z])(?:cumulative(?:ly)?|year[- ]to[- ]date|(?:bringing|taking|lifting|pushing) (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}?(?:total|tally)|running total)(?![a-z])/;
 
@@ -955,6 +958,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // ("今年全年", "去年全年", "明年全年": the whole of the year the word before names)
       const said = /(今年|本年|去年|上年|明年)\s?$/.exec(norm.slice(Math.max(0, r.start - 3), r.start));
       if (said && ctx.pageYear !== null) return { year: ctx.pageYear + (said[1] === '去年' || said[1] === '上年' ? -1 : said[1] === '明年' ? 1 : 0), fromPage: true, ...(said[1] === '明年' ? { lookedAhead: true } : {}) };
+      // ("字节今年在国产芯片上的采购预算约为850亿元，占其全年约1600亿元资本开支的一半以上": this year, named earlier in the
+      // sentence, is the whole year it goes on to name)
+      if (ctx.pageYear !== null && THIS_YEAR_SAID.test(norm.slice(sentenceStart(r.start), r.start))) return { year: ctx.pageYear, fromPage: true };
       // (and "the full-year total would be somewhat below 140 billion yuan": a whole year said in the conditional)
       const ahead = looksAhead(r) || /(?<![a-z])would(?![a-z])/.test(norm.slice(r.end, r.end + 24));
       if (sameParagraph && (ahead || ctx.pageYear === null || ctxYear! < ctx.pageYear)) return { year: ctxYear, fromPage: false };
