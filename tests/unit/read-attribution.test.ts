@@ -881,3 +881,10 @@ describe('a company named inside an aside the sentence closes (a sentence of our
     expect(figs.map((f) => [f.text, f.entity])).toEqual([['3%', 'baidu'], ['31.2 billion yuan', 'baidu']]);
   });
 });
+
+describe('the apps 元宝 and 文小言 by their own names (a sentence of our own)', () => {
+  test('"千问约1.9亿次，元宝约1.7亿次，文小言约6000万次" are Alibaba\'s, Tencent\'s and Baidu\'s', () => {
+    const figs = readFigures('今年前三季度，千问累计下载量约1.9亿次，元宝约1.7亿次，文小言约6000万次。', { pageDate: '2026-11-05' });
+    expect(figs.map((f) => f.entity)).toEqual(['alibaba', 'tencent', 'baidu']);
+  });
+});
