@@ -2435,3 +2435,10 @@ describe('a clause that names the amount of a thing no cue knows (a sentence of 
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['127.4亿元', 'revenue'], ['50.6%', 'other:net-loss-change'], ['6.2亿元', null], ['43%', null]]);
   });
 });
+
+describe('the value of things bought or signed for (sentences of our own)', () => {
+  test('"placed orders worth more than 10 billion yuan", "signed contracts worth 2 billion yuan" take no metric named before', () => {
+    const figs = readFigures('ByteDance accounted for roughly 60% of sales, having placed orders worth more than 10 billion yuan. Tencent signed contracts worth 2 billion yuan.', { pageDate: '2026-10-24' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['60%', 'other:segment-revenue-share'], ['10 billion yuan', null], ['2 billion yuan', null]]);
+  });
+});

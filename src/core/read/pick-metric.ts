@@ -172,6 +172,11 @@ export function pickBaseMetric(
   // ("drawing HK$690 billion of margin loans", "HK$40 billion of margin financing": an amount said to be of something
   // names what it is; a thing no cue names is no metric of the clause before)
   if (fig.kind === 'money' && AMOUNT_OF_THING.test(norm.slice(fig.end, fig.end + 40)) && !(next && next.start < sentEnd && next.start - fig.end < 40)) return { base: null, cue: null, carried };
+  if (fig.kind === 'money' && THINGS_WORTH_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 60), fig.start))) {
+    const c = cues[lowerBound(cues, fig.start) - 1];
+    // (unless a cue names them: "cloud contracts worth")
+    if (!(c && c.start >= sentStart && fig.start - c.end <= 40 && !/[,;，；]/.test(norm.slice(c.end, fig.start)))) return { base: null, cue: null, carried };
+  }
   // 2. the nearest cue before it in the sentence (not one inside a relative clause closed before it: "Its
   //    model-as-a-service business, which sells API access to developers, grew 190%")
   // (nor the total a share was taken of: "Gen AI revenue was 2.46 billion yuan, or 77% of total revenue, up 52%",
@@ -242,6 +247,9 @@ const OF_WHICH_PART_AMOUNT = /(?<![a-z])of which\s(?:the\s)?(?!it|they|the compa
 // advertising rose 5%")
 const NAMED_LINE_GREW = /(?<![a-z])(?:as|while|and|but|with|whereas)\s(online marketing|advertising|e-commerce|fintech|gaming|games)(?: services)?\s(?:grew|rose|increased|jumped|climbed|expanded|fell|declined|dropped|shrank|slipped|slid)(?: by)?\s(?:about |around |nearly |more than )?$/;
 const AMOUNT_OF_THING = /^\s?(?:\([^()]*\)\s?)?of (?!(?:the|it|them|its|their|his|her|this|that|which|whom|a|an|about|around|roughly|more|less|up|over|under|us|hk|rmb)(?![a-z]))[a-z-]+/;
+// ("placed orders worth more than 10 billion yuan", "signed contracts worth", "bought chips worth": the value of things
+// bought, sold or signed for, named by a noun no cue knows; no metric of the clause before)
+const THINGS_WORTH_BEFORE = /(?<![a-z])(?:orders|contracts|deals|chips|gpus|processors|accelerators|servers|equipment|hardware|goods|bonds|notes|loans|assets|projects|tenders|purchases|subsidies|coupons|vouchers|incentives)\s(?:[a-z-]+\s){0,2}?worth\s(?:about |around |roughly |nearly |almost |some |more than |over |up to |at least |less than )?(?:us|hk|rmb)?\s?[$¥]?$/;
 const SHARES_SOLD_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|price[sd]?|pricing|offer(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s(?:its |their |the |about |some |up to )?[\d.,]+\s?(?:million|billion|mn|bn|m)?\s(?:new\s|h\s|a\s)?shares(?![a-z])(?:[^.;]|\.(?=\d)){0,80},\s(?:to |which |and )?$/;
 // (a listing being made, not one long past: "its gain since listing", "since its debut" name none)
 const LISTING_NAMED = /(?<![a-z])(?<!since (?:its |their )?)(?:ipo|initial public offering|listing|flotation|offering)(?![a-z])|招股|(?<!以来)上市(?!以来)/;
