@@ -200,6 +200,7 @@ const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\
 // apart, no company's figure)
 const THRESHOLD_BEFORE = /(?<![a-z])(?:apps?|applications|companies|firms|platforms|services|providers|operators|businesses|start-?ups|models|chatbots|products) (?:with|that have|having|that earn|earning|that serve|serving) (?:more than|over|at least|fewer than|less than|above|below|under|upwards of|a minimum of) (?:us|hk|rmb)?[$¥]?$/;
 const THRESHOLD_AFTER = /^\s?(?:以上|以下|及以上)?的\s?(?:应用|企业|公司|平台|产品|app|服务|大模型|模型)/;
+const HYPOTHETICAL_INSIDE_ZH = /(?:若|如果|假设|假如|倘若)[^。；;，,]{1,40}[，,][^。；;]*?(?:将|会|可能|可|或需|或将|需要|需)[^。；;]*$/;
 const HYPOTHETICAL_INSIDE = /(?<![a-z])(?:a|an|every|each) (?:further |hypothetical )?\d[\d.]*\s?(?:%|percent|per cent) (?:cut|reduction|fall|drop|decline|rise|increase|change|move) [^.;]{0,80}?(?<![a-z])(?:would|could)(?![a-z])/;
 const CHANGED_FROM_END = /(?<![a-z])(?:down|up|cut|lowered|reduced|raised|increased|rising|falling|higher|lower) from\s(?:about |around |roughly |nearly |almost |more than |less than )?(?:(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:yuan|dollars|cents|%|percent)?(?:,\s|\sand\s|,\sand\s))?(?:us|hk|rmb)?[$¥]?$/;
 const OWN_TIME_AFTER = /^(?:\s?\([^)]{0,40}\))?\s?(?:[a-z]+ ){0,3}?(?:in|at|as of|for|during|by|on|a year|a quarter|last|previously|earlier|before|the (?:same|previous|prior|year|quarter|month))(?![a-z])/;
@@ -272,6 +273,9 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   const sentFrom = Math.max(0, facts.sentences.starts[si] ?? 0);
   const hypo = HYPOTHETICAL_INSIDE.exec(facts.norm.slice(sentFrom, facts.sentences.ends[si] ?? facts.norm.length));
   if (hypo && sentFrom + hypo.index <= figure.start) return false;
+  // ("摩根士丹利估计，若特供晶片全面禁售，内地云厂商明年或需额外投入约300亿美元": a condition later in the sentence, and what
+  // would follow from it, before the figure)
+  if (HYPOTHETICAL_INSIDE_ZH.test(facts.norm.slice(sentFrom, figure.start))) return false;
   // ("Baidu owns about 59% of Kunlunxin", "ahead of ByteDance at 24%", "(2Q26: 14.2%)": a percentage read as a rise or
   // fall of something, though nothing in its clause says anything rose, fell, grew or moved, is more likely a share or
   // a level; the reading's change rests on a guess)

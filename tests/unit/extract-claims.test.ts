@@ -514,3 +514,9 @@ describe('a price set against another in times (a sentence of our own)', () => {
     expect(claims.filter((c) => c.metric === 'stock-change').map((c) => [c.period, c.value])).toEqual([['2026-10', 0.115]]);
   });
 });
+
+describe('a Chinese condition told later in the sentence (a sentence of our own)', () => {
+  test('"分析师估计，若高端芯片全面禁售，云厂商明年或需额外投入约300亿美元" is what would be, no claim', () => {
+    expect(claimsAt('腾讯第三季度资本开支为185亿元。分析师估计，若高端芯片全面禁售，腾讯明年或需额外投入约300亿美元采购替代产品。', '2026-11-14').map((c) => c.value)).toEqual([185e8]);
+  });
+});
