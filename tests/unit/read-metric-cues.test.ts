@@ -2442,3 +2442,10 @@ describe('the value of things bought or signed for (sentences of our own)', () =
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['60%', 'other:segment-revenue-share'], ['10 billion yuan', null], ['2 billion yuan', null]]);
   });
 });
+
+describe('the gap between two listings’ prices in Chinese (a sentence of our own)', () => {
+  test('"港股上涨5.3%，A股相对H股溢价约46%" is a move, then a premium that is no move', () => {
+    const figs = readFigures('同日，智谱港股上涨5.3%，A股相对H股溢价约46%。', { pageDate: '2026-08-06' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['5.3%', 'stock-change'], ['46%', null]]);
+  });
+});

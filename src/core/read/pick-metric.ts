@@ -655,6 +655,8 @@ const OF_SHARES_AFTER = /^\s?of (?:the |its |their |the company's )?(?:(?:tradab
 // ("traded at a 48% premium to its Hong Kong stock", "H股较A股折价35%": the gap between two prices of one company's shares,
 // not a move)
 const PREMIUM_AFTER = /^\s?(?:premium|discount) (?:to|over|on)(?![a-z])/;
+// (and "A/H溢价率升至46%", "A股相对H股溢价约46%")
+const PREMIUM_BEFORE_ZH = /(?:溢价|折价|溢價|折價)率?[^，,。；;\d]{0,6}$/;
 const WHOLE_MARKET_TURNOVER = /(?:主板|大市|全市场|两市|沪深|港股|a股|(?<![a-z])(?:market|main board|exchange-wide|bourse-wide))\s?(?:全日|全天|当日|今日|整体)?\s?(?:turnover|成交)/;
 const TIMES_REVENUE = /(?:相当于|相當於|为|是)(?:其|公司)?(?:同期)?(?:收入|营收|总收入)(?:的)?\s?(?:逾|约|近|超过|超)?\s?[\d.]+\s?倍/;
 const TURNOVER_BEFORE = /(?:(?<![a-z])turnover(?![a-z])[^.;,]{0,16}|成交(?:金)?额[^，,。；;\d]{0,6})$/;
@@ -964,7 +966,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     if (short) metric = fig.unit === 'percent' && short[1] !== undefined && /比/.test(short[1]) ? 'other:short-selling-ratio' : null;
   }
   if (fig.unit === 'percent' && !table && OF_SHARES_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = null;
-  if (fig.unit === 'percent' && !table && metric === 'stock-change' && PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
+  if (fig.unit === 'percent' && !table && metric === 'stock-change' && (PREMIUM_AFTER.test(norm.slice(fig.end, fig.end + 16)) || PREMIUM_BEFORE_ZH.test(norm.slice(Math.max(ss, fig.start - 12), fig.start)))) metric = null;
   // ("revenue passed an annualised US$300 million": a run rate)
   if (fig.kind === 'money' && fig.scaled && !table && (metric === 'revenue' || metric === 'api-revenue' || metric === null) && /(?<![a-z])an annuali[sz]ed\s?(?:(?:us|hk)?\$|rmb\s?)?$/.test(norm.slice(Math.max(ss, fig.start - 20), fig.start))) metric = 'arr';
   // ("an average inference cost of RMB0.62 per million tokens", "推理成本为每百万token 0.62元": what serving a million
