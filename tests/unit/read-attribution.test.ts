@@ -888,3 +888,10 @@ describe('the apps 元宝 and 文小言 by their own names (a sentence of our ow
     expect(figs.map((f) => f.entity)).toEqual(['alibaba', 'tencent', 'baidu']);
   });
 });
+
+describe('the average of a group, in Chinese (a sentence of our own)', () => {
+  test('"较发行价上涨86%，低于科创板新股上市首日平均213%的涨幅" is the new listings\' average, not the company\'s', () => {
+    const figs = readFigures('智谱A股收盘较发行价上涨86%，低于今年以来科创板新股上市首日平均213%的涨幅。', { pageDate: '2026-08-06' });
+    expect(figs.map((f) => [f.text, f.entity])).toEqual([['86%', 'zhipu'], ['213%', null]]);
+  });
+});

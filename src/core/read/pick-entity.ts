@@ -405,7 +405,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:in (?:revenue|sales|funding|profit|losses) )?(?:(?:that|which)\s(?:the\s)?|(?:growth|rise|increase|jump|gain|fall|decline|drop|margin|share)\s(?:that\s|which\s)?)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last |itself |also |(?:is |was |are |were )?(?:expected|forecast|projected|set|likely) to )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|book|books|earned|made|make|earn|generate|spent|spend|lost|lose|set|listed|recorded|logged|delivered)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
   // ("wider than the 6.3% average on Hong Kong tech placings", "an average of 12% across the sector": an average over a
   // group of deals or companies is no single company's)
-  if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
+  if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || AVERAGE_OF_GROUP_ZH.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
     return { start: fig.start, end: fig.end, entity: null, kind: 'other', weak: false };
   }
   // ("25% to 30% in 2027, compared with about 35% for the four largest US spenders", "against 12% for US peers": a value
@@ -433,6 +433,8 @@ const FOR_GROUP_AFTER = /^\s?for\s(?:the\s)?(?:[a-z-]+\s){0,4}(?:spenders|compan
 // period, not a value)
 const VALUE_COMPARED_BEFORE = /(?<![a-z])(?:compared (?:with|to)|against|versus|vs\.?|than)\s(?:about |around |roughly |nearly |some |just |only )?(?:us|hk|rmb)?[$¥]?$/;
 const AVERAGE_AFTER = /^\s?(?:industry |sector |market |peer |group )?average (?:on|for|across|among|in) (?!(?:its|the company's|the group's)\s)/;
+// ("低于今年以来科创板新股上市首日平均213%的涨幅", "较内地同业平均约25倍": the average of a group of listings or peers)
+const AVERAGE_OF_GROUP_ZH = /(?:同业|同業|同行|行业|行業|新股|板块|板塊|可比公司|市场|市場)[^，。,;；\d]{0,12}(?:平均|均值)(?:值|水平)?\s?(?:约|約|为|為|达|達|仅|僅)?\s?$/;
 const AVERAGE_OF_BEFORE = /(?<![a-z])(?:an |the )?average of (?:about |around |roughly )?(?:us|hk|rmb)?\$?$/;
 
 const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?$/;
