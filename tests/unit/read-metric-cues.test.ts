@@ -2449,3 +2449,10 @@ describe('the gap between two listings’ prices in Chinese (a sentence of our o
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['5.3%', 'stock-change'], ['46%', null]]);
   });
 });
+
+describe('a sequential change named in the next sentence (a sentence of our own)', () => {
+  test('"on revenue of 7.26 billion yuan, up 19.3%. Quarter on quarter, revenue climbed 6.1%" leaves the first a year-on-year rise', () => {
+    const figs = readFigures('Net profit for the July-September quarter rose 64% to 412 million yuan, on revenue of 7.26 billion yuan, up 19.3%. Quarter on quarter, revenue climbed 6.1%.', { pageDate: '2026-10-21' });
+    expect(figs.filter((f) => f.unit === 'percent').map((f) => [f.text, f.metric])).toEqual([['64%', 'other:net-profit-growth'], ['19.3%', 'revenue-growth'], ['6.1%', 'other:revenue-growth-qoq']]);
+  });
+});

@@ -582,7 +582,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       // (said of this figure: after it in its own clause, or between the clause's start and it: "同比增长21.7%,环比增长12.1%")
       // (and 按季, "from the prior quarter", "quarter on quarter", "较上季的…减少9%": Hong Kong and wire wordings of a sequential change)
       // (up to the next figure: "up 5.6% YoY and 4% QoQ" gives the first no "QoQ")
-      const ownAfter = /^[^,;，；。\d]*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
+      // (nor past the end of an English sentence: "on revenue of 7.26 billion yuan, up 19.3%. Quarter on quarter, revenue …")
+      const ownAfter = /^(?:[^,;，；。.\d]|\.(?!\s|$))*/.exec(norm.slice(fig.end, fig.end + 40))?.[0] ?? '';
       // (and back only to the figure before it: "按季增8%、按年增31%" gives the second no 按季)
       // ("quarter-on-quarter revenue growth of 37%": the words of the comparison, then the metric's)
       // (not past a conjunction: "down 11% from the previous three months but up 22% year on year")
