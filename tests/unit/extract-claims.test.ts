@@ -520,3 +520,10 @@ describe('a Chinese condition told later in the sentence (a sentence of our own)
     expect(claimsAt('腾讯第三季度资本开支为185亿元。分析师估计，若高端芯片全面禁售，腾讯明年或需额外投入约300亿美元采购替代产品。', '2026-11-14').map((c) => c.value)).toEqual([185e8]);
   });
 });
+
+describe('things done so many times are no count of people (a sentence of our own)', () => {
+  test('"has been downloaded more than 300 million times" after daily users makes no users claim', () => {
+    const claims = claimsAt('Daily active users of the Qwen app rose to 38 million in November, and the app has been downloaded more than 300 million times since its relaunch last November.', '2026-11-20');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([['other:daily-active-users', 38e6]]);
+  });
+});

@@ -1748,3 +1748,10 @@ describe('a whole year after a month of this year (a sentence of our own)', () =
     expect(figs.find((f) => f.text === '18.7亿美元')?.period).toBe('2025');
   });
 });
+
+describe('"since its relaunch last November" (a sentence of our own)', () => {
+  it('is the span from that month to the page\'s', () => {
+    const figs = readFigures('The Qwen app has had 300 million downloads since its relaunch last November.', { pageDate: '2026-11-20' });
+    expect(figs.map((f) => f.period)).toEqual(['2025-11..2026-11']);
+  });
+});
