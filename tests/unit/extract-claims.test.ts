@@ -527,3 +527,10 @@ describe('things done so many times are no count of people (a sentence of our ow
     expect(claims.map((c) => [c.metric, c.value])).toEqual([['other:daily-active-users', 38e6]]);
   });
 });
+
+describe('a source of data named before the figure (a sentence of our own)', () => {
+  test('"Analysts polled by LSEG expect revenue of 1.1 billion yuan" goes on about the company of the sentence before', () => {
+    const claims = claimsAt('Zhipu will report its first interim results next month. Analysts polled by LSEG expect revenue of 1.1 billion yuan for the six months to June.', '2026-07-30');
+    expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['zhipu', 'revenue', '2026-H1', 1.1e9]]);
+  });
+});

@@ -80,6 +80,8 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     const m = f.mentions[j]!;
     // (rivals named after the figure, "… to defend share against DeepSeek and Alibaba", are not its owner)
     if (m.weak && m.start >= figure.end) continue;
+    // (nor is a source of data the vocabulary does not know: "Analysts polled by LSEG expect revenue of …")
+    if (m.weak && m.entity === null && m.kind !== 'index') continue;
     if (m.kind === 'index' ? m.start < figure.start : !own(m)) return false;
   }
   const before = f.text.slice(ss, figure.start);
