@@ -534,3 +534,10 @@ describe('a source of data named before the figure (a sentence of our own)', () 
     expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['zhipu', 'revenue', '2026-H1', 1.1e9]]);
   });
 });
+
+describe('a data firm named as the source of a consensus (a sentence of our own)', () => {
+  test('"beating the LSEG consensus estimate of 31.6 billion yuan. ¶ Revenue from its AI cloud business jumped 38%" goes on about Baidu', () => {
+    const claims = claimsAt('Baidu said third-quarter revenue rose 3% to 31.98 billion yuan, beating the LSEG consensus estimate of 31.6 billion yuan.\n\nRevenue from its AI cloud business jumped 38% to 8.2 billion yuan.', '2026-11-20');
+    expect(claims.find((c) => c.value === 8.2e9)).toMatchObject({ entity: 'baidu', period: '2026-Q3' });
+  });
+});

@@ -895,3 +895,10 @@ describe('the average of a group, in Chinese (a sentence of our own)', () => {
     expect(figs.map((f) => [f.text, f.entity])).toEqual([['86%', 'zhipu'], ['213%', null]]);
   });
 });
+
+describe('the leaders of a market together (a sentence of our own)', () => {
+  test('"The top five vendors held 71.3% of the market" is no single company\'s share', () => {
+    const figs = readFigures('Volcano Engine won share, IDC said. The top five vendors held 71.3% of the market.', { pageDate: '2026-09-10' });
+    expect(figs.find((f) => f.text === '71.3%')?.entity).toBeNull();
+  });
+});

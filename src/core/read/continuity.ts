@@ -5,7 +5,7 @@
 // company or period still holds: nothing in between could have changed it. Pure, no DOM.
 import type { Figure } from '../types';
 import type { EntityId } from '../vocabulary';
-import { findMentions, fiscalYearEndOf, type Mention } from './aliases';
+import { findMentions, fiscalYearEndOf, SOURCE_FIRMS, type Mention } from './aliases';
 import { MODEL_METRICS } from './fact-basis';
 import { inClosedAside } from './pick-entity';
 import { lowerBound } from './lower-bound';
@@ -63,6 +63,9 @@ const UNKNOWN_OWNER = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*(?:'s|’s)(?![a-z])/g;
 // "its rival's", "peers", "competitors": the sentence turns to another company
 const OTHER_SUBJECT = /(?<![a-z])(?:rivals?|competitors?|peers?|counterparts?)(?![a-z])|对手|同行|竞品/;
 
+/** A source of data or a broker the vocabulary does not know ("polled by LSEG", "the LSEG consensus", "Goldman Sachs"). */
+const isSource = (f: TextFacts, m: Mention): boolean => m.kind !== 'index' && m.entity === null && (m.weak || SOURCE_FIRMS.has(f.norm.slice(m.start, m.end)));
+
 /**
  * Whether the figure's carried company still holds: the figure's sentence names no company but this one (nor a
  * rival, nor a name the vocabulary does not know as an owner), the last company named before the sentence is this
@@ -98,9 +101,10 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     if (m.kind === 'index' || m.group) continue;
     // (a company named inside an aside about another, "MiniMax, which listed in the same week as Zhipu, told …")
     if (inClosedAside(f.norm, f.mentions, j, ss)) continue;
-    // (a source of data the vocabulary does not know, "analysts polled by LSEG", is no subject; nor are rivals named
-    // in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and Alibaba.")
-    if (m.weak && m.entity === null) continue;
+    // (a source of data the vocabulary does not know, "analysts polled by LSEG", "the LSEG consensus", is no subject; nor
+    // are rivals named in a sentence the company itself opens: "It cut prices to defend share against DeepSeek and
+    // Alibaba.")
+    if (isSource(f, m)) continue;
     if (m.weak && !own(m) && (opensWithCompany(f, m.start, entity) || subjectBefore(f, m, entity) !== false)) continue;
     if (!own(m)) return false;
     if (!m.weak) {

@@ -427,7 +427,8 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
 const AVERAGE_SUBJECT = /^[\s"“]*(?:the )?average (?:[a-z-]+ ){0,3}(?:prices?|costs?|fees?|rates?|pay|salar(?:y|ies)|valuations?|spending)(?![a-z])|^[\s“]*[^，。,;；\d]{0,12}(?:平均价格|平均價格|均价|均價|平均薪酬|平均估值)/;
 const GROUP_TOTAL_SUBJECT = /(?:企业|企業|公司|初创|初創|创企|創企|大厂|大廠|云厂商|雲廠商|厂商|廠商)[^，。,;；\d]{0,14}(?:共获|共獲|共计|共計|合计|合計|总计|總計|合共|累计获|累計獲)/;
 // (a group counted, "中国头部四家公司", "the four biggest US cloud providers", is no market either)
-const GROUP_COUNTED_SUBJECT = /(?:[两兩三四五六七八九十]|[2-9])\s?(?:家|大)(?:公司|企业|企業|厂|廠|大厂|大廠|云厂商|雲廠商|巨头|巨頭)|(?<![a-z])(?:two|three|four|five|six|big three|big four)(?: [a-z-]+){0,2} (?:companies|firms|groups|giants|hyperscalers|cloud providers)(?![a-z])/;
+// (and the leaders of a market together: "The top five vendors held 71.3% of the market", "前五大厂商合计占比")
+const GROUP_COUNTED_SUBJECT = /(?:[两兩三四五六七八九十]|[2-9])\s?(?:家|大)(?:公司|企业|企業|厂|廠|大厂|大廠|云厂商|雲廠商|巨头|巨頭|厂商|廠商)|(?<![a-z])(?:two|three|four|five|six|big three|big four)(?: [a-z-]+){0,2} (?:companies|firms|groups|giants|hyperscalers|cloud providers)(?![a-z])|(?<![a-z])(?:top|biggest|largest|leading) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]) (?:[a-z-]+ ){0,2}(?:companies|firms|groups|vendors|players|providers|apps|labs|makers|developers|suppliers)(?![a-z])/;
 const FOR_GROUP_AFTER = /^\s?for\s(?:the\s)?(?:[a-z-]+\s){0,4}(?:spenders|companies|firms|peers|rivals|groups|labs|start-?ups|startups|providers|hyperscalers|makers|developers|players)(?![a-z])/;
 // (the words that set a value beside another: "compared with about 35%"; periods.ts's COMPARED_BEFORE is the same idea before a
 // period, not a value)
