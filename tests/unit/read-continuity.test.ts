@@ -256,3 +256,14 @@ describe('a prospectus story', () => {
     expect(f.period).toBe('2025');
   });
 });
+
+describe('the text\'s own company, last named paragraphs back (sentences of our own)', () => {
+  test('"The numbers do not help. In the first half revenue grew 18%" goes on about SenseTime when no other company was named since', () => {
+    const text = 'SenseTime shares have fallen 30% this year. Zhipu has doubled over the same time.\n\nShort sellers have piled in. SenseTime\'s market value has shrunk to HK$68 billion, according to LSEG.\n\nInvestors want a turnaround.\n\nThe numbers do not help. In the first half revenue grew 18% to 2.78 billion yuan.';
+    expect(claims(text, '2026-09-10').find((c) => c[3] === 2.78e9)).toEqual(['sensetime', 'revenue', '2026-H1', 2.78e9]);
+  });
+  test('but not when the last company named as a subject is another', () => {
+    const text = 'SenseTime shares have fallen 30% this year.\n\nZhipu, by contrast, has doubled.\n\nInvestors want a turnaround.\n\nIn the first half revenue grew 18% to 2.78 billion yuan.';
+    expect(claims(text, '2026-09-10').find((c) => c[3] === 2.78e9)).toBeUndefined();
+  });
+});

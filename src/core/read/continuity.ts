@@ -23,9 +23,8 @@ export interface TextFacts {
   periods: PeriodMention[];
   /** The periods that set the period in force (years, halves, quarters stated as such), in text order. */
   anchors: PeriodMention[];
-  /** The first company the text names, and where a second one is first named (Infinity when never). */
+  /** The first company the text names. */
   firstCompany: EntityId | null;
-  secondCompanyAt: number;
   /** Where an anchor with another period than the first anchor's is first named (Infinity when never). */
   secondPeriodAt: number;
 }
@@ -37,21 +36,13 @@ export function textFacts(text: string, pageDate: string | null): TextFacts {
   // (a group standing for the market, "Chinese developers", or a region, "安徽省", is no company the text is about)
   const companies = mentions.filter((x) => x.kind !== 'index' && !x.group && !x.place);
   const firstCompany = companies[0]?.entity ?? null;
-  // (a company named only weakly, as a source of data, an investor or a comparison, does not make the text about it)
-  const secondCompanyAt = companies.find((x) => !x.weak && (x.entity !== firstCompany || x.entity === null))?.start ?? Infinity;
   const anchors = periods.filter((p) => p.anchor && !p.ahead);
   const secondPeriodAt = anchors.find((p) => p.period !== anchors[0]!.period)?.start ?? Infinity;
-  return { norm, text, sentences: findSentences(norm, text), mentions, periods, anchors, firstCompany, secondCompanyAt, secondPeriodAt };
+  return { norm, text, sentences: findSentences(norm, text), mentions, periods, anchors, firstCompany, secondPeriodAt };
 }
 
-/** Start of the paragraph (line) holding `pos`, and of the non-empty one before it. */
-function paragraphStarts(norm: string, pos: number): [number, number] {
-  const own = norm.lastIndexOf('\n', pos - 1) + 1;
-  let i = own - 1;
-  while (i > 0 && /\s/.test(norm[i - 1]!)) i--; // skip blank lines
-  const prev = i > 0 ? norm.lastIndexOf('\n', i - 1) + 1 : 0;
-  return [own, prev];
-}
+/** Start of the paragraph (line) holding `pos`. */
+const paragraphStart = (norm: string, pos: number): number => norm.lastIndexOf('\n', pos - 1) + 1;
 
 const sentenceOf = (f: TextFacts, pos: number): [number, number] => {
   const si = sentenceIndexAt(f.sentences, pos);
@@ -70,7 +61,7 @@ const isSource = (f: TextFacts, m: Mention): boolean => m.kind !== 'index' && m.
  * Whether the figure's carried company still holds: the figure's sentence names no company but this one (nor a
  * rival, nor a name the vocabulary does not know as an owner), the last company named before the sentence is this
  * one as a subject (not as an investor or rival), with no other company named since, and it was named in this
- * paragraph or the one before, or it is the only company the text has named so far.
+ * paragraph or, when it is the text's own company (the first it names), before.
  */
 export function companyContinues(f: TextFacts, figure: Figure): boolean {
   const entity = figure.entity;
@@ -116,14 +107,14 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     }
   }
   if (subject === null) return false;
-  const [para, prevPara] = paragraphStarts(f.norm, ss);
+  const para = paragraphStart(f.norm, ss);
   if (subject.start >= para) return true;
-  // (a new paragraph that names no company goes on with the paragraph before only when that one's subject is the
-  // text's own company: after "ByteDance's Doubao had more than 300 million" in a story about Baidu, "Capital
-  // expenditure is forecast to reach …" is no more ByteDance's than Baidu's)
-  if (subject.start >= prevPara) return entity === f.firstCompany;
-  // the only company the text has named so far
-  return f.firstCompany === entity && f.secondCompanyAt >= ss;
+  // (a paragraph that names no company goes on with an earlier one only when that one's subject is the text's own
+  // company, the first it names: after "ByteDance's Doubao had more than 300 million" in a story about Baidu, "Capital
+  // expenditure is forecast to reach …" is no more ByteDance's than Baidu's; and with no other company named since it
+  // was last named as a subject, the text has not turned to another, however far back: "The numbers do not help. In
+  // the first half revenue grew 18%" in a story about SenseTime that named rivals in its opening)
+  return entity === f.firstCompany;
 }
 
 /**
@@ -242,7 +233,7 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     // (not one a forecast looks ahead to: "She expects cloud revenue to grow 30% in fiscal 2026")
     if ((f.periods[j]!.kind === 'span' && !f.periods[j]!.sincePage && !f.periods[j]!.ahead) || f.periods[j]!.kind === 'years') return false;
   }
-  const [para] = paragraphStarts(f.norm, ss);
+  const para = paragraphStart(f.norm, ss);
   if (stated.start >= para) return true;
   if (back) return true;
   // the only reporting period the text has named so far (a span is one too: "From 2021 to June 2024, ...")
