@@ -1755,3 +1755,10 @@ describe('"since its relaunch last November" (a sentence of our own)', () => {
     expect(figs.map((f) => f.period)).toEqual(['2025-11..2026-11']);
   });
 });
+
+describe('a level its own clause says is, after a month named in another clause (a sentence of our own)', () => {
+  it('"…passed 2 million in August, and its annualised revenue is close to US$200 million" is the page\'s month', () => {
+    const figs = readFigures('Kimi\'s paying subscribers passed 2 million in August, and its annualised revenue is close to US$200 million.', { pageDate: '2026-09-18' });
+    expect(figs.map((f) => f.period)).toEqual(['2026-08', '2026-09']);
+  });
+});

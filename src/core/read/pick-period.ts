@@ -22,6 +22,8 @@ export const OWN_PERIOD_ONLY = new Set<string>(['other:target-price', 'other:ev-
 // "is valued at", "now", "currently", "today", "trades at", "目前": a value the sentence gives as of the present
 const PRESENT =
   /(?<![a-z])(?:now|currently|current|today|at present|so far)(?![a-z])|(?<![a-z])(?:is|are|remains?|stays?) (?:(?:now|currently|still|already) )?(?:valued|worth|priced|trading)(?![a-z])|(?<![a-z])(?:stands?|trades?|sits?|hovers?) (?:at|near|around)(?![a-z])|(?<![a-z])(?:valuation|value|cap|capitali[sz]ation|price) (?:is|are)(?![a-z])|(?<![a-z])(?:has|have) an? (?:current |market )?(?:valuation|market (?:value|cap|capitali[sz]ation))(?![a-z])|(?<![a-z])(?:has|have) (?:now |already |just )?(?:passed|topped|exceeded|surpassed|crossed|reached)(?![a-z])|(?<![a-z])(?:is|are) in (?:advanced |early |final )?talks(?![a-z])|(?<![a-z])(?:charges|costs|lists (?:[a-z0-9.-]+ ){0,3}at|(?:is|are) priced at)(?![a-z])|目前|当前|现为|现在|如今|正在|已经?(?:超过|突破|达到|超)/;
+// "its annualised revenue is close to US$200 million", "users are about 40 million": a level said to be, right before it
+const PRESENT_COPULA = /(?<![a-z])(?:is|are) (?:now |currently |still )?(?:about |around |roughly |nearly |almost |close to |more than |over |just over |just under |at )?(?:us|hk|rmb)?\s?[$¥]?$/;
 // "will stabilize at $300 billion", "could drop to $20 billion within a year": a value expected after the page's date
 const LATER = /(?<![a-z])(?:will|would|could|might|shall|going to|within (?:a|the next|\d+)|by (?:the end of )?(?:19|20)\d\d)(?![a-z])|将|有望|可能/;
 
@@ -37,7 +39,7 @@ export function pageDateHolds(norm: string, figStart: number, figEnd: number, se
   const cs = clauseStart(norm, figStart, sentStart);
   const rest = /^[^,;:，；：。]*/.exec(norm.slice(figEnd, Math.min(sentEnd, figEnd + 60)))?.[0] ?? '';
   if (LATER.test(norm.slice(sentStart, figEnd + rest.length))) return false;
-  return forecast || PRESENT.test(norm.slice(cs, figEnd + rest.length));
+  return forecast || PRESENT.test(norm.slice(cs, figEnd + rest.length)) || PRESENT_COPULA.test(norm.slice(cs, figStart));
 }
 
 /** A clause that holds only the period: "In 2025, ...", "2025年上半年,", "半年报显示,2025年上半年,". */
@@ -316,7 +318,9 @@ export function pickPeriod(
   //     6.8亿元,目前港股市值约2,000亿港元")
   // (nor for a price or a value its own clause tells in the present tense: "Alibaba lowered Qwen prices by 80% last
   // month, ByteDance's Doubao charges 0.6 yuan", "while MiniMax is worth about HK$150 billion")
-  if (pointInTime && earlierInSentence !== null && (NOW.test(norm.slice(clause, fig.start)) || NOW_SAID.test(norm.slice(clause, fig.start)) || PRESENT_VALUE.test(norm.slice(clause, fig.start)))) earlierInSentence = null;
+  // (and "…passed 2 million in August, and its annualised revenue is close to US$200 million": a level its own clause says
+  // is, in the present tense)
+  if (pointInTime && earlierInSentence !== null && (NOW.test(norm.slice(clause, fig.start)) || NOW_SAID.test(norm.slice(clause, fig.start)) || PRESENT_VALUE.test(norm.slice(clause, fig.start)) || PRESENT_COPULA.test(norm.slice(clause, fig.start)))) earlierInSentence = null;
   if (earlierInSentence === 'undated') return NONE;
   if (earlierInSentence) return { period: earlierInSentence.period, estimate: false, fromList: false, own: true, mention: earlierInSentence };
   // 3c. a value as of a day, in a sentence that says which day relative to the page's ("raised 5 billion yuan, the
