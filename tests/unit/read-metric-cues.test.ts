@@ -2456,3 +2456,10 @@ describe('a sequential change named in the next sentence (a sentence of our own)
     expect(figs.filter((f) => f.unit === 'percent').map((f) => [f.text, f.metric])).toEqual([['64%', 'other:net-profit-growth'], ['19.3%', 'revenue-growth'], ['6.1%', 'other:revenue-growth-qoq']]);
   });
 });
+
+describe('users counted since launch (sentences of our own)', () => {
+  test('"累计用户已超2亿", "cumulative users passed 200 million" are a running total, not the users of a month', () => {
+    expect(readFigures('截至6月底，讯飞星火App累计用户已超2亿。', { pageDate: '2026-09-02' })[0]!.metric).toBe('other:registered-users');
+    expect(readFigures('Spark\'s cumulative users passed 200 million by June.', { pageDate: '2026-09-02' })[0]!.metric).toBe('other:registered-users');
+  });
+});
