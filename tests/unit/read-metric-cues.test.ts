@@ -2463,3 +2463,10 @@ describe('users counted since launch (sentences of our own)', () => {
     expect(readFigures('Spark\'s cumulative users passed 200 million by June.', { pageDate: '2026-09-02' })[0]!.metric).toBe('other:registered-users');
   });
 });
+
+describe('Chinese users counted a day (a sentence of our own)', () => {
+  test('"每日触达用户已超过3亿人", "日均活跃用户约4000万" are daily users, not the users of a month', () => {
+    expect(readFigures('AI搜索功能每日触达用户已超过3亿人。', { pageDate: '2026-11-13' })[0]!.metric).toBe('other:daily-active-users');
+    expect(readFigures('元宝日均活跃用户约4000万。', { pageDate: '2026-11-13' })[0]!.metric).toBe('other:daily-active-users');
+  });
+});

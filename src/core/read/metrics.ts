@@ -121,7 +121,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (and users counted since launch: "讯飞星火App累计用户已超2亿", "cumulative users")
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?|累计(?:注册)?用户(?:数)?|累積(?:註冊)?用戶(?:數)?|cumulative users`, 'other:registered-users'],
   // (daily actives are a fact apart from monthly ones: 30 million a day and 100 million a month do not disagree)
-  [String.raw`daily (?:active )?(?:users|accounts)|daily actives|(?<![a-z])daus?(?![a-z])|日活跃用户(?:数)?|日活(?:用户)?`, 'other:daily-active-users'],
+  // (and "每日触达用户已超过3亿人", "日均活跃用户": users counted a day)
+  [String.raw`daily (?:active )?(?:users|accounts)|daily actives|(?<![a-z])daus?(?![a-z])|日活跃用户(?:数)?|日活(?:用户)?|(?:每日|每天|日均)[^，。；,;\d]{0,4}用户(?:数)?`, 'other:daily-active-users'],
   // (nor are weekly actives monthly ones: ChatGPT's weekly users are no count of its monthly users)
   [String.raw`weekly (?:active )?(?:users|accounts)|weekly actives|(?<![a-z])waus?(?![a-z])|周活跃用户(?:数)?|週活躍用戶(?:數)?|周活(?:用户)?|週活`, 'other:weekly-active-users'],
   [String.raw`(?:monthly )?(?:active )?users|monthly actives|(?<![a-z])maus?(?![a-z])|月活跃用户(?:数)?|月活(?:用户)?|用户`, 'users'],
