@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, sequentialOf } from './read/pick-metric';
+import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -431,6 +431,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     // in force
     // (nor is a plan's amount: "lifts AI spending plan to 480 billion yuan")
     if (!p.own && period !== null && (RUNNING_TOTAL_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start)) || (settled.kind === 'money' && PLAN_AMOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start))))) {
+      period = null;
+      periodCue = null;
+    }
+    // ("whose capital spending fell 6% quarter on quarter to 17.4 billion yuan in the same period", after "this year" was
+    // named: a figure counted against the quarter before is a quarter's, so a whole year read for it is wrong; no period)
+    if (period !== null && /^\d{4}$/.test(period) && QOQ_EN.test(norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 30)))) {
       period = null;
       periodCue = null;
     }

@@ -1762,3 +1762,10 @@ describe('a level its own clause says is, after a month named in another clause 
     expect(figs.map((f) => f.period)).toEqual(['2026-08', '2026-09']);
   });
 });
+
+describe('a figure counted against the quarter before is no whole year\'s (a sentence of our own)', () => {
+  it('"…this year, ahead of Tencent, whose capital spending fell 6% quarter on quarter to 17.4 billion yuan in the same period" has no period', () => {
+    const figs = readFigures('ByteDance is expected to spend about 160 billion yuan this year, well ahead of Tencent, whose capital spending fell 6% quarter on quarter to 17.4 billion yuan in the same period.', { pageDate: '2026-11-25' });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([['160 billion yuan', '2026'], ['6%', null], ['17.4 billion yuan', null]]);
+  });
+});

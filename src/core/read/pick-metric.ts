@@ -1073,6 +1073,7 @@ const HOH = /(?<![a-z])(?:hoh|h-o-h|half[- ]on[- ]half|half-over-half)(?![a-z])|
 // "than in the prior quarter") and, anywhere in the figure's own words, in Chinese (环比, Hong Kong's 按季, "较上季")
 const QOQ_WORDS = String.raw`qoq|q-o-q|quarter[- ]on[- ]quarter|quarter-over-quarter|(?:from|on|over|than(?: in)?|versus|vs\.?|compared (?:with|to)) the (?:previous|prior|preceding) (?:quarter|three months)|sequential(?:ly)?`;
 const QOQ = new RegExp(String.raw`(?:${QOQ_WORDS})(?![a-z])|环比|按季|(?:较|比)\s?上一?个?季`);
+export const QOQ_EN = new RegExp(String.raw`(?<![a-z])(?:${QOQ_WORDS})(?![a-z])`);
 const QOQ_AFTER = new RegExp(String.raw`^\s?(?:${QOQ_WORDS})(?![a-z])`);
 // (and Taiwan's 季增 / 季減 beside 年增, said before the figure: "季減12%、年增52%"; not "第三季增長", a quarter's growth)
 const QOQ_BEFORE_TW = /(?<![一二三四1-4第本上单首前后末该同当])季(?:增|减)\s?$/;
