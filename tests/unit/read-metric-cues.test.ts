@@ -2470,3 +2470,15 @@ describe('Chinese users counted a day (a sentence of our own)', () => {
     expect(readFigures('元宝日均活跃用户约4000万。', { pageDate: '2026-11-13' })[0]!.metric).toBe('other:daily-active-users');
   });
 });
+
+describe('profit before one-off items, in English (sentences of our own)', () => {
+  test('"Excluding one-off items such as government subsidies, profit was …", "net profit excluding one-off items" are not the net profit', () => {
+    const figs = readFigures('Net profit rose 64% to 412 million yuan in the third quarter. Excluding one-off items such as government subsidies, profit was 196 million yuan. The loss excluding one-off items was 20 million yuan a year earlier.', { pageDate: '2026-10-21' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['64%', 'other:net-profit-growth'],
+      ['412 million yuan', 'net-profit'],
+      ['196 million yuan', 'other:net-profit-excl-nonrecurring'],
+      ['20 million yuan', 'other:net-loss-excl-nonrecurring'],
+    ]);
+  });
+});

@@ -17,6 +17,10 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("扣非净利润仍亏损1.96亿元": the profit before one-off items, a loss)
   [String.raw`(?:扣非(?:后)?|扣除非经常性损益[^。]{0,6})净利润?\s?(?:仍|则|继续|依然|再度|首次)?\s?(?:为|录得)?\s?亏损`, 'other:net-loss-excl-nonrecurring'],
   [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益[^。]{0,6}净利润`, 'other:net-profit-excl-nonrecurring'],
+  // (and in English: "net profit excluding one-off items", "Excluding one-off items such as government subsidies, profit
+  // was …")
+  [String.raw`(?:net )?(?:loss|losses) (?:excluding|before|stripping out) (?:one-off|one-time|non-recurring|nonrecurring|extraordinary) (?:items|gains|charges)|excluding (?:one-off|one-time|non-recurring|nonrecurring|extraordinary) (?:items|gains|charges)(?: such as [a-z -]{1,40})?,? (?:the )?(?:net )?(?:loss|losses)`, 'other:net-loss-excl-nonrecurring'],
+  [String.raw`(?:net )?(?:profit|income|earnings) (?:excluding|before|stripping out) (?:one-off|one-time|non-recurring|nonrecurring|extraordinary) (?:items|gains|charges)|excluding (?:one-off|one-time|non-recurring|nonrecurring|extraordinary) (?:items|gains|charges)(?: such as [a-z -]{1,40})?,? (?:the )?(?:net )?(?:profit|income|earnings)`, 'other:net-profit-excl-nonrecurring'],
   [String.raw`earnings per share|(?<![a-z])eps(?![a-z])|每股(?:美国存托股)?收益|每股(?:美国存托股)?盈利`, 'other:eps'],
   [String.raw`扣非(?:后)?净亏损|扣除非经常性损益[^。]{0,6}净亏损`, 'other:net-loss-excl-nonrecurring'],
   // (a loss or profit before tax, or from operations, is not the net figure: "an operating loss of 2 billion yuan",
