@@ -8,7 +8,7 @@ import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
-import { DAY_VALUES, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
+import { DAY_VALUES, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -404,7 +404,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       const before = lastEntityBefore(mentions, pos);
       return before === null || before === subject || before === 'china-market';
     };
-    const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se, metric !== null && DAY_VALUES.has(metric));
+    const p = pickPeriod(periods, raws, k, norm, ss, se, pointInTime, pageMonth, sameSubject, metric !== null && OWN_PERIOD_ONLY.has(metric), sentences.ends[si + 1] ?? se, metric !== null && DAY_VALUES.has(metric), metric !== null && MONTH_COUNTS.has(metric));
     let period = p.period;
     // (a dateline, "(Feb 13):", is the report's date: as weak as the page date)
     let periodCue: EvidenceCue | null = p.mention

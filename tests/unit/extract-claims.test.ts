@@ -541,3 +541,10 @@ describe('a data firm named as the source of a consensus (a sentence of our own)
     expect(claims.find((c) => c.value === 8.2e9)).toMatchObject({ entity: 'baidu', period: '2026-Q3' });
   });
 });
+
+describe('a users ranking after its month (a sentence of our own)', () => {
+  test('each count is a claim of the month the ranking opened with', () => {
+    const claims = claimsAt('In October, Chinese AI apps had 730 million monthly users in all, QuestMobile said.\n\nDoubao led with 340 million monthly users, and Qwen had 152 million.', '2026-11-05');
+    expect(claims.filter((c) => c.entity !== 'china-market').map((c) => [c.entity, c.period, c.value])).toEqual([['bytedance', '2026-10', 340e6], ['alibaba', '2026-10', 152e6]]);
+  });
+});

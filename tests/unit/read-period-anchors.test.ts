@@ -1769,3 +1769,14 @@ describe('a figure counted against the quarter before is no whole year\'s (a sen
     expect(figs.map((f) => [f.text, f.period])).toEqual([['160 billion yuan', '2026'], ['6%', null], ['17.4 billion yuan', null]]);
   });
 });
+
+describe('the month a users ranking opens with (sentences of our own)', () => {
+  it('"2026年10月，国内AI原生App月活…。豆包以3.4亿月活继续领跑" holds October for the counts after it, on a page of November', () => {
+    const figs = readFigures('数据显示，2026年10月，国内AI原生App月活跃用户合计达到7.3亿。\n\n从具体产品看，豆包以3.4亿月活继续领跑；千问App月活达到1.52亿。', { pageDate: '2026-11-05' });
+    expect(figs.filter((f) => f.metric === 'users').map((f) => f.period)).toEqual(['2026-10', '2026-10', '2026-10']);
+  });
+  it('but not a month named for an event ("launched in March") nor after another period named since', () => {
+    const figs = readFigures('The app, launched in March, has grown fast. It had 27 million monthly users.', { pageDate: '2026-11-05' });
+    expect(figs[0]!.period).toBe('2026-11');
+  });
+});

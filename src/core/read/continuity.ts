@@ -10,7 +10,7 @@ import { MODEL_METRICS } from './fact-basis';
 import { inClosedAside } from './pick-entity';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
-import { POINT_IN_TIME } from './pick-period';
+import { MONTH_COUNTS, POINT_IN_TIME } from './pick-period';
 import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, firstUndatedPart, NOW, periodContextOf, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
@@ -195,9 +195,12 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   if (period === null || figure.evidence.period?.scope !== 'carried' || figure.qualifier === 'forecast') return false;
   // a value as of a date (a valuation, a share price, cash) or a model's facts are not figures of the period in force
   const metric = figure.metric;
-  if (metric !== null && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric) || LEVEL_COUNTS.has(metric))) return false;
+  // (but a count of a month's users carries the month its ranking opened with: pick-period.ts, MONTH_COUNTS)
+  const monthCount = metric !== null && MONTH_COUNTS.has(metric) && /^\d{4}-\d{2}$/.test(period);
+  if (metric !== null && !monthCount && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric) || LEVEL_COUNTS.has(metric))) return false;
   const [ss, se] = sentenceOf(f, figure.start);
   if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
+  if (monthCount) return true;
   // (a period that opens a later clause with its own figure is that figure's: "期内资本开支为239亿元，……，首三季累计资本开支达
   // 788亿元"; one closing the sentence, "…, up 10% in the first half", may be said of all of it)
   const ownEnd = laterClauseAt(f.norm, figure.end, se);

@@ -42,6 +42,20 @@ export function pageDateHolds(norm: string, figStart: number, figEnd: number, se
   return forecast || PRESENT.test(norm.slice(cs, figEnd + rest.length)) || PRESENT_COPULA.test(norm.slice(cs, figStart));
 }
 
+/** Counts of a month's users: a ranking or data release names its month once for all of them. */
+export const MONTH_COUNTS = new Set<string>(['users', 'other:daily-active-users', 'other:weekly-active-users']);
+
+/** Start of the sentence holding `pos` (after a line break, ". " or "。"). */
+const sentenceStartAt = (norm: string, pos: number): number => Math.max(norm.lastIndexOf('\n', pos - 1), norm.lastIndexOf('. ', pos - 1) + 1, norm.lastIndexOf('。', pos - 1)) + 1;
+
+/** Start of the paragraph before the one holding `pos` (blank lines skipped), or of this one when it is the first. */
+function paragraphsBack(norm: string, pos: number): number {
+  const own = norm.lastIndexOf('\n', pos - 1) + 1;
+  let i = own - 1;
+  while (i > 0 && /\s/.test(norm[i - 1]!)) i--;
+  return i > 0 ? norm.lastIndexOf('\n', i - 1) + 1 : 0;
+}
+
 /** A clause that holds only the period: "In 2025, ...", "2025年上半年,", "半年报显示,2025年上半年,". */
 function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boolean {
   const cs = clauseStart(norm, p.start, sentStart);
@@ -117,6 +131,8 @@ export function pickPeriod(
   leadEnd = sentEnd,
   /** A value of one trading day (DAY_VALUES): "截至8月21日收盘，股价上涨2.43%" is not a figure of the first half named before. */
   ofADay = false,
+  /** A count of a month's users (MONTH_COUNTS): the month a ranking opens with holds for the counts after it. */
+  monthCount = false,
 ): PeriodChoice {
   const fig = figures[figIndex]!;
   const usable = (p: PeriodMention) => p.period !== null && (pointInTime || p.kind !== 'date');
@@ -329,6 +345,21 @@ export function pickPeriod(
     for (let j = i; j < periods.length && periods[j]!.start < sentEnd; j++) {
       const p = periods[j]!;
       if (p.relative && p.kind === 'date' && p.period !== null && !boundToLater(p)) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
+    }
+  }
+  // 4a. a count of a month's users after the month a ranking or a data release opens with ("2026年10月，国内AI原生App月活
+  //     …。从具体产品看，豆包以3.4亿月活继续领跑", "In October, Doubao had 172 million monthly users … Qwen had 152
+  //     million"): that month, named as the topic of its clause in this paragraph or the one before, with no other period
+  //     named since
+  if (monthCount) {
+    // (2,500 characters back at most: a long page is read in chunks with 4,000 characters of text before each)
+    const from = Math.max(paragraphsBack(norm, sentStart), sentStart - 2500);
+    for (let j = lowerBound(periods, sentStart) - 1; j >= 0 && periods[j]!.start >= from; j--) {
+      const p = periods[j]!;
+      if (p.kind === 'date' || (p.relative && p.kind !== 'month')) continue;
+      if (p.kind !== 'month' || p.period === null || p.relative || p.ahead) break;
+      if (isTopicClause(norm, p, sentenceStartAt(norm, p.start))) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
+      break;
     }
   }
   // 4. point-in-time figures: the page date
