@@ -375,10 +375,7 @@ export function pickPeriod(
     if (whose) return sameSubject(whose.start) ? { period: whose.period!, estimate: false, fromList: false, own: false, mention: whose } : NONE;
   }
   // (a period that opens its sentence: "Third-quarter results beat on cloud.", "In the third quarter, …", "第三季度，…")
-  const opensSentence = (p: PeriodMention) => {
-    const ps = Math.max(norm.lastIndexOf('\n', p.start - 1), norm.lastIndexOf('. ', p.start - 1) + 1, norm.lastIndexOf('。', p.start - 1));
-    return /^\s*(?:(?:in|for|during) (?:the )?)?$/.test(norm.slice(ps + 1, p.start));
-  };
+  const opensSentence = (p: PeriodMention) => /^\s*(?:(?:in|for|during) (?:the )?)?$/.test(norm.slice(sentenceStartAt(norm, p.start), p.start));
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
   const backWord = back ? (back[1] ?? back[2]) : undefined;
   const backKind = back ? (backWord === 'six months' ? 'half' : backWord === 'three months' ? 'quarter' : backWord ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
