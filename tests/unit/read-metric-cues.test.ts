@@ -2482,3 +2482,10 @@ describe('profit before one-off items, in English (sentences of our own)', () =>
     ]);
   });
 });
+
+describe('people to be hired (sentences of our own)', () => {
+  test('"计划再招聘200名应届毕业生", "plans to hire 300 engineers" take no metric named before; "has 420 employees" is still headcount', () => {
+    const figs = readFigures('元宝月活跃用户超过1.5亿。公司今年计划再招聘200名应届毕业生。Zhipu plans to hire 300 engineers this year. Moonshot has 420 employees.', { pageDate: '2026-11-13' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['1.5亿', 'users'], ['200', null], ['300', null], ['420', 'headcount']]);
+  });
+});

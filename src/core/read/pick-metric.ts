@@ -172,6 +172,9 @@ export function pickBaseMetric(
   // ("drawing HK$690 billion of margin loans", "HK$40 billion of margin financing": an amount said to be of something
   // names what it is; a thing no cue names is no metric of the clause before)
   if (fig.kind === 'money' && AMOUNT_OF_THING.test(norm.slice(fig.end, fig.end + 40)) && !(next && next.start < sentEnd && next.start - fig.end < 40)) return { base: null, cue: null, carried };
+  // ("计划再招聘200名应届毕业生", "plans to hire 300 engineers": people to be hired, no count of users or staff named before;
+  // "to hire 200 more staff" is what the staff grows by, below)
+  if (fig.kind === 'count' && HIRE_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 24), fig.start)) && !/^\s?more(?![a-z])/.test(norm.slice(fig.end, fig.end + 6))) return { base: null, cue: null, carried };
   if (fig.kind === 'money' && THINGS_WORTH_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 60), fig.start))) {
     const c = cues[lowerBound(cues, fig.start) - 1];
     // (unless a cue names them: "cloud contracts worth")
@@ -250,6 +253,7 @@ const AMOUNT_OF_THING = /^\s?(?:\([^()]*\)\s?)?of (?!(?:the|it|them|its|their|hi
 // ("placed orders worth more than 10 billion yuan", "signed contracts worth", "bought chips worth": the value of things
 // bought, sold or signed for, named by a noun no cue knows; no metric of the clause before)
 const THINGS_WORTH_BEFORE = /(?<![a-z])(?:orders|contracts|deals|chips|gpus|processors|accelerators|servers|equipment|hardware|goods|bonds|notes|loans|assets|projects|tenders|purchases|subsidies|coupons|vouchers|incentives)\s(?:[a-z-]+\s){0,2}?worth\s(?:about |around |roughly |nearly |almost |some |more than |over |up to |at least |less than )?(?:us|hk|rmb)?\s?[$¥]?$/;
+const HIRE_BEFORE = /(?:(?<![a-z])(?:hire|hires|hiring|hired|recruit|recruits|recruiting|recruited) (?:about |around |roughly |some |another |more than |over |up to |at least |nearly )?|(?:招聘|招募|招收|招)(?:约|近|超过|逾|了)?\s?)$/;
 const SHARES_SOLD_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|price[sd]?|pricing|offer(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s(?:its |their |the |about |some |up to )?[\d.,]+\s?(?:million|billion|mn|bn|m)?\s(?:new\s|h\s|a\s)?shares(?![a-z])(?:[^.;]|\.(?=\d)){0,80},\s(?:to |which |and )?$/;
 // (a listing being made, not one long past: "its gain since listing", "since its debut" name none)
 const LISTING_NAMED = /(?<![a-z])(?<!since (?:its |their )?)(?:ipo|initial public offering|listing|flotation|offering)(?![a-z])|招股|(?<!以来)上市(?!以来)/;
