@@ -6,7 +6,7 @@ import { analyzeText } from '../../src/core/analyze';
 import { checkFigures } from '../../src/core/check/check-figures';
 import { claimIndex } from '../../src/core/check/match-claims';
 import type { CheckedFigure, Figure } from '../../src/core/types';
-import { bare, figureAt, packSources, seedText } from './check-helpers';
+import { bare, figureAt, packClaim, packSources, seedText } from './check-helpers';
 
 const db = bundledDatabase();
 const checkOne = (f: Figure, text = '') => checkFigures([f], text, db).figures[0] as CheckedFigure;
@@ -182,9 +182,9 @@ describe('cumulative spans against single periods', () => {
   });
 
   test('a cumulative figure against a source giving every year of the span: compared with their sum', () => {
-    const year = (period: string, value: number) => ({
-      id: `pack-zhipu-net-loss-${period.toLowerCase()}`, entity: 'zhipu' as const, metric: 'net-loss' as const, period, value,
-      unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: `net loss in ${period}`,
+    const year = (period: string, value: number) => packClaim({
+      id: `pack-zhipu-net-loss-${period.toLowerCase()}`, entity: 'zhipu', metric: 'net-loss', period, value,
+      unit: 'CNY', quote: `net loss in ${period}`,
     });
     const extraSources = packSources('en');
     const f = bare('6.2 billion yuan', { value: 6.2e9, unit: 'CNY', entity: 'zhipu', metric: 'net-loss', period: '2021..2024-H1' });
@@ -202,10 +202,10 @@ describe('cumulative spans against single periods', () => {
   });
 
   test('a quarter\'s loss larger than the nine months\' is no conflict: another quarter may have made a profit', () => {
-    const nineMonths = [{
-      id: 'pack-iflytek-net-loss-9m', entity: 'iflytek' as const, metric: 'net-loss' as const, period: '2025-9M', value: 0.67e8,
-      unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: '前三季度归母净利润上年同期为-0.67亿元',
-    }];
+    const nineMonths = [packClaim({
+      id: 'pack-iflytek-net-loss-9m', entity: 'iflytek', metric: 'net-loss', period: '2025-9M', value: 0.67e8,
+      unit: 'CNY', quote: '前三季度归母净利润上年同期为-0.67亿元',
+    })];
     const extraSources = packSources('zh');
     const loss = bare('1.93亿元', { value: 1.93e8, unit: 'CNY', entity: 'iflytek', metric: 'net-loss', period: '2025-Q1' });
     const c = checkFigures([loss], '', db, { extraClaims: nineMonths, extraSources }).figures[0] as CheckedFigure;
@@ -217,10 +217,10 @@ describe('cumulative spans against single periods', () => {
   });
 
   test('a forecast is no total: nine months\' revenue above a full-year forecast beat it, and an actual beside a forecast range is no disagreement', () => {
-    const forecast = [{
-      id: 'pack-zhipu-revenue-2026', entity: 'zhipu' as const, metric: 'revenue' as const, period: '2026', value: 10.5e8, valueMax: 11.5e8,
-      unit: 'CNY' as const, qualifier: 'range' as const, basis: 'forecast' as const, sourceId: 'pack-source', quote: '预计智谱2026年全年营收将达到10.5亿元至11.5亿元',
-    }];
+    const forecast = [packClaim({
+      id: 'pack-zhipu-revenue-2026', entity: 'zhipu', metric: 'revenue', period: '2026', value: 10.5e8, valueMax: 11.5e8,
+      unit: 'CNY', qualifier: 'range', basis: 'forecast', quote: '预计智谱2026年全年营收将达到10.5亿元至11.5亿元',
+    })];
     const extraSources = packSources('zh');
     const nine = bare('1.46 billion yuan', { value: 14.6e8, unit: 'CNY', entity: 'zhipu', metric: 'revenue', period: '2026-9M' });
     expect((checkFigures([nine], '', db, { extraClaims: forecast, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
@@ -230,10 +230,10 @@ describe('cumulative spans against single periods', () => {
   });
 
   test('a company\'s round dated by its year is no year\'s total: a larger round in one month of it is no conflict', () => {
-    const year = [{
-      id: 'pack-moonshot-funding-2026', entity: 'moonshot' as const, metric: 'funding' as const, period: '2026', value: 1.2e9,
-      unit: 'USD' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'Moonshot raised US$1.2 billion in 2026',
-    }];
+    const year = [packClaim({
+      id: 'pack-moonshot-funding-2026', entity: 'moonshot', metric: 'funding', period: '2026', value: 1.2e9,
+      unit: 'USD', quote: 'Moonshot raised US$1.2 billion in 2026',
+    })];
     const extraSources = packSources('en');
     const february = bare('US$4 billion', { value: 4e9, unit: 'USD', entity: 'moonshot', metric: 'funding', period: '2026-02' });
     expect((checkFigures([february], '', db, { extraClaims: year, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
@@ -244,10 +244,10 @@ describe('cumulative spans against single periods', () => {
   });
 
   test('another part\'s amount is no total either: a segment\'s nine months against another segment\'s quarter', () => {
-    const quarter = [{
-      id: 'pack-kuaishou-segment-revenue-q3', entity: 'kuaishou' as const, metric: 'other:segment-revenue' as const, period: '2026-Q3', value: 218.5e8,
-      unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: '線上營銷服務收入按年增長14.1%至218.5億元',
-    }];
+    const quarter = [packClaim({
+      id: 'pack-kuaishou-segment-revenue-q3', entity: 'kuaishou', metric: 'other:segment-revenue', period: '2026-Q3', value: 218.5e8,
+      unit: 'CNY', quote: '線上營銷服務收入按年增長14.1%至218.5億元',
+    })];
     const extraSources = packSources('zh');
     const kling = bare('3.71 billion yuan', { value: 37.1e8, unit: 'CNY', entity: 'kuaishou', metric: 'other:segment-revenue', period: '2026-9M', segment: 'kling' });
     expect((checkFigures([kling], '', db, { extraClaims: quarter, extraSources }).figures[0] as CheckedFigure).verdict).not.toBe('conflict');
@@ -370,15 +370,15 @@ describe('options and the facade', () => {
   test('the latest period is the latest reported, never a forecast: not a forecast range either', () => {
     const f = bare('2.33 billion yuan', { value: 2.33e9, unit: 'CNY', entity: 'iflytek', metric: 'revenue', period: null });
     const extraClaims = [
-      {
-        id: 'pack-iflytek-revenue-2025', entity: 'iflytek' as const, metric: 'revenue' as const, period: '2025', value: 23.3e9,
-        unit: 'CNY' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'iFlytek reported 2025 revenue of 23.3 billion yuan',
-      },
-      {
-        id: 'pack-iflytek-revenue-2026', entity: 'iflytek' as const, metric: 'revenue' as const, period: '2026', value: 27e9, valueMax: 29e9,
-        unit: 'CNY' as const, qualifier: 'range' as const, basis: 'forecast' as const, sourceId: 'pack-source',
+      packClaim({
+        id: 'pack-iflytek-revenue-2025', entity: 'iflytek', metric: 'revenue', period: '2025', value: 23.3e9,
+        unit: 'CNY', quote: 'iFlytek reported 2025 revenue of 23.3 billion yuan',
+      }),
+      packClaim({
+        id: 'pack-iflytek-revenue-2026', entity: 'iflytek', metric: 'revenue', period: '2026', value: 27e9, valueMax: 29e9,
+        unit: 'CNY', qualifier: 'range', basis: 'forecast',
         quote: 'iFlytek expects 2026 revenue of 27 billion to 29 billion yuan',
-      },
+      }),
     ];
     const extraSources = packSources('en');
     const c = checkFigures([f], '', db, { extraClaims, extraSources, pageDate: '2027-03' }).figures[0] as CheckedFigure;
@@ -391,10 +391,10 @@ describe('options and the facade', () => {
   test('claims from an imported pack are checked alongside the database', () => {
     const f = bare('US$5 billion', { value: 5e9, unit: 'USD', entity: 'stepfun', metric: 'valuation', period: '2025' });
     const extraClaims = [
-      {
-        id: 'pack-stepfun-valuation-2025', entity: 'stepfun' as const, metric: 'valuation' as const, period: '2025', value: 50e9,
-        unit: 'USD' as const, qualifier: 'exact' as const, sourceId: 'pack-source', quote: 'StepFun is valued at $50 billion',
-      },
+      packClaim({
+        id: 'pack-stepfun-valuation-2025', entity: 'stepfun', metric: 'valuation', period: '2025', value: 50e9,
+        unit: 'USD', quote: 'StepFun is valued at $50 billion',
+      }),
     ];
     const extraSources = packSources('en');
     const c = checkFigures([f], '', db, { extraClaims, extraSources }).figures[0] as CheckedFigure;

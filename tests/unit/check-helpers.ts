@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { basisOf } from '../../src/core/read/fact-basis';
+import type { Claim } from '../../src/core/schema';
 import type { Figure } from '../../src/core/types';
 
 // ../shared beside the repository, found from this file (never an absolute path)
@@ -58,4 +59,7 @@ export const bare = (figureText: string, props: FigureProps): Figure => figureAt
 
 /** The source of a claim pack the reader imported, for checks against claims built by hand. */
 export const packSources = (language: 'en' | 'zh') => [{ id: 'pack-source', title: 'A pack', outlet: 'Pack Times', author: null, date: null, language, file: 'x' }];
+
+/** A claim of that pack, built by hand: its source is the pack's, its qualifier exact unless given. */
+export const packClaim = (c: Omit<Claim, 'sourceId' | 'qualifier'> & { qualifier?: Claim['qualifier'] }): Claim => ({ qualifier: 'exact', sourceId: 'pack-source', ...c });
 
