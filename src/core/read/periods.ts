@@ -660,6 +660,15 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   saidAlone(norm, r) ||
   valueOfPeriodAfter(norm, r);
 
+/** Start of the sentence holding `pos`: after a line break, "。", "！", "？", "!", "?" or a full stop before a space (600 characters back at most). */
+export function sentenceStartBefore(norm: string, pos: number): number {
+  for (let i = pos - 1; i >= Math.max(0, pos - 600); i--) {
+    const ch = norm[i]!;
+    if (ch === '\n' || ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?' || (ch === '.' && /\s/.test(norm[i + 1] ?? ''))) return i + 1;
+  }
+  return Math.max(0, pos - 600);
+}
+
 /** The number and fiscal year of a fiscal quarter, where both are written ("1QFY27", "fiscal second quarter of 2027"). */
 function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } | { fyQuarterN: number } | Record<string, never> {
   const word = /(first|second|third|fourth|1st|2nd|3rd|4th)/.exec(t);
@@ -1037,13 +1046,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if (ago.prevWeek) back = ((today + 6) % 7) - ((ago.weekday + 6) % 7) + 7;
     return dayBefore(back);
   };
-  const sentenceStart = (pos: number): number => {
-    for (let i = pos - 1; i >= Math.max(0, pos - 600); i--) {
-      const ch = norm[i]!;
-      if (ch === '\n' || ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?' || (ch === '.' && /\s/.test(norm[i + 1] ?? ''))) return i + 1;
-    }
-    return Math.max(0, pos - 600);
-  };
+  const sentenceStart = (pos: number): number => sentenceStartBefore(norm, pos);
   // (a report, results or figures the sentence says came out at a time told from the page's date)
   // (looked for among the mentions next to this one, `kept[current]`: no copy of the rest of the text, no scan of them all)
   const reportedLately = (r: Raw): boolean => {

@@ -5,7 +5,7 @@ import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { BALANCE_SHEET_METRICS } from './metrics';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, EVENT_AFTER, EVENT_NAMED, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, EVENT_AFTER, EVENT_NAMED, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, reportPeriodOf, sentenceStartBefore, type PeriodMention } from './periods';
 import { clauseStart, insideClosedRelative } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
@@ -44,9 +44,6 @@ export function pageDateHolds(norm: string, figStart: number, figEnd: number, se
 
 /** Counts of a month's users: a ranking or data release names its month once for all of them. */
 export const MONTH_COUNTS = new Set<string>(['users', 'other:daily-active-users', 'other:weekly-active-users']);
-
-/** Start of the sentence holding `pos` (after a line break, ". " or "。"). */
-const sentenceStartAt = (norm: string, pos: number): number => Math.max(norm.lastIndexOf('\n', pos - 1), norm.lastIndexOf('. ', pos - 1) + 1, norm.lastIndexOf('。', pos - 1)) + 1;
 
 /** Start of the paragraph before the one holding `pos` (blank lines skipped), or of this one when it is the first. */
 function paragraphsBack(norm: string, pos: number): number {
@@ -358,7 +355,7 @@ export function pickPeriod(
       const p = periods[j]!;
       if (p.kind === 'date' || (p.relative && p.kind !== 'month')) continue;
       if (p.kind !== 'month' || p.period === null || p.relative || p.ahead) break;
-      if (isTopicClause(norm, p, sentenceStartAt(norm, p.start))) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
+      if (isTopicClause(norm, p, sentenceStartBefore(norm, p.start))) return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
       break;
     }
   }
@@ -375,7 +372,7 @@ export function pickPeriod(
     if (whose) return sameSubject(whose.start) ? { period: whose.period!, estimate: false, fromList: false, own: false, mention: whose } : NONE;
   }
   // (a period that opens its sentence: "Third-quarter results beat on cloud.", "In the third quarter, …", "第三季度，…")
-  const opensSentence = (p: PeriodMention) => /^\s*(?:(?:in|for|during) (?:the )?)?$/.test(norm.slice(sentenceStartAt(norm, p.start), p.start));
+  const opensSentence = (p: PeriodMention) => /^\s*(?:(?:in|for|during) (?:the )?)?$/.test(norm.slice(sentenceStartBefore(norm, p.start), p.start));
   const back = BACK_KIND.exec(norm.slice(sentStart, sentEnd));
   const backWord = back ? (back[1] ?? back[2]) : undefined;
   const backKind = back ? (backWord === 'six months' ? 'half' : backWord === 'three months' ? 'quarter' : backWord ?? (back[0].includes('季') ? 'quarter' : 'half')) : null;
