@@ -171,8 +171,8 @@ describe('context carried from earlier sentences', () => {
     expect(none.find((f) => f.text === '7 billion')?.unit).toBe('count');
   });
 
-  test('a business the company names as its own ("旗下芯片业务「昆仑芯」") is its own subject: its figures are not the company\'s', () => {
-    const text = '百度拟分拆旗下芯片业务「昆仑芯」上市。昆仑芯2025年收入为30亿元，净亏损5亿元。百度2025年收入为1300亿元。';
+  test('a business the company names as its own ("旗下芯片业务「灵犀芯」") is its own subject: its figures are not the company\'s', () => {
+    const text = '百度拟分拆旗下芯片业务「灵犀芯」上市。灵犀芯2025年收入为30亿元，净亏损5亿元。百度2025年收入为1300亿元。';
     const figs = readFigures(text, { pageDate: '2026-05-10' });
     expect(figs.filter((f) => f.text === '30亿元' || f.text === '5亿元').map((f) => f.entity)).toEqual([null, null]);
     expect(figs.find((f) => f.text === '1300亿元')?.entity).toBe('baidu');

@@ -275,6 +275,22 @@ describe('Kuaishou and its Kling', () => {
   });
 });
 
+describe('chip subsidiaries: Kunlunxin (Baidu) and T-Head (Alibaba)', () => {
+  test('a figure said of the chip unit is a part\'s, never the group\'s total; its valuation and its rounds are its own', () => {
+    const en = figure('In 2025, Kunlunxin booked revenue of 5.1 billion yuan, its filing shows.', '5.1 billion yuan');
+    expect([en.entity, en.metric]).toEqual(['baidu', 'other:segment-revenue']);
+    const zh = figure('平头哥2025年营收约48亿元，同比增长60%。', '48亿元');
+    expect([zh.entity, zh.metric]).toEqual(['alibaba', 'other:segment-revenue']);
+    expect(figure('In May 2026, Kunlunxin was valued at 30 billion yuan in a private round.', '30 billion yuan').metric).toBeNull();
+    expect(figure('In September 2026, Volcano Engine was valued at US$40 billion by its new investors.', 'US$40 billion').metric).toBeNull();
+  });
+
+  test('a paragraph opened by "The company" goes on about the unit named as its subject before', () => {
+    const text = 'Kunlunxin, the chip arm of Baidu, has filed to list in Hong Kong.\n\nThe company, which designs accelerators, reported revenue of 2.2 billion yuan for the first half of 2026.';
+    expect(readFigures(text).map((f) => [f.text, f.metric])).toEqual([['2.2 billion yuan', 'other:segment-revenue']]);
+  });
+});
+
 describe('a loss per unit of revenue, and margins', () => {
   test('"for every RMB1 of revenue", "每赚1元收入亏损约3元": the loss per yuan, and the "1" no figure', () => {
     expect(readFigures('In 2025, Baichuan lost RMB2.4 for every RMB1 of revenue.').map((f) => [f.text, f.metric])).toEqual([['RMB2.4', 'loss-per-revenue']]);

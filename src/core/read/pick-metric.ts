@@ -9,6 +9,7 @@ import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
+import { sentenceStartBefore } from './periods';
 import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
@@ -1095,7 +1096,9 @@ const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|�
 const ADJUSTED_PROFIT: Partial<Record<string, MetricId>> = { 'other:net-profit-growth': 'other:non-gaap-net-profit-growth', 'net-profit': 'other:non-gaap-net-profit' };
 const ADJUSTED_NAMED_BEFORE = /(?:经调整|调整后|(?<![a-z])adjusted|non-(?:gaap|ifrs))\s?(?:[(（]\s?non-(?:gaap|ifrs)\s?[)）])?\s?(?:归属(?:于)?[^，。,;；]{0,8}?(?:股东|公司)(?:的)?)?\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
-const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑)$/;
+const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑|kunlunxin|昆仑芯|t-head|平头哥)$/;
+// (a sentence opened by a word standing for the unit last named: "The company, which designs …", "The unit's", "It")
+const UNIT_TAKEN_UP = /^\s?(?:the (?:company|unit|chipmaker|chip designer|subsidiary)(?:'s|’s)?|it|its)(?![a-z])|^\s?(?:该公司|该子公司|其)/;
 /** A company's apps and models, whose names stand for the company (see aliases.ts) but whose revenue is a part's. */
 const PRODUCT_NAME = /^(?:hailuo|海螺ai|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
 // (the product's name, then at most a few words with no comma before the metric word: "海螺AI 2024年收入", "Hailuo's sales")
@@ -1148,6 +1151,11 @@ const UNIT_METRIC: Partial<Record<string, MetricId | null>> = {
   users: null,
   'other:daily-active-users': null,
   'paying-users': null,
+  // (a unit's valuation, its listing and its rounds are its own: "Kunlunxin was valued at 21 billion yuan"; its owner's
+  // shares are the only ones that trade)
+  valuation: null,
+  'ipo-proceeds': null,
+  funding: null,
 };
 
 // (a clause whose subject is the company named as such: ", as the short-video company reported", "，集团第三季度收入", a
@@ -1196,9 +1204,21 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   if (entity !== null) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
   // (a unit carried from an earlier paragraph is no longer the subject: "Apollo Go: rides reached 3.4mn.\n\nEstimates.
   // We lift our revenue forecasts to …" are the group's)
-  const cueHolds = entityCue !== null && (entityCue.scope !== 'carried' || !norm.slice(Math.max(0, norm.lastIndexOf(normalizeText(entityCue.text).toLowerCase(), fig.start)), fig.start).includes('\n'));
+  // (unless the paragraph's sentence takes it up by a word that stands for it: "Kunlunxin, the AI chip unit of Baidu, has
+  // filed …\n\nThe company, which designs the P800, reported revenue of")
+  const cueHolds =
+    entityCue !== null && (entityCue.scope !== 'carried' || !norm.slice(Math.max(0, norm.lastIndexOf(normalizeText(entityCue.text).toLowerCase(), fig.start)), fig.start).includes('\n') || UNIT_TAKEN_UP.test(norm.slice(ss, fig.start)));
   const names = [cueHolds ? entityCue.text : undefined, subject && text.slice(subject.start, subject.end)];
   let unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
+  // ("Kunlunxin, the chip arm of Baidu, has filed to list.\n\nThe company … reported revenue of": a sentence opened by a
+  // word standing for the subject of the sentence before, when that subject is a unit)
+  if (unit === undefined && entity !== null && UNIT_TAKEN_UP.test(norm.slice(ss, fig.start))) {
+    let pe = ss - 1;
+    while (pe > 0 && /\s/.test(norm[pe]!)) pe--;
+    const ps = sentenceStartBefore(norm, pe);
+    const first = mentions.slice(lowerBound(mentions, ps)).find((m) => m.start < pe && m.entity === entity);
+    if (first && UNIT_NAME.test(norm.slice(first.start, first.end))) unit = text.slice(first.start, first.end);
+  }
   // ("its Kling service earned more than RMB1 billion, as the short-video company reported third-quarter revenue of
   // RMB38.62 billion": a clause whose subject is the company itself, named as such, gives the group's figure)
   if (unit !== undefined && choice.cue !== null && !choice.carried && COMPANY_ITSELF.test(norm.slice(ss, choice.cue.start))) unit = undefined;
