@@ -643,7 +643,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")
-    if (segment === 'overseas' && metric !== null && /^other:segment-revenue(?:-share|-growth(?:-qoq)?)?$/.test(metric)) metric = metric.replace('other:segment-revenue', 'other:overseas-revenue') as MetricId;
+    // ("revenue generated overseas reached US$209.6 million": the revenue word alone, its part named after it)
+    if (segment === 'overseas' && metric !== null && /^(?:other:segment-revenue|revenue)(?:-share|-growth(?:-qoq)?)?$/.test(metric)) metric = metric.replace(/^(?:other:segment-revenue|revenue)/, 'other:overseas-revenue') as MetricId;
     // (a sum of money is no share, margin or rate: "could generate as much as 480 billion yuan" is no market share, "issued
     // US$3.2 billion of zero-coupon convertibles" names no coupon rate; a ratio may be said in money, "1.6 yuan on research
     // for each yuan of revenue")

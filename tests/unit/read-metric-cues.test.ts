@@ -2141,6 +2141,12 @@ describe('revenue from outside China (a sentence of our own)', () => {
     const text = 'Zhipu said overseas revenue rose 120% to 186 million yuan in the first half, 33% of the total.';
     expect(['120%', '186 million yuan', '33%'].map((t) => figure(text, t).metric)).toEqual(['other:overseas-revenue-growth', 'other:overseas-revenue', 'other:overseas-revenue-share']);
   });
+
+  test('"revenue earned abroad", "revenue generated overseas": the part named after the revenue word, past its verb', () => {
+    const text = 'In 2025, revenue earned abroad rose 64% to 410 million yuan, Zhipu said.';
+    expect(['64%', '410 million yuan'].map((t) => figure(text, t).metric)).toEqual(['other:overseas-revenue-growth', 'other:overseas-revenue']);
+    expect(figure('Revenue generated overseas was US$52 million in the first half of 2026, MiniMax said.', 'US$52 million').metric).toBe('other:overseas-revenue');
+  });
 });
 
 describe('money a listing raised (sentences of our own)', () => {

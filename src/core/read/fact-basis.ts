@@ -110,7 +110,8 @@ export function segmentBefore(beforeCue: string): string | null {
 
 // ("monthly active users abroad", "paying users outside mainland China", "revenue from overseas markets": the part
 // outside China, named after the metric; "users in South Korea": the part in that country or region)
-const ABROAD_AFTER = /^\s?(?:abroad|overseas|internationally|outside (?:of )?(?:the )?(?:chinese mainland|mainland china|china|the mainland|mainland|its home market)|(?:from|in) (?:overseas|international|foreign) markets)(?![a-z])/;
+// ("revenue generated overseas", "sales earned abroad", "revenue from outside China": the same, past the verb or "from")
+const ABROAD_AFTER = /^\s?(?:(?:generated|earned|made|booked|derived) )?(?:abroad|overseas|internationally|from abroad|(?:from )?outside (?:of )?(?:the )?(?:chinese mainland|mainland china|china|the mainland|mainland|its home market)|(?:from|in) (?:overseas|international|foreign) markets)(?![a-z])/;
 const IN_REGION_AFTER = new RegExp(String.raw`^\s?(?:in|from) (${REGION})(?![a-z])`);
 
 const REGION_NAME = new RegExp(String.raw`^(?:overseas|${REGION})$`);
