@@ -263,6 +263,13 @@ describe('rides ordered', () => {
   });
 });
 
+describe('a count is no revenue (sentences of our own)', () => {
+  test('"Daily token calls on X Cloud\'s platform": a part\'s name after what is counted says whose the count is', () => {
+    expect(figure("Tokens processed per day on Baidu's AI Cloud platform reached 2 trillion in March 2026.", '2 trillion').metric).toBe('other:daily-tokens');
+    expect(figure("Daily token calls on Volcano Engine's platform topped 50 trillion in June 2026.", '50 trillion').metric).toBe('other:daily-tokens');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

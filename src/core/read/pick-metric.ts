@@ -190,7 +190,10 @@ export function pickBaseMetric(
   // (nor a valuation that names the amount just before it, where a cue follows in the figure's clause: "以180亿美元估值完成12亿美元
   // 新一轮融资": the valuation is the first amount's, the round the second's)
   const nextInClause = next !== undefined && !subjectOnly(next) && next.start < sentEnd && !/[.;。；!?,，]/.test(norm.slice(fig.end, next.start)) && next.start - fig.end < 80;
-  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause))) before--;
+  // (nor, for a count, a part's name that only says whose it is, where the sentence names what is counted before it:
+  // "Daily token calls on Alibaba Cloud's platform rose to 31 trillion": a count is no revenue)
+  const countOfNamed = (j: number) => fig.kind === 'count' && subjectOnly(cues[j]!) && j > 0 && cues[j - 1]!.start >= sentStart && !subjectOnly(cues[j - 1]!) && !/[,;，；]/.test(norm.slice(cues[j - 1]!.end, cues[j]!.start));
+  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause) || countOfNamed(before))) before--;
   // ("Adjusted net profit grew 18% to 5.6 billion yuan, and online marketing services, its biggest business, grew 12% to
   // 21.3 billion yuan", "while its games division rose 5%": a clause whose subject is a business grows in revenue, not
   // in the metric of the clause before it)
