@@ -270,6 +270,13 @@ describe('a count is no revenue (sentences of our own)', () => {
   });
 });
 
+describe('the worth of a market (sentences of our own)', () => {
+  test('"the market for AI agents in China was worth 38 billion yuan": what the market is of, then its worth, is its size, no valuation', () => {
+    expect(figure('Lumina says the market for AI agents in China was worth 38 billion yuan in 2025.', '38 billion yuan').metric).toBe('market-size');
+    expect(figure('The Chinese market for AI video tools could be worth 12 billion yuan in 2027, Lumina said.', '12 billion yuan').metric).toBe('market-size');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

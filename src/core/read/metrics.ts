@@ -163,7 +163,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`for (?:every|each) (?:yuan|dollar)(?: (?:it|they|the company) (?:earned|earns|made|makes|booked|books|brought in|took in))?(?= *[.,;)]| *$| in )|for every (?:(?:rmb|us\$|hk\$|\$)?(?:1|one) )?(?:yuan |dollar )?of (?:revenue|sales)|for every (?:rmb|us\$|hk\$|\$)(?:1|one) (?:of )?(?:revenue|sales)|per (?:yuan|dollar) of (?:revenue|sales)|每(?:赚|赚取|获得|录得|取得|产生)?(?:1|一)元(?:的)?(?:收入|营收)`, 'loss-per-revenue'],
   [String.raw`per (?:employee|person|head)|人均`, 'revenue-per-employee'],
   [String.raw`market share|市场份额|市占率|份额`, 'market-share'],
-  [String.raw`market size|market (?:is |was |will be )?(?:worth|valued at)|(?:sizes|sized|sizing) (?:it |the market )?at|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
+  // ("the market for model API calls in China was worth", "the market for AI agents will be worth": what the market is of,
+  // then its worth)
+  [String.raw`market size|market (?:for (?:[a-z0-9&'’-]+ ){1,6}?)?(?:is |was |will be |would be |could be )?(?:worth|valued at)|(?:sizes|sized|sizing) (?:it |the market )?at|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
   [String.raw`github stars|stars on github|(?<![a-z])stars(?![a-z])|星标`, 'github-stars'],
   [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
   [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],
