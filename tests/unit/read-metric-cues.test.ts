@@ -277,6 +277,13 @@ describe('the worth of a market (sentences of our own)', () => {
   });
 });
 
+describe('a company\'s share, said with no "of" (a sentence of our own)', () => {
+  test('"Baidu AI Cloud\'s share slipped to 12.1% from 14.0%": its share of the market, no growth of its cloud', () => {
+    const text = "In 2025, Baidu AI Cloud's share slipped to 12.1% from 14.0% a year earlier, the tracker said.";
+    expect(['12.1%', '14.0%'].map((t) => figure(text, t).metric)).toEqual(['market-share', 'market-share']);
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');
