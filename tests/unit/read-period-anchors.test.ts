@@ -1780,3 +1780,12 @@ describe('the month a users ranking opens with (sentences of our own)', () => {
     expect(figs[0]!.period).toBe('2026-11');
   });
 });
+
+describe('a half or quarter not yet ended, looked ahead to (sentences of our own)', () => {
+  it('"For the fourth quarter, … growth would be at least 30%", "下半年收入增速不低于35%": this year\'s, not last year\'s', () => {
+    const en = readFigures('For the fourth quarter, Tencent said cloud revenue growth would be at least 30%.', { pageDate: '2026-11-15' });
+    expect(en.map((f) => [f.text, f.period])).toEqual([['30%', '2026-Q4']]);
+    const zh = readFigures('商汤表示，下半年收入增速不低于35%。', { pageDate: '2026-08-28' });
+    expect(zh.map((f) => [f.text, f.period])).toEqual([['35%', '2026-H2']]);
+  });
+});

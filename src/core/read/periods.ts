@@ -615,7 +615,11 @@ export const EVENT_AFTER = /^\s?(?:以[^，。,;；]{0,12})?(?:上市|挂牌|(?:
 export const EVENT_NAMED = /(?:debut|listing|ipo|flotation)$/;
 // (and "since peaking in March", "since a record high in March": a move counted from then to the page's date)
 const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:(?:hong kong |shanghai |trading |market |stock market |share )?(?:listing|debut|ipo|flotation)(?: in (?:hong kong|shanghai|shenzhen|new york))? (?:on |in )?|(?:re)?(?:launch|release)(?:es|ed)? (?:on |in )?|(?:peaking|topping out|hitting (?:a |an |its )?(?:record|peak|high|all-time high)|(?:a |an |its )?(?:record |all-time )?(?:peak|high)) )?$/;
-const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to)(?![a-z])|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
+// ("For the fourth quarter, she said AI Cloud revenue growth would be no lower than 35%": what is said of the period after
+// it, in the conditional of reported speech; before the period it may be a hypothesis about something else, "The valuation
+// would be four times the $4.1 billion it fetched in December")
+const WOULD_AFTER = /(?<![a-z])would (?:be|reach|rise|grow|exceed|top|come in)(?![a-z])/;
+const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to|no (?:lower|less) than)(?![a-z])|不低于|不少于|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 // (and "單計第二季，收入按季增長約27%", "单季度来看": a quarter counted alone inside a half's results)
@@ -919,7 +923,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   const looksAhead = (r: Raw) => {
     const before = norm.slice(Math.max(0, r.start - 240), r.start).split(SENTENCE_BREAK).pop()!;
     // (and a deadline in a plan: "plans to hire 200 more staff this year, bringing its headcount to around 500 by December")
-    return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before) || ((/(?<![a-z])by\s$/.test(before) || /^by\s/.test(norm.slice(r.start, r.end))) && /(?<![a-z])(?:plans?|planned|aims?|intends?|expects?|wants?|hopes?|targets?|is set|are set|is due|on track)(?![a-z])/.test(before));
+    return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || WOULD_AFTER.test(norm.slice(r.end, r.end + 80).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before) || ((/(?<![a-z])by\s$/.test(before) || /^by\s/.test(norm.slice(r.start, r.end))) && /(?<![a-z])(?:plans?|planned|aims?|intends?|expects?|wants?|hopes?|targets?|is set|are set|is due|on track)(?![a-z])/.test(before));
   };
   const yearOf = (r: Raw): { year: number | null; fromPage: boolean; lookedAhead?: boolean } => {
     // "this year", "last year", "今年": the page's year, and nothing else says which year that is
