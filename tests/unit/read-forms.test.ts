@@ -216,6 +216,12 @@ describe('two amounts in one currency and one scale joined by "to" (sentences of
     expect(readFigures('Alibaba raised its spending plan by $5 billion to $40 billion.', opts)).toHaveLength(2);
     expect(readFigures('The fund grew $2 billion to HK$20 billion.', opts)).toHaveLength(2);
   });
+
+  test('"planning for revenue of 2.5 billion to 3 billion yuan": one scale at both ends, the unit after the second, is one range; a cut is a move', () => {
+    const opts = { pageDate: '2026-10-05' };
+    expect(readFigures('MiniMax is planning for revenue of 2.5 billion to 3 billion yuan next year.', opts).map((x) => [x.text, x.value, x.valueMax])).toEqual([['2.5 billion to 3 billion yuan', 2.5e9, 3e9]]);
+    expect(readFigures('MiniMax cut its spending plan of 2.5 billion to 2 billion yuan.', opts)).toHaveLength(2);
+  });
 });
 
 describe('a figure that is itself the analysts’ forecast (sentences of our own)', () => {

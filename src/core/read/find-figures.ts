@@ -54,6 +54,8 @@ const WORD_NUM_RE =
 const WORD_VALUES: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5,
 };
+// (words of a change before a pair of amounts: the first is where it starts, the second where it ends)
+const CHANGE_VERB_LEAD = /(?<![a-z])(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|increas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|boost(?:s|ed|ing)?|rose|fell|grew|climbed|dropped|jumped|narrowed|widened|shrank)(?![a-z])[^,;]*$/;
 const RANGE_SEP = /^\s?(?:-|–|—|~|至|到)\s?|^\s(?:to|and)\s/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
 // a count needs a noun: "800+ employees", "15 new models", "22 笔", "30,000 stars"
@@ -291,7 +293,10 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
     // "1.5 to 2 billion yuan" is a range; "from 15.5% to 26.3%" and "48 million yuan to 190 million" are two figures
     // ("between 6 billion and 8 billion yuan": both ends written whole, after "between", are one range)
     const betweenAnd = sep[0].includes('and') && /between\s[^,;]*$/.test(lead);
-    if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead)) && !(guidance && sep[0].includes('to')) && !betweenAnd) ok = false;
+    // ("planning for revenue of 3.5 billion to 4 billion yuan": one scale at both ends, the unit only after the second, the
+    // second the larger; not a move, "raised its target of 3.5 billion to 4 billion yuan", "cut by 1 billion to 4 billion")
+    const scaleBoth = /^\s?to\s$/.test(sep[0]) && tail.unit === null && prefix.unit === null && scale.factor !== 1 && !/(?:from|by)\s[^,;]*$/.test(lead) && !CHANGE_VERB_LEAD.test(lead);
+    if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead)) && !(guidance && sep[0].includes('to')) && !betweenAnd && !scaleBoth) ok = false;
     if (sep[0].includes('and') && !/between\s[^,;]*$/.test(lead)) ok = false;
     if (ok && m) {
       const ie = is + m[0].length;
@@ -299,6 +304,7 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
       const t2 = readTail(norm, sc.end);
       const sameUnit = tail.unit === null || tail.unit === t2.unit;
       const hasUnit = t2.unit !== null || sc.factor !== 1 || prefix.unit !== null;
+      if (scaleBoth && !(guidance && sep[0].includes('to')) && !(sc.factor === scale.factor && t2.unit !== null && parseNumber(m[0]) > first)) ok = false;
       // a bare hyphen glued to letters after is a code (2025-01a), not a range
       if (sameUnit && hasUnit && !(hyphenOnly && /[a-z]/.test(norm[sc.end] ?? '') && sc.factor === 1)) {
         second = { n: parseNumber(m[0]), e: ie, scale: sc };
