@@ -284,6 +284,13 @@ describe('a company\'s share, said with no "of" (a sentence of our own)', () => 
   });
 });
 
+describe('things counted after a figure are no people (sentences of our own)', () => {
+  test('"900 staff and access to some 20,000 Huawei Ascend chips", "约1万张GPU卡": the chips are no headcount', () => {
+    expect(readFigures('In June 2026, Zhipu had about 900 staff and access to some 20,000 Huawei Ascend chips.').map((f) => [f.text, f.metric])).toEqual([['900', 'headcount'], ['20,000', null]]);
+    expect(readFigures('截至2026年6月底，百川拥有约500名员工和约1万张GPU卡。').map((f) => [f.text, f.metric])).toEqual([['500', 'headcount'], ['1万', null]]);
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

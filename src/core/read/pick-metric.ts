@@ -991,6 +991,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("Alibaba Cloud's share fell to 33.5% from 36.2%": a company's share, said with no "of", is its share of the market; no
   // growth of the part its name holds)
   if (fig.unit === 'percent' && !table && (metric === null || /^(?:other:segment-)?revenue-growth$/.test(metric)) && POSSESSIVE_SHARE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'market-share';
+  // ("had about 260 employees and access to roughly 50,000 Nvidia chips", "5万张GPU卡": things counted, named right after the
+  // figure, are no people; the staff or users named before are another count's)
+  if (metric !== null && fig.kind === 'count' && !table && PEOPLE_METRICS.has(metric) && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))) metric = null;
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
   if (metric === 'contract-value' && fig.kind === 'count' && !table && /^\s?(?:单|笔|张|份|orders?(?![a-z]))/.test(norm.slice(fig.end, fig.end + 8))) metric = 'other:orders';
   // ("萝卜快跑第三季全球订单量约340万单，按年增长112%": a robotaxi service's orders are its rides)
@@ -1266,5 +1269,7 @@ const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![
 // (and "raised in January's Hong Kong IPO": a listing named by its month or its company)
 const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?|[a-z.-]+(?:'s|’s))\s(?:[\w'’.-]+\s){0,5}$/;
 // ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
+const PEOPLE_METRICS: ReadonlySet<string> = new Set(['headcount', 'users', 'paying-users', 'other:daily-active-users', 'other:registered-users', 'other:developers']);
+const THINGS_COUNTED_AFTER = /^\s?(?:(?:[a-z0-9.&-]+\s){0,3}?(?:chips|gpus|accelerators|graphics cards|cards|servers|processors|data cent(?:re|er)s|clusters|racks|cars|vehicles|robotaxis|robots|patents|contracts|orders|stores)(?![a-z])|(?:张|块|颗|台|辆|项|份)(?:[^，。；,;\s]{0,8})?(?:芯片|显卡|gpu|卡|服务器|车|专利|合同|订单))/;
 const POSSESSIVE_SHARE_BEFORE = /(?:'s|’s) share (?:rose|fell|climbed|dropped|slipped|slid|increased|decreased|grew|shrank|jumped|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
 const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
