@@ -1789,3 +1789,11 @@ describe('a half or quarter not yet ended, looked ahead to (sentences of our own
     expect(zh.map((f) => [f.text, f.period])).toEqual([['35%', '2026-H2']]);
   });
 });
+
+describe('"the end of the year", "year-end" (sentences of our own)', () => {
+  it('told as past on a page before December, the end of last year; a goal by year-end, this year\'s', () => {
+    const opts = { pageDate: '2026-02-20' };
+    expect(readFigures('StepFun had 850 employees at the end of the year, it said.', opts).map((f) => [f.text, f.period])).toEqual([['850', '2025-12']]);
+    expect(readFigures('StepFun has set itself a goal of 1,200 employees by year-end.', opts).map((f) => [f.text, f.period])).toEqual([['1,200', '2026-12']]);
+  });
+});

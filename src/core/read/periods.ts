@@ -370,8 +370,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:at|by|since|from) the (?:start|beginning) of ((?:19|20)\d\d)(?![\d])/g, (m) => ({ ...base, kind: 'month', year: Number(m[1]), sub: '01' }), anchor(/start|beginning/g, 20)],
   [/(?<![a-z])ended ((?:19|20)\d\d) with(?![a-z])/g, (m) => ({ ...base, kind: 'date', year: Number(m[1]), sub: '12' }), anchor(/ended/g, 0)],
   // "at the end of last year", "by year-end": December of that year, a point in time ("the end of that year": of a
-  // year the words do not fix)
-  [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'that' ? null : 'this-year', ...(m[1] === 'that' ? { thatYear: true } : {}) }), anchor(/end/g, 16)],
+  // year the words do not fix; "the end of the year", "year-end": of the year in force, else, told as past on a page before
+  // December, last year's: "MiniMax had 412 employees at the end of the year", in March)
+  [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'this' ? 'this-year' : null, ...(m[1] === 'that' ? { thatYear: true } : {}) }), anchor(/end/g, 16)],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
@@ -619,7 +620,7 @@ const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:
 // it, in the conditional of reported speech; before the period it may be a hypothesis about something else, "The valuation
 // would be four times the $4.1 billion it fetched in December")
 const WOULD_AFTER = /(?<![a-z])would (?:be|reach|rise|grow|exceed|top|come in)(?![a-z])/;
-const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to|no (?:lower|less) than)(?![a-z])|不低于|不少于|outlook|project|target|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
+const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to|no (?:lower|less) than)(?![a-z])|不低于|不少于|outlook|project|target|(?<![a-z])goals?(?![a-z])|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 // (and "單計第二季，收入按季增長約27%", "单季度来看": a quarter counted alone inside a half's results)
