@@ -1797,3 +1797,10 @@ describe('"the end of the year", "year-end" (sentences of our own)', () => {
     expect(readFigures('StepFun has set itself a goal of 1,200 employees by year-end.', opts).map((f) => [f.text, f.period])).toEqual([['1,200', '2026-12']]);
   });
 });
+
+describe('a period after a value compared with (a sentence of our own)', () => {
+  it('"beating the 14.8 billion yuan expected by analysts and up from 18% growth in the second quarter": the quarter is the 18%\'s', () => {
+    const f = readFigures("Revenue at Tencent's cloud unit rose 22% to 15.2 billion yuan in the third quarter of 2026, beating the 14.8 billion yuan expected by analysts and up from 18% growth in the second quarter.", { pageDate: '2026-11-14' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['22%', '2026-Q3'], ['15.2 billion yuan', '2026-Q3'], ['14.8 billion yuan', '2026-Q3'], ['18%', '2026-Q2']]);
+  });
+});

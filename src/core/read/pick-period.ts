@@ -298,7 +298,8 @@ export function pickPeriod(
     // ("has about 450 employees and plans to add 150 more this year", "closed up 1.1% … and have gained 58% so far this
     // year": a period after "and" and another figure is that figure's)
     const conj = /\s(?:and|but|while|whereas)\s([^,;]*\d[^,;]*)$/.exec(norm.slice(fig.end, p.start));
-    if (conj && (/(?<![a-z])(?:plans?|planned|expects?|aims?|will|would|pledged|promised|vowed|repeated|reiterated|targets?|intends?|hopes?|has|have)(?![a-z])/.test(conj[1]!) || /this year|so far|to date/.test(norm.slice(p.start, p.end)))) break;
+    // ("beating the 53.4 billion yuan expected by analysts and up from 34% growth in the June quarter": a value compared with)
+    if (conj && (/(?<![a-z])(?:plans?|planned|expects?|aims?|will|would|pledged|promised|vowed|repeated|reiterated|targets?|intends?|hopes?|has|have|(?:up|down) from|compared with)(?![a-z])/.test(conj[1]!) || /this year|so far|to date/.test(norm.slice(p.start, p.end)))) break;
     // "HK$1.36 based on 6.5x FY25E": a period after another figure is that figure's
     //  (or after any later figure: "one trillion yuan ($140 billion) while reporting 7 billion yuan in annual revenue")
     if (boundToLater(p)) break;
