@@ -121,10 +121,12 @@ export function missingForClaim(figure: Figure, facts: TextFacts): Missing[] {
 }
 
 // (a round told as news: "has raised $1.2 billion", "is in talks to raise", "近日完成7亿美元新一轮融资", "正在洽谈新一轮融资",
-// dated as the devset dates "Moonshot Targets $10 Billion Valuation" on its page's month; not "has raised more than $4.6
+// dated as the devset dates "Moonshot Targets $10 Billion Valuation" on its page's month; and the same in a headline's
+// words, "Moonshot AI in talks to raise $1.2 billion", "月之暗面完成8.5亿美元融资"; not "has raised more than $4.6
 // billion since it was founded", a running total)
-const ROUND_NOW = /(?<![a-z])(?:(?:has|have) (?:now |just )?(?:raised|closed|secured|completed|landed)|(?:is|are) (?:in (?:advanced |early |final |late-stage )?talks|seeking|looking|hoping|planning|aiming) to raise|(?:is|are) (?:raising|seeking)|raises)(?![a-z])|近日完成|已完成|宣布完成|正在洽谈|洽谈新一轮|拟融资/;
-const ROUND_TOTAL = /(?<![a-z])(?:since|so far|to date|in total|altogether|in all|cumulative(?:ly)?)(?![a-z])|累计|迄今|至今|成立以来/;
+const ROUND_NOW = /(?<![a-z])(?:(?:has|have) (?:now |just )?(?:raised|closed|secured|completed|landed)|(?:is|are) (?:in (?:advanced |early |final |late-stage )?talks|seeking|looking|hoping|planning|aiming) to raise|(?:is|are) (?:raising|seeking)|raises|^[^.]{0,80}?in (?:advanced |early |final |late-stage )?talks to raise)(?![a-z])|近日完成|已完成|宣布完成|正在洽谈|洽谈新一轮|拟融资|^[^，。；,;]{0,16}完成[^，。；,;]{0,14}融资/;
+// (nor a round of a time the text went back to: "彼时，月之暗面完成7亿美元融资", "当年10月，百川完成", "at the time")
+const ROUND_TOTAL = /(?<![a-z])(?:since|so far|to date|in total|altogether|in all|cumulative(?:ly)?|at the time|that year)(?![a-z])|累计|迄今|至今|成立以来|彼时|当时|当年|那时|同年/;
 
 // ("Moonshot has about 420 employees", "employs about 520 people", "目前约有2300人": staff counted in the present tense)
 const HAS_STAFF_BEFORE = /(?<![a-z])(?:has|have|now has|employs|currently employs|now employs)\s(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |just under )?$|(?:目前|现有|现在)(?:约有|有|员工|共有)?\s?(?:约|近|超过|逾)?\s?$/;

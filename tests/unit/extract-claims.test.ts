@@ -453,6 +453,11 @@ describe('a funding round told as news is of the page\'s month (sentences of our
   test('"近日完成新一轮约7亿美元融资"', () => {
     expect(claimsOf('阶跃星辰近日完成新一轮约7亿美元融资。', '2026-11-10')).toEqual([['funding', '2026-11', 7e8]]);
   });
+  test('and in a headline\'s words: "StepFun in talks to raise $600 million …", "百川智能完成5亿美元新一轮融资"; not a round of a time gone back to', () => {
+    expect(claimsOf('StepFun in talks to raise $600 million at $5 billion valuation, sources say', '2026-06-10')).toEqual([['funding', '2026-06', 6e8], ['valuation', '2026-06', 5e9]]);
+    expect(claimsOf('百川智能完成5亿美元新一轮融资', '2026-06-10')).toEqual([['funding', '2026-06', 5e8]]);
+    expect(claimsOf('彼时，百川智能完成3亿美元融资。', '2026-06-10')).toEqual([]);
+  });
   test('but not a running total ("has raised more than $4.6 billion since it was founded") nor a round told in the past', () => {
     expect(claimsOf('Moonshot has raised more than $4.6 billion since it was founded in 2023.', '2026-09-10').filter((c) => c[2] === 4.6e9)).toEqual([]);
     expect(claimsOf('Baichuan previously raised 5 billion yuan from state funds.', '2026-09-10')).toEqual([]);
