@@ -291,6 +291,13 @@ describe('things counted after a figure are no people (sentences of our own)', (
   });
 });
 
+describe('the total\'s own amount after a part (a sentence of our own)', () => {
+  test('"MaaS revenue tripled to 612 million yuan, out of total revenue of 1.38 billion yuan": the second is the total', () => {
+    const text = 'In 2025, MaaS revenue at MiniMax tripled to 612 million yuan, out of total revenue of 1.38 billion yuan.';
+    expect(['612 million yuan', '1.38 billion yuan'].map((t) => figure(text, t).metric)).toEqual(['other:segment-revenue', 'revenue']);
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

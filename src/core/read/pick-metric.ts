@@ -65,8 +65,10 @@ const SHARE_OF_TOTAL_BEFORE = /(?:(?<![a-z])of (?:the |its |their )?(?:(?:group|
 // amount no revenue)
 const SET_AGAINST_BEFORE = /相当于\s?(?:其|公司)?\s?(?:同期|全年|总)?\s?$/;
 /** Whether a revenue cue before `fig` is the total a share is taken of (the share's subject is named before it). */
+// (but not the total's own amount, right after it: "612 million yuan, out of total revenue of 1.38 billion yuan")
+const TOTAL_OWN_AMOUNT_GAP = /^\s(?:of|was|at)\s(?:about |around |roughly |some |nearly |almost |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const shareDenominator = (norm: string, c: Cue, fig: RawFigure): boolean =>
-  c.metric === 'revenue' && c.end <= fig.start && (SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start)) || (fig.kind === 'money' && SET_AGAINST_BEFORE.test(norm.slice(Math.max(0, c.start - 10), c.start))));
+  c.metric === 'revenue' && c.end <= fig.start && ((SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start)) && !(fig.kind === 'money' && TOTAL_OWN_AMOUNT_GAP.test(norm.slice(c.end, fig.start)))) || (fig.kind === 'money' && SET_AGAINST_BEFORE.test(norm.slice(Math.max(0, c.start - 10), c.start))));
 
 export function pickBaseMetric(
   norm: string,
