@@ -298,6 +298,13 @@ describe('the total\'s own amount after a part (a sentence of our own)', () => {
   });
 });
 
+describe('"是同期海外收入的1.9倍": one amount as a multiple of another (sentences of our own)', () => {
+  test('a multiple of another amount the clause names is no growth of it; a multiple of a time ago is', () => {
+    expect(figure('MiniMax 2026年二季度在美国的推广开支约4500万美元，是同期海外收入的1.9倍。', '1.9倍').metric).toBeNull();
+    expect(figure('智谱2026年上半年海外收入是去年同期的3.1倍。', '3.1倍').metric).toBe('other:overseas-revenue-growth');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');
