@@ -305,6 +305,13 @@ describe('"是同期海外收入的1.9倍": one amount as a multiple of another 
   });
 });
 
+describe('"AI-powered revenue", "AI-driven revenue" (sentences of our own)', () => {
+  test('revenue named by the part that earns it is a part\'s, as "AI-related revenue" already was', () => {
+    expect(figure('Tencent said AI-driven revenue rose 48% in the third quarter of 2026.', '48%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('Tencent said AI-powered revenue reached 9 billion yuan in the third quarter of 2026.', '9 billion yuan').metric).toBe('other:segment-revenue');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore } from './metrics';
+import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
 import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
@@ -995,7 +995,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   if (fig.unit === 'percent' && !table && (metric === null || /^(?:other:segment-)?revenue-growth$/.test(metric)) && POSSESSIVE_SHARE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'market-share';
   // ("had about 260 employees and access to roughly 50,000 Nvidia chips", "5万张GPU卡": things counted, named right after the
   // figure, are no people; the staff or users named before are another count's)
-  if (metric !== null && fig.kind === 'count' && !table && PEOPLE_METRICS.has(metric) && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))) metric = null;
+  if (metric !== null && fig.kind === 'count' && !table && (metric === 'headcount' || PEOPLE_METRICS.has(metric)) && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))) metric = null;
   // ("投放费用约6100万美元，是同期海外收入的2.6倍": one amount as a multiple of another the clause names, not that other's growth)
   if (fig.kind === 'multiple' && !table && metric !== null && /-growth(?:-qoq)?$/.test(metric) && TIMES_OF_BEFORE_ZH.test(norm.slice(Math.max(ss, fig.start - 24), fig.start))) metric = null;
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
@@ -1273,7 +1273,6 @@ const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![
 // (and "raised in January's Hong Kong IPO": a listing named by its month or its company)
 const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?|[a-z.-]+(?:'s|’s))\s(?:[\w'’.-]+\s){0,5}$/;
 // ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
-const PEOPLE_METRICS: ReadonlySet<string> = new Set(['headcount', 'users', 'paying-users', 'other:daily-active-users', 'other:registered-users', 'other:developers']);
 const THINGS_COUNTED_AFTER = /^\s?(?:(?:[a-z0-9.&-]+\s){0,3}?(?:chips|gpus|accelerators|graphics cards|cards|servers|processors|data cent(?:re|er)s|clusters|racks|cars|vehicles|robotaxis|robots|patents|contracts|orders|stores)(?![a-z])|(?:张|块|颗|台|辆|项|份)(?:[^，。；,;\s]{0,8})?(?:芯片|显卡|gpu|卡|服务器|车|专利|合同|订单))/;
 // (not a time it is a multiple of, which makes it a growth: "是去年同期的4.4倍", "约为去年的5倍")
 const TIMES_OF_BEFORE_ZH = /(?:是|为|相当于)\s?(?:同期|其|公司|当期|全年)?\s?(?![^，。；,;\d]{0,6}(?:去年|上年|前年|同期|上季|上一季|上半年|年初|此前|之前)[^，。；,;\d]{0,2}的)[^，。；,;\d]{1,12}的\s?(?:约|近|逾|超过)?\s?$/;
