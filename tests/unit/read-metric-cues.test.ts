@@ -158,6 +158,7 @@ describe('adjusted measures and business units', () => {
   test.each([
     ["In 2025, Doubao's advertising sales reached 3 billion yuan, ByteDance said.", '3 billion yuan', 'other:segment-revenue'],
     ['2025年，MiniMax旗下海螺AI收入为5000万美元。', '5000万美元', 'other:segment-revenue'],
+    ["In the first half of 2026, Talkie's revenue was US$60 million, MiniMax said.", 'US$60 million', 'other:segment-revenue'],
     ['2026年第三季度，阿里巴巴客户管理收入同比增长7%至800亿元。', '800亿元', 'other:segment-revenue'],
     ['iFlytek said revenue from large-model projects was about 2 billion yuan in 2025.', '2 billion yuan', 'other:segment-revenue'],
     ['We estimate Baidu chip revenue at RMB3.0bn in FY26E.', 'RMB3.0bn', 'other:segment-revenue'],

@@ -1113,7 +1113,7 @@ const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里
 // (a sentence opened by a word standing for the unit last named: "The company, which designs …", "The unit's", "It")
 const UNIT_TAKEN_UP = /^\s?(?:the (?:company|unit|chipmaker|chip designer|subsidiary)(?:'s|’s)?|it|its)(?![a-z])|^\s?(?:该公司|该子公司|其)/;
 /** A company's apps and models, whose names stand for the company (see aliases.ts) but whose revenue is a part's. */
-const PRODUCT_NAME = /^(?:hailuo|海螺ai|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
+const PRODUCT_NAME = /^(?:hailuo|海螺ai|talkie|doubao|豆包|qwen|通义千问|通义|ernie|文心一言|文心)$/;
 // (the product's name, then at most a few words with no comma before the metric word: "海螺AI 2024年收入", "Hailuo's sales")
 const PRODUCT_SUBJECT_GAP = /^[)）]?\s?(?:'s|’s)?\s?[^,.;:，。；：()（）]{0,20}$/;
 // ("Its revenue", "其收入": a sentence opened by the pronoun, right before the metric word)
