@@ -313,6 +313,13 @@ describe('"AI-powered revenue", "AI-driven revenue" (sentences of our own)', () 
   });
 });
 
+describe('revenue still to come (sentences of our own)', () => {
+  test('"deferred revenue", "contracted revenue not yet recognised", "在手订单" are a backlog, no revenue of a period', () => {
+    expect(figure('At the end of June 2026, StepFun said contracted revenue not yet recognised was about 900 million yuan.', '900 million yuan').metric).toBe('other:backlog');
+    expect(figure('截至2026年6月底，智谱在手订单约25亿元。', '25亿元').metric).toBe('other:backlog');
+  });
+});
+
 describe('Kuaishou and its Kling', () => {
   test('Kuaishou is a company the reader knows; a figure said of Kling is its part\'s, never Kuaishou\'s total', () => {
     expect(figure('Kuaishou revenue rose 13% to 35 billion yuan in the second quarter of 2026.', '35 billion yuan').entity).toBe('kuaishou');

@@ -167,6 +167,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   // then its worth)
   [String.raw`market size|market (?:for (?:[a-z0-9&'’-]+ ){1,6}?)?(?:is |was |will be |would be |could be )?(?:worth|valued at)|(?:sizes|sized|sizing) (?:it |the market )?at|market (?:will|would|could|is (?:expected|projected|forecast|set) to) (?:reach|hit|grow to|exceed|top|be worth)|市场规模`, 'market-size'],
   [String.raw`github stars|stars on github|(?<![a-z])stars(?![a-z])|星标`, 'github-stars'],
+  // ("contracted revenue not yet recognised stood at 2.2 billion yuan", "在手订单", "未确认收入": revenue still to come, the
+  // backlog, no revenue of a period)
+  [String.raw`(?:order )?backlog|contracted revenue (?:not yet|yet to be) recogni[sz]ed|(?:unrecogni[sz]ed|deferred) revenue|remaining performance obligations|在手订单|未确认收入`, 'other:backlog'],
   [String.raw`contract|deal (?:worth|valued)|订单|合同`, 'contract-value'],
   [String.raw`销售回款率|回款率|collection rate`, 'other:collection-rate'],
   [String.raw`rides|trips|出行服务次数|出行次数|服务次数|出行服务订单量|出行订单量|出行服务单量|出行服务(?!收入|营收|业务)`, 'other:robotaxi-rides'],
