@@ -2205,6 +2205,11 @@ describe('revenue from outside China (a sentence of our own)', () => {
     expect(figure('Revenue generated overseas was US$52 million in the first half of 2026, MiniMax said.', 'US$52 million').metric).toBe('other:overseas-revenue');
   });
 
+  test('"revenue rose 90% to US$80 million, with 64% generated abroad": the share earned abroad, no growth', () => {
+    const text = "Zhipu's 2025 revenue rose 90% to US$80 million, with 64% generated abroad.";
+    expect(['90%', '64%'].map((t) => figure(text, t).metric)).toEqual(['revenue-growth', 'other:overseas-revenue-share']);
+  });
+
   test('"来自中国以外市场的收入", "來自內地以外市場的收入": the revenue from outside China, and its share', () => {
     const text = '百川2025年来自中国以外市场的收入为1.2亿元，占总收入15%。';
     expect(['1.2亿元', '15%'].map((t) => figure(text, t).metric)).toEqual(['other:overseas-revenue', 'other:overseas-revenue-share']);

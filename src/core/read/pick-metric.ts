@@ -996,6 +996,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("had about 260 employees and access to roughly 50,000 Nvidia chips", "5万张GPU卡": things counted, named right after the
   // figure, are no people; the staff or users named before are another count's)
   if (metric !== null && fig.kind === 'count' && !table && (metric === 'headcount' || PEOPLE_METRICS.has(metric)) && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))) metric = null;
+  // ("revenue rose 168% to US$212mn, with 73% generated outside China": a share of it earned abroad, no growth)
+  if (fig.unit === 'percent' && !table && (metric === null || /^(?:revenue-growth|other:revenue-share)$/.test(metric)) && SHARE_EARNED_ABROAD_AFTER.test(norm.slice(fig.end, fig.end + 60))) metric = 'other:overseas-revenue-share';
   // ("投放费用约6100万美元，是同期海外收入的2.6倍": one amount as a multiple of another the clause names, not that other's growth)
   if (fig.kind === 'multiple' && !table && metric !== null && /-growth(?:-qoq)?$/.test(metric) && TIMES_OF_BEFORE_ZH.test(norm.slice(Math.max(ss, fig.start - 24), fig.start))) metric = null;
   // ("带动订单逾4.1亿单", "orders topped 96 million": orders counted, not the money of a contract)
@@ -1275,6 +1277,7 @@ const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the
 // ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
 const THINGS_COUNTED_AFTER = /^\s?(?:(?:[a-z0-9.&-]+\s){0,3}?(?:chips|gpus|accelerators|graphics cards|cards|servers|processors|data cent(?:re|er)s|clusters|racks|cars|vehicles|robotaxis|robots|patents|contracts|orders|stores)(?![a-z])|(?:张|块|颗|台|辆|项|份)(?:[^，。；,;\s]{0,8})?(?:芯片|显卡|gpu|卡|服务器|车|专利|合同|订单))/;
 // (not a time it is a multiple of, which makes it a growth: "是去年同期的4.4倍", "约为去年的5倍")
+const SHARE_EARNED_ABROAD_AFTER = /^\s?(?:of (?:it|that|its revenue|its sales|revenue|sales) )?(?:was |were )?(?:earned|generated|made|booked|derived) (?:abroad|overseas|outside (?:of )?(?:the chinese mainland|mainland china|china|the mainland))(?![a-z])/;
 const TIMES_OF_BEFORE_ZH = /(?:是|为|相当于)\s?(?:同期|其|公司|当期|全年)?\s?(?![^，。；,;\d]{0,6}(?:去年|上年|前年|同期|上季|上一季|上半年|年初|此前|之前)[^，。；,;\d]{0,2}的)[^，。；,;\d]{1,12}的\s?(?:约|近|逾|超过)?\s?$/;
 const POSSESSIVE_SHARE_BEFORE = /(?:'s|’s) share (?:rose|fell|climbed|dropped|slipped|slid|increased|decreased|grew|shrank|jumped|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
 const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
