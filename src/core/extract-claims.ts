@@ -10,7 +10,7 @@ import { VALUATION_MULTIPLES } from './read/pick-metric';
 import { companyContinues, periodContinues, textFacts, type TextFacts } from './read/continuity';
 import type { Claim, ClaimPack, Source } from './schema';
 import type { Figure } from './types';
-import { MONEY_METRICS, PER_SHARE_METRICS } from './read/metrics';
+import { MONEY_METRICS, PEOPLE_COUNTS, PER_SHARE_METRICS } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { clauseStart, sentenceIndexAt } from './read/sentences';
 import { isCurrency } from './vocabulary';
@@ -196,7 +196,6 @@ const COUNT_METRICS = new Set<string>([
   'users', 'other:daily-active-users', 'paying-users', 'headcount', 'parameters', 'other:active-parameters', 'github-stars', 'other:app-downloads', 'other:developers',
   'other:registered-users', 'other:registered-developers', 'other:robotaxi-rides', 'other:vehicles-delivered', 'other:daily-tokens', 'training-tokens',
 ]);
-const PEOPLE_METRICS = new Set<string>(['users', 'other:daily-active-users', 'other:weekly-active-users', 'paying-users', 'headcount', 'other:registered-users', 'other:developers', 'other:registered-developers']);
 // (and the later items of a list of them: "down from 4 yuan and 16 yuan respectively")
 const HYPOTHETICAL = /^(?:[-•*]\s)?(?:[^,;.]{0,30},\s)?(?:(?:a|an|every|each)\s(?:further\s|hypothetical\s)?\d[\d.]*\s?(?:%|percent|per cent|ppt|pp|percentage points?)\s(?:cut|reduction|fall|drop|decline|rise|increase|change|move)(?![a-z])[^.;]*(?<![a-z])(?:would|could)(?![a-z])|if\s[^.;]*(?<![a-z])(?:would|could)(?![a-z]))|^(?:[^，,。；;]{0,12}[，,]\s?)?(?:若|如果|假设|假如|倘若)[^。；;]*(?:将|会|可)/;
 // ("apps with more than 1 million Korean users", "月活超过1000万的平台": a threshold that sets a class of companies
@@ -237,7 +236,7 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // ("515 million users, equal to about 40% of the mobile internet population": a percentage is no count)
   if (COUNT_METRICS.has(metric) && figure.unit === 'percent') return false;
   // ("downloaded more than 300 million times", "调用量超过10亿次": things done so many times are no count of people)
-  if (PEOPLE_METRICS.has(metric) && /(?:times|次)$/.test(normalizeText(figure.text))) return false;
+  if (PEOPLE_COUNTS.has(metric) && /(?:times|次)$/.test(normalizeText(figure.text))) return false;
   if (metric === 'other:revenue-share' && !figure.segment) return false;
   // ("more than 3.5 times their January listing price": one price set against another, a ratio that says no move by itself;
   // not "上涨2.1倍", a rise told in times)

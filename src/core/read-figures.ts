@@ -10,7 +10,7 @@ import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
-import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, type Cue } from './read/metrics';
+import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
@@ -57,6 +57,8 @@ function listingMonthOfText(norm: string, pageMonth: number | null): number | nu
 
 // the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:约|約)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
+// (things counted, named right after a count: no people)
+const THINGS_COUNTED_AFTER = /^\s?(?:(?:[a-z0-9.&-]+\s){0,3}?(?:chips|gpus|accelerators|graphics cards|cards|servers|processors|data cent(?:re|er)s|clusters|racks|cars|vehicles|robotaxis|robots|patents|contracts|orders|stores)(?![a-z])|(?:张|块|颗|台|辆|项|份)(?:[^，。；,;\s]{0,8})?(?:芯片|显卡|gpu|卡|服务器|车|专利|合同|订单))/;
 const SAME_LEVEL_LATER = /^(?:\s?of (?:[a-z0-9'-]+\s){0,3}(?:revenues?|sales|the total|total))?(?:\s[a-z0-9'-]+){0,3}\s(?:and|but)\s(?:(?:is|are|should|could|would|will|may|might)\s)?(?:(?:expected|forecast|seen|set|likely) to\s)?(?:reach|rise to|climb to|fall to|grow to|hit|exceed)\s(?:about |around |roughly |nearly |more than |over )?$/;
 // (and of an amount: "，上年同期为亏损1.57亿元", "，去年同期盈利2亿元")
 const YEAR_AGO_AMOUNT_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期)(?:则)?(?:是|为|為)?\s?(亏损|净亏损|虧損|淨虧損|盈利|净利润|淨利潤)?\s?(?:约|約)?\s?$/;
@@ -272,8 +274,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     } else {
       metric = finalMetric(norm, settled, choice, cues, ss);
       // ("日均对话次数超过25亿次", "企业客户超过100万家": a count whose measure word says it counts times or firms counts no
-      // users, whatever users a cue before it named)
-      if (metric !== null && PEOPLE_METRICS.has(metric) && fig.kind === 'count' && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项|多?个国家|多?个城市|(?:多个)?国家(?:和|及)地区)/.test(norm.slice(fig.end, fig.end + 8))) metric = null;
+      // users, whatever users a cue before it named; "had about 260 employees and access to roughly 50,000 Nvidia chips",
+      // "5万张GPU卡": things named right after it are no staff or users either)
+      if (metric !== null && fig.kind === 'count' && ((PEOPLE_METRICS.has(metric) && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项|多?个国家|多?个城市|(?:多个)?国家(?:和|及)地区)/.test(norm.slice(fig.end, fig.end + 8))) || (PEOPLE_COUNTS.has(metric) && table === null && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from
       // 参数 is of something else, as in a firm's name, "据智能超参数统计，中标项目金额合计58.7亿元")
       if ((metric === 'parameters' || metric === 'other:parameters-growth') && fig.unit !== 'parameters' && choice.cue && (choice.carried || Math.min(Math.abs(fig.start - choice.cue.end), Math.abs(choice.cue.start - fig.end)) > 12)) metric = null;

@@ -292,6 +292,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
 
 /** Metrics that count people (users, developers, payers). */
 export const PEOPLE_METRICS: ReadonlySet<string> = new Set<string>(['other:developers', 'other:registered-developers', 'users', 'other:daily-active-users', 'paying-users', 'other:registered-users']);
+/** Metrics that count people of any kind: users, developers and payers, and staff. */
+export const PEOPLE_COUNTS: ReadonlySet<string> = new Set<string>([...PEOPLE_METRICS, 'other:weekly-active-users', 'headcount']);
 const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "its video revenue", "AI云收入", "生成式AI收入". */

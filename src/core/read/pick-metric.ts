@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_METRICS, partKind, partNamedBefore } from './metrics';
+import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
 import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
@@ -993,9 +993,6 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("Alibaba Cloud's share fell to 33.5% from 36.2%": a company's share, said with no "of", is its share of the market; no
   // growth of the part its name holds)
   if (fig.unit === 'percent' && !table && (metric === null || /^(?:other:segment-)?revenue-growth$/.test(metric)) && POSSESSIVE_SHARE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'market-share';
-  // ("had about 260 employees and access to roughly 50,000 Nvidia chips", "5万张GPU卡": things counted, named right after the
-  // figure, are no people; the staff or users named before are another count's)
-  if (metric !== null && fig.kind === 'count' && !table && (metric === 'headcount' || PEOPLE_METRICS.has(metric)) && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))) metric = null;
   // ("revenue rose 168% to US$212mn, with 73% generated outside China": a share of it earned abroad, no growth)
   if (fig.unit === 'percent' && !table && (metric === null || /^(?:revenue-growth|other:revenue-share)$/.test(metric)) && SHARE_EARNED_ABROAD_AFTER.test(norm.slice(fig.end, fig.end + 60))) metric = 'other:overseas-revenue-share';
   // ("投放费用约6100万美元，是同期海外收入的2.6倍": one amount as a multiple of another the clause names, not that other's growth)
@@ -1231,7 +1228,9 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
     let pe = ss - 1;
     while (pe > 0 && /\s/.test(norm[pe]!)) pe--;
     const ps = sentenceStartBefore(norm, pe);
-    const first = mentions.slice(lowerBound(mentions, ps)).find((m) => m.start < pe && m.entity === entity);
+    let j = lowerBound(mentions, ps);
+    while (j < mentions.length && mentions[j]!.start < pe && mentions[j]!.entity !== entity) j++;
+    const first = j < mentions.length && mentions[j]!.start < pe ? mentions[j]! : undefined;
     if (first && UNIT_NAME.test(norm.slice(first.start, first.end))) unit = text.slice(first.start, first.end);
   }
   // ("its Kling service earned more than RMB1 billion, as the short-video company reported third-quarter revenue of
@@ -1275,7 +1274,6 @@ const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![
 // (and "raised in January's Hong Kong IPO": a listing named by its month or its company)
 const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?|[a-z.-]+(?:'s|’s))\s(?:[\w'’.-]+\s){0,5}$/;
 // ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
-const THINGS_COUNTED_AFTER = /^\s?(?:(?:[a-z0-9.&-]+\s){0,3}?(?:chips|gpus|accelerators|graphics cards|cards|servers|processors|data cent(?:re|er)s|clusters|racks|cars|vehicles|robotaxis|robots|patents|contracts|orders|stores)(?![a-z])|(?:张|块|颗|台|辆|项|份)(?:[^，。；,;\s]{0,8})?(?:芯片|显卡|gpu|卡|服务器|车|专利|合同|订单))/;
 // (not a time it is a multiple of, which makes it a growth: "是去年同期的4.4倍", "约为去年的5倍")
 const SHARE_EARNED_ABROAD_AFTER = /^\s?(?:of (?:it|that|its revenue|its sales|revenue|sales) )?(?:was |were )?(?:earned|generated|made|booked|derived) (?:abroad|overseas|outside (?:of )?(?:the chinese mainland|mainland china|china|the mainland))(?![a-z])/;
 const TIMES_OF_BEFORE_ZH = /(?:是|为|相当于)\s?(?:同期|其|公司|当期|全年)?\s?(?![^，。；,;\d]{0,6}(?:去年|上年|前年|同期|上季|上一季|上半年|年初|此前|之前)[^，。；,;\d]{0,2}的)[^，。；,;\d]{1,12}的\s?(?:约|近|逾|超过)?\s?$/;
