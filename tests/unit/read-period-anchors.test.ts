@@ -1185,6 +1185,13 @@ describe('months ended, and values said to hold now (sentences of our own)', () 
     expect(findPeriodMentions(normalizeText('the four months ended June 30, 2026'), { pageYear: 2026, pageMonth: 9 }).map((m) => m.kind)).not.toContain('span');
     expect(findPeriodMentions(normalizeText('the five months ended May 31, 2026'), { pageYear: 2026, pageMonth: 9 }).map((m) => m.kind)).toContain('span');
   });
+  it('a plan told in the present after a past round ("… in February and is in talks to raise …", "正在洽谈") is not of that month', () => {
+    const en = readFigures('Kimi was valued at $10 billion in a round in February and is in talks to raise at least $700 million more.', { pageDate: '2026-09-15' });
+    expect(en.map((f) => f.period)).toEqual(['2026-02', '2026-09']);
+    expect(readFigures('阶跃星辰1月完成50亿元融资，正在洽谈新一轮6亿美元融资。', { pageDate: '2026-09-15' }).map((f) => f.period)).toEqual(['2026-01', '2026-09']);
+    // (a past event's own clause keeps its month)
+    expect(readFigures('Kimi raised $700 million in February and is in talks to raise more.', { pageDate: '2026-09-15' })[0]!.period).toBe('2026-02');
+  });
   it('"which listed in January and now has a market value of …", "1月上市，目前市值约…" are values as of the page', () => {
     expect(readFigures('Baichuan would follow MiniMax, which listed in January and now has a market value of about HK$90 billion.', { pageDate: '2026-09-15' })[0]!.period).toBe('2026-09');
     expect(readFigures('MiniMax于1月在港上市，目前市值约900亿港元。', { pageDate: '2026-09-15' })[0]!.period).toBe('2026-09');

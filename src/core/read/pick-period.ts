@@ -72,7 +72,9 @@ const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?
 
 const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued)\s(?:(?:in|on)\s)?$/;
 // (and the present perfect of a level reached: "and Alibaba's has risen to HK$3.27 trillion")
-const NOW_SAID = /(?<![a-z])(?:now|currently|at present|today|(?:has|have) (?:since )?(?:risen|climbed|grown|jumped|surged|fallen|dropped|slipped|swelled|shrunk) to)(?![a-z])|目前|现在|現在|现时|現時/;
+// (and a plan in the present tense after a past event: "was valued at $10 billion in February and is in talks to raise $700
+// million more", "2月完成融资，正在洽谈新一轮7亿美元融资")
+const NOW_SAID = /(?<![a-z])(?:now|currently|at present|today|(?:has|have) (?:since )?(?:risen|climbed|grown|jumped|surged|fallen|dropped|slipped|swelled|shrunk) to|(?:is|are) (?:also )?(?:in (?:advanced |early |final |late-stage )?(?:talks|discussions)|seeking|looking|planning|hoping|aiming|raising|preparing|weighing|considering) to)(?![a-z])|目前|现在|現在|现时|現時|正在|正(?:洽谈|洽談|寻求|尋求|筹划|籌劃)/;
 // ("up from about 1 trillion at the start of the year": a value compared with, then a period that opens with its own
 // preposition; that period is the compared value's)
 const COMPARED_VALUE_AT = /(?<![a-z])(?:up|down|rising|falling|rose|fell|climbing|grew|growing) from (?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\d[\d.,]*\s?(?:%|percent|per cent|trillion|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|tokens|users|customers|developers)?\s?$/;
