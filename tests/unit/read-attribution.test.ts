@@ -596,6 +596,10 @@ describe('the market named by a group of its members (sentences of our own)', ()
     const zh = readFigures('豆包日均Token调用量超过40万亿。截至今年8月底，我国日均Token消耗量已突破95万亿。', { pageDate: '2026-09-20' });
     expect(zh.find((f) => f.text === '95万亿')?.entity).toBe('china-market');
   });
+  test('a Latin word set off by spaces inside the group, as many Chinese outlets write it: "中国 AI 应用在海外市场的收入"', () => {
+    const f = readFigures('快手可灵的海外收入增长较快。据一家数据机构统计，前三季度中国 AI 应用在海外市场的订阅收入合计约 5.6 亿美元，同比增长 90%。', { pageDate: '2026-11-10' });
+    expect(f.filter((x) => x.text.startsWith('5.6') || x.text === '90%').map((x) => x.entity)).toEqual(['china-market', 'china-market']);
+  });
   test('a group that is an object, counted, or the scope of a ranking is no market', () => {
     const object = readFigures('Zhipu said it now serves 12,000 Chinese companies, and its revenue rose 80% in the half.', { pageDate: '2026-08-30' });
     expect(object.find((f) => f.text === '80%')?.entity).toBe('zhipu');

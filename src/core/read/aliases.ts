@@ -176,7 +176,8 @@ interface Found {
 // Nor a group counted or ranked: "China's six best-known model start-ups", "China's biggest AI companies", "国内前五大云厂商",
 // "国内首家上市的大模型公司" are a few leaders (or one), not the market; nor the scope of a ranking, "内地用户规模最大的AI应用"; nor
 // an app named by its own name right after, "国内角色扮演应用星野的月活" (apps as a group are followed by what they measure);
-// nor an edition of one product, "国内版千问应用月活跃用户" (the domestic edition).
+// nor an edition of one product, "国内版千问应用月活跃用户" (the domestic edition). A Latin word may stand between spaces,
+// as many Chinese outlets write it: "中国 AI 应用在海外市场的订阅收入".
 const NOT_A_GROUP_WORD = String.raw`(?!(?:and|or|but|the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|top|biggest|largest|leading|best-known|major)\s)`;
 const GROUP_HEAD = 'start-?ups|startups|companies|firms|labs|developers|makers|players|platforms|providers|vendors|hyperscalers';
 const MARKET_GROUP_EN = new RegExp(
@@ -184,7 +185,7 @@ const MARKET_GROUP_EN = new RegExp(
     String.raw`(?:(?:chinese|china's)\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps|users|prices|capex|spending|funding|use|usage|consumption)|domestic\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps)|(?:across|throughout) (?:the country|china)(?=,))(?![a-z])`,
   'g',
 );
-const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?!版)(?:的)?(?:(?![首唯最第前头一二两三四五六七八九十几])[^，。；;,、\d\s]){0,10}?(?:公司|企业|厂商|平台|行业|产业(?!链)|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|在|的|[，。；,;、\s])|app(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户)|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
+const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?!版)(?:的)?\s?(?:(?![首唯最第前头一二两三四五六七八九十几])(?:[^，。；;,、\d\s]|(?<=[a-z])\s(?=[^，。；;,、\d\s]))){0,10}?\s?(?:公司|企业|厂商|平台|行业|产业(?!链)|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|在|的|[，。；,;、\s])|app(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户)|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
 
 const MARKET_AS_PLACE_ZH = /(?:在|于|於|占|佔)\s?$/;
 const SHARE_IN_AFTER_ZH = /^[^，。；,;\d]{0,10}?(?:份额|占比|排名|中|里)/;
