@@ -1233,6 +1233,11 @@ describe('years, quarters and dates of this batch (sentences of our own)', () =>
 });
 
 describe('Hong Kong interim results and a quarter counted alone (sentences of our own)', () => {
+  it('the month of a reporting period in words, as Hong Kong papers write it: "截至六月底止中期業績", "截至九月底止九個月"', () => {
+    expect(readFigures('快手昨公布截至六月底止中期業績，收入按年增長12%至680億元。', { pageDate: '2026-08-21' }).map((f) => f.period)).toEqual(['2026-H1', '2026-H1']);
+    expect(readFigures('百度公布截至九月底止九個月業績，收入為人民幣980億元。', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-9M');
+    expect(readFigures('騰訊公布截至三月底止三個月業績，收入為1,800億元。', { pageDate: '2026-05-15' })[0]!.period).toBe('2026-Q1');
+  });
   it('"公布截至6月底止中期業績" is the first half; "單計第二季" is the quarter for its own sentence only', () => {
     const f = readFigures('商湯昨公布截至6月底止中期業績，收入按年增長21%至25.3億元。單計第二季，收入按季增長約18%。\n\n以業務劃分，生成式AI收入19.1億元。', { pageDate: '2026-08-28' });
     expect(f.map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2026-Q2', '2026-H1']);

@@ -341,8 +341,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "the nine months to September 2025": the first nine months of that year
   [/(?:nine|9) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:sept?(?:ember)?\.?)(?: \d{1,2}(?!\d))?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
   // ("截至6月底止中期業績", "截至2026年6月30日止中期", "截至今年6月底止中期": interim results for the half that ends that
-  // month, of the year named)
-  [/截至\s?(?:((?:19|20)\d\d)\s?年\s?|(今年|去年|本年))?(6|12)\s?月\s?(?:30|31)?\s?[日号]?\s?底?\s?止\s?(?:的\s?)?中期/g, (m) => ({ ...base, kind: 'half', year: m[1] ? Number(m[1]) : null, sub: m[3] === '6' ? 'H1' : 'H2', rel: m[2] === '去年' ? 'last-year' : m[2] ? 'this-year' : null })],
+  // month, of the year named; the month also in words, as Hong Kong papers write it: "截至六月底止中期業績")
+  [/截至\s?(?:((?:19|20)\d\d)\s?年\s?|(今年|去年|本年))?(6|12|六|十二)\s?月\s?(?:30|31)?\s?[日号]?\s?底?\s?止\s?(?:的\s?)?中期/g, (m) => ({ ...base, kind: 'half', year: m[1] ? Number(m[1]) : null, sub: m[3] === '6' || m[3] === '六' ? 'H1' : 'H2', rel: m[2] === '去年' ? 'last-year' : m[2] ? 'this-year' : null })],
   // ("年初至报告期末" in a third-quarter report: from the start of the year to the end of the quarter reported, the first
   // nine months; in a first-quarter report the quarter, in a half-year report the half)
   [/年初至(?:本)?(?:报告|報告)期末/g, (m) => {
@@ -380,7 +380,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "截至2026年6月30日止六个月", "截至6月底止半年", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
   // (and "截至去年12月底止季度": a year said relative to the page's)
-  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|半年度?|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?底?\s?止\s?(?:的\s?)?(季度|三个月|六个月|半年度?)/g, (m) => {
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|[三六九]|十二)\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|半年度?|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?底?\s?止\s?(?:的\s?)?(季度|三个月|六个月|半年度?)/g, (m) => {
     if (m[5]) {
       const month = Number(m[6]);
       const rel = m[5] === '去年' ? 'last-year' : 'this-year';
@@ -388,7 +388,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
       return month % 3 === 0 ? { ...base, kind: 'quarter', rel, sub: `Q${month / 3}` } : null;
     }
     const year = m[1] ? Number(m[1]) : null;
-    const month = Number(m[2]);
+    // ("截至九月底止九個月": the month in words)
+    const month = ({ 三: 3, 六: 6, 九: 9, 十二: 12 } as Record<string, number>)[m[2]!] ?? Number(m[2]);
     // ("截至6月底止6個月": the count in digits)
     // (and "截至6月底止半年": the half-year)
     const span = m[4]!.replace(/\s/g, '').replace(/^12(?=个月)/, '十二').replace(/^[369](?=个月)/, (d) => ({ 3: '三', 6: '六', 9: '九' })[d]!).replace(/^半年度?$/, '六个月');
