@@ -497,6 +497,15 @@ describe('companies named by their apps (sentences of our own)', () => {
 });
 
 describe('a clause whose subject is several companies (sentences of our own)', () => {
+  test('a total right after the values of several companies ("…, together about US$30 billion", "三者合計市值逾…") is none of theirs', () => {
+    const en = readFigures("Baidu's market value was HK$240 billion on Monday and SenseTime's HK$70 billion, together about US$40 billion.", { pageDate: '2026-10-10' });
+    expect(en.map((f) => f.entity)).toEqual(['baidu', 'sensetime', null]);
+    const zh = readFigures('智譜市值約1,900億港元，MiniMax市值約980億港元，商湯市值約1,100億港元，三者合計市值約4,000億港元。', { pageDate: '2026-10-10' });
+    expect(zh.at(-1)!.entity).toBeNull();
+    // (one company's parts together stay its own)
+    expect(readFigures('今年上半年，可灵以33%的收入份额位居第一，即梦与Seedance合计占24%。', { pageDate: '2026-11-14' })[1]!.entity).toBe('bytedance');
+    expect(readFigures('Tencent said its cloud and advertising units together earned 90 billion yuan in the quarter.', { pageDate: '2026-11-14' })[0]!.entity).toBe('tencent');
+  });
   test('"兩者合計逾4,200億港元", "两家公司上半年合计亏损超过40亿元", "the two companies together lost" belong to none of them', () => {
     expect(readFigures('MiniMax收報338港元，市值約1,520億港元，兩者合計逾4,200億港元。', { pageDate: '2026-09-30' }).find((f) => f.text === '4,200億港元')!.entity).toBeNull();
     expect(readFigures('智谱研发投入占收入的167%，两家公司上半年合计亏损超过40亿元。', { pageDate: '2026-09-30' }).find((f) => f.text === '40亿元')!.entity).toBeNull();

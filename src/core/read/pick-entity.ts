@@ -29,11 +29,22 @@ const choose = (m: Mention, scope: EvidenceScope): EntityChoice => ({ entity: m.
 // a company's stake in another: "腾讯持股8.9%", "Tencent holds 8.9% of the company", "Alibaba, which owns a 13% stake"
 const STAKE_AFTER = /^\s?(?:[(（][^)）]{0,20}[)）]\s?)?(?:(?:持股|持有|占股)\s?(?:约|近|逾)?\s?\d|(?:[,，]\s?which |[,，]\s?who )?(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s(?:a |an )?(?:about |roughly |around |some |nearly |almost )?\d[\d.]*\s?(?:%|percent|per cent)(?: stake)?(?: of| in)?(?![a-z]))/;
 const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between them|in total|all told|both (?:companies|firms|start-?ups|groups|stocks))(?![a-z])|合计|共计|总共|一共|加起来|合共|两家(?:公司)?|三家(?:公司)?|两者|二者|均(?=超过|超|为|达|在|逾)/;
+// (a word that makes the figure after it a total: "together about", "a combined market value of", "合计市值逾")
+const COLLECTIVE_JUST_BEFORE = /(?:(?<![a-z])(?:together|combined|collectively|between them|all told)\s(?:[a-z]+\s){0,3}|合计|共计|总计|合共|加起来)(?:[^，。,;；\d]{0,6})?$/;
+/** How many companies the text names from `from` up to mention `i`. */
+function companiesBefore(mentions: Mention[], i: number, from: number): number {
+  const seen = new Set<string>();
+  for (let j = i - 1; j >= 0 && mentions[j]!.start >= from; j--) {
+    const m = mentions[j]!;
+    if (m.kind === 'company' && !m.weak && m.entity !== null && m.entity !== 'china-market') seen.add(m.entity);
+  }
+  return seen.size;
+}
 const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
 
-// (a subject that is several companies: "两者合计", "两家公司上半年合计亏损", "the two companies together", "all three", "the
+// (a subject that is several companies: "两者合计", "三者合计市值", "两家公司上半年合计亏损", "the two companies together", "all three", "the
 // pair have pulled in", "their IPOs raised a combined")
-const PLURAL_SUBJECT = /(?:两者|二者|两家(?:公司|企业)?|三家(?:公司|企业)?|几家(?:公司|企业)?)[^，。,;；\d]{0,12}(?:合计|共计|总计|加起来|合共|共)|(?<![a-z])(?:the two|both|all (?:three|four|five|six)|the (?:three|four|five|six))(?: (?:companies|firms|groups|start-?ups|startups|stocks|rivals|labs))?(?: (?:together|combined|between them))(?![a-z])|(?<![a-z])(?:its|their|the (?:city's|district's|province's|region's|country's))\s(?:[a-z-]+\s){0,2}(?:companies|firms|start-?ups|startups|businesses)\s(?:had|have|posted|reported|booked|made|generated)?\s?(?:a\s)?combined(?![a-z])|(?:人工智能|ai|大模型)(?:核心)?产业(?:规模|营收|收入|产值)|(?<![a-z])the (?:pair|duo|trio)(?:'s|’s)?(?![a-z])|(?<![a-z])their\s(?:[a-z-]+\s){0,3}(?:a |an )?combined(?![a-z])/;
+const PLURAL_SUBJECT = /(?:两者|二者|三者|四者|两家(?:公司|企业)?|三家(?:公司|企业)?|几家(?:公司|企业)?)[^，。,;；\d]{0,12}(?:合计|共计|总计|加起来|合共|共)|(?<![a-z])(?:the two|both|all (?:three|four|five|six)|the (?:three|four|five|six))(?: (?:companies|firms|groups|start-?ups|startups|stocks|rivals|labs))?(?: (?:together|combined|between them))(?![a-z])|(?<![a-z])(?:its|their|the (?:city's|district's|province's|region's|country's))\s(?:[a-z-]+\s){0,2}(?:companies|firms|start-?ups|startups|businesses)\s(?:had|have|posted|reported|booked|made|generated)?\s?(?:a\s)?combined(?![a-z])|(?:人工智能|ai|大模型)(?:核心)?产业(?:规模|营收|收入|产值)|(?<![a-z])the (?:pair|duo|trio)(?:'s|’s)?(?![a-z])|(?<![a-z])their\s(?:[a-z-]+\s){0,3}(?:a |an )?combined(?![a-z])/;
 
 /**
  * A list of two or more companies ending at mention `j` ("Acme, Beta and Gamma"), and a figure said of them
@@ -232,6 +243,14 @@ export function pickEntity(
   // ("MiniMax收报338港元，市值约1,520亿港元，两者合计逾4,200亿港元", "the two companies together lost more than 4 billion yuan":
   // a clause whose subject is several companies at once gives a figure of none of them)
   if (PLURAL_SUBJECT.test(norm.slice(Math.max(clauseStart(norm, fig.start, sentStart), last && last.end <= fig.start ? last.end : 0), fig.start))) return NONE;
+  // ("Zhipu's market value stood at HK$265 billion and MiniMax's at HK$88 billion, together about US$45 billion": a total said
+  // right after the values of two or more companies is none of theirs; one company's parts, "its cloud and AI units combined",
+  // stay its own)
+  // (the companies of the total's own clause when it names any: "即梦与Seedance合计占24%" is one company's two products)
+  if (COLLECTIVE_JUST_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 40), fig.start))) {
+    const inClause = companiesBefore(mentions, i, clauseStart(norm, fig.start, sentStart));
+    if ((inClause > 0 ? inClause : companiesBefore(mentions, i, sentStart)) >= 2) return NONE;
+  }
   // nearest strong mention before the figure in its sentence (an index name there means no company)
   for (let j = i - 1; j >= 0 && mentions[j]!.start >= sentStart; j--) {
     const m = mentions[j]!;
