@@ -360,9 +360,24 @@ describe('a round led or joined by an investor named as its subject (sentences o
     const led = readFigures('StepFun was founded in 2023. A Tencent-led round in 2024 brought in about $300 million at a $1.5 billion valuation.', { pageDate: '2026-08-26' });
     expect(led.filter((f) => f.text !== '2023').map((f) => f.entity)).toEqual(['stepfun', 'stepfun']);
     const joined = readFigures('Baichuan raised money twice in 2024. Alibaba joined a $300 million round in August that year at a $3.3 billion valuation.', { pageDate: '2026-08-26' });
-    expect(joined.find((f) => f.text === '$3.3 billion')?.entity).toBeNull();
+    // (the round of the company the text is about, which the sentence does not name again)
+    expect(joined.find((f) => f.text === '$3.3 billion')?.entity).toBe('baichuan');
     const named = readFigures('Alibaba joined a $300 million round in Baichuan in August at a $3.3 billion valuation.', { pageDate: '2026-08-26' });
     expect(named.find((f) => f.text === '$3.3 billion')?.entity).toBe('baichuan');
+  });
+});
+
+describe('an investor named in full, a round the sentence does not say whose (sentences of our own)', () => {
+  test('"Tencent Holdings Ltd. joined a $300 million extension …", "… that put the startup\'s value at …": the company the text is about', () => {
+    const f = readFigures("StepFun was founded in 2023 by former Microsoft researchers. Alibaba Group Holding Ltd. led a $400 million round in May 2024 that put the startup's value at $1.6 billion, and Tencent Holdings Ltd. joined a $200 million extension in 2025 at roughly $2.4 billion. Its January IPO added HK$3.1 billion.", { pageDate: '2026-10-03' });
+    const of = (t: string) => f.find((x) => x.text === t)!;
+    expect([of('$400 million').entity, of('$1.6 billion').entity, of('$200 million').entity, of('HK$3.1 billion').entity]).toEqual(['stepfun', 'stepfun', 'stepfun', 'stepfun']);
+    expect(of('$1.6 billion').metric).toBe('valuation');
+    // (a company that "led" a ranking is no investor: "Alibaba led with 42.6 billion yuan. … Its cloud unit's revenue …")
+    const ranked = readFigures("Alibaba led with 42.6 billion yuan of capex, up 35%. Its cloud unit's revenue grew 31% to 51.2 billion yuan.", { pageDate: '2026-11-20' });
+    expect(ranked.find((x) => x.text === '51.2 billion yuan')!.entity).toBe('alibaba');
+    // (an investor writing about its own round is no one's: the text names no other company)
+    expect(readFigures('Tencent Holdings Ltd. joined a $200 million extension in 2025 at roughly $2.4 billion.', { pageDate: '2026-10-03' }).map((x) => x.entity)).toEqual([null, null]);
   });
 });
 

@@ -137,11 +137,11 @@ function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): bo
 const INVESTORS_BEFORE = /(?<![a-z])(?:(?:led|backed|funded|joined|supported|owned|financed) by|with backing from|whose (?:backers|investors) include)\s[^.;:]*$|(?<![a-z])(?:investors?|backers?) (?:including|such as|like)\s[^.;:]*$/;
 
 // an investor's verb and its object right before the figure: "led a", "co-led the", "which joined a", "put about"
-const INVESTED_BEFORE = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|will|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$/;
+const INVESTED_BEFORE = /^(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|will|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$/;
 // (an investor's verb, its round, then the valuation that round set: "joined a $300 million round in August at a")
-const ROUND_VALUATION_GAP = /^(?:'s|’s)?(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,80}?(?:round|financing|funding)(?![a-z])[^.;]{0,60}?(?:at an?|valuing (?:it|the company|the start-?up|the firm) at|valued at|that valued (?:it|the company|the start-?up|the firm) at)\s(?:(?:post-money|pre-money)\s)?(?:valuation of\s)?(?:about |around |roughly |some |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
+const ROUND_VALUATION_GAP = /^(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,80}?(?:round|financing|funding|extension|tranche)(?![a-z])[^.;]{0,60}?(?:at(?: an?)?|valuing (?:it|the company|the start-?up|the firm) at|valued at|that valued (?:it|the company|the start-?up|the firm) at|(?:that |which )?(?:put|puts|putting|set|sets|setting) (?:its|the (?:company|start-?up|startup|firm)(?:'s|’s)) (?:value|valuation) at)\s(?:(?:post-money|pre-money)\s)?(?:valuation of\s)?(?:about |around |roughly |some |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
 // (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
-const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|series [a-e])(?![a-z])/;
+const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|extension|tranche|series [a-e])(?![a-z])/;
 
 // a comparison word right before a company's name
 const EXCEPTED = (norm: string, m: Mention): boolean => /(?:除了?|除却|除卻)\s?$/.test(norm.slice(Math.max(0, m.start - 3), m.start)) && /^\s?(?:以外|之外|外)/.test(norm.slice(m.end, m.end + 3));
@@ -153,6 +153,26 @@ const MULTIPLE_OF_GAP = /^(?:同期|去年|全年|上半年|当年|当季)?的\s
 const multipleOf = (norm: string, m: Mention, fig: RawFigure): boolean => m.end <= fig.start && /倍$/.test(norm.slice(fig.start, fig.end)) && MULTIPLE_OF_GAP.test(norm.slice(m.end, fig.start));
 
 const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){0,2}(?:held|holds|had|has|took|takes|captured|made|makes|posted|reported|generated|booked|raised|was|is|rose|grew|fell)\s[^,.;:]*$/;
+
+// (a company named as an investor: "Alibaba led a $600 million round", "Tencent Holdings joined a $300 million extension",
+// "a round led by Alibaba"; not "Alibaba led with 42.6 billion yuan", first of a ranking)
+const INVESTOR_AFTER = /^(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,50}?(?:round|financing|funding|raise|extension|tranche|series [a-f])(?![a-z])/;
+const isInvestor = (norm: string, m: Mention, sentStart: number): boolean => INVESTOR_AFTER.test(norm.slice(m.end, m.end + 60)) || INVESTORS_BEFORE.test(norm.slice(sentStart, m.start));
+
+/**
+ * The company a round an investor led or joined belongs to when its sentence names none ("Alibaba led a $600 million
+ * round in March 2024 that put the startup's value at $2.5 billion"): the company the text is about, carried from
+ * before the sentence, unless that is the investor itself; no one's when the text names none.
+ */
+function topicBesides(norm: string, mentions: Mention[], i: number, sentStart: number, investor: EntityId | null, sentenceStartAt: (pos: number) => number): EntityChoice {
+  for (let j = lowerBound(mentions, sentStart) - 1; j >= 0 && j < i; j--) {
+    const m = mentions[j]!;
+    if (m.place) return NONE;
+    if (m.weak || m.entity === null || m.kind !== 'company' || m.entity === 'china-market' || isInvestor(norm, m, sentenceStartAt(m.start))) continue;
+    return m.entity === investor ? NONE : choose(m, 'carried');
+  }
+  return NONE;
+}
 
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
@@ -201,14 +221,14 @@ export function pickEntity(
       const m = mentions[j]!;
       if (!m.weak && /(?<![a-z])(?:in|into|for|valued|valuing|of)\s[^.;]*$/.test(gap.slice(0, m.start - fig.end)) && !/[.;]/.test(gap.slice(0, m.start - fig.end))) return choose(m, 'sentence');
     }
-    return NONE;
+    return topicBesides(norm, mentions, i, sentStart, last.entity, sentenceStartAt);
   }
   // ("Tencent joined a $300 million round in August at a $3.3 billion valuation": the valuation the round set is the
   // company's that raised it, named after "in", or no one's; never the investor's)
   if (last && last.start >= sentStart && last.end <= fig.start && ROUND_VALUATION_GAP.test(norm.slice(last.end, fig.start))) {
     const gap = norm.slice(last.end, fig.start);
     for (let j = i - 1; j >= 0 && mentions[j]!.start >= last.end; j--) if (!mentions[j]!.weak && /(?<![a-z])(?:in|into)\s$/.test(gap.slice(0, mentions[j]!.start - last.end))) return choose(mentions[j]!, 'sentence');
-    return NONE;
+    return topicBesides(norm, mentions, i, sentStart, last.entity, sentenceStartAt);
   }
   // ("more than Tencent's Yuanbao (96 million) and Alibaba's Qwen app (83 million)": a figure in parentheses right after a
   // company or its product is that company's)
@@ -323,7 +343,7 @@ export function pickEntity(
     // ("MiniMax is racing Zhipu, …, and Moonshot AI, valued at …, to turn downloads into sales. It had cash of $1.06
     // billion": a sentence opened by a pronoun goes on about the company that opened the sentence before, not the
     // rivals named later in it)
-    if (first && first.kind === 'company' && first.entity !== null && first.entity !== 'china-market' && first.start - prevFrom <= 16 && sentenceStartAt(sentStart - 1) === prevFrom && mentions[k0]!.entity !== first.entity && !INVESTORS_BEFORE.test(norm.slice(prevFrom, first.start))) return choose(first, 'carried');
+    if (first && first.kind === 'company' && first.entity !== null && first.entity !== 'china-market' && first.start - prevFrom <= 16 && sentenceStartAt(sentStart - 1) === prevFrom && mentions[k0]!.entity !== first.entity && !INVESTORS_BEFORE.test(norm.slice(prevFrom, first.start)) && !isInvestor(norm, first, prevFrom)) return choose(first, 'carried');
   }
   // carried from the text so far: the last company named as a subject; an anaphor in the figure's own sentence
   // ("its revenue", "the company said") naming it from the sentence before is as good as its name
@@ -341,6 +361,9 @@ export function pickEntity(
     // ("MiniMax, which listed in the same week as Zhipu, told a similar story. Revenue rose …": a company named inside an
     // aside the sentence closes is no subject; the text goes on about the company the aside is about)
     if (inClosedAside(norm, mentions, j, sentStart)) continue;
+    // (nor one named as an investor in another's round: "Tencent Holdings joined a $300 million extension in July. The
+    // January IPO added HK$4.2 billion" goes on about the company that raised it)
+    if (isInvestor(norm, m, sentenceStartAt(m.start))) continue;
     // ("腾讯持股8.9%。公司今年1月完成…融资", "Tencent holds 8.9% of the company. The company raised …": a shareholder
     // named for its stake is not the company the text goes on about; "its" may still be it)
     if (STAKE_AFTER.test(norm.slice(m.end, m.end + 40)) && !(anaphor && /^(?:its|it|其)$/.test(anaphor[0]))) continue;
