@@ -1233,6 +1233,11 @@ describe('years, quarters and dates of this batch (sentences of our own)', () =>
 });
 
 describe('Hong Kong interim results and a quarter counted alone (sentences of our own)', () => {
+  it('a period named for a value an aside sets beside ("more than offsetting a first-half loss of …") is not carried on', () => {
+    const f = readFigures('Kuaishou said nine-month revenue rose 12% to 98 billion yuan. In the third quarter alone, profit reached 1.1 billion yuan, more than offsetting a first-half loss of 300 million yuan.\n\nOperating cash flow was an outflow of 2.4 billion yuan.', { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === '300 million yuan')!.period).toBe('2026-H1');
+    expect(f.find((x) => x.text === '2.4 billion yuan')!.period).toBe('2026-9M');
+  });
   it('the month of a reporting period in words, as Hong Kong papers write it: "截至六月底止中期業績", "截至九月底止九個月"', () => {
     expect(readFigures('快手昨公布截至六月底止中期業績，收入按年增長12%至680億元。', { pageDate: '2026-08-21' }).map((f) => f.period)).toEqual(['2026-H1', '2026-H1']);
     expect(readFigures('百度公布截至九月底止九個月業績，收入為人民幣980億元。', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-9M');

@@ -653,8 +653,8 @@ const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold|\s(
 const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 64), r.start)) ||
   // ("after a 2025 loss of 1.98 billion yuan", "compared with its 2024 revenue of", "almost six times its 2023 figure of": a
-  // year told of a value set beside)
-  (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than|times|twice|double|triple)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && /^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40))) ||
+  // year told of a value set beside; and "more than offsetting a first-half loss of 154 million yuan")
+  (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than|times|twice|double|triple|offsetting|offset|reversing|erasing|wiping out|making up for)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && /^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40))) ||
   CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
   // ("较去年全年有所改善": a whole year named for a comparison, past the 去年 that says which)
   COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 48), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
