@@ -17,6 +17,10 @@ describe('receivables', () => {
     expect(figure('In 2024 the firm said trade receivables collected reached RMB4.1bn.', 'RMB4.1bn').metric).toBe('other:receivables-collected');
     expect(figure('2024年,某公司销售回款达到80亿元。', '80亿元').metric).toBe('other:sales-collections');
   });
+  test('"sales collections" in English are collections, no sales', () => {
+    expect(figure('Sales collections, a gauge watched for a company that sells to local governments, rose 9% to 14.2 billion yuan in the first half.', '14.2 billion yuan').metric).toBe('other:sales-collections');
+    expect(figure('Sales rose 9% to 14.2 billion yuan in the first half.', '14.2 billion yuan').metric).toBe('revenue');
+  });
 
   test('the days receivables take to collect are a count of days, and their fall a change', () => {
     expect(figure('2024年,该公司应收账款周转天数同比缩短12%。', '12%').metric).toBe('other:receivable-days-change');

@@ -80,6 +80,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("Open-platform (API) revenue": the name glossed in parentheses; "API/MaaS revenue": a broker's two names for it)
   [String.raw`api(?:-selling|/maas)?\)? revenue|sales of api(?: access)?|(?:api|open[- ]platform) (?:\([a-z]+\) )?(?:and (?:enterprise|other)(?: services?)? )?(?:business |services? )?revenue|revenue from (?:the |its )?(?:maas |model-as-a-service )?(?:api|open platform)|revenue from [a-z ]{0,40}?(?:through|via|over) (?:an |its |the )?apis?(?![a-z])|api\s?(?:业务)?收入|开放平台\s?(?:[(（]\s?(?:maas|api)\s?[)）])?\s?(?:及企业服务|和企业服务|业务)?\s?(?:第[一二三四1-4]季度?|上半年|下半年|全年|前三季度?)?\s?(?:收入|营收)`, 'api-revenue'],
   [String.raw`revenue growth|sales growth|营收增速|收入增速|营收增长率`, 'revenue-growth'],
+  // ("sales collections", the cash a company collects from its customers in the period, no sales)
+  [String.raw`(?:sales|cash) collections?`, 'other:sales-collections'],
   [String.raw`revenues?|sales|(?<!on )turnover|top line|营业收入|营业额|营收|总收入|收入`, 'revenue'],
   // ("AI-powered businesses … generated 11.4 billion yuan", "the open platform brought in $61.3 million": money a business
   // takes in is its revenue)
