@@ -38,6 +38,8 @@ describe('money in English', () => {
     ['It expects between $1 billion and $2 billion in revenue.', '$1 billion and $2 billion', 1e9, 'USD', 'range', 2e9],
     // (two amounts joined by 至 alone are a range; "从/由 X至Y" is where a move starts and ends)
     ['分析师认为，百度今年资本开支或达210亿元至230亿元。', '210亿元至230亿元', 210e8, 'CNY', 'range', 230e8],
+    // (a year, then the level reached: no range from 2026)
+    ['bringing capex in the first nine months of calendar 2026 to 96.4 billion yuan', '96.4 billion yuan', 96.4e9, 'CNY'],
     ['IPO Market Cap at Listing51B+ HKD', '51B+ HKD', 51e9, 'HKD', 'over'],
     ['As of February 2026, the company’s ARR has surpassed $150 million.', '$150 million', 150e6, 'USD', 'over'],
     ['its ARR was about 1.7 billion yuan', '1.7 billion yuan', 1.7e9, 'CNY', 'approx'],

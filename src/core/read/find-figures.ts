@@ -165,6 +165,8 @@ function isInParens(norm: string, s: number): boolean {
   return false;
 }
 
+// (a word that names a year after it: "of calendar 2026", "in fiscal 2025", "since 2023")
+const YEAR_WORD_BEFORE = /(?<![a-z])(?:of|in|for|since|during|through|until|by|calendar|fiscal|year|end of)\s$/;
 type Draft = Omit<RawFigure, 'qualifier' | 'direction' | 'inParens'> & { over: boolean; range: boolean };
 
 function finish(norm: string, f: Draft): RawFigure {
@@ -298,6 +300,8 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
     const scaleBoth = /^\s?to\s$/.test(sep[0]) && tail.unit === null && prefix.unit === null && scale.factor !== 1 && !/(?:from|by)\s[^,;]*$/.test(lead) && !CHANGE_VERB_LEAD.test(lead);
     if (isWordSep && (scale.factor !== 1 || tail.unit !== null || /from\s[^,;]*$/.test(lead)) && !(guidance && sep[0].includes('to')) && !betweenAnd && !scaleBoth) ok = false;
     if (sep[0].includes('and') && !/between\s[^,;]*$/.test(lead)) ok = false;
+    // ("bringing spending in the first nine months of calendar 2026 to 118.7 billion yuan": a year, then the level reached)
+    if (prefix.unit === null && /^(?:19|20)\d\d$/.test(digits) && YEAR_WORD_BEFORE.test(lead)) ok = false;
     if (ok && m) {
       const ie = is + m[0].length;
       const sc = readScale(norm, ie);
