@@ -1233,6 +1233,11 @@ describe('years, quarters and dates of this batch (sentences of our own)', () =>
 });
 
 describe('Hong Kong interim results and a quarter counted alone (sentences of our own)', () => {
+  it('"That compares with a loss of 2.1 billion yuan in 2024": the year of a value compared with is not carried on', () => {
+    const f = readFigures('MiniMax expects a net loss of 3.4 billion yuan for 2025. That compares with a loss of 2.1 billion yuan in 2024.\n\nRevenue probably rose about 90% to 560 million yuan, the company said.', { pageDate: '2026-03-02' });
+    expect(f.find((x) => x.text === '2.1 billion yuan')!.period).toBe('2024');
+    expect(f.find((x) => x.text === '560 million yuan')!.period).toBe('2025');
+  });
   it('a period named for a value an aside sets beside ("more than offsetting a first-half loss of …") is not carried on', () => {
     const f = readFigures('Kuaishou said nine-month revenue rose 12% to 98 billion yuan. In the third quarter alone, profit reached 1.1 billion yuan, more than offsetting a first-half loss of 300 million yuan.\n\nOperating cash flow was an outflow of 2.4 billion yuan.', { pageDate: '2026-11-20' });
     expect(f.find((x) => x.text === '300 million yuan')!.period).toBe('2026-H1');
