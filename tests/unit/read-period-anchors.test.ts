@@ -1233,6 +1233,10 @@ describe('years, quarters and dates of this batch (sentences of our own)', () =>
 });
 
 describe('Hong Kong interim results and a quarter counted alone (sentences of our own)', () => {
+  it('"full-year capex would likely land between …", "… they had indicated in March": this year\'s, looked ahead to; the month guidance was given is no period', () => {
+    const f = readFigures('Baidu said capital expenditure rose 40% to 14 billion yuan in the second quarter, bringing the first-half total to 25 billion yuan.\n\nManagers said full-year capital expenditure would likely come in between 55 billion yuan and 60 billion yuan, above the roughly 50 billion yuan they had indicated in March.', { pageDate: '2026-08-20' });
+    expect(['55 billion yuan', '60 billion yuan', '50 billion yuan'].map((t) => f.find((x) => x.text === t)?.period)).toEqual(['2026', '2026', '2026']);
+  });
   it('"That compares with a loss of 2.1 billion yuan in 2024": the year of a value compared with is not carried on', () => {
     const f = readFigures('MiniMax expects a net loss of 3.4 billion yuan for 2025. That compares with a loss of 2.1 billion yuan in 2024.\n\nRevenue probably rose about 90% to 560 million yuan, the company said.', { pageDate: '2026-03-02' });
     expect(f.find((x) => x.text === '2.1 billion yuan')!.period).toBe('2024');

@@ -977,8 +977,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // ("字节今年在国产芯片上的采购预算约为850亿元，占其全年约1600亿元资本开支的一半以上": this year, named earlier in the
       // sentence, is the whole year it goes on to name)
       if (ctx.pageYear !== null && THIS_YEAR_SAID.test(norm.slice(sentenceStart(r.start), r.start))) return { year: ctx.pageYear, fromPage: true };
-      // (and "the full-year total would be somewhat below 140 billion yuan": a whole year said in the conditional)
-      const ahead = looksAhead(r) || /(?<![a-z])would(?![a-z])/.test(norm.slice(r.end, r.end + 24));
+      // (and "the full-year total would be somewhat below 140 billion yuan", "full-year capital expenditure would likely land
+      // between …": a whole year said in the conditional, in the words after it)
+      const ahead = looksAhead(r) || /^[^.;,]*?(?<![a-z])would(?![a-z])/.test(norm.slice(r.end, r.end + 40));
       if (sameParagraph && (ahead || ctx.pageYear === null || ctxYear! < ctx.pageYear)) return { year: ctxYear, fromPage: false };
       // "released its full-year 2025 results. [¶] For the full year, revenue reached ...": the one just named
       if (lastWhole !== null && !/\n[^\n]*\S[^\n]*\n/.test(norm.slice(lastWhole.at, r.start)) && (ahead || ctx.pageYear === null || lastWhole.year < ctx.pageYear)) {

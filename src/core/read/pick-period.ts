@@ -70,7 +70,7 @@ function isTopicClause(norm: string, p: PeriodMention, sentStart: number): boole
 // (and "247.8 billion yuan ($34.8 billion) for the quarter": a conversion in parentheses restates the figure)
 const SAME_FACT = /^\s?(?:(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:to|at|至|达)|[(（]\s?(?:about |approximately |around |roughly |约)?(?:us)?)\s?$/;
 
-const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued)\s(?:(?:in|on)\s)?$/;
+const SAID_IN = /(?<![a-z])(?:pledged|announced|unveiled|promised|committed|set out|laid out|disclosed|outlined|said|told [a-z]+|reported|published|posted|filed|revealed|cited|quoted|gave|mentioned|described|set|issued|indicated|flagged|signall?ed|guided)\s(?:(?:in|on)\s)?$/;
 // (and the present perfect of a level reached: "and Alibaba's has risen to HK$3.27 trillion")
 // (and a plan in the present tense after a past event: "was valued at $10 billion in February and is in talks to raise $700
 // million more", "2月完成融资，正在洽谈新一轮7亿美元融资")
