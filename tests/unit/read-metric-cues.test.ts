@@ -2582,3 +2582,14 @@ describe('people to be hired (sentences of our own)', () => {
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['1.5亿', 'users'], ['200', null], ['300', null], ['420', 'headcount']]);
   });
 });
+
+describe('a list of metrics said "respectively" (sentences of our own)', () => {
+  test('"收入和归母净亏损的一致预期分别为…和…", "revenue and net loss of … and …, respectively" go item by item', () => {
+    const zh = readFigures('分析师对MiniMax 2025年收入和经调整净亏损的一致预期分别为4.1亿美元和2.6亿美元。', { pageDate: '2026-03-20' });
+    expect(zh.map((f) => f.metric)).toEqual(['revenue', 'adjusted-net-loss']);
+    const en = readFigures('Analysts had expected Baidu revenue and net profit of 31.2 billion yuan and 4.1 billion yuan, respectively, for the quarter.', { pageDate: '2026-11-20' });
+    expect(en.map((f) => f.metric)).toEqual(['revenue', 'net-profit']);
+    // (one metric over a list of years stays that metric)
+    expect(readFigures('智谱2024年和2025年收入分别为3.1亿元和7.2亿元。', { pageDate: '2026-03-31' }).map((f) => f.metric)).toEqual(['revenue', 'revenue']);
+  });
+});

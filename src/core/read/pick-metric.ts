@@ -10,6 +10,7 @@ import { lowerBound } from './lower-bound';
 import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore } from './metrics';
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
+import { respectiveRun } from './pick-period';
 import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
@@ -70,6 +71,32 @@ const TOTAL_OWN_AMOUNT_GAP = /^\s(?:of|was|at)\s(?:about |around |roughly |some 
 const shareDenominator = (norm: string, c: Cue, fig: RawFigure): boolean =>
   c.metric === 'revenue' && c.end <= fig.start && ((SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start)) && !(fig.kind === 'money' && TOTAL_OWN_AMOUNT_GAP.test(norm.slice(c.end, fig.start)))) || (fig.kind === 'money' && SET_AGAINST_BEFORE.test(norm.slice(Math.max(0, c.start - 10), c.start))));
 
+// (what joins the metrics of a list: "收入和归母净亏损", "revenue and net loss", a qualifier or two of the second allowed)
+const METRIC_LIST_GAP = /^\s?(?:和|及|与|以及|、|,|，|and|,\s?and|&)\s?(?:[^\s，。；,;、和及与\d]{1,4}|(?:adjusted|attributable|net|gross|operating|total)\s)?$/;
+
+/**
+ * In a sentence said "respectively" (分别), the metric of a figure in a list of figures as long as a list of metrics named
+ * before it: "分析师对智谱2025年收入和归母净亏损的一致预期分别为7.05亿元和48亿元", "revenue and net loss of 705 million yuan
+ * and 4.8 billion yuan, respectively" go item by item. Null when the lists are not as long as each other.
+ */
+export function respectiveCue(norm: string, cues: Cue[], figures: RawFigure[], k: number, sentStart: number, sentEnd: number): Cue | null {
+  const run = respectiveRun(norm, figures, k, sentStart, sentEnd);
+  if (!run) return null;
+  const n = run[1] - run[0] + 1;
+  const firstStart = figures[run[0]]!.start;
+  const list: Cue[] = [];
+  for (let j = lowerBound(cues, firstStart) - 1; j >= 0 && cues[j]!.start >= sentStart && cues[j]!.end <= firstStart; j--) {
+    const c = cues[j]!;
+    if (list.length > 0 && !METRIC_LIST_GAP.test(norm.slice(c.end, list[0]!.start))) break;
+    // (a cue inside the next one's words is one name: "net loss" holds "loss")
+    if (list.length > 0 && c.end > list[0]!.start) continue;
+    list.unshift(c);
+    if (list.length === n) break;
+  }
+  if (list.length !== n || new Set(list.map((c) => c.metric)).size !== n) return null;
+  return list[k - run[0]]!;
+}
+
 export function pickBaseMetric(
   norm: string,
   cues: Cue[],
@@ -77,6 +104,8 @@ export function pickBaseMetric(
   sentStart: number,
   sentEnd: number,
   prevSentStart: number,
+  /** The cue a list said "respectively" gives the figure (see respectiveCue). */
+  respective: Cue | null = null,
 ): MetricChoice {
   const i = lowerBound(cues, fig.end);
   const resolve = (c: Cue): MetricChoice => {
@@ -134,6 +163,7 @@ export function pickBaseMetric(
     return { base: c.metric, cue: c, carried };
   };
   let carried = false;
+  if (respective) return resolve(respective);
   // 0. "tokens processed by its models averaged 4 trillion a day": a count a day, of the tokens its clause names
   if (fig.kind === 'count' && PER_DAY_AFTER.test(norm.slice(fig.end, fig.end + 20))) {
     const clause = norm.slice(clauseStart(norm, fig.start, sentStart), fig.start);
