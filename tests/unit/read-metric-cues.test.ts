@@ -2593,3 +2593,10 @@ describe('a list of metrics said "respectively" (sentences of our own)', () => {
     expect(readFigures('智谱2024年和2025年收入分别为3.1亿元和7.2亿元。', { pageDate: '2026-03-31' }).map((f) => f.metric)).toEqual(['revenue', 'revenue']);
   });
 });
+
+describe('a profit warning names no profit (a sentence of our own)', () => {
+  test('"落在盈利预警给出的…区间之内" is the loss the sentence names', () => {
+    expect(figure('MiniMax归母净亏损31.2亿元，落在公司2月盈利预警给出的30亿元至33亿元区间之内。', '30亿元至33亿元').metric).toBe('net-loss');
+    expect(figure('公司发布盈利预告，预计前三季度净利润为5亿元至6亿元。', '5亿元至6亿元').metric).toBe('net-profit');
+  });
+});
