@@ -381,6 +381,13 @@ describe('an investor named in full, a round the sentence does not say whose (se
   });
 });
 
+describe('the partners of a deal listed after "with" (a sentence of our own)', () => {
+  test('"a string of deals with Alibaba, Tencent and state funds … brought in 2.6 billion yuan" is the subject\'s, none of the partners\'', () => {
+    const f = readFigures('MiniMax was founded in Shanghai in 2021. The biggest of its deals with Alibaba, Tencent and state funds, in March 2024, brought in $600 million and lifted its valuation to $2.5 billion.', { pageDate: '2026-05-01' });
+    expect(f.filter((x) => x.kind === 'money').map((x) => x.entity)).toEqual(['minimax', 'minimax']);
+  });
+});
+
 describe('an investor opening a sentence (a sentence of our own)', () => {
   test('"Alibaba led the next, in March 2024: $600 million at a valuation of $2.5 billion" is not Alibaba’s valuation', () => {
     const f = readFigures('MiniMax raised money twice. Alibaba led the next, in March 2024: $600 million at a valuation of $2.5 billion.', { pageDate: '2026-10-03' }).find((x) => x.text === '$2.5 billion')!;

@@ -319,8 +319,9 @@ const WEAK_BEFORE =
 // ("将预训练团队并入阿里", "卖给腾讯": the company something went to, the object of the verb, not the subject)
 const WEAK_OBJECT_ZH = /(?:并入|卖给|售予|出售给|转让给|转投|加盟|投奔)\s?$/;
 // ("小米则选择与阿里巴巴的通义千问合作", "which partnered with Alibaba", "signed a deal with Zhipu": the partner a company works
-// with, not the subject of what follows)
-const PARTNER_BEFORE = /(?:(?<![a-z])(?:partner(?:ed|ing|s)?|team(?:ed|s|ing)? up|tie-up|tied up|deals?|agreements?|partnerships?|alliance) with(?: the)?|(?:与|和|同|跟)(?:[^\s，,。；;、]{1,8}的)?)\s?$/;
+// with, not the subject of what follows; nor the later ones of a list, "a string of deals with Alibaba, Tencent and state
+// funds")
+const PARTNER_BEFORE = /(?:(?<![a-z])(?:partner(?:ed|ing|s)?|team(?:ed|s|ing)? up|tie-up|tied up|deals?|agreements?|partnerships?|alliance) with(?: the)?(?:\s[a-z0-9.&'’-]+(?: [a-z0-9.&'’-]+){0,3}(?:,| and| &)){0,4}|(?:与|和|同|跟)(?:[^\s，,。；;、]{1,8}的)?)\s?$/;
 const PARTNER_AFTER_ZH = /^(?:的[^\s，,。；;]{0,10})?\s?(?:达成|展开|开展|深化)?(?:合作|签约|联手|结盟)/;
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
