@@ -2600,3 +2600,10 @@ describe('a profit warning names no profit (a sentence of our own)', () => {
     expect(figure('公司发布盈利预告，预计前三季度净利润为5亿元至6亿元。', '5亿元至6亿元').metric).toBe('net-profit');
   });
 });
+
+describe('an amount, then the valuation it came at (sentences of our own)', () => {
+  test('"A further 3 billion yuan followed … at a valuation of about 24 billion yuan": the first is the round', () => {
+    const f = readFigures('StepFun was founded in 2023. A further 2 billion yuan followed in May 2025 at a valuation of about 15 billion yuan.', { pageDate: '2026-05-01' });
+    expect(f.filter((x) => x.kind === 'money').map((x) => x.metric)).toEqual(['funding', 'valuation']);
+  });
+});

@@ -71,6 +71,8 @@ const TOTAL_OWN_AMOUNT_GAP = /^\s(?:of|was|at)\s(?:about |around |roughly |some 
 const shareDenominator = (norm: string, c: Cue, fig: RawFigure): boolean =>
   c.metric === 'revenue' && c.end <= fig.start && ((SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(0, c.start - 16), c.start)) && !(fig.kind === 'money' && TOTAL_OWN_AMOUNT_GAP.test(norm.slice(c.end, fig.start)))) || (fig.kind === 'money' && SET_AGAINST_BEFORE.test(norm.slice(Math.max(0, c.start - 10), c.start))));
 
+const AT_VALUATION_OF_GAP = /^[^.;。；]*?(?<![a-z])at (?:a|an)\s(?:(?:post|pre)-money\s)?$/;
+const VALUE_AFTER_CUE = /^\s?of\s(?:about |around |roughly |nearly |some |more than |over |almost )?(?:us|hk|rmb)?\s?[$¥]?\s?\d/;
 // (what joins the metrics of a list: "收入和归母净亏损", "revenue and net loss", a qualifier or two of the second allowed)
 const METRIC_LIST_GAP = /^\s?(?:和|及|与|以及|、|,|，|and|,\s?and|&)\s?(?:[^\s，。；,;、和及与\d]{1,4}|(?:adjusted|attributable|net|gross|operating|total)\s)?$/;
 
@@ -193,6 +195,10 @@ export function pickBaseMetric(
     const v = cues[lowerBound(cues, fig.start) - 1];
     if ((v && v.start >= sentStart && v.metric === 'valuation' && /(?<![a-z])(?:up|down|rise|fall|compares?|compared|from|with|against)(?![a-z])/.test(norm.slice(v.end, fig.start))) || /^\s(?:it|they) fetched /.test(norm.slice(fig.end, next.start))) return resolve(v && v.metric === 'valuation' ? v : { start: fig.end, end: fig.end, metric: 'valuation' });
   }
+  // ("A further 3 billion yuan followed in December 2024 at a valuation of about 24 billion yuan": an amount, then the
+  // valuation it came at, with its own amount, is the round's size; a round named before it, "raised $1 billion at a
+  // valuation of", says so itself)
+  if (fig.kind === 'money' && !(prevCue && prevCue.start >= sentStart && prevCue.metric === 'funding') && next && next.metric === 'valuation' && next.start < sentEnd && next.start - fig.end < 80 && AT_VALUATION_OF_GAP.test(norm.slice(fig.end, next.start)) && VALUE_AFTER_CUE.test(norm.slice(next.end, next.end + 24))) return { base: 'funding', cue: next, carried };
   if (next && !subjectOnly(next) && next.start < sentEnd && next.start - fig.end < 60) {
     const gap = stripParens(norm.slice(fig.end, next.start));
     // (Chinese writes a clause without spaces: "盈利增15% 资本开支按年升32%" is two headlines, so a bare space before a
