@@ -1237,6 +1237,12 @@ describe('Hong Kong interim results and a quarter counted alone (sentences of ou
     const f = readFigures('Baidu said capital expenditure rose 40% to 14 billion yuan in the second quarter, bringing the first-half total to 25 billion yuan.\n\nManagers said full-year capital expenditure would likely come in between 55 billion yuan and 60 billion yuan, above the roughly 50 billion yuan they had indicated in March.', { pageDate: '2026-08-20' });
     expect(['55 billion yuan', '60 billion yuan', '50 billion yuan'].map((t) => f.find((x) => x.text === t)?.period)).toEqual(['2026', '2026', '2026']);
   });
+  it('a nine-month total told after the quarter it ends with ("第三季收入…；首三季收入…") leaves the quarter in force', () => {
+    const zh = readFigures('智譜昨日公布，第三季收入6.1億元，按年增長148%；首三季收入14.9億元，增長131%。毛利率由去年同期的45.2%升至52.6%。', { pageDate: '2026-11-13' });
+    expect(['45.2%', '52.6%'].map((t) => zh.find((x) => x.text === t)!.period)).toEqual(['2025-Q3', '2026-Q3']);
+    const en = readFigures('Zhipu said third-quarter revenue rose 148% to 610 million yuan; nine-month revenue rose 131% to 1.49 billion yuan. Gross margin widened to 52.6%.', { pageDate: '2026-11-13' });
+    expect(en.find((x) => x.text === '52.6%')!.period).toBe('2026-Q3');
+  });
   it('"That compares with a loss of 2.1 billion yuan in 2024": the year of a value compared with is not carried on', () => {
     const f = readFigures('MiniMax expects a net loss of 3.4 billion yuan for 2025. That compares with a loss of 2.1 billion yuan in 2024.\n\nRevenue probably rose about 90% to 560 million yuan, the company said.', { pageDate: '2026-03-02' });
     expect(f.find((x) => x.text === '2.1 billion yuan')!.period).toBe('2024');

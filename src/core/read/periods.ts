@@ -882,6 +882,10 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // (where the period in force was last set, and the last span of months within one year: "the five months ended May
   // 31, 2026 … the same period a year earlier" is those months of 2025)
   let ctxPeriodAt = -1;
+  // ("第三季收入1.186億美元；首三季收入3.014億美元。毛利率由去年同期的12.2%升至31.4%": a nine-month or half-year total told after
+  // the quarter it ends with, in the same sentence, is an aside; the quarter stays in force, see pickPeriod)
+  const totalAfterItsQuarter = (r: Raw, year: number): boolean =>
+    (r.kind === '9m' || r.kind === 'half') && ctxPeriod !== null && ctxPeriodAt >= sentenceStart(r.start) && ctxPeriod.year === year && ctxPeriod.sub === (r.kind === '9m' ? 'Q3' : r.sub === 'H1' ? 'Q2' : r.sub === 'H2' ? 'Q4' : '');
   let monthSpan: { year: number; first: string; last: string; at: number } | null = null;
   // the last whole year named with its year ("full-year 2025 results", "the 2025 fiscal year"), for "the full year"
   let lastWhole: { year: number; at: number } | null = null;
@@ -1203,7 +1207,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // … against 74 million yuan a year earlier")
       if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r)) {
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year)) {
         ctxPeriod = { year, sub: r.sub };
         ctxPeriodAt = r.start;
       }

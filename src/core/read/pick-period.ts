@@ -114,6 +114,23 @@ export interface PeriodChoice {
   mention: PeriodMention | null;
 }
 
+/**
+ * The quarter a nine-month or half-year total `periods[j]` ends with, named before it in its sentence (anchoring, of the
+ * same year), or null: "第三季收入…；首三季收入…" tells of the quarter, the nine months an aside.
+ */
+function quarterBeforeTotal(periods: PeriodMention[], j: number, norm: string): PeriodMention | null {
+  const p = periods[j]!;
+  if ((p.kind !== '9m' && p.kind !== 'half') || p.period === null) return null;
+  const last = p.kind === '9m' ? 'Q3' : /-H1$/.test(p.period) ? 'Q2' : /-H2$/.test(p.period) ? 'Q4' : null;
+  if (last === null) return null;
+  const ss = sentenceStartBefore(norm, p.start);
+  for (let k = j - 1; k >= 0 && periods[k]!.start >= ss; k--) {
+    const q = periods[k]!;
+    if (q.kind === 'quarter' && q.anchor && !q.alone && q.period === `${p.period.slice(0, 4)}-${last}`) return q;
+  }
+  return null;
+}
+
 export function pickPeriod(
   periods: PeriodMention[],
   figures: RawFigure[],
@@ -396,6 +413,11 @@ export function pickPeriod(
       continue;
     }
     if (backKind !== null && p.kind !== backKind) continue;
+    // ("第三季收入1.186億美元，按年增長176%；首三季收入3.014億美元。毛利率由去年同期的12.2%升至31.4%", "Third-quarter revenue rose
+    // 176% to $118.6 million, taking the nine-month total to $301.4 million. Gross margin …": a running total told after the
+    // quarter it ends with is an aside; the text goes on in the quarter)
+    const quarter = backKind === null ? quarterBeforeTotal(periods, j, norm) : null;
+    if (quarter) return { period: quarter.period, estimate: false, fromList: false, own: false, mention: quarter };
     return { period: p.period, estimate: false, fromList: false, own: false, mention: p };
   }
   // 6. a headline or lead figure, before the text names any period: the period the next sentence states
