@@ -2607,3 +2607,10 @@ describe('an amount, then the valuation it came at (sentences of our own)', () =
     expect(f.filter((x) => x.kind === 'money').map((x) => x.metric)).toEqual(['funding', 'valuation']);
   });
 });
+
+describe('a multiple of analysts\' sales (a sentence of our own)', () => {
+  test('"trades at about 40 times analysts\' 2027 sales estimates" is a price-to-sales ratio, no growth', () => {
+    expect(figure("MiniMax trades at about 40 times analysts' 2027 sales estimates, data compiled by the exchange show.", '40 times').metric).toBe('price-to-sales');
+    expect(figure('MiniMax said its revenue grew about 4 times in 2025.', '4 times').metric).not.toBe('price-to-sales');
+  });
+});

@@ -380,7 +380,7 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 
-const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
+const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their |analysts'?(?:’)? |consensus |the consensus )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
 const VALUING_BEFORE = /(?<![a-z])(?:worth|valu(?:es|ed|ing|ation)|market (?:value|cap|capitali[sz]ation)|target|trades?|trading|priced)(?![a-z])/;
 const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year |this year's |next year's |last year's |forward |trailing |annual |annuali[sz]ed |expected |projected |estimated |(?:19|20)\d\d |fy\d{2}e? )?(?:revenues?|sales)(?![a-z])/;
 
@@ -570,7 +570,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   if (fig.kind === 'multiple' && EV_SALES_AFTER.test(norm.slice(fig.end, fig.end + 60))) return 'other:ev-to-sales';
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
   // (and, where the sentence values the company or its shares, "about 58 times its forecast 2027 sales", "230 times the
-  // revenue analysts expect for this year")
+  // revenue analysts expect for this year", "62 times analysts' 2027 sales estimates")
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
