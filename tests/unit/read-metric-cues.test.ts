@@ -2614,3 +2614,9 @@ describe('a multiple of analysts\' sales (a sentence of our own)', () => {
     expect(figure('MiniMax said its revenue grew about 4 times in 2025.', '4 times').metric).not.toBe('price-to-sales');
   });
 });
+
+describe('"该股" (the stock) names a share move (a sentence of our own)', () => {
+  test('"虧損擴大至…；該股今年累升72%" is the stock\'s move, not the loss\'s', () => {
+    expect(figure('商湯上半年虧損擴大至12億元；該股今年累升45%，市值約900億港元。', '45%').metric).toBe('stock-change');
+  });
+});

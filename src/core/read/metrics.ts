@@ -114,7 +114,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`target price|price target|(?<![a-z])(?:pt|tp)(?![a-z-])|(?:average|consensus|median|mean) target|目标价`, 'other:target-price'],
   // ("preferred shares", "share-based pay", "new shares" sold: capital, not the share price)
   // (and "阿里巴巴港股高开1.8%": the shares named by where they trade, then their move)
-  [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|报收|收报|收盘|收市|全日|首日|(?:港股|美股|a股|h股)\s?(?:早盘|午盘|尾盘|盘中|盘前|盘后|开盘|收盘|次日|当日|同日)?\s?(?:高开|低开|上涨|下跌|大涨|大跌|收涨|收跌|涨|跌|升)`, 'share-price'],
+  [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|该股|报收|收报|收盘|收市|全日|首日|(?:港股|美股|a股|h股)\s?(?:早盘|午盘|尾盘|盘中|盘前|盘后|开盘|收盘|次日|当日|同日)?\s?(?:高开|低开|上涨|下跌|大涨|大跌|收涨|收跌|涨|跌|升)`, 'share-price'],
   // (and "had about US$1.4 billion in the bank": money a company holds)
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|(?<![a-z])in the bank(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
   // (not what revenue comes from: "subscription revenue from AI high-performance computing infrastructure jumped 112%")
