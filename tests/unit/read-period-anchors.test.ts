@@ -1237,6 +1237,11 @@ describe('Hong Kong interim results and a quarter counted alone (sentences of ou
     const f = readFigures('Baidu said capital expenditure rose 40% to 14 billion yuan in the second quarter, bringing the first-half total to 25 billion yuan.\n\nManagers said full-year capital expenditure would likely come in between 55 billion yuan and 60 billion yuan, above the roughly 50 billion yuan they had indicated in March.', { pageDate: '2026-08-20' });
     expect(['55 billion yuan', '60 billion yuan', '50 billion yuan'].map((t) => f.find((x) => x.text === t)?.period)).toEqual(['2026', '2026', '2026']);
   });
+  it('an outlook that "implies … second-half sales of at least …" looks ahead; "from last year\'s US$412 million" is last year\'s', () => {
+    const f = readFigures("Zhipu reported first-half revenue of 900 million yuan. It now expects full-year revenue of 2.2 billion yuan. The new outlook implies growth of 190 per cent from last year's 760 million yuan, and second-half sales of at least 1.3 billion yuan.\n\nAdjusted net loss narrowed 21 per cent to 1.1 billion yuan.", { pageDate: '2026-08-20' });
+    expect(f.find((x) => x.text === '760 million yuan')!.period).toBe('2025');
+    expect(f.find((x) => x.text === '1.1 billion yuan')!.period).toBe('2026-H1');
+  });
   it('a nine-month total told after the quarter it ends with ("第三季收入…；首三季收入…") leaves the quarter in force', () => {
     const zh = readFigures('智譜昨日公布，第三季收入6.1億元，按年增長148%；首三季收入14.9億元，增長131%。毛利率由去年同期的45.2%升至52.6%。', { pageDate: '2026-11-13' });
     expect(['45.2%', '52.6%'].map((t) => zh.find((x) => x.text === t)!.period)).toEqual(['2025-Q3', '2026-Q3']);

@@ -587,10 +587,11 @@ const DATES_A_THING = /(?<![a-z])(?:it|they|which|that|the company|the group) (?
 const NOT_IN_FORCE_BEFORE = /(?:(?<![a-z])(?:by|until|through|before|to|compared (?:with|to)|versus|vs\.?|than)|到|至|相较于|相比|较|高于|低于|多于|少于)\s?$/;
 
 /**
- * "… and forecast that sales would climb to $420 million in 2026", "预计2026年收入将达": a period the clause looks
- * ahead to is that of a forecast, not the period the text reports on.
+ * "… and forecast that sales would climb to $420 million in 2026", "预计2026年收入将达", "The new outlook implies growth of
+ * 99%, and second-half sales of at least $501 million": a period the clause looks ahead to is that of a forecast, not the
+ * period the text reports on.
  */
-const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guided|projects?|projected|would|will)(?![a-z])[^,;:.()]{0,60}$|(?:预计|预期|指引|有望)[^，,；;。]{0,20}$/;
+const FORECAST_CLAUSE_BEFORE = /(?<![a-z])(?:forecasts?|forecasted|expects?|guided|projects?|projected|would|will|impl(?:y|ies|ied|ying))(?![a-z])(?:[^,;:.()]|,\s(?:and|or)\s){0,90}$|(?:预计|预期|指引|有望)[^，,；;。]{0,20}$/;
 
 // ("全年资本开支将占收入的…", "full-year capex will be about …": a period whose clause goes on to say what will be)
 // (or what is planned: "今年计划进一步增至2000亿元", "this year it plans to spend …")

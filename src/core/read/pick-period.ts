@@ -227,6 +227,8 @@ export function pickPeriod(
     if (ofADay && fig.kind === 'money' && p.kind === 'span') continue;
     // (nor of the results it moved on: "fell 1.2% after its third-quarter results", "公布中期業績後股價……跌1.2%")
     if (ofADay && RESULTS_NAMED.test(norm.slice(p.end, p.end + 12))) continue;
+    // ("from last year's US$412 million", "the year-ago quarter's 1.1 billion yuan": a period's own value, in the possessive)
+    if (p.period !== null && /^(?:'s|’s)\s(?:[a-z-]+\s)?(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?\s?[$¥]?$/.test(norm.slice(p.end, fig.start))) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
     if (announcedOn(p)) continue;
     // ("Baidu, which made its models free in 2024, said it would cut prices by 40%": a period of the relative clause)
     if (insideClosedRelative(norm, p, fig.start, sentStart)) continue;
