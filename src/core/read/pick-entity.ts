@@ -137,11 +137,16 @@ function onlySubjectSince(mentions: Mention[], j: number, sentStart: number): bo
 const INVESTORS_BEFORE = /(?<![a-z])(?:(?:led|backed|funded|joined|supported|owned|financed) by|with backing from|whose (?:backers|investors) include)\s[^.;:]*$|(?<![a-z])(?:investors?|backers?) (?:including|such as|like)\s[^.;:]*$/;
 
 // an investor's verb and its object right before the figure: "led a", "co-led the", "which joined a", "put about"
-const INVESTED_BEFORE = /^(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|will|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$/;
+// (an investor named in full, "Alibaba Group Holding Ltd.", "Tencent Holdings", and its verb: "led", "which joined")
+const INVESTOR_NAME_END = String.raw`(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?`;
+const INVESTOR_VERB = String.raw`\s(?:led|co-led|joined|anchored|participated in)\s`;
+// (what a round is called: "a $500 million round", "a $300 million extension", "the $1 billion Series C")
+const ROUND_WORD = String.raw`(?:round|financing|funding|raise|extension|tranche|series [a-f])(?![a-z])`;
+const INVESTED_BEFORE = new RegExp(String.raw`^${INVESTOR_NAME_END}(?:\s(?:also|has|had|have|will|reportedly))?${INVESTOR_VERB}(?:a |an |the |its |about |around |roughly |some |nearly )?(?:us|hk|rmb)?[$¥]?$`);
 // (an investor's verb, its round, then the valuation that round set: "joined a $300 million round in August at a")
-const ROUND_VALUATION_GAP = /^(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,80}?(?:round|financing|funding|extension|tranche)(?![a-z])[^.;]{0,60}?(?:at(?: an?)?|valuing (?:it|the company|the start-?up|the firm) at|valued at|that valued (?:it|the company|the start-?up|the firm) at|(?:that |which )?(?:put|puts|putting|set|sets|setting) (?:its|the (?:company|start-?up|startup|firm)(?:'s|’s)) (?:value|valuation) at)\s(?:(?:post-money|pre-money)\s)?(?:valuation of\s)?(?:about |around |roughly |some |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
+const ROUND_VALUATION_GAP = new RegExp(String.raw`^${INVESTOR_NAME_END}(?:\s(?:also|has|had|have|reportedly))?${INVESTOR_VERB}[^.;]{0,80}?${ROUND_WORD}[^.;]{0,60}?(?:at(?: an?)?|valuing (?:it|the company|the start-?up|the firm) at|valued at|that valued (?:it|the company|the start-?up|the firm) at|(?:that |which )?(?:put|puts|putting|set|sets|setting) (?:its|the (?:company|start-?up|startup|firm)(?:'s|’s)) (?:value|valuation) at)\s(?:(?:post-money|pre-money)\s)?(?:valuation of\s)?(?:about |around |roughly |some |nearly |more than )?(?:us|hk|rmb)?[$¥]?$`);
 // (the figure is then the round's size: "a $500 million round", "the $1 billion Series C")
-const ROUND_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:round|financing|funding|raise|extension|tranche|series [a-e])(?![a-z])/;
+const ROUND_AFTER = new RegExp(String.raw`^\s?(?:[a-z-]+\s){0,2}${ROUND_WORD}`);
 
 // a comparison word right before a company's name
 const EXCEPTED = (norm: string, m: Mention): boolean => /(?:除了?|除却|除卻)\s?$/.test(norm.slice(Math.max(0, m.start - 3), m.start)) && /^\s?(?:以外|之外|外)/.test(norm.slice(m.end, m.end + 3));
@@ -156,7 +161,7 @@ const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){
 
 // (a company named as an investor: "Alibaba led a $600 million round", "Tencent Holdings joined a $300 million extension",
 // "a round led by Alibaba"; not "Alibaba led with 42.6 billion yuan", first of a ranking)
-const INVESTOR_AFTER = /^(?:'s|’s)?(?:\s(?:group|holdings?|ltd\.?|inc\.?|co\.?|limited|corp\.?|corporation))*(?:,\s(?:which|who))?(?:\s(?:also|has|had|have|reportedly))?\s(?:led|co-led|joined|anchored|participated in)\s[^.;]{0,50}?(?:round|financing|funding|raise|extension|tranche|series [a-f])(?![a-z])/;
+const INVESTOR_AFTER = new RegExp(String.raw`^${INVESTOR_NAME_END}(?:\s(?:also|has|had|have|reportedly))?${INVESTOR_VERB}[^.;]{0,50}?${ROUND_WORD}`);
 const isInvestor = (norm: string, m: Mention, sentStart: number): boolean => INVESTOR_AFTER.test(norm.slice(m.end, m.end + 60)) || INVESTORS_BEFORE.test(norm.slice(sentStart, m.start));
 
 /**
