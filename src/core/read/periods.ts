@@ -185,7 +185,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // (and from one day to another, "10月15日至11月11日", "from October 15 to November 11": the months they run through)
   [new RegExp(`(?<![a-z])(?:from|between) (${M})[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)? (?:to|through|until|and) (${M})[a-z]*\\.? (\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,? (\\d{4}))?`, 'g'), (m) => daySpan(monthNum(m[1]!), monthNum(m[3]!), m[5] ? Number(m[5]) : null), anchor(MONTH_WORD, 8)],
   [/(?<!\d)(1[0-2]|0?[1-9])\s?月\s?(\d{1,2})\s?日\s?(?:至|到|-|—|~|～)\s?(1[0-2]|0?[1-9])\s?月\s?(\d{1,2})\s?日/g, (m) => daySpan(Number(m[1]), Number(m[3]), null)],
-  [new RegExp(`from (\\d{4}) (?:to|through|until) (?:(?:the )?end of )?(?:(${M}),? )?(\\d{4})`, 'g'), (m) => {
+  // (and "over 2026 to 2028", "across 2025 through 2027": the same span, said with the words of a total over it)
+  [new RegExp(`(?:(?<![a-z])(?:over|across|during|throughout) |from )(\\d{4}) (?:to|through|until) (?:(?:the )?end of )?(?:(${M}),? )?(\\d{4})`, 'g'), (m) => {
     const end = Number(m[3]);
     const mon = m[2] ? monthNum(m[2]) : 0;
     // a span ending in June closes a first half; in December a full year

@@ -580,8 +580,8 @@ export const RUNNING_TOTAL_BEFORE = /(?<![a-z])(?:bringing|taking|lifting|pushin
 // over years the clause may not name; no reporting period told before it is its period
 export const PLAN_AMOUNT_BEFORE = /(?<![a-z])(?:plan|budget|pledge|programme|program)s?\s(?:for\s[^,;.]{1,40}\s)?(?:to|of|at)\s(?:about |around |roughly |nearly |more than |over |some )?(?:us|hk|rmb)?\s?[$¥]?$|(?:计划|预算|规划|計劃|預算|規劃)(?:金额|規模|规模)?(?:提高|上调|上調|增加|提升|扩大|擴大)?(?:至|到|为|為)\s?$/;
 const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5, 两: 2, 三: 3, 四: 4, 五: 5 };
-// ("in the three years to March 2028" too; not "tripled in three years", a level reached)
-const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:(?:over|across|during) (?:the )?|in the )(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
+// ("in the three years to March 2028", "for the three years through 2028" too; not "tripled in three years", a level reached)
+const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:(?:over|across|during) (?:the )?|(?:in|for) the )(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
 const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
 const YEARS_TO_AFTER = /^\s?(?:to|through|ending(?: in)?|that end(?:s)? in)\s(?:the end of\s)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)?((?:19|20)\d\d)(?!\d)/;
 const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
