@@ -1237,6 +1237,10 @@ describe('Hong Kong interim results and a quarter counted alone (sentences of ou
     const f = readFigures('Baidu said capital expenditure rose 40% to 14 billion yuan in the second quarter, bringing the first-half total to 25 billion yuan.\n\nManagers said full-year capital expenditure would likely come in between 55 billion yuan and 60 billion yuan, above the roughly 50 billion yuan they had indicated in March.', { pageDate: '2026-08-20' });
     expect(['55 billion yuan', '60 billion yuan', '50 billion yuan'].map((t) => f.find((x) => x.text === t)?.period)).toEqual(['2026', '2026', '2026']);
   });
+  it('"the 19.8 billion yuan we booked in the whole of 2025": a value a speaker says "we" booked in a year is of that year', () => {
+    const f = readFigures('"For the first nine months, cloud revenue was 21.3 billion yuan, already more than the 19.8 billion yuan we booked in the whole of 2025," the chief executive said of Baidu.', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-9M', '2025']);
+  });
   it('"already more than the 215 million yuan it booked for all of 2025": a compared value\'s year does not set the year of a quarter after it', () => {
     const f = readFigures('StepFun revenue was 410 million yuan in the first nine months of 2026, already more than the 380 million yuan it booked for all of 2025. Third-quarter revenue alone was 160 million yuan.', { pageDate: '2026-11-06' });
     expect(f.find((x) => x.text === '160 million yuan')!.period).toBe('2026-Q3');
