@@ -93,7 +93,9 @@ export function modelNear(sentence: string, pos: number): string | null {
 // "marketing costs", "overseas revenue", "advertising revenue", "生成式AI收入", "海外收入".
 const PART_EN =
   /(?:^|[^a-z])((?:ai |intelligent |public )?cloud(?: intelligence group| division| unit| business| segment)?|generative ai|gen ai|smart auto|traditional ai|smart city|ai apps?|ai products?|online marketing|marketing|advertising|ads|gaming|games|e-commerce|fintech|international|overseas|domestic|subscriptions?|hardware|devices|software|enterprise|consumer|api|maas|open[- ]platform|selling|administrative|r&d|sales and marketing|general and administrative)(?:'s)?\s(?:[a-z-]+\s)?$/;
-const PART_ZH = /(智能云|ai云|阿里云|云业务|云计算|云|生成式ai|传统ai|智能汽车|视觉|广告|营销|销售|管理|订阅|游戏|电商|金融科技|海外|境外|国际|(?:中国内地|内地|中国|国内)以外(?:的)?(?:市场|地区)?|国内|硬件|软件|开放平台|api)(?:业务|分部|板块)?的?\s?$/;
+// ("中国以外市场", "内地以外地区": the world outside China, in the words of a part or a region; one name for both patterns below)
+const OUTSIDE_CHINA_ZH = String.raw`(?:中国内地|内地|中国|国内)以外(?:的)?(?:市场|地区)?`;
+const PART_ZH = new RegExp(String.raw`(智能云|ai云|阿里云|云业务|云计算|云|生成式ai|传统ai|智能汽车|视觉|广告|营销|销售|管理|订阅|游戏|电商|金融科技|海外|境外|国际|${OUTSIDE_CHINA_ZH}|国内|硬件|软件|开放平台|api)(?:业务|分部|板块)?的?\s?$`);
 const TOTAL_WORD = /(?:total|group|overall|consolidated|company-wide|总|集团|整体|全公司)\s?$/;
 
 /**
@@ -157,7 +159,7 @@ export function shareOfPart(norm: string, figStart: number, figEnd: number, clau
 const SEGMENT_NOISE = /\b(?:the|its|division|unit|business|segment|group)\b|业务|分部|板块/g;
 
 // ("overseas markets", "users outside mainland China", "consumers abroad": the part of the business outside China)
-const OVERSEAS = /^(?:(?:中国内地|内地|中国|国内)以外(?:的)?(?:市场|地区)?$|overseas|international|abroad|海外|境外|国际|國際)(?:\s(?:markets?|customers?|users?|consumers?|sales|revenues?|operations))?$|^(?:(?:users?|customers?|consumers?|sales|markets?)\s)?(?:outside|beyond)\s(?:of\s)?(?:the\s)?(?:chinese mainland|mainland china|china|the mainland|mainland)$|^(?:users?|customers?|consumers?|sales|markets?)\s(?:abroad|overseas)$/;
+const OVERSEAS = new RegExp(String.raw`^(?:${OUTSIDE_CHINA_ZH}$|overseas|international|abroad|海外|境外|国际|國際)(?:\s(?:markets?|customers?|users?|consumers?|sales|revenues?|operations))?$|^(?:(?:users?|customers?|consumers?|sales|markets?)\s)?(?:outside|beyond)\s(?:of\s)?(?:the\s)?(?:chinese mainland|mainland china|china|the mainland|mainland)$|^(?:users?|customers?|consumers?|sales|markets?)\s(?:abroad|overseas)$`);
 
 /** One spelling per segment, so "AI Cloud" and "ai cloud business" are one: lower case, no filler words. */
 export function normaliseSegment(text: string): string {

@@ -380,7 +380,7 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 
-const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their |analysts'?(?:’)? |consensus |the consensus )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
+const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their |analysts(?:'|’)? |consensus |the consensus )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
 const VALUING_BEFORE = /(?<![a-z])(?:worth|valu(?:es|ed|ing|ation)|market (?:value|cap|capitali[sz]ation)|target|trades?|trading|priced)(?![a-z])/;
 const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year |this year's |next year's |last year's |forward |trailing |annual |annuali[sz]ed |expected |projected |estimated |(?:19|20)\d\d |fy\d{2}e? )?(?:revenues?|sales)(?![a-z])/;
 
@@ -1309,9 +1309,11 @@ const ROBOTAXI = /萝卜快跑|(?<![a-z])(?:apollo go|robotaxis?|driverless)(?![
 // (between "raised" and the listing it raised in: the amount, then "in its Hong Kong", "in what was then the city's largest AI")
 // (and "raised in January's Hong Kong IPO": a listing named by its month or its company)
 const IN_LISTING_GAP = /^[^,，]*?\s(?:in|from|through|at|by|during)\s(?:its|the|their|a|an|what was(?: then)?(?: the)?|[a-z.-]+(?:'s|’s))\s(?:[\w'’.-]+\s){0,5}$/;
-// ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
-// (not a time it is a multiple of, which makes it a growth: "是去年同期的4.4倍", "约为去年的5倍")
+// ("revenue rose 168% to US$212mn, with 73% generated outside China": the share of it earned abroad)
 const SHARE_EARNED_ABROAD_AFTER = /^\s?(?:of (?:it|that|its revenue|its sales|revenue|sales) )?(?:was |were )?(?:earned|generated|made|booked|derived) (?:abroad|overseas|outside (?:of )?(?:the chinese mainland|mainland china|china|the mainland))(?![a-z])/;
+// ("是同期海外收入的2.6倍": one amount as a multiple of another; not a time it is a multiple of, which makes it a growth:
+// "是去年同期的4.4倍", "约为去年的5倍")
 const TIMES_OF_BEFORE_ZH = /(?:是|为|相当于)\s?(?:同期|其|公司|当期|全年)?\s?(?![^，。；,;\d]{0,6}(?:去年|上年|前年|同期|上季|上一季|上半年|年初|此前|之前)[^，。；,;\d]{0,2}的)[^，。；,;\d]{1,12}的\s?(?:约|近|逾|超过)?\s?$/;
+// ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
 const POSSESSIVE_SHARE_BEFORE = /(?:'s|’s) share (?:rose|fell|climbed|dropped|slipped|slid|increased|decreased|grew|shrank|jumped|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
 const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
