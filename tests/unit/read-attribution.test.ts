@@ -937,3 +937,18 @@ describe('the leaders of a market together (a sentence of our own)', () => {
     expect(figs.find((f) => f.text === '71.3%')?.entity).toBeNull();
   });
 });
+
+describe('a product raises no money (sentences of our own)', () => {
+  test('"Moonshot … Claude changed that. A round led by state funds lifted its valuation" is Moonshot\'s valuation, not Anthropic\'s', () => {
+    const figs = readFigures('Moonshot AI raised $60 million in its first round in 2023. Claude changed that. A round led by state funds in May 2024 brought in $1 billion and lifted its valuation to $2.5 billion.', { pageDate: '2026-10-02' });
+    expect(figs.filter((f) => f.text === '$2.5 billion' || f.text === '$1 billion').map((f) => f.entity)).toEqual(['moonshot', 'moonshot']);
+  });
+  test('"when Gemini set off a rush among investors, it raised 3 billion yuan" is the company\'s round, not Google\'s', () => {
+    const figs = readFigures('StepFun was founded in 2023. In 2025, when Gemini set off a rush among investors, it raised 3 billion yuan from Tencent and state funds.');
+    expect(figs.find((f) => f.text === '3 billion yuan')?.entity).toBe('stepfun');
+  });
+  test('a product still owns its users and its sales: "ChatGPT had 800 million weekly users; its revenue reached $13 billion"', () => {
+    const figs = readFigures('ChatGPT had 800 million weekly users in October. Its revenue reached $13 billion last year.', { pageDate: '2026-11-02' });
+    expect(figs.map((f) => f.entity)).toEqual(['openai', 'openai']);
+  });
+});

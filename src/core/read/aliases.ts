@@ -129,6 +129,8 @@ export interface Mention {
   group?: true;
   /** A city or province as the subject of its own figures ("Beijing's AI industry"): no company, of the text or other. */
   place?: true;
+  /** Named by a product of the company ("ChatGPT"), not by the company's own name. */
+  product?: true;
 }
 
 const isLatin = (s: string) => /^[a-z0-9]/.test(s);
@@ -138,6 +140,15 @@ for (const [entity, aliases] of Object.entries(ENTITY_ALIASES) as [EntityId, str
   for (const a of aliases) ALIAS_TO_ENTITY.set(a, entity);
 }
 const OTHERS = new Set(OTHER_COMPANIES);
+
+// The names above that name a product, a model or an app, not the company that makes it: "ChatGPT changed that", "when
+// ChatGPT set off a scramble". A product has users, prices and sales, but raises no money and has no valuation of its
+// own. (Not the names news also uses for the company itself, "Kimi", nor products spun off to raise money, "Kling".)
+const PRODUCT_NAMES: ReadonlySet<string> = new Set([
+  'chatgpt', 'gpt', 'claude', 'gemini', 'llama', 'chatglm', 'glm', 'ernie', '文心一言', '文小言', 'qwen', '通义千问', '千问',
+  'doubao', '豆包', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '元宝', 'hailuo', '海螺ai', 'talkie', 'sensenova', '日日新',
+  'seedance', 'jimeng', '即梦', 'dreamina',
+]);
 const ALL_ALIASES = [...ALIAS_TO_ENTITY.keys(), ...OTHER_COMPANIES];
 const LATIN_ALIASES = ALL_ALIASES.filter(isLatin);
 const CJK_ALIASES = ALL_ALIASES.filter((a) => !isLatin(a));
@@ -443,7 +454,7 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
     }
     // ("DeepSeek…在国内大模型API市场份额约18%": the market named as where a company's share is, not as a subject)
     if (entity === 'china-market' && MARKET_AS_PLACE_ZH.test(norm.slice(Math.max(0, f.start - 2), f.start)) && SHARE_IN_AFTER_ZH.test(norm.slice(f.end, f.end + 14))) continue;
-    if (entity) out.push({ start: f.start, end: f.end, entity, kind: 'company', weak });
+    if (entity) out.push(PRODUCT_NAMES.has(f.text) ? { start: f.start, end: f.end, entity, kind: 'company', weak, product: true } : { start: f.start, end: f.end, entity, kind: 'company', weak });
   }
   return out;
 }

@@ -32,6 +32,16 @@ const COLLECTIVE = /(?<![a-z])(?:together|combined|collectively|jointly|between 
 // (a word that makes the figure after it a total: "together about", "a combined market value of", "合计市值逾")
 const COLLECTIVE_JUST_BEFORE = /(?:(?<![a-z])(?:together|combined|collectively|between them|all told)\s(?:[a-z]+\s){0,3}|合计|共计|总计|合共|加起来)(?:[^，。,;；\d]{0,6})?$/;
 /** How many companies the text names from `from` up to mention `i`. */
+// ("ChatGPT changed that. The largest of a string of deals … lifted its valuation to 18 billion yuan", "when ChatGPT set
+// off a scramble among investors, it raised 2.5 billion yuan": a product raises no money and has no valuation; in a
+// sentence about money raised or a company's worth, "it" is a company named by its own name, not a product named before)
+// (money raised, "raised more than 2.5 billion yuan", not a forecast raised, "we raise our revenue forecasts")
+const COMPANY_MONEY = /(?<![a-z])(?:(?:raise[ds]?|raising)\s(?:(?:about|around|more|than|over|nearly|roughly|some|an?|another|further|fresh|new|just|under|almost|close|to)\s){0,3}(?:us|hk|rmb)?[$¥]?\d|(?:funding|financing|round|valuation|valued|valuing)(?![a-z]))|融资|融資|估值|募资|募資/;
+function productNamedForCompany(norm: string, m: Mention, fig: RawFigure, sentStart: number, sentEnd: number): boolean {
+  if (!m.product || !COMPANY_MONEY.test(norm.slice(sentStart, sentEnd))) return false;
+  return m.start < sentStart || /(?<![a-z])(?:it|its)(?![a-z])|其/.test(norm.slice(m.end, fig.start));
+}
+
 function companiesBefore(mentions: Mention[], i: number, from: number): number {
   const seen = new Set<string>();
   for (let j = i - 1; j >= 0 && mentions[j]!.start >= from; j--) {
@@ -291,6 +301,7 @@ export function pickEntity(
     if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !RELATIVE_ABOUT_NAME.test(norm.slice(m.end, m.end + 40))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
+    if (productNamedForCompany(norm, m, fig, sentStart, sentEnd)) continue;
     // ("the big four hyperscalers (Alibaba, Tencent, ByteDance and Baidu) to RMB640bn, up 38%", "四大云厂商（阿里、腾讯、百度）"):
     // a list in parentheses names the members of a group; none of them is the subject
     const first = glossedListStart(norm, mentions, j, sentStart);
@@ -339,7 +350,7 @@ export function pickEntity(
   const k0 = lowerBound(mentions, sentStart) - 1;
   // (a pronoun later in a sentence that names no company before the figure: "Paying users of its apps climbed to 2.7
   // million")
-  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 16)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !namedBetween(mentions, sentStart, fig.start, (x) => !x.weak && x.entity !== null));
+  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 16)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !namedBetween(mentions, sentStart, fig.start, (x) => !x.weak && x.entity !== null && !productNamedForCompany(norm, x, fig, sentStart, sentEnd)));
   if (k0 >= 0 && pronounSubject) {
     const prevFrom = sentenceStartAt(mentions[k0]!.start);
     let first: Mention | null = null;
@@ -363,6 +374,7 @@ export function pickEntity(
     // about: "In the second quarter alone, core industry revenue rose 26%" is the region's, no company's)
     if (m.place) return NONE;
     if (m.weak || m.entity === null || (m.group && m.start - sentenceStartAt(m.start) > 30)) continue;
+    if (productNamedForCompany(norm, m, fig, sentStart, sentEnd)) continue;
     // ("MiniMax, which listed in the same week as Zhipu, told a similar story. Revenue rose …": a company named inside an
     // aside the sentence closes is no subject; the text goes on about the company the aside is about)
     if (inClosedAside(norm, mentions, j, sentStart)) continue;
