@@ -1853,3 +1853,18 @@ describe('a period after a value compared with (a sentence of our own)', () => {
     expect(f.map((x) => [x.text, x.period])).toEqual([['22%', '2026-Q3'], ['15.2 billion yuan', '2026-Q3'], ['14.8 billion yuan', '2026-Q3'], ['18%', '2026-Q2']]);
   });
 });
+
+describe('a half or quarter named for a part of the year\'s figure (sentences of our own)', () => {
+  it('"…to 133 billion yuan, with fourth-quarter revenue of 34.5 billion yuan. AI Cloud revenue grew 28%": the year stays in force', () => {
+    const f = readFigures("Baidu's revenue for 2025 rose 4% to 133 billion yuan, with fourth-quarter revenue of 34.5 billion yuan. AI Cloud revenue grew 28% to 26 billion yuan.", { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['4%', '2025'], ['133 billion yuan', '2025'], ['34.5 billion yuan', '2025-Q4'], ['28%', '2025'], ['26 billion yuan', '2025']]);
+  });
+  it('"2025年收入50.2亿元，其中下半年收入27.1亿元。经调整净亏损…": the loss is the year\'s', () => {
+    const f = readFigures('商汤2025年收入50.2亿元，同比增长33%，其中下半年收入27.1亿元。经调整净亏损收窄至19.3亿元。', { pageDate: '2026-03-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['50.2亿元', '2025'], ['33%', '2025'], ['27.1亿元', '2025-H2'], ['19.3亿元', '2025']]);
+  });
+  it('but a half that opens its own sentence is the text\'s period from then on: "Second-half revenue was …. Gross margin rose to 31%"', () => {
+    const f = readFigures("Baidu's revenue for 2025 rose 4% to 133 billion yuan. Second-half revenue was 68 billion yuan. Gross margin rose to 31%.", { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['4%', '2025'], ['133 billion yuan', '2025'], ['68 billion yuan', '2025-H2'], ['31%', '2025-H2']]);
+  });
+});

@@ -671,6 +671,9 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   valueOfPeriodAfter(norm, r);
 
 /** Start of the sentence holding `pos`: after a line break, "。", "！", "？", "!", "?" or a full stop before a space (600 characters back at most). */
+// (a figure, then a clause that names its parts: ", with", ", including", "; of which", "，其中")
+const PART_OF_TOTAL_BEFORE = /\d[^.;:。；：]*(?:,\s?(?:with|including)\s|;\s?of which\s|[，,；;]\s?其中\s?)[^,;.。；，]*$/;
+
 export function sentenceStartBefore(norm: string, pos: number): number {
   for (let i = pos - 1; i >= Math.max(0, pos - 600); i--) {
     const ch = norm[i]!;
@@ -889,6 +892,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   // the quarter it ends with, in the same sentence, is an aside; the quarter stays in force, see pickPeriod)
   const totalAfterItsQuarter = (r: Raw, year: number): boolean =>
     (r.kind === '9m' || r.kind === 'half') && ctxPeriod !== null && ctxPeriodAt >= sentenceStart(r.start) && ctxPeriod.year === year && ctxPeriod.sub === (r.kind === '9m' ? 'Q3' : r.sub === 'H1' ? 'Q2' : r.sub === 'H2' ? 'Q4' : '');
+  // ("Revenue grew 33% to RMB5.02bn, with 2H25 revenue of RMB2.71bn after RMB2.31bn in 1H25. Adjusted net loss …", "全年收入
+  // 50.2亿元，其中下半年27.1亿元。经调整亏损…": a half or quarter named in a clause that breaks down a figure of the year in
+  // force, told before it in the same sentence, is an aside; the year stays in force)
+  const partAfterItsYear = (r: Raw, year: number): boolean =>
+    (r.kind === 'half' || r.kind === 'quarter') && ctxPeriod !== null && ctxPeriod.sub === null && ctxPeriod.year === year && PART_OF_TOTAL_BEFORE.test(norm.slice(sentenceStart(r.start), r.start));
   let monthSpan: { year: number; first: string; last: string; at: number } | null = null;
   // the last whole year named with its year ("full-year 2025 results", "the 2025 fiscal year"), for "the full year"
   let lastWhole: { year: number; at: number } | null = null;
@@ -1079,6 +1087,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   for (const [index, r] of kept.entries()) {
     current = index;
     let period: string | null = null;
+    // (a half or quarter named for a part of a figure of the year in force: see partAfterItsYear)
+    let partOfYear = false;
     let future = false;
     let lookedAhead = false;
     let years: string[] | null = null;
@@ -1176,6 +1186,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         if (firstMonth > ctx.pageMonth || (r.kind === 'date' && firstMonth === ctx.pageMonth && r.day !== undefined && pageDay !== null && r.day > pageDay)) year -= 1;
       }
       period = fmt(year, r.sub);
+      partOfYear = year !== null && partAfterItsYear(r, year);
       if (r.kind === 'date' && year !== null && !fromPage) datedDays.set(norm.slice(r.start, r.end).replace(/^\D+/, ''), year);
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
@@ -1210,7 +1221,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // … against 74 million yuan a year earlier")
       if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year)) {
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year) && !partOfYear) {
         ctxPeriod = { year, sub: r.sub };
         ctxPeriodAt = r.start;
       }
@@ -1237,7 +1248,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
     // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
     const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
-    const anchor = period !== null && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
+    const anchor = period !== null && !partOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || kind === 'span') && !forecastClause) {
