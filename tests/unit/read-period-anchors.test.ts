@@ -1868,3 +1868,10 @@ describe('a half or quarter named for a part of the year\'s figure (sentences of
     expect(f.map((x) => [x.text, x.period])).toEqual([['4%', '2025'], ['133 billion yuan', '2025'], ['68 billion yuan', '2025-H2'], ['31%', '2025-H2']]);
   });
 });
+
+describe('"the nine months" again after whole years told for comparison (a sentence of our own)', () => {
+  it('"…in the nine months ended Sept. 30. … after losing 2.9 billion yuan in 2024 … the nine-month adjusted net loss": the same nine months', () => {
+    const f = readFigures('Revenue at StepFun rose 40% to 500 million yuan in the nine months ended Sept. 30. The company lost 2.4 billion yuan for the nine months, after losing 2.9 billion yuan in 2024 and 1.1 billion yuan in 2023. Excluding share-based pay, the nine-month adjusted net loss was 1.97 billion yuan.', { pageDate: '2026-01-19' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['40%', '2025-9M'], ['500 million yuan', '2025-9M'], ['2.4 billion yuan', '2025-9M'], ['2.9 billion yuan', '2024'], ['1.1 billion yuan', '2023'], ['1.97 billion yuan', '2025-9M']]);
+  });
+});

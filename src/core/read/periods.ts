@@ -869,6 +869,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   let ctxYearAt = -1;
   // the year each half, quarter or nine months was last named with ("the first half of 2025")
   const subYears = new Map<string, number>();
+  // and the year it was last read in without one, as the text's own period ("the nine months ended Sept. 30" on a page of
+  // January: 2025)
+  const subYearsRead = new Map<string, number>();
   // whether that year was named as a whole year ("$30.5 million in 2024"), not with a half, quarter or date
   let ctxYearWhole = false;
   let ctxPeriod: { year: number; sub: string | null } | null = null;
@@ -1016,6 +1019,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if (ctxYearWhole && ctxYear !== null) {
       const named = r.sub ? subYears.get(r.sub) : undefined;
       if (named !== undefined && named > ctxYear) return { year: named, fromPage: false };
+      // (one read earlier, when the whole year is not named in its own sentence: not "2025年前三季度")
+      const read = r.sub && !sameSentence ? subYearsRead.get(r.sub) : undefined;
+      if (read !== undefined && read > ctxYear) return { year: read, fromPage: false };
       if (INTERIM_ENDED.test(norm.slice(r.start, Math.min(norm.length, r.end + 32))) && ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
     }
     // ("The interim report last month showed first-half revenue up 28%", "results on Tuesday showed third-quarter sales":
@@ -1256,6 +1262,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       lastStatedAt = r.start;
       if (/^\d{4}-Q[1-4]$/.test(period)) lastQuarterStated = period;
     }
+    // ("Net loss was 2.41 billion yuan for the nine months, after losing 2.86 billion yuan in 2024 … the nine-month adjusted net
+    // loss was 1.97 billion yuan": the nine months the text is about, not those of a year it named for a comparison since)
+    if (anchor && period !== null && r.year === null && r.rel === null && r.sub && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m')) subYearsRead.set(r.sub, Number(period.slice(0, 4)));
     if (period !== null && r.rel !== 'same-period') {
       const kindOf = /-9M$/.test(period) ? '9M' : /-H[12]$/.test(period) ? 'H' : /-Q[1-4]$/.test(period) ? 'Q' : null;
       if (kindOf !== null) lastOfKind.set(kindOf, period);
