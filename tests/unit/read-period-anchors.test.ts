@@ -1875,3 +1875,10 @@ describe('"the nine months" again after whole years told for comparison (a sente
     expect(f.map((x) => [x.text, x.period])).toEqual([['40%', '2025-9M'], ['500 million yuan', '2025-9M'], ['2.4 billion yuan', '2025-9M'], ['2.9 billion yuan', '2024'], ['1.1 billion yuan', '2023'], ['1.97 billion yuan', '2025-9M']]);
   });
 });
+
+describe('"报告期各期" (sentences of our own)', () => {
+  it('a list said of each period of the report goes through the periods the text named as the report\'s', () => {
+    const f = readFigures('报告期内（2023年、2024年及2025年），百川智能分别实现营业收入0.49亿元、3.12亿元和6.8亿元。公司毛利率从2023年的-12%升至2025年的34%。报告期各期，公司研发费用分别为9.1亿元、14.2亿元和18.6亿元。', { pageDate: '2026-06-16' });
+    expect(f.filter((x) => x.metric === 'rd-expense').map((x) => [x.text, x.period])).toEqual([['9.1亿元', '2023'], ['14.2亿元', '2024'], ['18.6亿元', '2025']]);
+  });
+});

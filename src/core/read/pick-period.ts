@@ -479,6 +479,45 @@ export function respectiveRun(norm: string, figures: RawFigure[], figIndex: numb
  * "respectively": "cut its 2026 and 2027 forecasts to 20.5 billion yuan and 23.1 billion yuan, from 21.0 billion yuan
  * and 24.6 billion yuan", "将2026—2027年营收预测上调至250亿元和300亿元" go item by item as plainly.
  */
+/** A run of `size` years joined by list words (its last may close on a part of a year), or a range of two, among `years`. */
+function yearList(years: PeriodMention[], size: number, norm: string): { list: string[] | null; mention: PeriodMention | null } {
+  for (let a = 0; a < years.length; a++) {
+    if (years[a]!.kind !== 'year') continue;
+    let b = a;
+    while (b + 1 < years.length && years[b]!.kind === 'year' && LIST_GAP.test(norm.slice(years[b]!.end, years[b + 1]!.start).replace(/^\s?(?:the\s)?/, ' ').replace(/\s(?:the\s)?$/, ' '))) b++;
+    if (b - a + 1 === size) {
+      const list = years.slice(a, b + 1).map((y) => y.period!);
+      // (the last year may only say whose part closes the list: "2024年、2025年前三季度" are the year 2024 and the first
+      // nine months of 2025)
+      list[size - 1] = partOfYear(years[b]!, years[b + 1], norm).period!;
+      return { list, mention: years[a]! };
+    }
+    if (a + 1 < years.length) {
+      const range = yearsOfRange(norm, years[a]!, years[a + 1]!, size);
+      if (range) return { list: range, mention: years[a]! };
+    }
+  }
+  return { list: null, mention: null };
+}
+
+const EACH_REPORT_PERIOD = /报告期(?:内)?各期|各报告期|報告期(?:內)?各期|各報告期/;
+// ("报告期内（2023年、2024年、2025年及2026年1-3月）", "報告期（2023年至2025年）": where a prospectus story names its periods)
+const REPORT_PERIODS_NAMED = /(?:报告期|報告期)(?:内|內)?\s?[（(]([^()（）]{6,60})[)）]/g;
+
+/** The periods a text named as those of its report, in the last parentheses after 报告期 before `before` (4,000 characters back at most). */
+function reportPeriodsNamed(norm: string, periods: PeriodMention[], before: number): PeriodMention[] | null {
+  const from = Math.max(0, before - 4000);
+  let last: RegExpExecArray | null = null;
+  REPORT_PERIODS_NAMED.lastIndex = from;
+  for (let m = REPORT_PERIODS_NAMED.exec(norm); m && m.index < before; m = REPORT_PERIODS_NAMED.exec(norm)) last = m;
+  if (!last) return null;
+  const start = last.index + last[0].indexOf(last[1]!);
+  const end = start + last[1]!.length;
+  const inside: PeriodMention[] = [];
+  for (let j = lowerBound(periods, start); j < periods.length && periods[j]!.start < end; j++) if (LIST_KINDS.has(periods[j]!.kind) && periods[j]!.period !== null) inside.push(periods[j]!);
+  return inside.length > 0 ? inside : null;
+}
+
 function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex: number, norm: string, sentStart: number, sentEnd: number): { year: string; mention: PeriodMention } | null {
   const said = saysRespectively(norm, sentStart, sentEnd);
   const run = respectiveRun(norm, figures, figIndex, sentStart, sentEnd, true);
@@ -489,25 +528,12 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
   // (the run may close on a part of a year: "2023年、2024年、2025年及2026年1-6月", "2023, 2024 and the first half of 2025")
   const years: PeriodMention[] = [];
   for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < sentEnd; j++) if (LIST_KINDS.has(periods[j]!.kind) && periods[j]!.period !== null) years.push(periods[j]!);
-  let list: string[] | null = null;
-  let mention: PeriodMention | null = null;
-  for (let a = 0; a < years.length && !list; a++) {
-    if (years[a]!.kind !== 'year') continue;
-    let b = a;
-    while (b + 1 < years.length && years[b]!.kind === 'year' && LIST_GAP.test(norm.slice(years[b]!.end, years[b + 1]!.start).replace(/^\s?(?:the\s)?/, ' ').replace(/\s(?:the\s)?$/, ' '))) b++;
-    if (b - a + 1 === size) {
-      list = years.slice(a, b + 1).map((y) => y.period!);
-      mention = years[a]!;
-      // (the last year may only say whose part closes the list: "2024年、2025年前三季度" are the year 2024 and the first
-      // nine months of 2025)
-      list[size - 1] = partOfYear(years[b]!, years[b + 1], norm).period!;
-    } else if (a + 1 < years.length) {
-      const range = yearsOfRange(norm, years[a]!, years[a + 1]!, size);
-      if (range) {
-        list = range;
-        mention = years[a]!;
-      }
-    }
+  let { list, mention } = yearList(years, size, norm);
+  // ("报告期各期，前五大客户收入占比分别为71.6%、68.9%、62.3%和58.7%": each period of the report, as the text listed them
+  // where it named the report's periods, "报告期内（2023年、2024年、2025年及2026年1-3月）")
+  if (!list && said && EACH_REPORT_PERIOD.test(norm.slice(sentStart, figures[first]!.start))) {
+    const named = reportPeriodsNamed(norm, periods, sentStart);
+    if (named) ({ list, mention } = yearList(named, size, norm));
   }
   // (or one mention of a range of years as long as the list, before it: "将2026-2028年…预测…，对应EPS分别为0.44元、0.73元和1.01元",
   // "EPS for 2026-28 of 0.44, 0.73 and 1.01 yuan respectively")
