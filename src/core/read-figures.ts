@@ -8,7 +8,7 @@ import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
-import { DAY_VALUES, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
+import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
+import { customerShare, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 import { endMonthOf } from './check/periods';
@@ -644,6 +644,19 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'other:revenue-share' && segment === null && !table) segment = shareOfPart(norm, fig.start, fig.end, clauseStart(norm, fig.start, ss));
     // (a share of revenue whose part is named is that part's share: one name for it, as for its revenue and growth)
     if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
+    // (and the share the top customers bring is none of a part's: "The five largest customers accounted for 44.8% of revenue")
+    // (named anywhere since the figure before it in the sentence that is no item of its list: "其中第一大客户为某手机品牌，2025年
+    // 贡献收入占比24.8%", "前五大客户收入占比分别为71.6%、68.9%和62.3%")
+    if (metric !== null && /^(?:other:(?:segment-)?revenue-share|api-revenue-share)$/.test(metric) && !table) {
+      let from = ss;
+      for (let j = k - 1; j >= 0 && raws[j]!.start >= ss; j--) {
+        if (LIST_GAP.test(norm.slice(raws[j]!.end, raws[j + 1]!.start))) continue;
+        from = raws[j]!.end;
+        break;
+      }
+      const customers = customerShare(norm.slice(from, fig.start));
+      if (customers) [metric, segment] = [customers, null];
+    }
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")
     // ("revenue generated overseas reached US$209.6 million": the revenue word alone, its part named after it)

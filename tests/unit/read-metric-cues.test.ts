@@ -2620,3 +2620,16 @@ describe('"该股" (the stock) names a share move (a sentence of our own)', () =
     expect(figure('商湯上半年虧損擴大至12億元；該股今年累升45%，市值約900億港元。', '45%').metric).toBe('stock-change');
   });
 });
+
+describe('the share of revenue the top customers bring (sentences of our own)', () => {
+  test('"The five largest customers accounted for 44.8%", "its largest customer, a phone maker, made up 24.8%": no part of the business', () => {
+    const text = "The five largest customers accounted for 44.8% of Baichuan's revenue in 2025, and its largest customer, a phone maker, made up 24.8%. Healthcare solutions generated 61.3% of revenue.";
+    expect(figure(text, '44.8%').metric).toBe('other:top5-customer-share');
+    expect(figure(text, '24.8%').metric).toBe('other:largest-customer-share');
+    expect(figure(text, '61.3%')).toMatchObject({ metric: 'other:segment-revenue-share', segment: 'healthcare solutions' });
+  });
+  test('"前五大客户销售收入占比分别为71.6%、68.9%和62.3%", "第一大客户……贡献收入占比24.8%"', () => {
+    const figs = readFigures('阶跃星辰前五大客户销售收入占比分别为71.6%、68.9%和62.3%，虽逐年下降。其中第一大客户为某国产手机品牌，2025年贡献收入占比24.8%。', { pageDate: '2026-06-16' });
+    expect(figs.map((f) => f.metric)).toEqual(['other:top5-customer-share', 'other:top5-customer-share', 'other:top5-customer-share', 'other:largest-customer-share']);
+  });
+});

@@ -142,6 +142,23 @@ const NOT_A_PART = /^(?:it|they|this|that|these|those|which|who|the company|the 
  * 38% of revenue" is overseas customers'; "45% of its revenue came from outside China" is the share from outside China.
  * Null when the subject is the company itself, a pronoun or its largest customers.
  */
+// ("The five largest customers accounted for 44.8% of revenue", "前五大客户销售收入占比分别为71.6%…", "the biggest customer,
+// a phone maker, made up 24.8%": how much of revenue the top customers bring, a measure of dependence on a few buyers,
+// no part of the business)
+const TOP_CUSTOMERS = /(?<![a-z])(?:(?:top|largest|biggest) (?:five|5)|(?:five|5) (?:largest|biggest))(?: [a-z-]+)? (?:customers|clients)(?![a-z])|前\s?(?:五|5)\s?(?:大|名)?\s?客[户戶]/g;
+const LARGEST_CUSTOMER = /(?<![a-z])(?:(?:single )?(?:largest|biggest) (?:[a-z-]+ )?(?:customer|client)|top (?:customer|client))(?![a-z])|(?:第一大|最大的?|单一最大|單一最大)客[户戶](?!群)/g;
+
+/** The share of revenue the top five customers or the largest one bring, when the clause before the figure names them; else null. */
+export function customerShare(clause: string): 'other:top5-customer-share' | 'other:largest-customer-share' | null {
+  let at = -1;
+  let out: 'other:top5-customer-share' | 'other:largest-customer-share' | null = null;
+  for (const [re, metric] of [[TOP_CUSTOMERS, 'other:top5-customer-share'], [LARGEST_CUSTOMER, 'other:largest-customer-share']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) if (m.index > at) [at, out] = [m.index, metric];
+  }
+  return out;
+}
+
 export function shareOfPart(norm: string, figStart: number, figEnd: number, clauseFrom: number): string | null {
   const after = norm.slice(figEnd, figEnd + 80);
   const from = REVENUE_FROM_AFTER.exec(after);
