@@ -1882,3 +1882,10 @@ describe('"报告期各期" (sentences of our own)', () => {
     expect(f.filter((x) => x.metric === 'rd-expense').map((x) => [x.text, x.period])).toEqual([['9.1亿元', '2023'], ['14.2亿元', '2024'], ['18.6亿元', '2025']]);
   });
 });
+
+describe('a year a span starts from, "今年起" (sentences of our own)', () => {
+  it('"有关影响今年起不再出现。经调整亏损…" goes on in the year reported, not this year', () => {
+    const f = readFigures('智谱公布2025年全年业绩，收入为7.86亿元，惟优先股已全数转换，有关影响今年起不再出现。经调整亏损净额为31.4亿元。', { pageDate: '2026-03-27' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['7.86亿元', '2025'], ['31.4亿元', '2025']]);
+  });
+});

@@ -937,6 +937,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // the text goes on in)
     if (/^since\s/.test(norm.slice(r.start, r.end)) || /(?<![a-z])since\s(?:the\s)?$/.test(norm.slice(Math.max(0, r.start - 10), r.start))) return true;
     if (DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start))) return true;
+    // ("有关影响今年起不再出现", "自2026年起": the start of a span that runs on, from then, not the year the text reports on)
+    if (r.kind !== 'date' && r.kind !== 'month' && /^\s?(?:起|开始|開始)(?![步来來])/.test(norm.slice(r.end, r.end + 3))) return true;
     if (!NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) return false;
     const byThenPast = r.kind === 'year' && r.year !== null && (ctx.pageYear === null || r.year < ctx.pageYear) && /(?:^|[，,；;。\n])\s?(?:而)?到了?\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)) && /^\s?[，,]/.test(norm.slice(r.end, r.end + 2));
     return !byThenPast;
