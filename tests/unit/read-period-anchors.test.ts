@@ -1889,3 +1889,10 @@ describe('a year a span starts from, "今年起" (sentences of our own)', () => 
     expect(f.map((x) => [x.text, x.period])).toEqual([['7.86亿元', '2025'], ['31.4亿元', '2025']]);
   });
 });
+
+describe('前年, the year before last (sentences of our own)', () => {
+  it('"亏损38.6亿元，前年为25.5亿元" on a page of 2026: the loss of 2024; "此前年收入" names no year', () => {
+    const f = readFigures('智谱2025年股东应占亏损38.6亿元，前年为25.5亿元。此前年收入约为3亿元。', { pageDate: '2026-03-27' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['38.6亿元', '2025'], ['25.5亿元', '2024'], ['3亿元', '2025']]);
+  });
+});

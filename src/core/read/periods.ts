@@ -61,6 +61,8 @@ interface Raw {
   thatYear?: boolean;
   /** 上年: the year before the year the text reports on (not before the page's, as 去年). */
   beforeReport?: boolean;
+  /** 前年: the year before last year. */
+  twoBack?: boolean;
   /** A quarter of a fiscal year ("fiscal first quarter"): which calendar quarter is not said. */
   fiscal?: boolean;
   /** The month a fiscal year ends ("the fiscal year ended March 31"): the span is the four quarters to it. */
@@ -509,6 +511,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?:^|(?<=[.!?]\s|\n))(?:year to date|year-to-date|so far this year|for the year to date)(?=,)/g, () => ({ ...base, kind: 'relative', rel: 'year-to-date' }), anchor(/year|so far/g, 12)],
   [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])|(?<=[(（，,]\s?)上季(?=\s?(?:[為为]|[:：]))/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
+  // ("股东应占亏损38.6亿元，前年为25.5亿元": the year before last; not "提前年底", "此前年收入")
+  [/(?<![提之以此目事先])前年(?!度|底|末|初)/g, () => ({ ...base, kind: 'year', rel: 'last-year', twoBack: true })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
   [/上年(?!同期|度|末|底|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
@@ -954,7 +958,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if (r.rel === 'last-year' || r.rel === 'next-year') {
       // (上年 is the year before the year the text reports on, when one is in force; else before the page's)
       const y = r.beforeReport && ctxYear !== null ? ctxYear : ctx.pageYear;
-      return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : -1), fromPage: true };
+      return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : r.twoBack ? -2 : -1), fromPage: true };
     }
     if (r.year !== null) return { year: r.year, fromPage: false };
     if (r.thatYear && r.kind === 'year') return { year: ctxYear, fromPage: false };
