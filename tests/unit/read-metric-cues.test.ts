@@ -2633,3 +2633,14 @@ describe('the share of revenue the top customers bring (sentences of our own)', 
     expect(figs.map((f) => f.metric)).toEqual(['other:top5-customer-share', 'other:top5-customer-share', 'other:top5-customer-share', 'other:largest-customer-share']);
   });
 });
+
+describe('"the amount it raised": a relative clause right after an amount names it (sentences of our own)', () => {
+  test('"cash …, which does not include the HK$4.35 billion it raised in its IPO" is the listing\'s proceeds, not cash', () => {
+    const text = 'Zhipu had 9.8 billion yuan in cash at the end of 2025, a figure that does not include the HK$4.35 billion it raised in its initial public offering in January.';
+    expect(figure(text, '9.8 billion yuan').metric).toBe('cash');
+    expect(figure(text, 'HK$4.35 billion').metric).toBe('ipo-proceeds');
+  });
+  test('"revenue was less than the $1.2 billion it lost" is a loss', () => {
+    expect(figure("MiniMax's revenue in 2025 was less than the $1.2 billion it lost.", '$1.2 billion').metric).toBe('net-loss');
+  });
+});

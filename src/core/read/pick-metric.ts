@@ -199,6 +199,10 @@ export function pickBaseMetric(
   // valuation it came at, with its own amount, is the round's size; a round named before it, "raised $1 billion at a
   // valuation of", says so itself)
   if (fig.kind === 'money' && !(prevCue && prevCue.start >= sentStart && prevCue.metric === 'funding') && next && next.metric === 'valuation' && next.start < sentEnd && next.start - fig.end < 80 && AT_VALUATION_OF_GAP.test(norm.slice(fig.end, next.start)) && VALUE_AFTER_CUE.test(norm.slice(next.end, next.end + 24))) return { base: 'funding', cue: next, carried };
+  // ("a figure that does not include the HK$4.35 billion it raised in its IPO", "the 1.2 billion yuan they lost last
+  // year": an amount the relative clause right after it names by its verb is what that verb says, not the metric before)
+  // (a verb that says what the amount is; not "the $10 billion it sought", a valuation or a round)
+  if (next && !subjectOnly(next) && next.start < sentEnd && THE_AMOUNT_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 24), fig.start)) && RELATIVE_SUBJECT_GAP.test(norm.slice(fig.end, next.start)) && RELATIVE_VERB.test(norm.slice(next.start, next.end))) return resolve(next);
   if (next && !subjectOnly(next) && next.start < sentEnd && next.start - fig.end < 60) {
     const gap = stripParens(norm.slice(fig.end, next.start));
     // (Chinese writes a clause without spaces: "盈利增15% 资本开支按年升32%" is two headlines, so a bare space before a
@@ -275,6 +279,9 @@ export function pickBaseMetric(
   }
   return { base: null, cue: null, carried };
 }
+const THE_AMOUNT_BEFORE = /(?<![a-z])the\s(?:about |around |roughly |nearly |some |more than |over )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const RELATIVE_SUBJECT_GAP = /^\s(?:that |which )?(?:it|they|the (?:company|group|firm|start-?up|startup))\s(?:had |has |have |has since |had already |reportedly )?$/;
+const RELATIVE_VERB = /^(?:raised|lost|earned|spent|booked|generated|brought in|burned|burnt|invested)$/;
 const AMOUNT_AFTER_CUE = /^\s?(?:of |was |were |at |reached |came to |totalled |totaled )?(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|亿|万)?\s?(?:yuan|dollars|元|美元|港元)/;
 
 // (an amount right before a cue, with nothing but a space or 的 between: "180亿美元估值", "an $18 billion valuation")
