@@ -1896,3 +1896,14 @@ describe('前年, the year before last (sentences of our own)', () => {
     expect(f.map((x) => [x.text, x.period])).toEqual([['38.6亿元', '2025'], ['25.5亿元', '2024'], ['3亿元', '2025']]);
   });
 });
+
+describe('results still to be reported are of the quarter just ended (sentences of our own)', () => {
+  it('"which reports next week, is expected to post … for the fourth quarter" on a page of February: last year\'s fourth quarter', () => {
+    const f = readFigures('Baidu, which reports next week, is expected to post AI Cloud growth of about 33% for the fourth quarter.', { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['33%', '2025-Q4']]);
+  });
+  it('but a forecast with no report to come looks ahead: "Baidu expects growth of 33% for the fourth quarter"', () => {
+    const f = readFigures('Baidu expects AI Cloud growth of about 33% for the fourth quarter.', { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['33%', '2026-Q4']]);
+  });
+});

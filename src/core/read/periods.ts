@@ -629,6 +629,8 @@ const SINCE_BEFORE = /(?<![a-z])since (?:its |the |their |mid-|early |late )?(?:
 // it, in the conditional of reported speech; before the period it may be a hypothesis about something else, "The valuation
 // would be four times the $4.1 billion it fetched in December")
 const WOULD_AFTER = /(?<![a-z])would (?:be|reach|rise|grow|exceed|top|come in)(?![a-z])/;
+// (a company's results still to be told: "is expected to post", "will report", "which reports next week", "公布业绩前")
+const RESULTS_TO_COME = /(?<![a-z])(?:(?:to|will|would|is due to|are due to) (?:post|report|announce|publish|deliver|unveil)|reports? (?:next|later|on|after)|(?:ahead of|before) (?:its|their|the company's) (?:results|earnings|report))(?![a-z])|(?:将|将于[^，。]{0,8})(?:公布|发布|披露)|(?:公布|发布|披露)(?:业绩|财报)前/;
 const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to|no (?:lower|less) than)(?![a-z])|不低于|不少于|outlook|project|target|(?<![a-z])goals?(?![a-z])|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望/;
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
@@ -1191,8 +1193,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (year !== null && (fromPage || r.year === null) && r.rel === null && ctx.pageYear === year && ctx.pageMonth !== null && r.sub) {
         // (a half or quarter reported as past must have ended by the page's date: "183 million yuan in the first six
         // months", on a page of March 2026, is 2025's; one looked ahead to is this year's)
-        const ahead = looksAhead(r);
         const lastMonth = r.sub.startsWith('Q') ? Number(r.sub.slice(1)) * 3 : r.sub === 'H2' || r.sub === '9M' ? (r.sub === 'H2' ? 12 : 9) : r.sub === 'H1' ? 6 : 0;
+        // (but results a company is yet to report are of a half or quarter just ended: "Baidu, which reports next week, is
+        // expected to post AI Cloud growth of about 33% for the fourth quarter", on a page of February, is last year's)
+        const toBeReported = lastMonth > 0 && lastMonth > ctx.pageMonth && lastMonth - ctx.pageMonth >= 8 && RESULTS_TO_COME.test(norm.slice(sentenceStart(r.start), r.start));
+        const ahead = looksAhead(r) && !toBeReported;
         const firstMonth = ahead ? 0 : lastMonth > 0 ? lastMonth : Number(r.sub) || 1;
         // ("On March 31" on a page of 15 March: last year's too)
         if (firstMonth > ctx.pageMonth || (r.kind === 'date' && firstMonth === ctx.pageMonth && r.day !== undefined && pageDay !== null && r.day > pageDay)) year -= 1;
