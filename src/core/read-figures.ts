@@ -46,6 +46,10 @@ const LISTED_IN = new RegExp(
  * The one month the text says a listing took place in (the page's month for a listing "today" or "on its first day"),
  * or null when it names none or several.
  */
+// ("the 380 billion yuan the company pledged a year ago", "the $50 billion it has committed to AI": an amount promised,
+// spread over years the clause does not name)
+const PLEDGED_AFTER = /^\s(?:that |which )?(?:it|they|the (?:company|group|firm))\s(?:had |has |have )?(?:pledged|promised|committed|earmarked|budgeted)(?![a-z])/;
+
 function listingMonthOfText(norm: string, pageMonth: number | null): number | null {
   const months = new Set<number>();
   for (const m of norm.matchAll(LISTED_IN)) {
@@ -448,6 +452,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (byWording !== undefined) {
       period = byWording.period;
       periodCue = byWording.mention ? { text: text.slice(byWording.mention.start, byWording.mention.end), scope: 'sentence' } : period === null ? null : periodCue;
+    }
+    // (and "the 380 billion yuan the company pledged a year ago": the time said is the pledge's, not the amount's; the years
+    // it is spent over, "pledged … to spend from 2025 through 2027", "earmarked for the three years to March 2028", stay)
+    if (byWording === undefined && settled.kind === 'money' && period !== null && !period.includes('..') && PLEDGED_AFTER.test(norm.slice(fig.end, fig.end + 40))) {
+      period = null;
+      periodCue = null;
     }
     // ("2025至2029年的年均複合增長率約為85%", "三年复合增长率超过140%" after 2023, 2024 and 2025): a yearly rate compounded
     // over the years the sentence names before it, from the first to the last

@@ -1907,3 +1907,14 @@ describe('results still to be reported are of the quarter just ended (sentences 
     expect(f.map((x) => [x.text, x.period])).toEqual([['33%', '2026-Q4']]);
   });
 });
+
+describe('an amount pledged over years is of no quarter (sentences of our own)', () => {
+  it('"三年AI投入大概率超3800亿元" after a quarter\'s results: no period', () => {
+    const f = readFigures('阿里巴巴公布截至2025年12月31日的季度业绩，当季收入2963亿元。管理层称三年AI投入大概率超3800亿元。', { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['2963亿元', '2025-Q4'], ['3800亿元', null]]);
+  });
+  it('"the 380 billion yuan the company pledged a year ago": the pledge\'s time is not the amount\'s', () => {
+    const f = readFigures("Alibaba's cloud revenue jumped 38% in the December quarter, and executives said spending on AI would likely exceed the 380 billion yuan the company pledged a year ago.", { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['38%', '2025-Q4'], ['380 billion yuan', null]]);
+  });
+});

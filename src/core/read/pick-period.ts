@@ -609,6 +609,9 @@ const YEAR_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 // ("in the three years to March 2028", "for the three years through 2028" too; not "tripled in three years", a level reached)
 const OVER_YEARS_AFTER = /^[^,;，；。]{0,60}?(?<![a-z])(?:(?:over|across|during) (?:the )?|(?:in|for) the )(?:next |coming |following )?(two|three|four|five|[2-5]) years(?![a-z])/;
 const OVER_YEARS_BEFORE = /(?:未来|今后|(?<![a-z])over the (?:next |coming )?)(两|三|四|五|[2-5]|two|three|four|five)\s?(?:年|years)[^，；。,;]{0,16}$/;
+// ("三年AI投入大概率超3800亿元", "三年 AI 与云基础设施投入“大概率超过”3800亿元": spending over so many years, named before
+// its amount; not "过去三年", "三年前", "三年来", "第三年")
+const YEARS_SPENDING_ZH = /(?<![过過近这這前第\d上下去今明])(两|三|四|五)\s?年(?!前|来|來|以来|以來|后|後|期|度|底|末|间|間)(?=[^，；。,;\d]{0,24}(?:投入|投资|投資|开支|開支|支出|预算|預算))[^，；。,;\d]{0,30}$/;
 const YEARS_TO_AFTER = /^\s?(?:to|through|ending(?: in)?|that end(?:s)? in)\s(?:the end of\s)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)?((?:19|20)\d\d)(?!\d)/;
 const CUMULATIVE_WORD = /(?<![a-z])(?:cumulative(?:ly)?|in total)(?![a-z])/;
 const AS_OF_END = /(?:(?<![a-z])(?:as of|as at|by the end of|at the end of|through|by)|截至|截止)\s?$/;
@@ -635,7 +638,7 @@ export function periodByWording(period: string | null, w: { norm: string; fig: R
   }
   if (fig.kind === 'money' && !w.table) {
     const overAfter = OVER_YEARS_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 80)));
-    const over = overAfter ?? OVER_YEARS_BEFORE.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start));
+    const over = overAfter ?? OVER_YEARS_BEFORE.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start)) ?? YEARS_SPENDING_ZH.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start));
     const n = over ? YEAR_COUNT[over[1]!] : undefined;
     // ("over the three years to March 2028", "over the next three years through 2028": the years that end there)
     const to = n !== undefined && n > 1 && overAfter ? YEARS_TO_AFTER.exec(norm.slice(fig.end + overAfter.index + overAfter[0].length, Math.min(se, fig.end + overAfter.index + overAfter[0].length + 30))) : null;
