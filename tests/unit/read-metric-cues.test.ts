@@ -2644,3 +2644,15 @@ describe('"the amount it raised": a relative clause right after an amount names 
     expect(figure("MiniMax's revenue in 2025 was less than the $1.2 billion it lost.", '$1.2 billion').metric).toBe('net-loss');
   });
 });
+
+describe('money raised, told among listings (sentences of our own)', () => {
+  test('"The deal follows the debuts of … MiniMax raised HK$4.58 billion on Jan. 9 and its shares have more than doubled since" is the listing\'s proceeds', () => {
+    expect(figure('The deal follows the debuts of Zhipu and MiniMax. MiniMax raised HK$4.58 billion on Jan. 9 and its shares have more than doubled since.', 'HK$4.58 billion').metric).toBe('ipo-proceeds');
+    expect(figure('01.AI, which raised HK$2.35 billion in June, trades 31% below its HK$18.20 offer price.', 'HK$2.35 billion').metric).toBe('ipo-proceeds');
+  });
+  test('but not money from investors, a total so far, or a raise before a listing still to come', () => {
+    expect(figure('MiniMax listed in January. It raised $600 million from Alibaba in 2024.', '$600 million').metric).toBe('funding');
+    expect(figure('By the time of its Hong Kong debut in January, Zhipu had raised more than 16 billion yuan in all.', '16 billion yuan').metric).not.toBe('ipo-proceeds');
+    expect(figure('StepFun has hired banks for a Hong Kong IPO. The Shanghai start-up raised 5 billion yuan in January.', '5 billion yuan').metric).toBe('funding');
+  });
+});

@@ -156,6 +156,11 @@ export function pickBaseMetric(
       // "The company will sell 95 million A shares, raising 9.17 billion yuan" after its listing is named: shares sold in
       // a listing raise its proceeds, not a round; a placement named there is no listing)
       if (SHARES_SOLD_BEFORE.test(norm.slice(sentStart, c.start)) && LISTING_NAMED.test(norm.slice(prevSentStart, sentEnd)) && !PLACEMENT_NAMED.test(norm.slice(prevSentStart, sentEnd))) return { base: 'ipo-proceeds', cue: c, carried };
+      // ("The deal follows the debuts of Zhipu and MiniMax. MiniMax raised HK$4.58 billion on Jan. 9 and its shares have
+      // more than doubled since", "Baichuan raised HK$4.28 billion after pricing its shares", "01.AI, which raised HK$2.35
+      // billion in June, trades below its offer price": money raised, told among listings, with no round, investor or
+      // earlier time named in its sentence, is what the listing raised)
+      if (/^rais/.test(norm.slice(c.start, c.end)) && LISTED_NEAR.test(norm.slice(prevSentStart, sentEnd)) && !PLACEMENT_NAMED.test(norm.slice(prevSentStart, sentEnd)) && !NOT_A_LISTING_RAISE.test(norm.slice(sentStart, sentEnd)) && !LISTING_TO_COME.test(norm.slice(prevSentStart, sentEnd))) return { base: 'ipo-proceeds', cue: c, carried };
     }
     // "The contract is valued at 2.5 billion yuan": the value of the contract, not a company valuation
     if (c.metric === 'valuation') {
@@ -306,6 +311,12 @@ const HIRE_BEFORE = /(?:(?<![a-z])(?:hire|hires|hiring|hired|recruit|recruits|re
 const SHARES_SOLD_BEFORE = /(?<![a-z])(?:sell|sells|selling|sold|price[sd]?|pricing|offer(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s(?:its |their |the |about |some |up to )?[\d.,]+\s?(?:million|billion|mn|bn|m)?\s(?:new\s|h\s|a\s)?shares(?![a-z])(?:[^.;]|\.(?=\d)){0,80},\s(?:to |which |and )?$/;
 // (a listing being made, not one long past: "its gain since listing", "since its debut" name none)
 const LISTING_NAMED = /(?<![a-z])(?<!since (?:its |their )?)(?:ipo|initial public offering|listing|flotation|offering)(?![a-z])|招股|(?<!以来)上市(?!以来)/;
+const LISTED_NEAR = /(?<![a-z])(?<!since (?:its |their )?)(?:ipo|initial public offering|listings?|debuts?|offer price|pric(?:ed|ing) (?:its|their) shares|star market listing)(?![a-z])/;
+// (not a round, a debt, money from someone, before a time, nor a total so far: "By the time of its debut, Zhipu had raised
+// more than 16 billion yuan in all", "Chinese model developers raised a combined 18.6 billion yuan")
+const NOT_A_LISTING_RAISE = /(?<![a-z])(?:rounds?|series [a-f]|funding|financing|investors?|backers?|led by|valuation|valued|valuing|from|before|earlier|previously|prior|private|bonds?|notes|convertibles?|loans?|debt|by the time|in all|in total|all told|so far|to date|combined|together|cumulative(?:ly)?|placed)(?![a-z])/;
+// (nor while the listing is still to come: "has hired banks for a listing", "an IPO that could raise")
+const LISTING_TO_COME = /(?<![a-z])(?:could|would|will|plans?|planned|planning|hired|hires|picks?|picked|prepar(?:es|ing|ed)|seeks?|seeking|consider(?:s|ing)?|weigh(?:s|ing)?|aims?|filed (?:for|to)|applied|application|for a (?:[a-z-]+ ){0,2}(?:listing|ipo|flotation))(?![a-z])/;
 const PLACEMENT_NAMED = /(?<![a-z])(?:placement|placing|top-up|block trade)(?![a-z])|配售|配股/;
 const API_BUSINESS_BEFORE = /(?<![a-z])api (?:business|unit|platform)(?:'s)?(?: alone)? (?:generated|brought in|earned|made|booked|posted|took in)(?: about| around| roughly| nearly| more than| over)?\s?$/;
 const PER_DAY_AFTER = /^\s?(?:tokens\s)?(?:a|per|each) day(?![a-z])/;
