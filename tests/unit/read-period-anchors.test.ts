@@ -1918,3 +1918,13 @@ describe('an amount pledged over years is of no quarter (sentences of our own)',
     expect(f.map((x) => [x.text, x.period])).toEqual([['38%', '2025-Q4'], ['380 billion yuan', null]]);
   });
 });
+
+describe('the first months of a year, and the same months a year before (sentences of our own)', () => {
+  it('"今年首两个月收入按年增长逾130%": January and February', () => {
+    expect(readFigures('MiniMax今年首兩個月收入按年增長逾130%。', { pageDate: '2026-03-27' }).map((x) => x.period)).toEqual(['2026-01..2026-02']);
+  });
+  it('"in the five months to May 31 … from 198.2 million yuan in the same period of 2025": those months of 2025', () => {
+    const f = readFigures('In the five months to May 31, StepFun booked revenue of 417.5 million yuan, up 111% from 198.2 million yuan in the same period of 2025.', { pageDate: '2026-07-10' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['417.5 million yuan', '2026-01..2026-05'], ['111%', '2026-01..2026-05'], ['198.2 million yuan', '2025-01..2025-05']]);
+  });
+});

@@ -102,7 +102,7 @@ export function spanFromMonth(end: string, month: number): string | null {
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 const year2 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y.replace(/'/, '')));
-const NUM_MONTHS: Record<string, number> = { 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11, 二: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11 };
+const NUM_MONTHS: Record<string, number> = { 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11, 二: 2, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11 };
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const M = MONTH;
 
@@ -253,8 +253,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     const year = m[1] ? Number(m[1]) : null;
     return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q2' }, { ...base, start: 0, end: 0, kind: 'quarter', year, sub: 'Q3' }] };
   }, anchor(/months/g, 10)],
-  // ("今年首8个月", "前7个月", "the first eight months of 2026": January to that month)
-  [/(?:(今年|去年)|((?:19|20)\d\d)\s?年)?(?:首|前)\s?([24578]|1[01]|[二四五七八]|十一|十)\s?个月|(?<![a-z])first (two|four|five|seven|eight|ten|eleven) months(?: of (?:(this|last|the) year|((?:19|20)\d\d)))?/g, (m) => {
+  // ("今年首8个月", "前7个月", "首两个月", "the first eight months of 2026": January to that month)
+  [/(?:(今年|去年)|((?:19|20)\d\d)\s?年)?(?:首|前)\s?([24578]|1[01]|[二两四五七八]|十一|十)\s?个月|(?<![a-z])first (two|four|five|seven|eight|ten|eleven) months(?: of (?:(this|last|the) year|((?:19|20)\d\d)))?/g, (m) => {
     const n = NUM_MONTHS[(m[3] ?? m[4])!]!;
     const rel = m[1] === '去年' || m[5] === 'last' ? 'last-year' : m[1] === '今年' || m[5] === 'this' || m[5] === 'the' ? 'this-year' : null;
     const year = m[2] ? Number(m[2]) : m[6] ? Number(m[6]) : null;
@@ -1177,6 +1177,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
       else if (r.rel === 'same-last-year' && monthSpan && monthSpan.at > ctxPeriodAt && r.start - monthSpan.at < 400) period = `${monthSpan.year - 1}-${monthSpan.first}..${monthSpan.year - 1}-${monthSpan.last}`;
       else if (r.rel === 'same-last-year' && ctxPeriod && !(ctxPeriod.sub === null && undatedSubAt >= 0 && r.start - undatedSubAt < 400)) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
+      // ("In the five months to May 31 … up 111% from 198.2 million yuan in the same period of 2025": those months of 2025)
+      else if (r.rel === 'same-of-year' && r.year !== null && monthSpan && monthSpan.at >= ctxPeriodAt && r.start - monthSpan.at < 400) period = `${r.year}-${monthSpan.first}..${r.year}-${monthSpan.last}`;
       else if (r.rel === 'same-of-year' && r.year !== null) period = fmt(r.year, ctxPeriod?.sub ?? null);
       // "the same period": the one stated last, unless a span without ends was named about then too ("losses over the
       // past three and a half years, with revenue of 191 million yuan in the first half of 2025 ... in the same period")
