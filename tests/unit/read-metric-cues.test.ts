@@ -2656,3 +2656,10 @@ describe('money raised, told among listings (sentences of our own)', () => {
     expect(figure('StepFun has hired banks for a Hong Kong IPO. The Shanghai start-up raised 5 billion yuan in January.', '5 billion yuan').metric).toBe('funding');
   });
 });
+
+describe('growth as Taiwan writes it, 成長 (a sentence of our own)', () => {
+  test('"Kimi今年5月月活躍用戶達1.36億，較去年12月成長85%；付費用戶約620萬人": a rise, and the May count of paying users', () => {
+    const figs = readFigures('Kimi今年5月月活躍用戶達1.36億，較去年12月成長85%，排名第四；付費用戶約620萬人。', { pageDate: '2026-06-10' });
+    expect(figs.map((f) => [f.text, f.metric, f.period])).toEqual([['1.36億', 'users', '2026-05'], ['85%', 'other:users-growth', null], ['620萬', 'paying-users', '2026-05']]);
+  });
+});

@@ -45,5 +45,9 @@ export function normalizeText(text: string): string {
   // ASCII letters are lowered
   const lower = text.toLowerCase();
   const base = lower.length === text.length ? lower : text.replace(UPPER, lowerAscii);
-  return base.replace(TO_MAP, replace);
+  const out = base.replace(TO_MAP, replace);
+  // (Taiwan writes growth 成長, "較去年12月成長85%", "營收年成長30%", where the mainland writes 增长: one word for the
+  // readings, two characters for two)
+  return out.includes('成长') ? out.replace(GROWTH_TW, '增长') : out;
 }
+const GROWTH_TW = /成长/g;
