@@ -1928,3 +1928,10 @@ describe('the first months of a year, and the same months a year before (sentenc
     expect(f.map((x) => [x.text, x.period])).toEqual([['417.5 million yuan', '2026-01..2026-05'], ['111%', '2026-01..2026-05'], ['198.2 million yuan', '2025-01..2025-05']]);
   });
 });
+
+describe('a quarter named by the month it ends in, in Chinese (sentences of our own)', () => {
+  it('"12月季度收入2963亿元", "预计3月季度云收入增速将维持在35%以上"', () => {
+    const f = readFigures('阿里巴巴12月季度收入2963亿元。管理层预计3月季度云收入增速将维持在35%以上。', { pageDate: '2026-02-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['2963亿元', '2025-Q4'], ['35%', '2026-Q1']]);
+  });
+});

@@ -331,6 +331,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return null;
   }, anchor(MONTH_WORD, 12)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true }), anchor(MONTH_WORD, 0)],
+  // ("3月季度云收入增速将维持在35%以上", "12月季度": the quarter named by the month it ends in, as "the March quarter")
+  [/(?<![\d.年])(3|6|9|12)\s?月\s?(?:份\s?)?季度?(?![末底初度])/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${Number(m[1]) / 3}`, endDated: true })],
   [new RegExp(`quarter (?:ended|to|through) (${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true })],
   // ("the quarter ended 30 June 2026": the day before the month)
   [new RegExp(`quarter ended \\d{1,2} (${M})[a-z]*\\.?(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true })],
