@@ -2663,3 +2663,10 @@ describe('growth as Taiwan writes it, 成長 (a sentence of our own)', () => {
     expect(figs.map((f) => [f.text, f.metric, f.period])).toEqual([['1.36億', 'users', '2026-05'], ['85%', 'other:users-growth', null], ['620萬', 'paying-users', '2026-05']]);
   });
 });
+
+describe('招股所得, what a share offering brought in (a sentence of our own)', () => {
+  test('"持有現金98億元，未計今年1月招股所得約43.5億港元": the offering\'s proceeds, not cash', () => {
+    const figs = readFigures('截至去年12月底，智譜持有現金及短期投資合共98億元，未計今年1月招股所得約43.5億港元。', { pageDate: '2026-03-27' });
+    expect(figs.map((f) => f.metric)).toEqual(['cash', 'ipo-proceeds']);
+  });
+});

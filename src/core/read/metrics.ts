@@ -97,7 +97,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   // ("up 270% from its IPO price of HK$118": the price shares were first sold at, not money raised)
   [String.raw`(?:ipo|offer|offering|issue|listing) price`, 'share-price'],
-  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发|上市所得款[项項](?:净额|淨額)?|所得款[项項](?:净额|淨額)|募資|集資淨額|集資`, 'ipo-proceeds'],
+  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发|上市所得款[项項](?:净额|淨額)?|所得款[项項](?:净额|淨額)|招股所得|上市所得|募資|集資淨額|集資`, 'ipo-proceeds'],
   // (and "is seeking $500 million": money sought)
   // (debt sold to investors: "five-year convertible bonds", "a two-tranche dollar bond", "科创债"; what they cost, and
   // the price and premium at which they turn into shares)
