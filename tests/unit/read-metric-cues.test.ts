@@ -2670,3 +2670,10 @@ describe('招股所得, what a share offering brought in (a sentence of our own)
     expect(figs.map((f) => f.metric)).toEqual(['cash', 'ipo-proceeds']);
   });
 });
+
+describe('revenue "at a pace of … a year" is a run-rate (a sentence of our own)', () => {
+  test('"generating recurring revenue at a pace of more than $500 million a year in March, up from about $210 million"', () => {
+    const figs = readFigures('MiniMax was generating recurring revenue at a pace of more than $500 million a year in March, up from about $210 million in September.', { pageDate: '2026-04-10' });
+    expect(figs.map((f) => [f.metric, f.period])).toEqual([['arr', '2026-03'], ['arr', '2025-09']]);
+  });
+});

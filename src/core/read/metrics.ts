@@ -71,7 +71,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // revenue of several kinds
   // (a run rate is revenue annualised from a recent month or quarter: "a $10 billion revenue run rate", not a year's revenue)
   // (and "was running at an annualised rate of roughly $340 million")
-  [String.raw`(?:running|runs|run) at an annuali[sz]ed (?:rate|pace)|annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed (?:[a-z-]+ )?(?:revenue|sales)|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
+  // ("generating recurring revenue at a pace of more than $500 million a year", "sales at an annual rate of": a run-rate)
+  [String.raw`(?:running|runs|run) at an annuali[sz]ed (?:rate|pace)|(?:revenue|sales) at an annual(?:i[sz]ed)? (?:rate|pace|clip) of|recurring revenue at a (?:rate|pace|clip) of|annual(?:i[sz]ed)? recurring revenue|run[- ]rate (?:revenue|sales)|annuali[sz]ed (?:revenue )?run[- ]rate|annuali[sz]ed (?:[a-z-]+ )?(?:revenue|sales)|(?:revenue |sales )?run[- ]rate|(?<![a-z])arr(?![a-z])|年度经常性收入|年化经常性收入|年化收入|年化营收`, 'arr'],
   // (and "its share of Baidu Core revenue", "share of group revenue": of the company's own revenue, not a market's)
   // (and "see the overseas share staying above 70%": the share of revenue earned abroad, not a share sold overseas)
   [String.raw`share of (?:total |group |the group's |overall |(?!(?:china|chinese|the|market|industry|global|world|cloud)(?:'s)?\s)[a-z-]+ core )?revenue|revenue share|(?:overseas|international|foreign) share(?! (?:sales?|offerings?|listings?|issues?|prices?|placements?|buybacks?|registers?|class(?:es)?|capital|count|of))|收入占比|营收占比|(?:收入|营收)的?(?:比重|比例)`, 'other:revenue-share'],
