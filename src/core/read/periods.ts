@@ -1104,7 +1104,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     current = index;
     let period: string | null = null;
     // (a half or quarter named for a part of a figure of the year in force: see partAfterItsYear)
-    let partOfYear = false;
+    let asideOfYear = false;
     let future = false;
     let lookedAhead = false;
     let years: string[] | null = null;
@@ -1207,7 +1207,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         if (firstMonth > ctx.pageMonth || (r.kind === 'date' && firstMonth === ctx.pageMonth && r.day !== undefined && pageDay !== null && r.day > pageDay)) year -= 1;
       }
       period = fmt(year, r.sub);
-      partOfYear = year !== null && partAfterItsYear(r, year);
+      asideOfYear = year !== null && partAfterItsYear(r, year);
       if (r.kind === 'date' && year !== null && !fromPage) datedDays.set(norm.slice(r.start, r.end).replace(/^\D+/, ''), year);
       // a year after the page's own is a projection ("a $250 billion market by 2030", "| 2030 | $250B |"): never in force
       future = ctx.pageYear !== null && r.year !== null && r.year > ctx.pageYear;
@@ -1242,7 +1242,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // … against 74 million yuan a year earlier")
       if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
-      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year) && !partOfYear) {
+      if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year) && !asideOfYear) {
         ctxPeriod = { year, sub: r.sub };
         ctxPeriodAt = r.start;
       }
@@ -1269,7 +1269,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
     // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
     const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
-    const anchor = period !== null && !partOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
+    const anchor = period !== null && !asideOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || kind === 'span') && !forecastClause) {

@@ -638,7 +638,8 @@ export function periodByWording(period: string | null, w: { norm: string; fig: R
   }
   if (fig.kind === 'money' && !w.table) {
     const overAfter = OVER_YEARS_AFTER.exec(norm.slice(fig.end, Math.min(se, fig.end + 80)));
-    const over = overAfter ?? OVER_YEARS_BEFORE.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start)) ?? YEARS_SPENDING_ZH.exec(norm.slice(Math.max(cs, fig.start - 30), fig.start));
+    const near = norm.slice(Math.max(cs, fig.start - 30), fig.start);
+    const over = overAfter ?? OVER_YEARS_BEFORE.exec(near) ?? YEARS_SPENDING_ZH.exec(near);
     const n = over ? YEAR_COUNT[over[1]!] : undefined;
     // ("over the three years to March 2028", "over the next three years through 2028": the years that end there)
     const to = n !== undefined && n > 1 && overAfter ? YEARS_TO_AFTER.exec(norm.slice(fig.end + overAfter.index + overAfter[0].length, Math.min(se, fig.end + overAfter.index + overAfter[0].length + 30))) : null;
