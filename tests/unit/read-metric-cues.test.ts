@@ -2677,3 +2677,25 @@ describe('revenue "at a pace of … a year" is a run-rate (a sentence of our own
     expect(figs.map((f) => [f.metric, f.period])).toEqual([['arr', '2026-03'], ['arr', '2025-09']]);
   });
 });
+
+describe('a multiple followed at once by the ratio it is: "8倍PS", "35倍PE" (sentences of our own)', () => {
+  test('broker notes give the multiple before the name of the ratio', () => {
+    expect(figure('参考同业估值，我们给予该公司2027年12倍PS，对应目标价3.10港元。', '12倍').metric).toBe('price-to-sales');
+    expect(figure('维持“增持”评级，给予2026年40倍PE，目标价58元。', '40倍').metric).toBe('other:pe-ratio');
+    expect(figure('按2027年预测计，公司目前约25倍市盈率。', '25倍').metric).toBe('other:pe-ratio');
+    expect(figure('We set our target at 9x 2027E PS.', '9x').metric).toBe('price-to-sales');
+  });
+  test('a multiple followed by other words keeps its reading', () => {
+    expect(figure('公司上半年收入同比增长3倍，达到12亿元。', '3倍').metric).toBe('revenue-growth');
+  });
+});
+
+describe('"24 times this year\'s expected Kling revenue": a valuation multiple of a unit\'s forecast sales (a sentence of our own)', () => {
+  test('a unit named between the forecast word and revenue', () => {
+    expect(figure('At HK$31 the shares trade at about 18 times next year\'s forecast cloud revenue, analysts said.', '18 times').metric).toBe('price-to-sales');
+    expect(figure('The stake values the unit at roughly 24 times this year\'s expected Kling revenue.', '24 times').metric).toBe('price-to-sales');
+  });
+  test('growth against a past year stays growth', () => {
+    expect(figure('Kling revenue rose to 2.4 times last year\'s level.', '2.4 times').metric).not.toBe('price-to-sales');
+  });
+});

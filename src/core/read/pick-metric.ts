@@ -586,7 +586,16 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // (and "120 and 48 times their annualised first-half sales", "5.5x fiscal 2028 EV/sales", "61x 2026E and 28x 2028E earnings":
   // past the next item of a list of multiples, and what the sales or earnings are said to be)
   if (fig.kind === 'multiple' && EV_SALES_AFTER.test(norm.slice(fig.end, fig.end + 60))) return 'other:ev-to-sales';
+  // ("给予公司2027年12倍PS", "给予2026年40倍PE", "约25倍市盈率", "9x 2027E PS": a multiple followed at once by the name
+  // of a valuation ratio is that ratio)
+  if (fig.kind === 'multiple') {
+    const named = RATIO_NAMED_AFTER.exec(norm.slice(fig.end, fig.end + 12));
+    if (named) return named[1] ? 'price-to-sales' : 'other:pe-ratio';
+  }
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
+  // (and "18 times next year's forecast cloud revenue", "24 times this year's expected Kling revenue": a unit named between
+  // the forecast word and the sales; growth is told against a past year, never against a forecast)
+  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_YEAR_TAG}?(?:its |their )?(?:expected|forward|estimated|projected|forecast) (?:[a-z][\w.-]* ){1,2}(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 70))) return 'price-to-sales';
   // (and, where the sentence values the company or its shares, "about 58 times its forecast 2027 sales", "230 times the
   // revenue analysts expect for this year", "62 times analysts' 2027 sales estimates")
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
@@ -1121,6 +1130,7 @@ const PROCEEDS_WORDS = /(?<![a-z])(?:proceeds|use of funds)(?![a-z])|募资|募�
 const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year |(?:its |their |the |our )?(?:\d{4}e?|fy\d{2,4}e?|fiscal \d{4}) )`;
 const MULTIPLE_ADJ = String.raw`(?:annuali[sz]ed |expected |forward |trailing |estimated |projected |forecast |first-half |full-year |current )`;
 const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roughly )?\d[\d.]*\s?(?:x|times) )?`;
+const RATIO_NAMED_AFTER = /^\s?(?:(?:19|20)\d\de? )?(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?![a-z])/;
 const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
