@@ -1935,3 +1935,18 @@ describe('a quarter named by the month it ends in, in Chinese (sentences of our 
     expect(f.map((x) => [x.text, x.period])).toEqual([['2963亿元', '2025-Q4'], ['35%', '2026-Q1']]);
   });
 });
+
+describe('a bare full year after forecasts of this year and the next is this year (sentences of our own)', () => {
+  it('"2026年净利润为3.2亿元，2027年增至5.5亿元；全年收入增速…": 2026', () => {
+    const f = readFigures('分析师预计，该公司2026年净利润为3.2亿元，2027年增至5.5亿元；全年收入增速预计在15%左右。', { pageDate: '2026-10-30' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['3.2亿元', '2026'], ['5.5亿元', '2027'], ['15%', '2026']]);
+  });
+  it('on an undated page too: the first of the years, the one in progress', () => {
+    const f = readFigures('分析师预计，该公司2026年净利润为3.2亿元，2027年增至5.5亿元；全年收入增速预计在15%左右。');
+    expect(f.map((x) => [x.text, x.period])).toEqual([['3.2亿元', '2026'], ['5.5亿元', '2027'], ['15%', '2026']]);
+  });
+  it('a full year after one forecast year alone is that year', () => {
+    const f = readFigures('公司给出2027年指引，全年收入增速预计在15%左右。');
+    expect(f.map((x) => [x.text, x.period])).toEqual([['15%', '2027']]);
+  });
+});

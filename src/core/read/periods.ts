@@ -1008,6 +1008,13 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (and "the full-year total would be somewhat below 140 billion yuan", "full-year capital expenditure would likely land
       // between …": a whole year said in the conditional, in the words after it)
       const ahead = looksAhead(r) || /^[^.;,]*?(?<![a-z])would(?![a-z])/.test(norm.slice(r.end, r.end + 40));
+      // ("科大讯飞2026年归母净利润将达到6.8亿元，2027年进一步增至11.2亿元；全年营收增速预计在18%-22%", on an undated page:
+      // a bare full year looked ahead to after forecasts of several years is the first of them, the year in progress; the
+      // next would be said 明年, "next year")
+      if (ahead && ctx.pageYear === null) {
+        const years = [...norm.slice(sentenceStart(r.start), r.start).matchAll(/(?<![\d.])((?:19|20)\d\d)(?![\d.])/g)].map((m) => Number(m[1]));
+        if (new Set(years).size >= 2) return { year: Math.min(...years), fromPage: false };
+      }
       if (sameParagraph && (ahead || ctx.pageYear === null || ctxYear! < ctx.pageYear)) return { year: ctxYear, fromPage: false };
       // "released its full-year 2025 results. [¶] For the full year, revenue reached ...": the one just named
       if (lastWhole !== null && !/\n[^\n]*\S[^\n]*\n/.test(norm.slice(lastWhole.at, r.start)) && (ahead || ctx.pageYear === null || lastWhole.year < ctx.pageYear)) {
