@@ -1950,3 +1950,10 @@ describe('a bare full year after forecasts of this year and the next is this yea
     expect(f.map((x) => [x.text, x.period])).toEqual([['15%', '2027']]);
   });
 });
+
+describe('a rate "a year" or "a month" between an amount and its month (a sentence of our own)', () => {
+  it('"… at a pace of about $120 million a year in June", reported "on Tuesday": June', () => {
+    const f = readFigures('A trade newsletter said on Tuesday that Moonshot was generating recurring revenue at a pace of about $120 million a year in June, up from $45 million in December.', { pageDate: '2026-07-09' });
+    expect(f.map((x) => [x.text, x.metric, x.period])).toEqual([['$120 million', 'arr', '2026-06'], ['$45 million', 'arr', '2025-12']]);
+  });
+});
