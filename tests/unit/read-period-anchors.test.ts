@@ -1957,3 +1957,24 @@ describe('a rate "a year" or "a month" between an amount and its month (a senten
     expect(f.map((x) => [x.text, x.metric, x.period])).toEqual([['$120 million', 'arr', '2026-06'], ['$45 million', 'arr', '2025-12']]);
   });
 });
+
+describe('an earnings notice in sections: 本报告期 is the period its section heading names (a notice of our own)', () => {
+  const notice = [
+    '证券代码：300999　　证券简称：某智能　　公告编号：2026-058',
+    '某智能科技股份有限公司2026年半年度业绩预告',
+    '（1）2026年半年度（2026年1月1日至2026年6月30日）预计业绩情况',
+    '归属于上市公司股东的净利润　本报告期：盈利5,200万元–6,100万元；上年同期：盈利3,050.12万元',
+    '（2）2026年第二季度（2026年4月1日至2026年6月30日）预计业绩情况',
+    '归属于上市公司股东的净利润　本报告期：盈利3,900万元–4,400万元；上年同期：盈利2,215.40万元',
+  ].join('\n\n');
+  it('the half, then the quarter, and the same periods a year before', () => {
+    const f = readFigures(notice, { pageDate: '2026-07-12' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([
+      ['5,200万元', '2026-H1'], ['6,100万元', '2026-H1'], ['3,050.12万元', '2025-H1'],
+      ['3,900万元', '2026-Q2'], ['4,400万元', '2026-Q2'], ['2,215.40万元', '2025-Q2'],
+    ]);
+  });
+  it('a filing number is no year', () => {
+    expect(findPeriodMentions(normalizeText('公告编号：2026-058'), { pageYear: 2026, pageMonth: 7 }).map((m) => m.period)).toEqual([]);
+  });
+});

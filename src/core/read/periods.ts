@@ -528,7 +528,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/((?:19|20)\d\d)\s?年\s?全年(?:度)?/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true })],
   // (and "AI Cloud revenue for the year grew 28%" after "For the whole of 2025, …": the year the text is in)
   [/(?<![a-z])(?:full[- ]year|全年|(?<=(?:for|in|during|over) )the (?:full |whole |fiscal )?year(?![- ]?(?:ago|earlier|before|to|ended|ending|through|on|so|in|of))|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
-  [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars|人|名|家|个|位|台|款|项|次|张|块|employees|staff|people|workers|engineers|researchers|customers|users))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
+  // (not the year that opens a filing's number: "公告编号：2026-071")
+  [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?![-–]\d{3}(?!\d))(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars|人|名|家|个|位|台|款|项|次|张|块|employees|staff|people|workers|engineers|researchers|customers|users))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
 
 // (and "notes due 2032", "bonds maturing in 2029", "2029年到期": when a debt falls due, no period of a figure)
@@ -553,13 +554,18 @@ export const REPORT_PERIOD = /(?<!年初至本?)报告期|期内|期间(?!内)/;
  */
 export function reportPeriodOf(mentions: PeriodMention[], norm: string, sentStart: number): PeriodMention | null {
   const para = norm.lastIndexOf('\n', sentStart - 1) + 1;
+  // ("（2）2026年第三季度（2026年7月1日至2026年9月30日）预计业绩情况 [¶] 净利润　本报告期：…": a notice in sections, each
+  // under a heading line that names its period; a heading is a short line that ends no sentence)
+  const headEnd = norm.slice(0, para).trimEnd().length;
+  const headStart = norm.lastIndexOf('\n', headEnd - 1) + 1;
+  const heading = headEnd > headStart && headEnd - headStart <= 80 && !/[。.;；:：!?！？]/.test(norm.slice(headStart, headEnd)) ? headStart : -1;
   let first: PeriodMention | null = null;
   for (let j = 0; j < mentions.length && mentions[j]!.start < sentStart; j++) {
     const p = mentions[j]!;
     if (p.period === null || !p.anchor || p.ahead) continue;
     const whose = partOfYear(p, mentions[j + 1], norm);
     first ??= whose;
-    if (p.start >= para) return whose;
+    if (p.start >= para || (heading >= 0 && p.start >= heading && p.end <= headEnd)) return whose;
   }
   return first;
 }
@@ -1183,7 +1189,11 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // one its sentence named, though a running total left the text's period unchanged)
       else if (r.rel === 'same-last-year' && sentencePart && !SENTENCE_BREAK.test(norm.slice(sentencePart.at, r.start))) period = fmt(sentencePart.year - 1, sentencePart.sub);
       // ("报告期内……上年同期为-7.95亿元": the same period of the report, the first the text named)
-      else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) period = fmt(firstPeriod.year - 1, firstPeriod.sub);
+      else if (r.rel === 'same-last-year' && firstPeriod && REPORT_PERIOD.test(norm.slice(sentenceStart(r.start), r.start))) {
+        const report = reportPeriodOf(out, norm, sentenceStart(r.start));
+        const [y, sub] = report?.period && /^\d{4}(?:-(?:H[12]|Q[1-4]|9M))?$/.test(report.period) ? [Number(report.period.slice(0, 4)), report.period.slice(5) || null] : [firstPeriod.year, firstPeriod.sub];
+        period = fmt(y - 1, sub);
+      }
       else if (r.rel === 'same-last-year' && monthSpan && monthSpan.at > ctxPeriodAt && r.start - monthSpan.at < 400) period = `${monthSpan.year - 1}-${monthSpan.first}..${monthSpan.year - 1}-${monthSpan.last}`;
       else if (r.rel === 'same-last-year' && ctxPeriod && !(ctxPeriod.sub === null && undatedSubAt >= 0 && r.start - undatedSubAt < 400)) period = fmt(ctxPeriod.year - 1, ctxPeriod.sub);
       // ("In the five months to May 31 … up 111% from 198.2 million yuan in the same period of 2025": those months of 2025)
