@@ -1978,3 +1978,10 @@ describe('an earnings notice in sections: 本报告期 is the period its section
     expect(findPeriodMentions(normalizeText('公告编号：2026-058'), { pageYear: 2026, pageMonth: 7 }).map((m) => m.period)).toEqual([]);
   });
 });
+
+describe('今年首季: the first quarter of the year the word names (a sentence of our own)', () => {
+  it('after a paragraph on last year, "今年首季" is this year\'s first quarter', () => {
+    const f = readFigures('商湯2025年收入52.3億元。今年首季收入11.6億元，按年增長28%。', { pageDate: '2026-05-20' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['52.3億元', '2025'], ['11.6億元', '2026-Q1'], ['28%', '2026-Q1']]);
+  });
+});

@@ -341,8 +341,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/首季(?!度?[以来])|次季/g, (m) => ({ ...base, kind: 'quarter', sub: m[0].startsWith('首') ? 'Q1' : 'Q2' })],
   // (not "同一季度", the same quarter, read below)
   [/(?:第([1-4一二三四])\s?季度?|(?<!同)([一二三四])季度)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[1] ?? m[2])!]}` })],
-  // ("今年一季度", "去年第四季度": that quarter of the year the word names)
-  [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?)/g, (m) => ({ ...base, kind: 'quarter', sub: `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
+  // ("今年一季度", "去年第四季度", "今年首季": that quarter of the year the word names)
+  [/(今年|去年|明年)\s?(?:第\s?([1-4一二三四])\s?季度?|([一二三四])\s?季度?|(首|次)\s?季度?(?![以来]))/g, (m) => ({ ...base, kind: 'quarter', sub: m[4] ? (m[4] === '首' ? 'Q1' : 'Q2') : `Q${ORD[(m[2] ?? m[3])!]}`, rel: m[1] === '去年' ? 'last-year' : m[1] === '明年' ? 'next-year' : 'this-year' })],
   // "the nine months to September 2025": the first nine months of that year
   [/(?:nine|9) months (?:ended|ending|to|through) (?:\d{1,2} )?(?:sept?(?:ember)?\.?)(?: \d{1,2}(?!\d))?,? (\d{4})/g, (m) => ({ ...base, kind: '9m', year: Number(m[1]), sub: '9M' }), anchor(/months/g, 7)],
   // ("截至6月底止中期業績", "截至2026年6月30日止中期", "截至今年6月底止中期": interim results for the half that ends that
