@@ -2699,3 +2699,25 @@ describe('"24 times this year\'s expected Kling revenue": a valuation multiple o
     expect(figure('Kling revenue rose to 2.4 times last year\'s level.', '2.4 times').metric).not.toBe('price-to-sales');
   });
 });
+
+describe('the shares a target price is for are part of its name (sentences of our own)', () => {
+  test('"target price for the A-shares", "for Tencent\'s Hong Kong shares"', () => {
+    expect(figure('The analyst cut her target price for the A-shares to 480 yuan from 530 yuan.', '480 yuan').metric).toBe('other:target-price');
+    expect(figure('Brokers raised the target price for Tencent\'s Hong Kong shares to HK$720.', 'HK$720').metric).toBe('other:target-price');
+  });
+  test('a close of the shares stays a share price', () => {
+    expect(figure('Tencent\'s Hong Kong shares closed at HK$612 on Friday.', 'HK$612').metric).toBe('share-price');
+  });
+});
+
+describe('valuation multiples in Chinese: a market value as a multiple of revenue whose amount is told, and EV/sales (sentences of our own)', () => {
+  test('"市值约1,650亿港元，相当于今年预测收入约9亿元的60倍"', () => {
+    expect(figure('某公司市值约1,650亿港元，相当于我们预测今年收入约9亿元人民币的60倍左右。', '60倍').metric).toBe('price-to-sales');
+  });
+  test('"企业价值与销售额比率约30倍"', () => {
+    expect(figure('以明年预测收入计，该公司企业价值与销售额比率约30倍。', '30倍').metric).toBe('other:ev-to-sales');
+  });
+  test('revenue as a multiple of last year\'s revenue stays growth', () => {
+    expect(figure('公司今年收入预计将是去年收入约4亿元的3倍。', '3倍').metric).toBe('revenue-growth');
+  });
+});

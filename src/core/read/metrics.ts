@@ -159,7 +159,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?<!high-|high )performance(?! computing)|性能`, 'other:performance'],
   [String.raw`c-eval|ceval`, 'benchmark-ceval'],
   [String.raw`price-to-sales|p/s(?: ratio)?|市销率`, 'price-to-sales'],
-  [String.raw`ev/sales|ev-to-sales`, 'other:ev-to-sales'],
+  // (and "企業價值與銷售額比率約85倍": the same ratio in Chinese)
+  [String.raw`ev/sales|ev-to-sales|企业价值(?:与|对|/)(?:销售额?|收入|营收)(?:比率|比|倍数)?`, 'other:ev-to-sales'],
   [String.raw`ev/arr|ev-to-arr`, 'other:ev-to-arr'],
   [String.raw`price-to-earnings|p/e(?: ratio)?|市盈率`, 'other:pe-ratio'],
   // ("lost RMB1.5 for every RMB1 of revenue", "每赚1元收入亏损约2.1元": a loss per unit of revenue)
@@ -278,7 +279,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     end = start + text.length;
     const metric = metricOf(text);
     // ("cut his price target on the U.S.-listed shares to $148": the shares a target is for are part of its name)
-    if (metric === 'share-price' && /(?:price target|target price)s? (?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,2}$/.test(norm.slice(Math.max(0, start - 40), start))) continue;
+    // (and "her target price for the A-shares", "the target price for Baidu's Hong Kong shares")
+    if (metric === 'share-price' && /(?:price target|target price)s? (?:on|for) (?:the |its )?(?:[a-z.'-]+ ){0,3}(?:[a-z]-)?$/.test(norm.slice(Math.max(0, start - 50), start))) continue;
     // ("gross margin on that revenue": the revenue a margin is on is part of the margin's name)
     if (metric === 'revenue' && /margins? (?:on|of) (?:that |this |the |its )?$/.test(norm.slice(Math.max(0, start - 24), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)

@@ -571,7 +571,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // "R&D spending reached $201 million, or 1.33 times revenue", "研发开支……接近营收的4倍": a spending or a loss as a
   // multiple of revenue is a ratio of the two, not a valuation multiple nor growth
   // (and "市值相当于明年预测收入约25倍": a market value as a multiple of revenue is a price-to-sales multiple)
-  const zhOfRevenue = /(?:营收|收入|营业收入)的?\s?(?:约|近)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 10), fig.start));
+  // (and "市值约2,200亿港元，相当于我们预测2026年收入约18亿元人民币的100倍以上": the revenue's amount told before 的)
+  const zhOfRevenue = fig.kind !== 'multiple' ? null : /(?:营收|收入|营业收入)(?:[^，。；,;]{0,24}?的)?\s?(?:约|近)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
   if (fig.kind === 'multiple' && (TIMES_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 24)) || zhOfRevenue)) {
     const from = zhOfRevenue ? fig.start - zhOfRevenue[0].length : fig.start;
     const c = cues[lowerBound(cues, from) - 1];
