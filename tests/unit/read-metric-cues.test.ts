@@ -2721,3 +2721,10 @@ describe('valuation multiples in Chinese: a market value as a multiple of revenu
     expect(figure('公司今年收入预计将是去年收入约4亿元的3倍。', '3倍').metric).toBe('revenue-growth');
   });
 });
+
+describe('a percentage "of" an amount told is a part of it, no growth (a sentence of our own)', () => {
+  test('"already about 45 per cent of the 20.2 billion yuan it booked last year"', () => {
+    const f = readFigures('Cloud revenue reached 9.1 billion yuan in the first half, up 30 per cent and already about 45 per cent of the 20.2 billion yuan it booked last year.', { pageDate: '2026-08-20' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([['9.1 billion yuan', 'other:segment-revenue'], ['30 per cent', 'other:segment-revenue-growth'], ['45 per cent', null], ['20.2 billion yuan', 'other:segment-revenue']]);
+  });
+});

@@ -676,6 +676,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     }
     // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level), and a
     // sequential one where its own words say so ("up 5.6% YoY and 4% QoQ")
+    // (not "already about 60 per cent of the 24.8 billion yuan the unit booked in 2025": a part of an amount told)
+    if (MONEY_METRICS.has(base) && /^\s?of (?:the |its |their )?(?:about |roughly |some |nearly )?(?:(?:us|hk|rmb)\s?)?[$¥]?\d/.test(norm.slice(fig.end, fig.end + 30))) return null;
     if (MONEY_METRICS.has(base)) {
       const m = growthOf(base);
       return QOQ_AFTER.test(norm.slice(fig.end, fig.end + 40)) ? sequentialOf(m) : m;
