@@ -1985,3 +1985,14 @@ describe('今年首季: the first quarter of the year the word names (a sentence
     expect(f.map((x) => [x.text, x.period])).toEqual([['52.3億元', '2025'], ['11.6億元', '2026-Q1'], ['28%', '2026-Q1']]);
   });
 });
+
+describe('a part of a value of another period: "about 70% of the 2.6 billion yuan it booked in all of 2025" (sentences of our own)', () => {
+  it('the year of the value compared with is not the period in force', () => {
+    const f = readFigures('First-half revenue rose 90% to 1.8 billion yuan, already about 70% of the 2.6 billion yuan it booked in all of 2025. Gross margin fell to 48.2% from 53.5% a year earlier.', { pageDate: '2026-08-26' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['90%', '2026-H1'], ['1.8 billion yuan', '2026-H1'], ['70%', '2026-H1'], ['2.6 billion yuan', '2025'], ['48.2%', '2026-H1'], ['53.5%', '2025-H1']]);
+  });
+  it('and it dates that value, past a relative clause of its own subject', () => {
+    const f = readFigures('In the first half, cloud revenue totalled 9.3 billion yuan, up 31 per cent and about 55 per cent of the 16.9 billion yuan the division booked in the whole of 2025.', { pageDate: '2026-08-20' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['9.3 billion yuan', '2026-H1'], ['31 per cent', '2026-H1'], ['55 per cent', '2026-H1'], ['16.9 billion yuan', '2025']]);
+  });
+});

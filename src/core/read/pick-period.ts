@@ -202,7 +202,10 @@ export function pickPeriod(
   // 1. bound right after the figure: "RMB168mn in 1H24", "12.7 trillion tokens in March"
   const after = periods[i];
   // ("posted 2025 revenue of $312 million earlier this month": when a flow was reported is not its period)
-  if (after && after.start < sentEnd && (usable(after) || undated(after)) && boundTo(after, fig) && !(nextFig && nextFig.start < after.start) && !(after.relative && !pointInTime) && !countedFrom(after) && !announcedOn(after)) {
+  // (and "about 60 per cent of the 24.8 billion yuan the unit booked in the whole of 2025": the period that dates a value
+  // compared with is that value's, past a longer relative clause)
+  const datesThisCompared = (p: PeriodMention) => p.start - fig.end <= 48 && !/\d/.test(norm.slice(fig.end, p.start)) && COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 64), p.start));
+  if (after && after.start < sentEnd && (usable(after) || undated(after)) && (boundTo(after, fig) || datesThisCompared(after)) && !(nextFig && nextFig.start < after.start) && !(after.relative && !pointInTime) && !countedFrom(after) && !announcedOn(after)) {
     if (undated(after)) return OWN_UNDATED;
     return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
