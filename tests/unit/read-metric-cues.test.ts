@@ -2728,3 +2728,10 @@ describe('a percentage "of" an amount told is a part of it, no growth (a sentenc
     expect(f.map((x) => [x.text, x.metric])).toEqual([['9.1 billion yuan', 'other:segment-revenue'], ['30 per cent', 'other:segment-revenue-growth'], ['45 per cent', null], ['20.2 billion yuan', 'other:segment-revenue']]);
   });
 });
+
+describe('a company whose name ends in "AI" is no AI business (sentences of our own)', () => {
+  test('"OpenAI上半年收入约150亿美元" is OpenAI\'s revenue; "海螺AI上半年收入" a business\'s', () => {
+    expect(figure('OpenAI上半年收入约150亿美元。', '150亿美元').metric).toBe('revenue');
+    expect(figure('MiniMax旗下海螺AI上半年收入约6000万美元。', '6000万美元').metric).toBe('other:segment-revenue');
+  });
+});
