@@ -208,6 +208,11 @@ describe('ranges and shares written the Chinese way', () => {
     const f = readFigures('分析师预计，商汤2026年全年收入在45亿元至50亿元之间。');
     expect(f.map((x) => [x.text, x.value, x.valueMax, x.qualifier])).toEqual([['45亿元至50亿元', 45e8, 50e8, 'range']]);
   });
+  test('an earnings notice\'s "盈利6,200万元–7,400万元" is one range, as "1.2亿元-1.5亿元" is; "5.9亿元，-3%" is two figures', () => {
+    expect(readFigures('归属于上市公司股东的净利润　本报告期：盈利6,200万元–7,400万元。').map((x) => [x.text, x.value, x.valueMax, x.qualifier])).toEqual([['6,200万元–7,400万元', 62e6, 74e6, 'range']]);
+    expect(readFigures('公司预计上半年净利润1.2亿元-1.5亿元。').map((x) => [x.value, x.valueMax])).toEqual([[1.2e8, 1.5e8]]);
+    expect(readFigures('公司收入5.9亿元，-3%。').map((x) => x.text)).toEqual(['5.9亿元', '-3%']);
+  });
 
   test('"占整体收入的比重不足2%" and "of which on-premise 60% and API 40%" are shares, not growth; "其中海外收入增长50%" is growth', () => {
     expect(figure('2026年，可灵收入占快手整体收入的比重仍不足3%。', '3%').metric).toBe('other:revenue-share');

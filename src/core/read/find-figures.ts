@@ -283,7 +283,9 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   // ("收入在18亿元至20亿元之间", "预计营收1,290亿元至1,310亿元": a Chinese range with the unit written at both ends)
   // (two amounts joined by 至 alone are a range, "或达1,100亿元至1,200亿元", unless the first is where a move starts from:
   // "从100亿元至120亿元")
-  const zhRange = sep !== null && /^\s?[至到~～]/.test(sep[0]) && !/(?:从|由|自)[^，。；,;]{0,12}$/.test(norm.slice(Math.max(0, s - 14), s));
+  // (and "盈利18,500万元–23,000万元", "5.9亿元-6.3亿元": two amounts in 万元 or 亿元 joined by a dash, as earnings notices
+  // give a forecast)
+  const zhRange = sep !== null && (/^\s?[至到~～]/.test(sep[0]) || (/^\s?[-–—]/.test(sep[0]) && /[万亿]元$/.test(norm.slice(tail.end - 2, tail.end)))) && !/(?:从|由|自)[^，。；,;]{0,12}$/.test(norm.slice(Math.max(0, s - 14), s));
   // (not from a reference: "in paragraph 3 to 27% from 37%")
   if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0])) || zhRange) && !tail.over && !isOrdinalAt(norm, s)) {
     const is = tail.end + sep[0].length;
