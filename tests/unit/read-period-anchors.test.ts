@@ -1966,13 +1966,22 @@ describe('an earnings notice in sections: 本报告期 is the period its section
     '归属于上市公司股东的净利润　本报告期：盈利5,200万元–6,100万元；上年同期：盈利3,050.12万元',
     '（2）2026年第二季度（2026年4月1日至2026年6月30日）预计业绩情况',
     '归属于上市公司股东的净利润　本报告期：盈利3,900万元–4,400万元；上年同期：盈利2,215.40万元',
+    '扣除非经常性损益后的净利润　本报告期：亏损600万元–900万元；上年同期：亏损1,320.55万元',
+    '二、业绩变动原因说明',
+    '报告期内，公司预计实现营业收入约8.6亿元。',
   ].join('\n\n');
-  it('the half, then the quarter, and the same periods a year before', () => {
+  it('the half, then the quarter in all the rows of its section, and the same periods a year before', () => {
     const f = readFigures(notice, { pageDate: '2026-07-12' });
     expect(f.map((x) => [x.text, x.period])).toEqual([
-      ['5,200万元', '2026-H1'], ['6,100万元', '2026-H1'], ['3,050.12万元', '2025-H1'],
-      ['3,900万元', '2026-Q2'], ['4,400万元', '2026-Q2'], ['2,215.40万元', '2025-Q2'],
+      ['5,200万元–6,100万元', '2026-H1'], ['3,050.12万元', '2025-H1'],
+      ['3,900万元–4,400万元', '2026-Q2'], ['2,215.40万元', '2025-Q2'],
+      ['600万元–900万元', '2026-Q2'], ['1,320.55万元', '2025-Q2'],
+      ['8.6亿元', '2026-H1'],
     ]);
+  });
+  it('盈利 and 亏损 in a row give the sign of the profit the row names', () => {
+    const f = readFigures(notice, { pageDate: '2026-07-12' });
+    expect(f.map((x) => [x.text, x.metric]).slice(4, 6)).toEqual([['600万元–900万元', 'other:net-loss-excl-nonrecurring'], ['1,320.55万元', 'other:net-loss-excl-nonrecurring']]);
   });
   it('a filing number is no year', () => {
     expect(findPeriodMentions(normalizeText('公告编号：2026-058'), { pageYear: 2026, pageMonth: 7 }).map((m) => m.period)).toEqual([]);

@@ -291,10 +291,25 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric === 'funding' && /^raised?$|^raises$/.test(text) && /^\s(?:its |the |their |our )?(?:full-year |annual |capex |revenue )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
     // (an earning verb is a revenue cue only before an amount: "generated 3 million videos" is not)
     if (EARNED.test(text) && !MONEY_NEXT.test(norm.slice(end, end + 36))) continue;
+    // ("扣除非经常性损益后的净利润　本报告期：亏损8,000万元；上年同期：亏损21,450.63万元", "基本每股收益　本报告期：盈利0.080元/股": in
+    // a row of an earnings notice, 盈利 and 亏损 under its columns say only the sign; the name the row opens with says which
+    // profit)
+    if ((text === '盈利' || text === '亏损') && /(?:本报告期|上年同期)\s?[:：]\s?$/.test(norm.slice(Math.max(0, start - 8), start))) {
+      const line = norm.lastIndexOf('\n', start) + 1;
+      const row = out.find((c) => c.start >= line && c.start <= line + 4);
+      if (row) {
+        out.push({ start, end, metric: (text === '亏损' ? LOSS_OF_PROFIT[row.metric] : PROFIT_OF_LOSS[row.metric]) ?? row.metric });
+        continue;
+      }
+    }
     if (metric) out.push({ start, end, metric });
   }
   return out;
 }
+
+/** The loss said of a profit's row, and the profit of a loss's. */
+const LOSS_OF_PROFIT: Partial<Record<string, MetricId>> = { 'net-profit': 'net-loss', 'other:net-profit-excl-nonrecurring': 'other:net-loss-excl-nonrecurring' };
+const PROFIT_OF_LOSS: Partial<Record<string, MetricId>> = { 'net-loss': 'net-profit', 'other:net-loss-excl-nonrecurring': 'other:net-profit-excl-nonrecurring' };
 
 /** Metrics that count people (users, developers, payers). */
 export const PEOPLE_METRICS: ReadonlySet<string> = new Set<string>(['other:developers', 'other:registered-developers', 'users', 'other:daily-active-users', 'paying-users', 'other:registered-users']);

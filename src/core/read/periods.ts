@@ -554,20 +554,33 @@ export const REPORT_PERIOD = /(?<!年初至本?)报告期|期内|期间(?!内)/;
  */
 export function reportPeriodOf(mentions: PeriodMention[], norm: string, sentStart: number): PeriodMention | null {
   const para = norm.lastIndexOf('\n', sentStart - 1) + 1;
-  // ("（2）2026年第三季度（2026年7月1日至2026年9月30日）预计业绩情况 [¶] 净利润　本报告期：…": a notice in sections, each
-  // under a heading line that names its period; a heading is a short line that ends no sentence)
-  const headEnd = norm.slice(0, para).trimEnd().length;
-  const headStart = norm.lastIndexOf('\n', headEnd - 1) + 1;
-  const heading = headEnd > headStart && headEnd - headStart <= 80 && !/[。.;；:：!?！？]/.test(norm.slice(headStart, headEnd)) ? headStart : -1;
   let first: PeriodMention | null = null;
+  // ("（2）2026年第三季度（2026年7月1日至2026年9月30日）预计业绩情况 [¶] 净利润　本报告期：… [¶] 扣除非经常性损益后的净利润　本报告期：…": a
+  // notice in sections, each under a heading line that names its period; the last period named, when it is a heading's)
+  let heading: PeriodMention | null = null;
   for (let j = 0; j < mentions.length && mentions[j]!.start < sentStart; j++) {
     const p = mentions[j]!;
     if (p.period === null || !p.anchor || p.ahead) continue;
     const whose = partOfYear(p, mentions[j + 1], norm);
     first ??= whose;
-    if (p.start >= para || (heading >= 0 && p.start >= heading && p.end <= headEnd)) return whose;
+    if (p.start >= para) return whose;
+    heading = headingLine(norm, p.start) ? whose : null;
   }
-  return first;
+  // (until a heading that names no period opens another section: "二、业绩变动原因说明 [¶] 报告期内，…" is the notice's period)
+  if (heading !== null) {
+    for (let at = norm.indexOf('\n', heading.end); at >= 0 && at < para - 1; at = norm.indexOf('\n', at + 1)) {
+      if (norm.slice(at + 1, at + 2).trim() !== '' && headingLine(norm, at + 1)) return first;
+    }
+  }
+  return heading ?? first;
+}
+
+/** A short line that ends no sentence: a heading, as a notice names its sections. */
+function headingLine(norm: string, at: number): boolean {
+  const start = norm.lastIndexOf('\n', at - 1) + 1;
+  const nl = norm.indexOf('\n', at);
+  const end = nl < 0 ? norm.length : nl;
+  return end - start <= 80 && !/[。.;；:：!?！？]/.test(norm.slice(start, end));
 }
 
 /**
