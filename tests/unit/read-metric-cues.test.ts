@@ -2740,3 +2740,11 @@ describe('a company whose name ends in "AI" is no AI business (sentences of our 
     expect(figure('MiniMax旗下海螺AI上半年收入约6000万美元。', '6000万美元').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('a number of shares is no share price (sentences of our own)', () => {
+  test('"selling 41.3 million Baidu shares", "3,150万股"', () => {
+    expect(figure('The fund completed its sale, selling 41.3 million Baidu shares, or 1.2% of the total, at an average price of 88.10 yuan.', '41.3 million').metric).toBeNull();
+    expect(figure('该股东累计减持公司股份3,150万股，减持均价62.40元。', '3,150万').metric).toBeNull();
+    expect(figure('该股东累计减持公司股份3,150万股，减持均价62.40元。', '62.40元').metric).toBe('share-price');
+  });
+});

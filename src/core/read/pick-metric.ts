@@ -499,6 +499,8 @@ const CAGR_BEFORE = /(?:(?<![a-z])(?:cagr|compound(?:ed)? annual(?: growth)?(?: 
 
 function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues: Cue[], sentStart: number): MetricId | null {
   const base = choice.base;
+  // ("selling 52.6 million iFlytek shares": a number of shares, never a price; no share sells for millions)
+  if (base === 'share-price' && fig.scaled && fig.value >= 1e6 && /^\s?(?:[a-z][\w.'-]*\s){0,2}(?:shares|stock)(?![a-z])|^\s?(?:[a-z][\w.'-]*\s?)?股(?!价|票)/.test(norm.slice(fig.end, fig.end + 40))) return null;
   const atFigure = metricAtFigure(norm, fig, base, sentStart);
   if (atFigure !== undefined) return atFigure;
   // ("spends about 1.6 yuan on research for every yuan of revenue": what is spent on R&D per yuan earned, not a loss)
