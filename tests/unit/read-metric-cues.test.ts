@@ -2748,3 +2748,14 @@ describe('a number of shares is no share price (sentences of our own)', () => {
     expect(figure('该股东累计减持公司股份3,150万股，减持均价62.40元。', '62.40元').metric).toBe('share-price');
   });
 });
+
+describe('raised money spent, left or moved is not what a share sale raised (sentences of our own)', () => {
+  test('"累计使用募集资金", "尚未使用的募集资金余额", "剩余募集资金…调整投向"', () => {
+    expect(figure('截至2026年6月30日，公司累计使用募集资金18.6亿元。', '18.6亿元').metric).toBeNull();
+    expect(figure('截至2026年6月30日，尚未使用的募集资金余额为7.2亿元。', '7.2亿元').metric).toBeNull();
+    expect(figure('公司拟将剩余募集资金5.3亿元调整投向算力中心项目。', '5.3亿元').metric).toBeNull();
+  });
+  test('the amount raised stays IPO proceeds', () => {
+    expect(figure('公司2023年定增募集资金总额25.8亿元。', '25.8亿元').metric).toBe('ipo-proceeds');
+  });
+});

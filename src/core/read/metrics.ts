@@ -289,6 +289,9 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && /^\s(?:about |nearly |more than |as much as |another )?[\d.]+\s?(?:%|percent|per cent)/.test(norm.slice(end, end + 24))) continue;
     // ("has raised its guidance for 2026 to $91 billion": a forecast raised, not money raised)
     if (metric === 'funding' && /^raised?$|^raises$/.test(text) && /^\s(?:its |the |their |our )?(?:full-year |annual |capex |revenue )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
+    // ("累计使用募集资金31.42亿元", "尚未使用的募集资金余额为15.54亿元", "剩余募集资金12.80亿元调整投向…", "约6.4亿元募集资金由…调整至":
+    // raised money spent, left or moved to another project, not the amount a share sale raised)
+    if (metric === 'ipo-proceeds' && /^(?:募资|募集资金)$/.test(text) && (/(?:使用|投入|剩余|闲置|变更|结余|节余|超募)的?\s?$/.test(norm.slice(Math.max(0, start - 6), start)) || /^\s?(?:余额|使用|投向|投入|由|调整|专户|暂时)/.test(norm.slice(end, end + 6)))) continue;
     // (an earning verb is a revenue cue only before an amount: "generated 3 million videos" is not)
     if (EARNED.test(text) && !MONEY_NEXT.test(norm.slice(end, end + 36))) continue;
     // ("扣除非经常性损益后的净利润　本报告期：亏损8,000万元；上年同期：亏损21,450.63万元", "基本每股收益　本报告期：盈利0.080元/股": in
