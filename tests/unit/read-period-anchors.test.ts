@@ -2005,3 +2005,16 @@ describe('a part of a value of another period: "about 70% of the 2.6 billion yua
     expect(f.map((x) => [x.text, x.period])).toEqual([['9.3 billion yuan', '2026-H1'], ['31 per cent', '2026-H1'], ['55 per cent', '2026-H1'], ['16.9 billion yuan', '2025']]);
   });
 });
+
+describe('after last year told whole, a quarter or half is the latest (sentences of our own)', () => {
+  const text = 'Revenue rose 85% to 1.31 billion yuan in 2025, while the net loss reached 3.4 billion yuan. First-quarter revenue rose 96% to 402 million yuan. The company expects first-half revenue of 800 million yuan to 850 million yuan. Fourth-quarter revenue was 455 million yuan.';
+  it('on a page of June 2026: this year\'s first quarter, this year\'s half looked ahead to, last year\'s fourth quarter', () => {
+    expect(readFigures(text, { pageDate: '2026-06-24' }).map((x) => [x.text, x.period])).toEqual([
+      ['85%', '2025'], ['1.31 billion yuan', '2025'], ['3.4 billion yuan', '2025'],
+      ['96%', '2026-Q1'], ['402 million yuan', '2026-Q1'], ['800 million yuan to 850 million yuan', '2026-H1'], ['455 million yuan', '2025-Q4'],
+    ]);
+  });
+  it('in the same sentence as the year, a part is of that year', () => {
+    expect(readFigures('Revenue was 1.31 billion yuan in 2025, and first-quarter revenue 300 million yuan.', { pageDate: '2026-06-24' }).map((x) => x.period)).toEqual(['2025', '2025-Q1']);
+  });
+});

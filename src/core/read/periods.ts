@@ -1059,6 +1059,15 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const read = r.sub && !sameSentence ? subYearsRead.get(r.sub) : undefined;
       if (read !== undefined && read > ctxYear) return { year: read, fromPage: false };
       if (INTERIM_ENDED.test(norm.slice(r.start, Math.min(norm.length, r.end + 32))) && ctx.pageYear !== null) return { year: ctx.pageYear, fromPage: true };
+      // ("Revenue more than doubled to 726 million yuan in 2025 …. First-quarter sales rose 131%", on a page of June 2026:
+      // after last year told whole, a quarter or half this year has already ended is this year's, the latest; one not yet
+      // ended this year is last year's)
+      if (!sameSentence && ctx.pageYear !== null && ctx.pageMonth !== null && ctxYear === ctx.pageYear - 1 && r.sub && /^(?:Q[1-4]|H[12]|9M)$/.test(r.sub)) {
+        const endMonth = r.sub === '9M' ? 9 : r.sub.startsWith('H') ? 6 * Number(r.sub[1]) : 3 * Number(r.sub[1]);
+        if (endMonth < ctx.pageMonth) return { year: ctx.pageYear, fromPage: true };
+        // (and one looked ahead to, "has guided for first-half revenue of …", is this year's too)
+        if (looksAhead(r)) return { year: ctx.pageYear, fromPage: true, lookedAhead: true };
+      }
     }
     // ("The interim report last month showed first-half revenue up 28%", "results on Tuesday showed third-quarter sales":
     // a half or quarter reported at a time said from the page's date is the latest one ended by then, whatever year an
