@@ -2759,3 +2759,10 @@ describe('raised money spent, left or moved is not what a share sale raised (sen
     expect(figure('公司2023年定增募集资金总额25.8亿元。', '25.8亿元').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('post-money names a valuation (a sentence of our own)', () => {
+  test('"closed a $600 million round at $7 billion post-money"', () => {
+    const f = readFigures('StepFun closed a $600 million round last month at $7 billion post-money.', { pageDate: '2026-05-20' });
+    expect(f.map((x) => [x.text, x.metric])).toEqual([['$600 million', 'funding'], ['$7 billion', 'valuation']]);
+  });
+});

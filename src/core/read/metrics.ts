@@ -92,6 +92,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云智能(?:集团)?|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
+  // ("closed a $1.2 billion round at $14 billion post-money": the worth after the new money)
+  [String.raw`post-money(?: valuation)?`, 'valuation'],
   [String.raw`valuations?|valued|valuing|values? (?:it|them|(?:the |its )?(?:[a-z0-9.-]+ ){0,3}[a-z0-9.-]+) at|(?:put|puts|putting|set|sets|setting|lifted|lifting|pushed|took) (?:its|their|the (?:[a-z-]+ ){0,2}[a-z-]+(?:'s|’s)) value (?:at|to)|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
   [String.raw`market (?:cap(?:itali[sz]ation)?s?|values?)|市值`, 'market-cap'],
   [String.raw`since (?:(?:its|their|the) )?(?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
