@@ -496,6 +496,12 @@ function read(text: string, options: ReadOptions): Figure[] {
       period = earlier.period;
       periodCue = earlier.evidence.period;
     }
+    // ("将全年资本开支指引上调至1800亿至1900亿美元，此前为1750亿至1850亿美元": the value before a revision is of the period of the
+    // value revised; not a price or another level, which held before the change: "下调至每百万tokens 12元，此前为16元")
+    if (prev && prev.period !== null && metric !== null && !pointInTime && prev.metric === metric && /[，,（(]\s?(?:此前|之前|先前|原先?)(?:为|是)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 10), fig.start))) {
+      period = prev.period;
+      periodCue = prev.evidence.period;
+    }
     // "widened to 4.58 billion yuan from 2.96 billion yuan": the value it moved from is the period before's, a year
     // before a year's or nine months'; which period before a half or a quarter (a year earlier, or the one just before)
     // goes unsaid

@@ -2766,3 +2766,10 @@ describe('post-money names a valuation (a sentence of our own)', () => {
     expect(f.map((x) => [x.text, x.metric])).toEqual([['$600 million', 'funding'], ['$7 billion', 'valuation']]);
   });
 });
+
+describe('raising a pledge or a budget is no fund-raising (a sentence of our own)', () => {
+  test('"raising a pledge of 300 billion yuan"', () => {
+    expect(figure('Tencent said it would spend 360 billion yuan on AI over three years, raising a pledge of 300 billion yuan.', '300 billion yuan').metric).not.toBe('funding');
+    expect(figure('The start-up is raising $500 million in a new round.', '$500 million').metric).toBe('funding');
+  });
+});

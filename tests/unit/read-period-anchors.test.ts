@@ -2018,3 +2018,10 @@ describe('after last year told whole, a quarter or half is the latest (sentences
     expect(readFigures('Revenue was 1.31 billion yuan in 2025, and first-quarter revenue 300 million yuan.', { pageDate: '2026-06-24' }).map((x) => x.period)).toEqual(['2025', '2025-Q1']);
   });
 });
+
+describe('the value before a revision, "此前为", is of the period of the value revised (a sentence of our own)', () => {
+  it('"三季度资本开支…，并将全年资本开支指引上调至…，此前为…"', () => {
+    const f = readFigures('Meta三季度资本开支为334亿美元，并将全年资本开支指引上调至1250亿美元，此前为1200亿美元。', { pageDate: '2026-10-30' });
+    expect(f.map((x) => [x.text, x.period])).toEqual([['334亿美元', '2026-Q3'], ['1250亿美元', '2026'], ['1200亿美元', '2026']]);
+  });
+});

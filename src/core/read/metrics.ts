@@ -290,7 +290,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     // ("SenseTime lost 5.1% to HK$2.24": shares that lost ground, not a loss of money)
     if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && /^\s(?:about |nearly |more than |as much as |another )?[\d.]+\s?(?:%|percent|per cent)/.test(norm.slice(end, end + 24))) continue;
     // ("has raised its guidance for 2026 to $91 billion": a forecast raised, not money raised)
-    if (metric === 'funding' && /^raised?$|^raises$/.test(text) && /^\s(?:its |the |their |our )?(?:full-year |annual |capex |revenue )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
+    // (and "raising a pledge of 400 billion yuan made in February": a spending pledge or budget raised)
+    if (metric === 'funding' && /^rais(?:e|ed|es|ing)$/.test(text) && /^\s(?:its |the |their |our |an? )?(?:full-year |annual |capex |revenue |spending |earlier |previous |prior )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target|pledges?|budgets?|commitments?)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
     // ("累计使用募集资金31.42亿元", "尚未使用的募集资金余额为15.54亿元", "剩余募集资金12.80亿元调整投向…", "约6.4亿元募集资金由…调整至":
     // raised money spent, left or moved to another project, not the amount a share sale raised)
     if (metric === 'ipo-proceeds' && /^(?:募资|募集资金)$/.test(text) && (/(?:使用|投入|剩余|闲置|变更|结余|节余|超募)的?\s?$/.test(norm.slice(Math.max(0, start - 6), start)) || /^\s?(?:余额|使用|投向|投入|由|调整|专户|暂时)/.test(norm.slice(end, end + 6)))) continue;
