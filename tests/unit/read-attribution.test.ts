@@ -952,3 +952,13 @@ describe('a product raises no money (sentences of our own)', () => {
     expect(figs.map((f) => f.entity)).toEqual(['openai', 'openai']);
   });
 });
+
+describe('several companies as one subject: "the three booked" (a sentence of our own)', () => {
+  test('"Between them, the three booked revenue of …" is none of theirs', () => {
+    const f = readFigures('Zhipu, MiniMax and StepFun all filed this year. Between them, the three booked revenue of 4.1 billion yuan in 2025.', { pageDate: '2026-09-01' });
+    expect(f.map((x) => [x.text, x.entity])).toEqual([['4.1 billion yuan', null]]);
+  });
+  test('"the three months" is no subject', () => {
+    expect(readFigures('Zhipu said revenue in the three months rose 30% to 400 million yuan.', { pageDate: '2026-09-01' }).map((x) => x.entity)).toEqual(['zhipu', 'zhipu']);
+  });
+});

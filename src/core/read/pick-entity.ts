@@ -53,8 +53,8 @@ function companiesBefore(mentions: Mention[], i: number, from: number): number {
 const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
 
 // (a subject that is several companies: "两者合计", "三者合计市值", "两家公司上半年合计亏损", "the two companies together", "all three", "the
-// pair have pulled in", "their IPOs raised a combined")
-const PLURAL_SUBJECT = /(?:两者|二者|三者|四者|两家(?:公司|企业)?|三家(?:公司|企业)?|几家(?:公司|企业)?)[^，。,;；\d]{0,12}(?:合计|共计|总计|加起来|合共|共)|(?<![a-z])(?:the two|both|all (?:three|four|five|six)|the (?:three|four|five|six))(?: (?:companies|firms|groups|start-?ups|startups|stocks|rivals|labs))?(?: (?:together|combined|between them))(?![a-z])|(?<![a-z])(?:its|their|the (?:city's|district's|province's|region's|country's))\s(?:[a-z-]+\s){0,2}(?:companies|firms|start-?ups|startups|businesses)\s(?:had|have|posted|reported|booked|made|generated)?\s?(?:a\s)?combined(?![a-z])|(?:人工智能|ai|大模型)(?:核心)?产业(?:规模|营收|收入|产值)|(?<![a-z])the (?:pair|duo|trio)(?:'s|’s)?(?![a-z])|(?<![a-z])their\s(?:[a-z-]+\s){0,3}(?:a |an )?combined(?![a-z])/;
+// pair have pulled in", "their IPOs raised a combined", "Between them, the three booked")
+const PLURAL_SUBJECT = /(?:两者|二者|三者|四者|两家(?:公司|企业)?|三家(?:公司|企业)?|几家(?:公司|企业)?)[^，。,;；\d]{0,12}(?:合计|共计|总计|加起来|合共|共)|(?<![a-z])(?:the two|both|all (?:three|four|five|six)|the (?:three|four|five|six))(?: (?:companies|firms|groups|start-?ups|startups|stocks|rivals|labs))?(?: (?:together|combined|between them))(?![a-z])|(?<![a-z])(?:its|their|the (?:city's|district's|province's|region's|country's))\s(?:[a-z-]+\s){0,2}(?:companies|firms|start-?ups|startups|businesses)\s(?:had|have|posted|reported|booked|made|generated)?\s?(?:a\s)?combined(?![a-z])|(?:人工智能|ai|大模型)(?:核心)?产业(?:规模|营收|收入|产值)|(?<![a-z])the (?:pair|duo|trio)(?:'s|’s)?(?![a-z])|(?<![a-z])(?:the|all) (?:two|three|four|five|six)(?: (?:companies|firms|groups|start-?ups|startups|labs|developers|rivals))? (?:booked|reported|posted|had|lost|raised|generated|earned|made|spent|burned)(?![a-z])|(?<![a-z])their\s(?:[a-z-]+\s){0,3}(?:a |an )?combined(?![a-z])/;
 
 /**
  * A list of two or more companies ending at mention `j` ("Acme, Beta and Gamma"), and a figure said of them
