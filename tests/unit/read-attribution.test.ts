@@ -962,3 +962,10 @@ describe('several companies as one subject: "the three booked" (a sentence of ou
     expect(readFigures('Zhipu said revenue in the three months rose 30% to 400 million yuan.', { pageDate: '2026-09-01' }).map((x) => x.entity)).toEqual(['zhipu', 'zhipu']);
   });
 });
+
+describe('a company named as the one left out is no subject (sentences of our own)', () => {
+  test('"若剔除百度，其余四家…增速为41%", "Excluding Baidu, the other four …"', () => {
+    expect(readFigures('阿里资本开支为380亿元。若剔除百度，其余四家合计资本开支1210亿元，增速为41%。', { pageDate: '2026-11-20' }).map((x) => [x.text, x.entity])).toEqual([['380亿元', 'alibaba'], ['1210亿元', null], ['41%', null]]);
+    expect(readFigures('Excluding Baidu, capital spending at the other four rose 41% to 121 billion yuan.', { pageDate: '2026-11-20' }).map((x) => x.entity)).toEqual([null, null]);
+  });
+});

@@ -117,6 +117,8 @@ export const OTHER_COMPANIES = [
   'google play', 'app store',
 ];
 
+const EXCLUDED_BEFORE = /(?:(?<![a-z])(?:excluding|stripping out|leaving out)\s(?:the\s)?|剔除|不计入?|不包括)\s?$/;
+
 export interface Mention {
   start: number;
   end: number;
@@ -449,6 +451,12 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
     // ("Zhipu and MiniMax, the two Chinese model makers that trade publicly", "China's top AI start-ups": a few companies
     // counted or ranked, no market)
     if (entity === 'china-market' && COUNTED_BEFORE.test(norm.slice(Math.max(0, f.start - 24), f.start))) {
+      out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
+      continue;
+    }
+    // ("若剔除科大讯飞，其余三家合计营收49.6亿元，增速高达62%", "Excluding iFlytek, the other three's revenue rose 62%": a company
+    // named as the one left out is no subject)
+    if (entity && EXCLUDED_BEFORE.test(norm.slice(Math.max(0, f.start - 14), f.start))) {
       out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
     }
