@@ -2773,3 +2773,10 @@ describe('raising a pledge or a budget is no fund-raising (a sentence of our own
     expect(figure('The start-up is raising $500 million in a new round.', '$500 million').metric).toBe('funding');
   });
 });
+
+describe('"lifting its share of the total to 40%": a part\'s share of the whole (a sentence of our own)', () => {
+  test('told of the revenue the sentence names', () => {
+    const f = readFigures('Revenue from the video platform rose 180% to 390 million yuan, lifting its share of the total to 36.5% from 22.1%.');
+    expect(f.map((x) => [x.text, x.metric])).toEqual([['180%', 'other:segment-revenue-growth'], ['390 million yuan', 'other:segment-revenue'], ['36.5%', 'other:segment-revenue-share'], ['22.1%', 'other:segment-revenue-share']]);
+  });
+});
