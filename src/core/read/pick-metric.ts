@@ -676,14 +676,14 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
       else if (HOH.test(ownAfter) || HOH.test(ownBefore)) m = halfOnHalfOf(m);
       return m;
     }
+    // ("Revenue from the MaaS platform jumped 246% to 484 million yuan, lifting its share of the total to 40.8% from 27.2%": the
+    // part's share of the whole, told of the revenue the sentence names)
+    if (fig.unit === 'percent' && (base === 'revenue' || base === 'other:segment-revenue' || base === 'api-revenue') && PART_SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 70), fig.start))) {
+      return base === 'revenue' ? 'other:revenue-share' : base === 'api-revenue' ? 'api-revenue-share' : 'other:segment-revenue-share';
+    }
     // a bare percentage next to a money metric: still its change ("revenue 34%" is rare; keep the base when level), and a
     // sequential one where its own words say so ("up 5.6% YoY and 4% QoQ")
-    // ("Revenue from the MaaS platform jumped 246% to 484 million yuan, lifting its share of the total to 40.8% from 27.2%": the
-  // part's share of the whole, told of the revenue the sentence names)
-  if (fig.unit === 'percent' && (base === 'revenue' || base === 'other:segment-revenue' || base === 'api-revenue') && PART_SHARE_OF_TOTAL_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 70), fig.start))) {
-    return base === 'revenue' ? 'other:revenue-share' : base === 'api-revenue' ? 'api-revenue-share' : 'other:segment-revenue-share';
-  }
-  // (not "already about 60 per cent of the 24.8 billion yuan the unit booked in 2025": a part of an amount told)
+    // (not "already about 60 per cent of the 24.8 billion yuan the unit booked in 2025": a part of an amount told)
     if (MONEY_METRICS.has(base) && /^\s?of (?:the |its |their )?(?:about |roughly |some |nearly )?(?:(?:us|hk|rmb)\s?)?[$¥]?\d/.test(norm.slice(fig.end, fig.end + 30))) return null;
     if (MONEY_METRICS.has(base)) {
       const m = growthOf(base);
@@ -847,7 +847,9 @@ const ZH_MOVE_BEFORE = /(?:上涨|下跌|收涨|收跌|大涨|大跌|急升|急�
 const ZH_QUOTED_AFTER = /^\s?[,，]\s?(?:收报|报)\s?\d[\d,.]*\s?(?:港元|美元|元)/;
 const ZH_MOVED_QUOTED_BEFORE = /(?:上涨|下跌|收涨|收跌|大涨|大跌|急升|急跌|涨|跌|升|挫)\s?(?:超|逾|约|近)?\s?\d[\d.]*\s?%\s?[,，]\s?(?:收报|报)\s?$/;
 
+/** "lifting its share of the total to", before a part's share of the whole. */
 const PART_SHARE_OF_TOTAL_BEFORE = /(?<![a-z])(?:its|their) share of (?:the )?(?:group(?:'s)? |company(?:'s)? |overall )?total(?: revenue| sales)? (?:to|at|of|was|is|rose to|fell to|climbed to|reached|hit)\s(?:about |roughly |nearly |some |more than )?(?:[\d.]+\s?(?:%|per ?cent|percent)\s(?:from|to)\s)?$/;
+
 export function metricByConstruction(metric: MetricId | null, c: Construction): MetricId | null {
   const { norm, fig, unit, entity, mentions, ss, se } = c;
   // "Zhipu jumped 14.6% to a record HK$612", "SenseTime added 6.1% to HK$2.43": a company's move to a price per share is
