@@ -42,14 +42,14 @@ const LISTED_IN = new RegExp(
   'g',
 );
 
-/**
- * The one month the text says a listing took place in (the page's month for a listing "today" or "on its first day"),
- * or null when it names none or several.
- */
 // ("the 380 billion yuan the company pledged a year ago", "the $50 billion it has committed to AI": an amount promised,
 // spread over years the clause does not name)
 const PLEDGED_AFTER = /^\s(?:that |which )?(?:it|they|the (?:company|group|firm))\s(?:had |has |have )?(?:pledged|promised|committed|earmarked|budgeted)(?![a-z])/;
 
+/**
+ * The one month the text says a listing took place in (the page's month for a listing "today" or "on its first day"),
+ * or null when it names none or several.
+ */
 function listingMonthOfText(norm: string, pageMonth: number | null): number | null {
   const months = new Set<number>();
   for (const m of norm.matchAll(LISTED_IN)) {

@@ -302,8 +302,10 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     // profit)
     if ((text === '盈利' || text === '亏损') && /(?:本报告期|上年同期)\s?[:：]\s?$/.test(norm.slice(Math.max(0, start - 8), start))) {
       const line = norm.lastIndexOf('\n', start) + 1;
-      const row = out.find((c) => c.start >= line && c.start <= line + 4);
-      if (row) {
+      // (the first cue of the line, looked for back from here, never through the cues of the text before the line)
+      let row: Cue | undefined;
+      for (let k = out.length - 1; k >= 0 && out[k]!.start >= line; k--) row = out[k];
+      if (row && row.start <= line + 4) {
         out.push({ start, end, metric: (text === '亏损' ? LOSS_OF_PROFIT[row.metric] : PROFIT_OF_LOSS[row.metric]) ?? row.metric });
         continue;
       }

@@ -557,15 +557,16 @@ export function reportPeriodOf(mentions: PeriodMention[], norm: string, sentStar
   let first: PeriodMention | null = null;
   // ("（2）2026年第三季度（2026年7月1日至2026年9月30日）预计业绩情况 [¶] 净利润　本报告期：… [¶] 扣除非经常性损益后的净利润　本报告期：…": a
   // notice in sections, each under a heading line that names its period; the last period named, when it is a heading's)
-  let heading: PeriodMention | null = null;
+  let last: { at: number; whose: PeriodMention } | null = null;
   for (let j = 0; j < mentions.length && mentions[j]!.start < sentStart; j++) {
     const p = mentions[j]!;
     if (p.period === null || !p.anchor || p.ahead) continue;
     const whose = partOfYear(p, mentions[j + 1], norm);
     first ??= whose;
     if (p.start >= para) return whose;
-    heading = headingLine(norm, p.start) ? whose : null;
+    last = { at: p.start, whose };
   }
+  const heading = last !== null && headingLine(norm, last.at) ? last.whose : null;
   // (until a heading that names no period opens another section: "二、业绩变动原因说明 [¶] 报告期内，…" is the notice's period)
   if (heading !== null) {
     for (let at = norm.indexOf('\n', heading.end); at >= 0 && at < para - 1; at = norm.indexOf('\n', at + 1)) {
