@@ -172,6 +172,20 @@ describe('adjusted measures and business units', () => {
     ['2026年第三季度，腾讯（0700）收入1900亿元。', '1900亿元', 'revenue'],
     ['MiniMax, the maker of Hailuo, said its revenue doubled to $300 million in 2025.', '$300 million', 'revenue'],
     ['Revenue from online advertising, still its largest source of income, fell 10 per cent to 15 billion yuan in the second quarter of 2026.', '15 billion yuan', 'other:segment-revenue'],
+    // a unit the subject of the clause before a colon, and what follows it: "Tencent Cloud was the bright spot: sales rose"
+    ['Tencent reported revenue of 190 billion yuan for the third quarter of 2026. Tencent Cloud was the bright spot: sales rose 25% to 16 billion yuan.', '16 billion yuan', 'other:segment-revenue'],
+    ['Tencent reported revenue of 190 billion yuan for the third quarter of 2026. The result was mixed: sales rose 8% to 190 billion yuan.', '190 billion yuan', 'revenue'],
+    // what earned it named, with an aside between dashes: "Its apps abroad - Cici and Gauth - generated"
+    ["In the first half of 2026, ByteDance's overseas apps - the chatbot Cici and the tutor Gauth - generated $400 million in revenue.", '$400 million', 'other:segment-revenue'],
+    ['In the first half of 2026, in-app purchases brought in US$30 million for Moonshot.', 'US$30 million', 'other:segment-revenue'],
+    // a unit, a verb and the year before revenue: "the health care unit reported 2025 revenue of"
+    ["Baidu's driverless unit reported 2025 revenue of 900 million yuan.", '900 million yuan', 'other:segment-revenue'],
+    // revenue a thing brought, "带动的收入", "带来的收入"
+    ['2025年，百度文心大模型直接带动的收入超过20亿元。', '20亿元', 'other:segment-revenue'],
+    // a unit told first, then a comma, then its revenue ("阿里云，季内收入")
+    ['2026年第三季度，腾讯云，季内收入150亿元，按年增长20%。', '150亿元', 'other:segment-revenue'],
+    // "X担当主力", a line of business the sentence opens with as the mainstay
+    ['2026年前三季度，商汤生成式AI业务继续担当主力，期内收入30亿元。', '30亿元', 'other:segment-revenue'],
   ])('a part\'s revenue or the total: %s', (text, surface, metric) => {
     expect(figure(text, surface).metric).toBe(metric);
   });

@@ -348,11 +348,18 @@ const REVENUE_FROM_SOURCE = /^(?:revenues?|sales) from (?!(?:a |an |the |its |th
 
 // "火山引擎2025年收入", "Volcano Engine's revenue", "Tencent Cloud sales": a business unit named as the subject (its
 // revenue is the unit's, never the group's, though the unit's name stands for its company)
-const UNIT_BEFORE = /(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心|jueying|senseauto|绝影|絕影)(?:'s|’s)?[^,.;:，。；：]{0,40}$/;
+const UNIT_NAMES = String.raw`(?:volcano engine|byteplus|cloud intelligence group|云智能|火山引擎|alibaba cloud|阿里云|aliyun|tencent cloud|腾讯云|baidu ai cloud|百度智能云|百度ai云|apollo go|萝卜快跑|baidu core|百度核心|jueying|senseauto|绝影|絕影)`;
+const UNIT_BEFORE = new RegExp(String.raw`${UNIT_NAMES}(?:'s|’s)?[^,.;:，。；：]{0,40}$`);
+// ("腾讯云，季内收入150亿元": a unit told first, then a comma, then the revenue of the time, the unit's)
+const UNIT_THEN_COMMA_ZH = new RegExp(String.raw`${UNIT_NAMES}\s?[，,]\s?(?:季内|期内|本季|本期|年内|今年|全年|上半年|下半年)?(?:营业)?\s?$`);
+// ("Tencent Cloud was the bright spot: sales rose 25%", "the cloud unit stood out: revenue climbed": a part the subject
+// of the clause before a colon, what follows the colon tells of it)
+const PART_THEN_COLON = /([^.;:。；：\n]{2,90})[:：]\s?(?:its\s|the\s|quarterly\s|its quarterly\s)?$/;
+const UNIT_OPENS = new RegExp(String.raw`^\s?(?:the\s)?${UNIT_NAMES}(?![a-z])`);
 
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 // (or its driver of growth or of revenue: "生成式AI仍是增長主力，期內收入26.9億元", "生成式AI業務繼續擔當增長引擎，期內收入")
-const SUBJECT_IS_SEGMENT_ZH = /(?:是|为|担当|成为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|增长主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
+const SUBJECT_IS_SEGMENT_ZH = /(?:是|为|担当|成为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|(?:增长|收入)?主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
 // (and "分部方面", "按分部划分": by reporting segment)
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|分部(?:方面|而言|来看|看)|按分部(?:划分|计|计算)?|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
@@ -369,13 +376,16 @@ const MONEY_NEXT = /^ (?:about |around |roughly |nearly |more than |over |some )
 // (not a part of the period: "其中第四季度实现营收", "其中第三季收入")
 // (and "其中，面向企业的平台收入约23.5亿元": past a comma after 其中)
 const OF_WHICH_CLAUSE = /(?:^|[，,；;。])\s?其中\s?[，,]?\s?(?!\s?(?:第|[一二三四]季|[上下]半年|前三季|单季|單季|今年|去年|q[1-4]))[^，,；;。\d]{1,20}$/;
-const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?$/;
+// (and a year or a span between: "the health care unit reported 2025 revenue of")
+const VERB_BEFORE_REVENUE_EN = /\s(?:grew|lifted|raised|increased|boosted|posted|reported|recorded|booked|logged|delivered|doubled|tripled|saw|had)\s(?:its\s|their\s)?(?:(?:19|20)\d\d\s|fy\d\d\s|full-year\s|annual\s|quarterly\s|first-half\s|second-half\s)?$/;
 // (and a technology or a core named as a line of business: "Generative AI brought in 2.38 billion yuan", "Baidu Core,
 // which houses search and the cloud, generated")
-const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|operations|arms?|apps?|applications|cloud|deployments?|licensing|advertising|gaming|retail|commerce|logistics|(?:cloud|intelligence|commerce|business) group|(?:generative|gen|vision|visual|traditional) ai|core)$/;
+const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|platforms?|products|services|subscriptions|in-app purchases|operations|arms?|apps?|applications|cloud|deployments?|licensing|advertising|gaming|retail|commerce|logistics|(?:cloud|intelligence|commerce|business) group|(?:generative|gen|vision|visual|traditional) ai|core)$/;
 
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
+
+const DASH_ASIDE = /\s[-–—]\s[^-–—.;]{1,100}\s[-–—]\s/g;
 
 export function earnerBefore(norm: string, cue: Cue): string {
   const from = Math.max(0, cue.start - 240);
@@ -383,7 +393,8 @@ export function earnerBefore(norm: string, cue: Cue): string {
   const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(';'));
   // (past a dateline: "HONG KONG, May 21 (Reuters) - Alibaba's cloud unit could generate")
   // (and past what a speaker said: "Zhipu, which sells mostly to the state, said its open platform brought in")
-  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(/^.*(?<![a-z])(?<!(?:which|who) )(?:said|says|added|noted|reported)(?: (?:on|in) [a-z0-9]+(?: \d{1,2})?)?(?: that)?\s/, '');
+  // (and past an aside between dashes: "Its overseas apps - the chatbot Cici and the tutor Gauth - generated")
+  const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(DASH_ASIDE, ' ').replace(/^.*(?<![a-z])(?<!(?:which|who) )(?:said|says|added|noted|reported)(?: (?:on|in) [a-z0-9]+(?: \d{1,2})?)?(?: that)?\s/, '');
   // (the subject of the last clause: "Hailuo … brought in $131 million, while the open platform, which …, generated")
   // (past a time the sentence opens with: "Over the first nine months, AI-powered businesses generated")
   const head = sentence.replace(/^.*,\s(?:while|whereas|but)\s/, '').replace(/^\s?(?:in|over|for|during|across|through|in the course of) [^,]{1,40},\s/, '').split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
@@ -430,7 +441,12 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
     const open = Math.max(norm.lastIndexOf('(', cue.start), norm.lastIndexOf('（', cue.start));
     if (open >= 0 && cue.start - open < 90) before = norm.slice(Math.max(0, open - 28), open);
   }
-  if (UNIT_BEFORE.test(before) || UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 48), cue.start))) return true;
+  if (UNIT_BEFORE.test(before) || UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 48), cue.start)) || UNIT_THEN_COMMA_ZH.test(before)) return true;
+  const colon = PART_THEN_COLON.exec(norm.slice(Math.max(0, cue.start - 110), cue.start));
+  if (colon) {
+    const subject = colon[1]!.split(/\s(?:was|were|is|are|remained|remains|proved|stood|again|led|shone)\s/)[0]!;
+    if (UNIT_OPENS.test(subject) || partKind(subject.trim()) === 'part') return true;
+  }
   // (past a relative clause about the unit: "Baidu Core, which excludes the iQiyi video platform, generated revenue of")
   const aside = /,\s(?:which|that)\s[^,.;]{1,80},\s(?:[a-z-]+\s){0,2}$/.exec(norm.slice(Math.max(0, cue.start - 130), cue.start));
   if (aside && UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 130), cue.start - aside[0].length))) return true;
