@@ -2707,6 +2707,19 @@ describe('a multiple followed at once by the ratio it is: "8倍PS", "35倍PE" (s
   test('a multiple followed by other words keeps its reading', () => {
     expect(figure('公司上半年收入同比增长3倍，达到12亿元。', '3倍').metric).toBe('revenue-growth');
   });
+  test('the name of the ratio before the multiple, or before a list of them: "对应PE分别为60/45/33倍", "平均PS约8倍"', () => {
+    const t = '我们预计公司2026-2028年归母净利润分别为5.1/7.2/9.8亿元，以当前股价计算对应PE分别为60/45/33倍。';
+    expect(['60', '45', '33倍'].map((x) => figure(t, x).metric)).toEqual(['other:pe-ratio', 'other:pe-ratio', 'other:pe-ratio']);
+    expect(figure('可比公司2027年平均PS约8倍，我们给予公司10倍PS。', '8倍').metric).toBe('price-to-sales');
+    expect(figure('公司股价今年以来上涨3倍，市盈率随之升高。', '3倍').metric).toBe('stock-change');
+  });
+});
+
+describe('"trade at 15x consensus 2027 earnings", "60 times analysts\' average revenue estimate" (sentences of our own)', () => {
+  test('a consensus or an average of analysts\' forecasts is a forecast the multiple is taken against', () => {
+    expect(figure('At HK$40 the shares trade at 15x consensus 2027 earnings.', '15x').metric).toBe('other:pe-ratio');
+    expect(figure('Baidu trades at 60 times analysts\' average revenue estimate for 2027, data from LSEG show.', '60 times').metric).toBe('price-to-sales');
+  });
 });
 
 describe('"24 times this year\'s expected Kling revenue": a valuation multiple of a unit\'s forecast sales (a sentence of our own)', () => {

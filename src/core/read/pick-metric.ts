@@ -398,7 +398,7 @@ function perUnitMetric(norm: string, fig: RawFigure, base: MetricId | null, sent
   return base === null || !MONEY_METRICS.has(base) ? undefined : null;
 }
 
-const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their |analysts(?:'|’)? |consensus |the consensus )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
+const DETERMINED_SALES_AFTER = /^\s?(?:its |the |our |their |analysts(?:'|’)? (?:average |mean |consensus )?|consensus |the consensus )(?:(?:this|next|last) year'?s |current-year |(?:19|20)\d\de? |fy\d{2,4}e? )?(?:expected |forward |trailing |estimated |projected |forecast )?(?:(?:19|20)\d\de? |fy\d{2,4}e? )?(?:sales|revenues?)(?![a-z])/;
 const VALUING_BEFORE = /(?<![a-z])(?:worth|valu(?:es|ed|ing|ation)|market (?:value|cap|capitali[sz]ation)|target|trades?|trading|priced)(?![a-z])/;
 const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year |this year's |next year's |last year's |forward |trailing |annual |annuali[sz]ed |expected |projected |estimated |(?:19|20)\d\d |fy\d{2}e? )?(?:revenues?|sales)(?![a-z])/;
 
@@ -592,7 +592,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // ("给予公司2027年12倍PS", "给予2026年40倍PE", "约25倍市盈率", "9x 2027E PS": a multiple followed at once by the name
   // of a valuation ratio is that ratio)
   if (fig.kind === 'multiple') {
-    const named = RATIO_NAMED_AFTER.exec(norm.slice(fig.end, fig.end + 12));
+    const named = RATIO_NAMED_AFTER.exec(norm.slice(fig.end, fig.end + 12)) ?? RATIO_NAMED_BEFORE.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
     if (named) return named[1] ? 'price-to-sales' : 'other:pe-ratio';
   }
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
@@ -603,7 +603,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // revenue analysts expect for this year", "62 times analysts' 2027 sales estimates")
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
   // (and "11 times 2027 earnings", "20x next year's forecast earnings")
-  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
+  // (and "15x consensus 2027 earnings", "20 times analysts' average earnings estimate": a forecast of the street's)
+  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${CONSENSUS_TAG}?${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
   // ("212 million cumulative users in more than 200 countries", "覆盖200多个国家和地区": a count of places is no count of users,
   // customers or anything else the sentence names)
   if (fig.kind === 'count' && /^\s?(?:(?:countries|regions|markets|cities|territories|provinces|languages)(?![a-z])|多?个?(?:国家|城市|地区|市场|省份)|种语言)/.test(norm.slice(fig.end, fig.end + 14))) return null;
@@ -1142,8 +1143,11 @@ const PROCEEDS_WORDS = /(?<![a-z])(?:proceeds|use of funds)(?![a-z])|募资|募�
 // (the words between a multiple and the sales or earnings it is of)
 const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year |(?:its |their |the |our )?(?:\d{4}e?|fy\d{2,4}e?|fiscal \d{4}) )`;
 const MULTIPLE_ADJ = String.raw`(?:annuali[sz]ed |expected |forward |trailing |estimated |projected |forecast |first-half |full-year |current )`;
+const CONSENSUS_TAG = String.raw`(?:(?:the )?consensus |analysts(?:'|’)? (?:average |mean |consensus )?)`;
 const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roughly )?\d[\d.]*\s?(?:x|times) )?`;
 const RATIO_NAMED_AFTER = /^\s?(?:(?:19|20)\d\de? )?(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?![a-z])/;
+// ("对应PE分别为165/104/76倍", "2027年平均PS约8倍": the name of the ratio, then the multiple, or a list of them, at once)
+const RATIO_NAMED_BEFORE = /(?<![a-z])(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?:\s?\(?ttm\)?)?\s?(?:分别为|分别|约为|为|约|仅|达|of|at)?\s?(?:[\d.]+\s?\/\s?)*$/;
 const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
