@@ -1181,9 +1181,19 @@ describe('months ended, and values said to hold now (sentences of our own)', () 
     const f = readFigures('In the seven months ended July 31, 2026, StepFun’s revenue reached 512 million yuan, compared with 190 million yuan in the same period a year earlier.', { pageDate: '2026-10-02' });
     expect(f.map((x) => x.period)).toEqual(['2026-01..2026-07', '2025-01..2025-07']);
   });
-  it('"four months ended June" starts in March, a span the text does not place: no period from it', () => {
-    expect(findPeriodMentions(normalizeText('the four months ended June 30, 2026'), { pageYear: 2026, pageMonth: 9 }).map((m) => m.kind)).not.toContain('span');
-    expect(findPeriodMentions(normalizeText('the five months ended May 31, 2026'), { pageYear: 2026, pageMonth: 9 }).map((m) => m.kind)).toContain('span');
+  it('"four months ended June" is March to June; "nine months ended December 31, 2025", a fiscal span, April to December', () => {
+    const at = (t: string) => findPeriodMentions(normalizeText(t), { pageYear: 2026, pageMonth: 9 }).map((m) => m.period);
+    expect(at('the four months ended June 30, 2026')).toContain('2026-03..2026-06');
+    expect(at('the five months ended May 31, 2026')).toContain('2026-01..2026-05');
+    const f = readFigures('For the nine months ended December 31, 2025, revenue at Alibaba was RMB700 billion, up 5%.', { pageDate: '2026-02-20' });
+    expect(f.map((x) => x.period)).toEqual(['2025-04..2025-12', '2025-04..2025-12']);
+    // (across the turn of a year only when the text names the year: "the eight months to February" alone is unplaced)
+    expect(at('the eight months to February 28, 2026')).toContain('2025-07..2026-02');
+    expect(at('the eight months to February').filter((p) => p && p.includes('..'))).toEqual([]);
+  });
+  it('"the year ended 31 December 2024", "the year ended 31 March 2026": the day before the month, as Hong Kong filings write it', () => {
+    const f = readFigures('SenseTime recorded revenue of RMB3,800 million for the year ended 31 December 2024. Alibaba booked revenue of RMB990 billion for the year ended 31 March 2026.', { pageDate: '2026-05-20' });
+    expect(f.map((x) => x.period)).toEqual(['2024', '2025-Q2..2026-Q1']);
   });
   it('a plan told in the present after a past round ("… in February and is in talks to raise …", "正在洽谈") is not of that month', () => {
     const en = readFigures('Kimi was valued at $10 billion in a round in February and is in talks to raise at least $700 million more.', { pageDate: '2026-09-15' });

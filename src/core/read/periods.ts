@@ -102,7 +102,7 @@ export function spanFromMonth(end: string, month: number): string | null {
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 const year2 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y.replace(/'/, '')));
-const NUM_MONTHS: Record<string, number> = { 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11, 二: 2, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11 };
+const NUM_MONTHS: Record<string, number> = { 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11, 二: 2, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11, 9: 9, nine: 9 };
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const M = MONTH;
 
@@ -261,12 +261,18 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return { ...base, kind: 'span', rel, span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01', rel }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(n), rel }] };
   }, anchor(/个月|months/g, 16)],
   // ("the five months ended May 31, 2026", "the eight months to August": January to that month, when the count of
-  // months reaches back to January; a span that starts in another month is a fiscal one, left unplaced)
-  [new RegExp(`(?<![a-z])(two|four|five|seven|eight|ten|eleven|[2457]|8|1[01]) months (?:ended|ending|to|through) (?:\\d{1,2} )?(${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => {
+  // months reaches back to January; and "the nine months ended December 31, 2025", "the four months to June": the months
+  // counted back from the one named, within its year, or across the year before when the text names the year (a
+  // fiscal span: April to December for a year that ends in March); not "the nine months ended September 30", read below)
+  [new RegExp(`(?<![a-z])(two|four|five|seven|eight|nine|ten|eleven|[24579]|8|1[01]) months (?:ended|ending|to|through) (?:\\d{1,2} )?(${M})[a-z]*\\.?(?: \\d{1,2}(?!\\d))?(?:,? (\\d{4}))?`, 'g'), (m) => {
     const n = NUM_MONTHS[m[1]!]!;
-    if (monthNum(m[2]!) !== n) return null;
+    const last = monthNum(m[2]!);
+    if (n === 9 && last === 9) return null;
     const year = m[3] ? Number(m[3]) : null;
-    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01' }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(n) }] };
+    const first = last - n + 1;
+    if (first < 1 && year === null) return null;
+    const from = first < 1 ? { year: year! - 1, sub: pad(first + 12) } : { year, sub: pad(first) };
+    return { ...base, kind: 'span', span: [{ ...base, start: 0, end: 0, kind: 'month', ...from }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(last) }] };
   }, anchor(/months/g, 8)],
   // ("the first three months of 2026", "the last three months of the year": a quarter)
   [/(first|last|final) three months(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? Number(m[2]) : null, sub: m[1] === 'first' ? 'Q1' : 'Q4' }), anchor(/three months/g, 7)],
@@ -294,7 +300,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "the fiscal year that ended on March 31": the four quarters to that month (Alibaba's year runs April to March)
   // (and "the four quarters to September", "the 12 months ended June 30": a year ending with that quarter)
   // (and "the year ended Dec. 31": a calendar year, the last one finished by the page's date)
-  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(dec)[a-z]*\\.? 31|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?)(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4])!), year: m[5] ? Number(m[5]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
+  // (and "the year ended 31 December 2024", "the year ended 31 March 2026": the day before the month, as filings in Hong
+  // Kong write it; a year named by the day it ended is an accounting year, fiscal or not)
+  [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(?:3[01] )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(?:(dec)[a-z]*\\.? 31|31 (dec)[a-z]*)|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (?:3[01] )?(mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|year (?:that )?(?:ended|ending) (?:on )?(?:3[01] (mar|jun|sep)[a-z]*|(mar|jun|sep)[a-z]*\\.? 3[01]))(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] || m[3] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!), year: m[8] ? Number(m[8]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
   // "fiscal 2027, which ends in March 2027", "2026财年(截至2026年3月31日)": a fiscal year whose end is named
   [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?(?:[财財]政年度|[财財]年)\\s?[(（]?\\s?截至\\s?(\\d{4})\\s?年\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5]) }), anchor(/fiscal|财年|財年|财政年度|財政年度/g, 6)],
   // quarters
