@@ -701,8 +701,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     // billions; such an amount is something else the words do not name)
     if (metric === 'price-per-mtok' && settled.kind === 'money' && (fig.scaled || value >= 1000) && !table) metric = null;
     // ("海螺視頻訂閱用戶破300萬" in a third-quarter report, "cash of 14.7 billion yuan" in the half): a stock counted at a
-    // moment is as of the end of the quarter or half it is told in, not a figure of the span (an average is the span's)
-    if (period !== null && metric !== null && STOCK_AT_END.has(metric) && !table && !AVERAGE_SAID.test(norm.slice(ss, se))) {
+    // moment is as of the end of the quarter or half it is told in, not a figure of the span (an average is the span's;
+    // said in the figure's own clause: "served an average of 212 million users, and paying users reached 3.6 million")
+    if (period !== null && metric !== null && STOCK_AT_END.has(metric) && !table && !AVERAGE_SAID.test(norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 24)))) {
       const end = /^\d{4}-(?:Q[1-4]|H[12]|9M)$/.test(period) ? endMonthOf(period) : null;
       if (end) period = `${end.year}-${String(end.month).padStart(2, '0')}`;
     }

@@ -2035,3 +2035,28 @@ describe('the value before a revision, "此前为", is of the period of the valu
     expect(f.map((x) => [x.text, x.period])).toEqual([['334亿美元', '2026-Q3'], ['1250亿美元', '2026'], ['1200亿美元', '2026']]);
   });
 });
+
+describe('a period a filing defines as a term, and an ordinal of an event (sentences of our own)', () => {
+  it('"for the nine months ended 30 September 2026 (the "Period")": "the Period" later is those nine months, past a quarter named between', () => {
+    const f = readFigures('For the nine months ended 30 September 2026 (the "Period"), revenue of the Group was RMB1,200 million. Revenue for the three months ended 30 September 2026 was RMB500 million. Revenue from overseas customers was RMB300 million for the Period.', { pageDate: '2026-10-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-9M', '2026-Q3', '2026-9M']);
+    // (without the defined term, "the period" is only a common noun: no half from it)
+    const g = readFigures('For the six months ended 30 June 2026, revenue of the Group was RMB800 million. In the third quarter of 2026, revenue was RMB500 million, more than in any other quarter in the period.', { pageDate: '2026-11-20' });
+    expect(g.map((x) => x.period)).toEqual(['2026-H1', '2026-Q3']);
+  });
+  it('"(Previous Year: RMB1,600 million)" in a filing is the year before the one it reports on', () => {
+    const f = readFigures('For the year ended 31 December 2025 (the "Year"), the Group expects research and development expenses of not less than RMB2,000 million for the Year (Previous Year: approximately RMB1,600 million).', { pageDate: '2026-02-10' });
+    expect(f.map((x) => x.period)).toEqual(['2025', '2024']);
+  });
+  it('"the first quarter in which revenue doubled" is no first quarter of the year', () => {
+    const f = readFigures('Revenue for the three months ended 30 September 2026 was RMB400 million, the first quarter in which revenue doubled. Subscriptions made up 40% of revenue.', { pageDate: '2026-10-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q3']);
+  });
+});
+
+describe('a stock counted at a moment, in a half, beside an average (a sentence of our own)', () => {
+  it('"served an average of 80 million users, and paying users reached 2 million": the average is the half\'s, the count is at its end', () => {
+    const f = readFigures('During the first half of 2026, Kimi served an average of 80 million monthly active users, and its paying users reached 2 million.', { pageDate: '2026-08-20' });
+    expect(f.map((x) => [x.metric, x.period])).toEqual([['users', '2026-H1'], ['paying-users', '2026-06']]);
+  });
+});

@@ -525,6 +525,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![提之以此目事先])前年(?!度|底|末|初)/g, () => ({ ...base, kind: 'year', rel: 'last-year', twoBack: true })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
   [/上年(?!同期|度|末|底|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
+  // ("expected to exceed RMB2,100 million for the Year (Previous Year: approximately RMB1,595 million)": in a filing's
+  // parenthesis, the year before the one it reports on)
+  [/(?<=[(（]\s?)(?:the )?(?:previous|prior|preceding) (?:financial )?year(?=\s?[:：])/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
@@ -833,6 +836,19 @@ export function firstUndatedPart(periods: readonly PeriodMention[]): number {
   return at;
 }
 
+const ORDINAL_EVENT_AFTER = /^\s(?:in which|that (?!ended|ends|ending)|when|where|ever)(?![a-z])/;
+const DEFINED_TERM = /\(\s?the\s?["“'‘]((?:reporting |relevant |review |interim )?period|year|quarter)["”'’]\s?\)/g;
+const lowerBoundBy = (list: readonly Raw[], at: number): number => {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
 export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMention[] {
   const raws: Raw[] = [];
   const founded: [number, number][] = [];
@@ -854,6 +870,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
         r.kind = 'date';
         r.sub = '12';
       }
+      // ("the first quarter in which revenue more than doubled", "its first half ever with a profit": an ordinal of an
+      // event, not the year's first quarter)
+      if (r && (r.kind === 'quarter' || r.kind === 'half') && r.year === null && ORDINAL_EVENT_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       if (r) raws.push({ ...r, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -872,6 +891,24 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     kept.push(r);
   }
 
+  // ("for the nine months ended 30 September 2026 (the "Period")": a period a filing defines as a term, which "the Period"
+  // later names again)
+  for (const d of allMatches(DEFINED_TERM, norm)) {
+    const k = kept.findIndex((r) => r.end <= d.index && d.index - r.end <= 2);
+    if (k < 0) continue;
+    const named = kept[k]!;
+    const term = new RegExp(String.raw`(?<![a-z])the ${d[1]}(?![a-z"“”'’])`, 'g');
+    term.lastIndex = d.index + d[0].length;
+    for (let t = term.exec(norm); t; t = term.exec(norm)) {
+      const at = t.index;
+      const end = at + t[0].length;
+      const over = kept.findIndex((r) => r.start < end && at < r.end);
+      if (over >= 0 && (kept[over]!.start < at || kept[over]!.end > end)) continue;
+      const copy: Raw = { ...named, start: at, end };
+      if (over >= 0) kept[over] = copy;
+      else kept.splice(lowerBoundBy(kept, at), 0, copy);
+    }
+  }
   // "in the quarter ended June 30, the first quarter of Alibaba's fiscal year": a fiscal quarter beside the calendar
   // quarter it restates adds nothing; alone, it is a quarter the text does not place in the calendar
   for (let k = kept.length - 1; k >= 0; k--) {

@@ -167,9 +167,9 @@ export function pickPeriod(
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
     p.start >= f.end && p.start - f.end <= 32 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
-  // (and "上年同期为净亏损112.3亿元": a period, then what it was)
+  // (and "上年同期为净亏损112.3亿元", "(Previous Year: approximately RMB1,595 million)": a period, then what it was)
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
-    p.end <= f.start && f.start - p.end <= 10 && /^\s?(?:则|亦|仍)?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利|净流入|净流出)?\s?(?:约|約|近|逾)?\s?$/.test(norm.slice(p.end, f.start));
+    p.end <= f.start && f.start - p.end <= 24 && /^\s?(?:则|亦|仍)?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利|净流入|净流出)?\s?(?:约|約|近|逾|(?:approximately|approx\.|about|around|roughly)\s)?\s?$/.test(norm.slice(p.end, f.start));
   // ("an 8-fold increase from September", "up 12% from the first quarter": what a change is counted from, not its period)
   // (and "12% lower than in the second quarter": the period compared with; "up 90% on a year earlier")
   const countedFrom = (p: PeriodMention) =>
