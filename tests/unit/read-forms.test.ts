@@ -321,3 +321,10 @@ describe('a figure named as a target (sentences of our own)', () => {
     expect(en.find((f) => f.text === '4 billion yuan')?.qualifier).toBe('forecast');
   });
 });
+
+describe('亿 and 万 translated word for word: "hundred million", "ten thousand" (sentences of our own)', () => {
+  test.each<Row>([
+    ['Revenue reached 31.2 hundred million yuan last year, the report said.', '31.2 hundred million yuan', 31.2e8, 'CNY'],
+    ['The app had 4,600 ten thousand monthly users in June.', '4,600 ten thousand', 4600e4, 'count'],
+  ])('%s', (...row) => check(row));
+});

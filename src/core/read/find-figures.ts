@@ -110,7 +110,7 @@ interface Scale {
 }
 
 function readScale(norm: string, pos: number): Scale {
-  const m = SCALE_AFTER.exec(norm.slice(pos, pos + 14));
+  const m = SCALE_AFTER.exec(norm.slice(pos, pos + 18));
   if (!m) return { end: pos, factor: 1, over: false };
   const word = m[1] ?? m[2] ?? m[3] ?? '';
   return { end: pos + m[0].length, factor: scaleValue(word), over: /多|余/.test(m[0]) };

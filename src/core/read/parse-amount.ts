@@ -3,11 +3,18 @@
 // and run on short slices of the normalised text next to the number.
 import type { Currency } from '../vocabulary';
 
-/** Scale after the number: `1.7 billion`, `1.74bn`, `705k`, `2.7M`, `130-billion`, `7.24亿`, `724百万`, `1.5万亿`. */
+/**
+ * Scale after the number: `1.7 billion`, `1.74bn`, `705k`, `2.7M`, `130-billion`, `7.24亿`, `724百万`, `1.5万亿`; and 亿
+ * and 万 translated word for word, `31.2 hundred million`, `4,600 ten thousand`.
+ */
 export const SCALE_AFTER =
-  /^(?:[ -]?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|trn)(?![a-z])|(k|m|b|t)(?![a-z])|\s?(?:多|余)?\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千))/;
+  /^(?:[ -]?(hundred million|hundred-million|ten thousand|ten-thousand|trillion|billion|million|thousand|bn|mn|mln|bln|tn|trn)(?![a-z])|(k|m|b|t)(?![a-z])|\s?(?:多|余)?\s?(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千))/;
 
 const SCALE_VALUES: Record<string, number> = {
+  'hundred million': 1e8,
+  'hundred-million': 1e8,
+  'ten thousand': 1e4,
+  'ten-thousand': 1e4,
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
