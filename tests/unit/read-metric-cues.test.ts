@@ -2717,6 +2717,8 @@ describe('a multiple followed at once by the ratio it is: "8倍PS", "35倍PE" (s
 
 describe('"trade at 15x consensus 2027 earnings", "60 times analysts\' average revenue estimate" (sentences of our own)', () => {
   test('a consensus or an average of analysts\' forecasts is a forecast the multiple is taken against', () => {
+    expect(figure('The target values Baidu at 30 times Everbright\'s 2027 earnings forecast.', '30 times').metric).toBe('other:pe-ratio');
+    expect(figure('The target for MiniMax is based on 40 times estimated 2027 enterprise value to sales.', '40 times').metric).toBe('other:ev-to-sales');
     expect(figure('At HK$40 the shares trade at 15x consensus 2027 earnings.', '15x').metric).toBe('other:pe-ratio');
     expect(figure('Baidu trades at 60 times analysts\' average revenue estimate for 2027, data from LSEG show.', '60 times').metric).toBe('price-to-sales');
   });

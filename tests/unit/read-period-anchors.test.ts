@@ -2060,3 +2060,13 @@ describe('a stock counted at a moment, in a half, beside an average (a sentence 
     expect(f.map((x) => [x.metric, x.period])).toEqual([['users', '2026-H1'], ['paying-users', '2026-06']]);
   });
 });
+
+describe('a list of figures, then a range of as many years (a sentence of our own)', () => {
+  it('"0.9 billion yuan, 1.4 billion yuan and 2.1 billion yuan for 2026 through 2028" go year by year', () => {
+    const f = readFigures('Everbright expects Baidu\'s cloud profit of 0.9 billion yuan, 1.4 billion yuan and 2.1 billion yuan for 2026 through 2028.', { pageDate: '2026-11-01' });
+    expect(f.map((x) => x.period)).toEqual(['2026', '2027', '2028']);
+    // (a range as long as the list only: two figures and three years are not paired)
+    const g = readFigures('Everbright expects Baidu\'s cloud profit of 0.9 billion yuan and 1.4 billion yuan for 2026 through 2028.', { pageDate: '2026-11-01' });
+    expect(g.map((x) => x.period)).not.toEqual(['2026', '2027']);
+  });
+});

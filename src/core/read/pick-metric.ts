@@ -1143,12 +1143,13 @@ const PROCEEDS_WORDS = /(?<![a-z])(?:proceeds|use of funds)(?![a-z])|募资|募�
 // (the words between a multiple and the sales or earnings it is of)
 const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year |(?:its |their |the |our )?(?:\d{4}e?|fy\d{2,4}e?|fiscal \d{4}) )`;
 const MULTIPLE_ADJ = String.raw`(?:annuali[sz]ed |expected |forward |trailing |estimated |projected |forecast |first-half |full-year |current )`;
-const CONSENSUS_TAG = String.raw`(?:(?:the )?consensus |analysts(?:'|’)? (?:average |mean |consensus )?)`;
+// (the street's, or one house's: "77 times Huajun's 2027 earnings forecast")
+const CONSENSUS_TAG = String.raw`(?:(?:the )?consensus |analysts(?:'|’)? (?:average |mean |consensus )?|[a-z]+(?:'s|’s) (?=(?:19|20)\d\d))`;
 const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roughly )?\d[\d.]*\s?(?:x|times) )?`;
 const RATIO_NAMED_AFTER = /^\s?(?:(?:19|20)\d\de? )?(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?![a-z])/;
 // ("对应PE分别为165/104/76倍", "2027年平均PS约8倍": the name of the ratio, then the multiple, or a list of them, at once)
 const RATIO_NAMED_BEFORE = /(?<![a-z])(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?:\s?\(?ttm\)?)?\s?(?:分别为|分别|约为|为|约|仅|达|of|at)?\s?(?:[\d.]+\s?\/\s?)*$/;
-const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
+const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into|for) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;

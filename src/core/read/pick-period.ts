@@ -451,6 +451,7 @@ export const LIST_GAP = /^\s?(?:、|,|，|和|及|与|以及|and|,\s?and|\/)\s?$
 // (the kinds of period a list said "respectively" goes through: whole years, and a part of a year closing it)
 const LIST_KINDS = new Set(['year', 'half', '9m', 'quarter']);
 const YEAR_TO_YEAR = /^\s?(?:至|到|-|–|—|~|～|to|through)\s?$/;
+const RANGE_AFTER_LIST = /^\s?(?:for|in|over)\s(?:the\s(?:years|fiscal years)\s)?$/;
 /** The years of a range "2023年至2025年", "2026-2028" written as two year mentions, when there are `size` of them; else null. */
 function yearsOfRange(norm: string, a: PeriodMention, b: PeriodMention, size: number): string[] | null {
   if (a.kind !== 'year' || b.kind !== 'year' || a.period === null || b.period === null || !YEAR_TO_YEAR.test(norm.slice(a.end, b.start))) return null;
@@ -579,7 +580,13 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
     }
     if (parallel.length === size && parallel.every((p, k) => k === 0 || Number(p.period) === Number(parallel[k - 1]!.period) + 1)) return { year: parallel[figIndex - first]!.period!, mention: parallel[figIndex - first]! };
   }
-  // (unsaid, the years come first: "revenue of 1 billion yuan and 2 billion yuan in 2025 and 2026" could be either)
+  // (unsaid, the years come first: "revenue of 1 billion yuan and 2 billion yuan in 2025 and 2026" could be either; but a
+  // range of as many years right after the list, "1.12 billion yuan, 2.05 billion yuan and 2.86 billion yuan for 2026
+  // through 2028", can only go item by item)
+  if (!said && list && mention && mention.start > figures[last]!.end && RANGE_AFTER_LIST.test(norm.slice(figures[last]!.end, mention.start))) {
+    const next = periods[lowerBound(periods, mention.end)];
+    if (next && yearsOfRange(norm, mention, next, size)) return { year: list[figIndex - first]!, mention };
+  }
   if (!said) return list && mention && mention.start < figures[run[0]]!.start ? { year: list[figIndex - first]!, mention } : null;
   // ("Net losses over the same periods were A, B, C and D respectively": the periods the text has just gone through, in
   // their order)
