@@ -2070,3 +2070,15 @@ describe('a list of figures, then a range of as many years (a sentence of our ow
     expect(g.map((x) => x.period)).not.toEqual(['2026', '2027']);
   });
 });
+
+describe('the same period a year earlier, beside a forecast (sentences of our own)', () => {
+  it('"預期截至今年6月30日止六個月收入約20億元，去年同期為15億元": the half forecast, then last year\'s half', () => {
+    const f = readFigures('月之暗面預期截至今年6月30日止六個月收入約20億元，去年同期為15億元。', { pageDate: '2026-07-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-H1', '2025-H1']);
+    const g = readFigures('智譜預期今年上半年收入介乎8億至9億元，去年同期為4億元。', { pageDate: '2026-07-20' });
+    expect(g.map((x) => x.period)).toEqual(['2026-H1', '2025-H1']);
+  });
+  it('"預期截至去年12月底止年度收入不少於50億元": last year, said relative to the page', () => {
+    expect(readFigures('商湯預期截至去年12月底止年度總收入不少於50億元。', { pageDate: '2026-02-10' })[0]!.period).toBe('2025');
+  });
+});

@@ -392,12 +392,15 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "截至2026年6月30日止六个月", "截至6月底止半年", "截至9月底止第三季": a half, quarter, nine months or year ended on that day
-  // (and "截至去年12月底止季度": a year said relative to the page's)
-  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|[三六九]|十二)\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|半年度?|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?底?\s?止\s?(?:的\s?)?(季度|三个月|六个月|半年度?)/g, (m) => {
+  // (and "截至去年12月底止季度", "截至今年6月30日止六個月": a year said relative to the page's)
+  [/截至\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|[三六九]|十二)\s?月\s?(?:(\d{1,2})\s?日|底)\s?止\s?(?:的\s?)?(六个月|三个月|九个月|十二个月|[369]\s?个月|12\s?个月|半年度?|年度|季度|第[一二三四]季度?)|截至\s?(去年|今年)\s?(\d{1,2})\s?月\s?(?:\d{1,2}\s?日|底)?\s?止\s?(?:的\s?)?(季度|三个月|六个月|九个月|十二个月|半年度?|年度)/g, (m) => {
     if (m[5]) {
       const month = Number(m[6]);
       const rel = m[5] === '去年' ? 'last-year' : 'this-year';
       if (m[7] === '六个月' || m[7]!.startsWith('半年')) return month === 6 || month === 12 ? { ...base, kind: 'half', rel, sub: month === 6 ? 'H1' : 'H2' } : null;
+      // ("截至今年9月30日止九個月", "截至去年12月底止年度")
+      if (m[7] === '九个月') return month === 9 ? { ...base, kind: '9m', rel, sub: '9M' } : null;
+      if (m[7] === '十二个月' || m[7] === '年度') return month === 12 ? { ...base, kind: 'year', rel } : null;
       return month % 3 === 0 ? { ...base, kind: 'quarter', rel, sub: `Q${month / 3}` } : null;
     }
     const year = m[1] ? Number(m[1]) : null;
@@ -1322,7 +1325,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (year !== null && firstPeriod === null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && (r.rel === null || (r.rel === 'this-year' && r.kind !== 'year')) && !r.estimate) firstPeriod = { year, sub: r.sub };
       if (r.year !== null && r.kind === 'month' && r.sub && !future && !ofCompared) monthYears.set(r.sub, r.year);
       if (r.year !== null && (r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.sub && r.rel === null && !future && !ofCompared) subYears.set(r.sub, r.year);
-      if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !r.estimate && !future && !ofCompared && !inForecastClause(r)) sentencePart = { year, sub: r.sub, at: r.start };
+      // (a forecast's too: "预期今年上半年收入介乎8.8億至9.2億元，去年同期為3.52億元", "expects $1 billion in the fourth quarter,
+      // against $600 million a year earlier" set the year-ago period beside the one forecast)
+      if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !ofCompared) sentencePart = { year, sub: r.sub, at: r.start };
       // (not a month in a relative clause about something else: "The company, which listed in Hong Kong in January, said
       // … against 74 million yuan a year earlier")
       if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
