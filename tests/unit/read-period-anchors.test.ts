@@ -2082,3 +2082,10 @@ describe('the same period a year earlier, beside a forecast (sentences of our ow
     expect(readFigures('商湯預期截至去年12月底止年度總收入不少於50億元。', { pageDate: '2026-02-10' })[0]!.period).toBe('2025');
   });
 });
+
+describe('上季 before a line of the results (a sentence of our own)', () => {
+  it('"腾讯云上季收入为150亿元" after a third quarter is the second', () => {
+    const f = readFigures('阿里巴巴第三季度收入2,400亿元。腾讯云上季收入为150亿元。', { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q2']);
+  });
+});

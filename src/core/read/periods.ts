@@ -522,7 +522,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("Year to date, Kling revenue has reached 3.71 billion yuan" in a story of the third quarter: the year up to the end of
   // the quarter the text reports on, its first nine months)
   [/(?:^|(?<=[.!?]\s|\n))(?:year to date|year-to-date|so far this year|for the year to date)(?=,)/g, () => ({ ...base, kind: 'relative', rel: 'year-to-date' }), anchor(/year|so far/g, 12)],
-  [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])|(?<=[(（，,]\s?)上季(?=\s?(?:[為为]|[:：]))/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
+  [/(?:previous|prior|last|preceding|sequential) quarter|上一个?季度?(?![末底初])|上季度(?![末底初])|(?<=(?:较|比)\s?)上季(?![度末底初])|(?<=[(（，,]\s?)上季(?=\s?(?:[為为]|[:：]))|上季(?=\s?(?:收入|营收|营业|业绩|盈利|亏损|净利|纯利|毛利|经调整))/g, () => ({ ...base, kind: 'relative', rel: 'prev-quarter' }), anchor(/quarter|季/g, 11)],
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   // ("股东应占亏损38.6亿元，前年为25.5亿元": the year before last; not "提前年底", "此前年收入")
   [/(?<![提之以此目事先])前年(?!度|底|末|初)/g, () => ({ ...base, kind: 'year', rel: 'last-year', twoBack: true })],
