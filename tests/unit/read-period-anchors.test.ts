@@ -2089,3 +2089,24 @@ describe('上季 before a line of the results (a sentence of our own)', () => {
     expect(f.map((x) => x.period)).toEqual(['2026-Q3', '2026-Q2']);
   });
 });
+
+describe('"当日" after a day named; a year named for a value compared with; "the 2 million we had at the end of 2024" (sentences of our own)', () => {
+  it('"3月30日，某券商发布报告……MiniMax当日收涨4.2%": that day\'s month, not the page\'s', () => {
+    const f = readFigures('3月30日，某券商发布研报，给予MiniMax买入评级。受此带动，MiniMax当日收涨4.2%，报700港元。', { pageDate: '2026-04-02' });
+    expect(f.map((x) => x.period)).toEqual(['2026-03', '2026-03']);
+    // (with no day named before it, 当日 says nothing: the page's day stands)
+    expect(readFigures('受此带动，MiniMax股价当日收涨4.2%，报700港元。', { pageDate: '2026-04-02' }).map((x) => x.period)).toEqual(['2026-04', '2026-04']);
+  });
+  it('"more than twice its 2024 figure" names no year the text goes on in', () => {
+    const f = readFigures('Revenue rose to about 2 billion yuan in 2025. The API business brought in 800 million yuan of that, more than twice its 2024 figure, and annualised revenue passed 1 billion yuan in December.', { pageDate: '2026-01-20' });
+    expect(f.map((x) => x.period)).toEqual(['2025', '2025', '2025-12']);
+  });
+  it('"the 2 million we had at the end of 2024": the period after a relative clause of having', () => {
+    const f = readFigures('By the end of December, 5 million developers had joined the Kimi platform, more than double the 2 million we had at the end of 2024.', { pageDate: '2026-01-20' });
+    expect(f.map((x) => x.period)).toEqual(['2025-12', '2024-12']);
+    // (and "the 30 million it had a year earlier", past a month a change is counted from: the year-ago month of the month
+    // the sentence is about)
+    const g = readFigures('Kimi had 80 million monthly active users in September, up 20% from June and more than double the 30 million it had a year earlier.', { pageDate: '2026-10-10' });
+    expect(g.filter((x) => x.kind === 'count').map((x) => x.period)).toEqual(['2026-09', '2025-09']);
+  });
+});

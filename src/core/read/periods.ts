@@ -59,6 +59,8 @@ interface Raw {
   day?: number;
   /** "in November that year": the month of the year named last, wherever it was named. */
   thatYear?: boolean;
+  /** "当日", "同日": the day the text named last, when it named one in the paragraph. */
+  thatDay?: boolean;
   /** 上年: the year before the year the text reports on (not before the page's, as 去年). */
   beforeReport?: boolean;
   /** 前年: the year before last year. */
@@ -526,6 +528,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/去年|last year/g, () => ({ ...base, kind: 'year', rel: 'last-year' })],
   // ("股东应占亏损38.6亿元，前年为25.5亿元": the year before last; not "提前年底", "此前年收入")
   [/(?<![提之以此目事先])前年(?!度|底|末|初)/g, () => ({ ...base, kind: 'year', rel: 'last-year', twoBack: true })],
+  // ("3月31日，港岸证券发布报告……受此带动，智谱当日收涨5.7%": that day, the one just named; not "上市当日", the day of a listing)
+  [/(?<![每上市挂牌首发])(?:当日|当天|同日)(?!内)/g, () => ({ ...base, kind: 'date', thatDay: true })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
   [/上年(?!同期|度|末|底|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
   // ("expected to exceed RMB2,100 million for the Year (Previous Year: approximately RMB1,595 million)": in a filing's
@@ -700,7 +704,8 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 64), r.start)) ||
   // ("after a 2025 loss of 1.98 billion yuan", "compared with its 2024 revenue of", "almost six times its 2023 figure of": a
   // year told of a value set beside; and "more than offsetting a first-half loss of 154 million yuan")
-  (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than|times|twice|double|triple|offsetting|offset|reversing|erasing|wiping out|making up for)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && /^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40))) ||
+  // (and, with no value after it, "more than three times its 2024 figure", "double the 2025 level")
+  (/(?<![a-z])(?:after|against|versus|vs\.?|compared (?:with|to)|from|than|times|twice|double|triple|offsetting|offset|reversing|erasing|wiping out|making up for)\s(?:a|an|its|the|their)\s$/.test(norm.slice(Math.max(0, r.start - 24), r.start)) && (/^\s(?:[a-z-]+\s){1,3}of\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?\d/.test(norm.slice(r.end, r.end + 40)) || /^\s(?:figure|figures|level|levels|total|tally|number|result|results|amount|value|count|pace)(?![a-z])/.test(norm.slice(r.end, r.end + 10)))) ||
   CHANGE_BASE_BEFORE.test(norm.slice(Math.max(0, r.start - 50), r.start)) ||
   // ("较去年全年有所改善": a whole year named for a comparison, past the 去年 that says which)
   COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 48), r.start).replace(/(?:去年|上年|前年)\s?$/, '')) ||
@@ -839,6 +844,7 @@ export function firstUndatedPart(periods: readonly PeriodMention[]): number {
   return at;
 }
 
+const NAMED_DAY = /\d\s?[日号]|[a-z]\.?\s\d{1,2}(?!\d)|(?<!\d)\d{1,2}\s[a-z]/;
 const ORDINAL_EVENT_AFTER = /^\s(?:in which|that (?!ended|ends|ending)|when|where|ever)(?![a-z])/;
 const DEFINED_TERM = /\(\s?the\s?["“'‘]((?:reporting |relevant |review |interim )?period|year|quarter)["”'’]\s?\)/g;
 const lowerBoundBy = (list: readonly Raw[], at: number): number => {
@@ -1184,8 +1190,14 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   };
   const inForecastClause = (r: Raw) => FORECAST_CLAUSE_BEFORE.test(norm.slice(Math.max(0, r.start - 80), r.start)) || FORECAST_CLAUSE_AFTER.test(norm.slice(r.end, r.end + 40));
   const out: PeriodMention[] = [];
+  // (the last day the text named, with its month: for "当日")
+  let lastDay: { period: string; at: number } | null = null;
   for (const [index, r] of kept.entries()) {
     current = index;
+    if (r.thatDay) {
+      if (lastDay && r.start - lastDay.at <= 600 && !norm.slice(lastDay.at, r.start).includes('\n\n')) out.push({ start: r.start, end: r.end, kind: 'date', period: lastDay.period, years: null, estimate: false, anchor: false });
+      continue;
+    }
     let period: string | null = null;
     // (a half or quarter named for a part of a figure of the year in force: see partAfterItsYear)
     let asideOfYear = false;
@@ -1330,7 +1342,12 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !ofCompared) sentencePart = { year, sub: r.sub, at: r.start };
       // (not a month in a relative clause about something else: "The company, which listed in Hong Kong in January, said
       // … against 74 million yuan a year earlier")
-      if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
+      // (nor a month a change is counted from: "68.4 million in September, up 31% from June and almost three times the 23.6
+      // million it had a year earlier" is September's year-ago month)
+      const countedFromMonth = r.kind === 'month' && (ofCompared || (/^from\s/.test(norm.slice(r.start, r.end)) && CHANGE_BASE_BEFORE.test(`${norm.slice(Math.max(0, r.start - 50), r.start)}from `)));
+      if (countedFromMonth) {
+        // (the month the sentence is about stays)
+      } else if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year) && !asideOfYear) {
         ctxPeriod = { year, sub: r.sub };
@@ -1374,6 +1391,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const kindOf = /-9M$/.test(period) ? '9M' : /-H[12]$/.test(period) ? 'H' : /-Q[1-4]$/.test(period) ? 'Q' : null;
       if (kindOf !== null) lastOfKind.set(kindOf, period);
     }
+    if (r.kind === 'date' && period !== null && /^\d{4}-\d\d$/.test(period) && NAMED_DAY.test(norm.slice(r.start, r.end))) lastDay = { period, at: r.end };
     out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(period !== null && saidAlone(norm, r) ? { alone: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(r.rel === 'year-to-date' ? { toDate: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
   }
   return out;
