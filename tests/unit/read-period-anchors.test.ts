@@ -2110,3 +2110,13 @@ describe('"当日" after a day named; a year named for a value compared with; "t
     expect(g.filter((x) => x.kind === 'count').map((x) => x.period)).toEqual(['2026-09', '2025-09']);
   });
 });
+
+describe('a half of a fiscal year that ends in March (sentences of our own)', () => {
+  it('"2027财年上半年" is April to September 2026; Alibaba\'s "interim results" on a November page the same', () => {
+    expect(readFigures('2027财年上半年，阿里巴巴集团收入为5000亿元。', { pageDate: '2026-11-20' })[0]!.period).toBe('2026-Q2..2026-Q3');
+    expect(readFigures("Alibaba's interim results showed revenue of 500 billion yuan.", { pageDate: '2026-11-20' })[0]!.period).toBe('2026-Q2..2026-Q3');
+    expect(readFigures('In the second half of its fiscal year, Alibaba booked revenue of 520 billion yuan.', { pageDate: '2026-05-15' })[0]!.period).toBe('2025-Q4..2026-Q1');
+    // (a company whose year ends in December: its interim is the calendar half)
+    expect(readFigures("Zhipu's interim results showed revenue of 1 billion yuan.", { pageDate: '2026-08-20' })[0]!.period).toBe('2026-H1');
+  });
+});

@@ -75,6 +75,10 @@ interface Raw {
   fyQuarter?: { n: number; year: number };
   /** A fiscal quarter whose number only is written ("the company's fiscal second quarter"). */
   fyQuarterN?: number;
+  /** A half of a fiscal year ("2027财年上半年", "the first half of its fiscal year"): which half, and the fiscal year if named. */
+  fyHalf?: { n: 1 | 2; year: number | null };
+  /** "interim results": the first half of the company's year, a fiscal one where its year does not end in December. */
+  interim?: boolean;
   /** "今明两年", "明后两年": years counted from the page's, one per item of a list said 分别. */
   yearOffsets?: number[];
   /** "… in the second quarter and 960 million yuan in the first": a quarter or half whose noun is left out, a later item of a list. */
@@ -287,12 +291,14 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     return m[2] === 'half' ? (ORD[m[1]!]! > 2 ? null : { ...base, kind: 'half', sub: `H${ORD[m[1]!]}`, rel }) : { ...base, kind: 'quarter', sub: `Q${ORD[m[1]!]}`, rel };
   }, anchor(/half|quarter|months/g, 12)],
   // ("the first half of its fiscal year": a half of a year that may not start in January, not placed by itself)
-  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?/g, (m) =>
-    !m[2] && /^\s?(?:the |its |their |[a-z.]+'s )?(?:company's )?(?:fiscal|financial) year/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))
-      ? { ...base, kind: 'half', vague: true, fiscal: true }
+  // (the words of the fiscal year are part of the mention: "In the first half of its fiscal year, …" opens the sentence)
+  [/(first|second|1st|2nd)[ -]half(?: of)?(?: (?:the )?(?:fiscal )?(?:year )?(\d{4}))?(\s(?:the |its |their |[a-z.]+'s )?(?:company's )?(?:fiscal|financial) year(?![- ]?\d))?/g, (m) =>
+    !m[2] && m[3]
+      ? { ...base, kind: 'half', vague: true, fiscal: true, fyHalf: { n: ORD[m[1]!] === 1 ? 1 : 2, year: null } }
       : { ...base, kind: 'half', year: m[2] ? Number(m[2]) : null, sub: `H${ORD[m[1]!]}` }, anchor(/half/g, 7)],
-  // ("财政年度上半年", "上半财年": the half of a year that may not start in January, placed only by the months it names)
-  [/(?:[财財]政年度|[财財]年)\s?(?:的)?\s?[上下]半年|[上下]半[财財]年/g, () => ({ ...base, kind: 'half', vague: true, fiscal: true })],
+  // ("财政年度上半年", "上半财年", "2027财年上半年": the half of a year that may not start in January, placed by the months it
+  // names, or by the month the company's year ends, see placeFiscal)
+  [/(?:(\d{4})\s?)?(?:[财財]政年度|[财財]年)\s?(?:的)?\s?([上下])半年|([上下])半[财財]年/g, (m) => ({ ...base, kind: 'half', vague: true, fiscal: true, fyHalf: { n: (m[2] ?? m[3]) === '上' ? 1 : 2, year: m[1] ? Number(m[1]) : null } })],
   [/(\d{4})\s?年\s?(上|下)半年/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: m[2] === '上' ? 'H1' : 'H2' })],
   [/(今年|去年)?(上|下)半年/g, (m) => ({ ...base, kind: 'half', sub: m[2] === '上' ? 'H1' : 'H2', rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // fiscal periods: "the first quarter of Alibaba's fiscal year", "the second quarter of its 2027 fiscal year", "fiscal
@@ -429,7 +435,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?:(\d{4})\s?年\s?)(?:半年度|半年报|中期)/g, (m) => ({ ...base, kind: 'half', year: Number(m[1]), sub: 'H1' })],
   // ("中期業績", "中期虧損收窄36%", "interim results", "interim net loss": a company's interim is the first half of its
   // year, the year placed as for any half named without one; not "中期目标" or "中期票据", a medium term)
-  [/(?<![a-z])interim(?= (?:results?|revenue|sales|net loss|loss|net profit|profit|earnings|report|figures|numbers)(?![a-z]))|(?<!\d\s?年\s?|止\s?(?:的\s?)?)中期(?=业绩|業績|亏损|虧損|收入|营收|營收|纯利|純利|盈利|净利|淨利|净亏损|淨虧損|报告|報告|经调整|經調整)(?!.{0,4}目[标標])/g, () => ({ ...base, kind: 'half', sub: 'H1' })],
+  [/(?<![a-z])interim(?= (?:results?|revenue|sales|net loss|loss|net profit|profit|earnings|report|figures|numbers)(?![a-z]))|(?<!\d\s?年\s?|止\s?(?:的\s?)?)中期(?=业绩|業績|亏损|虧損|收入|营收|營收|纯利|純利|盈利|净利|淨利|净亏损|淨虧損|报告|報告|经调整|經調整)(?!.{0,4}目[标標])/g, () => ({ ...base, kind: 'half', sub: 'H1', interim: true })],
   // "the first five months of this year", "前5个月", "2026年1-5月": the months from January, a span (three, six and
   // nine months are a quarter, a half and 9M, read above)
   [/(?<![a-z])first (two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11) months(?: of (?:(this|last) year|(\d{4})))?|(?:(今年|去年)|(\d{4})\s?年\s?)?前\s?(两|四|五|七|八|十一|十|2|4|5|7|8|10|11)\s?个月|(?:(\d{4})\s?年\s?)?1\s?[-—–~至到]\s?(2|4|5|7|8|10|11)\s?月(?:份)?/g, (m) => {
@@ -743,7 +749,24 @@ function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } 
  * A fiscal year or quarter placed in the calendar, for a company whose fiscal year ends in `end` (a month other than
  * December): "FY27" the four quarters to March 2027, "1QFY27" the quarter to June 2026.
  */
+/** The calendar quarter of a month counted from year 0 (`year * 12 + month - 1`), as a span's item. */
+const quarterOfMonthIndex = (idx: number): Raw => ({ ...base, start: 0, end: 0, kind: 'quarter', year: Math.floor(idx / 12), sub: `Q${Math.floor((idx % 12) / 3) + 1}` });
+
 function placeFiscal(r: Raw, end: number, ctx: PeriodContext): Raw {
+  // ("2027财年上半年" for a year that ends in March: April to September 2026; "the first half of its fiscal year", "interim
+  // results" with no year: the half that closed one to three months before the page)
+  if ((r.fiscal && r.fyHalf) || r.interim) {
+    const n = r.fyHalf?.n ?? 1;
+    let lastIdx: number | null = null;
+    if (r.fyHalf?.year) lastIdx = (r.fyHalf.year - 1) * 12 + end + 6 * n - 1;
+    else if (ctx.pageYear !== null && ctx.pageMonth !== null) {
+      const lastMonth = ((end + 6 * n - 1) % 12) + 1;
+      const since = (ctx.pageMonth - lastMonth + 12) % 12;
+      if (since >= 1 && since <= 3) lastIdx = ctx.pageYear * 12 + ctx.pageMonth - 1 - since;
+    }
+    if (lastIdx === null) return r.interim ? { ...r, vague: true } : r;
+    return { ...r, kind: 'span', sub: null, span: [quarterOfMonthIndex(lastIdx - 5), quarterOfMonthIndex(lastIdx)], vague: false, fiscal: false };
+  }
   if (r.fy && r.kind === 'years') return { ...r, fiscalEnd: end };
   if (r.fy && r.year !== null && r.fiscalEnd === undefined) return { ...r, kind: 'span', fiscalEnd: end, whole: false };
   if (r.fiscal && r.fyQuarter) {
