@@ -2120,3 +2120,12 @@ describe('a half of a fiscal year that ends in March (sentences of our own)', ()
     expect(readFigures("Zhipu's interim results showed revenue of 1 billion yuan.", { pageDate: '2026-08-20' })[0]!.period).toBe('2026-H1');
   });
 });
+
+describe('a full year a company aims for, after a half of this year (sentences of our own)', () => {
+  it('"aims for full-year revenue of more than 5 billion yuan", "全年收入有信心超过20亿元", "全年收入料20亿至22亿元": this year', () => {
+    const en = readFigures('Baidu Cloud revenue rose 20% to 2 billion yuan in the first half of 2026. The unit aims for full-year revenue of more than 5 billion yuan.', { pageDate: '2026-08-20' });
+    expect(en.map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2026']);
+    expect(readFigures('月之暗面今年上半年收入9亿元。管理层表示，全年收入有信心超过20亿元。', { pageDate: '2026-08-20' }).map((x) => x.period)).toEqual(['2026-H1', '2026']);
+    expect(readFigures('月之暗面今年上半年收入9亿元。全年收入料20亿至22亿元。', { pageDate: '2026-08-20' }).map((x) => x.period)).toEqual(['2026-H1', '2026']);
+  });
+});
