@@ -385,6 +385,7 @@ const PART_HEAD = /(?<![a-z])(?:business(?:es)?|units?|segments?|divisions?|plat
 /** The subject of an earning verb, past a clause of what it said and any aside ("The company said its unit, which …,"). */
 const DATELINE_PREFIX = /^\s*[a-z .]{2,30},\s(?:[a-z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?)\s?(?:\([a-z ]+\))?\s?[-–—:]\s?/;
 
+// (an aside between dashes, left out of the subject: "Its overseas apps - the chatbot Cici and the tutor Gauth - generated")
 const DASH_ASIDE = /\s[-–—]\s[^-–—.;]{1,100}\s[-–—]\s/g;
 
 export function earnerBefore(norm: string, cue: Cue): string {

@@ -8,6 +8,7 @@
 // as do "this year", "last year" and "on Friday". A relative one ("去年同期", "previous quarter") is resolved against
 // the period in force.
 import { MONTH } from './is-not-figure';
+import { lowerBound } from './lower-bound';
 
 // ("the nine months ended September 30", "six months to June", with no year after the month)
 const INTERIM_ENDED = /(?:ended|ending|to|through)\s(?:the end of\s)?(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?![a-z0-9]|,?\s(?:19|20)\d\d)/;
@@ -535,7 +536,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("股东应占亏损38.6亿元，前年为25.5亿元": the year before last; not "提前年底", "此前年收入")
   [/(?<![提之以此目事先])前年(?!度|底|末|初)/g, () => ({ ...base, kind: 'year', rel: 'last-year', twoBack: true })],
   // ("3月31日，港岸证券发布报告……受此带动，智谱当日收涨5.7%": that day, the one just named; not "上市当日", the day of a listing)
-  [/(?<![每上市挂牌首发])(?:当日|当天|同日)(?!内)/g, () => ({ ...base, kind: 'date', thatDay: true })],
+  [/(?<!每|上市|挂牌|首发|首日)(?:当日|当天|同日)(?!内)/g, () => ({ ...base, kind: 'date', thatDay: true })],
   // ("份额从上年的24.2%升至31.6%": the year before the report's, see yearOf)
   [/上年(?!同期|度|末|底|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
   // ("expected to exceed RMB2,100 million for the Year (Previous Year: approximately RMB1,595 million)": in a filing's
@@ -746,13 +747,13 @@ function fiscalQuarterOf(t: string): { fyQuarter: { n: number; year: number } } 
   return n !== undefined && year !== null ? { fyQuarter: { n, year } } : n !== undefined ? { fyQuarterN: n } : {};
 }
 
-/**
- * A fiscal year or quarter placed in the calendar, for a company whose fiscal year ends in `end` (a month other than
- * December): "FY27" the four quarters to March 2027, "1QFY27" the quarter to June 2026.
- */
 /** The calendar quarter of a month counted from year 0 (`year * 12 + month - 1`), as a span's item. */
 const quarterOfMonthIndex = (idx: number): Raw => ({ ...base, start: 0, end: 0, kind: 'quarter', year: Math.floor(idx / 12), sub: `Q${Math.floor((idx % 12) / 3) + 1}` });
 
+/**
+ * A fiscal year, quarter or half placed in the calendar, for a company whose fiscal year ends in `end` (a month other than
+ * December): "FY27" the four quarters to March 2027, "1QFY27" the quarter to June 2026.
+ */
 function placeFiscal(r: Raw, end: number, ctx: PeriodContext): Raw {
   // ("2027财年上半年" for a year that ends in March: April to September 2026; "the first half of its fiscal year", "interim
   // results" with no year: the half that closed one to three months before the page)
@@ -868,19 +869,12 @@ export function firstUndatedPart(periods: readonly PeriodMention[]): number {
   return at;
 }
 
+// (a date that names its day: "3月31日", "March 31", "31 March"; what "当日" can go back to)
 const NAMED_DAY = /\d\s?[日号]|[a-z]\.?\s\d{1,2}(?!\d)|(?<!\d)\d{1,2}\s[a-z]/;
+// (the words after "the first quarter" that make it an ordinal of an event: "the first quarter in which revenue doubled")
 const ORDINAL_EVENT_AFTER = /^\s(?:in which|that (?!ended|ends|ending)|when|where|ever)(?![a-z])/;
+// (a period a filing defines as a term: `(the "Period")`, `(the “Year”)`, `(the "Reporting Period")`)
 const DEFINED_TERM = /\(\s?the\s?["“'‘]((?:reporting |relevant |review |interim )?period|year|quarter)["”'’]\s?\)/g;
-const lowerBoundBy = (list: readonly Raw[], at: number): number => {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMention[] {
   const raws: Raw[] = [];
@@ -939,7 +933,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (over >= 0 && (kept[over]!.start < at || kept[over]!.end > end)) continue;
       const copy: Raw = { ...named, start: at, end };
       if (over >= 0) kept[over] = copy;
-      else kept.splice(lowerBoundBy(kept, at), 0, copy);
+      else kept.splice(lowerBound(kept, at), 0, copy);
     }
   }
   // "in the quarter ended June 30, the first quarter of Alibaba's fiscal year": a fiscal quarter beside the calendar
