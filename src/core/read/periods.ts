@@ -108,6 +108,8 @@ export function spanFromMonth(end: string, month: number): string | null {
   return `${year}-${pad(month)}..${end}`;
 }
 const pad = (n: number) => String(n).padStart(2, '0');
+/** The month a part of a year ends: `Q1`…`Q4`, `H1`, `H2`, `9M`. */
+const subEndMonth = (sub: string): number => (sub === '9M' ? 9 : sub.startsWith('H') ? 6 * Number(sub[1]) : 3 * Number(sub[1]));
 const year2 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y.replace(/'/, '')));
 const NUM_MONTHS: Record<string, number> = { 2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 10: 10, 11: 11, 二: 2, 两: 2, 四: 4, 五: 5, 七: 7, 八: 8, 十: 10, 十一: 11, two: 2, four: 4, five: 5, seven: 7, eight: 8, ten: 10, eleven: 11, 9: 9, nine: 9 };
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -1136,8 +1138,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // after last year told whole, a quarter or half this year has already ended is this year's, the latest; one not yet
       // ended this year is last year's)
       if (!sameSentence && ctx.pageYear !== null && ctx.pageMonth !== null && ctxYear === ctx.pageYear - 1 && r.sub && /^(?:Q[1-4]|H[12]|9M)$/.test(r.sub)) {
-        const endMonth = r.sub === '9M' ? 9 : r.sub.startsWith('H') ? 6 * Number(r.sub[1]) : 3 * Number(r.sub[1]);
-        if (endMonth < ctx.pageMonth) return { year: ctx.pageYear, fromPage: true };
+        if (subEndMonth(r.sub) < ctx.pageMonth) return { year: ctx.pageYear, fromPage: true };
         // (and one looked ahead to, "has guided for first-half revenue of …", is this year's too)
         if (looksAhead(r)) return { year: ctx.pageYear, fromPage: true, lookedAhead: true };
       }
@@ -1146,8 +1147,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // a half or quarter reported at a time said from the page's date is the latest one ended by then, whatever year an
     // earlier sentence named)
     if (!sameSentence && ctx.pageYear !== null && ctx.pageMonth !== null && r.sub && /^[HQ][1-4]$/.test(r.sub) && reportedLately(r)) {
-      const endMonth = r.sub.startsWith('H') ? 6 * Number(r.sub[1]) : 3 * Number(r.sub[1]);
-      return { year: endMonth < ctx.pageMonth ? ctx.pageYear : ctx.pageYear - 1, fromPage: true };
+      return { year: subEndMonth(r.sub) < ctx.pageMonth ? ctx.pageYear : ctx.pageYear - 1, fromPage: true };
     }
     // a quarter or half: the year stated in its paragraph ("2025 revenue ... in the third quarter"), else the page's
     if (sameParagraph) return { year: ctxYear, fromPage: false };
