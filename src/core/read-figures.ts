@@ -12,7 +12,7 @@ import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, per
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
-import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext } from './read/periods';
+import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext, type PeriodMention } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
 import { isForecast } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
@@ -121,6 +121,10 @@ const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；
 const PARALLEL_AT_BEFORE = /^[^.;]{0,40}?[;,]\s(?:and |while |against |with )?[a-z0-9.\s'’-]{2,30}?\s(?:at|on)\s(?:about |around |some |roughly |nearly |just )?$/;
 const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 'headcount']);
 const ALONE_QUARTER = /单季|單季/;
+// (a period named by the day it ended: "the year ended 31 December 2025", "截至2026年6月30日止六个月")
+const ENDED_ON = /(?<![a-z])(?:ended|ending)\s|止/;
+// (a stock its own clause says the company has now: "and has cash of", "目前账上现金")
+const PRESENT_STOCK_BEFORE = /(?<![a-z])(?:has|have|now|currently|still)(?![a-z])|目前|现有|現有|如今|当前|當前/;
 const AVERAGE_SAID = /(?<![a-z])(?:average|averaged|on average)(?![a-z])|平均|均值|日均|月均/;
 const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-users)(?:-growth(?:-qoq)?)?)$/;
 // (and the quarter named by its months: "down 40% from the first three months of the year")
@@ -703,6 +707,18 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("海螺視頻訂閱用戶破300萬" in a third-quarter report, "cash of 14.7 billion yuan" in the half): a stock counted at a
     // moment is as of the end of the quarter or half it is told in, not a figure of the span (an average is the span's;
     // said in the figure's own clause: "served an average of 212 million users, and paying users reached 3.6 million")
+    // ("reported revenue … for the year ended 31 December 2025 and had cash of US$1.09 billion", "截至2026年6月30日止六个月，
+    // 收入为…，账上现金为…"): a stock told in the past beside a period the sentence names by the day it ended is as of that
+    // day, not of the page; a period named without its last day ("for 2025 and has cash of") leaves the stock's date open
+    if (metric !== null && STOCK_AT_END.has(metric) && (periodCue === null || periodCue.scope === 'page') && (period === null || period === pageMonth) && !table && !PRESENT_STOCK_BEFORE.test(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) {
+      let ended: PeriodMention | null = null;
+      for (let j = lowerBound(periods, ss); j < periods.length && periods[j]!.end <= fig.start; j++) if (periods[j]!.period !== null && ENDED_ON.test(norm.slice(periods[j]!.start, periods[j]!.end))) ended = periods[j]!;
+      const end = ended ? endMonthOf(ended.period) : null;
+      if (ended && end) {
+        period = `${end.year}-${String(end.month).padStart(2, '0')}`;
+        periodCue = { text: text.slice(ended.start, ended.end), scope: 'sentence' };
+      }
+    }
     if (period !== null && metric !== null && STOCK_AT_END.has(metric) && !table && !AVERAGE_SAID.test(norm.slice(clauseStart(norm, fig.start, ss), Math.min(se, fig.end + 24)))) {
       const end = /^\d{4}-(?:Q[1-4]|H[12]|9M)$/.test(period) ? endMonthOf(period) : null;
       if (end) period = `${end.year}-${String(end.month).padStart(2, '0')}`;

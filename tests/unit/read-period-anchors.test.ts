@@ -2129,3 +2129,14 @@ describe('a full year a company aims for, after a half of this year (sentences o
     expect(readFigures('月之暗面今年上半年收入9亿元。全年收入料20亿至22亿元。', { pageDate: '2026-08-20' }).map((x) => x.period)).toEqual(['2026-H1', '2026']);
   });
 });
+
+describe('a stock beside a period named by the day it ended (sentences of our own)', () => {
+  it('"revenue … for the year ended 31 December 2025 and had cash of …": the cash is as of that day', () => {
+    const f = readFigures('MiniMax reported revenue of US$320 million for the year ended 31 December 2025 and had cash of US$1,092.6 million.', { pageDate: '2026-03-20' });
+    expect(f.map((x) => x.period)).toEqual(['2025', '2025-12']);
+    const g = readFigures('截至2026年6月30日止六个月，商汤收入为24亿元，账上现金为120亿元。', { pageDate: '2026-08-28' });
+    expect(g.map((x) => x.period)).toEqual(['2026-H1', '2026-06']);
+    // (a year named without its last day leaves a stock's date open: "for 2025 and had cash of" may be cash now)
+    expect(readFigures('MiniMax reported revenue of US$320 million for 2025 and has cash of US$1.1 billion.', { pageDate: '2026-03-20' })[1]!.period).toBe('2026-03');
+  });
+});
