@@ -2809,3 +2809,14 @@ describe('"lifting its share of the total to 40%": a part\'s share of the whole 
     expect(f.map((x) => [x.text, x.metric])).toEqual([['180%', 'other:segment-revenue-growth'], ['390 million yuan', 'other:segment-revenue'], ['36.5%', 'other:segment-revenue-share'], ['22.1%', 'other:segment-revenue-share']]);
   });
 });
+
+describe('a line of business the sentence only points back at (sentences of our own)', () => {
+  test('"That business generated … in sales with a gross margin of …", "该业务收入…，毛利率…" are a part\'s', () => {
+    const en = readFigures('Baichuan sells software to hospitals. That business generated 228 million yuan in sales last year, with a gross margin of 47%.', { pageDate: '2026-03-20' });
+    expect(en.map((x) => x.metric)).toEqual(['other:segment-revenue', 'other:segment-gross-margin']);
+    const zh = readFigures('百川的医疗业务增长较快。2025年，该业务收入7.82亿元，毛利率46.3%；公司总收入13.5亿元。', { pageDate: '2026-03-20' });
+    expect(zh.map((x) => x.metric)).toEqual(['other:segment-revenue', 'other:segment-gross-margin', 'revenue']);
+    // ("that" as a word of its own is no pointing at a part)
+    expect(readFigures('Baichuan sells software. That means revenue of 1.35 billion yuan last year.', { pageDate: '2026-03-20' })[0]!.metric).toBe('revenue');
+  });
+});
