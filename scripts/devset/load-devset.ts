@@ -3,6 +3,7 @@
 // overlaps most).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { periodEnd, periodStart } from '../../src/core/check/periods';
 import { choosePageDate, parseTextHeader } from '../../src/core/page-meta';
 
 export interface DevLabel {
@@ -66,11 +67,8 @@ export const sameMetric = (a: string | null, b: string | null): boolean => a ===
 /** `a` of `b` as a percentage with one decimal, "-" when there is nothing to count. */
 export const pct = (a: number, b: number): string => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 
-// (a span of quarters and the same span of months are one period: "2025-Q2..2026-Q1" is "2025-04..2026-03")
-const months = (p: string | null) =>
-  p !== null && p.includes('..')
-    ? p.replace(/^(\d{4})-Q([1-4])(?=\.\.)/, (_, y: string, q: string) => `${y}-${String(3 * Number(q) - 2).padStart(2, '0')}`).replace(/\.\.(\d{4})-Q([1-4])$/, (_, y: string, q: string) => `..${y}-${String(3 * Number(q)).padStart(2, '0')}`)
-    : p;
-
-/** One period, written as quarters or as months. */
-export const samePeriod = (a: string | null, b: string | null): boolean => a === b || months(a) === months(b);
+/**
+ * One period, however it is written: the same first and last month are the same period ("2025-Q2..2026-Q1" is
+ * "2025-04..2026-03", "2026-9M" is "2026-01..2026-09", "2026-H1" is "2026-01..2026-06"); a month is never a quarter.
+ */
+export const samePeriod = (a: string | null, b: string | null): boolean => a === b || (a !== null && b !== null && periodStart(a) !== null && periodStart(a) === periodStart(b) && periodEnd(a) === periodEnd(b));
