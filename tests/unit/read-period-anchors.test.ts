@@ -2140,3 +2140,12 @@ describe('a stock beside a period named by the day it ended (sentences of our ow
     expect(readFigures('MiniMax reported revenue of US$320 million for 2025 and has cash of US$1.1 billion.', { pageDate: '2026-03-20' })[1]!.period).toBe('2026-03');
   });
 });
+
+describe('a quarter named as a part of the year’s figure (sentences of our own)', () => {
+  it('"MiniMax全年收入…，其中第四季度收入…" and "…, including $79.6 million in the fourth quarter" leave the year in force', () => {
+    const zh = readFigures('以美元记账的MiniMax全年收入为2.314亿美元，增长168%，其中第四季度收入为7960万美元。净亏损膨胀至11.2亿美元。', { pageDate: '2026-03-31' });
+    expect(zh.map((x) => x.period)).toEqual(['2025', '2025', '2025-Q4', '2025']);
+    const en = readFigures("MiniMax's revenue for 2025 rose 168% to $231.4 million, including $79.6 million in the fourth quarter. Its net loss widened to $1.12 billion.", { pageDate: '2026-03-31' });
+    expect(en.map((x) => x.period)).toEqual(['2025', '2025', '2025-Q4', '2025']);
+  });
+});

@@ -554,7 +554,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("2026年全年收入约22亿元": the whole of the year just named)
   [/((?:19|20)\d\d)\s?年\s?全年(?:度)?/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true })],
   // (and "AI Cloud revenue for the year grew 28%" after "For the whole of 2025, …": the year the text is in)
-  [/(?<![a-z])(?:full[- ]year|全年|(?<=(?:for|in|during|over) )the (?:full |whole |fiscal )?year(?![- ]?(?:ago|earlier|before|to|ended|ending|through|on|so|in|of))|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
+  [/(?:全年|(?<![a-z])(?:full[- ]year|(?<=(?:for|in|during|over) )the (?:full |whole |fiscal )?year(?![- ]?(?:ago|earlier|before|to|ended|ending|through|on|so|in|of))|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 5)],
   // (not the year that opens a filing's number: "公告编号：2026-071")
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?![-–]\d{3}(?!\d))(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars|人|名|家|个|位|台|款|项|次|张|块|employees|staff|people|workers|engineers|researchers|customers|users))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
@@ -728,8 +728,9 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   valueOfPeriodAfter(norm, r);
 
 /** Start of the sentence holding `pos`: after a line break, "。", "！", "？", "!", "?" or a full stop before a space (600 characters back at most). */
-// (a figure, then a clause that names its parts: ", with", ", including", "; of which", "，其中")
-const PART_OF_TOTAL_BEFORE = /\d[^.;:。；：]*(?:,\s?(?:with|including)\s|;\s?of which\s|[，,；;]\s?其中\s?)[^,;.。；，]*$/;
+// (a figure, then a clause that names its parts: ", with", ", including", "; of which", "，其中"; a decimal point in the
+// part's amount is no full stop: ", including $79.6 million in the fourth quarter")
+const PART_OF_TOTAL_BEFORE = /\d[^.;:。；：]*(?:,\s?(?:with|including)\s|;\s?of which\s|[，,；;]\s?其中\s?)(?:[^,;.。；，]|\.\d)*$/;
 
 export function sentenceStartBefore(norm: string, pos: number): number {
   for (let i = pos - 1; i >= Math.max(0, pos - 600); i--) {
