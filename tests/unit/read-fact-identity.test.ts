@@ -112,3 +112,20 @@ describe('evidence', () => {
     expect(read(text, '$34.8 billion').evidence).toEqual(read(text, '247.8 billion yuan').evidence);
   });
 });
+
+describe('Chinese words of time right after a Latin name (sentences of our own)', () => {
+  test('"MiniMax今年以来", "Kimi累计", "MiniMax市销率" are read as after a Chinese name', () => {
+    expect(readFigures('MiniMax今年以来股价累计上涨166%。', { pageDate: '2026-06-11' })[0]!.basis).toBe('ytd');
+    expect(readFigures('Kimi累计融资超过40亿美元。', { pageDate: '2026-06-11' })[0]!.basis).toBe('cumulative');
+    expect(readFigures('当前MiniMax市销率约40倍。', { pageDate: '2026-06-11' })[0]!.metric).toBe('price-to-sales');
+  });
+});
+
+describe('tokens a day are a rate, not one day (sentences of our own)', () => {
+  test('"日均Token调用量突破50万亿", "50 trillion tokens a day" are a level as of the page; "单日" and "on Monday" are one day', () => {
+    expect(readFigures('豆包日均Token调用量已突破50万亿。', { pageDate: '2026-10-11' })[0]!.basis).toBe('point');
+    expect(readFigures('Doubao now processes more than 50 trillion tokens a day.', { pageDate: '2026-10-11' })[0]!.basis).toBe('point');
+    expect(readFigures('豆包日均Token调用量在国庆当日达到70万亿。', { pageDate: '2026-10-11' })[0]!.basis).toBe('daily');
+    expect(readFigures("Doubao's daily token usage hit 70 trillion on Monday.", { pageDate: '2026-10-11' })[0]!.basis).toBe('daily');
+  });
+});

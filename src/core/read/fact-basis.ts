@@ -37,11 +37,13 @@ export function basisOf(period: Period | null, metric: MetricId | null, qualifie
 // price": a move measured from the offering)
 const SINCE_LISTING = /since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|(?:from|above|over|below|against|on) (?:its |the |their )?(?:hk\$[\d.]+ )?(?:ipo|offer|offering|listing|issue) price|上市以来|较[^，。,;；]{0,10}?(?:发行价|招股价)/;
 const SINCE_LISTING_SUPERLATIVE = /(?<![a-z])(?:biggest|largest|steepest|sharpest|worst|best|highest|lowest|first)(?: [a-z-]+){0,3} since (?:its |their |the )?(?:[a-z0-9.]+ ){0,3}(?:debut|listing|ipo|float)|上市以来(?:的)?(?:最大|最高|最低|首次|单日最)/;
-export const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january|年初至今|今年以来|年内)(?![a-z])/;
+export const YTD = /(?<![a-z])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|since the start of (?:the|this) year|since january)(?![a-z])|年初至今|今年以来|年内/;
 // ("shares are up 75% this year": a move since the year began)
 export const THIS_YEAR = /(?<![a-z])this year(?![a-z])|今年/;
-const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?|累计|累積|成立以来)(?![a-z])/;
-const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|overnight|at (?:the |[a-z]+'s )?close|closed|closing|(?:monday|tuesday|wednesday|thursday|friday)'s (?:close|session|trading)|in (?:premarket|pre-market|after-hours|extended) trading|单日|当日|当天|同日|首日|盘中|早盘|午盘|尾盘|盘前|盘后|高开|低开|日均|全日|收市|收盘|报收|收报|今日|昨日)(?![a-z])/;
+const CUMULATIVE = /(?<![a-z])(?:cumulative(?:ly)?|in total since|since (?:its )?(?:founding|inception|launch|\d{4})|to date|over the past (?:\w+ )?(?:years|quarters)|in the past (?:\w+ )?(?:quarters|years)|first (?:week|month|\w+ days)|within (?:one|a|two|\w+) (?:week|month)s?)(?![a-z])|累计|累積|成立以来/;
+const ONE_DAY = /(?<![a-z])(?:on (?:monday|tuesday|wednesday|thursday|friday|the day|its debut|its first day)|in (?:early|late|midday|morning|afternoon) trad\w*|intraday|(?:on|in) (?:its )?(?:first|opening) (?:day|session)|today|yesterday|daily|a day|per day|each day|overnight|at (?:the |[a-z]+'s )?close|closed|closing|(?:monday|tuesday|wednesday|thursday|friday)'s (?:close|session|trading)|in (?:premarket|pre-market|after-hours|extended) trading)(?![a-z])|单日|当日|当天|同日|首日|盘中|早盘|午盘|尾盘|盘前|盘后|高开|低开|日均|全日|收市|收盘|报收|收报|今日|昨日/;
+// (words of a rate per day: an average or a count per day, not one day's)
+const PER_DAY = /日均|(?<![a-z])(?:daily|a day|per day|each day)(?![a-z])/g;
 const RUN_RATE = /(?<![a-z])(?:run[- ]rate|annuali[sz]ed|arr)(?![a-z])|年化/;
 const NINE_MONTHS = /(?<![a-z])(?:first nine months|nine months|9 months|9m)(?![a-z])|前三季度|前9个月|前九个月/;
 
@@ -61,7 +63,9 @@ export function pickBasis(clause: string, period: Period | null, metric: MetricI
   if (CUMULATIVE.test(clause)) return 'cumulative';
   // (a move "this year" is one since the year began)
   if (metric === 'stock-change' || metric === 'other:index-change') return ONE_DAY.test(clause) ? 'daily' : THIS_YEAR.test(clause) ? 'ytd' : null;
-  if (ONE_DAY.test(clause) && (metric === 'other:daily-tokens' || metric === 'share-price')) return metric === 'share-price' ? 'point' : 'daily';
+  if (metric === 'share-price' && ONE_DAY.test(clause)) return 'point';
+  // (tokens a day are a rate: "日均", "daily", "a day" say what is counted, not that one day is; "单日", "on Monday" do)
+  if (metric === 'other:daily-tokens' && ONE_DAY.test(clause.replace(PER_DAY, ' '))) return 'daily';
   if (RUN_RATE.test(clause) && metric !== null && /revenue|arr/.test(metric)) return 'run-rate';
   return basisOf(period, metric, qualifier);
 }

@@ -1148,7 +1148,7 @@ const CONSENSUS_TAG = String.raw`(?:(?:the )?consensus |analysts(?:'|’)? (?:av
 const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roughly )?\d[\d.]*\s?(?:x|times) )?`;
 const RATIO_NAMED_AFTER = /^\s?(?:(?:19|20)\d\de? )?(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?![a-z])/;
 // ("对应PE分别为165/104/76倍", "2027年平均PS约8倍": the name of the ratio, then the multiple, or a list of them, at once)
-const RATIO_NAMED_BEFORE = /(?<![a-z])(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?:\s?\(?ttm\)?)?\s?(?:分别为|分别|约为|为|约|仅|达|of|at)?\s?(?:[\d.]+\s?\/\s?)*$/;
+const RATIO_NAMED_BEFORE = /(?:((?<![a-z])(?:ps|p\/s)|市销率)|(?<![a-z])(?:pe|p\/e)|市盈率)(?:\s?\(?ttm\)?)?\s?(?:分别为|分别|约为|为|约|仅|达|of|at)?\s?(?:[\d.]+\s?\/\s?)*$/;
 const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
