@@ -2149,3 +2149,10 @@ describe('a quarter named as a part of the year’s figure (sentences of our own
     expect(en.map((x) => x.period)).toEqual(['2025', '2025', '2025-Q4', '2025']);
   });
 });
+
+describe('the months from January said in English (a sentence of our own)', () => {
+  it('"in January-April" is January to April, as "1-4月" is', () => {
+    const f = readFigures('Chinese model developers raised RMB18.9 billion across 23 deals in January-April, according to a data provider.', { pageDate: '2026-05-10' });
+    expect(f.map((x) => x.period)).toEqual(['2026-01..2026-04', '2026-01..2026-04']);
+  });
+});

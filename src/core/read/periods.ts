@@ -347,6 +347,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
     if (from === 1 && to === 9) return { ...base, kind: '9m', year, sub: '9M' };
     if (to - from === 2 && to % 3 === 0) return { ...base, kind: 'quarter', year, sub: `Q${to / 3}` };
     if (to - from === 5 && to % 6 === 0) return { ...base, kind: 'half', year, sub: `H${to / 6}` };
+    // ("raised RMB18.9 billion across 23 deals in January-April": the months from January, as "1-4月" is)
+    if (from === 1 && to > 1 && to < 12) return { ...base, kind: 'span', year, span: [{ ...base, start: 0, end: 0, kind: 'month', year, sub: '01' }, { ...base, start: 0, end: 0, kind: 'month', year, sub: pad(to) }] };
     return null;
   }, anchor(MONTH_WORD, 12)],
   [new RegExp(`(?<![a-z])(${M}) quarter(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'quarter', sub: `Q${Math.ceil(monthNum(m[1]!) / 3)}`, endDated: true }), anchor(MONTH_WORD, 0)],
