@@ -2,6 +2,7 @@
 // and Chinese (traditional too). Each row: text, page date, the figure's text, and the expected attribution.
 import { describe, expect, test } from 'vitest';
 import { readFigures } from '../../src/core/read-figures';
+import { extractClaims } from '../../src/core/extract-claims';
 
 type Row = [text: string, pageDate: string | undefined, figure: string, entity: string | null, metric: string | null, period: string | null];
 
@@ -967,5 +968,18 @@ describe('a company named as the one left out is no subject (sentences of our ow
   test('"若剔除百度，其余四家…增速为41%", "Excluding Baidu, the other four …"', () => {
     expect(readFigures('阿里资本开支为380亿元。若剔除百度，其余四家合计资本开支1210亿元，增速为41%。', { pageDate: '2026-11-20' }).map((x) => [x.text, x.entity])).toEqual([['380亿元', 'alibaba'], ['1210亿元', null], ['41%', null]]);
     expect(readFigures('Excluding Baidu, capital spending at the other four rose 41% to 121 billion yuan.', { pageDate: '2026-11-20' }).map((x) => x.entity)).toEqual([null, null]);
+  });
+});
+
+describe('a heading line names the company of the item below it (a newsletter of our own)', () => {
+  test('"► iFlytek (002230.SZ)" above "Revenue growth was steady; net loss … RMB112 million" makes the loss iFlytek\'s claim', () => {
+    const text = 'THE DESK\n\n► SenseTime (0020.HK)\nRevenue rose 29% to RMB3.05 billion in the first half.\n\n► iFlytek (002230.SZ)\nRevenue growth was steady; net loss attributable to shareholders was RMB112 million in the first half.';
+    const figures = readFigures(text, { pageDate: '2026-08-28' });
+    const { claims } = extractClaims(figures, text, { file: 'x', url: null, title: null, siteName: null, date: '2026-08-28', lang: null });
+    expect(claims.map((c) => `${c.entity} ${c.metric} ${c.value}`)).toContain('iflytek net-loss 112000000');
+    // (a line that is a sentence, or that gives a figure, is no heading)
+    const said = 'THE DESK\n\n► SenseTime rose 29% to RMB3.05 billion in the first half.\nMiniMax said it would list.\nRevenue was RMB900 million in the first half.';
+    const f2 = readFigures(said, { pageDate: '2026-08-28' });
+    expect(extractClaims(f2, said, { file: 'x', url: null, title: null, siteName: null, date: '2026-08-28', lang: null }).claims.map((c) => c.value)).not.toContain(900000000);
   });
 });

@@ -44,6 +44,19 @@ export function textFacts(text: string, pageDate: string | null): TextFacts {
 /** Start of the paragraph (line) holding `pos`. */
 const paragraphStart = (norm: string, pos: number): number => norm.lastIndexOf('\n', pos - 1) + 1;
 
+/**
+ * Start of the heading line right above the paragraph starting at `para` (blank lines between allowed), or -1: a short
+ * line with no sentence in it ("► iFlytek (002230.SZ)", "## Zhipu", "智谱："), as newsletters head each company's item.
+ */
+function headingAbove(norm: string, para: number): number {
+  let end = para - 1;
+  while (end > 0 && /\s/.test(norm[end - 1]!)) end--;
+  if (end <= 0) return -1;
+  const start = norm.lastIndexOf('\n', end - 1) + 1;
+  const line = norm.slice(start, end);
+  return line.length <= 60 && !/[.。!?！？;；](?:\s|$)|\d[\d.,]*\s?(?:%|亿|億|万|萬|million|billion|bn|mn)/.test(line) ? start : -1;
+}
+
 const sentenceOf = (f: TextFacts, pos: number): [number, number] => {
   const si = sentenceIndexAt(f.sentences, pos);
   return [f.sentences.starts[si] ?? 0, f.sentences.ends[si] ?? f.norm.length];
@@ -109,6 +122,10 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   if (subject === null) return false;
   const para = paragraphStart(f.norm, ss);
   if (subject.start >= para) return true;
+  // ("► iFlytek (002230.SZ)\nRevenue growth was steady; net loss … RMB112 million": the company a heading above the
+  // paragraph names, as its only company, is the paragraph's)
+  const heading = headingAbove(f.norm, para);
+  if (heading >= 0 && subject.start >= heading) return true;
   // (a paragraph that names no company goes on with an earlier one only when that one's subject is the text's own
   // company, the first it names: after "ByteDance's Doubao had more than 300 million" in a story about Baidu, "Capital
   // expenditure is forecast to reach …" is no more ByteDance's than Baidu's; and with no other company named since it
