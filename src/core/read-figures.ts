@@ -569,8 +569,13 @@ function read(text: string, options: ReadOptions): Figure[] {
         entityCue = tableCue(table.cues.entity);
       }
       // (a valuation column is as of the page date even when the row's own cue word was something else)
-      period = table.period ?? (metric !== null && POINT_IN_TIME.has(metric) ? pageMonth : null);
-      periodCue = table.period !== null ? tableCue(table.cues.period) : period !== null ? { text: period, scope: 'page' } : null;
+      // (a table of aligned columns with no period of its own, in plain text, stands in the text's flow: the period in
+      // force, "Figures are for the six months to June 30 unless stated", is its figures' as a sentence's)
+      const inFlow = table.period === null && at!.row.header!.aligned === true && !(metric !== null && POINT_IN_TIME.has(metric));
+      if (!inFlow) {
+        period = table.period ?? (metric !== null && POINT_IN_TIME.has(metric) ? pageMonth : null);
+        periodCue = table.period !== null ? tableCue(table.cues.period) : period !== null ? { text: period, scope: 'page' } : null;
+      }
       if (table.unit) unit = table.unit;
       if (table.approx && qualifier === 'exact') qualifier = 'approx';
     }

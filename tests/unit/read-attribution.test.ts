@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFigures } from '../../src/core/read-figures';
 import { extractClaims } from '../../src/core/extract-claims';
+import { findTableRows } from '../../src/core/read/tables';
+import { normalizeText } from '../../src/core/read/normalize';
 
 type Row = [text: string, pageDate: string | undefined, figure: string, entity: string | null, metric: string | null, period: string | null];
 
@@ -981,5 +983,25 @@ describe('a heading line names the company of the item below it (a newsletter of
     const said = 'THE DESK\n\n► SenseTime rose 29% to RMB3.05 billion in the first half.\nMiniMax said it would list.\nRevenue was RMB900 million in the first half.';
     const f2 = readFigures(said, { pageDate: '2026-08-28' });
     expect(extractClaims(f2, said, { file: 'x', url: null, title: null, siteName: null, date: '2026-08-28', lang: null }).claims.map((c) => c.value)).not.toContain(900000000);
+  });
+});
+
+describe('columns aligned with spaces, as plain-text newsletters set tables (tables of our own)', () => {
+  test('metric from the header, growth from the column before, company from the row, the period in force or the caption', () => {
+    const text = 'THE DESK\nFigures are for the three months to September 30 unless stated.\n\nSNAPSHOT\nCompany     Revenue      y/y     Net loss\nZhipu       RMB0.98bn    +120%   RMB0.60bn\nMiniMax     US$70.2m     +150%   US$88m\n';
+    const f = readFigures(text, { pageDate: '2026-11-20' });
+    expect(f.map((x) => [x.text, x.entity, x.metric, x.period])).toEqual([
+      ['RMB0.98bn', 'zhipu', 'revenue', '2026-Q3'],
+      ['+120%', 'zhipu', 'revenue-growth', '2026-Q3'],
+      ['RMB0.60bn', 'zhipu', 'net-loss', '2026-Q3'],
+      ['US$70.2m', 'minimax', 'revenue', '2026-Q3'],
+      ['+150%', 'minimax', 'revenue-growth', '2026-Q3'],
+      ['US$88m', 'minimax', 'net-loss', '2026-Q3'],
+    ]);
+    const captioned = 'EARNINGS SNAPSHOT (three months to March 31)\n                Revenue       y/y\nBaidu           RMB32.4bn     -3%\n';
+    expect(readFigures(captioned, { pageDate: '2026-05-20' }).map((x) => [x.metric, x.period])).toEqual([['revenue', '2026-Q1'], ['revenue-growth', '2026-Q1']]);
+  });
+  test('prose typed with two spaces after a full stop is no table', () => {
+    expect(findTableRows(normalizeText('Zhipu grew 20%.  MiniMax fell 3%.  Baidu held.\nRevenue rose.  Costs fell.  Loss narrowed.'))).toEqual([]);
   });
 });

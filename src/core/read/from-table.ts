@@ -2,7 +2,7 @@
 // row's first cell. `| 2024 | $45B | 2% |` under `| Year | China AI Market (USD) | Zhipu Market Share (est.) |`.
 import type { EntityId, MetricId, Unit } from '../vocabulary';
 import type { RawFigure } from './find-figures';
-import type { Cue } from './metrics';
+import { growthOf, type Cue } from './metrics';
 import { lowerBound } from './lower-bound';
 import type { TableRow } from './tables';
 
@@ -15,6 +15,9 @@ interface TableAttribution {
   /** The header or row text each came from. */
   cues: { metric: string | null; entity: string | null; period: string | null };
 }
+
+// (the header of a column of growth: "y/y", "YoY", "Growth", "同比")
+const GROWTH_HEAD = /^(?:y\/y|yoy|y-o-y|growth|chg|change|% chg|同比|按年|增速|增幅)$/;
 
 const PERCENT_METRICS = new Set<string>(['benchmark-mmlu', 'benchmark-ceval', 'market-share', 'gross-margin', 'other:net-margin']);
 
@@ -34,6 +37,12 @@ export function fromTable(
   const cue = cues.find((c) => c.start >= head.start && c.end <= head.end);
   const headText = norm.slice(head.start, head.end);
   let metric: MetricId | null = cue && cue.metric !== 'margin' ? cue.metric : null;
+  // ("Revenue  y/y", "Revenue  Growth", "收入  同比": a column of growth is that of the column before it)
+  if (metric === null && col > 0 && GROWTH_HEAD.test(headText.trim()) && fig.unit === 'percent') {
+    const before = header.cells[col - 1]!;
+    const base = cues.find((c) => c.start >= before.start && c.end <= before.end);
+    if (base && base.metric !== 'margin' && !/-(?:growth|change|share)$|margin$/.test(base.metric)) metric = growthOf(base.metric);
+  }
   let unit: Unit | null = null;
   if (metric && PERCENT_METRICS.has(metric) && (fig.unit === null || fig.unit === 'count') && fig.cell) unit = 'percent';
   if (metric === 'parameters' && (fig.unit === null || fig.unit === 'count')) unit = 'parameters';
@@ -57,11 +66,23 @@ export function fromTable(
   const p0 = periods[lowerBound(periods, head.start)];
   const headPeriod = p0 && inRange(p0, head.start, head.end) && p0.period !== null ? p0 : undefined;
   const entityFrom = headMention ?? rowMention;
+  // ("EARNINGS SNAPSHOT (three months to March 31)" above a table of aligned columns: the period its caption names)
+  const caption = !year && !headPeriod && header.aligned ? captionPeriod(norm, header.start, periods) : undefined;
   const cueTexts = {
     metric: metric === null ? null : headText.trim(),
     entity: entityFrom ? norm.slice(entityFrom.start, entityFrom.end) : entity !== undefined ? headText.trim() : null,
-    period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : null),
+    period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : caption ? norm.slice(caption.start, caption.end) : null),
   };
-  return { metric, entity, period: year ?? headPeriod?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), cues: cueTexts };
+  return { metric, entity, period: year ?? headPeriod?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), cues: cueTexts };
+}
+
+/** The one period named in the line right above a table's header (its caption), if any. */
+function captionPeriod(norm: string, headerStart: number, periods: { start: number; end: number; period: string | null; kind: string }[]) {
+  const end = headerStart - 1;
+  if (end <= 0) return undefined;
+  const start = norm.lastIndexOf('\n', end - 1) + 1;
+  const found: { start: number; end: number; period: string | null; kind: string }[] = [];
+  for (let j = lowerBound(periods, start); j < periods.length && periods[j]!.start < end; j++) if (periods[j]!.period !== null && periods[j]!.kind !== 'relative') found.push(periods[j]!);
+  return found.length === 1 ? found[0] : undefined;
 }
 
