@@ -577,6 +577,12 @@ function read(text: string, options: ReadOptions): Figure[] {
         periodCue = table.period !== null ? tableCue(table.cues.period) : period !== null ? { text: period, scope: 'page' } : null;
       }
       if (table.unit) unit = table.unit;
+      if (table.scale && unit !== 'percent') {
+        // (to twelve digits: 8.3 × 1e9 is 8,300,000,000, not 8,300,000,000.000001)
+        value = Number((value * table.scale.factor).toPrecision(12));
+        if (valueMax !== null) valueMax = Number((valueMax * table.scale.factor).toPrecision(12));
+        if (table.scale.unit) unit = table.scale.unit;
+      }
       if (table.approx && qualifier === 'exact') qualifier = 'approx';
     }
     if (unit === 'percent' && fig.cell) value = value / 100;

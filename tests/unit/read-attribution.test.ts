@@ -1001,6 +1001,17 @@ describe('columns aligned with spaces, as plain-text newsletters set tables (tab
     const captioned = 'EARNINGS SNAPSHOT (three months to March 31)\n                Revenue       y/y\nBaidu           RMB32.4bn     -3%\n';
     expect(readFigures(captioned, { pageDate: '2026-05-20' }).map((x) => [x.metric, x.period])).toEqual([['revenue', '2026-Q1'], ['revenue-growth', '2026-Q1']]);
   });
+  test('a bare number is counted in the scale its header or the caption names ("(RMB bn)", "Revenue (US$m)")', () => {
+    const captioned = 'Figures for the quarter to September 30.\n\nQ3 AT A GLANCE (RMB bn)\n              Revenue    y/y\nAlibaba       268.2      +8%\nBaidu         8.3        +9%\n';
+    expect(readFigures(captioned, { pageDate: '2026-11-20' }).map((x) => [x.entity, x.metric, x.value, x.unit])).toEqual([
+      ['alibaba', 'revenue', 268_200_000_000, 'CNY'],
+      ['alibaba', 'revenue-growth', 0.08, 'percent'],
+      ['baidu', 'revenue', 8_300_000_000, 'CNY'],
+      ['baidu', 'revenue-growth', 0.09, 'percent'],
+    ]);
+    const piped = '| Company | Revenue (US$m) |\n| MiniMax | 118.4 |\n';
+    expect(readFigures(piped, { pageDate: '2026-08-28' }).map((x) => [x.value, x.unit])).toEqual([[118_400_000, 'USD']]);
+  });
   test('prose typed with two spaces after a full stop is no table', () => {
     expect(findTableRows(normalizeText('Zhipu grew 20%.  MiniMax fell 3%.  Baidu held.\nRevenue rose.  Costs fell.  Loss narrowed.'))).toEqual([]);
   });

@@ -381,6 +381,8 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   if (unit === null && !hasUnit) {
     const after = norm.slice(tail.end, tail.end + 40);
     cell = /(?:^|[|\t])\s*[~≈]?\s*$/.test(norm.slice(Math.max(0, prefix.start - 6), prefix.start)) && /^\s*(?:\([^)|]{0,12}\)\s*)?[|\t\n]/.test(after) && /[|\t]/.test(norm.slice(Math.max(0, prefix.start - 6), prefix.start) + after);
+    // (and a column aligned with spaces: "Alibaba       268.2      +8%", two spaces or a line's edge on each side)
+    if (!cell) cell = /(?:^|\n| {2})$/.test(norm.slice(Math.max(0, prefix.start - 2), prefix.start)) && /^(?: {2}| *(?:\n|$))/.test(after) && / {2}\S/.test(norm.slice(norm.lastIndexOf('\n', prefix.start) + 1, prefix.start) + after.split('\n')[0]);
   }
   if (unit === null && !hasUnit && !cell) {
     // a bare number is a figure only as a count of something

@@ -12,6 +12,8 @@ interface TableAttribution {
   period: string | null;
   unit: Unit | null;
   approx: boolean;
+  /** The scale a bare number in the cell is counted in, from its header or the table's caption ("Revenue (RMB bn)"). */
+  scale: { factor: number; unit: Unit | null } | null;
   /** The header or row text each came from. */
   cues: { metric: string | null; entity: string | null; period: string | null };
 }
@@ -73,7 +75,23 @@ export function fromTable(
     entity: entityFrom ? norm.slice(entityFrom.start, entityFrom.end) : entity !== undefined ? headText.trim() : null,
     period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : caption ? norm.slice(caption.start, caption.end) : null),
   };
-  return { metric, entity, period: year ?? headPeriod?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), cues: cueTexts };
+  // ("Revenue (RMB bn)", "Q3 AT A GLANCE (RMB bn)", "9月MAU（亿）": a bare number counted in the scale its header or the
+  // line above the table names)
+  const scale = fig.cell ? (scaleOf(headText) ?? scaleOf(norm.slice(norm.lastIndexOf('\n', header.start - 2) + 1, Math.max(0, header.start - 1)))) : null;
+  return { metric, entity, period: year ?? headPeriod?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), scale, cues: cueTexts };
+}
+
+const SCALE_EN = /[(（]\s?(rmb|cny|yuan|us\$|usd|\$|hk\$|hkd)?\s?(bn|billion|mn|m|million)\s?[)）]/;
+const SCALE_ZH = /[(（]\s?(亿|億|万|萬)\s?(元|人民币|人民幣|美元|港元)?\s?[)）]/;
+const CURRENCY_OF: Record<string, Unit> = { rmb: 'CNY', cny: 'CNY', yuan: 'CNY', 'us$': 'USD', usd: 'USD', $: 'USD', 'hk$': 'HKD', hkd: 'HKD', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港元: 'HKD' };
+
+/** The scale a line names in parentheses ("(RMB bn)", "（亿元）"), with its currency when it names one. */
+function scaleOf(line: string): { factor: number; unit: Unit | null } | null {
+  const en = SCALE_EN.exec(line);
+  if (en) return { factor: /^b/.test(en[2]!) ? 1e9 : 1e6, unit: en[1] ? CURRENCY_OF[en[1]]! : null };
+  const zh = SCALE_ZH.exec(line);
+  if (zh) return { factor: /亿|億/.test(zh[1]!) ? 1e8 : 1e4, unit: zh[2] ? CURRENCY_OF[zh[2]]! : null };
+  return null;
 }
 
 /** The one period named in the line right above a table's header (its caption), if any. */
