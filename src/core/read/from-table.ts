@@ -4,6 +4,7 @@ import type { EntityId, MetricId, Unit } from '../vocabulary';
 import type { RawFigure } from './find-figures';
 import { growthOf, type Cue } from './metrics';
 import { lowerBound } from './lower-bound';
+import { CURRENCY_AFTER, currencyFromSuffix } from './parse-amount';
 import type { TableRow } from './tables';
 
 interface TableAttribution {
@@ -81,16 +82,23 @@ export function fromTable(
   return { metric, entity, period: year ?? headPeriod?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), scale, cues: cueTexts };
 }
 
-const SCALE_EN = /[(（]\s?(rmb|cny|yuan|us\$|usd|\$|hk\$|hkd)?\s?(bn|billion|mn|m|million)\s?[)）]/;
+const SCALE_EN = /[(（]\s?(rmb|cny|yuan|usd|hkd|us\$|hk\$|\$)?\s?(bn|billion|mn|m|million)\s?[)）]/;
 const SCALE_ZH = /[(（]\s?(亿|億|万|萬)\s?(元|人民币|人民幣|美元|港元)?\s?[)）]/;
-const CURRENCY_OF: Record<string, Unit> = { rmb: 'CNY', cny: 'CNY', yuan: 'CNY', 'us$': 'USD', usd: 'USD', $: 'USD', 'hk$': 'HKD', hkd: 'HKD', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港元: 'HKD' };
+
+/** The currency a scale's word names: a dollar sign as a price's prefix would, a word as after a number ("RMB", "元"). */
+function currencyOfWord(word: string): Unit | null {
+  if (word === 'hk$') return 'HKD';
+  if (word === 'us$' || word === '$') return 'USD';
+  const m = CURRENCY_AFTER.exec(` ${word.replace('人民幣', '人民币')}`);
+  return m ? currencyFromSuffix(m) : null;
+}
 
 /** The scale a line names in parentheses ("(RMB bn)", "（亿元）"), with its currency when it names one. */
 function scaleOf(line: string): { factor: number; unit: Unit | null } | null {
   const en = SCALE_EN.exec(line);
-  if (en) return { factor: /^b/.test(en[2]!) ? 1e9 : 1e6, unit: en[1] ? CURRENCY_OF[en[1]]! : null };
+  if (en) return { factor: /^b/.test(en[2]!) ? 1e9 : 1e6, unit: en[1] ? currencyOfWord(en[1]) : null };
   const zh = SCALE_ZH.exec(line);
-  if (zh) return { factor: /亿|億/.test(zh[1]!) ? 1e8 : 1e4, unit: zh[2] ? CURRENCY_OF[zh[2]]! : null };
+  if (zh) return { factor: /亿|億/.test(zh[1]!) ? 1e8 : 1e4, unit: zh[2] ? currencyOfWord(zh[2]) : null };
   return null;
 }
 

@@ -40,7 +40,7 @@ const isRowLine = (line: string) => /^\s*\|.*\|.*\|/.test(line) || (line.split('
  * null when it is no such line: three cells at least, each short, none ending a sentence ("Revenue rose.  It grew." is
  * prose typed with two spaces after a full stop).
  */
-export function alignedCells(line: string, at: number): Cell[] | null {
+function alignedCells(line: string, at: number): Cell[] | null {
   if (line.length > 160 || !/\S {2,}\S/.test(line)) return null;
   const cells: Cell[] = [];
   const lead = /^ */.exec(line)![0].length;
