@@ -122,7 +122,7 @@ describe('Chinese words of time right after a Latin name (sentences of our own)'
 });
 
 describe('tokens a day are a rate, not one day (sentences of our own)', () => {
-  test('"日均Token调用量突破50万亿", "50 trillion tokens a day" are a level as of the page; "单日" and "on Monday" are one day', () => {
+  test('"日均Token调用量突破50万亿", "50 trillion tokens a day" are a level as of the page; "当日" and "on Monday" are one day', () => {
     expect(readFigures('豆包日均Token调用量已突破50万亿。', { pageDate: '2026-10-11' })[0]!.basis).toBe('point');
     expect(readFigures('Doubao now processes more than 50 trillion tokens a day.', { pageDate: '2026-10-11' })[0]!.basis).toBe('point');
     expect(readFigures('豆包日均Token调用量在国庆当日达到70万亿。', { pageDate: '2026-10-11' })[0]!.basis).toBe('daily');

@@ -2136,8 +2136,10 @@ describe('a stock beside a period named by the day it ended (sentences of our ow
     expect(f.map((x) => x.period)).toEqual(['2025', '2025-12']);
     const g = readFigures('截至2026年6月30日止六个月，商汤收入为24亿元，账上现金为120亿元。', { pageDate: '2026-08-28' });
     expect(g.map((x) => x.period)).toEqual(['2026-H1', '2026-06']);
-    // (a year named without its last day leaves a stock's date open: "for 2025 and had cash of" may be cash now)
-    expect(readFigures('MiniMax reported revenue of US$320 million for 2025 and has cash of US$1.1 billion.', { pageDate: '2026-03-20' })[1]!.period).toBe('2026-03');
+    // (a year named without its last day leaves a stock's date open, "for 2025 and had cash of"; and so does a stock its
+    // clause says the company has now)
+    expect(readFigures('MiniMax reported revenue of US$320 million for 2025 and had cash of US$1.1 billion.', { pageDate: '2026-03-20' })[1]!.period).toBe('2026-03');
+    expect(readFigures('MiniMax reported revenue of US$320 million for the year ended 31 December 2025 and now has cash of US$1.1 billion.', { pageDate: '2026-03-20' })[1]!.period).toBe('2026-03');
   });
 });
 
