@@ -2127,6 +2127,8 @@ describe('a full year a company aims for, after a half of this year (sentences o
     expect(en.map((x) => x.period)).toEqual(['2026-H1', '2026-H1', '2026']);
     expect(readFigures('月之暗面今年上半年收入9亿元。管理层表示，全年收入有信心超过20亿元。', { pageDate: '2026-08-20' }).map((x) => x.period)).toEqual(['2026-H1', '2026']);
     expect(readFigures('月之暗面今年上半年收入9亿元。全年收入料20亿至22亿元。', { pageDate: '2026-08-20' }).map((x) => x.period)).toEqual(['2026-H1', '2026']);
+    // (and "力争全年营业收入同比增长15%至20%": a full year the company strives for)
+    expect(readFigures('上半年公司收入增长16.7%。公司力争全年营业收入同比增长15%至20%。', { pageDate: '2026-08-25' }).map((x) => x.period)).toEqual(['2026-H1', '2026']);
   });
 });
 
