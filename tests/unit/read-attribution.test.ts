@@ -1012,6 +1012,10 @@ describe('columns aligned with spaces, as plain-text newsletters set tables (tab
     const piped = '| Company | Revenue (US$m) |\n| MiniMax | 118.4 |\n';
     expect(readFigures(piped, { pageDate: '2026-08-28' }).map((x) => [x.value, x.unit])).toEqual([[118_400_000, 'USD']]);
   });
+  test('a row opened by a day is of that month ("Jun 11  Moonshot  US$14.5bn" under "Post-money")', () => {
+    const text = 'THE BIG ROUNDS\nDate     Company      Post-money\nMar 9    Baichuan     RMB32bn\nJun 11   Moonshot     US$14.5bn\n';
+    expect(readFigures(text, { pageDate: '2026-07-03' }).map((x) => [x.entity, x.metric, x.period])).toEqual([['baichuan', 'valuation', '2026-03'], ['moonshot', 'valuation', '2026-06']]);
+  });
   test('prose typed with two spaces after a full stop is no table', () => {
     expect(findTableRows(normalizeText('Zhipu grew 20%.  MiniMax fell 3%.  Baidu held.\nRevenue rose.  Costs fell.  Loss narrowed.'))).toEqual([]);
   });

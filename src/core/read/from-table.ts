@@ -69,17 +69,19 @@ export function fromTable(
   const p0 = periods[lowerBound(periods, head.start)];
   const headPeriod = p0 && inRange(p0, head.start, head.end) && p0.period !== null ? p0 : undefined;
   const entityFrom = headMention ?? rowMention;
+  // ("Mar 9   Baichuan (medical)   Series A   RMB600m": a row opened by a day or a month is of that month)
+  const rowDate = !year && !headPeriod && first ? periods.find((p) => p.start >= first.start && p.end <= first.end && p.period !== null && (p.kind === 'date' || p.kind === 'month')) : undefined;
   // ("EARNINGS SNAPSHOT (three months to March 31)" above a table of aligned columns: the period its caption names)
-  const caption = !year && !headPeriod && header.aligned ? captionPeriod(norm, header.start, periods) : undefined;
+  const caption = !year && !headPeriod && !rowDate && header.aligned ? captionPeriod(norm, header.start, periods) : undefined;
   const cueTexts = {
     metric: metric === null ? null : headText.trim(),
     entity: entityFrom ? norm.slice(entityFrom.start, entityFrom.end) : entity !== undefined ? headText.trim() : null,
-    period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : caption ? norm.slice(caption.start, caption.end) : null),
+    period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : rowDate ? norm.slice(rowDate.start, rowDate.end) : caption ? norm.slice(caption.start, caption.end) : null),
   };
   // ("Revenue (RMB bn)", "Q3 AT A GLANCE (RMB bn)", "9月MAU（亿）": a bare number counted in the scale its header or the
   // line above the table names)
   const scale = fig.cell ? (scaleOf(headText) ?? scaleOf(norm.slice(norm.lastIndexOf('\n', header.start - 2) + 1, Math.max(0, header.start - 1)))) : null;
-  return { metric, entity, period: year ?? headPeriod?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), scale, cues: cueTexts };
+  return { metric, entity, period: year ?? headPeriod?.period ?? rowDate?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), scale, cues: cueTexts };
 }
 
 const SCALE_EN = /[(（]\s?(rmb|cny|yuan|usd|hkd|us\$|hk\$|\$)?\s?(bn|billion|mn|m|million)\s?[)）]/;
