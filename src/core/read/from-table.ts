@@ -22,6 +22,9 @@ interface TableAttribution {
 // (the header of a column of growth: "y/y", "YoY", "Growth", "同比")
 const GROWTH_HEAD = /^(?:y\/y|yoy|y-o-y|growth|chg|change|% chg|同比|按年|增速|增幅)$/;
 
+/** A period mention as a table needs it: where it stands, what it resolved to, and its kind. */
+type PeriodAt = { start: number; end: number; period: string | null; kind: string };
+
 const PERCENT_METRICS = new Set<string>(['benchmark-mmlu', 'benchmark-ceval', 'market-share', 'gross-margin', 'other:net-margin']);
 
 /** Metric from the column header, company from the row (else the header), year from the row's first cell. */
@@ -31,7 +34,7 @@ export function fromTable(
   col: number,
   cues: Cue[],
   mentions: { start: number; end: number; entity: EntityId | null; weak: boolean }[],
-  periods: { start: number; end: number; period: string | null; kind: string }[],
+  periods: PeriodAt[],
   fig: RawFigure,
 ): TableAttribution | null {
   const header = row.header!;
@@ -70,9 +73,12 @@ export function fromTable(
   const headPeriod = p0 && inRange(p0, head.start, head.end) && p0.period !== null ? p0 : undefined;
   const entityFrom = headMention ?? rowMention;
   // ("Mar 9   Baichuan (medical)   Series A   RMB600m": a row opened by a day or a month is of that month)
-  const rowDate = !year && !headPeriod && first ? periods.find((p) => p.start >= first.start && p.end <= first.end && p.period !== null && (p.kind === 'date' || p.kind === 'month')) : undefined;
+  // (the first mention from the cell's start, found by binary search: no scan of the text's periods per cell)
+  const p1 = !year && !headPeriod && first ? periods[lowerBound(periods, first.start)] : undefined;
+  const rowDate = p1 && inRange(p1, first!.start, first!.end) && p1.period !== null && (p1.kind === 'date' || p1.kind === 'month') ? p1 : undefined;
+  const above = captionLine(norm, header.start);
   // ("EARNINGS SNAPSHOT (three months to March 31)" above a table of aligned columns: the period its caption names)
-  const caption = !year && !headPeriod && !rowDate && header.aligned ? captionPeriod(norm, header.start, periods) : undefined;
+  const caption = !year && !headPeriod && !rowDate && header.aligned ? captionPeriod(above, periods) : undefined;
   const cueTexts = {
     metric: metric === null ? null : headText.trim(),
     entity: entityFrom ? norm.slice(entityFrom.start, entityFrom.end) : entity !== undefined ? headText.trim() : null,
@@ -80,7 +86,7 @@ export function fromTable(
   };
   // ("Revenue (RMB bn)", "Q3 AT A GLANCE (RMB bn)", "9月MAU（亿）": a bare number counted in the scale its header or the
   // line above the table names)
-  const scale = fig.cell ? (scaleOf(headText) ?? scaleOf(norm.slice(norm.lastIndexOf('\n', header.start - 2) + 1, Math.max(0, header.start - 1)))) : null;
+  const scale = fig.cell ? (scaleOf(headText) ?? (above ? scaleOf(norm.slice(above[0], above[1])) : null)) : null;
   return { metric, entity, period: year ?? headPeriod?.period ?? rowDate?.period ?? caption?.period ?? null, unit, approx: /\(est\.?\)|estimated/.test(headText), scale, cues: cueTexts };
 }
 
@@ -104,13 +110,16 @@ function scaleOf(line: string): { factor: number; unit: Unit | null } | null {
   return null;
 }
 
-/** The one period named in the line right above a table's header (its caption), if any. */
-function captionPeriod(norm: string, headerStart: number, periods: { start: number; end: number; period: string | null; kind: string }[]) {
+/** The line right above a table's header (its caption), as [start, end), or null for a table that opens the text. */
+function captionLine(norm: string, headerStart: number): [number, number] | null {
   const end = headerStart - 1;
-  if (end <= 0) return undefined;
-  const start = norm.lastIndexOf('\n', end - 1) + 1;
-  const found: { start: number; end: number; period: string | null; kind: string }[] = [];
-  for (let j = lowerBound(periods, start); j < periods.length && periods[j]!.start < end; j++) if (periods[j]!.period !== null && periods[j]!.kind !== 'relative') found.push(periods[j]!);
-  return found.length === 1 ? found[0] : undefined;
+  return end <= 0 ? null : [norm.lastIndexOf('\n', end - 1) + 1, end];
 }
 
+/** The one period named in a table's caption line, if any. */
+function captionPeriod(line: [number, number] | null, periods: PeriodAt[]): PeriodAt | undefined {
+  if (!line) return undefined;
+  const found: PeriodAt[] = [];
+  for (let j = lowerBound(periods, line[0]); j < periods.length && periods[j]!.start < line[1]; j++) if (periods[j]!.period !== null && periods[j]!.kind !== 'relative') found.push(periods[j]!);
+  return found.length === 1 ? found[0] : undefined;
+}
