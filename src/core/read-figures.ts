@@ -214,7 +214,8 @@ function read(text: string, options: ReadOptions): Figure[] {
   const headerCues = new Map<TableRow, Cue[]>();
   const headerCuesOf = (h: TableRow) => {
     let c = headerCues.get(h);
-    if (!c) headerCues.set(h, (c = findCues(norm, [[h.start, h.end]])));
+    // (with the caption line above the header, which may name the table's metric)
+    if (!c) headerCues.set(h, (c = findCues(norm, [[Math.max(0, norm.lastIndexOf('\n', h.start - 2) + 1), h.end]])));
     return c;
   };
 

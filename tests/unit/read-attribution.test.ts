@@ -1016,6 +1016,20 @@ describe('columns aligned with spaces, as plain-text newsletters set tables (tab
     const text = 'THE BIG ROUNDS\nDate     Company      Post-money\nMar 9    Baichuan     RMB32bn\nJun 11   Moonshot     US$14.5bn\n';
     expect(readFigures(text, { pageDate: '2026-07-03' }).map((x) => [x.entity, x.metric, x.period])).toEqual([['baichuan', 'valuation', '2026-03'], ['moonshot', 'valuation', '2026-06']]);
   });
+  test('a column headed by a year only is of the metric the caption names ("NET LOSS (US$m)" over "Company  2024  2025")', () => {
+    const text = 'Losses at the listed pair\n\nNET LOSS (US$m)\nCompany        2024       2025\nMiniMax        465.2      512.0\nZhipu          287.6      340.5\n\nBoth still burn cash.';
+    expect(readFigures(text, { pageDate: '2026-04-02' }).map((x) => [x.entity, x.metric, x.period, x.value])).toEqual([
+      ['minimax', 'net-loss', '2024', 465_200_000],
+      ['minimax', 'net-loss', '2025', 512_000_000],
+      ['zhipu', 'net-loss', '2024', 287_600_000],
+      ['zhipu', 'net-loss', '2025', 340_500_000],
+    ]);
+    // (a caption that is a sentence, or names two metrics, names none for the table)
+    const sentence = 'The table below shows net loss in US$m.\nCompany        2024       2025\nMiniMax        465.2      512.0\n';
+    expect(readFigures(sentence, { pageDate: '2026-04-02' })).toEqual([]);
+    const two = 'REVENUE AND NET LOSS (US$m)\nCompany        2024       2025\nMiniMax        465.2      512.0\n';
+    expect(readFigures(two, { pageDate: '2026-04-02' })).toEqual([]);
+  });
   test('prose typed with two spaces after a full stop is no table', () => {
     expect(findTableRows(normalizeText('Zhipu grew 20%.  MiniMax fell 3%.  Baidu held.\nRevenue rose.  Costs fell.  Loss narrowed.'))).toEqual([]);
   });

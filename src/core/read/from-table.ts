@@ -49,12 +49,8 @@ export function fromTable(
     const base = cues.find((c) => c.start >= before.start && c.end <= before.end);
     if (base && base.metric !== 'margin' && !/-(?:growth|change|share)$|margin$/.test(base.metric)) metric = growthOf(base.metric);
   }
-  let unit: Unit | null = null;
-  if (metric && PERCENT_METRICS.has(metric) && (fig.unit === null || fig.unit === 'count') && fig.cell) unit = 'percent';
-  if (metric === 'parameters' && (fig.unit === null || fig.unit === 'count')) unit = 'parameters';
   if (metric === 'price-per-mtok' || /per 1m tokens|per million tokens/.test(headText)) metric = 'price-per-mtok';
   if (/market(?! share)/.test(headText) && /\$|usd|yuan|rmb|元/.test(headText + norm.slice(fig.start, fig.end)) && metric === null) metric = 'market-size';
-  if (fig.cell && !metric) return null;
   const inRange = (m: { start: number; end: number }, a: number, b: number) => m.start >= a && m.end <= b;
   let entity: EntityId | null | undefined;
   const within = (a: number, b: number) => {
@@ -77,10 +73,18 @@ export function fromTable(
   const p1 = !year && !headPeriod && first ? periods[lowerBound(periods, first.start)] : undefined;
   const rowDate = p1 && inRange(p1, first!.start, first!.end) && p1.period !== null && (p1.kind === 'date' || p1.kind === 'month') ? p1 : undefined;
   const above = captionLine(norm, header.start);
+  // ("REVENUE (RMB bn)" over "Company  2024  2025", "收入（亿元）" over "公司 | 2025 | 2026": a column headed by a year or by
+  // a company only is of the one metric the table's caption names)
+  const captionCue = metric === null && (year || headPeriod || headMention) ? captionMetric(norm, above, cues) : null;
+  if (captionCue && (fig.unit !== 'percent' || PERCENT_METRICS.has(captionCue.metric) || /-(?:growth|change|share)$|margin$/.test(captionCue.metric))) metric = captionCue.metric;
+  let unit: Unit | null = null;
+  if (metric && PERCENT_METRICS.has(metric) && (fig.unit === null || fig.unit === 'count') && fig.cell) unit = 'percent';
+  if (metric === 'parameters' && (fig.unit === null || fig.unit === 'count')) unit = 'parameters';
+  if (fig.cell && !metric) return null;
   // ("EARNINGS SNAPSHOT (three months to March 31)" above a table of aligned columns: the period its caption names)
   const caption = !year && !headPeriod && !rowDate && header.aligned ? captionPeriod(above, periods) : undefined;
   const cueTexts = {
-    metric: metric === null ? null : headText.trim(),
+    metric: metric === null ? null : captionCue && metric === captionCue.metric ? norm.slice(captionCue.start, captionCue.end) : headText.trim(),
     entity: entityFrom ? norm.slice(entityFrom.start, entityFrom.end) : entity !== undefined ? headText.trim() : null,
     period: year ?? (headPeriod ? norm.slice(headPeriod.start, headPeriod.end) : rowDate ? norm.slice(rowDate.start, rowDate.end) : caption ? norm.slice(caption.start, caption.end) : null),
   };
@@ -114,6 +118,16 @@ function scaleOf(line: string): { factor: number; unit: Unit | null } | null {
 function captionLine(norm: string, headerStart: number): [number, number] | null {
   const end = headerStart - 1;
   return end <= 0 ? null : [norm.lastIndexOf('\n', end - 1) + 1, end];
+}
+
+/**
+ * The one metric a table's caption names: a short line, no sentence ("REVENUE (RMB bn)", "Cloud revenue, by quarter"),
+ * with a single metric cue in it. `cues` hold the cues of the caption and the header.
+ */
+function captionMetric(norm: string, line: [number, number] | null, cues: Cue[]): (Cue & { metric: MetricId }) | null {
+  if (!line || line[1] - line[0] > 60 || /[.。!?;；:：]\s*$/.test(norm.slice(line[0], line[1]))) return null;
+  const inLine = cues.filter((c): c is Cue & { metric: MetricId } => c.start >= line[0] && c.end <= line[1] && c.metric !== 'margin');
+  return inLine.length > 0 && inLine.every((c) => c.metric === inLine[0]!.metric) ? inLine[0]! : null;
 }
 
 /** The one period named in a table's caption line, if any. */
