@@ -249,6 +249,15 @@ function read(text: string, options: ReadOptions): Figure[] {
       entity = named.entity;
       entityCue = named.entity === null ? null : { text: text.slice(named.start, named.end), scope: 'sentence' };
     }
+    // ("counted 12 model-layer funding rounds in the sector", "31 funding rounds in China"): a count of deals across a
+    // sector is no company's, whichever company the sentence named first (the market's when they were in China)
+    if (fig.kind === 'count' && entity !== null) {
+      const next = mentions[lowerBound(mentions, fig.end)];
+      if (next && (next.deals || (next.group && next.entity === 'china-market')) && next.start - fig.end <= 30 && /^[\sa-z-]*$/.test(norm.slice(fig.end, next.start))) {
+        entity = next.entity;
+        entityCue = next.entity === null ? null : { text: text.slice(next.start, next.end), scope: 'sentence' };
+      }
+    }
     const choice = pickBaseMetric(norm, cues, fig, ss, se, prevSS, respectiveCue(norm, cues, raws, k, ss, se));
     let unit: Unit | null = fig.unit;
 

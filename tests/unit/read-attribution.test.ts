@@ -465,6 +465,21 @@ describe('a group of companies totalled is no single company (sentences of our o
   });
 });
 
+describe('deals counted across a sector are no company\'s (sentences of our own)', () => {
+  const who = (text: string) => readFigures(text, { pageDate: '2026-11-01' }).map((f) => [f.text, f.entity]);
+  test('"model-layer deals hit 18.3 billion yuan", "Hong Kong tech IPOs have raised", "领域共发生融资47笔"', () => {
+    expect(who('StepFun raises 7 billion yuan as model-layer deals hit 18.3 billion yuan in nine months.')).toEqual([['7 billion yuan', 'stepfun'], ['18.3 billion yuan', null]]);
+    expect(who('Zhipu rose 3%. This year Hong Kong tech IPOs have raised HK$96.3 billion, up 41% from a year earlier.').slice(1)).toEqual([['HK$96.3 billion', null], ['41%', null]]);
+    expect(who('阶跃星辰8月融资70亿元。据统计，2026年前三季度端侧AI领域共发生融资47笔，金额合计86.5亿元。')).toEqual([['70亿元', 'stepfun'], ['47', null], ['86.5亿元', null]]);
+    expect(who('智谱股价涨3%。今年港股新股集资额达963亿港元。').slice(1)).toEqual([['963亿港元', null]]);
+  });
+  test('deals "in China" are the market\'s; a company\'s own deals stay its own', () => {
+    expect(who('StepFun raised 5 billion yuan in January; a tracker counted 31 model-layer funding rounds in China in 2025 worth 9.8 billion yuan in all.')).toEqual([['5 billion yuan', 'stepfun'], ['31', 'china-market'], ['9.8 billion yuan', 'china-market']]);
+    expect(who("StepFun's two rounds raised 12 billion yuan in 2025.")).toEqual([['12 billion yuan', 'stepfun']]);
+    expect(who('When Zhipu and MiniMax listed in January, their IPOs raised a combined HK$8.54 billion.')).toEqual([['HK$8.54 billion', null]]);
+  });
+});
+
 describe('rivals named after their figure, and counted groups (sentences of our own)', () => {
   test('"outpacing the 31% growth Google Cloud reported" and "compared with 8% at Google Cloud" are Google’s', () => {
     const a = readFigures("Tencent's cloud revenue rose 28% to 16 billion yuan, outpacing the 31% growth Google Cloud reported a month earlier.");

@@ -131,6 +131,8 @@ export interface Mention {
   group?: true;
   /** A city or province as the subject of its own figures ("Beijing's AI industry"): no company, of the text or other. */
   place?: true;
+  /** Deals counted across a sector ("model-layer deals", "领域共发生融资"): no company's, in its own sentence. */
+  deals?: true;
   /** Named by a product of the company ("ChatGPT"), not by the company's own name. */
   product?: true;
 }
@@ -178,6 +180,8 @@ interface Found {
   place?: number;
   /** A company the vocabulary does not know, owning a result (see scanUnknownOwners). */
   unknown?: boolean;
+  /** Deals, rounds or listings counted across a sector as the subject of their figures (see scanDealGroups). */
+  deals?: boolean;
 }
 
 // The market named by its members as a group or by a measure of them all, whatever the words between: "Chinese AI
@@ -304,6 +308,37 @@ function scanUnknownOwners(norm: string, text: string, owners: number[], into: F
   }
 }
 
+// Deals counted across a sector, as the subject of their total: "model-layer deals hit 18.3 billion yuan", "Hong Kong tech
+// IPOs have raised HK$96.3 billion", "端侧AI领域共发生融资47笔，金额合计86.5亿元", "今年港股新股集资额达963亿港元". Their
+// figures are no one company's, though a company was named before (the one whose own round the story is about); deals
+// "in China" are the Chinese market's ("31 model-layer funding rounds in China worth 9.8 billion yuan"), as are those of
+// "国内大模型赛道", a market group already. Not a company's own deals: "its rounds", "StepFun's two deals", "their IPOs".
+// (found from the noun, then back over two words at most: a pattern opening with optional words, tried at every
+// character, cost about 25 ms a megabyte)
+const DEAL_NOUN_EN = /(?<![a-z])(?:funding rounds|financing rounds|rounds|deals|transactions|financings|ipos|listings|flotations)(?= (?:in (china|hong kong|the sector|the industry|the space|all)|across (china|the sector|the industry)|(?:have |had |has )?(?:hit|reached|raised|totall?ed|amounted|drew|fetched|came to|were worth|worth|rose|fell|climbed|jumped|dropped|slumped|surged|doubled|halved)(?![a-z])))/g;
+// (the words before the noun, and whose they are: "model-layer", "hong kong tech"; "its", "their", "stepfun's two")
+const DEAL_WORDS_BEFORE = /(?:(?<![a-z'’])[a-z-]+ ){0,2}$/;
+// (nor deals named as what a measure counts, "the number of deals rose to 58": what the text is about goes on)
+const OWNED_BEFORE = /(?:'s|’s|(?<![a-z])(?:its|their|his|her|our|whose|of)) (?:[a-z-]+ ){0,2}$/;
+const DEAL_GROUP_ZH = /(?:领域|赛道|行业|板块)(?:内|中)?\s?(?:共|合计|累计|总共|一共)?\s?(?:发生|完成|披露|录得)了?\s?(?:融资|投融资|投资|交易|并购)|(?:新股|ipo)\s?(?:集资|募资|融资)\s?总?额|(?:融资|投融资|投资)(?:事件|交易)(?=\s?(?:共|合计|累计|总共|数量|数|金额))/g;
+const MARKET_BEFORE_ZH = /(?:中国|国内|我国|全国|境内)[^，。；,;]{0,12}$/;
+
+function scanDealGroups(norm: string, into: Found[]): void {
+  DEAL_NOUN_EN.lastIndex = 0;
+  for (let m = DEAL_NOUN_EN.exec(norm); m; m = DEAL_NOUN_EN.exec(norm)) {
+    const before = norm.slice(Math.max(0, m.index - 40), m.index);
+    if (OWNED_BEFORE.test(before)) continue;
+    const start = m.index - DEAL_WORDS_BEFORE.exec(before)![0].length;
+    const inChina = (m[1] ?? m[2]) === 'china';
+    into.push({ start, end: m.index + m[0].length, text: norm.slice(start, m.index + m[0].length), index: false, ...(inChina ? { market: true } : { deals: true }) });
+  }
+  if (!HAS_CJK.test(norm)) return;
+  DEAL_GROUP_ZH.lastIndex = 0;
+  for (let m = DEAL_GROUP_ZH.exec(norm); m; m = DEAL_GROUP_ZH.exec(norm)) {
+    if (!MARKET_BEFORE_ZH.test(norm.slice(Math.max(0, m.index - 16), m.index))) into.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: false, deals: true });
+  }
+}
+
 function scanIndexNames(norm: string, into: Found[]): void {
   INDEX_HINT_RE.lastIndex = 0;
   let coveredTo = 0;
@@ -408,6 +443,7 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
   const possessiveAt = possessives(norm);
   scanPlaces(norm, possessiveAt, found);
   scanUnknownOwners(norm, text, possessiveAt, found);
+  scanDealGroups(norm, found);
   const { names: units, owners } = unitNames(norm, text);
   // (a Latin name as a whole word only)
   const word = (name: string, at: number) => !/^[a-z]/.test(name) || !/[a-z0-9]/.test((norm[at - 1] ?? ' ') + (norm[at + name.length] ?? ' '));
@@ -439,8 +475,8 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const partner = PARTNER_BEFORE.exec(before);
     const weak = owners.has(f.start) || WEAK_BEFORE.test(withoutAsides(before)) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
-    if (OTHERS.has(f.text) || units.has(f.text) || f.unknown) {
-      out.push({ start: f.start, end: f.end, entity: null, kind: 'other', weak });
+    if (OTHERS.has(f.text) || units.has(f.text) || f.unknown || f.deals) {
+      out.push(f.deals ? { start: f.start, end: f.end, entity: null, kind: 'other', weak, deals: true } : { start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
     }
     if (f.market) {
