@@ -295,6 +295,17 @@ describe('the new size of a fall or a rise (sentences of our own)', () => {
   });
 });
 
+describe('a fall said in Cantonese, and a level below or above another (sentences of our own)', () => {
+  test('"收入跌咗3%", "股價升咗6%" are a fall and a rise, as "跌了", "升了" are', () => {
+    const figs = readFigures('商湯上半年收入跌咗3%，股價當日升咗6%。', { pageDate: '2026-08-28' });
+    expect(['3%', '6%'].map((t) => figs.find((f) => f.text === t)?.value)).toEqual([-0.03, 0.06]);
+  });
+  test('"shares were 5.8% below their level before the results" is a fall; "12% above the offer price" a rise', () => {
+    const figs = readFigures('Zhipu shares were 5.8% below their level before the results. MiniMax traded 12% above its offer price.', { pageDate: '2026-04-02' });
+    expect(['5.8%', '12%'].map((t) => figs.find((f) => f.text === t)?.value)).toEqual([-0.058, 0.12]);
+  });
+});
+
 describe('the words of business news in traditional characters (a sentence of our own)', () => {
   test('"上半年燒錢約18億元" is cash burned, as "烧钱" is', () => {
     const figs = readFigures('公司上半年燒錢約18億元。', { pageDate: '2026-08-10' });

@@ -1,5 +1,5 @@
 // Direction of a change next to a percentage or multiple: "up 131.9%", "dropped 23%", "a 50 per cent discount",
-// "年減7%", "减亏40.37%", "收窄50%", "低开0.6%" (opened lower). Returns 1 (growth), -1 (decline) or 0 (a level, not a change).
+// "年減7%", "减亏40.37%", "收窄50%", "低开0.6%" (opened lower), "跌咗3%" (Cantonese, fell), "5.8% below its pre-results level". Returns 1 (growth), -1 (decline) or 0 (a level, not a change).
 
 const UP = String.raw`up|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increas(?:e[sd]?|ing)|jump(?:ed|s|ing)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|accelerat\w*|improv\w*|widen(?:ed|s|ing)?|boost(?:ed|s)?|add(?:ed|s)|higher|more|hike[sd]?|rall(?:y|ied)|spik(?:e|ed)|doubl\w*|advanc(?:ed|es|ing)|edg(?:ed|es|ing) up`;
 const DOWN = String.raw`down|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slump(?:ed|s)?|plung(?:e[sd]?|ing)|shr[ua]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e[sd]?|ing|tion)|lower(?:ed)?|slid(?:e|es)?|dipp?(?:ed|s)?|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|discount(?:ed|s)?|less|cheaper|off|lost|shed|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|retreat(?:ed|s|ing)?|contract(?:ed|s|ing)|weaken(?:ed|s|ing)?|soften(?:ed|s|ing)?`;
@@ -9,10 +9,10 @@ const ZH_DOWN = '低开|下调|调低|下修|急跌|大跌|下挫|急挫|重挫|
 const CUE_BEFORE = new RegExp(
   String.raw`(?:(?<![a-z])(?<up>${UP})(?![a-z])|(?<down>${DOWN})(?![a-z])|(?<zup>${ZH_UP})|(?<zdown>${ZH_DOWN}))` +
     // up to a few filler words between the cue and the figure: "rose a steady 9%", "up more than 9%", "增幅超"
-    String.raw`(?:\s?(?:by|a|an|the|about|around|roughly|nearly|almost|over|more than|as much as|some|steady|further|sharply|strongly|significantly|staggering|another|yoy|y-o-y|year-on-year|year over year|year-over-year|同比|按年|约|超过|超|近|逾|达|大幅|了|幅度|为)\s?)*\s?[+-]?$`,
+    String.raw`(?:\s?(?:by|a|an|the|about|around|roughly|nearly|almost|over|more than|as much as|some|steady|further|sharply|strongly|significantly|staggering|another|yoy|y-o-y|year-on-year|year over year|year-over-year|同比|按年|约|超过|超|近|逾|达|大幅|了|咗|幅度|为)\s?)*\s?[+-]?$`,
 );
 const CUE_AFTER = new RegExp(
-  String.raw`^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:(?<up>increase|rise|jump|gain|growth|surge|climb|boost|hike|uplift|premium|higher|more|rally|expansion|improvement)|(?<down>decline|decrease|drop|fall|slump|plunge|reduction|cut|discount|lower|less|cheaper|contraction|slide|loss))(?![a-z])`,
+  String.raw`^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:(?<up>increase|rise|jump|gain|growth|surge|climb|boost|hike|uplift|premium|higher|more|rally|expansion|improvement|above)|(?<down>decline|decrease|drop|fall|slump|plunge|reduction|cut|discount|lower|less|cheaper|contraction|slide|loss|below))(?![a-z])`,
 );
 // "to 26.3%", "至23.58亿元", "reached 40%": the figure is the new level, not the change
 // (and "dropped below 60%", "rose above 10%": a threshold crossed is a level)
