@@ -2820,3 +2820,11 @@ describe('a line of business the sentence only points back at (sentences of our 
     expect(readFigures('Baichuan sells software. That means revenue of 1.35 billion yuan last year.', { pageDate: '2026-03-20' })[0]!.metric).toBe('revenue');
   });
 });
+
+describe('the value of a fund\'s holding is no market value (sentences of our own)', () => {
+  test('"基金持有腾讯控股市值1,200亿元" is what the funds hold, not Tencent\'s market value; "腾讯控股市值达4.5万亿港元" is', () => {
+    expect(figure('截至9月底，公募基金合计持有腾讯控股市值1,200亿元。', '1,200亿元').metric).not.toBe('market-cap');
+    expect(figure('截至9月底，基金持仓市值约300亿港元。', '300亿港元').metric).not.toBe('market-cap');
+    expect(figure('截至9月底，腾讯控股市值达4.5万亿港元。', '4.5万亿港元').metric).toBe('market-cap');
+  });
+});

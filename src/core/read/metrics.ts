@@ -95,7 +95,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("closed a $1.2 billion round at $14 billion post-money": the worth after the new money)
   [String.raw`post-money(?: valuation)?`, 'valuation'],
   [String.raw`valuations?|valued|valuing|values? (?:it|them|(?:the |its )?(?:[a-z0-9.-]+ ){0,3}[a-z0-9.-]+) at|(?:put|puts|putting|set|sets|setting|lifted|lifting|pushed|took) (?:its|their|the (?:[a-z-]+ ){0,2}[a-z-]+(?:'s|’s)) value (?:at|to)|(?:(?:it|which|that) )?(?:was|is|were|are|be|been|had been) worth|估值`, 'valuation'],
-  [String.raw`market (?:cap(?:itali[sz]ation)?s?|values?)|市值`, 'market-cap'],
+  // (not the value of a fund's holding in a company: "基金合计持有腾讯控股市值1426.3亿元", "持仓市值", "持股市值")
+  [String.raw`market (?:cap(?:itali[sz]ation)?s?|values?)|(?<!(?:持有|持仓|持股|重仓|增持|减持|买入|卖出)[^，。；,;\d]{0,10})市值`, 'market-cap'],
   [String.raw`since (?:(?:its|their|the) )?(?:[a-z0-9]+ ){0,3}?(?:debut|listing|ipo)|上市以来|上市首日`, 'share-price'],
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   // ("up 270% from its IPO price of HK$118": the price shares were first sold at, not money raised)
