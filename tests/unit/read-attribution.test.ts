@@ -999,6 +999,14 @@ describe('a heading line names the company of the item below it (a newsletter of
     const f2 = readFigures(said, { pageDate: '2026-08-28' });
     expect(extractClaims(f2, said, { file: 'x', url: null, title: null, siteName: null, date: '2026-08-28', lang: null }).claims.map((c) => c.value)).not.toContain(900000000);
   });
+  test('a heading opening a block of lines names the company of every line in it ("iFlytek\\nThe rumour: …\\nThe report: …")', () => {
+    const text = 'SenseTime and iFlytek reported half-year results this week.\n\niFlytek\nThe rumour: "iFlytek is back in profit", said a post shared widely.\nThe report: Revenue rose 17.9% to 12.86 billion yuan in the first half.\n';
+    const claims = (t: string) => extractClaims(readFigures(t, { pageDate: '2026-08-28' }), t, { file: 'x', url: null, title: null, siteName: null, date: '2026-08-28', lang: null }).claims.map((c) => `${c.entity} ${c.metric} ${c.value}`);
+    expect(claims(text)).toContain('iflytek revenue 12860000000');
+    // (a blank line ends the block: the heading's company is not carried past it into another item)
+    const apart = 'SenseTime and iFlytek reported half-year results this week.\n\niFlytek\nThe rumour: "iFlytek is back in profit", said a post shared widely.\n\nThe report: Revenue rose 17.9% to 12.86 billion yuan in the first half.\n';
+    expect(claims(apart)).not.toContain('iflytek revenue 12860000000');
+  });
 });
 
 describe('columns aligned with spaces, as plain-text newsletters set tables (tables of our own)', () => {

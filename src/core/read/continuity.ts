@@ -53,8 +53,25 @@ function headingAbove(norm: string, para: number): number {
   while (end > 0 && /\s/.test(norm[end - 1]!)) end--;
   if (end <= 0) return -1;
   const start = norm.lastIndexOf('\n', end - 1) + 1;
-  const line = norm.slice(start, end);
-  return line.length <= 60 && !/[.。!?！？;；](?:\s|$)|\d[\d.,]*\s?(?:%|亿|億|万|萬|million|billion|bn|mn)/.test(line) ? start : -1;
+  return isHeading(norm.slice(start, end)) ? start : -1;
+}
+
+const isHeading = (line: string): boolean => line.trim() !== '' && line.length <= 60 && !/[.。!?！？;；](?:\s|$)|\d[\d.,]*\s?(?:%|亿|億|万|萬|million|billion|bn|mn)/.test(line);
+
+/**
+ * Start of the heading that opens the block of lines (no blank line between them) holding the line at `para`, or -1:
+ * "SenseTime\nThe claim: …\nThe filing: revenue was …", a company's item told in several lines under its name.
+ */
+function headingOfBlock(norm: string, para: number): number {
+  let start = para;
+  for (let k = 0; k < 6 && start > 0 && norm[start - 1] === '\n'; k++) {
+    const above = norm.lastIndexOf('\n', start - 2) + 1;
+    const line = norm.slice(above, start - 1);
+    if (line.trim() === '') return -1;
+    if (isHeading(line)) return above === 0 || norm[above - 1] === '\n' && norm.slice(norm.lastIndexOf('\n', above - 2) + 1, above - 1).trim() === '' ? above : -1;
+    start = above;
+  }
+  return -1;
 }
 
 const sentenceOf = (f: TextFacts, pos: number): [number, number] => {
@@ -126,6 +143,9 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
   // paragraph names, as its only company, is the paragraph's)
   const heading = headingAbove(f.norm, para);
   if (heading >= 0 && subject.start >= heading) return true;
+  // (and the one a heading opening the block of lines names: "SenseTime\nThe claim: …\nThe filing: …")
+  const block = headingOfBlock(f.norm, para);
+  if (block >= 0 && subject.start >= block) return true;
   // (a paragraph that names no company goes on with an earlier one only when that one's subject is the text's own
   // company, the first it names: after "ByteDance's Doubao had more than 300 million" in a story about Baidu, "Capital
   // expenditure is forecast to reach …" is no more ByteDance's than Baidu's; and with no other company named since it
