@@ -2160,3 +2160,13 @@ describe('the months from January said in English (a sentence of our own)', () =
     expect(f.map((x) => x.period)).toEqual(['2026-01..2026-04', '2026-01..2026-04']);
   });
 });
+
+describe('a clause of what came before a forecast (sentences of our own)', () => {
+  it('"Analysts expect …, after growth of 31% to 7.05 billion yuan in the fourth quarter", in May, is last year\'s quarter', () => {
+    const f = readFigures('Analysts expect Baidu AI Cloud revenue of 7.4 billion yuan for the March quarter, after growth of 31% to 7.05 billion yuan in the fourth quarter.', { pageDate: '2026-05-15' });
+    expect(f.filter((x) => x.text === '7.05 billion yuan').map((x) => x.period)).toEqual(['2025-Q4']);
+    // (a time after a quarter is still ahead: "to resume after the fourth quarter … in the fourth quarter")
+    const ahead = readFigures('Baidu expects its cloud unit to book 8 billion yuan in the fourth quarter.', { pageDate: '2026-05-15' });
+    expect(ahead.map((x) => x.period)).toEqual(['2026-Q4']);
+  });
+});

@@ -635,6 +635,10 @@ export const NOW = /(?<![a-z])(?:current(?:ly)?|now|today|at present|so far|to d
 // loss of 2.95 billion yuan in 2024": the period of a
 // compared value (not "more than 1.5 billion yuan in the third quarter", a bound on the figure's own value; but "6% more
 // than the 38.9 billion yuan spent in the June quarter" is a value compared with)
+// "after growth of 31% to 7.05 billion yuan in the", "following a 12% drop in the", "compared with 4.1 billion yuan in
+// the": a clause that tells what came before, its period past; not "after the fourth quarter" (a time after it)
+const LOOKS_BACK_CLAUSE = /(?<![a-z])(?:after|following|compared with|versus)\s(?!the\s|this\s|next\s)[^,;:]+\s$/;
+
 export const COMPARED_VALUE_BEFORE = /(?:(?<![a-z])(?:(?:%|per ?cent|percent) of|from|after|(?<!(?:more|less|fewer) )than|(?:more|less|fewer) than(?= the )|against|versus|vs\.?|compare[sd]? (?:with|to)|times|double|triple|above|below|beyond|exceeding|surpassing|ahead of|short of)\s(?:(?:an? |the |its )?(?:[a-z-]+ ){1,3}of\s)?(?:the |its )?(?:about |around |roughly |nearly |almost |more than |less than |over |under )?(?:us|hk|rmb)?[$¥]?)\d[\d.,]*\s?(?:%|percent|per cent|ppt|pp|percentage points?|trillion|thousand|billion|million|bn|mn|tn|[亿万]元?|元)?\s?(?:yuan|dollars|元)?\s?\)?\s?(?:(?:(?:it|they|[a-z]+(?: [a-z]+)?) )?(?:booked|recorded|reported|posted|generated|earned|made|seen|lost|spent|fetched|raised|commanded)\s)?(?:in|for|during|as of|at the end of|(?:growth|rise|increase|gain|decline|drop|fall|pace) (?:of|in))\s(?:the\s)?(?:(?:whole|full|entire|all) (?:of\s)?)?$/;
 // "from 412 million yuan in 2024 and 56 million yuan in 2023", "That compares with growth of 34% a year earlier and 36% in
 // the June quarter": the later items of a list of compared values
@@ -1051,6 +1055,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
   };
   const looksAhead = (r: Raw) => {
     const before = norm.slice(Math.max(0, r.start - 240), r.start).split(SENTENCE_BREAK).pop()!;
+    // ("Analysts expect revenue of 7.4 billion yuan, after growth of 31% in the fourth quarter": a clause of what came
+    // before the forecast looks back)
+    if (LOOKS_BACK_CLAUSE.test(before)) return false;
     // (and a deadline in a plan: "plans to hire 200 more staff this year, bringing its headcount to around 500 by December")
     return LOOKS_AHEAD.test(before + norm.slice(r.start, r.end + 40).split(SENTENCE_BREAK)[0]!) || WOULD_AFTER.test(norm.slice(r.end, r.end + 80).split(SENTENCE_BREAK)[0]!) || /(?<![a-z])(?:from|starting|effective|beginning)\s$/.test(before) || ((/(?<![a-z])by\s$/.test(before) || /^by\s/.test(norm.slice(r.start, r.end))) && /(?<![a-z])(?:plans?|planned|aims?|intends?|expects?|wants?|hopes?|targets?|is set|are set|is due|on track)(?![a-z])/.test(before));
   };
