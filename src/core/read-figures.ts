@@ -59,6 +59,9 @@ function listingMonthOfText(norm: string, pageMonth: number | null): number | nu
   return months.size === 1 ? [...months][0]! : null;
 }
 
+// (what stands between a change said year on year and the value it moved from: " yoy from ", " year-on-year, from ")
+const YOY_FROM = /^\s?(?:yoy|y\/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)\s?,?\s(?:up |down )?from\s(?:about |around |roughly |nearly )?$/;
+
 // the year-ago value of the figure just given: "，去年同期是77%", "，上年同期为"
 const YEAR_AGO_VALUE_BEFORE = /^[^。；;.\d]{0,6}[，,]\s?(?:而|则)?(?:去年同期|上年同期|一年前)(?:(?:的|这一|该)?(?:比例|占比|比重|水平))?(?:则)?(?:约|約)?(?:是|为|為|仅为|僅為|达|達)?\s?(?:约|約)?\s?$/;
 // (things counted, named right after a count: no people)
@@ -528,6 +531,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       const comparedWith = prev.start >= ss && COMPARED_AFTER.test(gap) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4));
       // (nine months are set only beside the same nine months a year before)
       if (movedFrom || comparedWith) period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : /^\d{4}-9M$/.test(period) ? `${Number(period.slice(0, 4)) - 1}-9M` : null;
+      // ("up 27% YoY from RMB2.53bn", "down 8% year on year from 4.1 billion yuan": a change said to be from a year
+      // earlier moved from the value of the same period a year before, whatever its length)
+      else if (prev.unit === 'percent' && prev.metric !== null && /-(?:growth|change)$/.test(prev.metric) && YOY_FROM.test(gap)) period = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
     }
     const nextRaw = raws[k + 1];
     // ("narrowed to US$298mn from US$465mn in FY24", "improved to 25.2% from 12.2% in 2024": the level reached is of the

@@ -2170,3 +2170,12 @@ describe('a clause of what came before a forecast (sentences of our own)', () =>
     expect(ahead.map((x) => x.period)).toEqual(['2026-Q4']);
   });
 });
+
+describe('the value a year-on-year change moved from (sentences of our own)', () => {
+  it('"up 27% YoY from RMB2.53bn" in a half is the half a year before; "down 3% year-on-year from" in a quarter the same quarter a year before', () => {
+    const half = readFigures('We expect MiniMax revenue of US$142m in 1H26, up 27% YoY from US$112m.', { pageDate: '2026-08-01' });
+    expect(half.map((x) => [x.text, x.period])).toEqual([['US$142m', '2026-H1'], ['27%', '2026-H1'], ['US$112m', '2025-H1']]);
+    const quarter = readFigures("Baidu's revenue was 32.2 billion yuan in the second quarter of 2026, down 3% year-on-year from 33.2 billion yuan.", { pageDate: '2026-08-30' });
+    expect(quarter.map((x) => x.period)).toEqual(['2026-Q2', '2026-Q2', '2025-Q2']);
+  });
+});
