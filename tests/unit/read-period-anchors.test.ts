@@ -2179,3 +2179,12 @@ describe('the value a year-on-year change moved from (sentences of our own)', ()
     expect(quarter.map((x) => x.period)).toEqual(['2026-Q2', '2026-Q2', '2025-Q2']);
   });
 });
+
+describe('what money went on, between the amount and its period (sentences of our own)', () => {
+  it('"spent about 150 billion yuan on capex over the past four quarters" is the four quarters to the quarter in force', () => {
+    const f = readFigures("Tencent's capex was 41 billion yuan in the June quarter. It spent about 150 billion yuan on capex in the past four quarters.", { pageDate: '2026-08-30' });
+    expect(f.map((x) => x.period)).toEqual(['2026-Q2', '2025-Q3..2026-Q2']);
+    // (what it went on in several words)
+    expect(readFigures('Baidu spent 5.2 billion yuan on research and development in the second quarter of 2026.', { pageDate: '2026-08-30' })[0]!.period).toBe('2026-Q2');
+  });
+});
