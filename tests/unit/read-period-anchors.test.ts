@@ -2188,3 +2188,19 @@ describe('what money went on, between the amount and its period (sentences of ou
     expect(readFigures('Baidu spent 5.2 billion yuan on research and development in the second quarter of 2026.', { pageDate: '2026-08-30' })[0]!.period).toBe('2026-Q2');
   });
 });
+
+describe('"the previous year", "上一年" (sentences of our own)', () => {
+  it('is the year before the one the text reports on; "the same period of the previous year" is that period a year before', () => {
+    expect(readFigures('MiniMax said its net loss for 2025 widened to 4.2 billion yuan from 3.1 billion yuan of the previous year.', { pageDate: '2026-03-31' }).map((x) => x.period)).toEqual(['2025', '2024']);
+    const zh = readFigures('MiniMax 2025年收入增长159%。净亏损从上一年的31亿元扩大至42亿元。', { pageDate: '2026-03-31' });
+    expect(zh.map((x) => [x.text, x.period])).toEqual([['159%', '2025'], ['31亿元', '2024'], ['42亿元', '2025']]);
+    const half = readFigures("Zhipu's revenue in the first half of 2026 was 785 million yuan, up from 486 million yuan in the same period of the previous year.", { pageDate: '2026-08-31' });
+    expect(half.map((x) => x.period)).toEqual(['2026-H1', '2025-H1']);
+  });
+  it('the year a move in Chinese started from does not keep the figure it moved to from its year in force', () => {
+    const text = 'MiniMax 2025年收入增长159%。净亏损从上一年的31亿元扩大至42亿元。';
+    const figures = readFigures(text, { pageDate: '2026-03-31' });
+    const { claims } = extractClaims(figures, text, { file: 'x', url: null, title: null, siteName: null, date: '2026-03-31', lang: null });
+    expect(claims.map((c) => `${c.metric} ${c.period} ${c.value}`)).toContain('net-loss 2025 4200000000');
+  });
+});

@@ -248,6 +248,8 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
     if (COMPARED_VALUE_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 64), p.start))) continue;
     // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
     if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 48), p.start))) continue;
+    // ("净亏损从上一年的29.5亿元扩大至41.8亿元": the period of the value a move started from)
+    if (/(?:从|由)\s?$/.test(f.norm.slice(Math.max(ss, p.start - 2), p.start)) && /^\s?的?\s?(?:约|約)?\s?\d/.test(f.norm.slice(p.end, p.end + 6))) continue;
     // (the day it was said, "the company said on Tuesday", is no period of a flow)
     if (p.kind !== 'relative' && !(p.relative && p.kind === 'date') && p.period !== period) return false;
   }

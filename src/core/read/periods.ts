@@ -517,7 +517,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
   // (and "一年前为16.4万亿": the value a year before the moment the sentence is about; "与一年前相比增长约4倍" is a base)
-  [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago|before)|year-ago|year-earlier|prior-year period|一年(?:以)?前(?=\s?(?:为|為|是|则为|則為|时为|時為|的\s?\d))/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year|一年/g, 6)],
+  [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) (?:of|in) the (?:previous|prior|preceding) year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago|before)|year-ago|year-earlier|prior-year period|一年(?:以)?前(?=\s?(?:为|為|是|则为|則為|时为|時為|的\s?\d))/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year|一年/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
   // "the same quarter of 2025": the quarter in force, in that year (and "the same period in 2025", "the corresponding
   // period of 2025")
@@ -546,6 +546,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("expected to exceed RMB2,100 million for the Year (Previous Year: approximately RMB1,595 million)": in a filing's
   // parenthesis, the year before the one it reports on)
   [/(?<=[(（]\s?)(?:the )?(?:previous|prior|preceding) (?:financial )?year(?=\s?[:：])/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
+  // ("up from 1.26 billion yuan in the previous year", "净亏损从上一年的29.5亿元扩大至41.8亿元": the year before the one the
+  // text reports on, as 上年 is; not "the same period of the previous year", a part of it)
+  [/(?<![a-z])(?<!(?:period|quarter|half|months|time|stage) of (?:the )?)(?:the )?(?:previous|prior|preceding) year(?![a-z-])(?!\s?[:：])|上一年(?!度|末|底|同期|[一二三四]季|上半|下半)/g, () => ({ ...base, kind: 'year', rel: 'last-year', beforeReport: true })],
   [/今年|this year/g, () => ({ ...base, kind: 'year', rel: 'this-year' })],
   [/明年|next year/g, () => ({ ...base, kind: 'year', rel: 'next-year' })],
   // years
