@@ -405,6 +405,13 @@ describe('a figure said of each of several companies (sentences of our own)', ()
   });
 });
 
+describe('a relative clause past an amount restated in parentheses (a sentence of our own)', () => {
+  test('"ahead of MiniMax, which was valued at HK$80 billion (US$10.3 billion) after raising HK$4.7 billion" is MiniMax\'s throughout', () => {
+    const f = readFigures('Zhipu is now worth more than any listed peer, well ahead of MiniMax, which was valued at HK$80 billion (US$10.3 billion) after raising HK$4.7 billion in June.', { pageDate: '2026-07-10' });
+    expect(f.map((x) => [x.text, x.entity])).toEqual([['HK$80 billion', 'minimax'], ['US$10.3 billion', 'minimax'], ['HK$4.7 billion', 'minimax']]);
+  });
+});
+
 describe('the company of a relative clause after the figure (a sentence of our own)', () => {
   test('"about 4% of the $60 that OpenAI then asked for o1" is OpenAI’s price', () => {
     const f = readFigures('When DeepSeek released R1 in January 2025, it charged $2.19 per million output tokens, about 4% of the $60 that OpenAI then asked for o1.', { pageDate: '2026-07-01' });

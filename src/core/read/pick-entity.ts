@@ -441,6 +441,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // "outpacing rival Zhipu, which reported first-half revenue of 832 million yuan": a figure inside a relative clause
   // is the antecedent's, rival or not
   // (of a list, item by item: "rivals Zhipu and MiniMax, whose market values were $14 billion and $11 billion")
+  // (past an amount restated in parentheses: "StepFun, which was valued at 32 billion yuan ($4.5 billion) after raising …")
   // (not a round the antecedent led: "Alibaba, which led a $1 billion round that valued Moonshot at", see pickEntity)
   if (before && before.start >= ss && before.kind !== 'index' && before.entity !== null && OPEN_RELATIVE_AFTER.test(norm.slice(before.end, fig.start)) && !ledRound(norm, before, fig)) {
     named = before;
@@ -503,7 +504,7 @@ const PRODUCT_IN_QUOTES = /^\s?[「“"『][^」”"』]{1,12}[」”"』]/;
 // the words that may end a company's name: "MiniMax Group Inc.", "Alibaba Holdings", "Google Cloud"
 const CORP_SUFFIX = String.raw`\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited)`;
 // (and after a model's name and version: "Anthropic's Claude Opus 5, which lists at US$5")
-const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*,\s(?:which|who|whose)\s[^,;:()]{0,80}$`);
+const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*,\s(?:which|who|whose)\s(?:[^,;:()]|\([^,;:()]{0,30}\)){0,80}$`);
 // (a relative clause about the company just named: "MiniMax Group Inc., whose market value")
 const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
 // (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")
