@@ -2828,3 +2828,13 @@ describe('the value of a fund\'s holding is no market value (sentences of our ow
     expect(figure('截至9月底，腾讯控股市值达4.5万亿港元。', '4.5万亿港元').metric).toBe('market-cap');
   });
 });
+
+describe('the shares that trade, the part sold short, and money raised in a listing (sentences of our own)', () => {
+  test('"lifted its free float to 65%" is the free float; "short interest rose to 5% of the free float" is short interest', () => {
+    expect(figure("The end of the lock-up lifted MiniMax's free float to about 65% from 20%.", '65%').metric).toBe('other:free-float');
+    expect(figure('Short interest in Zhipu rose to 5.4% of the free float.', '5.4%').metric).toBe('other:short-interest');
+  });
+  test('"raised HK$4.2 billion when it listed in January" is a listing\'s proceeds, not a round', () => {
+    expect(figure('MiniMax, which raised HK$4.2 billion when it listed in January, closed at HK$640 on Friday.', 'HK$4.2 billion').metric).toBe('ipo-proceeds');
+  });
+});

@@ -101,7 +101,12 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`oversubscribed|subscribed|超额认购|认购倍数`, 'other:oversubscription'],
   // ("up 270% from its IPO price of HK$118": the price shares were first sold at, not money raised)
   [String.raw`(?:ipo|offer|offering|issue|listing) price`, 'share-price'],
-  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|募资|募集资金|集资净额|集资|首发|上市所得款[项項](?:净额|淨額)?|所得款[项項](?:净额|淨額)|招股所得|上市所得|募資|集資淨額|集資`, 'ipo-proceeds'],
+  // ("lifted its free float to about 71% from 18%", "自由流通股比例": the part of the shares that trades; not "6.2% of the
+  // free float", a base; "short interest", the part of it sold short)
+  [String.raw`short interest|沽空比例|卖空比例`, 'other:short-interest'],
+  [String.raw`(?<!of )(?<!of the )(?<!of its )(?:free[- ]float|public float)|自由流通(?:股)?(?:比例)?|流通股比例`, 'other:free-float'],
+  // (and the sale a listing was: "raised HK$4.62 billion when it listed on Jan 8")
+  [String.raw`initial public offering|(?<![a-z])ipo(?![a-z])|listing|(?:when|as) (?:it|they|the company) (?:listed|went public|floated|debuted)|募资|募集资金|集资净额|集资|首发|上市所得款[项項](?:净额|淨額)?|所得款[项項](?:净额|淨額)|招股所得|上市所得|募資|集資淨額|集資`, 'ipo-proceeds'],
   // (and "is seeking $500 million": money sought)
   // (debt sold to investors: "five-year convertible bonds", "a two-tranche dollar bond", "科创债"; what they cost, and
   // the price and premium at which they turn into shares)
