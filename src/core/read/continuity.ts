@@ -68,7 +68,8 @@ function headingOfBlock(norm: string, para: number): number {
     const above = norm.lastIndexOf('\n', start - 2) + 1;
     const line = norm.slice(above, start - 1);
     if (line.trim() === '') return -1;
-    if (isHeading(line)) return above === 0 || norm[above - 1] === '\n' && norm.slice(norm.lastIndexOf('\n', above - 2) + 1, above - 1).trim() === '' ? above : -1;
+    // (a heading only when it opens the block: the text's start or a blank line above it)
+    if (isHeading(line)) return above === 0 || norm.slice(norm.lastIndexOf('\n', above - 2) + 1, above - 1).trim() === '' ? above : -1;
     start = above;
   }
   return -1;
