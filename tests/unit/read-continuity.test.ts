@@ -165,6 +165,13 @@ describe('a period named for a comparison', () => {
     const text = '腾讯昨日公布2026年第三季业绩，收入按年增长14%至2,100亿元。\n期内资本开支为240亿元，但较第二季的290亿元回落。';
     expect(claims(text, '2026-11-14').find((c) => c[3] === 240e8)).toEqual(['tencent', 'capex', '2026-Q3', 240e8]);
   });
+
+  test('nor does the base of a change ("up 9% from the first quarter") or a value set beside in parentheses ("(1H25: RMB1.1bn)")', () => {
+    const quarter = 'Baidu reported second-quarter 2026 results on Wednesday.\n\nCloud revenue jumped 41% to 8.2 billion yuan and rose 9% from the first quarter.';
+    expect(claims(quarter, '2026-08-20').find((c) => c[3] === 8.2e9)).toEqual(['baidu', 'other:segment-revenue', '2026-Q2', 8.2e9]);
+    const half = 'SenseTime reported 1H26 results on Friday.\n\nAdjusted net loss narrowed 29% YoY to RMB820mn (1H25: RMB1.16bn).';
+    expect(claims(half, '2026-08-28').find((c) => c[3] === 820e6)).toEqual(['sensetime', 'adjusted-net-loss', '2026-H1', 820e6]);
+  });
 });
 
 describe('running totals told in passing', () => {

@@ -11,7 +11,7 @@ import { inClosedAside } from './pick-entity';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { MONTH_COUNTS, POINT_IN_TIME } from './pick-period';
-import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, findPeriodMentions, firstUndatedPart, NOW, periodContextOf, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, findPeriodMentions, namesComparedPeriod, firstUndatedPart, NOW, periodContextOf, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */
@@ -245,8 +245,9 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
     const p = f.periods[j]!;
     if (p.start >= ownEnd && /\d/.test(f.norm.slice(p.end, laterClauseAt(f.norm, p.end, se)))) continue;
-    // ("improved to 25.2% from 12.2% in 2024": a period bound to another figure is that figure's)
-    if (COMPARED_VALUE_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 64), p.start))) continue;
+    // ("improved to 25.2% from 12.2% in 2024", "up 9% from the first quarter", "(1H25: RMB1.16bn)": a period bound to another
+    // figure is that figure's)
+    if (namesComparedPeriod(f.norm, p)) continue;
     // ("但较第二季的291亿元回落", "compared with the second quarter's": a period named for a comparison)
     if (COMPARED_BEFORE.test(f.norm.slice(Math.max(ss, p.start - 48), p.start))) continue;
     // ("净亏损从上一年的29.5亿元扩大至41.8亿元": the period of the value a move started from)

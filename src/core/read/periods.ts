@@ -720,7 +720,10 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
 const CHANGE_BASE_BEFORE = /\d(?:\s?%|\s?per ?cent|\s?percent|\s?times|-fold|\s(?:percentage )?points?|\s?ppts?|\s?pp)\s(?:(?:yoy|y-o-y|hoh|h-o-h|qoq|q-o-q)\s)?(?:(?:rise|increase|gain|jump|drop|fall|decline)\s)?(?:from|over|on|versus|vs\.?)\s(?:the same period (?:of|in)\s|(?:a|an|the)\s(?:[a-z-]+\s){0,3}|the\s)?$/;
 
 /** A period named only for a value compared with, or told as an aside: never the period the text is in. */
-const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean =>
+const namesComparedValue = (norm: string, r: { start: number; end: number }): boolean => namesComparedPeriod(norm, r) || saidAlone(norm, r);
+
+/** A period named only for a value compared with ("up 9% from the first quarter", "(1H25: RMB1.16bn)", "2024年的42亿元"). */
+export const namesComparedPeriod = (norm: string, r: { start: number; end: number }): boolean =>
   COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(0, r.start - 64), r.start)) ||
   // ("after a 2025 loss of 1.98 billion yuan", "compared with its 2024 revenue of", "almost six times its 2023 figure of": a
   // year told of a value set beside; and "more than offsetting a first-half loss of 154 million yuan")
@@ -734,7 +737,6 @@ const namesComparedValue = (norm: string, r: { start: number; end: number }): bo
   // ("From the June quarter, when the unit booked 50.2 billion yuan, cloud revenue was up about 12%": a sentence opened by
   // "From" and a period sets the base of the change it goes on to tell; not "From 2023 to 2025, …", a span)
   (/(?:^|[.!?]\s|\n)\s*from (?:the )?$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /^\s?,/.test(norm.slice(r.end, r.end + 2))) ||
-  saidAlone(norm, r) ||
   valueOfPeriodAfter(norm, r);
 
 /** Start of the sentence holding `pos`: after a line break, "。", "！", "？", "!", "?" or a full stop before a space (600 characters back at most). */
