@@ -1064,3 +1064,28 @@ describe('columns aligned with spaces, as plain-text newsletters set tables (tab
     expect(findTableRows(normalizeText('Zhipu grew 20%.  MiniMax fell 3%.  Baidu held.\nRevenue rose.  Costs fell.  Loss narrowed.'))).toEqual([]);
   });
 });
+
+// A text that opens on a company the vocabulary does not know is about that company: a tracked company it names after
+// (a customer, a rival) is not the text's own. Sentences written for these tests.
+describe('a text that opens on a company the reader does not know', () => {
+  const claimsOf = (text: string, date: string) => {
+    const figures = readFigures(text, { pageDate: date });
+    return extractClaims(figures, text, { file: 'a.txt', url: null, title: null, siteName: null, date, lang: null }).claims.map((c) => [c.entity, c.value]);
+  };
+
+  test('known by an apposition, a trade word, a company word in its name or a stock code: its figures are no customer\'s', () => {
+    const tail = '\n\nRevenue rose 21% to 2.8 billion yuan in the second quarter.';
+    expect(claimsOf(`Norlink Group, one of China's largest data-centre operators, raised its forecast on Tuesday after a single customer – said to be ByteDance – signed for more racks.${tail}`, '2026-08-20')).toEqual([]);
+    expect(claimsOf(`Shanghai-listed server maker Qiyuan Data said on Tuesday that orders from Alibaba doubled.${tail}`, '2026-08-20')).toEqual([]);
+    expect(claimsOf(`Harbor Compute Holdings posted a jump in profit on Tuesday as Zhipu rented more chips.${tail}`, '2026-08-20')).toEqual([]);
+    expect(claimsOf('【本報訊】星河雲（2388）昨日公布第二季業績，智譜等模型公司租用更多算力。\n\n期內收入按年增長21%至28億元。', '2026-08-20')).toEqual([]);
+  });
+
+  test('a tracked company named with a company word, a broker, a person or a place is no unknown company', () => {
+    const tail = '\n\nRevenue rose 21% to 2.8 billion yuan in the second quarter.';
+    expect(claimsOf(`Alibaba Group Holding said on Tuesday that its cloud arm grew faster.${tail}`, '2026-08-20')).toContainEqual(['alibaba', 2.8e9]);
+    expect(claimsOf('【本報訊】騰訊控股（0700）昨日公布第二季業績。\n\n期內收入按年增長21%至28億元。', '2026-08-20')).toContainEqual(['tencent', 2.8e9]);
+    expect(claimsOf(`Nomura Securities said on Tuesday that Baidu would gain from the cloud.${tail}`, '2026-08-20')).toContainEqual(['baidu', 2.8e9]);
+    expect(claimsOf(`Chen Hao, president of Baidu's cloud arm, said on Tuesday the unit would grow.${tail}`, '2026-08-20')).toContainEqual(['baidu', 2.8e9]);
+  });
+});

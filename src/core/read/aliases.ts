@@ -308,6 +308,62 @@ function scanUnknownOwners(norm: string, text: string, owners: number[], into: F
   }
 }
 
+// A company the vocabulary does not know, as the subject a text opens with: "VNET Group, one of China's largest
+// data-centre operators, raised its forecast after a single customer – widely understood to be ByteDance – …",
+// "Shenzhen-listed data-centre operator Hengrun Data said", "Kingsoft Cloud Holdings posted", "金山云（3896）昨日公布".
+// The text is about that company; a tracked company named after it (a customer, a rival) is not the text's own. Known
+// as a company by a company word in its name, by an apposition or a trade word that says what it is, or by a stock
+// code; a broker or fund ("Nomura cut", "Jade River Capital, the placing agent,") or a person ("Zhang Wenhao, president
+// of …") is none. Only the opening lines are read: the headline, a byline, the lead.
+const LEAD_LINES = 3;
+const DATELINE_EN = /^[A-Z][A-Z .]+(?:,\s?[A-Z][a-z]{2,8}\.? \d{1,2})?\s?(?:\([A-Za-z ]+\))?\s?(?:--|-|–|—)\s?/;
+const LEAD_NAME = String.raw`([A-Z][A-Za-z0-9&'-]*(?:\.[A-Za-z0-9]+)*\.?(?: (?:[A-Z][A-Za-z0-9&'-]*(?:\.[A-Za-z0-9]+)*\.?|&))*)`;
+const COMPANY_SUFFIX = /(?<![A-Za-z])(?:Group|Holdings?|Technology|Technologies|Tech|Data|Cloud|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|Networks|Electronics|Semiconductors?|Information|Systems|Robotics|Microelectronics)$/;
+const TRADE_WORDS = String.raw`(?:operators?|makers?|chipmakers?|suppliers?|providers?|designers?|manufacturers?|vendors?|start-?ups?|developers?|companies|company|firms?|lessors?|integrators?)`;
+const LEAD_VERB = String.raw`(?:said|says|reported|reports|posted|posts|raised|raises|lifted|lifts|cut|cuts|announced|announces|expects|forecast|booked|won|signed|swung|turned|narrowed|widened|doubled|tripled|more than (?:doubled|tripled))(?![a-z])`;
+const LEAD_SUFFIXED = new RegExp(String.raw`^${LEAD_NAME}(?:'s|’s|,| \(| ${LEAD_VERB})`);
+const LEAD_APPOSED = new RegExp(String.raw`^${LEAD_NAME}(?: \([^)]{2,24}\))?, (?:one of|among|a|an|the|china's|china’s|the world's|the world’s|[a-z]+-(?:based|listed))(?![a-z])[^,;]{0,90}?${TRADE_WORDS},`);
+const LEAD_TRADED = new RegExp(String.raw`^(?:[A-Za-z-]+ ){0,3}?${TRADE_WORDS} ${LEAD_NAME} ${LEAD_VERB}`);
+const NOT_LEAD = /(?<![A-Za-z])(?:Securities|Capital|Research|Partners|Bank|Advisors|Advisers|Management|Investments?|Consulting|Ventures|Fund|Asset|Analytics)(?![A-Za-z])/;
+const PERSON_ROLE = /(?<![a-z])(?:executive|president|founder|chairman|chairwoman|chief|head|director|officer|analyst|partner|manager|spokes(?:man|woman|person)|professor|vice)(?![a-z])/;
+const LEAD_ZH = /^(?:【[^】]{1,12}】|本[报報][讯訊]\s?)?([\u4e00-\u9fff]{2,10})\s?[（(](?:\d{4,6}|[A-Za-z]{2,5})(?:\.[A-Za-z]{1,2})?[)）]/;
+
+/** Whether a name found already overlaps the span: "百度集团（9888）" is Baidu's, "Alibaba Group Holding said" Alibaba's. */
+const overlaps = (found: Found[], start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
+
+function scanLeadCompany(norm: string, text: string, into: Found[]): void {
+  let at = 0;
+  for (let n = 0; n < LEAD_LINES && at < text.length && at < 1200; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, Math.min(end, at + 400));
+    if (line.trim()) {
+      n++;
+      const date = DATELINE_EN.exec(line);
+      const from = date ? date[0].length : 0;
+      const rest = line.slice(from);
+      const en = LEAD_APPOSED.exec(rest) ?? LEAD_TRADED.exec(rest) ?? ((m) => (m && COMPANY_SUFFIX.test(m[1]!) ? m : null))(LEAD_SUFFIXED.exec(rest));
+      if (en) {
+        const name = en[1]!.replace(/[.']+$/, '');
+        const start = at + from + en[0].indexOf(en[1]!);
+        const lower = norm.slice(start, start + name.length);
+        // (nor a place or a common word opening a group: "China Big Tech's AI bill")
+        const first = lower.split(' ')[0]!;
+        const known = lower.split(' ').some((w) => ALIAS_TO_ENTITY.has(w) || OTHERS.has(w)) || ALIAS_TO_ENTITY.has(lower) || OTHERS.has(lower) || PLACE_NAMES_EN.has(first) || NOT_A_COMPANY.has(first) || /^(?:chinese|global|asian|us|u\.s\.)$/.test(first);
+        if (!known && !overlaps(into, start, start + name.length) && !NOT_LEAD.test(name) && !PERSON_ROLE.test(en[0])) into.push({ start, end: start + name.length, text: lower, index: false, unknown: true });
+        return;
+      }
+      const zh = LEAD_ZH.exec(norm.slice(at, end));
+      if (zh) {
+        const start = at + zh[0].indexOf(zh[1]!);
+        if (!overlaps(into, start, start + zh[1]!.length)) into.push({ start, end: start + zh[1]!.length, text: zh[1]!, index: false, unknown: true });
+        return;
+      }
+    }
+    at = end + 1;
+  }
+}
+
 // Deals counted across a sector, as the subject of their total: "model-layer deals hit 18.3 billion yuan", "Hong Kong tech
 // IPOs have raised HK$96.3 billion", "端侧AI领域共发生融资47笔，金额合计86.5亿元", "今年港股新股集资额达963亿港元". Their
 // figures are no one company's, though a company was named before (the one whose own round the story is about); deals
@@ -443,6 +499,7 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
   const possessiveAt = possessives(norm);
   scanPlaces(norm, possessiveAt, found);
   scanUnknownOwners(norm, text, possessiveAt, found);
+  scanLeadCompany(norm, text, found);
   scanDealGroups(norm, found);
   const { names: units, owners } = unitNames(norm, text);
   // (a Latin name as a whole word only)
