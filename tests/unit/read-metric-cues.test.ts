@@ -165,6 +165,13 @@ describe('adjusted measures and business units', () => {
     expect(figure('2025年，某公司云平台收入增长50%至6亿元，总收入为20亿元。', '20亿元').metric).toBe('revenue');
   });
 
+  test('a clause opened by "扣除非经常性损益后," qualifies the profit or loss it goes on to name', () => {
+    expect(figure('2026年前三季度，某公司扣除非经常性损益后，公司归母净利润为-3.2亿元。', '-3.2亿元').metric).toBe('other:net-loss-excl-nonrecurring');
+    expect(figure('2026年前三季度，某公司归母净利润5亿元，但扣除非经常性损益后仍亏损1.2亿元。', '1.2亿元').metric).toBe('other:net-loss-excl-nonrecurring');
+    expect(figure('2026年前三季度，某公司归母净利润5亿元，但扣除非经常性损益后仍亏损1.2亿元。', '5亿元').metric).toBe('net-profit');
+    expect(figure('扣除非经常性损益后，某公司2025年归母净亏损为9.7亿元。', '9.7亿元').metric).toBe('other:net-loss-excl-nonrecurring');
+  });
+
   // an app's or a model's revenue, "客户管理收入", "revenue from large-model projects", chip revenue, a part named before a
   // parenthesis: parts' revenue; the company named with its app, or with its stock code, keeps its total
   test.each([

@@ -16,7 +16,10 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:(?!经营|营业)[^。]){0,24}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
   // ("扣非净利润仍亏损1.96亿元": the profit before one-off items, a loss)
   [String.raw`(?:扣非(?:后)?|扣除非经常性损益[^。]{0,6})净利润?\s?(?:仍|则|继续|依然|再度|首次)?\s?(?:为|录得)?\s?亏损`, 'other:net-loss-excl-nonrecurring'],
-  [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益[^。]{0,6}净利润`, 'other:net-profit-excl-nonrecurring'],
+  // (and a clause that opens "扣除非经常性损益后," and goes on to the profit or loss it qualifies: "扣除非经常性损益后，公司前三季度
+  // 归母净利润为-4.12亿元", "扣除非经常性损益后，首三季仍亏损2.46亿元", "但扣除非经常性损益后仍亏损1.35亿元")
+  [String.raw`扣除非经常性损益后\s?[，,]?(?:[^。；;，,\d]|(?:19|20)\d\d年){0,16}?(?:仍|则|继续|依然)?\s?(?:录得)?\s?(?:净亏损|亏损)`, 'other:net-loss-excl-nonrecurring'],
+  [String.raw`扣非净利润|扣非后净利润|扣除非经常性损益(?:[^。]{0,6}|后\s?[，,](?:[^。；;，,\d]|(?:19|20)\d\d年){0,16}?)净利润`, 'other:net-profit-excl-nonrecurring'],
   // (and in English: "net profit excluding one-off items", "Excluding one-off items such as government subsidies, profit
   // was …")
   [String.raw`(?:net )?(?:loss|losses) (?:excluding|before|stripping out) (?:one-off|one-time|non-recurring|nonrecurring|extraordinary) (?:items|gains|charges)|excluding (?:one-off|one-time|non-recurring|nonrecurring|extraordinary) (?:items|gains|charges)(?: such as [a-z -]{1,40})?,? (?:the )?(?:net )?(?:loss|losses)`, 'other:net-loss-excl-nonrecurring'],
