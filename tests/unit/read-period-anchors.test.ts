@@ -2204,3 +2204,15 @@ describe('"the previous year", "上一年" (sentences of our own)', () => {
     expect(claims.map((c) => `${c.metric} ${c.period} ${c.value}`)).toContain('net-loss 2025 4200000000');
   });
 });
+
+describe('"去年" as the topic of a results clause (sentences of our own)', () => {
+  it('is the year the text goes on in: "某公司去年收入…。期内净亏损…" are both of last year', () => {
+    const text = '智谱去年收入10亿元，按年增长120%。\n期内净亏损40亿元，按年扩大30%。';
+    const figures = readFigures(text, { pageDate: '2026-03-31' });
+    expect(figures.map((x) => [x.text, x.period])).toEqual([['10亿元', '2025'], ['120%', '2025'], ['40亿元', '2025'], ['30%', '2025']]);
+  });
+  it('not "去年" compared with, nor one that opens no results clause', () => {
+    const text = '智谱2026年上半年收入5亿元，较去年同期增长80%。去年推出的新模型表现一般。\n期内净亏损20亿元。';
+    expect(readFigures(text, { pageDate: '2026-08-31' }).map((x) => [x.text, x.period])).toEqual([['5亿元', '2026-H1'], ['80%', '2026-H1'], ['20亿元', '2026-H1']]);
+  });
+});

@@ -1408,9 +1408,12 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const forecastClause = inForecastClause(r);
     // ("截至去年12月底止季度": a reporting period said relative to the page's year)
     const endedLastYear = r.rel === 'last-year' && (r.kind === 'quarter' || r.kind === 'half') && /^截至/.test(norm.slice(r.start, r.end));
+    // (and 去年 as the topic of a results clause, "智谱去年收入12.84亿元", "去年净亏损": an annual report told in the new year;
+    // not "较去年", "去年同期", "去年推出的", said for a comparison or of an event)
+    const lastYearTopic = r.rel === 'last-year' && r.kind === 'year' && !r.ago && /^去年$/.test(norm.slice(r.start, r.end)) && /^(?:全年)?(?:总)?(?:收入|营收|营业收入|净利润|净亏损|亏损|经调整)/.test(norm.slice(r.end, r.end + 6));
     // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
     const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
-    const anchor = period !== null && !asideOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
+    const anchor = period !== null && !asideOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || lastYearTopic || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || kind === 'span') && !forecastClause) {
