@@ -1089,3 +1089,13 @@ describe('a text that opens on a company the reader does not know', () => {
     expect(claimsOf(`Chen Hao, president of Baidu's cloud arm, said on Tuesday the unit would grow.${tail}`, '2026-08-20')).toContainEqual(['baidu', 2.8e9]);
   });
 });
+
+// A company added to a list in an aside ("together with", "along with") is one of the list's subject: the amount the
+// list spent is none of theirs alone. Sentences written for this test.
+describe('a company added to a list in an aside', () => {
+  test('"A, B and C, together with D, spent …" is said of all four', () => {
+    check(['Alibaba, Tencent and Baidu, together with privately held ByteDance, spent about 380 billion yuan on capital expenditure in 2025.', '2026-03-31', '380 billion yuan', null, 'capex', '2025']);
+    check(['Baidu, along with Alibaba, spent about 90 billion yuan on chips in 2025.', '2026-03-31', '90 billion yuan', null, 'capex', '2025']);
+    check(['Baidu, together with its partners, spent about 5 billion yuan on chips in 2025.', '2026-03-31', '5 billion yuan', 'baidu', 'capex', '2025']);
+  });
+});

@@ -51,6 +51,7 @@ function companiesBefore(mentions: Mention[], i: number, from: number): number {
   return seen.size;
 }
 const LIST_JOIN = /^\s?(?:,|、|and|&|和|与|及|以及|,\s?and|or)\s?(?:the\s)?$/;
+const TOGETHER_WITH = /^\s?,\s?(?:together|along) with\s(?:[a-z-]+\s){0,2}$/;
 
 // (a subject that is several companies: "两者合计", "三者合计市值", "两家公司上半年合计亏损", "the two companies together", "all three", "the
 // pair have pulled in", "their IPOs raised a combined", "Between them, the three booked")
@@ -67,8 +68,10 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   const company = (x: Mention) => x.kind === 'company' && !x.weak && x.entity !== 'china-market';
   if (!prev || prev.start < sentStart || !company(prev) || !company(m) || prev.entity === m.entity) return false;
   // (a headline may run the names together: "阿里腾讯百度三季度资本开支合计超700亿")
-  if (!LIST_JOIN.test(norm.slice(prev.end, m.start)) && !(prev.end === m.start && /[\u3400-\u9fff]/.test(norm[m.start] ?? ''))) return false;
-  const between = norm.slice(m.end, fig.start);
+  // (and one added in an aside: "Alibaba, Tencent and Baidu, together with privately held ByteDance, spent")
+  const together = TOGETHER_WITH.test(norm.slice(prev.end, m.start));
+  if (!together && !LIST_JOIN.test(norm.slice(prev.end, m.start)) && !(prev.end === m.start && /[\u3400-\u9fff]/.test(norm[m.start] ?? ''))) return false;
+  const between = norm.slice(m.end, fig.start).replace(together ? /^\s?,\s?/ : /^$/, ' ');
   if (COLLECTIVE.test(between) || COLLECTIVE.test(norm.slice(fig.end, fig.end + 24))) return true;
   // "Alibaba and Tencent spent $9 billion": no word assigns the amount to one of them
   return !/[,;，；。]/.test(between) && !/(?:'s|’s|的)\s?$/.test(norm.slice(m.start, m.end + 3)) && between.length < 60;
