@@ -157,10 +157,11 @@ describe('adjusted measures and business units', () => {
     expect(figure('BytePlus, the overseas cloud arm of ByteDance, said its revenue doubled to $500 million in 2025.', '$500 million')).toMatchObject({ entity: 'bytedance', metric: 'other:segment-revenue' });
   });
 
-  test('the revenue of a platform, a solution or a product line ("云平台收入", "解决方案收入", "AI-native revenue") is a part\'s, not the total', () => {
+  test('the revenue of a platform, a solution, a product line or a reporting segment ("云平台收入", "解决方案收入", "板块收入", "AI-native revenue") is a part\'s, not the total', () => {
     expect(figure('2025年，某公司云平台收入增长50%至6亿元，总收入为20亿元。', '6亿元').metric).toBe('other:segment-revenue');
     expect(figure('2025年，某公司政务解决方案收入为4亿元。', '4亿元').metric).toBe('other:segment-revenue');
     expect(figure('2025年，某公司硬件产品收入下降10%。', '10%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('2025年，某公司金融科技板块收入为80亿元。', '80亿元').metric).toBe('other:segment-revenue');
     expect(figure('In 2025, the company said its AI-native revenue rose 70% to 3 billion yuan.', '3 billion yuan').metric).toBe('other:segment-revenue');
     expect(figure('2025年，某公司云平台收入增长50%至6亿元，总收入为20亿元。', '20亿元').metric).toBe('revenue');
   });
