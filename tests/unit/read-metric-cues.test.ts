@@ -173,6 +173,13 @@ describe('adjusted measures and business units', () => {
     expect(figure('扣除非经常性损益后，某公司2025年归母净亏损为9.7亿元。', '9.7亿元').metric).toBe('other:net-loss-excl-nonrecurring');
   });
 
+  test('a later clause that names the whole ("outpacing the group\'s overall 6% increase") tells the group\'s figure, not the part\'s', () => {
+    const text = "In the second quarter of 2026, revenue at Baidu's AI cloud unit rose 30% to 9 billion yuan, well ahead of the group's overall 3% increase to 33 billion yuan.";
+    expect(figure(text, '9 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure(text, '3%').metric).toBe('revenue-growth');
+    expect(figure(text, '33 billion yuan').metric).toBe('revenue');
+  });
+
   // an app's or a model's revenue, "客户管理收入", "revenue from large-model projects", chip revenue, a part named before a
   // parenthesis: parts' revenue; the company named with its app, or with its stock code, keeps its total
   test.each([
