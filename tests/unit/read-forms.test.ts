@@ -293,6 +293,13 @@ describe('the new size of a fall or a rise (sentences of our own)', () => {
     const en = readFigures('MiniMax shares opened lower and the decline widened to 6.1% by noon. Its market share rose to 30%.', { pageDate: '2026-09-10' });
     expect(['6.1%', '30%'].map((t) => en.find((f) => f.text === t)?.value)).toEqual([-0.061, 0.3]);
   });
+
+  test('"降幅较第二季度的15%有所收窄" sets beside this fall the size of an earlier one, a fall too; "增幅高于上季的8%" a rise', () => {
+    const down = readFigures('某公司第三季度广告收入同比下降10%，降幅较第二季度的15%有所收窄。', { pageDate: '2026-11-10' });
+    expect(['10%', '15%'].map((t) => down.find((f) => f.text === t)?.value)).toEqual([-0.1, -0.15]);
+    const up = readFigures('某公司第三季度云收入增长12%，增幅高于上季的8%。', { pageDate: '2026-11-10' });
+    expect(['12%', '8%'].map((t) => up.find((f) => f.text === t)?.value)).toEqual([0.12, 0.08]);
+  });
 });
 
 describe('a fall said in Cantonese, and a level below or above another (sentences of our own)', () => {
