@@ -342,7 +342,8 @@ function scanLeadCompany(norm: string, text: string, into: Found[]): void {
       const date = DATELINE_EN.exec(line);
       const from = date ? date[0].length : 0;
       const rest = line.slice(from);
-      const en = LEAD_APPOSED.exec(rest) ?? LEAD_TRADED.exec(rest) ?? ((m) => (m && COMPANY_SUFFIX.test(m[1]!) ? m : null))(LEAD_SUFFIXED.exec(rest));
+      const suffixed = LEAD_SUFFIXED.exec(rest);
+      const en = LEAD_APPOSED.exec(rest) ?? LEAD_TRADED.exec(rest) ?? (suffixed && COMPANY_SUFFIX.test(suffixed[1]!) ? suffixed : null);
       if (en) {
         const name = en[1]!.replace(/[.']+$/, '');
         const start = at + from + en[0].indexOf(en[1]!);

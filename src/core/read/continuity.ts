@@ -11,7 +11,7 @@ import { inClosedAside } from './pick-entity';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
 import { MONTH_COUNTS, POINT_IN_TIME } from './pick-period';
-import { COMPARED_BEFORE, findPeriodMentions, namesComparedPeriod, firstUndatedPart, NOW, periodContextOf, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
+import { COMPARED_BEFORE, findPeriodMentions, firstUndatedPart, namesComparedPeriod, NOW, periodContextOf, REPORT_PERIOD, reportPeriodOf, type PeriodMention } from './periods';
 import { clauseStart, findSentences, sentenceIndexAt, type Sentences } from './sentences';
 
 /** The text as these rules look at it: computed once per text. */

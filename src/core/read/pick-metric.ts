@@ -1368,7 +1368,9 @@ const SHARE_EARNED_ABROAD_AFTER = /^\s?(?:of (?:it|that|its revenue|its sales|re
 const TIMES_OF_BEFORE_ZH = /(?:是|为|相当于)\s?(?:同期|其|公司|当期|全年)?\s?(?![^，。；,;\d]{0,6}(?:去年|上年|前年|同期|上季|上一季|上半年|年初|此前|之前)[^，。；,;\d]{0,2}的)[^，。；,;\d]{1,12}的\s?(?:约|近|逾|超过)?\s?$/;
 // ("its share of open-weight model downloads … fell to", "their share of tokens rose to … from")
 const POSSESSIVE_SHARE_BEFORE = /(?:'s|’s) share (?:rose|fell|climbed|dropped|slipped|slid|increased|decreased|grew|shrank|jumped|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
-const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;// ("revenue at the cloud unit rose 38% to 52.6 billion yuan, outpacing the group's overall 6% increase to 262.3 billion
+const SHARE_OF_THING_BEFORE = /(?<![a-z])share of (?:the |all )?[^,;.]{0,60}?(?:rose|fell|climbed|dropped|slipped|increased|decreased|grew|reached|was|stood at|hit|edged up|edged down)\s(?:to\s)?(?:about |around |nearly |roughly )?(?:\d[\d.]*\s?(?:%|percent|per cent)\s(?:in [^,;.]{0,30})?from\s)?$/;
+
+// ("revenue at the cloud unit rose 38% to 52.6 billion yuan, outpacing the group's overall 6% increase to 262.3 billion
 // yuan": a later clause that names the whole tells the group's figure, though the revenue word is the part's)
 const WHOLE_IN_CLAUSE = /(?<![a-z])(?:the (?:group|company)(?:'s|’s) (?:overall|total)|(?:group|company)-wide)(?![a-z])|集团整体|公司整体/;
 function wholeInOwnClause(norm: string, c: Cue, fig: RawFigure, sentStart: number): boolean {
@@ -1378,5 +1380,3 @@ function wholeInOwnClause(norm: string, c: Cue, fig: RawFigure, sentStart: numbe
   const clause = fig.start - head.length + cut;
   return c.end <= clause && WHOLE_IN_CLAUSE.test(norm.slice(clause, fig.start));
 }
-
-
