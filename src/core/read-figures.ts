@@ -29,6 +29,11 @@ export interface ReadOptions {
   defaultYear?: number;
   /** The page's publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   pageDate?: string;
+  /**
+   * The text is a window into a longer page that starts after the page's opening (a chunk read with its context): its
+   * first lines are no headline or lead, so no company is taken from them as the one the text opens on.
+   */
+  midPage?: boolean;
 }
 
 // "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
@@ -194,7 +199,7 @@ function read(text: string, options: ReadOptions): Figure[] {
   const raws = findFigures(norm, text);
   if (raws.length === 0) return [];
   const sentences = findSentences(norm, text);
-  const mentions = findMentions(norm, text);
+  const mentions = findMentions(norm, text, !options.midPage);
   // metric cues are only needed around figures: their sentence and the two before it
   const ranges: [number, number][] = [];
   for (const f of raws) {

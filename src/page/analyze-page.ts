@@ -83,7 +83,7 @@ export async function analyzePage(
     if (chunks.length === 1) figures.push(...readFigures(text, options));
     else {
       const from = contextStart(text, start);
-      for (const f of readFigures(text.slice(from, end), options)) {
+      for (const f of readFigures(text.slice(from, end), from > 0 ? { ...options, midPage: true } : options)) {
         if (f.start + from >= start) figures.push({ ...f, start: f.start + from, end: f.end + from });
       }
     }

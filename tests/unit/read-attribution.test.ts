@@ -1081,6 +1081,13 @@ describe('a text that opens on a company the reader does not know', () => {
     expect(claimsOf('【本報訊】星河雲（2388）昨日公布第二季業績，智譜等模型公司租用更多算力。\n\n期內收入按年增長21%至28億元。', '2026-08-20')).toEqual([]);
   });
 
+  test('only at the page\'s opening: a window read from mid-page (a chunk with its context) takes no company from its first lines', () => {
+    const opening = 'Harbor Compute Holdings posted a jump in profit on Tuesday as Zhipu rented more chips.\n\nRevenue rose 21% to 2.8 billion yuan in the second quarter.';
+    expect(claimsOf(opening, '2026-08-20')).toEqual([]);
+    expect(readFigures(opening, { pageDate: '2026-08-20', midPage: true }).find((f) => f.text === '2.8 billion yuan')!.entity).toBe('zhipu');
+    expect(readFigures(opening, { pageDate: '2026-08-20' }).find((f) => f.text === '2.8 billion yuan')!.entity).toBeNull();
+  });
+
   test('a tracked company named with a company word, a broker, a person or a place is no unknown company', () => {
     const tail = '\n\nRevenue rose 21% to 2.8 billion yuan in the second quarter.';
     expect(claimsOf(`Alibaba Group Holding said on Tuesday that its cloud arm grew faster.${tail}`, '2026-08-20')).toContainEqual(['alibaba', 2.8e9]);

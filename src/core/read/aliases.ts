@@ -490,7 +490,8 @@ function unitNames(norm: string, text: string): { names: Set<string>; owners: Se
   return { names, owners };
 }
 
-export function findMentions(norm: string, text: string = norm): Mention[] {
+/** `opening`: the text starts at its page's start, so its first lines may name the company it opens on. */
+export function findMentions(norm: string, text: string = norm, opening = true): Mention[] {
   const found: Found[] = [];
   scan(LATIN_RE, norm, found);
   if (HAS_CJK.test(norm)) scan(CJK_RE, norm, found);
@@ -500,7 +501,7 @@ export function findMentions(norm: string, text: string = norm): Mention[] {
   const possessiveAt = possessives(norm);
   scanPlaces(norm, possessiveAt, found);
   scanUnknownOwners(norm, text, possessiveAt, found);
-  scanLeadCompany(norm, text, found);
+  if (opening) scanLeadCompany(norm, text, found);
   scanDealGroups(norm, found);
   const { names: units, owners } = unitNames(norm, text);
   // (a Latin name as a whole word only)
