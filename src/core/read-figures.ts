@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
+import { amountChange, countOfCalls, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -283,7 +283,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     let metric: MetricId | null;
     if (unit === null) unit = settleUnit(fig, choice.carried ? null : choice.base, prev, currencyNear(fig.start), norm);
     // "日均tokens使用量突破30万亿": a count of tokens
-    if (unit === 'count' && fig.scaled && (choice.base === 'other:daily-tokens' || choice.base === 'training-tokens')) unit = 'tokens';
+    if (unit === 'count' && fig.scaled && (choice.base === 'other:daily-tokens' || choice.base === 'training-tokens') && !countOfCalls(norm, fig)) unit = 'tokens';
     const settled: RawFigure = withUnit(fig, unit);
     let metricCue: EvidenceCue | null =
       choice.cue !== null ? { text: text.slice(choice.cue.start, choice.cue.end), scope: choice.carried ? 'carried' : 'sentence' } : null;

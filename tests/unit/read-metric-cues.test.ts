@@ -1288,6 +1288,14 @@ describe('a model’s own figures (sentences of our own)', () => {
     expect(metric('Daily API calls passed 500 million in June.', '500 million')).toBe('other:daily-api-calls');
     expect(metric('豆包大模型的日均 token 调用量在 9 月突破 50 万亿。', '50 万亿')).toBe('other:daily-tokens');
   });
+  test('the unit word after a daily count says what was counted: 次 are calls, tokens are tokens', () => {
+    const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-10-20' }).find((x) => x.text === surface)!;
+    const calls = read('某平台9月日均调用量突破60亿次,较年初翻了一番。', '60亿');
+    expect([calls.metric, calls.unit, calls.period]).toEqual(['other:daily-api-calls', 'count', '2026-09']);
+    expect(read('某平台9月日均调用量突破60万亿,较年初翻了一番。', '60万亿').metric).toBe('other:daily-tokens');
+    expect(read('該公司稱,目前每日調用量超過800億tokens。', '800億').metric).toBe('other:daily-tokens');
+    expect(read('該公司稱,目前每日調用量超過8億次。', '8億').metric).toBe('other:daily-api-calls');
+  });
 });
 
 describe('the earner of the last clause, and research spending (sentences of our own)', () => {

@@ -435,7 +435,13 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && /^\s?tokens?/.test(after))) return 'other:context-length';
     if (ACTIVE_AFTER.test(after) || ACTIVE_BEFORE.test(before)) return 'other:active-parameters';
     // ("Daily API calls passed 500 million": a count of calls, not a change in their volume)
-    if (base === 'call-volume-change' && fig.kind === 'count') return /daily|a day|per day|日均|每日|每天/.test(norm.slice(Math.max(sentStart, fig.start - 40), fig.end + 16)) ? 'other:daily-api-calls' : 'other:api-calls';
+    // ("每日調用量超過5000億tokens": the unit word after the figure says tokens were counted, not calls)
+    if (base === 'call-volume-change' && fig.kind === 'count') {
+      if (!/daily|a day|per day|日均|每日|每天/.test(norm.slice(Math.max(sentStart, fig.start - 40), fig.end + 16))) return 'other:api-calls';
+      return /^\s?(?:tokens?(?![a-z])|词元)/.test(after) ? 'other:daily-tokens' : 'other:daily-api-calls';
+    }
+    // ("开放平台日均调用量突破90亿次": a count of times a model was called, not of tokens, whatever the volume word)
+    if (base === 'other:daily-tokens' && countOfCalls(norm, fig)) return 'other:daily-api-calls';
   }
   if (fig.unit === 'percent') {
     // ("scored 79.6% on SWE-bench Verified")
@@ -454,6 +460,11 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
   // 于采购算力芯片": a part of the spending, not the spending; compared with the total it would make a false alarm)
   if (base === 'capex' && fig.kind === 'money' && (CAPEX_PART_BEFORE.test(before.slice(-24)) || CAPEX_PART_AFTER.test(after + norm.slice(fig.end + 24, fig.end + 48)))) return 'other:capex-part';
   return undefined;
+}
+
+/** A count said in times ("90亿次"): calls or uses, never tokens. */
+export function countOfCalls(norm: string, fig: RawFigure): boolean {
+  return fig.kind === 'count' && /^\s?次/.test(norm.slice(fig.end, fig.end + 3));
 }
 
 /** The metric of the figure itself: growth for a change, shares for "X% of revenue", the sign of a loss. */
