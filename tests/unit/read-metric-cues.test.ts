@@ -1296,6 +1296,9 @@ describe('a model’s own figures (sentences of our own)', () => {
     expect(read('該公司稱,目前每日調用量超過800億tokens。', '800億').metric).toBe('other:daily-tokens');
     expect(read('該公司稱,目前每日調用量超過8億次。', '8億').metric).toBe('other:daily-api-calls');
   });
+  test('a Chinese term glossed in English in brackets is still the term: 日均词元（Token）调用量 is daily tokens', () => {
+    expect(figure('该平台日均词元（Token）调用量突破9万亿。', '9万亿').metric).toBe('other:daily-tokens');
+  });
 });
 
 describe('the earner of the last clause, and research spending (sentences of our own)', () => {

@@ -156,7 +156,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:average )?price per (?:token|call|request)|per-token prices?|token prices?|price cuts?|discount|price (?:increase|hike|reduction)|pricing|prices|priced|(?<![a-z])price of (?:its|the|their)(?![a-z])|(?<![a-z])(?:cut|cuts|cutting|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?) the price|降价|涨价|价格`, 'price-change'],
   [String.raw`call volume|api calls|调用量`, 'call-volume-change'],
   [String.raw`context (?:length|window)|上下文长度|上下文`, 'other:context-length'],
-  [String.raw`daily (?:average )?token (?:usage|consumption|use|volumes?|calls)|tokens? (?:processed )?(?:per|a|each) day|日均\s?(?:tokens|token|词元)\s?(?:调用量|使用量|消耗量|处理量)?|日均调用量`, 'other:daily-tokens'],
+  [String.raw`daily (?:average )?token (?:usage|consumption|use|volumes?|calls)|tokens? (?:processed )?(?:per|a|each) day|日均\s?(?:tokens|token|词元(?:\s?[(（]\s?tokens?\s?[)）])?)\s?(?:调用量|使用量|消耗量|处理量)?|日均调用量`, 'other:daily-tokens'],
   [String.raw`parameters?|params|参数`, 'parameters'],
   [String.raw`trained on|training (?:data|tokens)|训练数据`, 'training-tokens'],
   [String.raw`inference costs?|推理成本`, 'other:inference-cost'],
