@@ -634,6 +634,20 @@ describe('the sector named "in China", and a news outlet a group owns (sentences
     const f = readFigures('StepFun raised 7 billion yuan. Model developers in China raised 31.4 billion yuan across 19 deals in the first seven months of 2026. 01.AI told Tencent News it expects revenue to exceed 1 billion yuan this year.', { pageDate: '2026-08-10' });
     expect(f.map((x) => x.entity)).toEqual(['stepfun', 'china-market', 'china-market', '01ai']);
   });
+  test('a measure of a kind of product taken across China is the market\'s: "chatbot downloads in China", "monthly users of AI assistants in China", "国内AI聊天类应用下载量"', () => {
+    const downloads = readFigures('Kimi climbed to third place in May. A tracker expects chatbot downloads in China to pass 900 million this year.', { pageDate: '2026-06-02' });
+    expect(downloads.find((f) => f.text === '900 million')?.entity).toBe('china-market');
+    const users = readFigures('Kimi climbed to third place in May. The broker forecasts that the number of monthly users of AI assistants in China will reach 700 million by December.', { pageDate: '2026-06-02' });
+    expect(users.find((f) => f.text === '700 million')?.entity).toBe('china-market');
+    const zh = readFigures('Kimi五月升至第三。1—5月，国内AI聊天类应用下载量合计2.3亿次。', { pageDate: '2026-06-02' });
+    expect(zh.find((f) => f.text === '2.3亿')?.entity).toBe('china-market');
+  });
+  test('a company\'s own measure in China, or one that names no kind of product, stays the company\'s', () => {
+    const own = readFigures("Kimi climbed to third place in May. Kimi's downloads in China rose to 40 million in the month.", { pageDate: '2026-06-02' });
+    expect(own.find((f) => f.text === '40 million')?.entity).toBe('moonshot');
+    const its = readFigures('Kimi climbed to third place in May. Its users in China reached 60 million in the month.', { pageDate: '2026-06-02' });
+    expect(its.find((f) => f.text === '60 million')?.entity).toBe('moonshot');
+  });
 });
 
 describe('a figure in parentheses after a company\'s product (a sentence of our own)', () => {

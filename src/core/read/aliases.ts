@@ -202,7 +202,7 @@ const MARKET_GROUP_EN = new RegExp(
     String.raw`(?:(?:chinese|china's)\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps|users|prices|capex|spending|funding|use|usage|consumption)|domestic\s(?:${NOT_A_GROUP_WORD}[a-z-]+\s){0,3}?(?:${GROUP_HEAD}|apps)|(?:across|throughout) (?:the country|china)(?=,))(?![a-z])`,
   'g',
 );
-const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?!版)(?:的)?\s?(?:(?![首唯最第前头一二两三四五六七八九十几])(?:[^，。；;,、\d\s]|(?<=[a-z])\s(?=[^，。；;,、\d\s]))){0,10}?\s?(?:公司|企业|厂商|平台|行业|产业(?!链)|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|在|的|[，。；,;、\s])|app(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户)|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
+const MARKET_GROUP_ZH = /(?<![向对给为在从与和同跟比较及、的])(?:中国|国内|全国|我国|内地|境内)(?!版)(?:的)?\s?(?:(?![首唯最第前头一二两三四五六七八九十几])(?:[^，。；;,、\d\s]|(?<=[a-z])\s(?=[^，。；;,、\d\s]))){0,10}?\s?(?:公司|企业|厂商|平台|行业|产业(?!链)|应用(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户|下载|在|的|[，。；,;、\s])|app(?=月活|日活|月均|日均|规模|数量|总|合计|整体|累计|用户)|用户|调用量|消耗量|使用量|用量|资本开支|融资额|融资总额)(?!(?:规模|数量|数)?(?:最|第一|之最|中|里|当中|之中))/g;
 
 const MARKET_AS_PLACE_ZH = /(?:在|于|於|占|佔)\s?$/;
 const SHARE_IN_AFTER_ZH = /^[^，。；,;\d]{0,10}?(?:份额|占比|排名|中|里)/;
@@ -380,6 +380,32 @@ const OWNED_BEFORE = /(?:'s|’s|(?<![a-z])(?:its|their|his|her|our|whose|of)) (
 const DEAL_GROUP_ZH = /(?:领域|赛道|行业|板块)(?:内|中)?\s?(?:共|合计|累计|总共|一共)?\s?(?:发生|完成|披露|录得)了?\s?(?:融资|投融资|投资|交易|并购)|(?:新股|ipo)\s?(?:集资|募资|融资)\s?总?额|(?:融资|投融资|投资)(?:事件|交易)(?=\s?(?:共|合计|累计|总共|数量|数|金额))/g;
 const MARKET_BEFORE_ZH = /(?:中国|国内|我国|全国|境内)[^，。；,;]{0,12}$/;
 
+// A measure of a kind of product taken across China, named after its noun: "chatbot downloads in China totalled 198
+// million", "monthly users of AI assistants in China will reach 750 million", "AI app users in mainland China". Its
+// figures are the market's, not those of the app the story is about. Only with the kind of product named in the phrase
+// ("users in China spent" may be one app's users) and never a company's own ("Doubao's downloads in China", "its users in
+// China", a name inside the phrase).
+// (found from the noun, as the deals above)
+const MEASURE_IN_CHINA_EN = /(?<![a-z])(?:downloads|installs|users|subscribers|spending)(?= (?:of ((?:[a-z-]+ ){1,3}?))?in (?:mainland )?china(?![a-z'’]))/g;
+const PRODUCT_KIND_EN = /(?<![a-z])(?:chatbots?|ai|assistants?|apps?|models?|generative|llms?)(?![a-z])/;
+const NUMBER_OF_BEFORE = /(?:^|\s)the (?:number|total|count) of (?:[a-z-]+ ){0,2}$/;
+
+function scanMeasuresInChina(norm: string, into: Found[]): void {
+  MEASURE_IN_CHINA_EN.lastIndex = 0;
+  for (let m = MEASURE_IN_CHINA_EN.exec(norm); m; m = MEASURE_IN_CHINA_EN.exec(norm)) {
+    const before = norm.slice(Math.max(0, m.index - 40), m.index);
+    if (OWNED_BEFORE.test(before) && !NUMBER_OF_BEFORE.test(before)) continue;
+    // (the phrase opens on the kind of product, "chatbot downloads", not on the verb before it, "expects chatbot downloads")
+    const words = DEAL_WORDS_BEFORE.exec(before)![0];
+    const kind = PRODUCT_KIND_EN.exec(words);
+    if (!kind && !(m[1] && PRODUCT_KIND_EN.test(m[1]))) continue;
+    const start = m.index - words.length + (kind ? kind.index : words.length);
+    const end = m.index + m[0].length + (m[1] ? 4 + m[1].trimEnd().length : 0);
+    if (into.some((f) => f.start < end && f.end > start)) continue;
+    into.push({ start, end, text: norm.slice(start, end), index: false, market: true });
+  }
+}
+
 function scanDealGroups(norm: string, into: Found[]): void {
   DEAL_NOUN_EN.lastIndex = 0;
   for (let m = DEAL_NOUN_EN.exec(norm); m; m = DEAL_NOUN_EN.exec(norm)) {
@@ -503,6 +529,7 @@ export function findMentions(norm: string, text: string = norm, opening = true):
   scanUnknownOwners(norm, text, possessiveAt, found);
   if (opening) scanLeadCompany(norm, text, found);
   scanDealGroups(norm, found);
+  scanMeasuresInChina(norm, found);
   const { names: units, owners } = unitNames(norm, text);
   // (a Latin name as a whole word only)
   const word = (name: string, at: number) => !/^[a-z]/.test(name) || !/[a-z0-9]/.test((norm[at - 1] ?? ' ') + (norm[at + name.length] ?? ' '));
