@@ -127,7 +127,7 @@ const FROM_HALF_AFTER = /^(?:[^.;]|\.\d){0,50}?(?:from|over|than|versus|vs\.?|co
 const FROM_HALF_BEFORE_ZH = /较\s?(去年|上年)?\s?(上|下)半年[^，。；;,]{0,20}$/;
 // (the next company and "at", after a multiple said of the first: "; MiniMax at some", ", and MiniMax at about")
 const PARALLEL_AT_BEFORE = /^[^.;]{0,40}?[;,]\s(?:and |while |against |with )?[a-z0-9.\s'’-]{2,30}?\s(?:at|on)\s(?:about |around |some |roughly |nearly |just )?$/;
-const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 'headcount']);
+const STOCK_AT_END = new Set<string>([...BALANCE_SHEET_METRICS, 'paying-users', 'headcount', 'other:rd-headcount', 'other:rd-staff-share']);
 const ALONE_QUARTER = /单季|單季/;
 // (a period named by the day it ended: "the year ended 31 December 2025", "截至2026年6月30日止六个月")
 const ENDED_ON = /(?<![a-z])(?:ended|ending)\s|止/;

@@ -1296,6 +1296,15 @@ describe('a model’s own figures (sentences of our own)', () => {
     expect(read('該公司稱,目前每日調用量超過800億tokens。', '800億').metric).toBe('other:daily-tokens');
     expect(read('該公司稱,目前每日調用量超過8億次。', '8億').metric).toBe('other:daily-api-calls');
   });
+  test('the share of staff in research is no research spending as a share of revenue, and a count of researchers no spending', () => {
+    const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-04-21' }).find((x) => x.text === surface)!;
+    const zh = '截至2025年末，该公司员工总数为9,860人，其中研发人员6,315人，占员工总数的64.0%。研发费用为31亿元，占收入的28%。';
+    expect([read(zh, '6,315').metric, read(zh, '64.0%').metric, read(zh, '64.0%').period]).toEqual(['other:rd-headcount', 'other:rd-staff-share', '2025-12']);
+    expect([read(zh, '31亿元').metric, read(zh, '28%').metric]).toEqual(['rd-expense', 'rd-ratio']);
+    expect(read('該集團員工減至1012人，其中研發人員佔比升至74%。', '74%').metric).toBe('other:rd-staff-share');
+    expect(read('R&D staff made up 71% of its employees at the end of 2025, and R&D spending was 33% of revenue.', '71%').metric).toBe('other:rd-staff-share');
+    expect(read('R&D staff made up 71% of its employees at the end of 2025, and R&D spending was 33% of revenue.', '33%').metric).toBe('rd-ratio');
+  });
   test('a Chinese term glossed in English in brackets is still the term: 日均词元（Token）调用量 is daily tokens', () => {
     expect(figure('该平台日均词元（Token）调用量突破9万亿。', '9万亿').metric).toBe('other:daily-tokens');
   });

@@ -428,12 +428,22 @@ const benchmarkMetric = (name: string): MetricId => (/mmlu/.test(name) ? 'benchm
  * context window or benchmark score, a daily count of API calls, a valuation said right after its amount
  * ("180亿美元估值"), people hired or cut, a part of a capital budget. Undefined when the figure is none of these.
  */
+const RD_STAFF_ZH = String.raw`(?:研发|研發|技术研发|技術研發)(?:人员|人員|团队|團隊|员工|員工)`;
+const RD_STAFF_SHARE_BEFORE = new RegExp(String.raw`${RD_STAFF_ZH}(?:的)?\s?(?:占比|佔比|比例|比重|占|佔)[^，。；,;\d]{0,10}$`);
+const RD_STAFF_BEFORE_ZH = new RegExp(RD_STAFF_ZH);
+const PEOPLE_AFTER = /^\s?(?:人|名|位|people|staff|employees|researchers|engineers|scientists)(?![a-z])/;
+const OF_STAFF_BEFORE_ZH = /(?:占|佔)\s?(?:公司|集团|集團)?\s?(?:全体|全體|在职|在職)?(?:员工|員工|职工|職工|总人数|總人數)[^，。；,;\d]{0,6}$/;
+const RD_STAFF_BEFORE = /(?<![a-z])(?:r&d|research(?: and development)?|engineering|technical) (?:staff|employees|personnel|workers|headcount|engineers|teams?)(?![a-z])[^.;,\d]{0,40}$|(?<![a-z])(?:researchers|engineers)(?![a-z])[^.;,\d]{0,30}$/;
+const OF_STAFF_AFTER = /^\s?(?:of (?:its |the company's |the group's |the |total |all )?(?:staff|employees|workforce|headcount|employees|people)(?![a-z]))/;
+
 function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
   const after = norm.slice(fig.end, fig.end + 24);
   const before = norm.slice(Math.max(sentStart, fig.start - 40), fig.start);
   if (fig.kind === 'count' || fig.unit === 'tokens' || fig.unit === 'parameters') {
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && /^\s?tokens?/.test(after))) return 'other:context-length';
     if (ACTIVE_AFTER.test(after) || ACTIVE_BEFORE.test(before)) return 'other:active-parameters';
+    // ("研发人员12,315人", "R&D staff of 4,200 people": a count of people is no research spending)
+    if (base === 'rd-expense' && fig.kind === 'count' && PEOPLE_AFTER.test(after)) return 'other:rd-headcount';
     // ("Daily API calls passed 500 million": a count of calls, not a change in their volume)
     // ("每日調用量超過5000億tokens": the unit word after the figure says tokens were counted, not calls)
     if (base === 'call-volume-change' && fig.kind === 'count') {
@@ -444,6 +454,9 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
     if (base === 'other:daily-tokens' && countOfCalls(norm, fig)) return 'other:daily-api-calls';
   }
   if (fig.unit === 'percent') {
+    // ("研发人员占员工总数的62%", "研發人員佔比升至74%", "R&D staff make up 70% of its employees": a share of the staff,
+    // not research spending as a share of revenue)
+    if (RD_STAFF_SHARE_BEFORE.test(before) || (RD_STAFF_BEFORE_ZH.test(before) && OF_STAFF_BEFORE_ZH.test(before)) || (RD_STAFF_BEFORE.test(before) && OF_STAFF_AFTER.test(after))) return 'other:rd-staff-share';
     // ("scored 79.6% on SWE-bench Verified")
     const a = BENCHMARK_AFTER.exec(after + norm.slice(fig.end + 24, fig.end + 40));
     if (a) return benchmarkMetric(a[1]!);
