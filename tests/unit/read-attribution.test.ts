@@ -106,7 +106,7 @@ describe('entity, metric and period', () => {
     ['In the December quarter, Alibaba’s revenue rose 8% to 280.15 billion yuan.', '2025-02-24', '280.15 billion yuan', 'alibaba', 'revenue', '2024-Q4'],
     ['OpenAI is projected to generate $11.6 billion in revenue next year.', '2025-02-24', '$11.6 billion', 'openai', 'revenue', '2026'],
     ['DeepSeek said it trained its V3 model for less than $6 million.', undefined, '$6 million', 'deepseek', 'training-cost', null],
-    ['智谱AI的员工总数超过800人，其中研发人员占比约74%。', undefined, '74%', 'zhipu', 'rd-ratio', null],
+    ['智谱AI的员工总数超过800人，其中研发人员占比约74%。', undefined, '74%', 'zhipu', 'other:rd-staff-share', null],
     ['字节跳动旗下火山引擎的豆包大模型日均tokens使用量突破30万亿。', undefined, '30万亿', 'bytedance', 'other:daily-tokens', null],
     ['百度AI雲強勁增長33%，其中AI高性能計算基礎設施的訂閱收入年增128%。', undefined, '33%', 'baidu', 'other:segment-revenue-growth', null],
     ['Shares of SenseTime fell 5.3% to HK$1.96, while the Hang Seng Tech index rose 1.5%.', '2025-02-24', '1.5%', null, 'other:index-change', '2025-02'],
