@@ -2216,3 +2216,14 @@ describe('"去年" as the topic of a results clause (sentences of our own)', () 
     expect(readFigures(text, { pageDate: '2026-08-31' }).map((x) => [x.text, x.period])).toEqual([['5亿元', '2026-H1'], ['80%', '2026-H1'], ['20亿元', '2026-H1']]);
   });
 });
+
+describe('a period and its value set beside a reported value (sentences of our own)', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-04-10' }).map((f) => `${f.text}=${f.period}`);
+  it('"亏损扩大至5.17亿美元，2024年为4.65亿美元；经调整亏损3.01亿美元": the year compared with is not the year the text goes on in', () => {
+    expect(read('某公司2025年收入2.1亿元。年度亏损扩大至6.2亿元，2024年为4.8亿元；经调整亏损3.3亿元。')).toEqual(['2.1亿元=2025', '6.2亿元=2025', '4.8亿元=2024', '3.3亿元=2025']);
+    expect(read('某公司2025年收入2.1億元。政府客戶收入佔比降至11%，2024年為16%。經調整虧損淨額為3.3億元。')).toEqual(['2.1億元=2025', '11%=2025', '16%=2024', '3.3億元=2025']);
+  });
+  it('a year and its value opening the results is the year in force', () => {
+    expect(read('某公司公布业绩。收入方面，2025年为12亿元，同比增长30%。期内亏损3亿元。')).toEqual(['12亿元=2025', '30%=2025', '3亿元=2025']);
+  });
+});

@@ -712,6 +712,9 @@ const valueOfPeriodAfter = (norm: string, r: { start: number; end: number }): bo
   /^\s?(?:这一|该|此一?)(?:比例|数字|比重|占比|数据|数值|指标)?\s?(?:约|仅)?\s?(?:为|是|仅为|达)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 14)) ||
   // ("毛利率升至34.6%，去年同期为15.1%，第二季则为31.9%": the value of another period, set beside the one reported)
   /^\s?则\s?(?:为|是)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) ||
+  // ("亏损扩大至5.17亿美元，2024年为4.65亿美元": a clause of a period and its value right after a reported value is that
+  // value set beside it, not the period the text goes on in)
+  (/^\s?(?:同期|全年)?\s?为\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) && /\d[^\d，。；,;:：]{0,6}[，,；;]\s?$/.test(norm.slice(Math.max(0, r.start - 12), r.start))) ||
   // ("两年前的2024财年仅为1,064亿元": an earlier period's smaller value, set beside it)
   (/^\s?(?:仅为|仅有|只有|才)\s?(?:约\s?)?[-−]?\d/.test(norm.slice(r.end, r.end + 10)) && /(?:年|个月|季度?)前的\s?$/.test(norm.slice(Math.max(0, r.start - 6), r.start)));
 
