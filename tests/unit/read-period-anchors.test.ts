@@ -2227,3 +2227,17 @@ describe('a period and its value set beside a reported value (sentences of our o
     expect(read('某公司公布业绩。收入方面，2025年为12亿元，同比增长30%。期内亏损3亿元。')).toEqual(['12亿元=2025', '30%=2025', '3亿元=2025']);
   });
 });
+
+describe('the end of the year before, and a compared amount dated after its noun (sentences of our own)', () => {
+  const read = (text: string, pageDate = '2026-04-21') => readFigures(text, { pageDate }).map((f) => `${f.text}=${f.period}`);
+  it('"上年末" is the end of the year before the one the text reports on; "去年底" the end of the year before the page\'s', () => {
+    expect(read('某公司公布2025年业绩。截至2025年末，公司员工总数为9,860人，较上年末的8,412人有所增加。')).toContain('8,412=2024-12');
+    expect(read('某公司发布年报。截至2025年末，公司员工总数为9,860人，较上年末的8,412人有所增加。')).toContain('8,412=2024-12');
+    expect(read('某公司发布年报。公司员工总数为9,860人，较去年底的8,412人有所增加。')).toContain('8,412=2025-12');
+  });
+  it('"narrower than the 231 million yuan loss a year earlier": the period after the amount\'s noun dates the amount', () => {
+    const text = 'In the first quarter of 2026, the company posted a net loss of 168 million yuan, narrower than the 231 million yuan loss a year earlier.';
+    expect(read(text)).toEqual(['168 million yuan=2026-Q1', '231 million yuan=2025-Q1']);
+    expect(read('In the first quarter of 2026, it posted a net loss of 168 million yuan, after a 231 million yuan net loss in 2025.')).toEqual(['168 million yuan=2026-Q1', '231 million yuan=2025']);
+  });
+});

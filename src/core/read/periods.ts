@@ -400,7 +400,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // December, last year's: "MiniMax had 412 employees at the end of the year", in March)
   [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'this' ? 'this-year' : null, ...(m[1] === 'that' ? { thatYear: true } : {}) }), anchor(/end/g, 16)],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
-  [/(?:((?:19|20)\d\d)\s?年|(今年|去年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null })],
+  // (and "较上年末的18,412人": the end of the year before the one the text reports on, see 上年 below)
+  [/(?:((?:19|20)\d\d)\s?年|(今年|去年|上年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' || m[2] === '上年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null, ...(m[2] === '上年' ? { beforeReport: true } : {}) })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
   [/(?:(今年|去年)|(?<![\d年个.]))(1[0-2]|[1-9])\s?月份?(?!\s?\d{1,2}\s?[日号])(?!活|均|薪|度|底|末|初|上旬|中旬|下旬)/g, (m) => ({ ...base, kind: 'month', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
@@ -696,6 +697,9 @@ const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 // (and "單計第二季，收入按季增長約27%", "单季度来看": a quarter counted alone inside a half's results)
 const saidAlone = (norm: string, r: { start: number; end: number }): boolean => /^(?:\s[a-z-]+){0,2}\s?alone(?![a-z])/.test(norm.slice(r.end, r.end + 30)) || /(?:單計|单计|單以|单以|單就|单就)\s?$/.test(norm.slice(Math.max(0, r.start - 3), r.start));
+
+// (the last year-end a sentence dates, "截至2025年末", "2025年12月31日")
+const YEAR_END_SAID = /((?:19|20)\d\d)\s?年\s?(?:底|年底|年末|末|12\s?月(?:\s?31\s?日)?)(?![\s\S]*(?:19|20)\d\d\s?年)/;
 
 /** "(1H25: RMB5.6)", "(vs. 1H25: 30%)", "（上年同期：2.1亿元）": a period given with a value in parentheses, for comparison. */
 // (and the later items of such a list: "(2Q26: US$118mn; 3Q25: US$131mn)")
@@ -1074,7 +1078,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
     if (r.rel === 'last-year' || r.rel === 'next-year') {
       // (上年 is the year before the year the text reports on, when one is in force; else before the page's)
-      const y = r.beforeReport && ctxYear !== null ? ctxYear : ctx.pageYear;
+      // (and "截至2025年末……较上年末的18,412人": the year-end its sentence dated, when no year is in force)
+      const yearEndSaid = r.beforeReport && r.kind === 'date' && ctxYear === null ? YEAR_END_SAID.exec(norm.slice(sentenceStart(r.start), r.start)) : null;
+      const y = yearEndSaid ? Number(yearEndSaid[1]) : r.beforeReport && ctxYear !== null ? ctxYear : ctx.pageYear;
       return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : r.twoBack ? -2 : -1), fromPage: true };
     }
     if (r.year !== null) return { year: r.year, fromPage: false };

@@ -103,7 +103,8 @@ const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(q
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
 // (and what money went on, "spent 168 billion yuan on capex over the past four quarters")
-const BOUND_GAP = /^[\s)]*(?:(?:a|per) (?:year|month) |annually )?(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) |in cash(?: and (?:cash )?equivalents)? )?(?:(?:it |they |we |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got|had) )?(?:on (?!an? |the |its )(?:(?!from |than |to |in |over |during )[a-z&-]+ ){1,3})?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:(?:whole|full|entire|all) (?:of )?)?(?:fiscal )?$/;
+// (and the result an amount was, "narrower than the 231 million yuan loss a year earlier")
+const BOUND_GAP = /^[\s)]*(?:(?:a|per) (?:year|month) |annually )?(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) |(?:net |operating |adjusted |quarterly |annual )?(?:loss|losses|profit|profits|revenue|sales) |in cash(?: and (?:cash )?equivalents)? )?(?:(?:it |they |we |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got|had) )?(?:on (?!an? |the |its )(?:(?!from |than |to |in |over |during )[a-z&-]+ ){1,3})?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:(?:whole|full|entire|all) (?:of )?)?(?:fiscal )?$/;
 
 export interface PeriodChoice {
   period: string | null;
