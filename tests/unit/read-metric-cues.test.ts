@@ -1305,6 +1305,13 @@ describe('a model’s own figures (sentences of our own)', () => {
     expect(read('R&D staff made up 71% of its employees at the end of 2025, and R&D spending was 33% of revenue.', '71%').metric).toBe('other:rd-staff-share');
     expect(read('R&D staff made up 71% of its employees at the end of 2025, and R&D spending was 33% of revenue.', '33%').metric).toBe('rd-ratio');
   });
+  test('a spread over a benchmark rate is the price of a loan or a bond, not a change', () => {
+    const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-09-01' }).find((x) => x.text === surface)!.metric;
+    expect(read('The company signed a five-year loan with eight banks priced at 95 basis points over SOFR.', '95 basis points')).toBe('other:loan-margin');
+    expect(read('It refinanced a facility priced at HIBOR+230bps.', '230bps')).toBe('other:loan-margin');
+    expect(read('The group priced its ten-year bonds at 120 basis points over Treasuries.', '120 basis points')).toBe('other:bond-spread');
+    expect(read('Its gross margin rose 150 basis points to 42%.', '150 basis points')).toBe('other:gross-margin-change');
+  });
   test('a Chinese term glossed in English in brackets is still the term: 日均词元（Token）调用量 is daily tokens', () => {
     expect(figure('该平台日均词元（Token）调用量突破9万亿。', '9万亿').metric).toBe('other:daily-tokens');
   });

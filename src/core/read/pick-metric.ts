@@ -436,9 +436,21 @@ const OF_STAFF_BEFORE_ZH = /(?:占|佔)\s?(?:公司|集团|集團)?\s?(?:全体|
 const RD_STAFF_BEFORE = /(?<![a-z])(?:r&d|research(?: and development)?|engineering|technical) (?:staff|employees|personnel|workers|headcount|engineers|teams?)(?![a-z])[^.;,\d]{0,40}$|(?<![a-z])(?:researchers|engineers)(?![a-z])[^.;,\d]{0,30}$/;
 const OF_STAFF_AFTER = /^\s?(?:of (?:its |the company's |the group's |the |total |all )?(?:staff|employees|workforce|headcount|employees|people)(?![a-z]))/;
 
+const BENCHMARK_RATE = String.raw`(?:(?:three|3|six|6|one|1|twelve|12)[- ]month )?(?:sofr|libor|hibor|shibor|cnh hibor|(?:us )?treasur(?:y|ies)(?: yields?)?|mid-?swaps?|swaps?|(?:the )?(?:one|five|1|5)[- ]year (?:loan prime rate|lpr)|(?:the )?loan prime rate|lpr)`;
+const SPREAD_AFTER = new RegExp(String.raw`^\s?(?:over|above|below|under|on top of|plus)\s(?:the\s)?(?:comparable\s)?${BENCHMARK_RATE}(?![a-z])`);
+const SPREAD_BEFORE = new RegExp(String.raw`(?<![a-z])${BENCHMARK_RATE}\s?\+\s?$`);
+const LOAN_WORDS = /(?<![a-z])(?:loans?|facility|facilities|credit lines?|borrowings?|lenders?|banks)(?![a-z])|贷款|貸款|授信/;
+const BOND_WORDS = /(?<![a-z])(?:bonds?|notes|debentures|coupon)(?![a-z])|债券|債券/;
+
 function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
   const after = norm.slice(fig.end, fig.end + 24);
   const before = norm.slice(Math.max(sentStart, fig.start - 40), fig.start);
+  // ("priced at 85 basis points over SOFR", "HIBOR+155bps": a spread over a benchmark rate, the price of a loan or a bond,
+  // not a change in anything)
+  if (fig.unit === 'percentage-points' && (SPREAD_AFTER.test(after) || SPREAD_BEFORE.test(before))) {
+    const sentence = norm.slice(Math.max(sentStart, fig.start - 120), fig.end + 60);
+    return LOAN_WORDS.test(sentence) && !BOND_WORDS.test(sentence) ? 'other:loan-margin' : 'other:bond-spread';
+  }
   if (fig.kind === 'count' || fig.unit === 'tokens' || fig.unit === 'parameters') {
     if (CONTEXT_AFTER.test(after) || (CONTEXT_BEFORE.test(before) && /^\s?tokens?/.test(after))) return 'other:context-length';
     if (ACTIVE_AFTER.test(after) || ACTIVE_BEFORE.test(before)) return 'other:active-parameters';
