@@ -2241,3 +2241,12 @@ describe('the end of the year before, and a compared amount dated after its noun
     expect(read('In the first quarter of 2026, it posted a net loss of 168 million yuan, after a 231 million yuan net loss in 2025.')).toEqual(['168 million yuan=2026-Q1', '231 million yuan=2025']);
   });
 });
+
+describe('a month a level moved from (a sentence of our own)', () => {
+  it('"rose 6.6% from September to 318 million" is not September\'s level', () => {
+    const f = readFigures('Its monthly active users rose 6.6% from September to 318 million in October, the tracker said.', { pageDate: '2026-11-10' });
+    expect(f.find((x) => x.text === '318 million')?.period).toBe('2026-10');
+    const g = readFigures('Its monthly active users rose 6.6% from September to 318 million, the tracker said.', { pageDate: '2026-11-10' });
+    expect(g.find((x) => x.text === '318 million')?.period).not.toBe('2026-09');
+  });
+});

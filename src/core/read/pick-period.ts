@@ -253,7 +253,8 @@ export function pickPeriod(
     // ("up 8% from the second quarter and 31% from a year earlier": a period a change is counted from is no figure's)
     if (p.start >= clause && /(?<![a-z])(?:from|than|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(norm.slice(Math.max(sentStart, p.start - 16), p.start)) && /\d\s?(?:%|percent|per cent)\s(?:[a-z]+\s)?(?:from|than|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(norm.slice(Math.max(sentStart, p.start - 40), p.start))) continue;
     // ("rose 30% from 2024 to 5 billion yuan": the year a value moved from is not the value's)
-    if (/(?<![a-z])from\s?(?:the\s)?$/.test(norm.slice(Math.max(sentStart, p.start - 10), p.start)) && /^\s?(?:levels?\s)?to\s?(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(p.end, fig.start))) continue;
+    // (and "rose 6.6% from March to 226 million", where the month's words open with "from")
+    if ((/(?<![a-z])from\s?(?:the\s)?$/.test(norm.slice(Math.max(sentStart, p.start - 10), p.start)) || /^from\s/.test(norm.slice(p.start, p.end))) && /^\s?(?:levels?\s)?to\s?(?:about |around |roughly |nearly )?(?:us|hk|rmb)?[$¥]?$/.test(norm.slice(p.end, fig.start))) continue;
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     // (but a clause that opens with it tells of that period: "…，去年同期每一元收入虧損更高達12元")
