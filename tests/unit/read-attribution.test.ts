@@ -629,6 +629,21 @@ describe('China\'s other tech companies are companies of their own (sentences of
   });
 });
 
+describe('"from" a thing names no investor (a sentence of our own)', () => {
+  test('"raised $2 billion from a dollar bond sale in May, and Baidu sold …": Baidu is the subject of its own clause', () => {
+    const f = readFigures('Alibaba raised US$2 billion from a dollar bond sale in May, and Baidu sold 8 billion yuan of bonds in June.', { pageDate: '2026-07-01' });
+    expect(f.map((x) => x.entity)).toEqual(['alibaba', 'baidu']);
+    const investors = readFigures('StepFun raised $600 million from Alibaba, Tencent and IDG, valuing it at $4 billion.', { pageDate: '2026-07-01' });
+    expect(investors.map((x) => x.entity)).toEqual(['stepfun', 'stepfun']);
+  });
+  test('a source of forecasts named before its kind, "the LSEG consensus", "a Reuters poll", is no subject; nor investors a line-up "included"', () => {
+    const f = readFigures("Baidu's quarter beat forecasts. Revenue was 33 billion yuan, 2% above the LSEG consensus of 32.4 billion yuan.", { pageDate: '2026-11-20' });
+    expect(f.map((x) => x.entity)).toEqual(['baidu', 'baidu', 'baidu']);
+    const g = readFigures('Zhipu grew fast. In 2023 it raised more than 2.5 billion yuan from a line-up that included Alibaba, Tencent and Meituan.', { pageDate: '2026-11-20' });
+    expect(g.map((x) => x.entity)).toEqual(['zhipu']);
+  });
+});
+
 describe('the sector named "in China", and a news outlet a group owns (sentences of our own)', () => {
   test('"Model developers in China raised 31.4 billion yuan" is the market\'s; "told Tencent News" leaves 01.AI the subject', () => {
     const f = readFigures('StepFun raised 7 billion yuan. Model developers in China raised 31.4 billion yuan across 19 deals in the first seven months of 2026. 01.AI told Tencent News it expects revenue to exceed 1 billion yuan this year.', { pageDate: '2026-08-10' });
