@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, countOfCalls, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
+import { amountChange, countOfCalls, peopleCut, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -420,6 +420,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       value = -value;
       if (valueMax !== null) [value, valueMax] = [-valueMax, value];
     }
+    // (people cut are a fall in the headcount, as a percentage cut already is: "減少546人，減幅約14%")
+    if (metric === 'other:headcount-change' && settled.kind === 'count' && value > 0 && peopleCut(norm, fig, ss)) value = -value;
     // a loss written as a negative profit is a positive loss: 归母净利润为-2.39亿元 → net-loss 239000000
     if ((metric === 'net-loss' || metric === 'other:net-loss-excl-nonrecurring' || metric === 'adjusted-net-loss') && value < 0 && settled.kind === 'money') {
       value = -value;

@@ -1312,6 +1312,17 @@ describe('a model’s own figures (sentences of our own)', () => {
     expect(read('The group priced its ten-year bonds at 120 basis points over Treasuries.', '120 basis points')).toBe('other:bond-spread');
     expect(read('Its gross margin rose 150 basis points to 42%.', '150 basis points')).toBe('other:gross-margin-change');
   });
+  test('people cut are a fall in the headcount, and 减幅 the size of a fall', () => {
+    const read = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-21' }).find((x) => x.text === surface)!;
+    const zh = read('期内员工人数由年初的3,958人减至3,412人，减少546人，减幅约14%。', '546');
+    expect([zh.metric, zh.value]).toEqual(['other:headcount-change', -546]);
+    const pct = read('期内员工人数由年初的3,958人减至3,412人，减少546人，减幅约14%。', '14%');
+    expect([pct.metric, pct.value]).toEqual(['other:headcount-growth', -0.14]);
+    expect(read('The company cut about 1,800 staff in the quarter.', '1,800').value).toBe(-1800);
+    expect(read('About 1,800 employees were cut in the quarter.', '1,800').value).toBe(-1800);
+    expect(read('The company added 1,800 staff in the quarter.', '1,800').value).toBe(1800);
+    expect(read('公司收入为12亿元，减幅约14%。', '14%').value).toBe(-0.14);
+  });
   test('a Chinese term glossed in English in brackets is still the term: 日均词元（Token）调用量 is daily tokens', () => {
     expect(figure('该平台日均词元（Token）调用量突破9万亿。', '9万亿').metric).toBe('other:daily-tokens');
   });

@@ -4,7 +4,7 @@
 const UP = String.raw`up|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|increas(?:e[sd]?|ing)|jump(?:ed|s|ing)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|expand(?:ed|s|ing)?|accelerat\w*|improv\w*|widen(?:ed|s|ing)?|boost(?:ed|s)?|add(?:ed|s)|higher|more|hike[sd]?|rall(?:y|ied)|spik(?:e|ed)|doubl\w*|advanc(?:ed|es|ing)|edg(?:ed|es|ing) up`;
 const DOWN = String.raw`down|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slump(?:ed|s)?|plung(?:e[sd]?|ing)|shr[ua]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e[sd]?|ing|tion)|lower(?:ed)?|slid(?:e|es)?|dipp?(?:ed|s)?|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|discount(?:ed|s)?|less|cheaper|off|lost|shed|slipp?(?:ed|s|ing)?|eas(?:ed|es|ing)|retreat(?:ed|s|ing)?|contract(?:ed|s|ing)|weaken(?:ed|s|ing)?|soften(?:ed|s|ing)?`;
 const ZH_UP = '高开|上调|调高|上修|幅度|改善|改進|改进|同比增长|同比增加|同比提升|同比上升|按年增长|按年增|年增长|年增|增长|增加|增幅|增速|提升|上涨|上升|提高|扩大|涨幅|大涨|急升|飙升|大升|涨|升|增|翻';
-const ZH_DOWN = '低开|下调|调低|下修|急跌|大跌|下挫|急挫|重挫|挫|调降|降价|下滑|同比下降|同比减少|同比下滑|按年减|按年跌|年减|减亏|收窄|缩窄|缩短|下降|下跌|下滑|减少|降低|回落|缩小|缩减|降幅|跌幅|大跌|跌|降|减';
+const ZH_DOWN = '低开|下调|调低|下修|急跌|大跌|下挫|急挫|重挫|挫|调降|降价|下滑|同比下降|同比减少|同比下滑|按年减|按年跌|年减|减亏|收窄|缩窄|缩短|下降|下跌|下滑|减少|降低|回落|缩小|缩减|降幅|跌幅|减幅|大跌|跌|降|减';
 
 const CUE_BEFORE = new RegExp(
   String.raw`(?:(?<![a-z])(?<up>${UP})(?![a-z])|(?<down>${DOWN})(?![a-z])|(?<zup>${ZH_UP})|(?<zdown>${ZH_DOWN}))` +

@@ -417,6 +417,12 @@ const CAPEX_PART_BEFORE = /(?:其中|(?<![a-z])(?:including|of which|with))\s?(?
 const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of that |of the total )?(?:(?:going|earmarked|set aside|allocated|spent|to be spent) )?(?:on|for) (?:(?:ai|gpu|computing|nvidia|domestic|advanced) )?(?:chips?|processors?|accelerators?|gpus?|data ?cent(?:er|re)s?|servers?|computing power|compute)(?![a-z])/;
 const HEADCOUNT_CHANGE_BEFORE = /(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|cut|cutting|lay off|laying off|laid off|shed|shedding|eliminate|eliminating)\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|裁员|裁减|削减|净增|净减少|净增加|减少|增员|减员|精简)\s?(?:了)?\s?(?:约|近|超过)?\s?$/;
 // ("about 2,200 positions were eliminated", "150 jobs were cut": a change of the staff, not its size)
+/** People cut, not added: "cut about 1,800 jobs", "减少546人", "1,800 positions were eliminated" (a fall in the headcount). */
+export function peopleCut(norm: string, fig: RawFigure, sentStart: number): boolean {
+  return HEADCOUNT_CUT_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 30), fig.start)) || JOBS_CUT_AFTER.test(norm.slice(fig.end, fig.end + 48));
+}
+const HEADCOUNT_CUT_BEFORE = /(?<![a-z])(?:cut|cuts|cutting|lay off|lays off|laying off|laid off|shed|sheds|shedding|eliminate|eliminates|eliminated|eliminating|axe|axed|axing)\s(?:about |around |roughly |some |another |nearly |more than |up to |almost )?$|(?:裁员|裁減|裁减|削减|削減|净减少|淨減少|减少|減少|减员|減員|精简|精簡)\s?(?:了)?\s?(?:约|約|近|超过|超過)?\s?$/;
+const JOBS_CUT_AFTER = /^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s(?:eliminated|cut|axed|shed|lost|removed)(?![a-z])/;
 const JOBS_GONE_AFTER = /^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s(?:eliminated|cut|axed|shed|lost|removed|added|created)(?![a-z])/;
 const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
 
