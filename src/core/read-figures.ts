@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, countOfCalls, peopleCut, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
+import { amountChange, countOfCalls, earlierInSentence, finalMetric, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';

@@ -415,32 +415,31 @@ const BENCHMARK_BEFORE = /(mmlu(?:-pro)?|c-eval|ceval|swe-bench(?: verified)?|gp
 const BENCHMARK_AFTER = /^\s?(?:on|in|at) (?:the )?(mmlu(?:-pro)?|c-eval|ceval|swe-bench|gpqa|aime|humaneval|livecodebench|mmmu|math-500|superclue)(?![a-z])/;
 const CAPEX_PART_BEFORE = /(?:其中|(?<![a-z])(?:including|of which|with))\s?(?:约|roughly |about |some |around |nearly |more than )?(?:us|hk|rmb)?[$¥]?$/;
 const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of that |of the total )?(?:(?:going|earmarked|set aside|allocated|spent|to be spent) )?(?:on|for) (?:(?:ai|gpu|computing|nvidia|domestic|advanced) )?(?:chips?|processors?|accelerators?|gpus?|data ?cent(?:er|re)s?|servers?|computing power|compute)(?![a-z])/;
-const HEADCOUNT_CHANGE_BEFORE = /(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|cut|cutting|lay off|laying off|laid off|shed|shedding|eliminate|eliminating)\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|裁员|裁减|削减|净增|净减少|净增加|减少|增员|减员|精简)\s?(?:了)?\s?(?:约|近|超过)?\s?$/;
+// (people cut, in English and Chinese: "cut about 1,800", "laid off", "裁减", "减少")
+const CUT_WORDS_EN = 'cut|cuts|cutting|lay off|lays off|laying off|laid off|shed|sheds|shedding|eliminate|eliminates|eliminated|eliminating|axe|axed|axing';
+const CUT_WORDS_ZH = '裁员|裁减|削减|净减少|减少|减员|精简';
+const HEADCOUNT_CHANGE_BEFORE = new RegExp(String.raw`(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|${CUT_WORDS_EN})\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|净增|净增加|增员|${CUT_WORDS_ZH})\s?(?:了)?\s?(?:约|近|超过)?\s?$`);
+const HEADCOUNT_CUT_BEFORE = new RegExp(String.raw`(?<![a-z])(?:${CUT_WORDS_EN})\s(?:about |around |roughly |some |another |nearly |more than |up to |almost )?$|(?:${CUT_WORDS_ZH})\s?(?:了)?\s?(?:约|近|超过)?\s?$`);
 // ("about 2,200 positions were eliminated", "150 jobs were cut": a change of the staff, not its size)
+const JOBS_AFTER = String.raw`^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s`;
+const JOBS_GONE_AFTER = new RegExp(String.raw`${JOBS_AFTER}(?:eliminated|cut|axed|shed|lost|removed|added|created)(?![a-z])`);
+const JOBS_CUT_AFTER = new RegExp(String.raw`${JOBS_AFTER}(?:eliminated|cut|axed|shed|lost|removed)(?![a-z])`);
 /** People cut, not added: "cut about 1,800 jobs", "减少546人", "1,800 positions were eliminated" (a fall in the headcount). */
 export function peopleCut(norm: string, fig: RawFigure, sentStart: number): boolean {
   return HEADCOUNT_CUT_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 30), fig.start)) || JOBS_CUT_AFTER.test(norm.slice(fig.end, fig.end + 48));
 }
-const HEADCOUNT_CUT_BEFORE = /(?<![a-z])(?:cut|cuts|cutting|lay off|lays off|laying off|laid off|shed|sheds|shedding|eliminate|eliminates|eliminated|eliminating|axe|axed|axing)\s(?:about |around |roughly |some |another |nearly |more than |up to |almost )?$|(?:裁员|裁減|裁减|削减|削減|净减少|淨減少|减少|減少|减员|減員|精简|精簡)\s?(?:了)?\s?(?:约|約|近|超过|超過)?\s?$/;
-const JOBS_CUT_AFTER = /^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s(?:eliminated|cut|axed|shed|lost|removed)(?![a-z])/;
-const JOBS_GONE_AFTER = /^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s(?:eliminated|cut|axed|shed|lost|removed|added|created)(?![a-z])/;
 const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
 
 /** The benchmark metric of a benchmark's name: MMLU and C-Eval have their own, the others one between them. */
 const benchmarkMetric = (name: string): MetricId => (/mmlu/.test(name) ? 'benchmark-mmlu' : /c-?eval/.test(name) ? 'benchmark-ceval' : 'other:benchmark-score');
 
-/**
- * A metric the words right at the figure name, whatever cue stands nearer before: a model's active parameters,
- * context window or benchmark score, a daily count of API calls, a valuation said right after its amount
- * ("180亿美元估值"), people hired or cut, a part of a capital budget. Undefined when the figure is none of these.
- */
 const RD_STAFF_ZH = String.raw`(?:研发|研發|技术研发|技術研發)(?:人员|人員|团队|團隊|员工|員工)`;
 const RD_STAFF_SHARE_BEFORE = new RegExp(String.raw`${RD_STAFF_ZH}(?:的)?\s?(?:占比|佔比|比例|比重|占|佔)[^，。；,;\d]{0,10}$`);
 const RD_STAFF_BEFORE_ZH = new RegExp(RD_STAFF_ZH);
 const PEOPLE_AFTER = /^\s?(?:人|名|位|people|staff|employees|researchers|engineers|scientists)(?![a-z])/;
 const OF_STAFF_BEFORE_ZH = /(?:占|佔)\s?(?:公司|集团|集團)?\s?(?:全体|全體|在职|在職)?(?:员工|員工|职工|職工|总人数|總人數)[^，。；,;\d]{0,6}$/;
 const RD_STAFF_BEFORE = /(?<![a-z])(?:r&d|research(?: and development)?|engineering|technical) (?:staff|employees|personnel|workers|headcount|engineers|teams?)(?![a-z])[^.;,\d]{0,40}$|(?<![a-z])(?:researchers|engineers)(?![a-z])[^.;,\d]{0,30}$/;
-const OF_STAFF_AFTER = /^\s?(?:of (?:its |the company's |the group's |the |total |all )?(?:staff|employees|workforce|headcount|employees|people)(?![a-z]))/;
+const OF_STAFF_AFTER = /^\s?(?:of (?:its |the company's |the group's |the |total |all )?(?:staff|employees|workforce|headcount|people)(?![a-z]))/;
 
 const BENCHMARK_RATE = String.raw`(?:(?:three|3|six|6|one|1|twelve|12)[- ]month )?(?:sofr|libor|hibor|shibor|cnh hibor|(?:us )?treasur(?:y|ies)(?: yields?)?|mid-?swaps?|swaps?|(?:the )?(?:one|five|1|5)[- ]year (?:loan prime rate|lpr)|(?:the )?loan prime rate|lpr)`;
 const SPREAD_AFTER = new RegExp(String.raw`^\s?(?:over|above|below|under|on top of|plus)\s(?:the\s)?(?:comparable\s)?${BENCHMARK_RATE}(?![a-z])`);
@@ -448,6 +447,12 @@ const SPREAD_BEFORE = new RegExp(String.raw`(?<![a-z])${BENCHMARK_RATE}\s?\+\s?$
 const LOAN_WORDS = /(?<![a-z])(?:loans?|facility|facilities|credit lines?|borrowings?|lenders?|banks)(?![a-z])|贷款|貸款|授信/;
 const BOND_WORDS = /(?<![a-z])(?:bonds?|notes|debentures|coupon)(?![a-z])|债券|債券/;
 
+/**
+ * A metric the words right at the figure name, whatever cue stands nearer before: a model's active parameters,
+ * context window or benchmark score, a daily count of API calls, a valuation said right after its amount
+ * ("180亿美元估值"), people hired or cut, a part of a capital budget, a spread over a benchmark rate, the share or the
+ * count of research staff. Undefined when the figure is none of these.
+ */
 function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sentStart: number): MetricId | null | undefined {
   const after = norm.slice(fig.end, fig.end + 24);
   const before = norm.slice(Math.max(sentStart, fig.start - 40), fig.start);
