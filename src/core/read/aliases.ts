@@ -401,7 +401,7 @@ function scanMeasuresInChina(norm: string, into: Found[]): void {
     if (!kind && !(m[1] && PRODUCT_KIND_EN.test(m[1]))) continue;
     const start = m.index - words.length + (kind ? kind.index : words.length);
     const end = m.index + m[0].length + (m[1] ? 4 + m[1].trimEnd().length : 0);
-    if (into.some((f) => f.start < end && f.end > start)) continue;
+    if (overlaps(into, start, end)) continue;
     into.push({ start, end, text: norm.slice(start, end), index: false, market: true });
   }
 }
