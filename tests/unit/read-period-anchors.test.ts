@@ -2233,6 +2233,8 @@ describe('the end of the year before, and a compared amount dated after its noun
   it('"上年末" is the end of the year before the one the text reports on; "去年底" the end of the year before the page\'s', () => {
     expect(read('某公司公布2025年业绩。截至2025年末，公司员工总数为9,860人，较上年末的8,412人有所增加。')).toContain('8,412=2024-12');
     expect(read('某公司发布年报。截至2025年末，公司员工总数为9,860人，较上年末的8,412人有所增加。')).toContain('8,412=2024-12');
+    // (the sentence's own year-end comes before a later year in force: a report of the next year's first quarter)
+    expect(read('某公司披露2025年年度报告及2026年一季度报告。截至2025年末，公司员工总数为9,860人，较上年末的8,412人有所增加。')).toContain('8,412=2024-12');
     expect(read('某公司发布年报。公司员工总数为9,860人，较去年底的8,412人有所增加。')).toContain('8,412=2025-12');
   });
   it('"narrower than the 231 million yuan loss a year earlier": the period after the amount\'s noun dates the amount', () => {
@@ -2248,5 +2250,20 @@ describe('a month a level moved from (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '318 million')?.period).toBe('2026-10');
     const g = readFigures('Its monthly active users rose 6.6% from September to 318 million, the tracker said.', { pageDate: '2026-11-10' });
     expect(g.find((x) => x.text === '318 million')?.period).not.toBe('2026-09');
+  });
+});
+
+describe('a sentence set at a day outside the period in force (sentences of our own)', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-04-21' }).map((f) => `${f.text}=${f.period}`);
+  it('a change told in a sentence that opens at the end of the year before is not of the quarter carried', () => {
+    const en = read('The company also published its first-quarter 2026 report on Monday. At the end of 2025 it had 5,200 staff, an increase of 400, or 8.3%.');
+    expect(en).toContain('5,200=2025-12');
+    expect(en).toContain('8.3%=null');
+    const zh = read('公司同时披露2026年一季度报告。截至2025年末，公司员工总数为5,200人，增加400人，增幅8.3%。');
+    expect(zh).toContain('400=null');
+    expect(zh).toContain('8.3%=null');
+  });
+  it('a month of an event in a relative clause leaves the period in force carried', () => {
+    expect(read('Revenue rose 30% in the first quarter of 2026. The company, which listed in January 2025, said its margin improved by 3 percentage points.')).toContain('3 percentage points=2026-Q1');
   });
 });

@@ -1078,8 +1078,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     if (r.rel === 'this-year') return { year: ctx.pageYear, fromPage: true };
     if (r.rel === 'last-year' || r.rel === 'next-year') {
       // (上年 is the year before the year the text reports on, when one is in force; else before the page's)
-      // (and "截至2025年末……较上年末的18,412人": the year-end its sentence dated, when no year is in force)
-      const yearEndSaid = r.beforeReport && r.kind === 'date' && ctxYear === null ? YEAR_END_SAID.exec(norm.slice(sentenceStart(r.start), r.start)) : null;
+      // (and "截至2025年末……较上年末的18,412人": the year-end its sentence dated, before any year in force, "披露2025年年报及2026年
+      // 一季报。截至2025年末……")
+      const yearEndSaid = r.beforeReport && r.kind === 'date' ? YEAR_END_SAID.exec(norm.slice(sentenceStart(r.start), r.start)) : null;
       const y = yearEndSaid ? Number(yearEndSaid[1]) : r.beforeReport && ctxYear !== null ? ctxYear : ctx.pageYear;
       return { year: y === null ? null : y + (r.rel === 'next-year' ? 1 : r.twoBack ? -2 : -1), fromPage: true };
     }

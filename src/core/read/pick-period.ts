@@ -1,6 +1,7 @@
 // The period of a figure: one named right after it ("RMB168mn in 1H24"), else in its clause or a topic clause
 // ("In 2025, ..."), else earlier in its sentence; point-in-time metrics then take the page date; else the period in
 // force (the last year, half or quarter named before, while the text stays on the same company).
+import { periodEnd, periodStart } from '../check/periods';
 import { isPastClause } from './fact-basis';
 import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
@@ -421,6 +422,10 @@ export function pickPeriod(
       continue;
     }
     if (backKind !== null && p.kind !== backKind) continue;
+    // ("…first-quarter 2026 report. At the end of 2025 it had 5,200 staff, an increase of 400, or 8.3%", "截至2025年末，
+    // 员工总数为5,200人，增加400人": a sentence that dates itself outside the period in force has moved to another time;
+    // a change it tells is not of the period carried)
+    if (datedOutside(norm, periods, sentStart, fig.start, p.period)) return NONE;
     // ("第三季收入1.186億美元，按年增長176%；首三季收入3.014億美元。毛利率由去年同期的12.2%升至31.4%", "Third-quarter revenue rose
     // 176% to $118.6 million, taking the nine-month total to $301.4 million. Gross margin …": a running total told after the
     // quarter it ends with is an aside; the text goes on in the quarter)
@@ -440,6 +445,24 @@ export function pickPeriod(
     }
   }
   return { period: null, estimate: false, fromList: false, own: false, mention: null };
+}
+
+const OPENS_WITH_TIME = /^[\s"“「]*(?:(?:in|by|as of|as at|at|(?:at|by) the end of)\s(?:the\s)?)?$/;
+/** Whether the sentence, before `before`, opens on a day or month (not said relative to the page's) outside `period`. */
+function datedOutside(norm: string, periods: PeriodMention[], sentStart: number, before: number, period: string): boolean {
+  const from = periodStart(period);
+  const to = periodEnd(period);
+  if (from === null || to === null) return false;
+  for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.end <= before; j++) {
+    const q = periods[j]!;
+    if ((q.kind !== 'date' && q.kind !== 'month') || q.relative || q.period === null) continue;
+    // (the time the sentence is set in: it opens the sentence, or a clause of its own, not "which listed in January")
+    if (!OPENS_WITH_TIME.test(norm.slice(sentStart, q.start)) && !isTopicClause(norm, q, sentStart)) continue;
+    const a = periodStart(q.period);
+    const b = periodEnd(q.period);
+    if (a !== null && b !== null && (b < from || a > to)) return true;
+  }
+  return false;
 }
 
 const RESPECTIVELY = /分别|respectively/;
