@@ -2267,3 +2267,15 @@ describe('a sentence set at a day outside the period in force (sentences of our 
     expect(read('Revenue rose 30% in the first quarter of 2026. The company, which listed in January 2025, said its margin improved by 3 percentage points.')).toContain('3 percentage points=2026-Q1');
   });
 });
+
+describe('a half-year total after "in the quarter" (a sentence of our own)', () => {
+  it('the text goes on in the quarter in force, said again before the total', () => {
+    const text = 'Baidu reported second-quarter revenue of 32 billion yuan. R&D expenses were 5.2 billion yuan in the quarter, bringing spending for the first half to 10.6 billion yuan. Share-based compensation fell 18% to 1.12 billion yuan.';
+    const f = readFigures(text, { pageDate: '2026-08-26' });
+    expect(f.find((x) => x.text === '10.6 billion yuan')?.period).toBe('2026-H1');
+    expect(f.find((x) => x.text === '1.12 billion yuan')?.period).toBe('2026-Q2');
+    // (without the quarter said again, the half named last is in force)
+    const g = readFigures('Baidu reported second-quarter revenue of 32 billion yuan. R&D spending for the first half reached 10.6 billion yuan. Share-based compensation fell 18% to 1.12 billion yuan.', { pageDate: '2026-08-26' });
+    expect(g.find((x) => x.text === '1.12 billion yuan')?.period).toBe('2026-H1');
+  });
+});

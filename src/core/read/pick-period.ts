@@ -127,12 +127,17 @@ function quarterBeforeTotal(periods: PeriodMention[], j: number, norm: string): 
   const last = p.kind === '9m' ? 'Q3' : /-H1$/.test(p.period) ? 'Q2' : /-H2$/.test(p.period) ? 'Q4' : null;
   if (last === null) return null;
   const ss = sentenceStartBefore(norm, p.start);
-  for (let k = j - 1; k >= 0 && periods[k]!.start >= ss; k--) {
+  const quarter = `${p.period.slice(0, 4)}-${last}`;
+  // ("R&D expenses were 5.2 billion yuan in the quarter, bringing spending for the first half to 10.6 billion yuan": the
+  // quarter in force, said again before the total)
+  const saidAgain = THE_QUARTER.test(norm.slice(ss, p.start));
+  for (let k = j - 1; k >= 0 && (periods[k]!.start >= ss || (saidAgain && ss - periods[k]!.start <= 1500)); k--) {
     const q = periods[k]!;
-    if (q.kind === 'quarter' && q.anchor && !q.alone && q.period === `${p.period.slice(0, 4)}-${last}`) return q;
+    if (q.kind === 'quarter' && q.anchor && !q.alone && q.period === quarter) return q;
   }
   return null;
 }
+const THE_QUARTER = /(?<![a-z])(?:in|for|during|over) the (?:quarter|three months)(?![a-z])|当季|本季度?|单季度?/;
 
 export function pickPeriod(
   periods: PeriodMention[],
