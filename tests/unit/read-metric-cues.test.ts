@@ -2899,3 +2899,24 @@ describe('the shares that trade, the part sold short, and money raised in a list
     expect(figure('MiniMax, which raised HK$4.2 billion when it listed in January, closed at HK$640 on Friday.', 'HK$4.2 billion').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('what staff are paid (sentences of our own)', () => {
+  test('"share-based compensation", "股份支付费用" are a cost of staff, not money raised in a listing nor cash', () => {
+    expect(figure('The company expects share-based compensation to fall to about $90 million this year as IPO-related grants roll off.', '$90 million').metric).toBe('other:share-based-compensation');
+    expect(figure('某公司上半年以股份為基礎的薪酬開支2.4億元，按年減少12%。', '2.4億元').metric).toBe('other:share-based-compensation');
+    expect(figure('某公司上半年以股份為基礎的薪酬開支2.4億元，按年減少12%。', '12%').metric).toBe('other:share-based-compensation-growth');
+    // (a multiple of an earlier year's amount is its growth, as for other amounts of money)
+    expect(figure('某公司2025年股份支付费用3.2亿元，是2024年的3倍多。', '3倍').metric).toBe('other:share-based-compensation-growth');
+  });
+  test('"staff costs", "支付给职工以及为职工支付的现金", "員工成本" are what staff cost, not cash nor headcount', () => {
+    expect(figure('Staff costs rose 21% to 1.3 billion yuan in the first half.', '1.3 billion yuan').metric).toBe('other:staff-costs');
+    expect(figure('某公司2025年“支付给职工以及为职工支付的现金”为42.5亿元，同比增长8%。', '42.5亿元').metric).toBe('other:staff-costs');
+    expect(figure('某公司2025年“支付给职工以及为职工支付的现金”为42.5亿元，同比增长8%。', '8%').metric).toBe('other:staff-costs-growth');
+    expect(figure('某公司上半年員工成本9.2億元。', '9.2億元').metric).toBe('other:staff-costs');
+  });
+  test('"佔收入比率由64%降至47%": both are shares of revenue, the level it fell to too', () => {
+    const text = '某公司上半年員工成本9.2億元；員工成本佔收入比率由64%降至47%。';
+    expect(figure(text, '64%').metric).toBe('other:staff-costs-share');
+    expect(figure(text, '47%').metric).toBe('other:staff-costs-share');
+  });
+});

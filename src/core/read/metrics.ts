@@ -127,6 +127,10 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("preferred shares", "share-based pay", "new shares" sold: capital, not the share price)
   // (and "阿里巴巴港股高开1.8%": the shares named by where they trade, then their move)
   [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|该股|报收|收报|收盘|收市|全日|首日|(?:港股|美股|a股|h股)\s?(?:早盘|午盘|尾盘|盘中|盘前|盘后|开盘|收盘|次日|当日|同日)?\s?(?:高开|低开|上涨|下跌|大涨|大跌|收涨|收跌|涨|跌|升)`, 'share-price'],
+  // (what staff are paid: "share-based compensation", "员工薪酬", "支付给职工以及为职工支付的现金" are costs of people, not
+  // the company's cash, its headcount or money raised)
+  [String.raw`(?:share|stock|equity)-based (?:compensation|payments?|pay|awards?)(?: expenses?| costs?| charges?)?|(?:share|stock|equity) (?:award|incentive)s? expenses?|股份支付(?:费用|开支)?|以股份为基础的(?:薪酬|付款|支付)(?:开支|费用)?|股权激励费用`, 'other:share-based-compensation'],
+  [String.raw`staff costs?|employee (?:benefit )?(?:costs|expenses)|personnel (?:costs|expenses)|payroll costs?|wages and salaries|职工薪酬|员工薪酬(?:总额|开支|支出)?|(?:员工|雇员|人员)成本|雇员(?:福利|薪酬)(?:开支|费用)|支付给职工以及为职工支付的现金`, 'other:staff-costs'],
   // (and "had about US$1.4 billion in the bank": money a company holds)
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|(?<![a-z])in the bank(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
   // (not what revenue comes from: "subscription revenue from AI high-performance computing infrastructure jumped 112%")
@@ -544,4 +548,5 @@ export const MONEY_METRICS = new Set<string>([
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow', 'other:operating-cash-outflow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
   'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected', 'other:accounts-receivable', 'other:cost-of-revenue', 'other:operating-loss', 'other:pretax-profit', 'other:pretax-loss',
+  'other:share-based-compensation', 'other:staff-costs',
 ]);

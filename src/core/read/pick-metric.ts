@@ -324,7 +324,7 @@ const VALUED_AT_GAP = /^\s(?:at|of)\s(?:about |around |roughly |nearly |more tha
 
 // "60% of total revenue", "80% of Anthropic’s revenue", "50%+ of revenue", "36% of Zhipu's current revenue"
 // ("应占" is "attributable to", not a share: "股东应占盈利按年增15%"; nor is a change after 占 the share itself)
-const SHARE_BEFORE = /(?:(?:占比|比重|比例)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|(?:占比|比重|比例)\s?(?:升|增|提高|提升|上升|降|下降|减|回落)至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的?|贡献(?:了)?|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|逾|of|at|was|is|about|around)?\s?$/;
+const SHARE_BEFORE = /(?:(?:占比|比重|比例|比率)\s?(?:由|从)[^，。,;；]{0,20}?(?:升|增|提高|提升|上升|降|下降|减|回落)?至|(?:占比|比重|比例|比率)\s?(?:升|增|提高|提升|上升|降|下降|减|回落)至|占比|比重|比例|(?<!应)占[^，。,;；增升降减跌涨]{0,14}|相当于(?:其|公司)?(?:同期|全年|总)?(?:收入|营收|营业收入)的?|贡献(?:了)?|(?<![a-z])(?:share|proportion|ratio)(?: of)?)\s?(?:约|为|达|超过|近|超|逾|of|at|was|is|about|around)?\s?$/;
 // ("accounted for 43% of the total", "60% of revenue": a share of revenue, or of the total just named)
 const OF_REVENUE_AFTER = /^\+?\s?of (?:[a-z0-9.&-]+(?:'s|’s)?\s){0,4}?(?:revenues?|sales|income)(?![a-z])|^\+?\s?的?(?:收入|营收)占比/;
 // (or of the total just named: "made up 8% of the quarter's total")
