@@ -2279,3 +2279,10 @@ describe('a half-year total after "in the quarter" (a sentence of our own)', () 
     expect(g.find((x) => x.text === '1.12 billion yuan')?.period).toBe('2026-H1');
   });
 });
+
+describe('a half the text says a sum "will be booked in" (a sentence of our own)', () => {
+  it('"将计入下半年" looks ahead to this year\'s second half, not back to last year\'s', () => {
+    const f = readFigures('某公司上半年营收8.6亿元，1.6亿元仲裁赔偿将计入下半年。', { pageDate: '2026-08-27' });
+    expect(f.find((x) => x.text === '1.6亿元')?.period).toBe('2026-H2');
+  });
+});
