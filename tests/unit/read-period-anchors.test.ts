@@ -2286,3 +2286,11 @@ describe('a half the text says a sum "will be booked in" (a sentence of our own)
     expect(f.find((x) => x.text === '1.6亿元')?.period).toBe('2026-H2');
   });
 });
+
+describe('a fiscal year named with the month it ends (sentences of our own)', () => {
+  it('"2026财年（截至今年3月31日）" is in force for the figures after it, as the four quarters to March', () => {
+    const f = readFigures('阿里巴巴昨日发表2026财年（截至今年3月31日）ESG报告。报告显示，集团资本开支为1285亿元，数据中心全年用电量增长27%。', { pageDate: '2026-07-15' });
+    expect(f.find((x) => x.text === '1285亿元')?.period).toBe('2025-Q2..2026-Q1');
+    expect(f.find((x) => x.text === '27%')?.period).toBe('2025-Q2..2026-Q1');
+  });
+});

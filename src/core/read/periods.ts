@@ -54,6 +54,8 @@ interface Raw {
   monthsBack?: number;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
   whole?: boolean;
+  /** A fiscal year named with the month it ends ("fiscal 2026, which ended in March 2026", "2026财年(截至今年3月31日)"): a year, in force as one. */
+  fyNamed?: boolean;
   /** A date said relative to the page's ("on Friday", "today", "last month", "上周五"): resolved from the page date only. */
   ago?: Ago;
   /** The day of a date written without a year ("March 31"), to tell whether it falls after the page date. */
@@ -315,7 +317,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // Kong write it; a year named by the day it ended is an accounting year, fiscal or not)
   [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(?:3[01] )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(?:(dec)[a-z]*\\.? 31|31 (dec)[a-z]*)|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (?:3[01] )?(mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|year (?:that )?(?:ended|ending) (?:on )?(?:3[01] (mar|jun|sep)[a-z]*|(mar|jun|sep)[a-z]*\\.? 3[01]))(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] || m[3] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!), year: m[8] ? Number(m[8]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
   // "fiscal 2027, which ends in March 2027", "2026财年(截至2026年3月31日)": a fiscal year whose end is named
-  [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?(?:[财財]政年度|[财財]年)\\s?[(（]?\\s?截至\\s?(\\d{4})\\s?年\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5]) }), anchor(/fiscal|财年|財年|财政年度|財政年度/g, 6)],
+  [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?(?:[财財]政年度|[财財]年)\\s?[(（]?\\s?截至\\s?(?:(\\d{4})\\s?年|今年|本年)\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5] ?? m[4]), fyNamed: true }), anchor(/fiscal|财年|財年|财政年度|財政年度/g, 6)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -1423,7 +1425,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     const lastYearTopic = r.rel === 'last-year' && r.kind === 'year' && !r.ago && /^去年$/.test(norm.slice(r.start, r.end)) && /^(?:全年)?(?:总)?(?:收入|营收|营业收入|净利润|净亏损|亏损|经调整)/.test(norm.slice(r.end, r.end + 6));
     // (and the first months of a year, "the five months to May 31", "2026年1-5月": a year to date reported as a period)
     const yearToDate = r.kind === 'span' && period !== null && /^(\d{4})-01\.\.\1-(?:0[2-9]|1[01])$/.test(period) && !sincePage;
-    const anchor = period !== null && !asideOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate) && (endedLastYear || lastYearTopic || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
+    const anchor = period !== null && !asideOfYear && !future && !lookedAhead && !r.ago && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m' || yearToDate || r.fyNamed === true) && (endedLastYear || lastYearTopic || (r.rel !== 'last-year' && r.rel !== 'next-year')) && !target && !r.estimate && !r.elided && !runningTotal && !namesComparedValue(norm, r) && !(r.year !== null && SINCE_AFTER_ZH.test(norm.slice(r.end, r.end + 3)));
     // ("this year it plans to spend …. Over the same period, revenue …": the same period is one with figures told, not
     // one looked ahead to)
     if (period !== null && (anchor || kind === 'span') && !forecastClause) {
