@@ -2937,3 +2937,22 @@ describe('the money of a case, named by the words at it (sentences of our own)',
     expect(figure('Zhipu is seeking $500 million in a new funding round, people familiar said.', '$500 million').metric).toBe('funding');
   });
 });
+
+describe('what a sustainability report tells (sentences of our own)', () => {
+  test('a share of renewable power, emissions, power use and water use are no revenue, capex or segment figures', () => {
+    expect(figure('In 2025 the share of renewable power in Baidu\'s data centres rose 11 percentage points to 52%.', '52%').metric).toBe('other:renewable-share');
+    expect(figure('In 2025 the share of renewable power in Baidu\'s data centres rose 11 percentage points to 52%.', '11 percentage points').metric).toBe('other:renewable-share-change');
+    expect(figure('Baidu said its scope 1 and 2 emissions fell 7% in 2025, while revenue grew 4%.', '7%').metric).toBe('other:emissions-growth');
+    expect(figure('2025年，腾讯用电量增长19%，绿电占比提升至48.5%，用水量下降3%。', '19%').metric).toBe('other:energy-use-growth');
+    expect(figure('2025年，腾讯用电量增长19%，绿电占比提升至48.5%，用水量下降3%。', '48.5%').metric).toBe('other:renewable-share');
+    expect(figure('2025年，腾讯用电量增长19%，绿电占比提升至48.5%，用水量下降3%。', '3%').metric).toBe('other:water-use-growth');
+    // (traditional characters: 綠電, 清潔能源)
+    expect(figure('2025年，騰訊綠電佔比升至48.5%，清潔能源佔比則為51%。', '51%').metric).toBe('other:renewable-share');
+  });
+  test('a data centre\'s PUE is never a percentage', () => {
+    expect(figure('The cluster runs at a PUE of 1.12 and utilisation of its chips averaged 83% in the quarter.', '83%').metric).not.toBe('other:pue');
+  });
+  test('a share moves by points: its change is a change, not a growth', () => {
+    expect(figure("In 2025 Volcano Engine's market share rose 3 percentage points to 49%.", '3 percentage points').metric).toBe('other:market-share-change');
+  });
+});

@@ -137,6 +137,14 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (and "AI spending", "spending on chips and data centres": what news calls the money spent on computing capacity; not
   // "spending on computing", a model maker's rented compute, a cost)
   [String.raw`capital expenditures?|capital spending|capex|(?<![a-z])(?:ai|infrastructure) spending(?![a-z])|(?<![a-z])spending on (?:ai|chips|servers|data cent(?:re|er)s|(?:ai|cloud) infrastructure)(?![a-z])|infrastructure(?<!(?:revenues?|sales|income) (?:from|of|for) (?:[a-z-]+ ){0,4}infrastructure)|invest(?:s|ed|ing)?(?![a-z])(?! (?:from|by|in (?:the|its) (?:company|start-?up)))|资本开支|资本支出|基础设施|算力投入|投入`, 'capex'],
+  // the environment: what a company's data centres use and emit, as its sustainability (ESG) report tells it
+  // ("renewable electricity made up 45% of its power use", "PUE fell to 1.18", "碳排放总量下降12%", "绿电占比提升至61%")
+  [String.raw`(?:renewable|clean|green)(?: energy| power| electricity)?(?: (?:share|proportion|ratio|mix|usage rate))|share of (?:renewable|clean|green|carbon-free|non-fossil) (?:energy|power|electricity)|(?:可再生能源|绿电|绿色电力|清洁能源|非化石能源)(?:使用|消费)?(?:占比|比例|比重|使用率)`, 'other:renewable-share'],
+  [String.raw`power usage effectiveness|(?<![a-z])pue(?![a-z])|电能利用效率|电能使用效率`, 'other:pue'],
+  [String.raw`(?:emissions?|carbon) intensity|(?:碳)?排放强度|碳强度`, 'other:emissions-intensity'],
+  [String.raw`(?:(?:greenhouse[- ]gas|carbon|co2|scope [123](?: and [123])?) )?emissions|(?:温室气体|碳)排放(?:量|总量)?|排放总量`, 'other:emissions'],
+  [String.raw`(?:electricity|power|energy) (?:use|usage|consumption|demand)|(?:consumed|used) (?=[\d.,]+\s?(?:billion |million )?(?:kilowatt|megawatt|gigawatt|terawatt)-?hours)|用电量|耗电量|能耗|能源消耗(?:总量)?|电力消耗(?:量)?`, 'other:energy-use'],
+  [String.raw`water (?:use|usage|consumption|withdrawal)|用水量|耗水量|取水量`, 'other:water-use'],
   // people and users
   [String.raw`employees|staff|headcount|workers|(?<![a-z])employ(?:s|ed|ing)?(?![a-z])|员工|雇员`, 'headcount'],
   [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
@@ -524,8 +532,9 @@ export function growthOf(metric: MetricId): MetricId {
   if (known) return known;
   if (/-(?:growth|change)$/.test(metric)) return metric;
   const slug = metric.replace(/^other:/, '');
-  // (a margin moves by points, a change of it: "adjusted net margin improved 22ppt")
-  if (/(?:^|-)margin$/.test(slug)) return `other:${slug}-change`;
+  // (a margin or a share moves by points, a change of it: "adjusted net margin improved 22ppt", "market share rose 3
+  // percentage points"; not a value per share, "dividend per share")
+  if (/(?:^|-)margin$/.test(slug) || (/(?:^|-)share$/.test(slug) && !/per-share$/.test(slug))) return `other:${slug}-change`;
   return `other:${slug}-growth`;
 }
 

@@ -17,11 +17,16 @@ const SIMPLIFIED_EXTRA = '别并并义布雇尽宽岛带厅弹征扬撑杀沪汉
 const TRADITIONAL_NEWS = '師寶話勵執緩審換艦賃絡須掛債崑崙尋搶勁吳黃憂熾奪學燒銘龐賠償暫責賴遜訴廂灣蝕溫薦沒幾卻夢輔爐鎖曉檢註籤園圓傾誰側拋訟榮晉饋顆講煉賢恆堅滲侖譚湧剛偉憶閒斂裏檔欄橋駐糾穎織楊寫犧壞軍掃藍';
 const SIMPLIFIED_NEWS = '师宝话励执缓审换舰赁络须挂债昆仑寻抢劲吴黄忧炽夺学烧铭庞赔偿暂责赖逊诉厢湾蚀温荐没几却梦辅炉锁晓检注签园圆倾谁侧抛讼荣晋馈颗讲炼贤恒坚渗仑谭涌刚伟忆闲敛里档栏桥驻纠颖织杨写牺坏军扫蓝';
 
+// (and those of sustainability reports: 清潔 "clean", 綠電 "green power", 廢棄 "waste", 入稟 "filed a suit")
+const TRADITIONAL_ESG = '潔綠廢稟';
+const SIMPLIFIED_ESG = '洁绿废禀';
+
 const MAP = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) MAP.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
 for (let i = 0; i < TRADITIONAL_MORE.length; i++) MAP.set(TRADITIONAL_MORE[i]!, SIMPLIFIED_MORE[i]!);
 for (let i = 0; i < TRADITIONAL_EXTRA.length; i++) MAP.set(TRADITIONAL_EXTRA[i]!, SIMPLIFIED_EXTRA[i]!);
 for (let i = 0; i < TRADITIONAL_NEWS.length; i++) MAP.set(TRADITIONAL_NEWS[i]!, SIMPLIFIED_NEWS[i]!);
+for (let i = 0; i < TRADITIONAL_ESG.length; i++) MAP.set(TRADITIONAL_ESG[i]!, SIMPLIFIED_ESG[i]!);
 // Full-width ASCII block (！ to ～) maps to ASCII, except the Chinese comma/colon/semicolon/parentheses which stay
 // as clause punctuation but are mapped to their ASCII forms for simpler patterns.
 for (let code = 0xff01; code <= 0xff5e; code++) MAP.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0).toLowerCase());

@@ -555,6 +555,9 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // the thousands or more is no ratio, whatever ratio was named before; it is the amount the ratio is of, where the
   // vocabulary names one ("1.6 yuan for every yuan of revenue" is a ratio said in money, and small)
   if (m !== null && fig.kind === 'money' && Math.abs(fig.value) >= 1e4 && RATIO_LEVEL.test(m)) return AMOUNT_OF_RATIO[m] ?? null;
+  // ("GPU utilisation reached 87% at the cluster, whose PUE is 1.15": a data centre's PUE is a ratio above one, never a
+  // percentage)
+  if (m === 'other:pue' && fig.unit === 'percent') return null;
   // ("Capital expenditure reached 41.7 billion yuan, taking spending over the past four quarters to 150 billion yuan",
   // "Capex fell to 27.4 billion yuan. Spending in 2025 totalled 92.5 billion yuan": spending said again, right after capex
   // was named, is capex)
@@ -634,6 +637,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     // (and "the market was worth 6.83 billion yuan, with Volcano Engine's share at 31.5%": a share of the market's size)
     if (base === 'call-volume-change' || base === 'other:daily-tokens' || base === 'market-size') return 'market-share';
     if (base === 'revenue') return /(?<!应)占[^，。,;；增升降减跌涨]{0,14}$/.test(norm.slice(Math.max(0, fig.start - 16), fig.start)) && choice.cue && isSegmentCue(norm, choice.cue) ? 'other:segment-revenue-share' : 'other:revenue-share';
+    // (a share named by its cue is that share: "绿电占比提升至61%")
+    if (/-share$/.test(base)) return base;
     return `other:${base.replace(/^other:/, '')}-share` as MetricId;
   }
   if (isShare) {
@@ -836,7 +841,7 @@ const LEGAL_BEFORE = /(?:(?<![a-z])(?:(?:ordered|agreed|told|required|forced|mus
 const LEGAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:in (?:damages|fines|compensation|penalties|legal costs)|(?:fine|penalty|settlement)(?![a-z])|(?:的)?(?:罚款|赔偿|罚金|索赔))/;
 const SOUGHT_BEFORE = /(?<![a-z])(?:(?:is|are|was|were) seeking|seeks|sought|claiming)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to )?(?:us|hk|rmb)?[$¥€]?\s?$/;
 const SOUGHT_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:the )?(?:[a-z]+ )?(?:had |has |have )?(?:sought|claimed)(?![a-z])/;
-const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuits?|sued|sues|suing|damages|plaintiffs?|arbitration|arbitrators?|tribunal|complaint|infring\w*|copyright|patent|judge|jury|juries|verdict|ruling|ruled|regulators?|fined?|fines|penalty|penalties|settle|settled|settlement|class action)(?![a-z])|法院|起诉|诉讼|判决|裁决|仲裁|侵权|原告|入禀|入稟|索赔|索偿|申索|罚款|罚没|和解/;
+const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuits?|sued|sues|suing|damages|plaintiffs?|arbitration|arbitrators?|tribunal|complaint|infring\w*|copyright|patent|judge|jury|juries|verdict|ruling|ruled|regulators?|fined?|fines|penalty|penalties|settle|settled|settlement|class action)(?![a-z])|法院|起诉|诉讼|判决|裁决|仲裁|侵权|原告|入禀|索赔|索偿|申索|罚款|罚没|和解/;
 const DEAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:(?:[a-z-]+\s){0,2}(?:contract|order|supply agreement|lease|procurement)s?|(?:server|chip|compute|computing|cloud|gpu|supply|data-?cent(?:re|er)|leasing|hardware)\s(?:[a-z-]+\s)?deal)(?![a-z])(?!\s(?:value|backlog))|^\s?的?(?:[\u4e00-\u9fff]{0,6})?(?:订单|合同|采购协议|租赁协议)(?![额价])/;
 const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?:(?:post|pre)-money )?(?:valuation|(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion)?\s?(?:yuan|dollars?)?\s?(?:post-money |pre-money )?valuation)(?![a-z])/;
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
