@@ -562,7 +562,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("毛利率由12.1%升至23.0%": the same, said first)
     // (not a revision: "全年收入目标由30亿元上调至35亿元" gives one period's old and new targets)
-    if (period !== null && spanPair === null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && !(/(?:上调|下调|调高|调低|上修|下修|調高|調低|上調|下調)\s?至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && /目标|目標|预测|預測|指引|预期|預期|预估|預估/.test(norm.slice(ss, fig.start))) && (p.mention === null || p.mention.end < fig.start - 3)) {
+    if (period !== null && spanPair === null && nextRaw && nextRaw.start < se && /(?:由|从)\s?(?:约)?\s?$/.test(norm.slice(Math.max(ss, fig.start - 3), fig.start)) && /^\s?[^\d，,。；;]{0,16}至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && !(/(?:上调|下调|调高|调低|上修|下修|調高|調低|上調|下調|降|升|削减|减|提高|提升|下降|上升)\s?至\s?$/.test(norm.slice(fig.end, nextRaw.start)) && /目标|目標|预测|預測|指引|预期|預期|预估|預估/.test(norm.slice(ss, fig.start))) && (p.mention === null || p.mention.end < fig.start - 3)) {
       period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
     }
 

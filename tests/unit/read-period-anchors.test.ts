@@ -2294,3 +2294,14 @@ describe('a fiscal year named with the month it ends (sentences of our own)', ()
     expect(f.find((x) => x.text === '27%')?.period).toBe('2025-Q2..2026-Q1');
   });
 });
+
+describe('a forecast cut from one value to another, and an aim for the full year (sentences of our own)', () => {
+  it('"将今年资本开支预测由1170亿元降至1010亿元": both values are of this year', () => {
+    const f = readFigures('分析师将百度今年资本开支预测由320亿元降至280亿元。', { pageDate: '2026-08-15' });
+    expect(f.map((x) => `${x.text}=${x.period}`)).toEqual(['320亿元=2026', '280亿元=2026']);
+  });
+  it('"aimed to keep its full-year loss below …" looks ahead to this year', () => {
+    const f = readFigures('Zhipu reported first-half results on Monday. Its finance chief said Zhipu aimed to keep its full-year adjusted loss below 3 billion yuan.', { pageDate: '2026-08-25' });
+    expect(f.find((x) => x.text === '3 billion yuan')?.period).toBe('2026');
+  });
+});
