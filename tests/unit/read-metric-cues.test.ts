@@ -2956,3 +2956,17 @@ describe('what a sustainability report tells (sentences of our own)', () => {
     expect(figure("In 2025 Volcano Engine's market share rose 3 percentage points to 49%.", '3 percentage points').metric).toBe('other:market-share-change');
   });
 });
+
+describe('money per user and per employee (sentences of our own)', () => {
+  test('what each user or payer brings in is no revenue', () => {
+    expect(figure("Kimi's average revenue per paying user rose 9% to $5.20 in the first half of 2026.", '$5.20').metric).toBe('other:arppu');
+    expect(figure("Kimi's average revenue per paying user rose 9% to $5.20 in the first half of 2026.", '9%').metric).toBe('other:arppu-growth');
+    expect(figure("The app's ARPU was $1.40 in the second quarter of 2026.", '$1.40').metric).toBe('other:arpu');
+  });
+  test('"人均收入" is revenue per employee, "人均薪酬" and "paid its staff an average of" what each is paid, never a headcount', () => {
+    expect(figure('以平均员工人数计算，某公司上半年人均收入约68万元。', '68万元').metric).toBe('revenue-per-employee');
+    expect(figure('某公司上半年人均薪酬约92万元。', '92万元').metric).toBe('other:average-pay');
+    expect(figure('StepFun paid its staff an average of 880,000 yuan each in 2025.', '880,000 yuan').metric).toBe('other:average-pay');
+    expect(figure('StepFun, with about 1,200 employees, spent 1.3 billion yuan in 2025.', '1.3 billion yuan').metric).not.toBe('headcount');
+  });
+});

@@ -189,6 +189,13 @@ const CUES: [string, MetricId | 'margin'][] = [
   // ("lost RMB1.5 for every RMB1 of revenue", "每赚1元收入亏损约2.1元": a loss per unit of revenue)
   // (and "lost about 0.9 dollars for every dollar", "for every yuan it earned": revenue understood)
   [String.raw`for (?:every|each) (?:yuan|dollar)(?: (?:it|they|the company) (?:earned|earns|made|makes|booked|books|brought in|took in))?(?= *[.,;)]| *$| in )|for every (?:(?:rmb|us\$|hk\$|\$)?(?:1|one) )?(?:yuan |dollar )?of (?:revenue|sales)|for every (?:rmb|us\$|hk\$|\$)(?:1|one) (?:of )?(?:revenue|sales)|per (?:yuan|dollar) of (?:revenue|sales)|每(?:赚|赚取|获得|录得|取得|产生)?(?:1|一)元(?:的)?(?:收入|营收)`, 'loss-per-revenue'],
+  // (what each user pays, what each employee is paid, set apart from revenue per employee: "average revenue per paying
+  // user rose to $4.80", "人均薪酬约104万元", "人均收入约74万元")
+  // (per paying user, ARPPU, is a measure of its own: the payers are a part of the users)
+  [String.raw`average revenue per (?:paying|paid) (?:user|subscriber|customer|account|member)|(?<![a-z])arppu(?![a-z])|(?:每|单)付费用户平均(?:收入|付费)|付费用户人均(?:收入|付费|消费)|人均付费(?:金额)?`, 'other:arppu'],
+  [String.raw`average revenue per (?:user|subscriber|customer|account|member)|(?<![a-z])arpu(?![a-z])|(?:每|单)用户平均(?:收入|付费)|用户人均(?:收入|消费)`, 'other:arpu'],
+  [String.raw`(?:average |mean )?(?:pay|salary|compensation|wages?) per (?:employee|person|head|staff member)|average (?:annual )?(?:pay|salary|compensation|wages?)(?: per (?:employee|head))?|paid (?:its )?(?:staff|employees|workers) an average of|人均(?:薪酬|工资|薪资|薪金|年薪|月薪)|平均(?:薪酬|工资|薪资|年薪|月薪)`, 'other:average-pay'],
+  [String.raw`(?:revenue|sales) per (?:employee|person|head)|人均(?:收入|营收|创收)`, 'revenue-per-employee'],
   [String.raw`per (?:employee|person|head)|人均`, 'revenue-per-employee'],
   [String.raw`market share|市场份额|市占率|份额`, 'market-share'],
   // ("the market for model API calls in China was worth", "the market for AI agents will be worth": what the market is of,

@@ -7,7 +7,7 @@ import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
 import { isOfferPrice, normaliseSegment } from './fact-basis';
 import { lowerBound } from './lower-bound';
-import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore } from './metrics';
+import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore, PEOPLE_COUNTS } from './metrics';
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
 import { respectiveRun } from './pick-period';
@@ -555,6 +555,9 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // the thousands or more is no ratio, whatever ratio was named before; it is the amount the ratio is of, where the
   // vocabulary names one ("1.6 yuan for every yuan of revenue" is a ratio said in money, and small)
   if (m !== null && fig.kind === 'money' && Math.abs(fig.value) >= 1e4 && RATIO_LEVEL.test(m)) return AMOUNT_OF_RATIO[m] ?? null;
+  // ("paid its staff an average of 1.05 million yuan": an amount of money counts no people)
+  // (a currency written with the figure itself, not one settled from a figure before it: "年化收入为1亿美元，当时付费会员约为250万")
+  if (m !== null && fig.kind === 'money' && PEOPLE_COUNTS.has(m) && /[$¥€]|元|yuan|dollars?(?![a-z])/.test(norm.slice(fig.start, fig.end))) return null;
   // ("GPU utilisation reached 87% at the cluster, whose PUE is 1.15": a data centre's PUE is a ratio above one, never a
   // percentage)
   if (m === 'other:pue' && fig.unit === 'percent') return null;
