@@ -2305,3 +2305,12 @@ describe('a forecast cut from one value to another, and an aim for the full year
     expect(f.find((x) => x.text === '3 billion yuan')?.period).toBe('2026');
   });
 });
+
+describe('a sentence that opens on the year-ago period (sentences of our own)', () => {
+  it('"去年同期，…分别为…", "A year earlier, revenue was …" are figures of the year-ago period, not the period in force', () => {
+    const zh = readFigures('某公司公布2026年第三季度业绩，营收2086亿元，同比增长8%。去年同期，该公司营收和净利润分别为1928亿元和705亿元。', { pageDate: '2026-11-13' });
+    expect(zh.filter((x) => x.text === '1928亿元' || x.text === '705亿元').map((x) => x.period)).toEqual(['2025-Q3', '2025-Q3']);
+    const en = readFigures('The company reported third-quarter 2026 revenue of 208 billion yuan. A year earlier, revenue was 192 billion yuan.', { pageDate: '2026-11-13' });
+    expect(en.find((x) => x.text === '192 billion yuan')?.period).toBe('2025-Q3');
+  });
+});

@@ -265,6 +265,9 @@ export function pickPeriod(
     // is compared with, not its own
     // (but a clause that opens with it tells of that period: "…，去年同期每一元收入虧損更高達12元")
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && (fig.kind === 'money' || fig.kind === 'count' || (fig.kind === 'percent' && fig.direction === 0 && /^\s?(?:的?(?:比例|占比|比重|水平))?\s?(?:约|約)?(?:是|为|為|达|達)?\s?(?:约|約)?\s?$/.test(norm.slice(p.end, fig.start)))) && p.start >= clause && /^[\s,，;；]*(?:but |while |and |而|但)?$/.test(norm.slice(clause, p.start)) && p.period !== null) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
+    // (and one that opens the sentence as a clause of its own: "去年同期，腾讯营收和净利润分别为1928.7亿元和705.5亿元", "A year
+    // earlier, revenue was 192 billion yuan")
+    if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && p.period !== null && p.start - sentStart <= 4 && isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end))) continue;
     // ("up 18% from the previous quarter and beat the 585 million yuan average of estimates": the quarter a change is counted
     // from is no figure's period)
