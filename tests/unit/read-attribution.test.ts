@@ -1135,3 +1135,11 @@ describe('a company added to a list in an aside', () => {
     check(['Baidu, together with its partners, spent about 5 billion yuan on chips in 2025.', '2026-03-31', '5 billion yuan', 'baidu', 'capex', '2025']);
   });
 });
+
+describe('a company named in an apposition after the subject (sentences of our own)', () => {
+  const text = "Zhipu's shares rose 3%. Baidu Inc., Alibaba's closest rival in cloud, reported second-quarter revenue of 32.7 billion yuan, up 4%, with AI cloud making up 26% of it.";
+  test.each<Row>([
+    [text, '2026-08-20', '32.7 billion yuan', 'baidu', 'revenue', '2026-Q2'],
+    [text, '2026-08-20', '4%', 'baidu', 'revenue-growth', '2026-Q2'],
+  ])('%s → %s', (...row) => check(row));
+});

@@ -170,7 +170,10 @@ const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|
 const MULTIPLE_OF_GAP = /^(?:同期|去年|全年|上半年|当年|当季)?的\s?(?:约|近|逾|超过|超)?\s?$/;
 const multipleOf = (norm: string, m: Mention, fig: RawFigure): boolean => m.end <= fig.start && /倍$/.test(norm.slice(fig.start, fig.end)) && MULTIPLE_OF_GAP.test(norm.slice(m.end, fig.start));
 
-const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){0,2}(?:held|holds|had|has|took|takes|captured|made|makes|posted|reported|generated|booked|raised|was|is|rose|grew|fell)\s[^,.;:]*$/;
+// (the clause may go on past a comma: "MiniMax, Zhipu's closest listed peer, reported first-half revenue of $186 million, up 170%")
+const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){0,2}(?:held|holds|had|has|took|takes|captured|made|makes|posted|reported|generated|booked|raised|was|is|rose|grew|fell)\s(?:[^.;:]|\.(?=\d))*$/;
+// ("MiniMax Group Inc., Zhipu's closest listed peer, …": the subject's name with its company suffix, then the apposition)
+const NAME_THEN_APPOSITION = /^(?:\s(?:group|holdings?|ltd|inc|co|corp|limited|technology|technologies)\.?)*,\s$/;
 
 // (a company named as an investor: "Alibaba led a $600 million round", "Tencent Holdings joined a $300 million extension",
 // "a round led by Alibaba"; not "Alibaba led with 42.6 billion yuan", first of a ranking)
@@ -318,7 +321,7 @@ export function pickEntity(
     // ("ByteDance's Volcano Engine, Alibaba's closest rival in selling access to AI models, held 46%": a company named in an
     // apposition that says what the subject is to it)
     const prevName = mentions[j - 1];
-    if (prevName && prevName.start >= sentStart && !prevName.weak && /^,\s$/.test(norm.slice(prevName.end, m.start)) && POSSESSIVE_APPOSITION_AFTER.test(norm.slice(m.end, fig.start))) continue;
+    if (prevName && prevName.start >= sentStart && !prevName.weak && NAME_THEN_APPOSITION.test(norm.slice(prevName.end, m.start)) && POSSESSIVE_APPOSITION_AFTER.test(norm.slice(m.end, fig.start))) continue;
     // (not a weak mention after a pronoun that opens the sentence: "该公司去年将团队并入阿里云后，今年3月以约60亿元估值…" goes on
     // about the company before, see below)
     if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) continue;
