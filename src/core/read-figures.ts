@@ -7,10 +7,10 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, countOfCalls, earlierInSentence, finalMetric, legalAmount, LEGAL_METRICS, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
+import { amountChange, countOfCalls, earlierInSentence, finalMetric, MULTIPLE_OF_EARLIER, legalAmount, LEGAL_METRICS, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
-import { BALANCE_SHEET_METRICS, findCues, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
+import { BALANCE_SHEET_METRICS, findCues, growthOf, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
 import { normalizeText } from './read/normalize';
 import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext, type PeriodMention } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
@@ -337,6 +337,17 @@ function read(text: string, options: ReadOptions): Figure[] {
         entityCue = prev.evidence.entity;
         metricCue = prev.evidence.metric;
       }
+    }
+    // ("more than 9 trillion tokens a day, 4.5 times the daily volume in January": a multiple set after a figure, of that
+    // figure's measure at an earlier time, is its growth, whatever cue stands nearer)
+    // (and of the period that figure is of: "4.2 trillion in June, 6.3 times the level a year earlier")
+    let multipleOf: Figure | null = null;
+    if (!restates && prev && fig.kind === 'multiple' && prev.metric !== null && prev.kind !== 'multiple' && /^[^.;:。；]{0,80},\s?(?:or |about |roughly |nearly |almost |more than |some )?$/.test(norm.slice(prev.end, fig.start)) && MULTIPLE_OF_EARLIER.test(norm.slice(fig.end, fig.end + 60))) {
+      multipleOf = prev;
+      metric = growthOf(prev.metric);
+      entity = prev.entity;
+      entityCue = prev.evidence.entity;
+      metricCue = prev.evidence.metric;
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
@@ -791,6 +802,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     // for the company's total; a platform's paying developers stay its paying users)
     const partCount = metric !== null && segment !== null && isRegionSegment(segment) ? PART_COUNT.exec(metric) : null;
     if (partCount) metric = `other:${segment === 'overseas' ? 'overseas' : 'segment'}-${partCount[1]}` as MetricId;
+    if (multipleOf) {
+      period = multipleOf.period;
+      periodCue = multipleOf.evidence.period;
+      basis = multipleOf.basis;
+    }
     const evidence: Evidence = { entity: entity === null ? null : entityCue, metric: metric === null ? null : metricCue, period: period === null ? null : periodCue };
     out.push({
       text: text.slice(fig.start, fig.end),

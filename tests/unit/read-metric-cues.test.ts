@@ -2970,3 +2970,14 @@ describe('money per user and per employee (sentences of our own)', () => {
     expect(figure('StepFun, with about 1,200 employees, spent 1.3 billion yuan in 2025.', '1.3 billion yuan').metric).not.toBe('headcount');
   });
 });
+
+describe('a multiple of an earlier time is growth (sentences of our own)', () => {
+  test('"6.3 times the level a year earlier", "2.4 times the previous year\'s level", after the figure it multiplies', () => {
+    const tokens = readFigures('Daily token use on the platform reached 3.8 trillion in June 2026, 5.2 times the level a year earlier.', { pageDate: '2026-08-20' });
+    expect(tokens.find((x) => x.text === '5.2 times')?.metric).toBe('other:daily-tokens-growth');
+    const costs = readFigures('StepFun said its computing costs reached 2.2 billion yuan in 2025, 1.8 times the previous year\'s level.', { pageDate: '2026-08-20' });
+    expect(costs.find((x) => x.text === '1.8 times')).toMatchObject({ metric: 'other:costs-growth', period: '2025' });
+    // (a multiple of another thing stays a comparison)
+    expect(figure('Its revenue is 10 times the revenue of Baichuan.', '10 times').metric).not.toMatch(/-growth$/);
+  });
+});

@@ -582,6 +582,8 @@ function capexJustNamed(norm: string, cues: Cue[], at: number): boolean {
   }
   return capex;
 }
+/** After a multiple, an earlier time of the same measure: "the level a year earlier", "the daily volume in January", "the previous year's level". */
+export const MULTIPLE_OF_EARLIER = /^\s?the (?:[a-z-]+\s){0,2}?(?:(?:level|figure|number|amount|volume|total|count|size)\s)?(?:(?:of|in|at|from)\s)?(?:a year (?:earlier|ago|before)|(?:the )?(?:previous|prior|same|year-?earlier|year-?ago) (?:year|quarter|period|month)(?:'s|’s)?|last year(?:'s|’s)?|(?:the )?start of|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?:19|20)\d\d)/;
 const RATIO_LEVEL = /^(?:rd-ratio|api-revenue-share|gross-margin|market-share|price-to-sales|loss-per-revenue|other:[a-z-]+-(?:margin|share|ratio))$/;
 const AMOUNT_OF_RATIO: Partial<Record<string, MetricId>> = { 'rd-ratio': 'rd-expense', 'api-revenue-share': 'api-revenue' };
 // counts whose value at a time is the fact (a multiple of an earlier value of one is its growth)
@@ -742,6 +744,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     // (a number of percentage points is never a level: "an improvement of 10.6 percentage points" is the margin's change)
     if (levelMetrics.has(base) && fig.direction === 0 && fig.unit !== 'percentage-points') return base;
     // "3x higher than Baidu's", "10x the revenue": a comparison, not a change over time
+    // (but "6.3 times the level a year earlier", "2.4 times the previous year's level": a change over time, its growth)
+    if (fig.kind === 'multiple' && MULTIPLE_OF_EARLIER.test(norm.slice(fig.end, fig.end + 60))) return growthOf(base);
     if (fig.kind === 'multiple' && /^\s?(?:(?:higher|more|larger|bigger|greater|lower|less|smaller|cheaper) than|the |above |below )/.test(norm.slice(fig.end, fig.end + 20))) {
       return `other:${base.replace(/^other:/, '').replace(/-(?:growth|change)$/, '')}-multiple` as MetricId;
     }
