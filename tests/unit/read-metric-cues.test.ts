@@ -2981,3 +2981,15 @@ describe('a multiple of an earlier time is growth (sentences of our own)', () =>
     expect(figure('Its revenue is 10 times the revenue of Baichuan.', '10 times').metric).not.toMatch(/-growth$/);
   });
 });
+
+describe('a count is no price, and "raised its … to" no money raised (sentences of our own)', () => {
+  test('"the number of people paying for it climbed to 6.1 million" after a price rise counts payers', () => {
+    const text = 'StepFun will raise the price of its premium tier by 20% to 39 yuan a month, after the number of people paying for its app climbed to 3.4 million at the end of September.';
+    expect(figure(text, '3.4 million').metric).toBe('paying-users');
+    expect(figure('Baidu repurchased $900 million of its shares in the first nine months of 2026, buying back 7.5 million ADSs.', '7.5 million').metric).not.toBe('share-price');
+  });
+  test('"raised its buyback authorization to $6 billion" is no round', () => {
+    expect(figure('Baidu raised its buyback authorization to $5 billion through the end of 2028.', '$5 billion').metric).not.toBe('funding');
+    expect(figure('Zhipu raised $500 million in a new round.', '$500 million').metric).toBe('funding');
+  });
+});

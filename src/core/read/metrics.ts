@@ -147,7 +147,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`water (?:use|usage|consumption|withdrawal)|用水量|耗水量|取水量`, 'other:water-use'],
   // people and users
   [String.raw`employees|staff|headcount|workers|(?<![a-z])employ(?:s|ed|ing)?(?![a-z])|员工|雇员`, 'headcount'],
-  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
+  [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:people|users|subscribers|customers|members) paying (?:for|to)|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
   // registered users are a running total, not the users active in a month
   // (and users counted since launch: "讯飞星火App累计用户已超2亿", "cumulative users")
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?|累计(?:注册)?用户(?:数)?|累積(?:註冊)?用戶(?:數)?|cumulative users`, 'other:registered-users'],

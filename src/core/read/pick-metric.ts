@@ -558,6 +558,11 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   // ("paid its staff an average of 1.05 million yuan": an amount of money counts no people)
   // (a currency written with the figure itself, not one settled from a figure before it: "年化收入为1亿美元，当时付费会员约为250万")
   if (m !== null && fig.kind === 'money' && PEOPLE_COUNTS.has(m) && /[$¥€]|元|yuan|dollars?(?![a-z])/.test(norm.slice(fig.start, fig.end))) return null;
+  // ("climbed to 6.1 million" after a price rise, "buying back 11.2 million ADSs": a bare count is no price)
+  if ((m === 'share-price' || m === 'other:price' || m === 'price-per-mtok') && fig.scaled && !/[$¥€]|元|yuan|dollars?(?![a-z])/.test(norm.slice(fig.start, fig.end))) return null;
+  // ("raised its buyback authorization to $6 billion", "raised its stake to 20%": raised is a verb of increase there, not
+  // money raised from investors)
+  if (m === 'funding' && choice.cue && /^rais/.test(norm.slice(choice.cue.start, choice.cue.end)) && choice.cue.end <= fig.start && /^\s(?:its|the|their|his|her)\s(?:[a-z-]+\s){0,4}(?:to|by)\s(?:about |around |roughly |nearly |more than |over )?(?:us|hk|rmb)?\s?[$¥]?$/.test(norm.slice(choice.cue.end, fig.start))) return null;
   // ("GPU utilisation reached 87% at the cluster, whose PUE is 1.15": a data centre's PUE is a ratio above one, never a
   // percentage)
   if (m === 'other:pue' && fig.unit === 'percent') return null;
