@@ -2993,3 +2993,9 @@ describe('a count is no price, and "raised its … to" no money raised (sentence
     expect(figure('Zhipu raised $500 million in a new round.', '$500 million').metric).toBe('funding');
   });
 });
+
+describe('a valuation as a multiple of sales (a sentence of our own)', () => {
+  test('"put its valuation at 45 times her forecast for this year\'s sales" is a price-to-sales multiple, no growth', () => {
+    expect(figure("The analyst put MiniMax's valuation at 45 times her forecast for this year's sales.", '45 times').metric).toBe('price-to-sales');
+  });
+});

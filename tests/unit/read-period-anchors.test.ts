@@ -2314,3 +2314,10 @@ describe('a sentence that opens on the year-ago period (sentences of our own)', 
     expect(en.find((x) => x.text === '192 billion yuan')?.period).toBe('2025-Q3');
   });
 });
+
+describe('more or less than last year (a sentence of our own)', () => {
+  it('"较去年多约29%" is a change from last year, not last year\'s figure', () => {
+    const f = readFigures('分析师预期，百度今年资本开支将达300亿元，较去年多约25%。', { pageDate: '2026-05-20' });
+    expect(f.find((x) => x.text === '25%')?.period).not.toBe('2025');
+  });
+});

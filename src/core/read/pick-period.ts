@@ -275,7 +275,8 @@ export function pickPeriod(
     // ("较2024年12月增长超过10倍", "up 20% compared with 2024": the period a change is counted from; a level after it,
     // "较2024年同期的亏损额4亿元", is the value of that period)
     // (nor, right after it, "较年初增加约80人", "较年初增长约3倍": what was added since then, over a span the text leaves open)
-    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 48), p.start)) && ((!boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) || CHANGE_VERB.test(norm.slice(p.end, fig.start)))) continue;
+    // (and "较去年多约29%", "比上年高出12%": more or less than then, a change too)
+    if (COMPARED_BEFORE.test(norm.slice(Math.max(0, p.start - 48), p.start)) && ((!boundBefore(p, fig) && (fig.kind === 'multiple' || fig.kind === 'change' || fig.direction !== 0)) || CHANGE_VERB.test(norm.slice(p.end, fig.start)) || /^\s?(?:同期)?\s?(?:多出?|少|高出?|低)\s?(?:了)?\s?(?:约|近|逾|超过)?\s?$/.test(norm.slice(p.end, fig.start)))) continue;
     // (only within the figure's own clause: "US$53.4 million for the first nine months of 2025, up 174.7%" shares it)
     let boundToEarlier = false;
     for (let k = figIndex - 1; p.start >= clause && k >= 0 && figures[k]!.end >= p.start - 20; k--) {
