@@ -2321,3 +2321,11 @@ describe('more or less than last year (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '25%')?.period).not.toBe('2025');
   });
 });
+
+describe('the fiscal year under way (a sentence of our own)', () => {
+  it('"the fiscal year that began in April" is the four quarters from that April', () => {
+    const text = "Analysts expect Alibaba's capex of 150 billion yuan in the fiscal year that began in April.";
+    expect(readFigures(text, { pageDate: '2026-05-20' }).find((x) => x.text === '150 billion yuan')?.period).toBe('2026-Q2..2027-Q1');
+    expect(readFigures(text, { pageDate: '2026-02-10' }).find((x) => x.text === '150 billion yuan')?.period).toBe('2025-Q2..2026-Q1');
+  });
+});

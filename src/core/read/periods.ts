@@ -54,6 +54,8 @@ interface Raw {
   monthsBack?: number;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
   whole?: boolean;
+  /** "the fiscal year that began in April": the fiscal year under way, whose end month is `fiscalEnd`. */
+  fyBegan?: boolean;
   /** A fiscal year named with the month it ends ("fiscal 2026, which ended in March 2026", "2026财年(截至今年3月31日)"): a year, in force as one. */
   fyNamed?: boolean;
   /** A date said relative to the page's ("on Friday", "today", "last month", "上周五"): resolved from the page date only. */
@@ -318,6 +320,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?<![a-z])(?:(?:fiscal|financial) year (?:that )?(?:ended|ending|to) (?:on )?(?:3[01] )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?|(?:(?:fiscal|financial) )?year (?:that )?(?:ended|ending) (?:on )?(?:(dec)[a-z]*\\.? 31|31 (dec)[a-z]*)|(?:four|4) quarters (?:to|ended|ending|through) (mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|(?:twelve|12) months (?:to|ended|ending|through) (?:3[01] )?(mar|jun|sep|dec)[a-z]*(?:\\.? 3[01])?|year (?:that )?(?:ended|ending) (?:on )?(?:3[01] (mar|jun|sep)[a-z]*|(mar|jun|sep)[a-z]*\\.? 3[01]))(?:,? (\\d{4}))?`, 'g'), (m) => ({ ...base, kind: m[2] || m[3] ? 'year' : 'span', fiscalEnd: monthNum((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!), year: m[8] ? Number(m[8]) : null }), anchor(/fiscal|financial|year|quarters|months/g, 10)],
   // "fiscal 2027, which ends in March 2027", "2026财年(截至2026年3月31日)": a fiscal year whose end is named
   [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?(?:[财財]政年度|[财財]年)\\s?[(（]?\\s?截至\\s?(?:(\\d{4})\\s?年|今年|本年)\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5] ?? m[4]), fyNamed: true }), anchor(/fiscal|财年|財年|财政年度|財政年度/g, 6)],
+  // "the fiscal year that began in April", "the financial year that started in April": the one under way
+  [/(?<![a-z])(?:fiscal|financial) year (?:that |which )?(?:began|started|begun|beginning|starting) (?:in |on )?(apr|jul|oct)[a-z]*(?:\.? 1)?(?![a-z])/g, (m) => ({ ...base, kind: 'span', fiscalEnd: (monthNum(m[1]!) + 10) % 12 + 1, fyBegan: true, fyNamed: true }), anchor(/fiscal|financial/g, 4)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -1259,8 +1263,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     } else if (r.ago) {
       period = fromPage(r, r.ago);
     } else if (r.fiscalEnd !== undefined && r.kind !== 'years') {
-      // (ended: the last such month on or before the page's)
-      const end = r.year ?? (ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1);
+      // (ended: the last such month on or before the page's; began: the year after the last month before its first)
+      const ended = ctx.pageYear === null || ctx.pageMonth === null ? null : ctx.pageMonth >= r.fiscalEnd ? ctx.pageYear : ctx.pageYear - 1;
+      const end = r.year ?? (ended === null ? null : r.fyBegan && ctx.pageMonth !== r.fiscalEnd ? ended + 1 : ended);
       const q = r.fiscalEnd / 3;
       if (end !== null) period = q === 4 ? String(end) : `${end - 1}-Q${q + 1}..${end}-Q${q}`;
       // (a fiscal year so named, not "the four quarters to September 2025", nor one named for a comparison)
