@@ -2329,3 +2329,17 @@ describe('the fiscal year under way (a sentence of our own)', () => {
     expect(readFigures(text, { pageDate: '2026-02-10' }).find((x) => x.text === '150 billion yuan')?.period).toBe('2025-Q2..2026-Q1');
   });
 });
+
+describe('the previous fiscal year (sentences of our own)', () => {
+  it('"上一财年", "the previous fiscal year" are the fiscal year before the one the text named', () => {
+    // (a company not known to end its year in March: its fiscal year is the calendar year)
+    const zh = readFigures('2026财年，某公司资本开支达1200亿元，是上一财年520亿元的两倍多。', { pageDate: '2026-05-20' });
+    expect(zh.find((x) => x.text === '520亿元')?.period).toBe('2025');
+    const en = readFigures('In fiscal 2026, which ended in March 2026, Alibaba spent 142.5 billion yuan on capex, more than double the 61.3 billion yuan of the previous fiscal year.', { pageDate: '2026-05-20' });
+    expect(en.find((x) => x.text === '61.3 billion yuan')?.period).toBe('2024-Q2..2025-Q1');
+  });
+  it('a change "from the previous fiscal year" is not of that year', () => {
+    const f = readFigures('Capex reached 41.6 billion yuan in the March quarter of 2026, taking the total for the fiscal year ended March 2026 to 138 billion yuan, up 79% from the previous fiscal year.', { pageDate: '2026-05-20' });
+    expect(f.find((x) => x.text === '79%')?.period).not.toBe('2024-Q2..2025-Q1');
+  });
+});

@@ -39,6 +39,8 @@ export interface PeriodMention {
   alone?: boolean;
   /** A span from a past event to the page's date ("since its January listing"): what a move is counted over, not a reporting period. */
   sincePage?: boolean;
+  /** "上一财年", "the previous fiscal year": a fiscal year named as what the one in force is compared with. */
+  prevFiscal?: boolean;
 }
 
 interface Raw {
@@ -54,6 +56,8 @@ interface Raw {
   monthsBack?: number;
   /** "full-year", "annual revenue", "全年" without a year: a whole year, finished unless the text looks ahead. */
   whole?: boolean;
+  /** "上一财年", "the previous fiscal year": the fiscal year before the last one the text named. */
+  prevFiscal?: boolean;
   /** "the fiscal year that began in April": the fiscal year under way, whose end month is `fiscalEnd`. */
   fyBegan?: boolean;
   /** A fiscal year named with the month it ends ("fiscal 2026, which ended in March 2026", "2026财年(截至今年3月31日)"): a year, in force as one. */
@@ -322,6 +326,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?<![a-z])fiscal (?:year )?(\\d{4}),? (?:\\(|which )?(?:ended|ending|ends|that ended|that ends|to) (?:on |in )?(mar|jun|sep)[a-z]*\\.?(?: 3[01])?,? (\\d{4})|(\\d{4})\\s?(?:[财財]政年度|[财財]年)\\s?[(（]?\\s?截至\\s?(?:(\\d{4})\\s?年|今年|本年)\\s?([369])\\s?月`, 'g'), (m) => ({ ...base, kind: 'span', fiscalEnd: m[2] ? monthNum(m[2]) : Number(m[6]), year: Number(m[3] ?? m[5] ?? m[4]), fyNamed: true }), anchor(/fiscal|财年|財年|财政年度|財政年度/g, 6)],
   // "the fiscal year that began in April", "the financial year that started in April": the one under way
   [/(?<![a-z])(?:fiscal|financial) year (?:that |which )?(?:began|started|begun|beginning|starting) (?:in |on )?(apr|jul|oct)[a-z]*(?:\.? 1)?(?![a-z])/g, (m) => ({ ...base, kind: 'span', fiscalEnd: (monthNum(m[1]!) + 10) % 12 + 1, fyBegan: true, fyNamed: true }), anchor(/fiscal|financial/g, 4)],
+  // "上一财年", "上个财年", "the previous fiscal year": the one before the fiscal year the text is in
+  [/上一?个?财(?:政)?年度?|(?<![a-z])(?:the )?(?:previous|prior|preceding|last) (?:fiscal|financial) year(?![a-z])/g, () => ({ ...base, kind: 'span', prevFiscal: true }), anchor(/财|fiscal|financial/g, 16)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
@@ -1258,6 +1264,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // ("2026财年(截至2026年3月31日)，全年收入为…", "in fiscal 2026, which ended in March, full-year revenue …": the
       // fiscal year just named, while no other year has been named since)
       period = lastFiscal.period;
+    } else if (r.prevFiscal) {
+      // (a fiscal year that is the calendar year, "2026财年" of a company whose year ends in December: the year before)
+      period = lastFiscal !== null ? lastFiscal.period.replace(/\d{4}/g, (y) => String(Number(y) - 1)) : ctxYear !== null && ctxYearWhole ? String(ctxYear - 1) : null;
     } else if (r.vague) {
       if (r.kind === 'span') vagueSpanAt = r.start;
     } else if (r.ago) {
@@ -1446,7 +1455,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       if (kindOf !== null) lastOfKind.set(kindOf, period);
     }
     if (r.kind === 'date' && period !== null && /^\d{4}-\d\d$/.test(period) && NAMED_DAY.test(norm.slice(r.start, r.end))) lastDay = { period, at: r.end };
-    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(period !== null && saidAlone(norm, r) ? { alone: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(r.rel === 'year-to-date' ? { toDate: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
+    // (the fiscal year before one the text has not named is left to the other words of time)
+    if (r.prevFiscal && period === null) continue;
+    out.push({ start: r.start, end: r.end, kind, period, years, estimate: r.estimate, anchor, ...(r.whole ? { whole: true } : {}), ...(r.ago ? { relative: true } : {}), ...(period !== null && saidAlone(norm, r) ? { alone: true } : {}), ...(sincePage ? { sincePage: true } : {}), ...(r.prevFiscal ? { prevFiscal: true } : {}), ...(r.rel === 'year-to-date' ? { toDate: true } : {}), ...((anchor || kind === 'span') && forecastClause ? { ahead: true } : {}) });
   }
   return out;
 }
