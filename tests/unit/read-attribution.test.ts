@@ -1143,3 +1143,12 @@ describe('a company named in an apposition after the subject (sentences of our o
     [text, '2026-08-20', '4%', 'baidu', 'revenue-growth', '2026-Q2'],
   ])('%s → %s', (...row) => check(row));
 });
+
+describe('a company named in an aside about the subject (sentences of our own)', () => {
+  const qwen = "The Yuanbao app, relaunched last year as Tencent's answer to Doubao, had 62 million monthly active users in September.";
+  const shares = "Shares of Tencent, one of MiniMax's earliest backers, rose 2.1% in Hong Kong on Wednesday.";
+  test.each<Row>([
+    [qwen, '2026-10-20', '62 million', 'tencent', 'users', '2026-09'],
+    [shares, '2026-10-22', '2.1%', 'tencent', 'stock-change', '2026-10'],
+  ])('%s → %s', (...row) => check(row));
+});

@@ -173,7 +173,8 @@ const multipleOf = (norm: string, m: Mention, fig: RawFigure): boolean => m.end 
 // (the clause may go on past a comma: "MiniMax, Zhipu's closest listed peer, reported first-half revenue of $186 million, up 170%")
 const POSSESSIVE_APPOSITION_AFTER = /^(?:'s|’s)\s[^,.;:]{1,70},\s(?:[a-z]+\s){0,2}(?:held|holds|had|has|took|takes|captured|made|makes|posted|reported|generated|booked|raised|was|is|rose|grew|fell)\s(?:[^.;:]|\.(?=\d))*$/;
 // ("MiniMax Group Inc., Zhipu's closest listed peer, …": the subject's name with its company suffix, then the apposition)
-const NAME_THEN_APPOSITION = /^(?:\s(?:group|holdings?|ltd|inc|co|corp|limited|technology|technologies)\.?)*,\s$/;
+// (and "Shares of Alibaba, one of Moonshot's earliest backers, rose …")
+const NAME_THEN_APPOSITION = /^(?:\s(?:group|holdings?|ltd|inc|co|corp|limited|technology|technologies)\.?)*,\s(?:one of |among )?$/;
 
 // (a company named as an investor: "Alibaba led a $600 million round", "Tencent Holdings joined a $300 million extension",
 // "a round led by Alibaba"; not "Alibaba led with 42.6 billion yuan", first of a ranking)
@@ -200,7 +201,8 @@ const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
   m.end <= fig.start && INVESTED_BEFORE.test(norm.slice(m.end, fig.start)) && ROUND_AFTER.test(norm.slice(fig.end, fig.end + 30));
 
 // (", which listed in Hong Kong in the same week as": an aside opened after a name, still open at the mention)
-const OPEN_ASIDE = /,\s(?:which|who|whose)\s(?:[^,;:().!?"“”]|\.(?=\d)){0,100}$/;
+// (or a participle that says what it is or was: "The Qwen app, relaunched last year as Alibaba's answer to Doubao, had …")
+const OPEN_ASIDE = /,\s(?:which|who|whose|(?:re)?launched|founded|backed|owned|known|formerly|released|created|built|spun off|set up|billed|pitched|positioned)\s(?:[^,;:().!?"“”]|\.(?=\d)){0,100}$/;
 
 /** Whether mention `j` stands inside a "which/who" aside that follows another company's name and closes before `until`. */
 export function inClosedAside(norm: string, mentions: Mention[], j: number, until: number): boolean {
@@ -210,7 +212,10 @@ export function inClosedAside(norm: string, mentions: Mention[], j: number, unti
   const close = norm.indexOf(',', m.end);
   if (close < 0 || close >= until || /[.;。；]/.test(norm.slice(m.end, close))) return false;
   const open = m.start - aside[0].length;
-  const before = mentions[j - 1];
+  // (the name the aside follows, not another named inside it: "The Qwen app, relaunched as Alibaba's answer to Doubao")
+  let k = j - 1;
+  while (k >= 0 && mentions[k]!.end > open) k--;
+  const before = mentions[k];
   return before !== undefined && before.entity !== null && before.entity !== m.entity && !before.weak && before.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(before.end, open));
 }
 
@@ -308,6 +313,9 @@ export function pickEntity(
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
     if (productNamedForCompany(norm, m, fig, sentStart, sentEnd)) continue;
+    // (a company named in an aside about the subject that closes before the figure: "The Qwen app, relaunched last year as
+    // Alibaba's answer to Doubao, had 182 million users")
+    if (inClosedAside(norm, mentions, j, fig.start)) continue;
     // ("the big four hyperscalers (Alibaba, Tencent, ByteDance and Baidu) to RMB640bn, up 38%", "四大云厂商（阿里、腾讯、百度）"):
     // a list in parentheses names the members of a group; none of them is the subject
     const first = glossedListStart(norm, mentions, j, sentStart);
