@@ -2343,3 +2343,10 @@ describe('the previous fiscal year (sentences of our own)', () => {
     expect(f.find((x) => x.text === '79%')?.period).not.toBe('2024-Q2..2025-Q1');
   });
 });
+
+describe('before the end of the year (a sentence of our own)', () => {
+  it('"年底前" is a deadline at the end of this year', () => {
+    const f = readFigures('公司总裁表示，预期付费用户于年底前突破150万。', { pageDate: '2026-08-28' });
+    expect(f.find((x) => x.text === '150万')?.period).toBe('2026-12');
+  });
+});

@@ -413,6 +413,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![a-z])(?:the )?end of (last|this|next|the|that) year|(?<![a-z])(?:by|at|until|before) (?:the )?year[- ]end(?![a-z])/g, (m) => ({ ...base, kind: 'date', sub: '12', rel: m[1] === 'last' ? 'last-year' : m[1] === 'next' ? 'next-year' : m[1] === 'this' ? 'this-year' : null, ...(m[1] === 'that' ? { thatYear: true } : {}) }), anchor(/end/g, 16)],
   // "2025年底", "去年底", "年末": the end of a year, a point in time
   // (and "较上年末的18,412人": the end of the year before the one the text reports on, see 上年 below)
+  // ("预期付费用户于年底前突破200万": before the end of this year, a deadline)
+  [/(?<![\d年今去上明前])年底前/g, () => ({ ...base, kind: 'date', sub: '12', rel: 'this-year' })],
   [/(?:((?:19|20)\d\d)\s?年|(今年|去年|上年))\s?(?:底|年底|年末|末)/g, (m) => ({ ...base, kind: 'date', year: m[1] ? Number(m[1]) : null, sub: '12', rel: m[2] === '去年' || m[2] === '上年' ? 'last-year' : m[2] === '今年' ? 'this-year' : null, ...(m[2] === '上年' ? { beforeReport: true } : {}) })],
   [/截至(今年|去年)?(\d{1,2})月底?(?!\s?\d)/g, (m) => ({ ...base, kind: 'date', sub: pad(Number(m[2])), rel: m[1] === '去年' ? 'last-year' : m[1] === '今年' ? 'this-year' : null })],
   // "在10月突破60万", "10月份": a month named alone (not "3个月", "6月30日", "月活")
