@@ -2944,6 +2944,9 @@ describe('what a sustainability report tells (sentences of our own)', () => {
     expect(figure('In 2025 the share of renewable power in Baidu\'s data centres rose 11 percentage points to 52%.', '11 percentage points').metric).toBe('other:renewable-share-change');
     expect(figure('Baidu said its scope 1 and 2 emissions fell 7% in 2025, while revenue grew 4%.', '7%').metric).toBe('other:emissions-growth');
     expect(figure('2025年，腾讯用电量增长19%，绿电占比提升至48.5%，用水量下降3%。', '19%').metric).toBe('other:energy-use-growth');
+    // (in English, "power consumption" is said of chips, data centres and countries as readily as of the company: no claim,
+    // and no revenue either)
+    expect(figure('Tencent said power consumption rose 21% in 2025, while revenue grew 10%.', '21%').metric).toBeNull();
     expect(figure('2025年，腾讯用电量增长19%，绿电占比提升至48.5%，用水量下降3%。', '48.5%').metric).toBe('other:renewable-share');
     expect(figure('2025年，腾讯用电量增长19%，绿电占比提升至48.5%，用水量下降3%。', '3%').metric).toBe('other:water-use-growth');
     // (traditional characters: 綠電, 清潔能源)
