@@ -204,7 +204,7 @@ const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
 // (or a participle that says what it is or was: "The Qwen app, relaunched last year as Alibaba's answer to Doubao, had …")
 const OPEN_ASIDE = /,\s(?:which|who|whose|(?:re)?launched|founded|backed|owned|known|formerly|released|created|built|spun off|set up|billed|pitched|positioned)\s(?:[^,;:().!?"“”]|\.(?=\d)){0,100}$/;
 
-/** Whether mention `j` stands inside a "which/who" aside that follows another company's name and closes before `until`. */
+/** Whether mention `j` stands inside an aside ("which …", "relaunched as …") that follows another company's name and closes before `until`. */
 export function inClosedAside(norm: string, mentions: Mention[], j: number, until: number): boolean {
   const m = mentions[j]!;
   const aside = OPEN_ASIDE.exec(norm.slice(Math.max(0, m.start - 110), m.start));

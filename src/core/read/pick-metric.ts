@@ -750,7 +750,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     if (levelMetrics.has(base) && fig.direction === 0 && fig.unit !== 'percentage-points') return base;
     // "3x higher than Baidu's", "10x the revenue": a comparison, not a change over time
     // ("put its valuation at 52 times her forecast for this year's sales": a valuation as a multiple of sales)
-    if (fig.kind === 'multiple' && (base === 'valuation' || base === 'market-cap') && /^\s?(?:(?:its|the|her|his|their|our|this year's|next year's|forecast|estimated|expected|projected|forward|trailing|[0-9]{4})\s){0,6}(?:for\s(?:this|next) year's\s)?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 60).replace(/\bforecast for\b/, 'forecast'))) return 'price-to-sales';
+    if (fig.kind === 'multiple' && (base === 'valuation' || base === 'market-cap') && /^\s?(?:(?:its|the|her|his|their|our|this year's|next year's|forecast|estimated|expected|projected|forward|trailing|[0-9]{4})\s){0,6}(?:for\s(?:this|next) year's\s)?(?:sales|revenues?)(?![a-z])/.test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
     // (but "6.3 times the level a year earlier", "2.4 times the previous year's level": a change over time, its growth)
     if (fig.kind === 'multiple' && MULTIPLE_OF_EARLIER.test(norm.slice(fig.end, fig.end + 60))) return growthOf(base);
     if (fig.kind === 'multiple' && /^\s?(?:(?:higher|more|larger|bigger|greater|lower|less|smaller|cheaper) than|the |above |below )/.test(norm.slice(fig.end, fig.end + 20))) {
