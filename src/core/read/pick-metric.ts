@@ -447,45 +447,6 @@ const SPREAD_BEFORE = new RegExp(String.raw`(?<![a-z])${BENCHMARK_RATE}\s?\+\s?$
 const LOAN_WORDS = /(?<![a-z])(?:loans?|facility|facilities|credit lines?|borrowings?|lenders?|banks)(?![a-z])|贷款|貸款|授信/;
 const BOND_WORDS = /(?<![a-z])(?:bonds?|notes|debentures|coupon)(?![a-z])|债券|債券/;
 
-// Money in a court, an arbitration or a regulator's decision, by the words at it: damages sought or awarded, a
-// settlement, a fine (only in a sentence about a case or a penalty, LEGAL_CONTEXT: "seeking $500 million" alone is money
-// a company raises).
-const AMOUNT_GAP = String.raw`(?:at least |more than |up to |as much as |about |around |roughly |nearly |some |a total of |total )?(?:us|hk|rmb)?\s?[$¥]?`;
-const CLAIMED_BEFORE = new RegExp(String.raw`(?:(?<![a-z])(?:seek(?:s|ing)?|sought|claim(?:s|ing|ed)?|demand(?:s|ing|ed)?|ask(?:s|ing|ed)? for)\s(?:(?:statutory |compensatory |punitive )?(?:damages|compensation)\s(?:of\s)?)?|(?<![a-z])(?:claim|claims|lawsuit|suit) (?:of|for|seeking)\s)${AMOUNT_GAP}$|(?:索赔|索偿|要求赔偿|请求赔偿|诉请赔偿|申索)\s?(?:金额)?\s?(?:约|逾|超过|达|合计|共计)?\s?$`);
-const AWARDED_BEFORE = new RegExp(String.raw`(?:(?<![a-z])(?:ordered (?:[a-z'’-]+ ){0,6}to pay|award(?:ed|s|ing)? (?:(?!damages)[a-z'’-]+ ){0,4}?(?:damages (?:of )?)?|must pay)\s?)${AMOUNT_GAP}$|(?:判赔|判令[^，。；,;\d]{0,16}?(?:赔偿|支付)|裁决[^，。；,;\d]{0,16}?(?:赔偿|支付)|获赔|被判赔偿)\s?(?:约|逾|合计|共计)?\s?$`);
-const SETTLED_BEFORE = new RegExp(String.raw`(?<![a-z])(?:settle[ds]? (?:[a-z'’-]+ ){0,6}?for|settlement (?:of|worth|valued at)|agreed to pay)\s${AMOUNT_GAP}$|和解金(?:额)?\s?(?:约|为)?\s?$`);
-const FINED_BEFORE = new RegExp(String.raw`(?<![a-z])(?:fined (?:[a-z0-9'’.-]+ ){0,3}?|(?:fine|penalty|penalties) (?:of|totall?ing)\s)${AMOUNT_GAP}$|(?:罚款|罚没|处以|罚金)\s?(?:约|合计|共计)?\s?$`);
-const FINE_AFTER = /^\s?(?:的)?\s?(?:罚款|罚金)|^\s(?:fine|penalty)(?![a-z])/;
-const DAMAGES_AFTER = /^\s(?:in\s)?(?:(?:statutory|compensatory|punitive)\s)?damages(?![a-z])|^\s?(?:的)?\s?(?:仲裁|判决)?赔偿/;
-const AWARD_WORDS = /(?<![a-z])(?:award(?:ed|s)?|ordered|verdict|ruled|found)(?![a-z])|判赔|判令|判决|裁决|仲裁/;
-
-/** The money of a case or a penalty (see legalAmount). */
-export const LEGAL_METRICS: ReadonlySet<string> = new Set(['other:damages-claimed', 'other:damages-awarded', 'other:settlement', 'other:fine']);
-
-/**
- * Damages sought or awarded, a settlement or a fine, when the words at a sum of money say so in a sentence about a case:
- * the metric and where its words stand, or null.
- */
-export function legalAmount(norm: string, fig: RawFigure, ss: number, se: number): { metric: MetricId; start: number; end: number } | null {
-  if (!LEGAL_CONTEXT.test(norm.slice(ss, se))) return null;
-  const from = Math.max(ss, fig.start - 80);
-  const near = norm.slice(from, fig.start);
-  const after = norm.slice(fig.end, fig.end + 30);
-  const before = (re: RegExp, metric: MetricId) => {
-    const m = re.exec(near);
-    return m ? { metric, start: from + m.index, end: fig.start } : null;
-  };
-  const at = before(CLAIMED_BEFORE, 'other:damages-claimed') ?? before(AWARDED_BEFORE, 'other:damages-awarded') ?? before(SETTLED_BEFORE, 'other:settlement') ?? before(FINED_BEFORE, 'other:fine');
-  if (at) return at;
-  const settled = /^\s(?:to settle|in (?:a |the )?settlement)(?![a-z])/.exec(after);
-  const fine = FINE_AFTER.exec(after);
-  const damages = DAMAGES_AFTER.exec(after);
-  const m = settled ?? fine ?? damages;
-  if (!m) return null;
-  const metric: MetricId = settled ? 'other:settlement' : fine ? 'other:fine' : AWARD_WORDS.test(near + m[0]) ? 'other:damages-awarded' : 'other:damages-claimed';
-  return { metric, start: fig.end, end: fig.end + m[0].length };
-}
-
 /**
  * A metric the words right at the figure name, whatever cue stands nearer before: a model's active parameters,
  * context window or benchmark score, a daily count of API calls, a valuation said right after its amount
@@ -855,7 +816,7 @@ const LEGAL_BEFORE = /(?:(?<![a-z])(?:(?:ordered|agreed|told|required|forced|mus
 const LEGAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:in (?:damages|fines|compensation|penalties|legal costs)|(?:fine|penalty|settlement)(?![a-z])|(?:的)?(?:罚款|赔偿|罚金|索赔))/;
 const SOUGHT_BEFORE = /(?<![a-z])(?:(?:is|are|was|were) seeking|seeks|sought|claiming)\s(?:about |around |roughly |some |nearly |more than |over |at least |up to )?(?:us|hk|rmb)?[$¥€]?\s?$/;
 const SOUGHT_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:the )?(?:[a-z]+ )?(?:had |has |have )?(?:sought|claimed)(?![a-z])/;
-const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuits?|sued|sues|suing|damages|plaintiffs?|arbitration|arbitrators?|tribunal|complaint|infring\w*|copyright|patent|judge|jury|juries|verdict|ruling|ruled|regulators?|fined?|fines|penalty|penalties|settle|settled|settlement|class action)(?![a-z])|法院|起诉|诉讼|判决|裁决|仲裁|侵权|原告|入禀|索赔|索偿|申索|罚款|罚没|和解/;
+const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuit|sued|sues|damages|plaintiffs?|arbitration|tribunal|complaint|infring\w*|copyright|patent|judge|ruling|ruled)(?![a-z])|法院|起诉|诉讼|判决|仲裁|侵权|原告/;
 const DEAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:(?:[a-z-]+\s){0,2}(?:contract|order|supply agreement|lease|procurement)s?|(?:server|chip|compute|computing|cloud|gpu|supply|data-?cent(?:re|er)|leasing|hardware)\s(?:[a-z-]+\s)?deal)(?![a-z])(?!\s(?:value|backlog))|^\s?的?(?:[\u4e00-\u9fff]{0,6})?(?:订单|合同|采购协议|租赁协议)(?![额价])/;
 const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?:(?:post|pre)-money )?(?:valuation|(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion)?\s?(?:yuan|dollars?)?\s?(?:post-money |pre-money )?valuation)(?![a-z])/;
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
@@ -1021,10 +982,6 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "被判赔偿3150万元", "罚款11.4亿元", "booked a provision of 300 million yuan"): money a court, a regulator or a claimant
   // names is no revenue, profit or cost of the company; no metric here names it, so the figure makes no claim
   // (money "sought" or "claimed" only in a sentence about a suit: "the $10 billion it sought in February" is a valuation)
-  // (but damages sought or awarded, a settlement or a fine, said so at the figure, are facts of the case: "seeking at
-  // least $615 million in damages", "fined Baidu 800,000 yuan")
-  const legal = fig.kind === 'money' && !table ? legalAmount(norm, fig, ss, se) : null;
-  if (legal) return legal.metric;
   if (fig.kind === 'money' && !table && (LEGAL_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) || LEGAL_AFTER.test(norm.slice(fig.end, fig.end + 60)) || ((SOUGHT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) || SOUGHT_AFTER.test(norm.slice(fig.end, fig.end + 40))) && LEGAL_CONTEXT.test(norm.slice(ss, se))))) return null;
   // ("A Tencent-led round in 2023 brought in about $250 million", "A further round in July priced it at more than $4
   // billion": what a round brought in is funding, what it priced the company at a valuation)
