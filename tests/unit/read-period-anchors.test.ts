@@ -2338,6 +2338,9 @@ describe('the previous fiscal year (sentences of our own)', () => {
     const en = readFigures('In fiscal 2026, which ended in March 2026, Alibaba spent 142.5 billion yuan on capex, more than double the 61.3 billion yuan of the previous fiscal year.', { pageDate: '2026-05-20' });
     expect(en.find((x) => x.text === '61.3 billion yuan')?.period).toBe('2024-Q2..2025-Q1');
   });
+  it('"以上" before 财年 is no "上财年"', () => {
+    expect(mentions('2026财年收入增长20%以上财年目标不变，较上财年增加。').filter((m) => m.startsWith('上财年'))).toHaveLength(1);
+  });
   it('a change "from the previous fiscal year" is not of that year', () => {
     const f = readFigures('Capex reached 41.6 billion yuan in the March quarter of 2026, taking the total for the fiscal year ended March 2026 to 138 billion yuan, up 79% from the previous fiscal year.', { pageDate: '2026-05-20' });
     expect(f.find((x) => x.text === '79%')?.period).not.toBe('2024-Q2..2025-Q1');

@@ -327,7 +327,7 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // "the fiscal year that began in April", "the financial year that started in April": the one under way
   [/(?<![a-z])(?:fiscal|financial) year (?:that |which )?(?:began|started|begun|beginning|starting) (?:in |on )?(apr|jul|oct)[a-z]*(?:\.? 1)?(?![a-z])/g, (m) => ({ ...base, kind: 'span', fiscalEnd: (monthNum(m[1]!) + 10) % 12 + 1, fyBegan: true, fyNamed: true }), anchor(/fiscal|financial/g, 4)],
   // "上一财年", "上个财年", "the previous fiscal year": the one before the fiscal year the text is in
-  [/上一?个?财(?:政)?年度?|(?<![a-z])(?:the )?(?:previous|prior|preceding|last) (?:fiscal|financial) year(?![a-z])/g, () => ({ ...base, kind: 'span', prevFiscal: true }), anchor(/财|fiscal|financial/g, 16)],
+  [/(?<![以之])上一?个?财(?:政)?年度?|(?<![a-z])(?:the )?(?:previous|prior|preceding|last) (?:fiscal|financial) year(?![a-z])/g, () => ({ ...base, kind: 'span', prevFiscal: true }), anchor(/财|fiscal|financial/g, 16)],
   // quarters
   [/(?<![a-z0-9])([1-4])q\s?(\d{4}|\d{2})(e?)(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: year2(m[2]!), sub: `Q${m[1]}`, estimate: m[3] === 'e' })],
   [/(?<![a-z0-9])q([1-4])\s?(?:fy)?(\d{4}|'\d{2})?(?![a-z0-9])/g, (m) => ({ ...base, kind: 'quarter', year: m[2] ? year2(m[2]) : null, sub: `Q${m[1]}` })],
