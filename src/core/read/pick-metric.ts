@@ -518,9 +518,11 @@ export function finalMetric(norm: string, fig: RawFigure, choice: MetricChoice, 
   if (m !== null && fig.kind === 'money' && Math.abs(fig.value) >= 1e4 && RATIO_LEVEL.test(m)) return AMOUNT_OF_RATIO[m] ?? null;
   // ("paid its staff an average of 1.05 million yuan": an amount of money counts no people)
   // (a currency written with the figure itself, not one settled from a figure before it: "年化收入为1亿美元，当时付费会员约为250万")
-  if (m !== null && fig.kind === 'money' && PEOPLE_COUNTS.has(m) && /[$¥€]|元|yuan|dollars?(?![a-z])/.test(norm.slice(fig.start, fig.end))) return null;
+  // (asked only of the few figures the tests before it leave)
+  const currencyWritten = () => CURRENCY_WRITTEN.test(norm.slice(fig.start, fig.end));
+  if (m !== null && fig.kind === 'money' && PEOPLE_COUNTS.has(m) && currencyWritten()) return null;
   // ("climbed to 6.1 million" after a price rise, "buying back 11.2 million ADSs": a bare count is no price)
-  if ((m === 'share-price' || m === 'other:price' || m === 'price-per-mtok') && fig.scaled && !/[$¥€]|元|yuan|dollars?(?![a-z])/.test(norm.slice(fig.start, fig.end))) return null;
+  if ((m === 'share-price' || m === 'other:price' || m === 'price-per-mtok') && fig.scaled && !currencyWritten()) return null;
   // ("raised its buyback authorization to $6 billion", "raised its stake to 20%": raised is a verb of increase there, not
   // money raised from investors)
   if (m === 'funding' && choice.cue && /^rais/.test(norm.slice(choice.cue.start, choice.cue.end)) && choice.cue.end <= fig.start && /^\s(?:its|the|their|his|her)\s(?:[a-z-]+\s){0,4}(?:to|by)\s(?:about |around |roughly |nearly |more than |over )?(?:us|hk|rmb)?\s?[$¥]?$/.test(norm.slice(choice.cue.end, fig.start))) return null;
@@ -548,6 +550,8 @@ function capexJustNamed(norm: string, cues: Cue[], at: number): boolean {
   }
   return capex;
 }
+/** A currency written in the figure's own text ("$4.80", "74萬元", "1.2 billion yuan"), not one settled from a figure before it. */
+const CURRENCY_WRITTEN = /[$¥€]|元|yuan|dollars?(?![a-z])/;
 /** After a multiple, an earlier time of the same measure: "the level a year earlier", "the daily volume in January", "the previous year's level". */
 export const MULTIPLE_OF_EARLIER = /^\s?the (?:[a-z-]+\s){0,2}?(?:(?:level|figure|number|amount|volume|total|count|size)\s)?(?:(?:of|in|at|from)\s)?(?:a year (?:earlier|ago|before)|(?:the )?(?:previous|prior|same|year-?earlier|year-?ago) (?:year|quarter|period|month)(?:'s|’s)?|last year(?:'s|’s)?|(?:the )?start of|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?:19|20)\d\d)/;
 const RATIO_LEVEL = /^(?:rd-ratio|api-revenue-share|gross-margin|market-share|price-to-sales|loss-per-revenue|other:[a-z-]+-(?:margin|share|ratio))$/;
