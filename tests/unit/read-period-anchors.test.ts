@@ -756,6 +756,16 @@ describe('the start and the end of a year, and a change counted from one (senten
     expect(at('百度股价年初至今上涨20%。', '20%').period).toBe('2026');
   });
 
+  it('the time something happened early or late in a year ("今年初在港上市", "listed earlier this year") is no year in force', () => {
+    expect(mentions('两家今年初在港上市的公司，去年年初的收入较低。')).toEqual(['今年初=2026-01', '去年年初=2025-01']);
+    // ("今年初步实现盈利": 初步, preliminary, is no start of the year)
+    expect(mentions('公司今年初步实现盈利。')).toEqual(['今年=2026']);
+    const zh = '两家今年初在港上市的大模型公司相继公布业绩，毛利率走势分化。智谱经调整亏损14.8亿元，期内收入7.86亿元。';
+    expect(at(zh, '14.8亿元').period).not.toBe('2026');
+    const en = 'Two model makers that listed in Hong Kong earlier this year have seen margins diverge. Zhipu’s adjusted net loss was 1.48 billion yuan.';
+    expect(at(en, '1.48 billion yuan').period).not.toBe('2026');
+  });
+
   it('a change or a multiple counted from an earlier moment is not of that moment', () => {
     expect(at('目前公司员工约380人，较年初增加约80人。', '80').period).not.toBe('2026-01');
     expect(at('智谱的年化收入已在9月底突破3亿元，比年初的约1亿元增长约2倍。', '2倍').period).not.toBe('2026-01');

@@ -400,8 +400,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [new RegExp(`(?<![a-z])(${M})\\.?,? (\\d{4})`, 'g'), (m) => ({ ...base, kind: 'month', year: Number(m[2]), sub: pad(monthNum(m[1]!)) }), anchor(MONTH_WORD, 0)],
   [/(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/g, (m) => ({ ...base, kind: m[3] ? 'date' : 'month', year: Number(m[1]), sub: pad(Number(m[2])) })],
   // "at the start of last year", "去年年初": the first month of that year
-  // (and "at the start of the year", "比年初的约1亿美元": this year's; "2025年初": that year's)
-  [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next|the) year|(?:(去年|今年)|((?:19|20)\d\d)\s?年?|(?<![\d年]))年初(?!至今|以来|至|到)/g, (m) => ({ ...base, kind: 'month', sub: '01', year: m[3] ? Number(m[3]) : null, rel: m[3] ? null : m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
+  // (and "at the start of the year", "比年初的约1亿美元": this year's; "2025年初": that year's; "今年初在港上市": the start
+  // of this year, when something happened, never the whole year in force)
+  [/(?<![a-z])(?:at|by|since) the (?:start|beginning) of (last|this|next|the) year|(?:(去年|今年)\s?年?|((?:19|20)\d\d)\s?年\s?年?|(?<![\d年])年)初(?!至今|以来|至|到|步|期|次|创|始|级|心|中)/g, (m) => ({ ...base, kind: 'month', sub: '01', year: m[3] ? Number(m[3]) : null, rel: m[3] ? null : m[1] === 'last' || m[2] === '去年' ? 'last-year' : m[1] === 'next' ? 'next-year' : 'this-year' }), anchor(/start|beginning|年初/g, 20)],
   // "October this year", "by March last year": that month of the year the words name
   [new RegExp(`(?<![a-z])(?:(?:in|by|for|since|until|through|from|of|as of|end of) )?(${M})\\.? (this|last|next) year(?![a-z])`, 'g'), (m) => ({ ...base, kind: 'month', sub: pad(monthNum(m[1]!)), rel: m[2] === 'last' ? 'last-year' : m[2] === 'next' ? 'next-year' : 'this-year' }), anchor(MONTH_WORD, 16)],
   // "at the start of 2024": its first month; "ended 2023 with": its last, a point in time
@@ -1073,6 +1074,9 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
     // the text goes on in)
     if (/^since\s/.test(norm.slice(r.start, r.end)) || /(?<![a-z])since\s(?:the\s)?$/.test(norm.slice(Math.max(0, r.start - 10), r.start))) return true;
     if (DATES_A_THING.test(norm.slice(Math.max(0, r.start - 30), r.start))) return true;
+    // ("the two companies that listed earlier this year", "in early 2025", "by mid-2026": a time in the year when something
+    // happened, not the year whose figures the text goes on to tell)
+    if (r.kind === 'year' && /(?<![a-z])(?:earlier|early|later|late|mid-?)\s?$/.test(norm.slice(Math.max(0, r.start - 8), r.start))) return true;
     // ("有关影响今年起不再出现", "自2026年起": the start of a span that runs on, from then, not the year the text reports on)
     if (r.kind !== 'date' && r.kind !== 'month' && /^\s?(?:起|开始|開始)(?![步来來])/.test(norm.slice(r.end, r.end + 3))) return true;
     if (!NOT_IN_FORCE_BEFORE.test(norm.slice(Math.max(0, r.start - 16), r.start))) return false;
