@@ -7,7 +7,7 @@
 import { findMentions, fiscalYearEndOf } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
-import { amountChange, countOfCalls, earlierInSentence, finalMetric, MULTIPLE_OF_EARLIER, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
+import { amountChange, countOfCalls, earlierInSentence, finalMetric, MULTIPLE_OF_EARLIER, PART_MARGIN, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
 import { DAY_VALUES, LIST_GAP, MONTH_COUNTS, OWN_PERIOD_ONLY, pageDateHolds, periodByWording, pickPeriod, PLAN_AMOUNT_BEFORE, POINT_IN_TIME, RUNNING_TOTAL_BEFORE } from './read/pick-period';
 import { findFigures, type RawFigure } from './read/find-figures';
 import { BALANCE_SHEET_METRICS, findCues, growthOf, MONEY_METRICS, OVERSEAS_SHARE_CUE, PEOPLE_COUNTS, PEOPLE_METRICS, type Cue } from './read/metrics';
@@ -83,6 +83,9 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 };
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
+// (the words between a part's revenue and a margin said of it: "$61.8 million, at a gross margin of", "，毛利率约为")
+const MARGIN_OF_PART_GAP = /^[^.;:!?。；：！？]{0,60}?(?:margins?|毛利率|利润率|利潤率)[^.;:!?。；：！？\d]{0,24}$/;
+
 
 // the users of a part: a version of an app or a region, named in the figure's own clause
 const USER_METRICS_OF_PART: Partial<Record<string, string>> = { users: 'users', 'paying-users': 'paying-users', 'other:daily-active-users': 'daily-active-users' };
@@ -789,7 +792,20 @@ function read(text: string, options: ReadOptions): Figure[] {
       // ("开放平台API收入2.1亿元，毛利率仅为18%", "API revenue rose to $81 million, with a gross margin of 20%": the margin
       // of the part whose revenue the sentence has just given)
       // (and its change right after it: "毛利率仅为18%，较去年同期下滑12个百分点")
-      else if (prev && prev.segment !== null && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue' || (metric === 'other:gross-margin-change' && prev.metric === 'other:segment-gross-margin')) && prev.entity === entity && !WHOLE_WORD.test(norm.slice(prev.end, fig.start))) segment = prev.segment;
+      else if (prev && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue' || (metric === 'other:gross-margin-change' && prev.metric === 'other:segment-gross-margin')) && prev.entity === entity && !WHOLE_WORD.test(norm.slice(prev.end, fig.start))) {
+        if (prev.segment !== null) segment = prev.segment;
+        // (a part the reader cannot name, "Open platform revenue: $61.8 million, at a gross margin of 68.9%", "brought in 495
+        // million yuan at a gross margin of 58.4 per cent": the margin right after its revenue is still the part's)
+        else if (MARGIN_OF_PART_GAP.test(norm.slice(prev.end, fig.start))) metric = metric === 'gross-margin' ? 'other:segment-gross-margin' : 'other:segment-gross-margin-change';
+      }
+    }
+    // (and a part's EBITA or operating margin: "cloud revenue reached 188.3 billion yuan at an adjusted EBITA margin of 9.1%")
+    if (metric !== null && metric !== 'gross-margin' && PART_MARGIN[metric] !== undefined && prev && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue') && prev.entity === entity && !table) {
+      const gap = norm.slice(prev.end, fig.start);
+      if (MARGIN_OF_PART_GAP.test(gap) && !WHOLE_WORD.test(gap)) {
+        metric = PART_MARGIN[metric]!;
+        if (segment === null) segment = prev.segment;
+      }
     }
     // (a part's margin is named as the part's, "DeepSeek's API gross margin", as a part's revenue is: never the company's)
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment !== null) metric = metric === 'gross-margin' ? 'other:segment-gross-margin' : 'other:segment-gross-margin-change';

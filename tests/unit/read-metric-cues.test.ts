@@ -826,6 +826,25 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     ]);
   });
 
+  test('a margin told right after the revenue of a part the reader cannot name is the part\'s; one after the total is not', () => {
+    expect(read('In 2025, Baidu’s open platform revenue was $61.8 million, at a gross margin of 68.9%, while total revenue was $300 million at a gross margin of 31.6%.').map((r) => r[2])).toEqual([
+      'api-revenue',
+      'other:segment-gross-margin',
+      'revenue',
+      'gross-margin',
+    ]);
+    // (an EBITA margin too: "cloud revenue reached 188.3 billion yuan at an adjusted EBITA margin of 9.1%")
+    expect(read('In 2025, Alibaba’s cloud revenue reached 188.3 billion yuan at an adjusted EBITA margin of 9.1%.').map((r) => r[2])).toEqual(['other:segment-revenue', 'other:segment-ebita-margin']);
+    // (the group's margin named as such stays the group's)
+    expect(read('In 2025, Baidu’s open platform revenue was $61.8 million, and the group’s gross margin was 45%.').map((r) => r[2])).toEqual(['api-revenue', 'gross-margin']);
+  });
+
+  test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
+    expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
+    const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;
+    expect([loss.metric, loss.value]).toEqual(['other:adjusted-net-loss-change', -0.24]);
+  });
+
   test('"DeepSeek\'s API business alone generated about 1.1 billion yuan of revenue" is API revenue; "less than 20% at Moonshot" is Moonshot\'s', () => {
     expect(read("He estimated that DeepSeek's API business alone generated about 1.1 billion yuan of revenue last year.")[0]!.slice(1, 3)).toEqual(['deepseek', 'api-revenue']);
     expect(read('About 70% of MiniMax revenue came from outside China in 2025, compared with less than 20% at Moonshot.')[1]![1]).toBe('moonshot');

@@ -153,6 +153,8 @@ function readPrefix(norm: string, s: number): Prefix {
   }
   // ("turned positive at 12.2% after minus 24.7% in 2023", "负24.7%": a sign written as a word)
   if (!sign && /(?:(?<![a-z])(?:minus|negative)\s|负)$/.test(norm.slice(Math.max(0, start - 9), start))) negative = true;
+  // ("had a negative gross margin of 4.5%": the sign said before the margin's name)
+  if (!sign && /(?<![a-z])negative (?:(?:gross|operating|net|ebita|ebitda|profit|contribution|adjusted) ){0,2}margin of (?:about |around |roughly |nearly |almost )?$/.test(norm.slice(Math.max(0, start - 60), start))) negative = true;
   return { start, unit, negative, positive };
 }
 

@@ -47,7 +47,8 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
   return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
 }
 
-const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 'other:segment-gross-margin', 'other:operating-margin': 'other:segment-operating-margin' };
+/** The margin of a part of the company, for the company's margin of the same name. */
+export const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 'other:segment-gross-margin', 'other:operating-margin': 'other:segment-operating-margin', 'other:ebita-margin': 'other:segment-ebita-margin' };
 const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
