@@ -839,6 +839,15 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('In 2025, Baidu’s open platform revenue was $61.8 million, and the group’s gross margin was 45%.').map((r) => r[2])).toEqual(['api-revenue', 'gross-margin']);
   });
 
+  test('"EBITA margin at Cloud Intelligence Group", "gross margin at Alibaba Cloud": the unit named after the margin is whose it is, not its revenue', () => {
+    expect(read('In the June quarter, adjusted EBITA margin at Cloud Intelligence Group, which houses the Qwen models, rose to 10.8% from 8.8% a year earlier.').map((r) => r[2])).toEqual([
+      'other:segment-ebita-margin',
+      'other:segment-ebita-margin',
+    ]);
+    expect(read('In the June quarter, the gross margin at Alibaba Cloud was 40%.')[0]![2]).toBe('other:segment-gross-margin');
+    expect(read('In the June quarter, the gross margin at Alibaba was 40%.')[0]![2]).toBe('gross-margin');
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;

@@ -766,6 +766,16 @@ describe('the start and the end of a year, and a change counted from one (senten
     expect(at(en, '1.48 billion yuan').period).not.toBe('2026');
   });
 
+  it('a clause opened by "when" after a fiscal year told as its months tells of that year, decimals and all', () => {
+    const text = 'The June quarter extends a trend from the fiscal year that ended March 31, when Alibaba’s cloud revenue reached 188.3 billion yuan at an adjusted EBITA margin of 9.1%.';
+    expect(at(text, '188.3 billion yuan', '2026-08-21').period).toBe('2025-Q2..2026-Q1');
+    expect(at(text, '9.1%', '2026-08-21').period).toBe('2025-Q2..2026-Q1');
+    // (a decimal point is no end of the clause: "since its January debut, when it raised HK$4.35 billion in an offering
+    // priced at HK$116.20 a share")
+    const debut = 'Zhipu has gained 260% since its January debut, when it raised HK$4.35 billion in an initial public offering priced at HK$116.20 a share.';
+    expect([at(debut, 'HK$116.20', '2026-09-17').metric, at(debut, 'HK$116.20', '2026-09-17').period]).toEqual(['other:offer-price', '2026-01']);
+  });
+
   it('a change or a multiple counted from an earlier moment is not of that moment', () => {
     expect(at('目前公司员工约380人，较年初增加约80人。', '80').period).not.toBe('2026-01');
     expect(at('智谱的年化收入已在9月底突破3亿元，比年初的约1亿元增长约2倍。', '2倍').period).not.toBe('2026-01');

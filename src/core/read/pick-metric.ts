@@ -49,7 +49,7 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
 
 /** The margin of a part of the company, for the company's margin of the same name. */
 export const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 'other:segment-gross-margin', 'other:operating-margin': 'other:segment-operating-margin', 'other:ebita-margin': 'other:segment-ebita-margin' };
-const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
+const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|cloud intelligence(?: group)?|(?:ai |alibaba |tencent |baidu ai )?cloud|volcano engine)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
 const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
@@ -113,12 +113,14 @@ export function pickBaseMetric(
   const i = lowerBound(cues, fig.end);
   const resolve = (c: Cue): MetricChoice => {
     if (c.metric === 'margin') {
+      // ("Adjusted EBITA margin at Cloud Intelligence Group": the part named after the margin is whose it is)
+      const ofPart = (m: MetricId): MetricId => (MARGIN_PART_AFTER.test(norm.slice(c.end, c.end + 50)) ? PART_MARGIN[m] ?? m : m);
       for (let j = lowerBound(cues, c.start) - 1; j >= 0 && cues[j]!.start >= sentStart; j--) {
         const m = cues[j]!.metric;
-        if (m === 'other:net-margin' || m === 'gross-margin' || m === 'other:operating-margin') return { base: m, cue: c, carried };
+        if (m === 'other:net-margin' || m === 'gross-margin' || m === 'other:operating-margin') return { base: ofPart(m), cue: c, carried };
         // "adjusted EBITA rose 41% to 4.1 billion yuan, a margin of 9.3%": the margin of the profit just named
         const of = MARGIN_OF[segmentProfit(norm, cues[j]!) ?? m];
-        if (of) return { base: of, cue: c, carried };
+        if (of) return { base: ofPart(of), cue: c, carried };
       }
       return { base: 'gross-margin', cue: c, carried };
     }
@@ -776,7 +778,7 @@ const MOVED_TO_BEFORE = new RegExp(String.raw`${MOVE_VERB}\s(?:as much as |about
 // (and "MiniMax（0100）累升195%", "智譜上市以來累升約240%": the cumulative move since a date the sentence gives)
 const ZH_MOVED_AFTER_NAME = /^\s?(?:[(（]\s?[0-9]{3,6})?(?:\.hk)?\s?[)）]?\s?(?:股价)?\s?(?:午后|早盘|收盘|今年以来|年初至今|上市以来|挂牌以来)?\s?(?:逆市|逆势)?\s?(?:累计|累)?(?:收涨|收跌|大涨|大跌|急升|急跌|上涨|下跌|涨|跌|升)\s?(?:约|近|逾|超)?\s?$/;
 // a clause opened by "when" right after a listing is named
-const DEBUT_WHEN_BEFORE = /(?<![a-z])(?:debut|listing|ipo|flotation|initial public offering)\s?,\s(?:when|at which)\s[^,;.]*$/;
+const DEBUT_WHEN_BEFORE = /(?<![a-z])(?:debut|listing|ipo|flotation|initial public offering)\s?,\s(?:when|at which)\s(?:[^,;.]|\.(?=\d))*$/;
 // "and has gained", "have fallen"
 // (and "… and are up 41% since the start of the year": the shares' verb said with "up" or "down")
 const HAS_MOVED_BEFORE = /(?<![a-z])(?:(?:has|have|had) (?:gained|risen|rallied|climbed|jumped|surged|soared|fallen|dropped|lost|slumped|tumbled|declined)|(?:are|were|is|was) (?:now )?(?:up|down))\s(?:about |nearly |more than |over |almost |some )?$/;

@@ -202,7 +202,8 @@ export function pickPeriod(
   // ("another 4 billion yuan in 2024, when it was valued at 20 billion yuan": a clause opened by "when" after a period tells
   // of that period)
   const whenOf = periods[i - 1];
-  if (whenOf && whenOf.start >= sentStart && whenOf.period !== null && whenOf.kind !== 'relative' && (whenOf.kind !== 'span' || whenOf.sincePage) && /^\s?(?:debut|listing|ipo|flotation)?\s?,\s(?:when|by which time)\s[^,;.]*$/.test(norm.slice(whenOf.end, fig.start))) {
+  // (and a fiscal year told as the months it ran: "the fiscal year that ended March 31, when cloud revenue reached")
+  if (whenOf && whenOf.start >= sentStart && whenOf.period !== null && whenOf.kind !== 'relative' && (whenOf.kind !== 'span' || whenOf.sincePage || /fiscal|financial year|[财財]年/.test(norm.slice(whenOf.start, whenOf.end))) && /^\s?(?:debut|listing|ipo|flotation)?\s?,\s(?:when|by which time)\s(?:[^,;.]|\.(?=\d))*$/.test(norm.slice(whenOf.end, fig.start))) {
     // (after "since its January debut, when …": the month of the debut, where the span to now starts)
     const period = whenOf.sincePage ? whenOf.period.split('..')[0]! : whenOf.period;
     return { period, estimate: whenOf.estimate, fromList: false, own: true, mention: whenOf };
