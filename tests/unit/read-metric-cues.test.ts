@@ -848,6 +848,11 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('In the June quarter, the gross margin at Alibaba was 40%.')[0]![2]).toBe('gross-margin');
   });
 
+  test('a contribution margin (贡献利润率) is no gross margin', () => {
+    expect(read('In 2025, MiniMax’s contribution margin was 30%, against a gross margin of 25%.').map((r) => r[2])).toEqual(['other:contribution-margin', 'gross-margin']);
+    expect(read('2025年5月，Kimi订阅业务的贡献利润率为-23%，毛利率为10%。').map((r) => r[2])).toEqual(['other:contribution-margin', 'gross-margin']);
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;

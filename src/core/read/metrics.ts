@@ -9,6 +9,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`adjusted net loss(?:es)?|adj\.? net loss|adjusted loss(?:es)?|non-gaap net loss|on an adjusted basis|经调整净亏损|经调整亏损净额|经调整亏损|调整后净亏损`, 'adjusted-net-loss'],
   [String.raw`adjusted net (?:profit )?margins?|non-(?:gaap|ifrs) net (?:profit )?margins?|经调整净利润率|经调整净利率|调整后净利润率`, 'other:adjusted-net-margin'],
   [String.raw`net (?:loss )?margins?|net profit margin|净利润率|净利率`, 'other:net-margin'],
+  // (what a sale or a user leaves after its own costs, before fixed costs: no gross margin)
+  [String.raw`contribution margins?|(?:边际)?贡献利润率|边际贡献率`, 'other:contribution-margin'],
   // (and "利润率约9.5%": a margin, of the profit the sentence named)
   [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)|(?<![净毛])利润率`, 'margin'],
   [String.raw`gross margins?|gross profit margin|(?<![a-z])gpm(?![a-z])|毛利率`, 'gross-margin'],
