@@ -1152,3 +1152,18 @@ describe('a company named in an aside about the subject (sentences of our own)',
     [shares, '2026-10-22', '2.1%', 'tencent', 'stock-change', '2026-10'],
   ])('%s → %s', (...row) => check(row));
 });
+
+describe('a company named in Chinese as a holder or an investor (sentences of our own)', () => {
+  // (the round and the valuation after the investor are the raiser's: here a company outside the vocabulary, so no one's)
+  const holder = '股东方面，腾讯于6月C轮融资后持股7.2%，为最大外部股东；该轮融资额36亿元，投后估值640亿元。';
+  // (the raiser named before its investor in the same sentence)
+  const raiser = 'MiniMax于2024年3月完成6亿美元B轮融资，腾讯将持有其5%股权，投后估值25亿美元。';
+  test.each<Row>([
+    [holder, '2026-09-30', '36亿元', null, 'funding', '2026-06'],
+    [holder, '2026-09-30', '640亿元', null, 'valuation', '2026-06'],
+    [raiser, '2026-09-30', '25亿美元', 'minimax', 'valuation', '2024-03'],
+  ])('%s → %s', (...row) => check(row));
+  test('the stake right after 持股 stays the holder\'s', () => {
+    expect(readFigures(holder, { pageDate: '2026-09-30' }).find((f) => f.text === '7.2%')!.entity).toBe('tencent');
+  });
+});

@@ -110,7 +110,7 @@ export const OTHER_COMPANIES = [
   'xiaohongshu', 'rednote', 'pony.ai', 'weride', 'horizon robotics', 'hesai', 'agibot', 'ubtech', 'galbot', 'jd health', 'alibaba health',
   'ping an good doctor', 'geely', 'nio', 'seres', 'megvii', 'cloudwalk', 'hygon', 'shengshu',
   '网易有道', '好未来', '新东方', '作业帮', '松鼠ai', '知乎', '微博', '美图', '携程', '滴滴', '小红书', '小马智行', '文远知行', '禾赛',
-  '智元', '优必选', '银河通用', '京东健康', '阿里健康', '平安好医生', '吉利', '赛力斯', '云从', '旷视', '海光', '浪潮信息', '生数科技',
+  '智元', '优必选', '银河通用', '乐聚', 'leju robotics', '京东健康', '阿里健康', '平安好医生', '吉利', '赛力斯', '云从', '旷视', '海光', '浪潮信息', '生数科技',
   // (news outlets owned by a tracked group: "01.AI told Tencent News" names where it was said, not who said it)
   'tencent news', '腾讯新闻',
   // (app stores: "ranked No. 1 on Google Play" names a store, not the company)

@@ -190,11 +190,19 @@ function topicBesides(norm: string, mentions: Mention[], i: number, sentStart: n
   for (let j = lowerBound(mentions, sentStart) - 1; j >= 0 && j < i; j--) {
     const m = mentions[j]!;
     if (m.place) return NONE;
-    if (m.weak || m.entity === null || m.kind !== 'company' || m.entity === 'china-market' || isInvestor(norm, m, sentenceStartAt(m.start))) continue;
+    // (a company outside the vocabulary, the subject before the investor's sentence: the round is its own, no one's here)
+    if (!m.weak && m.kind === 'other' && !m.deals && !isInvestor(norm, m, sentenceStartAt(m.start)) && !INVESTOR_ZH_AFTER.test(norm.slice(m.end, m.end + 30))) return NONE;
+    if (m.weak || m.entity === null || m.kind !== 'company' || m.entity === 'china-market' || isInvestor(norm, m, sentenceStartAt(m.start)) || INVESTOR_ZH_AFTER.test(norm.slice(m.end, m.end + 30))) continue;
     return m.entity === investor ? NONE : choose(m, 'carried');
   }
   return NONE;
 }
+
+// (a company named in Chinese as a holder or an investor: "腾讯于6月C轮融资后持股7.2%", "智谱将持有乐聚4.8%股权", "由智谱独家投资",
+// "阿里巴巴领投")
+const INVESTOR_ZH_AFTER = /^\s?(?:将|已|亦|也|再|于[^，,。；;]{0,12}?)?(?:持股|持有|入股|领投|領投|跟投|参投|參投|独家投资|獨家投資|联合投资|聯合投資|注资|注資|为最大(?:外部)?股东|為最大(?:外部)?股東)/;
+// (then the round or the valuation it set, right before the figure: "该轮融资额36亿元", "本轮投后估值62.5亿元", "B轮时的35亿元")
+const ROUND_VALUE_BEFORE_ZH = /(?:融资额?|融資額?|估值|[轮輪])[^，,。；;\d]{0,8}$/;
 
 /** Whether the figure is the size of a round the company named by `m` led or joined ("Tencent led a $500 million round"). */
 const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
@@ -254,6 +262,17 @@ export function pickEntity(
   if (last && last.start >= sentStart && last.end <= fig.start && ROUND_VALUATION_GAP.test(norm.slice(last.end, fig.start))) {
     const gap = norm.slice(last.end, fig.start);
     for (let j = i - 1; j >= 0 && mentions[j]!.start >= last.end; j--) if (!mentions[j]!.weak && /(?<![a-z])(?:in|into)\s$/.test(gap.slice(0, mentions[j]!.start - last.end))) return choose(mentions[j]!, 'sentence');
+    return topicBesides(norm, mentions, i, sentStart, last.entity, sentenceStartAt);
+  }
+  // ("騰訊於6月C輪融資後持股7.2%，為最大外部股東；該輪融資額36億元，投後估值640億元": the round and the valuation after a company
+  // named as a holder or an investor are those of the company that raised it, never the investor's; its stake stays its own)
+  if (last && last.start >= sentStart && last.end <= fig.start && INVESTOR_ZH_AFTER.test(norm.slice(last.end, last.end + 30)) && ROUND_VALUE_BEFORE_ZH.test(norm.slice(Math.max(last.end, fig.start - 12), fig.start)) && !/(?:持股|持有|股权|股權)[^，,。；;\d]{0,6}$/.test(norm.slice(Math.max(last.end, fig.start - 10), fig.start))) {
+    // (the company the sentence named before its investor: "乐聚完成3亿元融资，智谱将持有其4.8%股权，本轮投后估值62.5亿元")
+    for (let j = i - 2; j >= 0 && mentions[j]!.start >= sentStart; j--) {
+      const m = mentions[j]!;
+      if (m.weak || m.place || m.kind === 'index' || m.entity === last.entity) continue;
+      return m.kind === 'company' && m.entity !== null && m.entity !== 'china-market' ? choose(m, 'sentence') : NONE;
+    }
     return topicBesides(norm, mentions, i, sentStart, last.entity, sentenceStartAt);
   }
   // ("more than Tencent's Yuanbao (96 million) and Alibaba's Qwen app (83 million)": a figure in parentheses right after a
