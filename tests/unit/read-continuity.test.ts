@@ -117,6 +117,11 @@ describe('a sentence that opens by referring back ("Its shares", "The company\'s
   test('not when the sentence before is about two companies of the vocabulary', () => {
     expect(claims('MiniMax and Tencent have hired Huatai to advise on a joint venture. Its shares rose 12% to a record HK$610 on Tuesday.', '2026-03-10').find((c) => c[3] === 610)).toBeUndefined();
   });
+
+  test('nor when it lists two companies, each named with its product', () => {
+    const text = 'The agent uses DeepSeek models on the device, and calls Alibaba’s Qwen and Zhipu’s GLM in the cloud. Tianxi had 31 million monthly active users in March.';
+    expect(claims(text, '2026-05-22').find((c) => c[3] === 31e6)).toBeUndefined();
+  });
 });
 
 describe('a source of data is not a second company', () => {

@@ -132,8 +132,12 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     if (!m.weak) {
       subject = m;
       // "MiniMax and Tencent have hired ...": one of a list of companies is no single subject
-      const other = f.mentions[j - 1];
-      if (other && other.kind !== 'index' && other.entity !== entity && LIST_JOIN.test(f.norm.slice(other.end, m.start))) return false;
+      // (a company named with its product is named once: "calls Alibaba's Qwen and Zhipu's GLM in the cloud")
+      let k = j - 1;
+      let head = m;
+      while (k >= 0 && f.mentions[k]!.entity === entity && /^(?:'s|’s)?\s?$/.test(f.norm.slice(f.mentions[k]!.end, head.start))) head = f.mentions[k--]!;
+      const other = f.mentions[k];
+      if (other && other.kind !== 'index' && other.entity !== entity && (LIST_JOIN.test(f.norm.slice(other.end, head.start)) || (other.entity !== null && /^(?:'s|’s)?\s?[a-z0-9.-]*\s?(?:and|&|和|与|及|、)\s?$/.test(f.norm.slice(other.end, head.start))))) return false;
       break;
     }
   }
