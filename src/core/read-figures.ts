@@ -83,6 +83,7 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 };
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
+const PER_PERIOD_AFTER = /^\s?(?:(?:a|per|each|every) (?:year|month|quarter)|annually|yearly)(?![a-z])|^\s?(?:一年|每年|每月|每季|\/年)/;
 // (the words between a part's revenue and a margin said of it: "$61.8 million, at a gross margin of", "，毛利率约为")
 const MARGIN_OF_PART_GAP = /^[^.;:!?。；：！？]{0,60}?(?:margins?|毛利率|利润率|利潤率)[^.;:!?。；：！？\d]{0,24}$/;
 
@@ -306,6 +307,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       // users, whatever users a cue before it named; "had about 260 employees and access to roughly 50,000 Nvidia chips",
       // "5万张GPU卡": things named right after it are no staff or users either)
       if (metric !== null && fig.kind === 'count' && ((PEOPLE_METRICS.has(metric) && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项|多?个国家|多?个城市|(?:多个)?国家(?:和|及)地区)/.test(norm.slice(fig.end, fig.end + 8))) || (PEOPLE_COUNTS.has(metric) && table === null && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))))) metric = null;
+      // ("an arrangement worth about 45 million yuan a year": an amount a year is a flow, never what a company is worth)
+      if ((metric === 'valuation' || metric === 'market-cap') && PER_PERIOD_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from
       // 参数 is of something else, as in a firm's name, "据智能超参数统计，中标项目金额合计58.7亿元")
       if ((metric === 'parameters' || metric === 'other:parameters-growth') && fig.unit !== 'parameters' && choice.cue && (choice.carried || Math.min(Math.abs(fig.start - choice.cue.end), Math.abs(choice.cue.start - fig.end)) > 12)) metric = null;

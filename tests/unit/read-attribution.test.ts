@@ -1167,3 +1167,16 @@ describe('a company named in Chinese as a holder or an investor (sentences of ou
     expect(readFigures(holder, { pageDate: '2026-09-30' }).find((f) => f.text === '7.2%')!.entity).toBe('tencent');
   });
 });
+
+describe('a rival opening a clause as its subject, and an amount a year (sentences of our own)', () => {
+  const rival = 'Spending on AI is rising across the industry, and rival Li Auto has said it will put about 12 billion yuan into AI this year.';
+  const flow = 'Xiaomi routes translation to Doubao, an arrangement that one analyst estimates is worth about 45 million yuan a year to ByteDance.';
+  test.each<Row>([
+    [rival, '2026-08-19', '12 billion yuan', null, 'capex', '2026'],
+    ['Zhipu’s revenue rose 20% in 2025, while rival MiniMax posted revenue of $300 million.', '2026-08-19', '$300 million', 'minimax', 'revenue', '2025'],
+  ])('%s → %s', (...row) => check(row));
+  test('an amount worth so much a year is no valuation', () => {
+    expect(readFigures(flow, { pageDate: '2026-08-19' }).find((f) => f.text === '45 million yuan')!.metric).not.toBe('valuation');
+    expect(readFigures('Moonshot is worth $4 billion.', { pageDate: '2026-08-19' })[0]!.metric).toBe('valuation');
+  });
+});

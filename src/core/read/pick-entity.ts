@@ -198,6 +198,8 @@ function topicBesides(norm: string, mentions: Mention[], i: number, sentStart: n
   return NONE;
 }
 
+const RIVAL_OPENS_CLAUSE = /(?:^|[,;]\s|(?<![a-z])(?:and|but|while|whereas)\s)(?:its\s|their\s)?(?:closest\s|bigger\s|smaller\s|larger\s|domestic\s|local\s)?(?:rival|competitor|peer)\s$/;
+const SUBJECT_VERB_AFTER = /^(?:\s(?:inc\.?|group|holdings?|ltd\.?))?\s(?:has|have|had|said|says|is|was|will|would|plans|planned|reported|reports|posted|expects|spent|spends|raised|put|puts|booked|earned|made|grew|rose|fell)(?![a-z])/;
 // (a company named in Chinese as a holder or an investor: "腾讯于6月C轮融资后持股7.2%", "智谱将持有乐聚4.8%股权", "由智谱独家投资",
 // "阿里巴巴领投")
 const INVESTOR_ZH_AFTER = /^\s?(?:将|已|亦|也|再|于[^，,。；;]{0,12}?)?(?:持股|持有|入股|领投|領投|跟投|参投|參投|独家投资|獨家投資|联合投资|聯合投資|注资|注資|为最大(?:外部)?股东|為最大(?:外部)?股東)/;
@@ -356,6 +358,9 @@ export function pickEntity(
     // spend more than ever, with Tencent, Alibaba and ByteDance together pledging 600 billion yuan", "Chinese AI start-ups
     // such as Zhipu and MiniMax raised …": the figure may be theirs, not the market's)
     if (m.group && !m.weak) return namedBetween(mentions, m.end, fig.start, (x) => x.kind === 'company') ? NONE : choose(m, 'sentence');
+    // ("…, and rival Li Auto has said it will put about 12 billion yuan into AI": a rival opening a clause, then its verb, is
+    // that clause's subject)
+    if (m.weak && RIVAL_OPENS_CLAUSE.test(norm.slice(Math.max(sentStart, m.start - 24), m.start)) && SUBJECT_VERB_AFTER.test(norm.slice(m.end, m.end + 24))) return m.entity === null || m.kind !== 'company' ? NONE : choose(m, 'sentence');
     if (!m.weak || opensSentence) return saidOfSeveral(norm, mentions, j, fig, sentStart) ? NONE : choose(m, 'sentence');
   }
   // right after it: several companies listed are a group ("超 10 亿元的企业仅剩 MiniMax、智谱 AI、月之暗面"), one is the subject
