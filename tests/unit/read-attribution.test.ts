@@ -1180,3 +1180,8 @@ describe('a rival opening a clause as its subject, and an amount a year (sentenc
     expect(readFigures('Moonshot is worth $4 billion.', { pageDate: '2026-08-19' })[0]!.metric).toBe('valuation');
   });
 });
+
+describe('"The Hong Kong-listed company" opening a sentence refers back to the subject before (sentences of our own)', () => {
+  const text = 'Beijing-based Zhipu said its gross margin narrowed as a price war among Chinese model developers pushed its customers onto cloud access.\n\nThe Hong Kong-listed company’s gross margin fell to 41.2 per cent in the six months to June.';
+  test.each<Row>([[text, '2026-08-28', '41.2 per cent', 'zhipu', 'gross-margin', '2026-H1']])('%s → %s', (...row) => check(row));
+});

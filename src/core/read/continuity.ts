@@ -116,7 +116,7 @@ export function companyContinues(f: TextFacts, figure: Figure): boolean {
     const known = f.mentions.some((x) => x.start <= at && x.end >= at + m[0].length - 2);
     if (!known) return false;
   }
-  if (ANAPHOR_START.test(f.norm.slice(ss, ss + 20)) && subjectOfSentenceBefore(f, ss) === entity) return true;
+  if (ANAPHOR_START.test(f.norm.slice(ss, ss + 40)) && subjectOfSentenceBefore(f, ss) === entity) return true;
   let subject: Mention | null = null;
   for (let j = lowerBound(f.mentions, ss) - 1; j >= 0; j--) {
     const m = f.mentions[j]!;
@@ -169,14 +169,14 @@ function subjectBefore(f: TextFacts, m: Mention, entity: string | null = null): 
     const x = f.mentions[k]!;
     if (x.kind !== 'index' && !x.weak) return x.entity !== null && x.entity === entity ? x.entity : false;
   }
-  return ANAPHOR_START.test(f.norm.slice(ms, ms + 20)) || !OTHER_SUBJECT.test(f.norm.slice(ms, m.start)) ? null : false;
+  return ANAPHOR_START.test(f.norm.slice(ms, ms + 40)) || !OTHER_SUBJECT.test(f.norm.slice(ms, m.start)) ? null : false;
 }
 
 // (a comma alone is no list: "As per IDC, SenseTime became ...")
 const LIST_JOIN = /^\s?(?:、|and|&|和|与|及|以及|,\s?and)\s?(?:the\s)?$/;
 
 // "Its stock jumped ...", "The company's revenue ...", "该公司营收 ...": a sentence that opens by referring back
-const ANAPHOR_START = /^\s?(?:its|it|the (?:company|firm|group|start-?up)(?:'s|’s)?|该公司|公司|其)(?![a-z])/;
+const ANAPHOR_START = /^\s?(?:its|it|the (?:(?:[a-z]+ )?[a-z]+-(?:listed|based|backed|headquartered) )?(?:company|firm|group|start-?up)(?:'s|’s)?|该公司|公司|其)(?![a-z])/;
 
 /**
  * The company the sentence before `ss` is about: the one it opens with ("The company formally known as Knowledge
@@ -194,7 +194,8 @@ function subjectOfSentenceBefore(f: TextFacts, ss: number): EntityId | null {
     if (subject === null) {
       if (m.weak || m.entity === null || m.entity === 'china-market' || m.start - ps > 50 || /[,;:，；：]/.test(f.norm.slice(ps, m.start))) return null;
       subject = m;
-    } else if (m.entity !== null && m.entity !== subject.entity) return null;
+      // (a group named later, "a price war among Chinese model developers", is no second company "it" could stand for)
+    } else if (m.entity !== null && m.entity !== subject.entity && !m.group) return null;
   }
   return subject?.entity ?? null;
 }
@@ -202,7 +203,7 @@ function subjectOfSentenceBefore(f: TextFacts, ss: number): EntityId | null {
 /** Whether the sentence holding `pos` opens with the company or with a word referring back to it ("It", "Its"). */
 function opensWithCompany(f: TextFacts, pos: number, entity: EntityId): boolean {
   const [ss] = sentenceOf(f, pos);
-  if (ANAPHOR_START.test(f.norm.slice(ss, ss + 20))) return true;
+  if (ANAPHOR_START.test(f.norm.slice(ss, ss + 40))) return true;
   const first = f.mentions[lowerBound(f.mentions, ss)];
   return first !== undefined && first.entity === entity && !first.weak && first.start - ss <= 4;
 }

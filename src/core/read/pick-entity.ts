@@ -11,7 +11,8 @@ import { LIST_GAP, respectiveRun } from './pick-period';
 const POSSESSIVE = /^(?:'s|’s|的)\s?(?:(?!and |or |but |while |whereas )[a-z0-9.-]+\s){0,3}(?:of\s|at\s|was\s|is\s)?(?:about |around |nearly |some |just |only )?$/;
 // "its", "the company", "该公司" in the figure's own sentence: it names the company the text is about
 const ANAPHOR = /(?<![a-z])(?:its|it|the company|the company's|the firm|the firm's|the start-?up|the start-?up's|the group|the group's|the developer|the chinese (?:company|firm|start-?up))(?![a-z])|该公司|公司|其/;
-const PRONOUN_START = /^\s*(?:its|it|the company|the firm|the group|their|they|该公司|公司|其)(?![a-z])/;
+// (and "The Hong Kong-listed company's", "The Beijing-based start-up": the same word with what the text said of it)
+const PRONOUN_START = /^\s*(?:its|it|the (?:(?:[a-z]+ )?[a-z]+-(?:listed|based|backed|headquartered) )?(?:company|firm|group|start-?up)|their|they|该公司|公司|其)(?![a-z])/;
 const APPOSITION = /^,?\s(?:(?:which|that) (?:is|was) )?(?:valued at|worth|with a valuation of|at a valuation of)\s(?:about |around |more than |over )?$/;
 
 export interface EntityChoice {
@@ -353,7 +354,7 @@ export function pickEntity(
     if (prevName && prevName.start >= sentStart && !prevName.weak && NAME_THEN_APPOSITION.test(norm.slice(prevName.end, m.start)) && POSSESSIVE_APPOSITION_AFTER.test(norm.slice(m.end, fig.start))) continue;
     // (not a weak mention after a pronoun that opens the sentence: "该公司去年将团队并入阿里云后，今年3月以约60亿元估值…" goes on
     // about the company before, see below)
-    if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) continue;
+    if (m.weak && opensSentence && PRONOUN_START.test(norm.slice(sentStart, sentStart + 40))) continue;
     // (a group standing for the market with companies named between it and the figure, "Chinese internet companies plan to
     // spend more than ever, with Tencent, Alibaba and ByteDance together pledging 600 billion yuan", "Chinese AI start-ups
     // such as Zhipu and MiniMax raised …": the figure may be theirs, not the market's)
@@ -388,12 +389,12 @@ export function pickEntity(
   const k0 = lowerBound(mentions, sentStart) - 1;
   // (a pronoun later in a sentence that names no company before the figure: "Paying users of its apps climbed to 2.7
   // million")
-  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 16)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !namedBetween(mentions, sentStart, fig.start, (x) => !x.weak && x.entity !== null && !productNamedForCompany(norm, x, fig, sentStart, sentEnd)));
+  const pronounSubject = PRONOUN_START.test(norm.slice(sentStart, sentStart + 40)) || (/(?<![a-z])(?:its|it)(?![a-z])/.test(norm.slice(sentStart, fig.start)) && !namedBetween(mentions, sentStart, fig.start, (x) => !x.weak && x.entity !== null && !productNamedForCompany(norm, x, fig, sentStart, sentEnd)));
   if (k0 >= 0 && pronounSubject) {
     const prevFrom = sentenceStartAt(mentions[k0]!.start);
     let first: Mention | null = null;
     for (let k = k0; k >= 0 && mentions[k]!.start >= prevFrom; k--) if (!mentions[k]!.weak && mentions[k]!.kind !== 'index') first = mentions[k]!;
-    if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom && PRONOUN_START.test(norm.slice(sentStart, sentStart + 16))) return NONE;
+    if (first && first.kind === 'other' && sentenceStartAt(sentStart - 1) === prevFrom && PRONOUN_START.test(norm.slice(sentStart, sentStart + 40))) return NONE;
     // ("MiniMax is racing Zhipu, …, and Moonshot AI, valued at …, to turn downloads into sales. It had cash of $1.06
     // billion": a sentence opened by a pronoun goes on about the company that opened the sentence before, not the
     // rivals named later in it)
