@@ -279,3 +279,10 @@ describe('the text\'s own company, last named paragraphs back (sentences of our 
     expect(claims(text, '2026-09-10').find((c) => c[3] === 2.78e9)).toBeUndefined();
   });
 });
+
+describe('a span to the page\'s day in a later clause dates the report, not the figure', () => {
+  test('"…, its first annual report since its January listing" keeps the year in force', () => {
+    const text = 'MiniMax said its gross margin rose to 31.6% in 2025 from 12.2% a year earlier.\n\nRevenue jumped 158% to $212.4 million, the company said in a filing late Thursday, its first annual report since its January listing.';
+    expect(claims(text, '2026-03-27').find((c) => c[3] === 212.4e6)).toEqual(['minimax', 'revenue', '2025', 212.4e6]);
+  });
+});

@@ -250,6 +250,9 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   for (let j = lowerBound(f.periods, ss); j < f.periods.length && f.periods[j]!.start < se; j++) {
     const p = f.periods[j]!;
     if (p.start >= ownEnd && /\d/.test(f.norm.slice(p.end, laterClauseAt(f.norm, p.end, se)))) continue;
+    // ("Revenue jumped 158% to $212.4 million, the company said in a filing, its first annual report since its January
+    // listing": a span to the page's day in a later clause dates the report, not the figure)
+    if (p.start >= ownEnd && p.sincePage) continue;
     // ("improved to 25.2% from 12.2% in 2024", "up 9% from the first quarter", "(1H25: RMB1.16bn)": a period bound to another
     // figure is that figure's)
     if (namesComparedPeriod(f.norm, p)) continue;
