@@ -83,6 +83,7 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 };
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
+const UNITS_COUNTED_AFTER = /^\s?(?:(?:[a-z-]+\s){0,2}?(?:units|pairs|handsets|phones|devices|humanoids|glasses|pcs|laptops|tablets)(?![a-z])|(?:台|辆|部|套|件|副|架))/;
 const PER_PERIOD_AFTER = /^\s?(?:(?:a|per|each|every) (?:year|month|quarter)|annually|yearly)(?![a-z])|^\s?(?:一年|每年|每月|每季|\/年)/;
 // (the words between a part's revenue and a margin said of it: "$61.8 million, at a gross margin of", "，毛利率约为")
 const MARGIN_OF_PART_GAP = /^[^.;:!?。；：！？]{0,60}?(?:margins?|毛利率|利润率|利潤率)[^.;:!?。；：！？\d]{0,24}$/;
@@ -307,6 +308,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       // users, whatever users a cue before it named; "had about 260 employees and access to roughly 50,000 Nvidia chips",
       // "5万张GPU卡": things named right after it are no staff or users either)
       if (metric !== null && fig.kind === 'count' && ((PEOPLE_METRICS.has(metric) && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项|多?个国家|多?个城市|(?:多个)?国家(?:和|及)地区)/.test(norm.slice(fig.end, fig.end + 8))) || (PEOPLE_COUNTS.has(metric) && table === null && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))))) metric = null;
+      // ("shipments will reach 41,000 units", "出货量为1.46万台": a count of things, told with what it counts, is no sum of money)
+      if (metric !== null && fig.kind === 'count' && MONEY_METRICS.has(metric) && table === null && (UNITS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 24)) || THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48)))) metric = null;
       // ("an arrangement worth about 45 million yuan a year": an amount a year is a flow, never what a company is worth)
       if ((metric === 'valuation' || metric === 'market-cap') && PER_PERIOD_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from

@@ -853,6 +853,13 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('2025年5月，Kimi订阅业务的贡献利润率为-23%，毛利率为10%。').map((r) => r[2])).toEqual(['other:contribution-margin', 'gross-margin']);
   });
 
+  test('a count told with the things it counts ("41,000 units", "1.46万台") is no sum of money, whatever money metric was in force', () => {
+    expect(read('UBTech’s revenue rose 20% in 2025. China’s humanoid shipments will reach 41,000 units in 2026, according to Axion.')[1]![2]).toBeNull();
+    expect(read('2025年优必选营收24.1亿元。2025年中国人形机器人出货量为1.46万台。')[1]![2]).toBeNull();
+    // (a sum without its currency written stays the revenue it was said to be)
+    expect(read('In 2025, UBTech’s revenue was 2.41 billion yuan, up from 1.3 billion.')[1]![2]).toBe('revenue');
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;
