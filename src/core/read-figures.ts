@@ -84,6 +84,7 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
 const UNITS_COUNTED_AFTER = /^\s?(?:(?:[a-z-]+\s){0,2}?(?:units|pairs|handsets|phones|devices|humanoids|glasses|pcs|laptops|tablets)(?![a-z])|(?:台|辆|部|套|件|副|架))/;
+const STAKE_BEFORE = /(?:持股(?:比例)?|持有[^，,。；;\d]{0,12}?|股权比例|股權比例)\s?(?:(?:提升|提高|增加|升|增|降|减少|降低|減少|降低)至)?\s?(?:约|約|近)?\s?$|(?<![a-z])(?:stake|holding|shareholding)s?\s(?:of|to|at|from)\s(?:about |around |roughly |nearly )?$/;
 const PER_PERIOD_AFTER = /^\s?(?:(?:a|per|each|every) (?:year|month|quarter)|annually|yearly)(?![a-z])|^\s?(?:一年|每年|每月|每季|\/年)/;
 // (the words between a part's revenue and a margin said of it: "$61.8 million, at a gross margin of", "，毛利率约为")
 const MARGIN_OF_PART_GAP = /^[^.;:!?。；：！？]{0,60}?(?:margins?|毛利率|利润率|利潤率)[^.;:!?。；：！？\d]{0,24}$/;
@@ -310,6 +311,8 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (metric !== null && fig.kind === 'count' && ((PEOPLE_METRICS.has(metric) && /^\s?(?:家|次|笔|台|辆|款|个项目|个模型|个应用|项|多?个国家|多?个城市|(?:多个)?国家(?:和|及)地区)/.test(norm.slice(fig.end, fig.end + 8))) || (PEOPLE_COUNTS.has(metric) && table === null && THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48))))) metric = null;
       // ("shipments will reach 41,000 units", "出货量为1.46万台": a count of things, told with what it counts, is no sum of money)
       if (metric !== null && fig.kind === 'count' && MONEY_METRICS.has(metric) && table === null && (UNITS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 24)) || THINGS_COUNTED_AFTER.test(norm.slice(fig.end, fig.end + 48)))) metric = null;
+      // ("腾讯持股比例提升至7.2%", "持股3.7%", "raised its stake to 7.2%": a holder's stake, no change in a round or a valuation)
+      if (metric !== null && fig.unit === 'percent' && /^(?:funding|valuation|other:(?:funding|valuation)-(?:growth|share|change))$/.test(metric) && STAKE_BEFORE.test(norm.slice(Math.max(ss, fig.start - 24), fig.start))) metric = null;
       // ("an arrangement worth about 45 million yuan a year": an amount a year is a flow, never what a company is worth)
       if ((metric === 'valuation' || metric === 'market-cap') && PER_PERIOD_AFTER.test(norm.slice(fig.end, fig.end + 16))) metric = null;
       // (a model's size is told with its word beside it, "671 billion parameters", "参数量达2300亿": a figure further from

@@ -860,6 +860,11 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('In 2025, UBTech’s revenue was 2.41 billion yuan, up from 1.3 billion.')[1]![2]).toBe('revenue');
   });
 
+  test('a holder\'s stake ("持股比例提升至7.2%", "raised its stake to 7.2%") is no change in a round or a valuation', () => {
+    expect(read('今年6月，腾讯在智元机器人C轮融资中将持股比例提升至7.2%。')[0]![2]).toBeNull();
+    expect(read('In June, Tencent raised its stake to 7.2% in the funding round.')[0]![2]).toBeNull();
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;
