@@ -865,6 +865,11 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('In June, Tencent raised its stake to 7.2% in the funding round.')[0]![2]).toBeNull();
   });
 
+  test('an EBITDA loss (经调整EBITDA亏损) is no net loss; its narrowing is the change of that loss', () => {
+    expect(read('2026年上半年，商汤经调整EBITDA亏损2.96亿元，按年收窄55%。').map((r) => r[2])).toEqual(['other:adjusted-ebitda-loss', 'other:adjusted-ebitda-loss-change']);
+    expect(read('In the first half of 2026, SenseTime’s adjusted EBITDA loss was 296 million yuan, and its net loss was 1.2 billion yuan.').map((r) => r[2])).toEqual(['other:adjusted-ebitda-loss', 'net-loss']);
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;

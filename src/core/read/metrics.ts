@@ -30,6 +30,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`扣非(?:后)?净亏损|扣除非经常性损益[^。]{0,6}净亏损`, 'other:net-loss-excl-nonrecurring'],
   // (a loss or profit before tax, or from operations, is not the net figure: "an operating loss of 2 billion yuan",
   // "profit before tax", "除税前溢利", "经营亏损")
+  // ("adjusted EBITDA loss", "经调整EBITDA亏损": a loss before interest, tax and write-downs, never the net loss)
+  [String.raw`ebitda loss(?:es)?|ebitda\s?亏损`, 'other:ebitda-loss'],
+  [String.raw`ebita loss(?:es)?|ebita\s?亏损`, 'other:ebita-loss'],
   [String.raw`operating loss(?:es)?|loss(?:es)? from operations|经营(?:性)?亏损|营运亏损`, 'other:operating-loss'],
   [String.raw`pre-?tax (?:profit|income|earnings)|(?:profit|income|earnings) before (?:income )?tax(?:es|ation)?|除?税前(?:溢利|利润|盈利)`, 'other:pretax-profit'],
   [String.raw`pre-?tax loss(?:es)?|loss(?:es)? before (?:income )?tax(?:es|ation)?|除?税前亏损`, 'other:pretax-loss'],
@@ -549,7 +552,8 @@ export function growthOf(metric: MetricId): MetricId {
   const slug = metric.replace(/^other:/, '');
   // (a margin or a share moves by points, a change of it: "adjusted net margin improved 22ppt", "market share rose 3
   // percentage points"; not a value per share, "dividend per share")
-  if (/(?:^|-)margin$/.test(slug) || (/(?:^|-)share$/.test(slug) && !/per-share$/.test(slug))) return `other:${slug}-change`;
+  // (and a loss, which narrows or widens: "adjusted EBITDA loss narrowed 55%", as the devset's net-loss-change)
+  if (/(?:^|-)margin$/.test(slug) || (/(?:^|-)share$/.test(slug) && !/per-share$/.test(slug)) || /(?:^|-)loss$/.test(slug)) return `other:${slug}-change`;
   return `other:${slug}-growth`;
 }
 
@@ -571,6 +575,6 @@ export const MONEY_METRICS = new Set<string>([
   'ipo-proceeds', 'funding', 'share-price', 'cash', 'capex', 'contract-value', 'training-cost', 'price-per-mtok',
   'market-size', 'revenue-per-employee', 'other:segment-revenue', 'other:gross-profit', 'other:operating-cash-flow', 'other:operating-cash-outflow',
   'other:target-price', 'other:non-gaap-net-profit', 'other:net-profit-excl-nonrecurring', 'other:ebita',
-  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected', 'other:accounts-receivable', 'other:cost-of-revenue', 'other:operating-loss', 'other:pretax-profit', 'other:pretax-loss',
+  'other:ebitda', 'other:operating-profit', 'other:segment-ebita', 'other:segment-operating-profit', 'other:free-cash-flow', 'other:sales-collections', 'other:receivables-collected', 'other:accounts-receivable', 'other:cost-of-revenue', 'other:operating-loss', 'other:ebitda-loss', 'other:ebita-loss', 'other:pretax-profit', 'other:pretax-loss',
   'other:share-based-compensation', 'other:staff-costs',
 ]);

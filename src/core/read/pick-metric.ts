@@ -1258,7 +1258,7 @@ const VALUED_BY_SHARES_BEFORE = /(?<![a-z])(?:shares|stock)(?![a-z])[^.;。；]{
 const LISTED_WORTH_BEFORE = /(?<![a-z])listed (?:peers?|rivals?|competitors?|companies|counterparts)(?![a-z])[^.;。；]{0,60}(?:are|were|is|was) (?:now )?worth (?:about |roughly |around |nearly |some |more than |almost )?(?:(?:us|hk|rmb)?[$¥]?[\d.,]+\s?(?:billion|bn|million|mn|trillion)?,? (?:and )?)?(?:us|hk|rmb)?[$¥]?\s?$/;
 
 const ADJUSTED_SINCE = /(?<![a-z])(?:on an? (?:adjusted|non-(?:gaap|ifrs)|underlying) basis|the adjusted (?:figure|measure|number|result|loss|profit)|excluding (?:share-based|stock-based))|经调整|按经调整基准|调整后/;
-const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps)(?:-growth)?$/;
+const ADJUSTABLE = /^other:(?:ebita|ebitda|operating-profit|eps|ebitda-loss|ebita-loss)(?:-growth|-change)?$/;
 const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|调整后|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:下的?|的)?)\s?$/;
 const ADJUSTED_PROFIT: Partial<Record<string, MetricId>> = { 'other:net-profit-growth': 'other:non-gaap-net-profit-growth', 'net-profit': 'other:non-gaap-net-profit' };
 const ADJUSTED_NAMED_BEFORE = /(?:经调整|调整后|(?<![a-z])adjusted|non-(?:gaap|ifrs))\s?(?:[(（]\s?non-(?:gaap|ifrs)\s?[)）])?\s?(?:归属(?:于)?[^，。,;；]{0,8}?(?:股东|公司)(?:的)?)?\s?$/;
