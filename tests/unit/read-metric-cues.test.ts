@@ -870,6 +870,11 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('In the first half of 2026, SenseTime’s adjusted EBITDA loss was 296 million yuan, and its net loss was 1.2 billion yuan.').map((r) => r[2])).toEqual(['other:adjusted-ebitda-loss', 'net-loss']);
   });
 
+  test('"该部分收入", "当地收入": a part pointed back at, or a place\'s revenue, in a later clause is a part\'s, never the total', () => {
+    expect(read('2026年第二季度，百度AI原生营销服务成为新的增长点，该部分收入同比增长186%，达到34亿元。').map((r) => r[2])).toEqual(['other:segment-revenue-growth', 'other:segment-revenue']);
+    expect(read('日本是MiniMax增长最快的单一市场，2026年上半年当地收入按年增长约1.1倍。')[0]![2]).toBe('other:segment-revenue-growth');
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;

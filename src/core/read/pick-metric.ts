@@ -1280,7 +1280,7 @@ const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
 };
 // (a sentence's subject that points back at a line of business: "That business generated", "This unit's sales", "该业务收入",
 // "这一板块"; not "the business", which may be the company itself)
-const PART_POINTED_AT = /^\s*(?:[^,;:]{0,30},\s)?(?:this|that) (?:business|unit|division|segment|arm|line of business)(?:'s|’s)?(?![a-z])[^;]*$|^\s*[^。；;]{0,16}?(?:该|該|这一|這一|这个|這個|此)(?:业务|業務|板块|板塊|分部|事业部|事業部)[^。；;]*$/;
+const PART_POINTED_AT = /^\s*(?:[^,;:]{0,30},\s)?(?:this|that) (?:business|unit|division|segment|arm|line of business)(?:'s|’s)?(?![a-z])[^;]*$|^\s*[^。；;]{0,16}?(?:该|該|这一|這一|这个|這個|此)(?:业务|業務|板块|板塊|分部|事业部|事業部|部分)[^。；;]*$|^\s*[^。；;]{0,16}?(?:当地|當地)(?=收入|营收|營收|销售额|銷售額)[^。；;]*$/;
 // "could generate as much as", "brought in about": an earning verb right before an amount (the verb, the filler)
 const EARN_VERB_BEFORE = /((?:(?:could|would|will|may|might|can|is expected to|are expected to|is set to|aims to|to) )?(?:generate[sd]?|generating|br(?:ing|ings|ought) in|earn(?:s|ed)?|make|makes|made|book(?:s|ed)?))\s(?:as much as |as little as |about |around |roughly |nearly |some |more than |over |up to |less than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PEER_GAP_AFTER = /^\s?(?:times\s|x\s)?(?:(?:larger|bigger|higher|greater|more|smaller|lower|less|faster|slower)\s(?:than\s)?|(?:above|below|ahead of|behind)\s)(?:that of |those of |the |rival |peer )?$/;
@@ -1401,7 +1401,8 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
     const cue = choice.cue;
     // ("That business generated 228 million yuan in sales with a gross margin of 47%", "2025年，该业务收入7.82亿元": a part
     // of the company the sentence names only by pointing back at it is a part all the same, never the company's total)
-    if (PRODUCT_METRIC[out] !== undefined && PART_POINTED_AT.test(norm.slice(ss, fig.start))) return { metric: PRODUCT_METRIC[out]!, part: null };
+    // (or the clause of its metric word: "…成为新的增长点，第二季度该部分收入同比增长186%，达到34亿元")
+    if (PRODUCT_METRIC[out] !== undefined && (PART_POINTED_AT.test(norm.slice(ss, fig.start)) || PART_POINTED_AT.test(norm.slice(Math.max(ss, norm.lastIndexOf(',', (choice.cue !== null && !choice.carried && choice.cue.start < fig.start ? choice.cue.start : fig.start) - 1) + 1), fig.start)))) return { metric: PRODUCT_METRIC[out]!, part: null };
     if (cue === null || choice.carried || PRODUCT_METRIC[out] === undefined || cue.start > fig.start) return { metric: out, part: null };
     // ("Hailuo has grown faster. Its revenue in the second quarter was US$31.5 million": the app the sentence's "its" stands
     // for, named as the subject of the sentence before)
