@@ -875,6 +875,11 @@ describe('relative clauses, margins on a revenue, an API business, and figures a
     expect(read('日本是MiniMax增长最快的单一市场，2026年上半年当地收入按年增长约1.1倍。')[0]![2]).toBe('other:segment-revenue-growth');
   });
 
+  test('growth on a like-for-like basis (同口径) is not the reported revenue growth', () => {
+    expect(read('2026年第三季度，阿里巴巴集团收入2621亿元，同比增长6%；若剔除已出售业务，同口径增长11%。').map((r) => r[2])).toEqual(['revenue', 'revenue-growth', 'other:adjusted-revenue-growth']);
+    expect(read('In the third quarter of 2026, Alibaba’s revenue rose 6%. On a like-for-like basis revenue rose 11%.').map((r) => r[2])).toEqual(['revenue-growth', 'other:adjusted-revenue-growth']);
+  });
+
   test('"a negative gross margin of 4.5%" is below zero; a loss "narrower by 24%" fell', () => {
     expect(readFigures('In 2025, the unit had revenue of 150 million yuan and a negative gross margin of 4.5%.').find((f) => f.text === '4.5%')!.value).toBeCloseTo(-0.045);
     const loss = readFigures('In 2025, Baidu’s adjusted net loss was 188 million yuan, narrower by 24%.').find((f) => f.text === '24%')!;

@@ -69,7 +69,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`costs? of (?:revenues?|sales|goods sold)|营业成本|销售成本|营收成本`, 'other:cost-of-revenue'],
   // (revenue with a part taken out, "revenue excluding the divested unit", "like-for-like sales", is not the reported total;
   // nor are orders booked; 新签订单金额 stays the value of contracts signed)
-  [String.raw`(?:revenues?|sales) (?:excluding|ex-|stripping out|net of|minus)|like-for-like (?:revenues?|sales)|organic (?:revenues?|sales)`, 'other:adjusted-revenue'],
+  // (and the basis said on its own: "on a like-for-like basis, revenue rose 11%", "若剔除已出售业务，同口径增长11%")
+  [String.raw`(?:revenues?|sales) (?:excluding|ex-|stripping out|net of|minus)|like-for-like (?:revenues?|sales)|organic (?:revenues?|sales)|on a like-for-like basis,? (?:revenues?|sales)|同口径(?:收入|营收)?|可比口径(?:收入|营收)?`, 'other:adjusted-revenue'],
   [String.raw`(?:new )?bookings|order intake`, 'other:bookings'],
   // (an impairment booked: "信用减值损失为2.1亿元", "an impairment charge of 3 billion yuan"; not the net loss it drove)
   [String.raw`(?:信用|资产|商誉)?减值损失|impairment (?:charges?|loss(?:es)?)`, 'other:impairment'],
