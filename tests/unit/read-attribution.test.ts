@@ -1185,3 +1185,12 @@ describe('"The Hong Kong-listed company" opening a sentence refers back to the s
   const text = 'Beijing-based Zhipu said its gross margin narrowed as a price war among Chinese model developers pushed its customers onto cloud access.\n\nThe Hong Kong-listed company’s gross margin fell to 41.2 per cent in the six months to June.';
   test.each<Row>([[text, '2026-08-28', '41.2 per cent', 'zhipu', 'gross-margin', '2026-H1']])('%s → %s', (...row) => check(row));
 });
+
+describe('a company named as what the subject is compared with (sentences of our own)', () => {
+  const zh = '智谱2025年收入为31.2亿元，是MiniMax的近两倍，但归母净亏损达47.6亿元。';
+  const en = 'MiniMax’s first-half revenue rose 170%. The figures compare with RMB703.7 million of first-half revenue at rival Zhipu, which plans a second listing.';
+  test.each<Row>([
+    [zh, '2026-03-30', '47.6亿元', 'zhipu', 'net-loss', '2025'],
+    [en, '2026-08-27', 'RMB703.7 million', 'zhipu', 'revenue', '2026-H1'],
+  ])('%s → %s', (...row) => check(row));
+});

@@ -168,6 +168,7 @@ const COMPARED_NAME_BEFORE = /(?:(?<![a-z])(?:than|ahead of|behind|versus|vs\.?|
 
 // ("OpenAI上半年收入约130亿美元，接近智谱同期的150倍", "相当于百度的3倍": N times a company's, which is the base of the
 // comparison, as "150 times Zhipu's" is in English)
+const MULTIPLE_BASE_AFTER = /^(?:同期|去年|全年|上半年|当年|当季)?的\s?(?:约|近|逾|超过|超)?\s?[\d.一二三四五六七八九十两几]+\s?倍/;
 const MULTIPLE_OF_GAP = /^(?:同期|去年|全年|上半年|当年|当季)?的\s?(?:约|近|逾|超过|超)?\s?$/;
 const multipleOf = (norm: string, m: Mention, fig: RawFigure): boolean => m.end <= fig.start && /倍$/.test(norm.slice(fig.start, fig.end)) && MULTIPLE_OF_GAP.test(norm.slice(m.end, fig.start));
 
@@ -332,6 +333,9 @@ export function pickEntity(
     // the subject is compared with is not the subject of the clauses after it)
     // (unless a relative clause is about it: "puts Moonshot ahead of MiniMax Group Inc., whose market value was …")
     if (COMPARED_NAME_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 14), m.start)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && !RELATIVE_ABOUT_NAME.test(norm.slice(m.end, m.end + 40))) continue;
+    // ("智谱2025年收入为31.2亿元，是MiniMax的近两倍，但归母净亏损达47.6亿元": a company named as the base of a multiple is
+    // what the subject is compared with, not the subject of the clauses after it)
+    if (MULTIPLE_BASE_AFTER.test(norm.slice(m.end, m.end + 16)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && /(?:是|为|為|相当于|相當於)\s?$/.test(norm.slice(Math.max(sentStart, m.start - 4), m.start))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
     if (productNamedForCompany(norm, m, fig, sentStart, sentEnd)) continue;
@@ -496,7 +500,8 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   }
   const after = mentions[lowerBound(mentions, fig.end)];
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
-  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:at|for)\s(?:the\s)?$/.test(norm.slice(fig.end, after.start)) && NAME_ENDS_AFTER.test(norm.slice(after.end, after.end + 24))) named = after;
+  // (and "RMB703.7 million of first-half revenue at rival Zhipu": the figure's metric, then its company)
+  if (after && after.start < se && after.kind !== 'index' && /^\s?(?:of\s(?:[a-z0-9-]+\s){0,2}?(?:revenue|sales|net loss|net profit|losses|profit)\s)?(?:at|for)\s(?:the\s|(?:its\s)?(?:rival|peer|competitor)\s)?$/.test(norm.slice(fig.end, after.start)) && NAME_ENDS_AFTER.test(norm.slice(after.end, after.end + 24))) named = after;
   // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched", "the 36% growth
   // Google Cloud reported", "the roughly US$7 billion OpenAI is expected to make", "the US$13 billion in revenue OpenAI is
   // expected to book": the company of a relative clause that
