@@ -84,11 +84,10 @@ const PROFIT_OR_LOSS: Record<string, [MetricId, MetricId]> = {
 // (shares and margins: levels whose year-ago value is told the same way)
 const LEVEL_METRIC = /share|margin|ratio/;
 const UNITS_COUNTED_AFTER = /^\s?(?:(?:[a-z-]+\s){0,2}?(?:units|pairs|handsets|phones|devices|humanoids|glasses|pcs|laptops|tablets)(?![a-z])|(?:台|辆|部|套|件|副|架))/;
-const STAKE_BEFORE = /(?:持股(?:比例)?|持有[^，,。；;\d]{0,12}?|股权比例|股權比例)\s?(?:(?:提升|提高|增加|升|增|降|减少|降低|減少|降低)至)?\s?(?:约|約|近)?\s?$|(?<![a-z])(?:stake|holding|shareholding)s?\s(?:of|to|at|from)\s(?:about |around |roughly |nearly )?$/;
+const STAKE_BEFORE = /(?:持股(?:比例)?|持有[^，,。；;\d]{0,12}?|股权比例|股權比例)\s?(?:(?:提升|提高|增加|升|增|降|减少|減少|降低)至)?\s?(?:约|約|近)?\s?$|(?<![a-z])(?:stake|holding|shareholding)s?\s(?:of|to|at|from)\s(?:about |around |roughly |nearly )?$/;
 const PER_PERIOD_AFTER = /^\s?(?:(?:a|per|each|every) (?:year|month|quarter)|annually|yearly)(?![a-z])|^\s?(?:一年|每年|每月|每季|\/年)/;
 // (the words between a part's revenue and a margin said of it: "$61.8 million, at a gross margin of", "，毛利率约为")
 const MARGIN_OF_PART_GAP = /^[^.;:!?。；：！？]{0,60}?(?:margins?|毛利率|利润率|利潤率)[^.;:!?。；：！？\d]{0,24}$/;
-
 
 // the users of a part: a version of an app or a region, named in the figure's own clause
 const USER_METRICS_OF_PART: Partial<Record<string, string>> = { users: 'users', 'paying-users': 'paying-users', 'other:daily-active-users': 'daily-active-users' };

@@ -324,7 +324,7 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric === 'revenue' && /margins? (?:on|of) (?:that |this |the |its )?$/.test(norm.slice(Math.max(0, start - 24), start))) continue;
     // ("Adjusted EBITA margin at Cloud Intelligence Group … rose to 10.8%", "operating profit of the cloud unit": a unit named
     // after a profit or a margin is whose it is, not its revenue)
-    if (metric === 'other:segment-revenue' && /(?<![a-z])(?:margins?|ebitda?|profits?|losses|loss)\s(?:at|of|for|in)\s(?:the\s|its\s|alibaba\s|tencent\s|baidu\s)?$/.test(norm.slice(Math.max(0, start - 30), start))) continue;
+    if (metric === 'other:segment-revenue' && /(?<![a-z])(?:margins?|ebitda?|profits?|losses|loss)\s(?:at|of|for|in)\s(?:[a-z]+\s)?$/.test(norm.slice(Math.max(0, start - 30), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
     if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
     // ("SenseTime lost 5.1% to HK$2.24": shares that lost ground, not a loss of money)

@@ -49,7 +49,7 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
 
 /** The margin of a part of the company, for the company's margin of the same name. */
 export const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 'other:segment-gross-margin', 'other:operating-margin': 'other:segment-operating-margin', 'other:ebita-margin': 'other:segment-ebita-margin' };
-const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|cloud intelligence(?: group)?|(?:ai |alibaba |tencent |baidu ai )?cloud|volcano engine)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
+const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|(?:[a-z]+ ){0,2}?cloud(?: intelligence(?: group)?)?|volcano engine)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
 const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
