@@ -22,11 +22,14 @@ const TRADITIONAL_ESG = '潔綠廢稟';
 const SIMPLIFIED_ESG = '洁绿废禀';
 
 const MAP = new Map<string, string>();
-for (let i = 0; i < TRADITIONAL.length && i < SIMPLIFIED.length; i++) MAP.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
-for (let i = 0; i < TRADITIONAL_MORE.length; i++) MAP.set(TRADITIONAL_MORE[i]!, SIMPLIFIED_MORE[i]!);
-for (let i = 0; i < TRADITIONAL_EXTRA.length; i++) MAP.set(TRADITIONAL_EXTRA[i]!, SIMPLIFIED_EXTRA[i]!);
-for (let i = 0; i < TRADITIONAL_NEWS.length; i++) MAP.set(TRADITIONAL_NEWS[i]!, SIMPLIFIED_NEWS[i]!);
-for (let i = 0; i < TRADITIONAL_ESG.length; i++) MAP.set(TRADITIONAL_ESG[i]!, SIMPLIFIED_ESG[i]!);
+const PAIRS: [string, string][] = [
+  [TRADITIONAL, SIMPLIFIED],
+  [TRADITIONAL_MORE, SIMPLIFIED_MORE],
+  [TRADITIONAL_EXTRA, SIMPLIFIED_EXTRA],
+  [TRADITIONAL_NEWS, SIMPLIFIED_NEWS],
+  [TRADITIONAL_ESG, SIMPLIFIED_ESG],
+];
+for (const [from, to] of PAIRS) for (let i = 0; i < from.length && i < to.length; i++) MAP.set(from[i]!, to[i]!);
 // Full-width ASCII block (！ to ～) maps to ASCII, except the Chinese comma/colon/semicolon/parentheses which stay
 // as clause punctuation but are mapped to their ASCII forms for simpler patterns.
 for (let code = 0xff01; code <= 0xff5e; code++) MAP.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0).toLowerCase());

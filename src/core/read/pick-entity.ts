@@ -192,9 +192,11 @@ function topicBesides(norm: string, mentions: Mention[], i: number, sentStart: n
   for (let j = lowerBound(mentions, sentStart) - 1; j >= 0 && j < i; j--) {
     const m = mentions[j]!;
     if (m.place) return NONE;
+    if (m.weak) continue;
+    const anInvestor = isInvestor(norm, m, sentenceStartAt(m.start)) || INVESTOR_ZH_AFTER.test(norm.slice(m.end, m.end + 30));
     // (a company outside the vocabulary, the subject before the investor's sentence: the round is its own, no one's here)
-    if (!m.weak && m.kind === 'other' && !m.deals && !isInvestor(norm, m, sentenceStartAt(m.start)) && !INVESTOR_ZH_AFTER.test(norm.slice(m.end, m.end + 30))) return NONE;
-    if (m.weak || m.entity === null || m.kind !== 'company' || m.entity === 'china-market' || isInvestor(norm, m, sentenceStartAt(m.start)) || INVESTOR_ZH_AFTER.test(norm.slice(m.end, m.end + 30))) continue;
+    if (m.kind === 'other' && !m.deals && !anInvestor) return NONE;
+    if (m.entity === null || m.kind !== 'company' || m.entity === 'china-market' || anInvestor) continue;
     return m.entity === investor ? NONE : choose(m, 'carried');
   }
   return NONE;
