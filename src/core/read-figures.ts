@@ -717,9 +717,10 @@ function read(text: string, options: ReadOptions): Figure[] {
       }
     }
     // ("Overseas customers accounted for 38% of revenue": the part is the subject of the share)
-    if (metric === 'other:revenue-share' && segment === null && !table) segment = shareOfPart(norm, fig.start, fig.end, clauseStart(norm, fig.start, ss));
+    const share = metric === 'other:revenue-share' && segment === null && !table ? shareOfPart(norm, fig.start, fig.end, clauseStart(norm, fig.start, ss)) : null;
+    if (share) segment = share.part;
     // (a share of revenue whose part is named is that part's share: one name for it, as for its revenue and growth)
-    if (metric === 'other:revenue-share' && segment !== null) metric = 'other:segment-revenue-share';
+    if (metric === 'other:revenue-share' && (segment !== null || share)) metric = 'other:segment-revenue-share';
     // (and the share the top customers bring is none of a part's: "The five largest customers accounted for 44.8% of revenue")
     // (named anywhere since the figure before it in the sentence that is no item of its list: "其中第一大客户为某手机品牌，2025年
     // 贡献收入占比24.8%", "前五大客户收入占比分别为71.6%、68.9%和62.3%")
@@ -815,6 +816,15 @@ function read(text: string, options: ReadOptions): Figure[] {
         if (segment === null) segment = prev.segment;
       }
     }
+    // ("Its cloud platform … earned 300 million yuan. Its gross margin rose to 15% from 9%": a sentence opening on "its
+    // margin" right after a sentence about a part alone, whose subject is that part, speaks of the part's margin)
+    if (metric !== null && PART_MARGIN[metric] !== undefined && segment === null && !table && si > 0 && ITS_MARGIN_START.test(norm.slice(ss, fig.start)) && !WHOLE_WORD.test(norm.slice(ss, fig.start))) {
+      const part = partOfSentence(norm, out, mentions, sentences.starts[si - 1] ?? 0, sentences.ends[si - 1] ?? ss, entity);
+      if (part !== undefined) {
+        metric = PART_MARGIN[metric]!;
+        segment = part;
+      }
+    }
     // (a part's margin is named as the part's, "DeepSeek's API gross margin", as a part's revenue is: never the company's)
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment !== null) metric = metric === 'gross-margin' ? 'other:segment-gross-margin' : 'other:segment-gross-margin-change';
     // (the users or staff of a place are named as that part's, "users abroad", "users in Korea", so that no part is taken
@@ -873,6 +883,35 @@ function settleUnit(fig: RawFigure, base: MetricId | null, prev: Figure | undefi
 }
 
 /** The company last named (not as an investor or rival) before `pos`. */
+/** A sentence opening on the margin of "it": "Its gross margin rose to", "But its adjusted operating margin slid to". */
+const ITS_MARGIN_START = /^\s?(?:(?:but|and|yet|meanwhile|however|still),?\s)?its\s(?:[a-z-]+\s){0,2}?margins?(?![a-z])[^;]{0,80}$/;
+/** Revenue that is a part's. */
+const PART_REVENUE: ReadonlySet<MetricId | null> = new Set(['other:segment-revenue', 'api-revenue']);
+/**
+ * Sentence openings whose subject is the company itself ("It", "The company", "They") or a figure rather than a part
+ * ("Cloud revenue rose", "Revenue from the unit", "Sales at its cloud arm").
+ */
+const COMPANY_SUBJECT_START = /^\s?(?:(?:it|they|the (?:company|group|firm|start-?up))(?![a-z])|(?:[a-z0-9'’-]+ ){0,3}(?:revenues?|sales|income)(?![a-z]))/;
+
+/**
+ * The part (its segment, or null when unnamed) a sentence is about, when its subject is a part of `entity` and every
+ * figure it gives of `entity` is the part's with a part's revenue among them; else undefined.
+ */
+function partOfSentence(norm: string, out: readonly Figure[], mentions: readonly { start: number; end: number; entity: EntityId | null }[], ps: number, pe: number, entity: EntityId | null): string | null | undefined {
+  if (entity === null || COMPANY_SUBJECT_START.test(norm.slice(ps, ps + 20))) return undefined;
+  // (a sentence that opens on the company's name, "Baidu said", is the company's; "Baidu's cloud platform" a part's)
+  const first = mentions[lowerBound(mentions, ps)];
+  if (first && first.start - ps <= 2 && !/^(?:'s|’s)/.test(norm.slice(first.end, first.end + 2))) return undefined;
+  let part: Figure | undefined;
+  for (let j = lowerBound(out, ps); j < out.length && out[j]!.start < pe; j++) {
+    const f = out[j]!;
+    if (f.entity !== entity) continue;
+    if (!f.metric || !/^(?:other:segment-|api-)/.test(f.metric)) return undefined;
+    if (PART_REVENUE.has(f.metric)) part ??= f;
+  }
+  return part === undefined ? undefined : part.segment;
+}
+
 function lastEntityBefore(mentions: { start: number; entity: EntityId | null; weak: boolean }[], pos: number): EntityId | null {
   for (let j = lowerBound(mentions, pos) - 1, n = 0; j >= 0 && n < 40; j--, n++) {
     const m = mentions[j]!;

@@ -3045,3 +3045,41 @@ describe('a valuation as a multiple of sales (a sentence of our own)', () => {
     expect(figure("The analyst put MiniMax's valuation at 45 times her forecast for this year's sales.", '45 times').metric).toBe('price-to-sales');
   });
 });
+
+describe('"Its gross margin" opening the sentence after a part\'s revenue is the part\'s (sentences of our own)', () => {
+  test('the sentence before was about the part: its subject is the part, all its figures are the part\'s', () => {
+    const platform = readFigures(
+      'Baidu reported revenue of 30 billion yuan for the quarter. Its cloud platform, which sells model access by the token, earned 300 million yuan. Its gross margin rose to 15% from 9%.',
+      { pageDate: '2026-04-02' },
+    );
+    expect(platform.map((x) => [x.text, x.metric])).toEqual([
+      ['30 billion yuan', 'revenue'],
+      ['300 million yuan', 'other:segment-revenue'],
+      ['15%', 'other:segment-gross-margin'],
+      ['9%', 'other:segment-gross-margin'],
+    ]);
+    const unit = figure('SenseTime said revenue rose to 3 billion yuan. Enterprise services, the unit that builds private models for banks, brought in 1.2 billion yuan, up 30% year on year. But its gross margin fell to 28% from 34%.', '28%');
+    expect(unit.metric).toBe('other:segment-gross-margin');
+  });
+  test('not when the sentence before is about the company, or gives its total too', () => {
+    expect(figure("Baidu's revenue rose 5% to 30 billion yuan, with cloud sales at 6 billion yuan. Its gross margin rose to 45%.", '45%').metric).toBe('gross-margin');
+    expect(figure('Baidu said cloud revenue rose to 6 billion yuan in the quarter. Its gross margin was 45%.', '45%').metric).toBe('gross-margin');
+    expect(figure('Its cloud platform earned 300 million yuan. Its overall gross margin was 45%.', '45%').metric).toBe('gross-margin');
+    // (a sentence whose subject is the revenue, not the part: "its" is still the company)
+    expect(figure('Alibaba reported revenue of 250 billion yuan. Cloud revenue rose 20% to 30 billion yuan. Its gross margin improved to 40%.', '40%').metric).toBe('gross-margin');
+  });
+});
+
+describe('a part\'s share of revenue whose subject has no name of its own (sentences of our own)', () => {
+  test('"but the business now accounts for", "The API business, which …, now makes up": a part, unnamed; not "but now" or "now"', () => {
+    const business = figure("Zhipu's platform earned 291 million yuan, but the business now accounts for 37 per cent of revenue.", '37 per cent');
+    expect([business.metric, business.segment]).toEqual(['other:segment-revenue-share', null]);
+    const api = figure('The API business, which is growing fast, now makes up 12% of revenue.', '12%');
+    expect([api.metric, api.segment]).toEqual(['other:segment-revenue-share', null]);
+    const which = figure('Revenue was driven by the open platform (RMB449mn), which now makes up 46% of revenue.', '46%');
+    expect([which.metric, which.segment]).toEqual(['other:segment-revenue-share', null]);
+    // (a named part keeps its name, the adverb after it dropped)
+    const named = figure('Enterprise services now account for 40% of revenue.', '40%');
+    expect([named.metric, named.segment]).toEqual(['other:segment-revenue-share', 'enterprise services']);
+  });
+});

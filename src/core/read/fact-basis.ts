@@ -139,12 +139,13 @@ const REVENUE_FROM_AFTER = /^\s?of (?:its |their |the company's |the group's )?(
 // ("more than 70% of it earned abroad", "73%的收入来自海外": the share earned outside China)
 const EARNED_WHERE_AFTER = /^\s?of (?:it|that|this|them|its (?:revenue|sales)|the revenue|revenue|sales) (?:was |were )?(?:earned|generated|made|booked) (?:abroad|overseas|outside (?:of )?(?:mainland china|china|the mainland))(?![a-z])|^\s?(?:的(?:收入|营收|销售额))?\s?来自(?:海外|境外)/;
 // (a company or what stands for it is no part of itself; its biggest customers are its concentration, not a part)
-const NOT_A_PART = /^(?:it|they|this|that|these|those|which|who|the company|the group|the firm|the start-?up|the business|revenue|sales)$|(?<![a-z])(?:largest|biggest|top|major|single|five|ten|\d+) (?:[a-z]+ )?(?:customers?|clients?)$/;
+const NOT_A_PART = /^(?:it|they|this|that|these|those|which|who|company|group|firm|start-?up|revenue|sales)$|(?<![a-z])(?:largest|biggest|top|major|single|five|ten|\d+) (?:[a-z]+ )?(?:customers?|clients?)$/;
 
 /**
  * The part of the business a share of revenue is told of, from the words around it: "Overseas customers accounted for
  * 38% of revenue" is overseas customers'; "45% of its revenue came from outside China" is the share from outside China.
- * Null when the subject is the company itself, a pronoun or its largest customers.
+ * Null when the subject is the company itself, a pronoun or its largest customers; a part with no name of its own
+ * ("The API business, which is growing fast, now makes up 12% of revenue": only "now" before the verb) is `{ part: null }`.
  */
 // ("The five largest customers accounted for 44.8% of revenue", "前五大客户销售收入占比分别为71.6%…", "the biggest customer,
 // a phone maker, made up 24.8%": how much of revenue the top customers bring, a measure of dependence on a few buyers,
@@ -163,18 +164,25 @@ export function customerShare(clause: string): 'other:top5-customer-share' | 'ot
   return out;
 }
 
-export function shareOfPart(norm: string, figStart: number, figEnd: number, clauseFrom: number): string | null {
+export function shareOfPart(norm: string, figStart: number, figEnd: number, clauseFrom: number): { part: string | null } | null {
   const after = norm.slice(figEnd, figEnd + 80);
   const from = REVENUE_FROM_AFTER.exec(after);
   let part: string | undefined;
   const earnedWhere = EARNED_WHERE_AFTER.exec(after);
-  if (earnedWhere) return 'overseas';
+  if (earnedWhere) return { part: 'overseas' };
   if (from) part = from[1];
   else if (OF_REVENUE_AFTER.test(after)) part = SHARE_VERB_BEFORE.exec(norm.slice(clauseFrom, figStart))?.[1];
   if (!part) return null;
-  const head = part.replace(/^.*(?<![a-z])(?:said|says|added|noted|reported|showed|shows)(?: that)?\s/, '').replace(/^(?:(?:its|their|the|such|these|those|the company's|the group's)\s)+/, '');
+  // (the subject alone: not the conjunction before it nor an adverb after it, "but the business now accounts for")
+  const head = part
+    .replace(/^.*(?<![a-z])(?:said|says|added|noted|reported|showed|shows)(?: that)?\s/, '')
+    .replace(/^(?:and|but|while|whereas|yet)\s/, '')
+    .replace(/^(?:(?:its|their|the|such|these|those|the company's|the group's)\s)+/, '')
+    .replace(/(?:^|\s)(?:now|also|still|already|alone|currently|together)$/, '');
+  // (and "(RMB449mn), which now makes up 46% of revenue": what makes up a share of revenue is a part of it)
+  if (head === '' || /^(?:business|unit|division|segment|arm|platform|which)$/.test(head)) return { part: null };
   if (NOT_A_PART.test(head) || /(?<![a-z])(?:who|which|that)$/.test(head)) return null;
-  return normaliseSegment(head);
+  return { part: normaliseSegment(head) };
 }
 
 const SEGMENT_NOISE = /\b(?:the|its|division|unit|business|segment|group)\b|业务|分部|板块/g;
