@@ -19,6 +19,7 @@ describe('not figures', () => {
     ['a clock time', 'From the hours of 12.30am to 8.30am China time, prices fall.'],
     ['a duration', 'the largest round in the past 12 months'],
     ['a Chinese duration', '刷新过去 12 个月中国大模型赛道单笔融资纪录'],
+    ['a run of periods (a sentence of our own)', 'SenseTime has cut its headcount for 10 straight quarters; sales fell for 3 consecutive years.'],
     ['a section number', '/ 01 /'],
     ['a list number', '1. Base-model growth'],
     ['an ordinal', 'It ranked 3rd among open models.'],

@@ -3083,3 +3083,11 @@ describe('a part\'s share of revenue whose subject has no name of its own (sente
     expect([named.metric, named.segment]).toEqual(['other:segment-revenue-share', 'enterprise services']);
   });
 });
+
+describe('"loss-making" describes a company, it is no loss figure (a sentence of our own)', () => {
+  test('"SenseTime, still loss-making, has spent HK$410 million on buybacks" is not a net loss; "lost HK$410 million" is', () => {
+    expect(figure('SenseTime, still loss-making, has spent HK$410 million on buybacks this year.', 'HK$410 million').metric).not.toBe('net-loss');
+    expect(figure('The loss-hit start-up raised $300 million last month.', '$300 million').metric).toBe('funding');
+    expect(figure('SenseTime, still unprofitable, lost HK$410 million this year.', 'HK$410 million').metric).toBe('net-loss');
+  });
+});

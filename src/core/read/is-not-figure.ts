@@ -7,8 +7,9 @@ const MONTH_BEFORE = new RegExp(`(?<![a-z])${MONTH}\\.?\\s$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s${MONTH}(?![a-z])`);
 // 2026年, 3月, 21日, 12 个月, 第3季 is caught by ORDINAL_BEFORE
 const CJK_TIME_AFTER = /^\s?(?:年|月|日|号|个月|个多月|天|周|小时|分钟|季|点|时|岁|届|期|代|楼|层)/;
+// (and "for 10 straight quarters", "3 consecutive years": a run of periods is a duration too)
 const DURATION_AFTER =
-  /^(?:\s|-)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|milliseconds?|ms|quarters?|decades?|am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/;
+  /^(?:\s|-)(?:(?:straight|consecutive|successive)\s)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|milliseconds?|ms|quarters?|decades?|am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/;
 const ORDINAL_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|grade|level|phase|round|chapter|section|paragraph|para\.?|article|page|step|item|footnote|table|slide|#))\s?$/;
 const RANK_BEFORE = /(?:第|(?<![a-z])(?:no\.|number|top|rank(?:ed)?|#))\s?$/;
 const PER_BEFORE = /(?<![a-z])(?:per|every|each)\s$/;
@@ -34,7 +35,7 @@ export function isNotFigure(norm: string, start: number, end: number, hasUnit: b
   const prev2 = norm[start - 2] ?? '';
   const next = norm[end] ?? '';
   const before = norm.slice(Math.max(0, start - 14), start);
-  const after = norm.slice(end, end + 14);
+  const after = norm.slice(end, end + 24);
 
   // Q3, FY24, V3, R1, K2.5, Qwen2: letters glued before the number (but RMB1.74bn is money)
   // (a scraped table cell glued to its label, "Listing51B+ HKD", is still a figure)
