@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { customerShare, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
+import { customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 import { endMonthOf } from './check/periods';
@@ -793,6 +793,12 @@ function read(text: string, options: ReadOptions): Figure[] {
         const end = endMonthOf(period)!;
         period = `${end.year}-Q${Math.ceil(end.month / 3)}`;
       }
+    }
+    // ("generative AI carries a gross margin of 36.8%, against 58.2% for vision AI": a part named right after a margin is
+    // its part, whatever part the margin's words were said of)
+    if ((metric === 'gross-margin' || metric === 'other:gross-margin-change' || metric === 'other:segment-gross-margin') && !table) {
+      const named = PART_NAMED_AFTER.exec(norm.slice(fig.end, fig.end + 40));
+      if (named) segment = normaliseSegment(named[1]!);
     }
     // ("a gross margin of just 9% on its open-platform business": the margin of the part named after the figure)
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment === null && !table) {

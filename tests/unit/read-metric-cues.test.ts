@@ -3091,3 +3091,23 @@ describe('"loss-making" describes a company, it is no loss figure (a sentence of
     expect(figure('SenseTime, still unprofitable, lost HK$410 million this year.', 'HK$410 million').metric).toBe('net-loss');
   });
 });
+
+describe('margins of parts named beside them (sentences of our own)', () => {
+  const segs = (text: string) => readFigures(text, { pageDate: '2026-04-02' }).map((x) => [x.text, x.metric, x.segment]);
+  test('"generative AI carries a gross margin of 36.8%, against 58.2% for vision AI": each its own part\'s', () => {
+    expect(segs('Group gross margin fell to 41.6% because generative AI carries a gross margin of 36.8%, against 58.2% for vision AI.')).toEqual([
+      ['41.6%', 'gross-margin', null],
+      ['36.8%', 'other:segment-gross-margin', 'generative ai'],
+      ['58.2%', 'other:segment-gross-margin', 'vision ai'],
+    ]);
+  });
+  test('"视觉AI毛利率则升至61.3%": vision AI, one name in both languages', () => {
+    expect(segs('分业务看，生成式AI毛利率为35.1%，视觉AI毛利率则升至61.3%。')).toEqual([
+      ['35.1%', 'other:segment-gross-margin', 'generative ai'],
+      ['61.3%', 'other:segment-gross-margin', 'vision ai'],
+    ]);
+  });
+  test('"for the year" after a margin names no part', () => {
+    expect(segs("SenseTime's gross margin was 40% for the year.")).toEqual([['40%', 'gross-margin', null]]);
+  });
+});

@@ -95,11 +95,16 @@ export function modelNear(sentence: string, pos: number): string | null {
 
 // A part of the company named just before the metric word: "cloud division revenue", "AI Cloud revenue",
 // "marketing costs", "overseas revenue", "advertising revenue", "生成式AI收入", "海外收入".
-const PART_EN =
-  /(?:^|[^a-z])((?:ai |intelligent |public )?cloud(?: intelligence group| division| unit| business| segment)?|generative ai|gen ai|smart auto|traditional ai|smart city|ai apps?|ai products?|online marketing|marketing|advertising|ads|gaming|games|e-commerce|fintech|international|overseas|domestic|subscriptions?|hardware|devices|software|enterprise|consumer|api|maas|open[- ]platform|selling|administrative|r&d|sales and marketing|general and administrative)(?:'s)?\s(?:[a-z-]+\s)?$/;
+const PART_NAMES_EN = String.raw`(?:ai |intelligent |public )?cloud(?: intelligence group| division| unit| business| segment)?|generative ai|gen ai|vision ai|smart auto|traditional ai|smart city|ai apps?|ai products?|online marketing|marketing|advertising|ads|gaming|games|e-commerce|fintech|international|overseas|domestic|subscriptions?|hardware|devices|software|enterprise|consumer|api|maas|open[- ]platform`;
+// (and the part as the subject of a verb of having: "generative AI carries a gross margin of 36.8%")
+const PART_EN = new RegExp(
+  String.raw`(?:^|[^a-z])(${PART_NAMES_EN}|selling|administrative|r&d|sales and marketing|general and administrative)(?:'s)?\s(?:(?:carries|carried|earned|earns|ran at|runs at|posted|recorded|delivered)\s(?:an?\s)?)?(?:[a-z-]+\s)?$`,
+);
+/** A part named right after a figure: "against 58.2% for vision AI", "a margin of 9% at the cloud business". */
+export const PART_NAMED_AFTER = new RegExp(String.raw`^\s?(?:for|at|in|on) (?:the |its |their )?(${PART_NAMES_EN})(?![a-z])`);
 // ("中国以外市场", "内地以外地区": the world outside China, in the words of a part or a region; one name for both patterns below)
 const OUTSIDE_CHINA_ZH = String.raw`(?:中国内地|内地|中国|国内)以外(?:的)?(?:市场|地区)?`;
-const PART_ZH = new RegExp(String.raw`(智能云|ai云|阿里云|云业务|云计算|云|生成式ai|传统ai|智能汽车|视觉|广告|营销|销售|管理|订阅|游戏|电商|金融科技|海外|境外|国际|${OUTSIDE_CHINA_ZH}|国内|硬件|软件|开放平台|api)(?:业务|分部|板块)?的?\s?$`);
+const PART_ZH = new RegExp(String.raw`(智能云|ai云|阿里云|云业务|云计算|云|生成式ai|传统ai|智能汽车|视觉ai|视觉|广告|营销|销售|管理|订阅|游戏|电商|金融科技|海外|境外|国际|${OUTSIDE_CHINA_ZH}|国内|硬件|软件|开放平台|api)(?:业务|分部|板块)?的?\s?$`);
 const TOTAL_WORD = /(?:total|group|overall|consolidated|company-wide|总|集团|整体|全公司)\s?$/;
 
 /**
@@ -197,6 +202,7 @@ export function normaliseSegment(text: string): string {
   // one name for the segments news calls several ways ("Cloud Intelligence Group", "AI Cloud", "阿里云")
   if ((/cloud|云/.test(name) && !MODEL_LIKE.test(name)) || /^(?:volcano engine|火山引擎)$/.test(name)) return 'cloud';
   if (/^(?:generative ai|gen ai|生成式ai)$/.test(name)) return 'generative ai';
+  if (/^(?:vision ai|视觉ai|视觉)$/.test(name)) return 'vision ai';
   if (/^(?:kling|可灵)(?: ?ai)?$/.test(name)) return 'kling';
   if (OVERSEAS.test(name)) return 'overseas';
   if (/^(?:api|maas|open[- ]platform|models as a service|开放平台)$/.test(name)) return 'api';
