@@ -175,6 +175,10 @@ const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versu
 // figure compared with, named with "the")
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的|(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?)\s?[:：]?\s?(?:about |around |roughly |约|less than |more than |nearly |almost |just over |just under )?$/;
 
+// (a clause that opens with a new subject, "…, while the loss", "; its net loss", and the verb that moves it)
+const NEW_CLAUSE_SUBJECT_BEFORE = /(?:[,;]\s(?:while|and|but|whereas)|;)\s(?:the |its |their )?(?:[a-z-]+\s){0,2}$/;
+const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|improved|swelled|deepened)(?![a-z])/;
+
 // words of a running total of money raised (in total, to date, 累计)
 const CUMULATIVE_FUNDING = /累计|累積|合共|共计|总计|(?<![a-z])(?:in total|in all|all told|altogether|to date|so far|since (?:its )?(?:founding|inception|launch)|a total of|total funding|cumulative(?:ly)?|across (?:\w+ )?rounds|over (?:\w+ )?rounds)(?![a-z])/;
 
@@ -281,6 +285,11 @@ function read(text: string, options: ReadOptions): Figure[] {
       earlier !== null &&
       ((fig.inParens && openParen - earlier.end <= 2 && openParen >= earlier.end) || REFERS_BACK.test(before)) &&
       !hasOwnCueInParens(norm, cues, fig) &&
+      // (not one whose clause names another metric since the earlier figure: "Revenue rose 13.5% to 5.28 billion yuan,
+      // while the loss narrowed 11% from 193 million yuan" compares the loss with its own year-ago value)
+      // (a clause of its own whose subject is that metric and whose verb moves it: not "30% of revenue, up from 25%", whose
+      // "revenue" is the share's whole, nor "估值约180亿美元，较上一轮融资时的约100亿美元", whose round only dates the value)
+      !(choice.cue !== null && !choice.carried && choice.cue.start >= earlier.end && choice.cue.end <= fig.start && choice.base !== earlier.metric && NEW_CLAUSE_SUBJECT_BEFORE.test(norm.slice(earlier.end, choice.cue.start)) && MOVES_AFTER_SUBJECT.test(norm.slice(choice.cue.end, choice.cue.end + 16))) &&
       // (not a compared value that names its own metric: "below the 120% growth rate of revenue")
       !(COMPARED_THE.test(before) && choice.cue !== null && choice.cue.start >= fig.end && choice.cue.start - fig.end <= 30) &&
       // (nor one whose own metric word follows it at once: "较5月一轮的180亿美元估值")

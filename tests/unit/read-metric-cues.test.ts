@@ -676,6 +676,10 @@ describe('a verb, what it acts on, then "by"', () => {
     expect(figure('In 2025, Baidu cut its capital expenditure by 9 per cent.', '9 per cent').value).toBeCloseTo(-0.09);
     expect(figure('In 2025, Zhipu raised its API prices by 20%.', '20%').value).toBeCloseTo(0.2);
   });
+  test('"narrowed its net loss by 38%" is a fall of the loss, "widened its loss by 12%" a rise (sentences of our own)', () => {
+    expect(figure('The company narrowed its net loss by 38% to 2.7 billion yuan in 2025.', '38%').value).toBeCloseTo(-0.38);
+    expect(figure('The start-up widened its net loss by 12% in 2025.', '12%').value).toBeCloseTo(0.12);
+  });
 });
 
 describe('companies and figures said "respectively", and money raised by selling shares', () => {
@@ -3109,5 +3113,35 @@ describe('margins of parts named beside them (sentences of our own)', () => {
   });
   test('"for the year" after a margin names no part', () => {
     expect(segs("SenseTime's gross margin was 40% for the year.")).toEqual([['40%', 'gross-margin', null]]);
+  });
+});
+
+describe('the metric of a figure set against another, and of one past an aside (sentences of our own)', () => {
+  const metrics = (text: string) => readFigures(text, { pageDate: '2026-10-28' }).map((x) => [x.text, x.metric]);
+  test('"earned 87 million yuan against a loss of 97 million yuan": a profit, then a loss', () => {
+    expect(metrics('In the nine months the company earned 87 million yuan against a loss of 97 million yuan a year earlier.')).toEqual([
+      ['87 million yuan', 'net-profit'],
+      ['97 million yuan', 'net-loss'],
+    ]);
+    // (an amount with no verb of earning, set against a named loss, is not given the loss's metric)
+    expect(figure('The unit spent 40 million yuan, compared with a loss of 97 million yuan.', '40 million yuan').metric).not.toBe('net-loss');
+  });
+  test('"while the loss narrowed 11% from 193 million yuan" compares the loss, not the revenue before it', () => {
+    expect(metrics('Revenue rose 13.5% to 5.28 billion yuan, while the loss narrowed 11% from 193 million yuan a year earlier.')).toEqual([
+      ['13.5%', 'revenue-growth'],
+      ['5.28 billion yuan', 'revenue'],
+      ['11%', 'other:net-loss-change'],
+      ['193 million yuan', 'net-loss'],
+    ]);
+    // (a bare "from" still compares with the amount before it)
+    expect(metrics('Revenue rose 10% to 5.5 billion yuan from 5 billion yuan.').map((r) => r[1])).toEqual(['revenue-growth', 'revenue', 'revenue']);
+  });
+  test('"the adjusted net loss – which excludes share-based payments – fell to 708 million yuan": the words between dashes name what is left out', () => {
+    expect(figure('The adjusted net loss – which excludes share-based payments and revaluations – fell to 708 million yuan.', '708 million yuan').metric).toBe('adjusted-net-loss');
+  });
+  test('"narrows first-half loss as generative AI reaches 78 per cent of sales": the part\'s share, not a loss margin', () => {
+    const f = figure('SenseTime narrows first-half loss as generative AI reaches 78 per cent of sales', '78 per cent');
+    expect([f.metric, f.segment]).toEqual(['other:segment-revenue-share', 'generative ai']);
+    expect(figure('Its net loss reached 40% of revenue.', '40%').metric).toBe('other:net-margin');
   });
 });

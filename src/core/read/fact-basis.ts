@@ -138,7 +138,7 @@ export function segmentAfter(afterCue: string): string | null {
 
 // "Overseas customers accounted for 38% of revenue", "about 45% of its revenue came from outside China": the part
 // of the business a share of revenue is told of (a verb of making up between the part and the share)
-const SHARE_VERB_BEFORE = /(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$/;
+const SHARE_VERB_BEFORE = /(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas|as)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated|reached|reaches|reach)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$/;
 const OF_REVENUE_AFTER = /^\s?of (?:its |their |the company's |the group's |the firm's )?(?:total |overall |group |annual |quarterly )?(?:revenues?|sales|turnover)(?![a-z]|\s(?:growth|rose|grew|fell))/;
 const REVENUE_FROM_AFTER = /^\s?of (?:its |their |the company's |the group's )?(?:total |overall )?(?:revenues?|sales)\s(?:came|comes|come|was|were) from ((?:[a-z][a-z0-9&'’-]*\s){0,4}?[a-z][a-z0-9&'’-]*)(?=[,.;]|\s(?:in|during|last|this|compared|versus|against|than|while|and|up|down)(?![a-z])|$)/;
 // ("more than 70% of it earned abroad", "73%的收入来自海外": the share earned outside China)

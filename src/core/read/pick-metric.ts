@@ -11,7 +11,7 @@ import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
 import { respectiveRun } from './pick-period';
-import { clauseStart, insideClosedAside, insideClosedRelative } from './sentences';
+import { clauseStart, insideClosedAside, insideClosedRelative, insideDashAside } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -243,7 +243,7 @@ export function pickBaseMetric(
   // (nor, for a count, a part's name that only says whose it is, where the sentence names what is counted before it:
   // "Daily token calls on Alibaba Cloud's platform rose to 31 trillion": a count is no revenue)
   const countOfNamed = (j: number) => fig.kind === 'count' && subjectOnly(cues[j]!) && j > 0 && cues[j - 1]!.start >= sentStart && !subjectOnly(cues[j - 1]!) && !/[,;，；]/.test(norm.slice(cues[j - 1]!.end, cues[j]!.start));
-  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause) || countOfNamed(before))) before--;
+  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideDashAside(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause) || countOfNamed(before))) before--;
   // ("Adjusted net profit grew 18% to 5.6 billion yuan, and online marketing services, its biggest business, grew 12% to
   // 21.3 billion yuan", "while its games division rose 5%": a clause whose subject is a business grows in revenue, not
   // in the metric of the clause before it)
@@ -274,6 +274,14 @@ export function pickBaseMetric(
   // 3. a cue after it in the same clause
   if (next && !subjectOnly(next) && next.start < sentEnd) {
     const between = norm.slice(fig.end, next.start);
+    // (not the metric of the amount it is set against: "iFlytek earned 87 million yuan against a loss of 97 million
+    // yuan" names the later amount a loss; the earlier one, earned, is a profit)
+    if (COMPARED_GAP.test(between) && VALUE_AFTER_CUE.test(norm.slice(next.end, next.end + 24))) {
+      const earned = next.metric === 'net-loss' && fig.kind === 'money' ? EARNED_BEFORE.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start)) : null;
+      if (!earned) return { base: null, cue: null, carried };
+      const at = fig.start - earned[0].length;
+      return { base: 'net-profit', cue: { start: at, end: at + earned[1]!.length, metric: 'net-profit' }, carried };
+    }
     // (not past the words that open the news behind a move: "rose 7.9% to HK$2.87 after saying … revenue …")
     if (!/[.;。；!?,，]/.test(between) && between.length < 80 && !/(?<![a-z])(?:after|following) (?:saying|reporting|posting|announcing|it said|it reported)(?![a-z])/.test(between)) return resolve(next);
   }
@@ -287,6 +295,9 @@ export function pickBaseMetric(
   }
   return { base: null, cue: null, carried };
 }
+const NEW_SUBJECT_SHARE = /(?<![a-z])(?:as|while|and|but|whereas|with)\s(?:[a-z][a-z0-9&'’-]*\s){1,4}(?:accounted for|accounts for|account for|made up|makes up|make up|reached|reaches|reach|represented|represents)\s(?:about |around |roughly |nearly |almost |more than |over |some )?$/;
+const COMPARED_GAP = /^[^.;。；!?,，]{0,30}?(?<![a-z])(?:against|versus|vs\.?|compared (?:with|to))\s(?:a |an |the )?$/;
+const EARNED_BEFORE = /(?<![a-z])(earned|made|posted|booked|turned|reported)\s(?:a (?:net )?profit of\s)?(?:about |around |roughly |nearly |some |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const THE_AMOUNT_BEFORE = /(?<![a-z])the\s(?:about |around |roughly |nearly |some |more than |over )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const RELATIVE_SUBJECT_GAP = /^\s(?:that |which )?(?:it|they|the (?:company|group|firm|start-?up|startup))\s(?:had |has |have |has since |had already |reportedly )?$/;
 const RELATIVE_VERB = /^(?:raised|lost|earned|spent|booked|generated|brought in|burned|burnt|invested)$/;
@@ -629,7 +640,9 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     // (what a part contributed, restated: "with generative AI contributing RMB2.41 billion, or about 80%")
     if (orShare && /(?<![a-z])contribut(?:ed|es|ing)\s[^,;]*,\sor\s[a-z ]*$/.test(norm.slice(Math.max(sentStart, fig.start - 80), fig.start))) return 'other:segment-revenue-share';
     if (subject === 'capex') return 'other:capex-ratio';
-    if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'other:net-margin';
+    // (a loss's share of sales, "its net loss came to 40% of revenue"; not past a clause whose own subject makes up the
+    // share, "narrows first-half loss as generative AI reaches 78 per cent of sales")
+    if ((subject === 'net-loss' || subject === 'adjusted-net-loss') && !NEW_SUBJECT_SHARE.test(norm.slice(c!.end, fig.start))) return 'other:net-margin';
     // ("Rides outside China made up 8% of the quarter's total": a share of rides, users or tokens, which no metric of
     // the vocabulary names; not a share of revenue)
     // (nor, said only with "accounted for", a share of something the sentence does not say is revenue)

@@ -94,6 +94,18 @@ export function insideClosedAside(norm: string, c: { start: number; end: number 
 }
 const VERB_AFTER_ASIDE = /^\s?(?:was|were|is|are|stood|rose|fell|dropped|grew|jumped|climbed|declined|reached|came|totall?ed|amounted|increased|decreased|narrowed|widened|slipped|surged|slid|soared|hit|topped|remained)(?![a-z])/;
 
+/**
+ * Whether a span stands in an aside set between two dashes that closes before `pos`: "the adjusted net loss – which
+ * excludes share-based payments – fell to 708 million yuan" (the aside names what the measure leaves out).
+ */
+export function insideDashAside(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
+  const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(DASH_OPEN);
+  if (open < 0) return false;
+  return c.end < pos && DASH.test(norm.slice(c.end, pos));
+}
+const DASH = /\s[–—-]\s/;
+const DASH_OPEN = /\s[–—-]\s[^–—]*$/;
+
 export function insideClosedRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
   const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(RELATIVE_OPEN);
   if (open < 0) return false;
