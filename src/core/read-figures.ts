@@ -816,7 +816,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       // ("开放平台API收入2.1亿元，毛利率仅为18%", "API revenue rose to $81 million, with a gross margin of 20%": the margin
       // of the part whose revenue the sentence has just given)
       // (and its change right after it: "毛利率仅为18%，较去年同期下滑12个百分点")
-      else if (prev && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue' || (metric === 'other:gross-margin-change' && prev.metric === 'other:segment-gross-margin')) && prev.entity === entity && !WHOLE_WORD.test(norm.slice(prev.end, fig.start))) {
+      else if (prev && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue' || (metric === 'other:gross-margin-change' && prev.metric === 'other:segment-gross-margin')) && prev.entity === entity && !WHOLE_WORD.test(norm.slice(prev.end, fig.start)) && !companyMarginClause(norm, mentions, prev.end, fig.start, ss)) {
         if (prev.segment !== null) segment = prev.segment;
         // (a part the reader cannot name, "Open platform revenue: $61.8 million, at a gross margin of 68.9%", "brought in 495
         // million yuan at a gross margin of 58.4 per cent": the margin right after its revenue is still the part's)
@@ -826,7 +826,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (and a part's EBITA or operating margin: "cloud revenue reached 188.3 billion yuan at an adjusted EBITA margin of 9.1%")
     if (metric !== null && metric !== 'gross-margin' && PART_MARGIN[metric] !== undefined && prev && (prev.metric === 'other:segment-revenue' || prev.metric === 'api-revenue') && prev.entity === entity && !table) {
       const gap = norm.slice(prev.end, fig.start);
-      if (MARGIN_OF_PART_GAP.test(gap) && !WHOLE_WORD.test(gap)) {
+      if (MARGIN_OF_PART_GAP.test(gap) && !WHOLE_WORD.test(gap) && !companyMarginClause(norm, mentions, prev.end, fig.start, ss)) {
         metric = PART_MARGIN[metric]!;
         if (segment === null) segment = prev.segment;
       }
@@ -898,6 +898,24 @@ function settleUnit(fig: RawFigure, base: MetricId | null, prev: Figure | undefi
 }
 
 /** The company last named (not as an investor or rival) before `pos`. */
+// (a clause of its own about the margin, "…, but its gross margin fell to", "… and the gross margin to stabilise at")
+const MARGIN_CLAUSE = /(?<![a-z])(?:and|but|while|whereas|though|although|yet)\s(the|its|their)\s(?:[a-z-]+\s){0,2}margins?(?![a-z])/;
+const COMPANY_PRONOUN_START = /^\s?(?:it|they|the (?:company|group|firm|start-?up))(?![a-z])/;
+
+/**
+ * Whether the words between a part's revenue and a margin open a clause about the company's margin: "the gross margin"
+ * always; "its gross margin" when the sentence opens on the company ("Zhipu said its API revenue rose …, but its gross
+ * margin fell"), not when it opens on the part ("Generative AI revenue rose …, but its gross margin slid").
+ */
+function companyMarginClause(norm: string, mentions: readonly { start: number; end: number }[], from: number, to: number, ss: number): boolean {
+  const clause = MARGIN_CLAUSE.exec(norm.slice(from, to));
+  if (!clause) return false;
+  if (clause[1] !== 'its') return true;
+  if (COMPANY_PRONOUN_START.test(norm.slice(ss, ss + 20))) return true;
+  const first = mentions[lowerBound(mentions, ss)];
+  return first !== undefined && first.start - ss <= 2 && !/^(?:'s|’s)/.test(norm.slice(first.end, first.end + 2));
+}
+
 /** A sentence opening on the margin of "it": "Its gross margin rose to", "But its adjusted operating margin slid to". */
 const ITS_MARGIN_START = /^\s?(?:(?:but|and|yet|meanwhile|however|still),?\s)?its\s(?:[a-z-]+\s){0,2}?margins?(?![a-z])[^;]{0,80}$/;
 /** Revenue that is a part's. */

@@ -3145,3 +3145,33 @@ describe('the metric of a figure set against another, and of one past an aside (
     expect(figure('Its net loss reached 40% of revenue.', '40%').metric).toBe('other:net-margin');
   });
 });
+
+describe('the company\'s margin in a clause of its own after a part\'s revenue (sentences of our own)', () => {
+  test('"Zhipu said its API revenue rose …, but its gross margin fell to 39.4%": the company\'s margin', () => {
+    expect(figure('Zhipu said its API revenue rose 182% to 463 million yuan in the first half, but its gross margin fell to 39.4%.', '39.4%').metric).toBe('gross-margin');
+    expect(figure("An analyst expects Zhipu's API revenue to exceed 1 billion yuan this year and the gross margin to stabilise at around 38%.", '38%').metric).toBe('gross-margin');
+  });
+  test('but the part\'s when the part is the subject, or the margin is said with the revenue', () => {
+    expect(figure('Generative AI revenue rose 46% to 2.48 billion yuan, but its gross margin slid to 33.1%.', '33.1%').metric).toBe('other:segment-gross-margin');
+    expect(figure('API revenue rose to $81 million, with a gross margin of 20%.', '20%').metric).toBe('other:segment-gross-margin');
+  });
+});
+
+describe('rivals, operating margins, causes and multiples (sentences of our own)', () => {
+  test('"Tencent, China\'s most valuable internet group, which reported revenue of …": the figure is Tencent\'s', () => {
+    expect(figure("ByteDance is well ahead of Tencent, China's most valuable listed internet group, which last week reported revenue of 741 billion yuan.", '741 billion yuan').entity).toBe('tencent');
+  });
+  test('"经营利润率约26%" is an operating margin; "或因折旧增加而降至23%": the depreciation is the cause, the margin falls', () => {
+    expect(figure('字节去年经营溢利为483亿美元，经营利润率约26%。', '26%').metric).toBe('other:operating-margin');
+    expect(figure('分析师预测，字节今年经营利润率或因折旧增加而降至23%。', '23%').metric).toBe('other:operating-margin');
+  });
+  test('"最高降幅达55%" is a cut of 55%', () => {
+    expect(figure('火山引擎将豆包模型的输入价格下调至0.6元/百万tokens，最高降幅达55%。', '55%').value).toBeCloseTo(-0.55);
+  });
+  test('"78 times consensus 2026 revenue" is a price-to-sales multiple', () => {
+    expect(figure('The stock traded at about 78 times consensus 2026 revenue.', '78 times').metric).toBe('price-to-sales');
+  });
+  test('"Its adjusted net loss, a measure that strips out share-based compensation and fair-value changes, widened to …": the aside names what is left out', () => {
+    expect(figure('Its adjusted net loss, a measure that strips out share-based compensation and fair-value changes, widened 5% to $196.4 million.', '$196.4 million').metric).toBe('adjusted-net-loss');
+  });
+});

@@ -30,7 +30,7 @@ const NOUN_OF = /(?<![a-z])(?:(?<up>increase|growth|rise|gain|jump|surge|expansi
 const VERB_OBJECT_BY =
   /(?<![a-z])(?:(?<up>raised|raises|increased|increases|boosted|lifted|expanded|widened|widens)|(?<down>cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims|narrowed|narrows))\s(?:(?:its|their|the|his|her)\s)?(?:[a-z0-9.-]+\s){1,7}by\s(?:another |a further |about |around |nearly |almost |over |more than |some |as much as |up to )?$/;
 
-const SIZE_OF_MOVE_TO = /(?:(?<down>跌幅|降幅)|(?<up>涨幅|增幅|升幅))\s?(?:一度|进一步|再)?\s?(?:扩大|收窄|缩小|扩阔)?\s?(?:至|到)\s?(?:约|近|超过)?$|(?<![a-z])(?:(?<edown>declines?|drops?|falls?|slides?|losses)|(?<eup>gains?|rises?|increases?|rall(?:y|ies)))\s(?:widened|deepened|extended|grew|narrowed|eased|accelerated|slowed)\sto\s(?:about |around |nearly |almost |more than )?$/;
+const SIZE_OF_MOVE_TO = /(?:(?<down>跌幅|降幅|减幅)|(?<up>涨幅|增幅|升幅))\s?(?:一度|进一步|再)?\s?(?:扩大|收窄|缩小|扩阔)?\s?(?:至|到|达到|达|为)\s?(?:约|近|超过)?$|(?<![a-z])(?:(?<edown>declines?|drops?|falls?|slides?|losses)|(?<eup>gains?|rises?|increases?|rall(?:y|ies)))\s(?:widened|deepened|extended|grew|narrowed|eased|accelerated|slowed)\sto\s(?:about |around |nearly |almost |more than )?$/;
 
 // ("降幅较第二季度的15%有所收窄", "增幅高于上季的8%": the size of a fall or a rise in another period, set beside this one's)
 const SIZE_OF_MOVE_COMPARED = /(?:(?<down>跌幅|降幅|减幅)|(?<up>涨幅|增幅|升幅))\s?(?:较|比|相比|对比|低于|高于)[^，,。；;\d]{0,12}的\s?(?:约|近)?$/;
@@ -53,7 +53,7 @@ export function findDirection(before: string, after: string): 1 | -1 | 0 {
   // ("cut its forecasts by 22%/15%/9%", "raised them by 5% and 8%": the later items of a list share the verb)
   const n = NOUN_OF.exec(before) ?? pastListItems(VERB_OBJECT_BY, before);
   if (n) return n.groups?.down !== undefined ? -1 : 1;
-  // ("跌幅一度扩大至10.2%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
+  // ("跌幅一度扩大至10.2%", "最高降幅达55%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
   // which it is)
   const size = SIZE_OF_MOVE_TO.exec(before) ?? SIZE_OF_MOVE_COMPARED.exec(before);
   if (size) return size.groups?.down !== undefined || size.groups?.edown !== undefined ? -1 : 1;

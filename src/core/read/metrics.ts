@@ -14,7 +14,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (and "利润率约9.5%": a margin, of the profit the sentence named)
   [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)|(?<![净毛])利润率`, 'margin'],
   [String.raw`gross margins?|gross profit margin|(?<![a-z])gpm(?![a-z])|毛利率`, 'gross-margin'],
-  [String.raw`operating margins?|营业利润率`, 'other:operating-margin'],
+  [String.raw`operating margins?|营业利润率|经营利润率|经营溢利率|营运利润率`, 'other:operating-margin'],
   [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:(?!经营|营业)[^。]){0,24}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
   // ("扣非净利润仍亏损1.96亿元": the profit before one-off items, a loss)
   [String.raw`(?:扣非(?:后)?|扣除非经常性损益[^。]{0,6})净利润?\s?(?:仍|则|继续|依然|再度|首次)?\s?(?:为|录得)?\s?亏损`, 'other:net-loss-excl-nonrecurring'],

@@ -550,7 +550,9 @@ const PRODUCT_IN_QUOTES = /^\s?[「“"『][^」”"』]{1,12}[」”"』]/;
 // the words that may end a company's name: "MiniMax Group Inc.", "Alibaba Holdings", "Google Cloud"
 const CORP_SUFFIX = String.raw`\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited)`;
 // (and after a model's name and version: "Anthropic's Claude Opus 5, which lists at US$5")
-const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*,\s(?:which|who|whose)\s(?:[^,;:()]|\([^,;:()]{0,30}\)){0,80}$`);
+// (past an apposition set after the name: "Tencent Holdings, China's most valuable listed internet group, which last week
+// reported 2025 revenue of 741.5 billion yuan")
+const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*(?:,\s(?:[a-z0-9'’&.-]+\s){1,6}[a-z0-9'’&.-]+)?,\s(?:which|who|whose)\s(?:[^,;:()]|\([^,;:()]{0,30}\)){0,80}$`);
 // (a relative clause about the company just named: "MiniMax Group Inc., whose market value")
 const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
 // (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")

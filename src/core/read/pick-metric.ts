@@ -11,7 +11,7 @@ import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
 import { respectiveRun } from './pick-period';
-import { clauseStart, insideClosedAside, insideClosedRelative, insideDashAside } from './sentences';
+import { clauseStart, insideCauseZh, insideClosedAside, insideClosedRelative, insideDashAside } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 const GAP_EN =
@@ -243,7 +243,7 @@ export function pickBaseMetric(
   // (nor, for a count, a part's name that only says whose it is, where the sentence names what is counted before it:
   // "Daily token calls on Alibaba Cloud's platform rose to 31 trillion": a count is no revenue)
   const countOfNamed = (j: number) => fig.kind === 'count' && subjectOnly(cues[j]!) && j > 0 && cues[j - 1]!.start >= sentStart && !subjectOnly(cues[j - 1]!) && !/[,;，；]/.test(norm.slice(cues[j - 1]!.end, cues[j]!.start));
-  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideDashAside(norm, cues[before]!, fig.start, sentStart) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause) || countOfNamed(before))) before--;
+  while (before >= 0 && cues[before]!.start >= sentStart && (insideClosedRelative(norm, cues[before]!, fig.start, sentStart) || insideDashAside(norm, cues[before]!, fig.start, sentStart) || insideCauseZh(norm, cues[before]!, fig.start) || insideClosedAside(norm, cues[before]!, fig.start, sentStart) || shareDenominator(norm, cues[before]!, fig) || (namesAmountBefore(norm, cues[before]!) && nextInClause) || countOfNamed(before))) before--;
   // ("Adjusted net profit grew 18% to 5.6 billion yuan, and online marketing services, its biggest business, grew 12% to
   // 21.3 billion yuan", "while its games division rose 5%": a clause whose subject is a business grows in revenue, not
   // in the metric of the clause before it)
@@ -677,7 +677,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     const named = RATIO_NAMED_AFTER.exec(norm.slice(fig.end, fig.end + 12)) ?? RATIO_NAMED_BEFORE.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
     if (named) return named[1] ? 'price-to-sales' : 'other:pe-ratio';
   }
-  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
+  // (and "78 times consensus 2026 revenue": the street's forecast, as for earnings below)
+  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${CONSENSUS_TAG}?${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
   // (and "18 times next year's forecast cloud revenue", "24 times this year's expected Kling revenue": a unit named between
   // the forecast word and the sales; growth is told against a past year, never against a forecast)
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_YEAR_TAG}?(?:its |their )?(?:expected|forward|estimated|projected|forecast) (?:[a-z][\w.-]* ){1,2}(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 70))) return 'price-to-sales';

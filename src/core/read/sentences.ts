@@ -83,14 +83,14 @@ const ASIDE_OPEN = /,\s(?:the|a|an|its|their|after|before|including|excluding|ne
  * aside names something else than what the sentence goes on to say.
  */
 export function insideClosedAside(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
-  const from = Math.max(sentStart, c.start - 64);
+  const from = Math.max(sentStart, c.start - 100);
   const open = norm.slice(from, c.start).search(ASIDE_OPEN);
   if (open < 0) return false;
   // (looked for only up to `pos`: no scan ahead through the rest of the text)
   const at = c.end < pos ? norm.slice(c.end, pos).indexOf(',') : -1;
   const close = at < 0 ? -1 : c.end + at;
   // (a short aside, and the sentence's verb right after it: not "In the quarter, the group lifted capex to …, up 60%")
-  return close >= 0 && close - (from + open) <= 70 && VERB_AFTER_ASIDE.test(norm.slice(close + 1, close + 16)) && !/[,;.]/.test(norm.slice(close + 1, pos));
+  return close >= 0 && close - (from + open) <= 110 && VERB_AFTER_ASIDE.test(norm.slice(close + 1, close + 16)) && !/[,;.]/.test(norm.slice(close + 1, pos));
 }
 const VERB_AFTER_ASIDE = /^\s?(?:was|were|is|are|stood|rose|fell|dropped|grew|jumped|climbed|declined|reached|came|totall?ed|amounted|increased|decreased|narrowed|widened|slipped|surged|slid|soared|hit|topped|remained)(?![a-z])/;
 
@@ -103,6 +103,14 @@ export function insideDashAside(norm: string, c: { start: number; end: number },
   if (open < 0) return false;
   return c.end < pos && DASH.test(norm.slice(c.end, pos));
 }
+/**
+ * Whether a span stands in a Chinese clause of cause, 因…而 or 由于…而, that closes before `pos`: "经营利润率或因折旧增加而降至
+ * 23%" (the depreciation is why the margin falls, not what falls).
+ */
+export function insideCauseZh(norm: string, c: { start: number; end: number }, pos: number): boolean {
+  return CAUSE_OPEN_ZH.test(norm.slice(Math.max(0, c.start - 16), c.start)) && /^[^，。；,;]{0,16}而/.test(norm.slice(c.end, pos));
+}
+const CAUSE_OPEN_ZH = /(?:因|由于|由於)[^，。；,;因]{0,12}$/;
 const DASH = /\s[–—-]\s/;
 const DASH_OPEN = /\s[–—-]\s[^–—]*$/;
 
