@@ -167,7 +167,8 @@ function fromToPair(norm: string, raws: RawFigure[], k: number, ss: number, se: 
   return null;
 }
 // (past the period of the value reached: "narrowed to 2.05 billion yuan in the nine months from 2.6 billion yuan")
-const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?(?:(?:in|for|during|over) (?:the )?(?:[a-z0-9-]+ ){1,4}?)?from\s(?:about |around |roughly |nearly )?$/;
+// (and "down to 64.5% of revenue from 91.6%": what the share is of, between)
+const FROM_AFTER_TO = /^\s?(?:\([^()]*\))?\s?,?\s?(?:(?:in|for|during|over|of) (?:the )?(?:[a-z0-9-]+ ){1,4}?)?from\s(?:about |around |roughly |nearly )?$/;
 // ("adjusted profit was 5 billion yuan, compared with 6 billion yuan": a value set beside it for comparison)
 const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versus|vs\.?|against)\s(?:about |around |roughly |nearly )?$/;
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
@@ -563,9 +564,11 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (and "net loss was RMB744 million, compared with RMB1,162 million.": a value set beside it, closing the clause)
     // (not a value revised: "restated its 2025 revenue to 1.24 billion yuan from 1.27 billion yuan", "下调全年目标至…，此前为…"
     // are two values of one period)
-    if (period !== null && spanPair === null && (p.mention === null || p.mention.end <= fig.start || p.mention.start >= se) && prev && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
+    // (the value moved to, not its conversion in brackets: "to 652 million yuan ($92 million) in 2025 from 563 million yuan")
+    const movedTo = prev && /[(（]\s?$/.test(norm.slice(Math.max(ss, prev.start - 2), prev.start)) && out.length > 1 && out[out.length - 2]!.start >= ss ? out[out.length - 2]! : prev;
+    if (period !== null && spanPair === null && (p.mention === null || p.mention.end <= fig.start || p.mention.start >= se) && prev && movedTo && !REVISED_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))) {
       const gap = norm.slice(prev.end, fig.start);
-      const movedFrom = FROM_AFTER_TO.test(gap) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, prev.start - 6), prev.start));
+      const movedFrom = FROM_AFTER_TO.test(norm.slice(movedTo.end, fig.start)) && /(?:(?<![a-z])(?:to|at)|至)\s?$/.test(norm.slice(Math.max(ss, movedTo.start - 6), movedTo.start));
       const comparedWith = prev.start >= ss && COMPARED_AFTER.test(gap) && /^\s?\)?\s?(?:[.;,]|$)/.test(norm.slice(fig.end, fig.end + 4));
       // (nine months are set only beside the same nine months a year before)
       if (movedFrom || comparedWith) period = /^\d{4}$/.test(period) ? String(Number(period) - 1) : /^\d{4}-9M$/.test(period) ? `${Number(period.slice(0, 4)) - 1}-9M` : null;

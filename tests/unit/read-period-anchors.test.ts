@@ -1639,6 +1639,10 @@ describe('the period of a value set beside another (sentences of our own)', () =
     const figs = readFigures('The net loss narrowed to 2.05 billion yuan in the nine months from 2.6 billion yuan. Revenue rose to 5 billion yuan in 2026 from 4 billion yuan.', { pageDate: '2026-10-19' });
     expect(['2.05 billion yuan', '2.6 billion yuan', '5 billion yuan', '4 billion yuan'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2026-9M', '2025-9M', '2026', '2025']);
   });
+  it('past a conversion in brackets, "to 652 million yuan ($92 million) in 2025 from 563 million yuan", and past what a share is of, "down to 64.5% of revenue from 91.6%"', () => {
+    const figs = readFigures('Net income climbed 15.8% to 652 million yuan ($92 million) in 2025 from 563 million yuan. In 2025 the company brought R&D down to 64.5% of revenue from 91.6%.', { pageDate: '2026-03-28' });
+    expect(['652 million yuan', '563 million yuan', '64.5%', '91.6%'].map((t) => figs.find((f) => f.text === t)?.period)).toEqual(['2025', '2024', '2025', '2024']);
+  });
 });
 
 describe('a ratio set beside a full year in a story of a half (a sentence of our own)', () => {
