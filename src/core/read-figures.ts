@@ -180,6 +180,9 @@ const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared
 const NEW_CLAUSE_SUBJECT_BEFORE = /(?:[,;]\s(?:while|and|but|whereas)|;)\s(?:the |its |their )?(?:[a-z-]+\s){0,2}$/;
 const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|improved|swelled|deepened)(?![a-z])/;
 
+// (", or 9.2%" right after a change: the change restated)
+const RESTATED_AS_PERCENT_GAP = /^\s?(?:people|employees|staff|jobs|positions|workers|roles)?\s?,\s?or\s(?:about |around |roughly |nearly |some |almost )?$/;
+
 // words of a running total of money raised (in total, to date, 累计)
 const CUMULATIVE_FUNDING = /累计|累積|合共|共计|总计|(?<![a-z])(?:in total|in all|all told|altogether|to date|so far|since (?:its )?(?:founding|inception|launch)|a total of|total funding|cumulative(?:ly)?|across (?:\w+ )?rounds|over (?:\w+ )?rounds)(?![a-z])/;
 
@@ -454,6 +457,13 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // (people cut are a fall in the headcount, as a percentage cut already is: "減少546人，減幅約14%")
     if (metric === 'other:headcount-change' && settled.kind === 'count' && value > 0 && peopleCut(norm, fig, ss)) value = -value;
+    // ("a reduction of about 450 people, or 9.2%": the same change of the staff restated as a percentage, which falls as
+    // the count does)
+    if (prev && prev.metric === 'other:headcount-change' && prev.unit === 'count' && settled.unit === 'percent' && !table && RESTATED_AS_PERCENT_GAP.test(norm.slice(prev.end, fig.start))) {
+      metric = prev.metric;
+      metricCue = prev.evidence.metric;
+      if (Math.sign(value) !== Math.sign(prev.value) && prev.value !== 0) value = -value;
+    }
     // a loss written as a negative profit is a positive loss: 归母净利润为-2.39亿元 → net-loss 239000000
     if ((metric === 'net-loss' || metric === 'other:net-loss-excl-nonrecurring' || metric === 'adjusted-net-loss') && value < 0 && settled.kind === 'money') {
       value = -value;

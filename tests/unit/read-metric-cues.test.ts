@@ -3175,3 +3175,14 @@ describe('rivals, operating margins, causes and multiples (sentences of our own)
     expect(figure('Its adjusted net loss, a measure that strips out share-based compensation and fair-value changes, widened 5% to $196.4 million.', '$196.4 million').metric).toBe('adjusted-net-loss');
   });
 });
+
+describe('a change of the staff named as a noun, and restated as a percentage (a sentence of our own)', () => {
+  test('"a reduction of about 450 people, or 9.2%" is a fall of the headcount, in people and in percent', () => {
+    const figs = readFigures('Staff fell to 4,420 at the end of December from 4,870 a year before, a reduction of about 450 people, or 9.2%.', { pageDate: '2026-03-28' });
+    expect(['4,420', '450', '9.2%'].map((t) => { const f = figs.find((x) => x.text === t)!; return [f.metric, f.value]; })).toEqual([
+      ['headcount', 4420],
+      ['other:headcount-change', -450],
+      ['other:headcount-change', -0.092],
+    ]);
+  });
+});

@@ -432,8 +432,11 @@ const CAPEX_PART_AFTER = /^\s?(?:元)?\s?(?:将|会)?\s?用于|^\s?(?:of it |of 
 // (people cut, in English and Chinese: "cut about 1,800", "laid off", "裁减", "减少")
 const CUT_WORDS_EN = 'cut|cuts|cutting|lay off|lays off|laying off|laid off|shed|sheds|shedding|eliminate|eliminates|eliminated|eliminating|axe|axed|axing';
 const CUT_WORDS_ZH = '裁员|裁减|削减|净减少|减少|减员|精简';
-const HEADCOUNT_CHANGE_BEFORE = new RegExp(String.raw`(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|${CUT_WORDS_EN})\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|净增|净增加|增员|${CUT_WORDS_ZH})\s?(?:了)?\s?(?:约|近|超过)?\s?$`);
-const HEADCOUNT_CUT_BEFORE = new RegExp(String.raw`(?<![a-z])(?:${CUT_WORDS_EN})\s(?:about |around |roughly |some |another |nearly |more than |up to |almost )?$|(?:${CUT_WORDS_ZH})\s?(?:了)?\s?(?:约|近|超过)?\s?$`);
+// (and the change named as a noun: "a reduction of about 450 people", "a net addition of 1,200")
+const HEADCOUNT_CHANGE_NOUN = String.raw`(?:net )?(?:reduction|cut|decrease|drop|fall|increase|addition|rise) of`;
+const HEADCOUNT_CUT_NOUN = String.raw`(?:net )?(?:reduction|cut|decrease|drop|fall) of`;
+const HEADCOUNT_CHANGE_BEFORE = new RegExp(String.raw`(?<![a-z])(?:hire|hiring|hired|add|adding|added|recruit|recruiting|recruited|${CUT_WORDS_EN}|${HEADCOUNT_CHANGE_NOUN})\s(?:about |around |roughly |some |another |nearly |more than |up to )?$|(?:招聘|新增|增加|净增|净增加|增员|${CUT_WORDS_ZH})\s?(?:了)?\s?(?:约|近|超过)?\s?$`);
+const HEADCOUNT_CUT_BEFORE = new RegExp(String.raw`(?<![a-z])(?:${CUT_WORDS_EN}|${HEADCOUNT_CUT_NOUN})\s(?:about |around |roughly |some |another |nearly |more than |up to |almost )?$|(?:${CUT_WORDS_ZH})\s?(?:了)?\s?(?:约|近|超过)?\s?$`);
 // ("about 2,200 positions were eliminated", "150 jobs were cut": a change of the staff, not its size)
 const JOBS_AFTER = String.raw`^\s(?:jobs|positions|roles|posts|staff|employees|workers|people)\s(?:were|have been|had been|are being|will be)\s`;
 const JOBS_GONE_AFTER = new RegExp(String.raw`${JOBS_AFTER}(?:eliminated|cut|axed|shed|lost|removed|added|created)(?![a-z])`);
