@@ -724,10 +724,13 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("shrunk to HK$71 billion from a peak of HK$268 billion": a peak's value is of its own, earlier, moment)
     if (periodCue?.scope === 'page' && isPastPeak(norm, fig.start)) periodCue = null;
-    let segment: string | null = restates && earlier ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);
-    if (!(restates && earlier) && metric !== null && segment === null) {
+    // (a compared value given to another company is of that company's part or model, not the earlier figure's: "cheaper
+    // than DeepSeek's V4, …, but above the 0.24 yuan Alibaba charges for Qwen3.5-Plus")
+    const sameOwner = restates && earlier && !forOther;
+    let segment: string | null = sameOwner ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);
+    if (!sameOwner && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) {
-        segment = modelNear(norm.slice(ss, se), fig.start - ss);
+        segment = modelNear(norm.slice(ss, se), fig.start - ss, entity);
         // (a model's price per million input tokens is not its price per million output tokens)
         const side = metric === 'price-per-mtok' && segment !== null && metricCue ? PRICE_SIDE.exec(metricCue.text.toLowerCase()) : null;
         if (side) segment = `${segment} ${/input|输入|輸入/.test(side[0]) ? 'input' : 'output'}`;

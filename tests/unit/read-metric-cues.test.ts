@@ -3186,3 +3186,22 @@ describe('a change of the staff named as a noun, and restated as a percentage (a
     ]);
   });
 });
+
+describe('moves, multiples and prices told beside other companies (sentences of our own)', () => {
+  test('"extending their decline since DeepSeek\'s announcement on Tuesday to 5.8%": Alibaba\'s fall; DeepSeek only dates it', () => {
+    const f = figure("Alibaba's shares fell 2.7% on Thursday, extending their decline since DeepSeek's announcement on Tuesday to 5.8%.", '5.8%');
+    expect([f.entity, f.metric, f.value]).toEqual(['alibaba', 'stock-change', -0.058]);
+    // (with no other subject named before it, the company of the time phrase is still the one the sentence is about)
+    expect(figure("The stock has risen 80% since Zhipu's January debut.", '80%').entity).toBe('zhipu');
+  });
+  test('"valued at about 9.8 times its 2025 net profit" is a price-to-earnings multiple', () => {
+    expect(figure('At $430 billion, ByteDance would be valued at about 9.8 times its 2025 net profit.', '9.8 times').metric).toBe('other:pe-ratio');
+  });
+  test('"cheaper than DeepSeek\'s V4, which charges 0.8 yuan …, but above the 0.24 yuan Alibaba Group Holding charges for Qwen3.5-Plus": each price its model\'s', () => {
+    const figs = readFigures("The cut leaves Doubao cheaper than DeepSeek's V4, which charges 0.8 yuan per million input tokens, but still above the 0.24 yuan Alibaba Group Holding charges for Qwen3.5-Plus.", { pageDate: '2026-09-28' });
+    expect(figs.map((f) => [f.text, f.entity, f.segment])).toEqual([
+      ['0.8 yuan', 'deepseek', 'deepseek v4 input'],
+      ['0.24 yuan', 'alibaba', 'qwen3.5-plus input'],
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ const VERB_OBJECT_BY =
 const SIZE_OF_MOVE_TO = /(?:(?<down>跌幅|降幅|减幅)|(?<up>涨幅|增幅|升幅))\s?(?:一度|进一步|再)?\s?(?:扩大|收窄|缩小|扩阔)?\s?(?:至|到|达到|达|为)\s?(?:约|近|超过)?$|(?<![a-z])(?:(?<edown>declines?|drops?|falls?|slides?|losses)|(?<eup>gains?|rises?|increases?|rall(?:y|ies)))\s(?:widened|deepened|extended|grew|narrowed|eased|accelerated|slowed)\sto\s(?:about |around |nearly |almost |more than )?$/;
 
 // ("降幅较第二季度的15%有所收窄", "增幅高于上季的8%": the size of a fall or a rise in another period, set beside this one's)
+// ("extending their decline since Tuesday to 5.8%", "extended its gains this year to 40%": the size a move has grown to)
+const EXTENDED_MOVE_TO = /(?<![a-z])extend(?:s|ed|ing)?\s(?:its|their|the)\s(?:(?<edown>declines?|drops?|falls?|losses|slide|slump|retreat)|(?<eup>gains?|rise|rally|advance|climb|surge))(?![a-z])[^.;]{0,60}?\sto\s(?:about |around |nearly |almost |more than )?$/;
 const SIZE_OF_MOVE_COMPARED = /(?:(?<down>跌幅|降幅|减幅)|(?<up>涨幅|增幅|升幅))\s?(?:较|比|相比|对比|低于|高于)[^，,。；;\d]{0,12}的\s?(?:约|近)?$/;
 
 /** `re` at the end of `before`, or, failing that, past up to four items of a list of changes before the figure. */
@@ -55,7 +57,7 @@ export function findDirection(before: string, after: string): 1 | -1 | 0 {
   if (n) return n.groups?.down !== undefined ? -1 : 1;
   // ("跌幅一度扩大至10.2%", "最高降幅达55%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
   // which it is)
-  const size = SIZE_OF_MOVE_TO.exec(before) ?? SIZE_OF_MOVE_COMPARED.exec(before);
+  const size = SIZE_OF_MOVE_TO.exec(before) ?? SIZE_OF_MOVE_COMPARED.exec(before) ?? EXTENDED_MOVE_TO.exec(before);
   if (size) return size.groups?.down !== undefined || size.groups?.edown !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
   // ("分别下降50%和60%", "fell 5% and 7%": the later items of a list share the first one's direction)

@@ -1,7 +1,7 @@
 // What a figure measures in time (its basis) and which part of the company it is about (its segment): with the
 // company, metric and period these make a figure's fact identity, so "nine months" is never compared with a year,
 // a one-day share move with a move over the year, or a cloud unit's revenue with the group's.
-import type { Basis, MetricId, Period, Qualifier } from '../vocabulary';
+import type { Basis, EntityId, MetricId, Period, Qualifier } from '../vocabulary';
 import { BALANCE_SHEET_METRICS, REGION } from './metrics';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
@@ -76,21 +76,34 @@ export const MODEL_METRICS = new Set<string>([
   'other:benchmark-score', 'training-cost', 'price-per-mtok', 'price-change', 'other:price',
 ]);
 
-// "GLM-4.5", "GLM-130B", "Kimi K2", "DeepSeek-V3", "MiniMax-M1", "Qwen3", "ERNIE 4.5", "Doubao-1.5-pro", "ChatGLM-6B"
+// "GLM-4.5", "GLM-130B", "Kimi K2", "DeepSeek-V3", "MiniMax-M1", "Qwen3", "ERNIE 4.5", "Doubao-1.5-pro", "ChatGLM-6B",
+// "DeepSeek's V4"
 const MODEL_NAME =
-  /(?<![a-z0-9])(?:chatglm|glm|kimi|deepseek|minimax|qwen|ernie|doubao|hunyuan|sensenova|gpt|claude|gemini|llama)[- ]?(?:v?\d+(?:\.\d+)*[a-z]?(?:-\d+[bkm])?|[a-z]\d+(?:\.\d+)?)(?:[- ](?:pro|max|turbo|flash|air|plus|mini|lite|chat|instruct|thinking|preview|\d+[bk]))*(?![a-z0-9])/g;
+  /(?<![a-z0-9])(?:chatglm|glm|kimi|deepseek|minimax|qwen|ernie|doubao|hunyuan|sensenova|gpt|claude|gemini|llama)(?:'s |’s |[- ])?(?:v?\d+(?:\.\d+)*[a-z]?(?:-\d+[bkm])?|[a-z]\d+(?:\.\d+)?)(?:[- ](?:pro|max|turbo|flash|air|plus|mini|lite|chat|instruct|thinking|preview|\d+[bk]))*(?![a-z0-9])/g;
 
-/** The model a sentence names nearest before `pos` (else the first after it), lower-cased: `glm-4.5`, `kimi k2`. */
-export function modelNear(sentence: string, pos: number): string | null {
+// (whose models the families are)
+const MODEL_MAKER: Record<string, EntityId> = {
+  chatglm: 'zhipu', glm: 'zhipu', kimi: 'moonshot', deepseek: 'deepseek', minimax: 'minimax', qwen: 'alibaba', ernie: 'baidu',
+  doubao: 'bytedance', hunyuan: 'tencent', sensenova: 'sensetime', gpt: 'openai', claude: 'anthropic', gemini: 'google', llama: 'meta',
+};
+
+/**
+ * The model a sentence names nearest before `pos` (else the first after it), lower-cased: `glm-4.5`, `kimi k2`; of
+ * `entity`'s models only, when the figure's company is known ("cheaper than DeepSeek's V4, …, but above the 0.24 yuan
+ * Alibaba charges for Qwen3.5-Plus": Alibaba's price is Qwen's, not DeepSeek's model's).
+ */
+export function modelNear(sentence: string, pos: number, entity: EntityId | null = null): string | null {
   MODEL_NAME.lastIndex = 0;
   let before: string | null = null;
   let after: string | null = null;
   for (let m = MODEL_NAME.exec(sentence); m; m = MODEL_NAME.exec(sentence)) {
+    if (entity !== null && MODEL_MAKER[/^[a-z]+/.exec(m[0])![0]] !== entity) continue;
     if (m.index < pos) before = m[0];
     else if (after === null) after = m[0];
   }
   const name = before ?? after;
-  return name === null ? null : normaliseSegment(name);
+  // ("DeepSeek's V4" is DeepSeek V4)
+  return name === null ? null : normaliseSegment(name.replace(/(?:'s|’s) /, ' '));
 }
 
 // A part of the company named just before the metric word: "cloud division revenue", "AI Cloud revenue",

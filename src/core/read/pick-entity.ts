@@ -8,6 +8,7 @@ import { lowerBound } from './lower-bound';
 import { clauseStart } from './sentences';
 import { LIST_GAP, respectiveRun } from './pick-period';
 
+const TIME_PHRASE_BEFORE = /(?<![a-z])(?:since|after|before|following|until|ahead of)\s$/;
 const POSSESSIVE = /^(?:'s|’s|的)\s?(?:(?!and |or |but |while |whereas )[a-z0-9.-]+\s){0,3}(?:of\s|at\s|was\s|is\s)?(?:about |around |nearly |some |just |only )?$/;
 // "its", "the company", "该公司" in the figure's own sentence: it names the company the text is about
 const ANAPHOR = /(?<![a-z])(?:its|it|the company|the company's|the firm|the firm's|the start-?up|the start-?up's|the group|the group's|the developer|the chinese (?:company|firm|start-?up))(?![a-z])|该公司|公司|其/;
@@ -340,6 +341,9 @@ export function pickEntity(
     if (MULTIPLE_BASE_AFTER.test(norm.slice(m.end, m.end + 16)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && /(?:是|为|為|相当于|相當於)\s?$/.test(norm.slice(Math.max(sentStart, m.start - 4), m.start))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
+    // ("Alibaba's shares …, extending their decline since DeepSeek's announcement on Tuesday to 5.8%": a company whose deed
+    // only dates the figure, in a sentence that has named its subject before)
+    if (TIME_PHRASE_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 16), m.start)) && /^(?:'s|’s)\s[a-z]/.test(norm.slice(m.end, m.end + 4)) && mentions.slice(lowerBound(mentions, sentStart), j).some((x) => !x.weak && x.kind === 'company' && x.entity !== null && x.entity !== m.entity)) continue;
     if (productNamedForCompany(norm, m, fig, sentStart, sentEnd)) continue;
     // (a company named in an aside about the subject that closes before the figure: "The Qwen app, relaunched last year as
     // Alibaba's answer to Doubao, had 182 million users")
@@ -508,7 +512,7 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // Google Cloud reported", "the roughly US$7 billion OpenAI is expected to make", "the US$13 billion in revenue OpenAI is
   // expected to book": the company of a relative clause that
   // says what it charged, raised, made or reported)
-  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:in (?:revenue|sales|funding|profit|losses) )?(?:(?:that|which)\s(?:the\s)?|(?:growth|rise|increase|jump|gain|fall|decline|drop|margin|share)\s(?:that\s|which\s)?)?$/.test(norm.slice(fig.end, after.start)) && /^(?:'s)?(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last |itself |also |(?:is |was |are |were )?(?:expected|forecast|projected|set|likely) to )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|book|books|earned|made|make|earn|generate|spent|spend|lost|lose|set|listed|recorded|logged|delivered)(?![a-z])/.test(norm.slice(after.end, after.end + 40))) named = after;
+  if (after && after.start < se && after.kind !== 'index' && after.entity !== null && /^\s?(?:\)\s?)?(?:in (?:revenue|sales|funding|profit|losses) )?(?:(?:that|which)\s(?:the\s)?|(?:growth|rise|increase|jump|gain|fall|decline|drop|margin|share)\s(?:that\s|which\s)?)?$/.test(norm.slice(fig.end, after.start)) && new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s[a-z0-9.-]+)?\s(?:then |had |has |once |previously |last |itself |also |(?:is |was |are |were )?(?:expected|forecast|projected|set|likely) to )?(?:asked|charged|charges|charge|paid|raised|fetched|commanded|reported|posted|booked|book|books|earned|made|make|earn|generate|spent|spend|lost|lose|set|listed|recorded|logged|delivered)(?![a-z])`).test(norm.slice(after.end, after.end + 40))) named = after;
   // ("wider than the 6.3% average on Hong Kong tech placings", "an average of 12% across the sector": an average over a
   // group of deals or companies is no single company's)
   if (AVERAGE_AFTER.test(norm.slice(fig.end, fig.end + 40)) || AVERAGE_OF_GROUP_ZH.test(norm.slice(Math.max(ss, fig.start - 24), fig.start)) || (AVERAGE_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 16), fig.start)) && /^\s?(?:for|across|among|on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:sector|industry|market|peers|rivals|deals|placings|ipos|listings|companies|firms|start-?ups|groups)(?![a-z])/.test(norm.slice(fig.end, fig.end + 50)))) {
@@ -548,7 +552,7 @@ const FIGURE_LIST_GAP = /^\s?(?:,|and|,\s?and)\s(?:about |around |roughly |nearl
 const TICKER_IN_PARENS = /^\s?[(（][^)）]{1,14}[)）]/;
 const PRODUCT_IN_QUOTES = /^\s?[「“"『][^」”"』]{1,12}[」”"』]/;
 // the words that may end a company's name: "MiniMax Group Inc.", "Alibaba Holdings", "Google Cloud"
-const CORP_SUFFIX = String.raw`\s(?:group|holdings|inc\.?|ltd\.?|corp\.?|limited)`;
+const CORP_SUFFIX = String.raw`\s(?:group|holdings?|inc\.?|ltd\.?|corp\.?|limited)`;
 // (and after a model's name and version: "Anthropic's Claude Opus 5, which lists at US$5")
 // (past an apposition set after the name: "Tencent Holdings, China's most valuable listed internet group, which last week
 // reported 2025 revenue of 741.5 billion yuan")

@@ -688,9 +688,9 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // (and, where the sentence values the company or its shares, "about 58 times its forecast 2027 sales", "230 times the
   // revenue analysts expect for this year", "62 times analysts' 2027 sales estimates")
   if (fig.kind === 'multiple' && DETERMINED_SALES_AFTER.test(norm.slice(fig.end, fig.end + 40)) && VALUING_BEFORE.test(norm.slice(sentStart, fig.start))) return 'price-to-sales';
-  // (and "11 times 2027 earnings", "20x next year's forecast earnings")
+  // (and "11 times 2027 earnings", "20x next year's forecast earnings", "9.8 times its 2025 net profit")
   // (and "15x consensus 2027 earnings", "20 times analysts' average earnings estimate": a forecast of the street's)
-  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${CONSENSUS_TAG}?${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:earnings|profits?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
+  if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${CONSENSUS_TAG}?${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:(?:net |after-tax )?(?:earnings|profits?)|net income)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'other:pe-ratio';
   // ("212 million cumulative users in more than 200 countries", "覆盖200多个国家和地区": a count of places is no count of users,
   // customers or anything else the sentence names)
   if (fig.kind === 'count' && /^\s?(?:(?:countries|regions|markets|cities|territories|provinces|languages)(?![a-z])|多?个?(?:国家|城市|地区|市场|省份)|种语言)/.test(norm.slice(fig.end, fig.end + 14))) return null;
