@@ -147,6 +147,11 @@ describe('an offer price', () => {
     expect(made.find((c) => c[3] === 460)).toEqual(['minimax', 'share-price', '2026-03', 460]);
     expect(made.find((c) => c[3] === 165)).toBeUndefined();
   });
+  test('and the ends of the range the shares were marketed in are no price of the page\'s day (a sentence of our own)', () => {
+    const made = claims('MiniMax sold 29 million shares at the top of a HK$151-to-HK$165 marketed range. They closed at HK$300 on Friday.', '2026-01-16');
+    expect(made.filter((c) => c[3] === 151 || c[3] === 165)).toEqual([]);
+    expect(made.find((c) => c[3] === 300)).toEqual(['minimax', 'share-price', '2026-01', 300]);
+  });
 });
 
 describe('rivals named as what a company competes against', () => {

@@ -239,6 +239,8 @@ const PAST = /(?<![a-z])(?:previous(?:ly)?|prior|last (?:round|year|month|time|v
 
 // "the HK$165 offer price", "IPO price of HK$165", "发行价为165港元": the price shares were sold at in the offering
 // (and "sold at HK$116.2 in the IPO": a price per share the offering sold at; "較165港元的招股價": the same, said first)
+// (and "at the top of a HK$151-to-HK$165 marketed range": the range the shares were marketed in)
+const OFFER_RANGE_AFTER = /^\s?(?:(?:-?to-?|-|–)\s?(?:us|hk)?\$?\s?[\d.,]+\s?)?(?:marketed|marketing|indicative|offer|ipo|price|pricing) range(?![a-z])/;
 const OFFER_PRICE_AFTER = /^\s?(?:\)\s?)?(?:(?:offer|ipo|issue|listing|placement|placing) price(?![a-z])|的?(?:招股|发行|配售)价|(?:apiece |each |a share |per share )?in (?:the|its|their) (?:[a-z]+ )?(?:ipo|initial public offering|listing|offering|placement)(?![a-z]))/;
 // (and "the June placement of 28mn shares at HK$455", "is offering 42.5m H-shares at HK$108-HK$120 each": the price
 // new shares are sold at)
@@ -246,7 +248,7 @@ const OFFER_PRICE_BEFORE = /(?:(?<![a-z])(?:offer|ipo|issue|listing|placement|pl
 
 /** Whether a price is the offering's price (an earlier moment than the page's date). */
 export const isOfferPrice = (norm: string, start: number, end: number): boolean =>
-  OFFER_PRICE_AFTER.test(norm.slice(end, end + 20)) || OFFER_PRICE_BEFORE.test(norm.slice(Math.max(0, start - 60), start));
+  OFFER_PRICE_AFTER.test(norm.slice(end, end + 20)) || OFFER_RANGE_AFTER.test(norm.slice(end, end + 36)) || OFFER_PRICE_BEFORE.test(norm.slice(Math.max(0, start - 60), start));
 
 // ("shrunk to HK$71 billion from a peak of HK$268 billion", "较高峰时的…": a peak's value is of its own, earlier, moment)
 const PEAK_BEFORE = /(?<![a-z])(?:from|off|below|down from) (?:a |its |the |their )?(?:(?:all-time|record|recent) )?(?:peak|high|top) (?:of )?(?:about |around |roughly |nearly |some |more than )?(?:us|hk|rmb)?[$¥]?\s?$|(?:高峰|峰值|高位)(?:时|期)?(?:的)?\s?(?:约|近|逾)?$/;
