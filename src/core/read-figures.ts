@@ -183,6 +183,20 @@ const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increa
 // (", or 9.2%" right after a change: the change restated)
 const RESTATED_AS_PERCENT_GAP = /^\s?(?:people|employees|staff|jobs|positions|workers|roles)?\s?,\s?or\s(?:about |around |roughly |nearly |some |almost )?$/;
 
+const DIVIDEND_PER_SHARE_AFTER = /^\s?(?:a|per|each) share\s(?:in\s(?:(?:cash|final|interim|special)\s)?dividends?|as\s(?:an?\s)?(?:(?:final|interim|special)\s)?dividend)(?![a-z])/;
+const DIVIDEND_OF_BEFORE = /(?<![a-z])(?:(?:final|interim|special|annual|cash|quarterly)\s)?dividends?\s(?:of|at)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const PER_SHARE_AFTER = /^\s?(?:a|per|each) share(?![a-z])/;
+const DIVIDEND_ZH_BEFORE = /每股(?:派息|派发股息|派發股息|股息|派现|派現|分红|分紅|现金红利|現金紅利)(?:为|為)?\s?(?:约|約)?\s?(?:人民币|港币|港幣)?\s?$/;
+
+/** Whether the words around a money figure make it a dividend per share ("HK$4.50 a share in dividends", "每股派息0.5港元"). */
+function isDividendPerShare(norm: string, fig: RawFigure, ss: number): boolean {
+  return (
+    DIVIDEND_PER_SHARE_AFTER.test(norm.slice(fig.end, fig.end + 48)) ||
+    DIVIDEND_ZH_BEFORE.test(norm.slice(Math.max(ss, fig.start - 20), fig.start)) ||
+    (DIVIDEND_OF_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start)) && PER_SHARE_AFTER.test(norm.slice(fig.end, fig.end + 16)))
+  );
+}
+
 // words of a running total of money raised (in total, to date, 累计)
 const CUMULATIVE_FUNDING = /累计|累積|合共|共计|总计|(?<![a-z])(?:in total|in all|all told|altogether|to date|so far|since (?:its )?(?:founding|inception|launch)|a total of|total funding|cumulative(?:ly)?|across (?:\w+ )?rounds|over (?:\w+ )?rounds)(?![a-z])/;
 
@@ -377,6 +391,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
+    // ("paid HK$4.50 a share in dividends", "a final dividend of HK$2.40 per share", "每股派息0.5港元": what a share was
+    // paid, not its price; no metric of the vocabulary)
+    if (fig.kind === 'money' && !table && metric !== null && isDividendPerShare(norm, fig, ss)) metric = null;
     // ("Zhipu fell 7.8 per cent to HK$352.40": a move to a price per share names the shares' move and price by its words,
     // and the move is the day's, see the basis below)
     const moveWords = metric === 'stock-change' || metric === 'share-price' ? moveToPriceWords(norm, fig, ss) : null;

@@ -3205,3 +3205,17 @@ describe('moves, multiples and prices told beside other companies (sentences of 
     ]);
   });
 });
+
+describe('a dividend per share is no share price, and an index\'s aside names no company (sentences of our own)', () => {
+  test('"paid HK$4.50 a share in dividends", "a final dividend of US$1.20 per share", "每股派息4.5港元"', () => {
+    // (no metric of the vocabulary names it: say nothing rather than call it a price)
+    expect(figure('Tencent has pledged to buy back its shares and paid HK$4.50 a share in dividends for 2025.', 'HK$4.50').metric).toBeNull();
+    expect(figure('Baidu declared a final dividend of US$1.20 per share of its stock.', 'US$1.20').metric).toBeNull();
+    expect(figure('腾讯股价上涨，去年每股派息4.5港元。', '4.5港元').metric).toBeNull();
+    expect(figure('The shares closed at HK$400 on Friday.', 'HK$400').metric).toBe('share-price');
+  });
+  test('"the Star 50 Index in Shanghai, where Zhipu is preparing a second listing, is up only 2 per cent": the index\'s move', () => {
+    const f = figure('The Star 50 Index in Shanghai, where Zhipu is preparing a second listing, is up only 2 per cent this year.', '2 per cent');
+    expect([f.entity, f.metric]).toEqual([null, 'other:index-change']);
+  });
+});

@@ -217,7 +217,7 @@ const ledRound = (norm: string, m: Mention, fig: RawFigure): boolean =>
 
 // (", which listed in Hong Kong in the same week as": an aside opened after a name, still open at the mention)
 // (or a participle that says what it is or was: "The Qwen app, relaunched last year as Alibaba's answer to Doubao, had …")
-const OPEN_ASIDE = /,\s(?:which|who|whose|(?:re)?launched|founded|backed|owned|known|formerly|released|created|built|spun off|set up|billed|pitched|positioned)\s(?:[^,;:().!?"“”]|\.(?=\d)){0,100}$/;
+const OPEN_ASIDE = /,\s(?:which|who|whose|where|(?:re)?launched|founded|backed|owned|known|formerly|released|created|built|spun off|set up|billed|pitched|positioned)\s(?:[^,;:().!?"“”]|\.(?=\d)){0,100}$/;
 
 /** Whether mention `j` stands inside an aside ("which …", "relaunched as …") that follows another company's name and closes before `until`. */
 export function inClosedAside(norm: string, mentions: Mention[], j: number, until: number): boolean {
@@ -231,7 +231,9 @@ export function inClosedAside(norm: string, mentions: Mention[], j: number, unti
   let k = j - 1;
   while (k >= 0 && mentions[k]!.end > open) k--;
   const before = mentions[k];
-  return before !== undefined && before.entity !== null && before.entity !== m.entity && !before.weak && before.kind !== 'index' && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(before.end, open));
+  // (or an index: "the Star 50 Index in Shanghai, where Zhipu is preparing a second listing, is up only 2 per cent")
+  const named = before !== undefined && (before.kind === 'index' || (before.entity !== null && before.entity !== m.entity && !before.weak));
+  return named && /^(?:'s)?(?:\s[a-z0-9.-]+){0,3}$/.test(norm.slice(before.end, open));
 }
 
 /** Whether the sentence from `from` that holds mention `j` opens with a company outside the vocabulary (not a broker or data firm) as its subject. */
