@@ -3219,3 +3219,11 @@ describe('a dividend per share is no share price, and an index\'s aside names no
     expect([f.entity, f.metric]).toEqual([null, 'other:index-change']);
   });
 });
+
+describe('a cue past a conjunction that opens a clause of its own names no earlier figure (sentences of our own)', () => {
+  test('"to sell control of its car unit for 3.6 billion yuan as losses narrow": no loss', () => {
+    expect(figure('SenseTime to sell control of car unit for 3.6 billion yuan as losses narrow', '3.6 billion yuan').metric).toBeNull();
+    // ("as well as", "as part of" open no clause; a cue before the figure still names it)
+    expect(figure('Zhipu raised 2 billion yuan in funding as revenue climbed.', '2 billion yuan').metric).toBe('funding');
+  });
+});

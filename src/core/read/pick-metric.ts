@@ -283,7 +283,9 @@ export function pickBaseMetric(
       return { base: 'net-profit', cue: { start: at, end: at + earned[1]!.length, metric: 'net-profit' }, carried };
     }
     // (not past the words that open the news behind a move: "rose 7.9% to HK$2.87 after saying … revenue …")
-    if (!/[.;。；!?,，]/.test(between) && between.length < 80 && !/(?<![a-z])(?:after|following) (?:saying|reporting|posting|announcing|it said|it reported)(?![a-z])/.test(between)) return resolve(next);
+    // (nor past a conjunction that opens a clause of its own: "to sell control of its car unit for 3.6 billion yuan as
+    // losses narrow")
+    if (!/[.;。；!?,，]/.test(between) && between.length < 80 && !/(?<![a-z])(?:after|following) (?:saying|reporting|posting|announcing|it said|it reported)(?![a-z])/.test(between) && !CLAUSE_CONJUNCTION.test(between)) return resolve(next);
   }
   // 4. the last cue of the previous sentences ("Analysts had projected 242.65 billion yuan.")
   carried = true;
@@ -295,6 +297,7 @@ export function pickBaseMetric(
   }
   return { base: null, cue: null, carried };
 }
+const CLAUSE_CONJUNCTION = /(?<![a-z])(?:as|while|when|because|whereas|although|though)\s(?!(?:of|much|many|well|high|low|little|part|a result|long)(?![a-z]))/;
 const NEW_SUBJECT_SHARE = /(?<![a-z])(?:as|while|and|but|whereas|with)\s(?:[a-z][a-z0-9&'’-]*\s){1,4}(?:accounted for|accounts for|account for|made up|makes up|make up|reached|reaches|reach|represented|represents)\s(?:about |around |roughly |nearly |almost |more than |over |some )?$/;
 const COMPARED_GAP = /^[^.;。；!?,，]{0,30}?(?<![a-z])(?:against|versus|vs\.?|compared (?:with|to))\s(?:a |an |the )?$/;
 const EARNED_BEFORE = /(?<![a-z])(earned|made|posted|booked|turned|reported)\s(?:a (?:net )?profit of\s)?(?:about |around |roughly |nearly |some |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
