@@ -284,8 +284,10 @@ export function pickBaseMetric(
     }
     // (not past the words that open the news behind a move: "rose 7.9% to HK$2.87 after saying … revenue …")
     // (nor past a conjunction that opens a clause of its own: "to sell control of its car unit for 3.6 billion yuan as
-    // losses narrow")
-    if (!/[.;。；!?,，]/.test(between) && between.length < 80 && !/(?<![a-z])(?:after|following) (?:saying|reporting|posting|announcing|it said|it reported)(?![a-z])/.test(between) && !CLAUSE_CONJUNCTION.test(between)) return resolve(next);
+    // losses narrow"; but a move past one that speaks of the stock is the stock's, "Zhipu fell 6% as short selling made
+    // up 28% of the stock's turnover")
+    const stockMove = fig.direction !== 0 && (next.metric === 'stock-change' || next.metric === 'share-price');
+    if (!/[.;。；!?,，]/.test(between) && between.length < 80 && !/(?<![a-z])(?:after|following) (?:saying|reporting|posting|announcing|it said|it reported)(?![a-z])/.test(between) && (stockMove || !CLAUSE_CONJUNCTION.test(between))) return resolve(next);
   }
   // 4. the last cue of the previous sentences ("Analysts had projected 242.65 billion yuan.")
   carried = true;
