@@ -308,6 +308,13 @@ describe('a round an investor led is the round of the company that raised it (se
     expect(who('Alibaba, which led a $1 billion round in early 2024 that valued Moonshot at $2.5 billion, put in about $200 million this time.', '$1 billion')).toBe('moonshot');
   });
 
+  test('"raised 1 billion yuan from Tencent at a valuation of 20 billion yuan": the company money came from is the investor', () => {
+    expect(who('Baichuan raised 1 billion yuan from Tencent at a valuation of 20 billion yuan.', '20 billion yuan')).toBe('baichuan');
+    expect(who('Baichuan agreed last month to take new money from iFlytek at a valuation of 12 billion yuan.', '12 billion yuan')).toBe('baichuan');
+    // (a company valued in its own apposition stays the owner)
+    expect(who('Moonshot AI, valued at $4 billion, raised money from Alibaba.', '$4 billion')).toBe('moonshot');
+  });
+
   test('with no company named for the round, it is no one’s; what the investor put in stays its own', () => {
     expect(who('Tencent, which joined a $300 million financing round, declined to comment.', '$300 million')).toBeNull();
     expect(who('Alibaba, which led a $1 billion round in early 2024 that valued Moonshot at $2.5 billion, put in about $200 million this time.', '$200 million')).toBe('alibaba');

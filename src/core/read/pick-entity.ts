@@ -8,6 +8,8 @@ import { lowerBound } from './lower-bound';
 import { clauseStart } from './sentences';
 import { LIST_GAP, respectiveRun } from './pick-period';
 
+const MONEY_FROM_BEFORE = /(?<![a-z])(?:money|funding|funds|investment|capital|financing|backing|cash|raised|raising|raises|secured|securing|yuan|dollars|billion|million|bn|mn)\s(?:[a-z-]+\s){0,3}?from\s$/;
+const VALUATION_WORDS = /(?<![a-z])(?:valuation|valued|valuing)(?![a-z])/;
 const TIME_PHRASE_BEFORE = /(?<![a-z])(?:since|after|before|following|until|ahead of)\s$/;
 const POSSESSIVE = /^(?:'s|’s|的)\s?(?:(?!and |or |but |while |whereas )[a-z0-9.-]+\s){0,3}(?:of\s|at\s|was\s|is\s)?(?:about |around |nearly |some |just |only )?$/;
 // "its", "the company", "该公司" in the figure's own sentence: it names the company the text is about
@@ -288,7 +290,8 @@ export function pickEntity(
   // company or its product is that company's)
   if (last && last.start >= sentStart && last.end <= fig.start && /^(?:\s?app)?\s?[(（]\s?$/.test(norm.slice(last.end, fig.start))) return last.entity === null ? NONE : choose(last, 'sentence');
   // (not the last of the investors leading a round: "a round led by IDG Capital and Tencent at a valuation of $18 billion")
-  if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start))) return choose(last, 'sentence');
+  // (nor the company money came from: "Baichuan raised 1 billion yuan from Tencent at a valuation of 20 billion yuan")
+  if (last && last.start >= sentStart && last.end <= fig.start && APPOSITION.test(norm.slice(last.end, fig.start)) && !INVESTORS_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start)) && !MONEY_FROM_BEFORE.test(norm.slice(Math.max(sentStart, last.start - 60), last.start))) return choose(last, 'sentence');
   // "compared with OpenAI's $60", "than ChatGPT's 20%", "Baidu's revenue of 31 billion yuan": a possessive right
   // before the figure names its owner, even a rival named for comparison
   if (last && last.start >= sentStart && last.end <= fig.start && POSSESSIVE.test(norm.slice(last.end, fig.start)) && !multipleOf(norm, last, fig)) {
@@ -343,6 +346,9 @@ export function pickEntity(
     if (MULTIPLE_BASE_AFTER.test(norm.slice(m.end, m.end + 16)) && /[,;，；]/.test(norm.slice(m.end, fig.start)) && /(?:是|为|為|相当于|相當於)\s?$/.test(norm.slice(Math.max(sentStart, m.start - 4), m.start))) continue;
     // ("除字節跳動以外估值最高的公司": a company named as the exception is not the one the sentence is about)
     if (EXCEPTED(norm, m)) continue;
+    // ("Baichuan raised 1 billion yuan from Tencent at a valuation of 20 billion yuan", "take new money from iFlytek at a
+    // valuation of": the company money came from is the investor; the valuation is the raiser's)
+    if (MONEY_FROM_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 60), m.start)) && VALUATION_WORDS.test(norm.slice(m.end, fig.start))) continue;
     // ("Alibaba's shares …, extending their decline since DeepSeek's announcement on Tuesday to 5.8%": a company whose deed
     // only dates the figure, in a sentence that has named its subject before)
     if (TIME_PHRASE_BEFORE.test(norm.slice(Math.max(sentStart, m.start - 16), m.start)) && /^(?:'s|’s)\s[a-z]/.test(norm.slice(m.end, m.end + 4)) && mentions.slice(lowerBound(mentions, sentStart), j).some((x) => !x.weak && x.kind === 'company' && x.entity !== null && x.entity !== m.entity)) continue;
