@@ -183,6 +183,7 @@ const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increa
 // (", or 9.2%" right after a change: the change restated)
 const RESTATED_AS_PERCENT_GAP = /^\s?(?:people|employees|staff|jobs|positions|workers|roles)?\s?,\s?or\s(?:about |around |roughly |nearly |some |almost )?$/;
 
+const RATE_OF_NOTES_AFTER = /^\s?(?:(?:senior|unsecured|secured|convertible|exchangeable|fixed-rate|dollar|yuan|offshore|green|perpetual|[a-z]+-year)\s){0,2}(?:notes|bonds|debentures)(?![a-z])/;
 const DIVIDEND_PER_SHARE_AFTER = /^\s?(?:a|per|each) share\s(?:in\s(?:(?:cash|final|interim|special)\s)?dividends?|as\s(?:an?\s)?(?:(?:final|interim|special)\s)?dividend)(?![a-z])/;
 const DIVIDEND_OF_BEFORE = /(?<![a-z])(?:(?:final|interim|special|annual|cash|quarterly)\s)?dividends?\s(?:of|at)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PER_SHARE_AFTER = /^\s?(?:a|per|each) share(?![a-z])/;
@@ -391,6 +392,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });
+    // ("US$1.5 billion of 3.6% notes", "2.8% bonds due 2031": a rate written before the notes it is paid on is their coupon)
+    // (a coupon is the notes', of no period: "notes that fall due in November" dates their end, not the rate)
+    const couponOfNotes = settled.unit === 'percent' && !table && RATE_OF_NOTES_AFTER.test(norm.slice(fig.end, fig.end + 40));
+    if (couponOfNotes) metric = 'other:coupon-rate';
+    // ("百度以109个项目保持数量第一" after a share was named: a share is a ratio; a count or an amount is none)
+    if (metric === 'market-share' && settled.unit !== 'percent' && !table) metric = null;
     // ("paid HK$4.50 a share in dividends", "a final dividend of HK$2.40 per share", "每股派息0.5港元": what a share was
     // paid, not its price; no metric of the vocabulary)
     if (fig.kind === 'money' && !table && metric !== null && isDividendPerShare(norm, fig, ss)) metric = null;
@@ -884,6 +891,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       periodCue = multipleOf.evidence.period;
       basis = multipleOf.basis;
     }
+    if (couponOfNotes && metric === 'other:coupon-rate') period = null;
     const evidence: Evidence = { entity: entity === null ? null : entityCue, metric: metric === null ? null : metricCue, period: period === null ? null : periodCue };
     out.push({
       text: text.slice(fig.start, fig.end),

@@ -3227,3 +3227,16 @@ describe('a cue past a conjunction that opens a clause of its own names no earli
     expect(figure('Zhipu raised 2 billion yuan in funding as revenue climbed.', '2 billion yuan').metric).toBe('funding');
   });
 });
+
+describe('a rate written before notes is their coupon; a share is never a count (sentences of our own)', () => {
+  test('"US$1.5 billion of 3.6% notes", "2.8% five-year bonds due 2031"', () => {
+    expect(figure('Alibaba will refinance US$1.5 billion of 3.6% notes and invest in cloud capacity, where capex rose 50%.', '3.6%').metric).toBe('other:coupon-rate');
+    expect(figure('Baidu sold 2 billion yuan of 2.8% five-year bonds due 2031.', '2.8%').metric).toBe('other:coupon-rate');
+    // (of no period: the month the notes fall due dates their end, not the rate)
+    expect(figure('Alibaba will refinance US$1.5 billion of 3.6% notes that fall due in November.', '3.6%').period).toBeNull();
+  });
+  test('"百度以109个项目保持数量第一" after a share of the market was named: no market share', () => {
+    expect(figure('科大讯飞以约14.5%的份额继续居首；百度以109个项目保持数量第一。', '109').metric).toBeNull();
+    expect(figure('科大讯飞以约14.5%的份额继续居首；百度以109个项目保持数量第一。', '14.5%').metric).toBe('market-share');
+  });
+});
