@@ -943,6 +943,13 @@ function settleUnit(fig: RawFigure, base: MetricId | null, prev: Figure | undefi
 const MARGIN_CLAUSE = /(?<![a-z])(?:and|but|while|whereas|though|although|yet)\s(the|its|their)\s(?:[a-z-]+\s){0,2}margins?(?![a-z])/;
 const COMPANY_PRONOUN_START = /^\s?(?:it|they|the (?:company|group|firm|start-?up))(?![a-z])/;
 
+/** Whether the sentence from `ss` opens on the company: "It", "The company", or its name not said as an owner ("Baidu said", not "Baidu's cloud platform"). */
+function opensOnCompany(norm: string, mentions: readonly { start: number; end: number }[], ss: number): boolean {
+  if (COMPANY_PRONOUN_START.test(norm.slice(ss, ss + 20))) return true;
+  const first = mentions[lowerBound(mentions, ss)];
+  return first !== undefined && first.start - ss <= 2 && !/^(?:'s|’s)/.test(norm.slice(first.end, first.end + 2));
+}
+
 /**
  * Whether the words between a part's revenue and a margin open a clause about the company's margin: "the gross margin"
  * always; "its gross margin" when the sentence opens on the company ("Zhipu said its API revenue rose …, but its gross
@@ -951,31 +958,23 @@ const COMPANY_PRONOUN_START = /^\s?(?:it|they|the (?:company|group|firm|start-?u
 function companyMarginClause(norm: string, mentions: readonly { start: number; end: number }[], from: number, to: number, ss: number): boolean {
   const clause = MARGIN_CLAUSE.exec(norm.slice(from, to));
   if (!clause) return false;
-  if (clause[1] !== 'its') return true;
-  if (COMPANY_PRONOUN_START.test(norm.slice(ss, ss + 20))) return true;
-  const first = mentions[lowerBound(mentions, ss)];
-  return first !== undefined && first.start - ss <= 2 && !/^(?:'s|’s)/.test(norm.slice(first.end, first.end + 2));
+  return clause[1] !== 'its' || opensOnCompany(norm, mentions, ss);
 }
 
 /** A sentence opening on the margin of "it": "Its gross margin rose to", "But its adjusted operating margin slid to". */
 const ITS_MARGIN_START = /^\s?(?:(?:but|and|yet|meanwhile|however|still),?\s)?its\s(?:[a-z-]+\s){0,2}?margins?(?![a-z])[^;]{0,80}$/;
 /** Revenue that is a part's. */
 const PART_REVENUE: ReadonlySet<MetricId | null> = new Set(['other:segment-revenue', 'api-revenue']);
-/**
- * Sentence openings whose subject is the company itself ("It", "The company", "They") or a figure rather than a part
- * ("Cloud revenue rose", "Revenue from the unit", "Sales at its cloud arm").
- */
-const COMPANY_SUBJECT_START = /^\s?(?:(?:it|they|the (?:company|group|firm|start-?up))(?![a-z])|(?:[a-z0-9'’-]+ ){0,3}(?:revenues?|sales|income)(?![a-z]))/;
+/** Sentence openings whose subject is a figure rather than a part: "Cloud revenue rose", "Revenue from the unit", "Sales at its cloud arm". */
+const FIGURE_SUBJECT_START = /^\s?(?:[a-z0-9'’-]+ ){0,3}(?:revenues?|sales|income)(?![a-z])/;
 
 /**
  * The part (its segment, or null when unnamed) a sentence is about, when its subject is a part of `entity` and every
  * figure it gives of `entity` is the part's with a part's revenue among them; else undefined.
  */
 function partOfSentence(norm: string, out: readonly Figure[], mentions: readonly { start: number; end: number; entity: EntityId | null }[], ps: number, pe: number, entity: EntityId | null): string | null | undefined {
-  if (entity === null || COMPANY_SUBJECT_START.test(norm.slice(ps, ps + 20))) return undefined;
-  // (a sentence that opens on the company's name, "Baidu said", is the company's; "Baidu's cloud platform" a part's)
-  const first = mentions[lowerBound(mentions, ps)];
-  if (first && first.start - ps <= 2 && !/^(?:'s|’s)/.test(norm.slice(first.end, first.end + 2))) return undefined;
+  // (a sentence that opens on the company, "Baidu said", "It", is the company's; "Baidu's cloud platform" a part's)
+  if (entity === null || FIGURE_SUBJECT_START.test(norm.slice(ps, ps + 20)) || opensOnCompany(norm, mentions, ps)) return undefined;
   let part: Figure | undefined;
   for (let j = lowerBound(out, ps); j < out.length && out[j]!.start < pe; j++) {
     const f = out[j]!;

@@ -55,8 +55,8 @@ export function findDirection(before: string, after: string): 1 | -1 | 0 {
   // ("cut its forecasts by 22%/15%/9%", "raised them by 5% and 8%": the later items of a list share the verb)
   const n = NOUN_OF.exec(before) ?? pastListItems(VERB_OBJECT_BY, before);
   if (n) return n.groups?.down !== undefined ? -1 : 1;
-  // ("跌幅一度扩大至10.2%", "最高降幅达55%", "增幅收窄至5%", "its decline widened to 10%": the new size of a fall or a rise, whose noun says
-  // which it is)
+  // ("跌幅一度扩大至10.2%", "最高降幅达55%", "增幅收窄至5%", "its decline widened to 10%", "extending their decline since
+  // Tuesday to 5.8%": the new size of a fall or a rise, whose noun says which it is)
   const size = SIZE_OF_MOVE_TO.exec(before) ?? SIZE_OF_MOVE_COMPARED.exec(before) ?? EXTENDED_MOVE_TO.exec(before);
   if (size) return size.groups?.down !== undefined || size.groups?.edown !== undefined ? -1 : 1;
   if (LEVEL_BEFORE.test(before)) return 0;
