@@ -183,6 +183,8 @@ const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increa
 // (", or 9.2%" right after a change: the change restated)
 const RESTATED_AS_PERCENT_GAP = /^\s?(?:people|employees|staff|jobs|positions|workers|roles)?\s?,\s?or\s(?:about |around |roughly |nearly |some |almost )?$/;
 
+// (the units of the groups the reader knows, named by their own names)
+const UNIT_NAMES = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|baidu ai cloud|百度智能云|百度智能雲|tencent cloud|腾讯云|騰訊雲|kunlunxin|昆仑芯|t-head)$/;
 const RATE_OF_NOTES_AFTER = /^\s?(?:(?:senior|unsecured|secured|convertible|exchangeable|fixed-rate|dollar|yuan|offshore|green|perpetual|[a-z]+-year)\s){0,2}(?:notes|bonds|debentures)(?![a-z])/;
 const DIVIDEND_PER_SHARE_AFTER = /^\s?(?:a|per|each) share\s(?:in\s(?:(?:cash|final|interim|special)\s)?dividends?|as\s(?:an?\s)?(?:(?:final|interim|special)\s)?dividend)(?![a-z])/;
 const DIVIDEND_OF_BEFORE = /(?<![a-z])(?:(?:final|interim|special|annual|cash|quarterly)\s)?dividends?\s(?:of|at)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\s?$/;
@@ -884,6 +886,9 @@ function read(text: string, options: ReadOptions): Figure[] {
     if ((metric === 'gross-margin' || metric === 'other:gross-margin-change') && segment !== null) metric = metric === 'gross-margin' ? 'other:segment-gross-margin' : 'other:segment-gross-margin-change';
     // (the users or staff of a place are named as that part's, "users abroad", "users in Korea", so that no part is taken
     // for the company's total; a platform's paying developers stay its paying users)
+    // ("Volcano Engine has about 14,000 employees": the staff of a unit the sentence names by its own name are that
+    // unit's, never the group's)
+    if (metric === 'headcount' && segment === null && entityCue !== null && UNIT_NAMES.test(entityCue.text.toLowerCase().trim())) segment = normaliseSegment(entityCue.text);
     const partCount = metric !== null && segment !== null && isRegionSegment(segment) ? PART_COUNT.exec(metric) : null;
     if (partCount) metric = `other:${segment === 'overseas' ? 'overseas' : 'segment'}-${partCount[1]}` as MetricId;
     if (multipleOf) {

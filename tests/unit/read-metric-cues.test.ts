@@ -3240,3 +3240,13 @@ describe('a rate written before notes is their coupon; a share is never a count 
     expect(figure('科大讯飞以约14.5%的份额继续居首；百度以109个项目保持数量第一。', '14.5%').metric).toBe('market-share');
   });
 });
+
+describe('the staff of a unit named by its own name are the unit\'s (sentences of our own)', () => {
+  test('"Volcano Engine had about 14,000 employees" is a part\'s staff; "ByteDance had 165,000 staff" the group\'s', () => {
+    const figs = readFigures('Volcano Engine had about 14,000 employees at the end of September. ByteDance had 165,000 staff.', { pageDate: '2026-10-28' });
+    expect(figs.map((f) => [f.text, f.metric, f.segment])).toEqual([
+      ['14,000', 'headcount', 'cloud'],
+      ['165,000', 'headcount', null],
+    ]);
+  });
+});
