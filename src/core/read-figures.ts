@@ -183,6 +183,7 @@ const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increa
 // (", or 9.2%" right after a change: the change restated)
 const RESTATED_AS_PERCENT_GAP = /^\s?(?:people|employees|staff|jobs|positions|workers|roles)?\s?,\s?or\s(?:about |around |roughly |nearly |some |almost )?$/;
 
+const MARKETS_AMOUNT_BEFORE = /(?<![a-z])(?:the|this|that|whole|entire|overall)\s(?:[a-z-]+\s){0,2}?market(?:'s|’s)\s(?:about |some |roughly |nearly |total of )?(?:us|hk|rmb)?[$¥]?\s?$/;
 // (the units of the groups the reader knows, named by their own names)
 const UNIT_NAMES = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|baidu ai cloud|百度智能云|百度智能雲|tencent cloud|腾讯云|騰訊雲|kunlunxin|昆仑芯|t-head)$/;
 const RATE_OF_NOTES_AFTER = /^\s?(?:(?:senior|unsecured|secured|convertible|exchangeable|fixed-rate|dollar|yuan|offshore|green|perpetual|[a-z]+-year)\s){0,2}(?:notes|bonds|debentures)(?![a-z])/;
@@ -391,6 +392,15 @@ function read(text: string, options: ReadOptions): Figure[] {
       metricCue = prev.evidence.metric;
     }
     if (entity === null && fig.unit === 'percent' && hasIndexBefore(mentions, fig, ss)) metric = 'other:index-change';
+    // ("Volcano Engine took 38.6% of the market's 9.7 billion yuan in first-half sales": an amount the market is said to
+    // own is the market's size, Chinese where the sentence says so, no company's)
+    if (fig.kind === 'money' && !table && MARKETS_AMOUNT_BEFORE.test(norm.slice(Math.max(ss, fig.start - 40), fig.start))) {
+      metric = 'market-size';
+      metricCue = { text: text.slice(Math.max(ss, fig.start - 40), fig.start).replace(/^.*?(?=\b(?:the|this|that|whole|entire|overall)\s)/is, '').trim(), scope: 'clause' };
+      const chinese = /(?<![a-z])(?:china|chinese)(?![a-z])|中国|国内/.test(norm.slice(ss, se));
+      entity = chinese ? 'china-market' : null;
+      entityCue = chinese ? { text: 'China', scope: 'sentence' } : null;
+    }
     // what the construction of a market report, an offering or a broker's revision makes of it ("Zhipu jumped 14.6% to a
     // record HK$612", "较上日收市价折让9.2%", "raise our forecasts by 8-11%"): see pick-metric.ts
     metric = metricByConstruction(metric, { norm, fig, unit, entity, inTable: table !== null, cueOfItsOwn: !(choice.base === null || choice.carried), mentions, ss, se, read: out });

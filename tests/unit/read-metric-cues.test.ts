@@ -3250,3 +3250,12 @@ describe('the staff of a unit named by its own name are the unit\'s (sentences o
     ]);
   });
 });
+
+describe('an amount the market is said to own is its size (sentences of our own)', () => {
+  test('"took 38.6% of the market\'s 9.7 billion yuan in first-half sales": no company\'s revenue', () => {
+    const f = figure("Volcano Engine took 38.6% of the market's 9.7 billion yuan in first-half sales.", '9.7 billion yuan');
+    expect([f.entity, f.metric]).toEqual([null, 'market-size']);
+    const china = figure("In China, Volcano Engine took 38.6% of the market's 9.7 billion yuan in first-half sales.", '9.7 billion yuan');
+    expect([china.entity, china.metric]).toEqual(['china-market', 'market-size']);
+  });
+});
