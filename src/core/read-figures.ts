@@ -4,7 +4,7 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions, fiscalYearEndOf } from './read/aliases';
+import { findMentions, fiscalYearEndOf, UNIT_NAMES } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, countOfCalls, earlierInSentence, finalMetric, MULTIPLE_OF_EARLIER, PART_MARGIN, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
@@ -184,8 +184,6 @@ const MOVES_AFTER_SUBJECT = /^\s(?:narrowed|widened|shrank|rose|fell|grew|increa
 const RESTATED_AS_PERCENT_GAP = /^\s?(?:people|employees|staff|jobs|positions|workers|roles)?\s?,\s?or\s(?:about |around |roughly |nearly |some |almost )?$/;
 
 const MARKETS_AMOUNT_BEFORE = /(?<![a-z])(?:the|this|that|whole|entire|overall)\s(?:[a-z-]+\s){0,2}?market(?:'s|’s)\s(?:about |some |roughly |nearly |total of )?(?:us|hk|rmb)?[$¥]?\s?$/;
-// (the units of the groups the reader knows, named by their own names)
-const UNIT_NAMES = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|baidu ai cloud|百度智能云|百度智能雲|tencent cloud|腾讯云|騰訊雲|kunlunxin|昆仑芯|t-head)$/;
 const RATE_OF_NOTES_AFTER = /^\s?(?:(?:senior|unsecured|secured|convertible|exchangeable|fixed-rate|dollar|yuan|offshore|green|perpetual|[a-z]+-year)\s){0,2}(?:notes|bonds|debentures)(?![a-z])/;
 const DIVIDEND_PER_SHARE_AFTER = /^\s?(?:a|per|each) share\s(?:in\s(?:(?:cash|final|interim|special)\s)?dividends?|as\s(?:an?\s)?(?:(?:final|interim|special)\s)?dividend)(?![a-z])/;
 const DIVIDEND_OF_BEFORE = /(?<![a-z])(?:(?:final|interim|special|annual|cash|quarterly)\s)?dividends?\s(?:of|at)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\s?$/;
@@ -898,7 +896,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // for the company's total; a platform's paying developers stay its paying users)
     // ("Volcano Engine has about 14,000 employees": the staff of a unit the sentence names by its own name are that
     // unit's, never the group's)
-    if (metric === 'headcount' && segment === null && entityCue !== null && UNIT_NAMES.test(entityCue.text.toLowerCase().trim())) segment = normaliseSegment(entityCue.text);
+    if (metric === 'headcount' && segment === null && entityCue !== null && UNIT_NAMES.has(entityCue.text.toLowerCase().trim())) segment = normaliseSegment(entityCue.text);
     const partCount = metric !== null && segment !== null && isRegionSegment(segment) ? PART_COUNT.exec(metric) : null;
     if (partCount) metric = `other:${segment === 'overseas' ? 'overseas' : 'segment'}-${partCount[1]}` as MetricId;
     if (multipleOf) {

@@ -145,6 +145,12 @@ for (const [entity, aliases] of Object.entries(ENTITY_ALIASES) as [EntityId, str
 }
 const OTHERS = new Set(OTHER_COMPANIES);
 
+/** The tracked company a name above stands for ("qwen" → alibaba), or undefined. */
+export const entityOfAlias = (alias: string): EntityId | undefined => ALIAS_TO_ENTITY.get(alias);
+
+/** The names above (and their traditional spellings) that name a unit of the company, not the company itself. */
+export const UNIT_NAMES: ReadonlySet<string> = new Set(['volcano engine', '火山引擎', 'byteplus', 'alibaba cloud', '阿里云', '阿里雲', 'aliyun', 'baidu ai cloud', '百度智能云', '百度智能雲', 'tencent cloud', '腾讯云', '騰訊雲', 'kunlunxin', '昆仑芯', '崑崙芯', 't-head']);
+
 // The names above that name a product, a model or an app, not the company that makes it: "ChatGPT changed that", "when
 // ChatGPT set off a scramble". A product has users, prices and sales, but raises no money and has no valuation of its
 // own. (Not the names news also uses for the company itself, "Kimi", nor products spun off to raise money, "Kling".)

@@ -2,6 +2,7 @@
 // company, metric and period these make a figure's fact identity, so "nine months" is never compared with a year,
 // a one-day share move with a move over the year, or a cloud unit's revenue with the group's.
 import type { Basis, EntityId, MetricId, Period, Qualifier } from '../vocabulary';
+import { entityOfAlias } from './aliases';
 import { BALANCE_SHEET_METRICS, REGION } from './metrics';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
@@ -81,12 +82,6 @@ export const MODEL_METRICS = new Set<string>([
 const MODEL_NAME =
   /(?<![a-z0-9])(?:chatglm|glm|kimi|deepseek|minimax|qwen|ernie|doubao|hunyuan|sensenova|gpt|claude|gemini|llama)(?:'s |’s |[- ])?(?:v?\d+(?:\.\d+)*[a-z]?(?:-\d+[bkm])?|[a-z]\d+(?:\.\d+)?)(?:[- ](?:pro|max|turbo|flash|air|plus|mini|lite|chat|instruct|thinking|preview|\d+[bk]))*(?![a-z0-9])/g;
 
-// (whose models the families are)
-const MODEL_MAKER: Record<string, EntityId> = {
-  chatglm: 'zhipu', glm: 'zhipu', kimi: 'moonshot', deepseek: 'deepseek', minimax: 'minimax', qwen: 'alibaba', ernie: 'baidu',
-  doubao: 'bytedance', hunyuan: 'tencent', sensenova: 'sensetime', gpt: 'openai', claude: 'anthropic', gemini: 'google', llama: 'meta',
-};
-
 /**
  * The model a sentence names nearest before `pos` (else the first after it), lower-cased: `glm-4.5`, `kimi k2`; of
  * `entity`'s models only, when the figure's company is known ("cheaper than DeepSeek's V4, …, but above the 0.24 yuan
@@ -97,7 +92,8 @@ export function modelNear(sentence: string, pos: number, entity: EntityId | null
   let before: string | null = null;
   let after: string | null = null;
   for (let m = MODEL_NAME.exec(sentence); m; m = MODEL_NAME.exec(sentence)) {
-    if (entity !== null && MODEL_MAKER[/^[a-z]+/.exec(m[0])![0]] !== entity) continue;
+    // (a model family's name is one of its maker's names: "qwen" is Alibaba's)
+    if (entity !== null && entityOfAlias(/^[a-z]+/.exec(m[0])![0]) !== entity) continue;
     if (m.index < pos) before = m[0];
     else if (after === null) after = m[0];
   }
@@ -151,7 +147,9 @@ export function segmentAfter(afterCue: string): string | null {
 
 // "Overseas customers accounted for 38% of revenue", "about 45% of its revenue came from outside China": the part
 // of the business a share of revenue is told of (a verb of making up between the part and the share)
-const SHARE_VERB_BEFORE = /(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas|as)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated|reached|reaches|reach)\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$/;
+/** The verbs a part makes up a share of the whole with: "accounted for", "made up", "reached". */
+export const SHARE_VERBS = String.raw`accounted for|accounts for|account for|made up|makes up|make up|represented|represents|contributed|contributes|brought in|generated|reached|reaches|reach`;
+const SHARE_VERB_BEFORE = new RegExp(String.raw`(?:^\s?|,\s|;\s|\s(?:and|while|but|whereas|as)\s)((?:[a-z][a-z0-9&'’-]*\s){0,5}?[a-z][a-z0-9&'’-]*)\s(?:${SHARE_VERBS})\s(?:about |around |roughly |nearly |almost |more than |over |less than |just over |just under |some )?$`);
 const OF_REVENUE_AFTER = /^\s?of (?:its |their |the company's |the group's |the firm's )?(?:total |overall |group |annual |quarterly )?(?:revenues?|sales|turnover)(?![a-z]|\s(?:growth|rose|grew|fell))/;
 const REVENUE_FROM_AFTER = /^\s?of (?:its |their |the company's |the group's )?(?:total |overall )?(?:revenues?|sales)\s(?:came|comes|come|was|were) from ((?:[a-z][a-z0-9&'’-]*\s){0,4}?[a-z][a-z0-9&'’-]*)(?=[,.;]|\s(?:in|during|last|this|compared|versus|against|than|while|and|up|down)(?![a-z])|$)/;
 // ("more than 70% of it earned abroad", "73%的收入来自海外": the share earned outside China)

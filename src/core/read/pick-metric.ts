@@ -5,7 +5,7 @@ import type { Figure } from '../types';
 import type { EntityId, MetricId, Unit } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
-import { isOfferPrice, normaliseSegment } from './fact-basis';
+import { isOfferPrice, normaliseSegment, SHARE_VERBS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore, PEOPLE_COUNTS } from './metrics';
 import { normalizeText } from './normalize';
@@ -300,7 +300,7 @@ export function pickBaseMetric(
   return { base: null, cue: null, carried };
 }
 const CLAUSE_CONJUNCTION = /(?<![a-z])(?:as|while|when|because|whereas|although|though)\s(?!(?:of|much|many|well|high|low|little|part|a result|long)(?![a-z]))/;
-const NEW_SUBJECT_SHARE = /(?<![a-z])(?:as|while|and|but|whereas|with)\s(?:[a-z][a-z0-9&'’-]*\s){1,4}(?:accounted for|accounts for|account for|made up|makes up|make up|reached|reaches|reach|represented|represents)\s(?:about |around |roughly |nearly |almost |more than |over |some )?$/;
+const NEW_SUBJECT_SHARE = new RegExp(String.raw`(?<![a-z])(?:as|while|and|but|whereas|with)\s(?:[a-z][a-z0-9&'’-]*\s){1,4}(?:${SHARE_VERBS})\s(?:about |around |roughly |nearly |almost |more than |over |some )?$`);
 const COMPARED_GAP = /^[^.;。；!?,，]{0,30}?(?<![a-z])(?:against|versus|vs\.?|compared (?:with|to))\s(?:a |an |the )?$/;
 const EARNED_BEFORE = /(?<![a-z])(earned|made|posted|booked|turned|reported)\s(?:a (?:net )?profit of\s)?(?:about |around |roughly |nearly |some |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const THE_AMOUNT_BEFORE = /(?<![a-z])the\s(?:about |around |roughly |nearly |some |more than |over )?(?:us|hk|rmb)?[$¥]?\s?$/;
