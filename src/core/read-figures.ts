@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, YTD } from './read/fact-basis';
+import { customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, isYardstick, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 import { endMonthOf } from './check/periods';
@@ -761,7 +761,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (a compared value given to another company is of that company's part or model, not the earlier figure's: "cheaper
     // than DeepSeek's V4, …, but above the 0.24 yuan Alibaba charges for Qwen3.5-Plus")
     const sameOwner = restates && earlier && !forOther;
-    let segment: string | null = sameOwner ? earlier.segment : (valueKind(metric, clauseText) ?? unitPart);
+    const kind = sameOwner ? null : valueKind(metric, clauseText, norm.slice(ss, fig.start), norm.slice(fig.end, se));
+    let segment: string | null = sameOwner ? earlier.segment : isYardstick(kind) ? unitPart : (kind ?? unitPart);
     if (!sameOwner && metric !== null && segment === null) {
       if (MODEL_METRICS.has(metric)) {
         segment = modelNear(norm.slice(ss, se), fig.start - ss, entity);
@@ -897,6 +898,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("Volcano Engine has about 14,000 employees": the staff of a unit the sentence names by its own name are that
     // unit's, never the group's)
     if (metric === 'headcount' && segment === null && entityCue !== null && UNIT_NAMES.has(entityCue.text.toLowerCase().trim())) segment = normaliseSegment(entityCue.text);
+    // (a unit's share keeps both its unit and its yardstick: "Alibaba Cloud's share by revenue" is "cloud by revenue")
+    if (metric === 'market-share' && isYardstick(kind)) segment = segment === null ? kind : `${segment} ${kind}`;
     const partCount = metric !== null && segment !== null && isRegionSegment(segment) ? PART_COUNT.exec(metric) : null;
     if (partCount) metric = `other:${segment === 'overseas' ? 'overseas' : 'segment'}-${partCount[1]}` as MetricId;
     if (multipleOf) {

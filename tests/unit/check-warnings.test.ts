@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
 import { bundledDatabase } from '../../src/core/bundled-database';
+import { extractClaims } from '../../src/core/extract-claims';
+import { readFigures } from '../../src/core/read-figures';
 import type { CheckedFigure } from '../../src/core/types';
 
 const db = bundledDatabase();
@@ -70,5 +72,28 @@ describe('not warned of', () => {
     const f = figure("Zhipu's revenue in 2024 was 312 million yuan, the prospectus showed.", '312 million yuan');
     expect(f.flagged).toBe(false);
     expect(f.explanation).toMatch(/^For 2024 the sources give US\$1 billion .*\(AINews\)/);
+  });
+});
+
+describe('a market share against another page\'s', () => {
+  // claims made by `npm run extract` of an earlier page, imported as a pack: sentences of our own
+  const SHARE_BY_TOKENS = "By token volume, Alibaba Cloud held 23.6% of China's model-serving market in the first half of 2026.";
+  function checkedAgainst(earlier: string, text: string, surface: string): CheckedFigure {
+    const { source, claims } = extractClaims(readFigures(earlier), earlier, { file: 'a.txt', url: 'https://wire.example.net/a', title: 'Earlier', siteName: null, date: '2026-09-01', lang: 'en' });
+    expect(claims.map((c) => [c.entity, c.metric, c.period, c.value])).toEqual([['alibaba', 'market-share', '2026-H1', 0.236]]);
+    const f = analyzeText(text, db, { pageDate: '2026-09-02', extraClaims: claims, extraSources: [source] }).figures.find((x) => x.text === surface);
+    if (!f) throw new Error(`no "${surface}"`);
+    return f;
+  }
+
+  test('a share by revenue is not a share by tokens: no warning', () => {
+    const f = checkedAgainst(SHARE_BY_TOKENS, "By revenue, Alibaba Cloud held 29.4% of China's model-serving market in the first half of 2026.", '29.4%');
+    expect(f.flagged).toBe(false);
+    expect(f.claims.map((c) => c.verdict)).not.toContain('conflict');
+  });
+
+  test('a share that does not say its yardstick is still checked against one that does', () => {
+    const f = checkedAgainst(SHARE_BY_TOKENS, "Alibaba Cloud held 29.4% of China's model-serving market in the first half of 2026.", '29.4%');
+    expect(f.claims.map((c) => c.verdict)).toContain('conflict');
   });
 });

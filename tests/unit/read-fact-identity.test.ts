@@ -46,6 +46,23 @@ describe('segment', () => {
     expect(read(`Zhipu said. ${text}`, figure).segment).toBe(segment);
   });
 
+  // a market share is measured by some yardstick (revenue, tokens served, users, units shipped), and news gives the
+  // same company different shares by different yardsticks in one paragraph: each is its own fact
+  test.each([
+    ['By revenue, Alibaba held 31% of the market in 2025, while ByteDance led by token volume.', '31%', 'by revenue'],
+    ['Measured by tokens served, Alibaba had a 22% market share in 2025.', '22%', 'by tokens'],
+    ['Alibaba had a 22% market share in 2025 by token volume but 31% by revenue.', '22%', 'by tokens'],
+    ['Alibaba had a 22% market share in 2025 by token volume but 31% by revenue.', '31%', 'by revenue'],
+    ['按收入计算，2025年阿里巴巴的市场份额为31%。', '31%', 'by revenue'],
+    ['按调用量计算，2025年阿里巴巴的市场份额为22%。', '22%', 'by tokens'],
+    ['Alibaba had a 22% market share in 2025.', '22%', null],
+    // (and a unit's share keeps its unit beside its yardstick)
+    ['按收入计算，2025年阿里云的市场份额为31%。', '31%', 'cloud by revenue'],
+  ])('a market share keeps its yardstick: %s (%s)', (text, figure, segment) => {
+    expect(read(text, figure).metric).toBe('market-share');
+    expect(read(text, figure).segment).toBe(segment);
+  });
+
   test('"61% of its revenue now comes from outside China" is a share, not growth', () => {
     expect(read('MiniMax said 61% of its revenue now comes from outside China in 2025.', '61%').metric).toBe('other:revenue-share');
   });

@@ -4,7 +4,7 @@
 import type { Claim } from '../schema';
 import type { Figure } from '../types';
 import type { Basis, EntityId, MetricId } from '../vocabulary';
-import { basisOf, normaliseSegment } from '../read/fact-basis';
+import { basisOf, normaliseSegment, splitYardstick } from '../read/fact-basis';
 import { PER_SHARE_METRICS } from '../read/metrics';
 import { DAY_VALUES } from '../read/pick-period';
 import { isSpan, normalisePeriod, periodEnd } from './periods';
@@ -58,8 +58,17 @@ export const claimSegment = (claim: Claim): string | null => (claim.segment ? no
  */
 export const isPerShareOfListing = (metric: string): boolean => PER_SHARE_METRICS.has(metric);
 
-/** Whether a figure and a claim are of the same part of the company (both the whole, or one segment or model). */
-export const samePart = (figure: Figure, claim: Claim): boolean => (figure.segment === null ? null : normaliseSegment(figure.segment)) === claimSegment(claim);
+/**
+ * Whether a figure and a claim are of the same part of the company (both the whole, or one segment or model). A
+ * market share's yardstick that one side does not tell is no difference (as with the basis below); two told
+ * yardsticks, a share by revenue and one by tokens, are two facts.
+ */
+export function samePart(figure: Figure, claim: Claim): boolean {
+  const [partA, byA] = splitYardstick(figure.segment);
+  const [partB, byB] = splitYardstick(claim.segment || null);
+  const part = (p: string | null) => (p === null ? null : normaliseSegment(p));
+  return part(partA) === part(partB) && (byA === null || byB === null || byA === byB);
+}
 
 /**
  * Whether a figure and a claim can be statements of one fact apart from the period: the same segment (both the

@@ -267,11 +267,45 @@ export function isDateline(norm: string, start: number, end: number): boolean {
   return before.length <= 40 && /^[\s(（]*(?:[a-z .]+,\s?)?$/.test(before) && DATELINE_AFTER.test(norm.slice(end, end + 14));
 }
 
+// What a market share is measured by: news gives one company different shares by revenue and by tokens served (or
+// users, or units shipped) in one paragraph, and each is its own fact ("had 22% by token volume but 31% by revenue",
+// "按收入计算，阿里云为29.4%")
+const YARDSTICKS: ReadonlyArray<[string, RegExp]> = [
+  ['by revenue', /(?<![a-z])(?:by|in terms of|measured by) (?:revenue|sales|money|spending)(?![a-z])|按(?:收入|营收|营业收入|销售额|金额)|收入份额/g],
+  ['by tokens', /(?<![a-z])(?:by|in terms of|measured by) (?:tokens?|token volume|tokens served|(?:api )?calls|usage)(?![a-z])|按(?:token|tokens|调用量|token调用量)|token份额|调用量份额/g],
+  ['by users', /(?<![a-z])(?:by|in terms of|measured by) (?:users|active users|monthly active users|mau|dau)(?![a-z])|按(?:用户|月活|日活)/g],
+  ['by units', /(?<![a-z])(?:by|in terms of|measured by) (?:units|shipments|units shipped|unit sales)(?![a-z])|按(?:出货量|销量)/g],
+];
+/** Whether a value kind is a market share's yardstick ("by revenue"), not a part of the company. */
+export const isYardstick = (kind: string | null): boolean => kind !== null && YARDSTICKS.some(([name]) => name === kind);
+
+/** A segment as its part of the company and a market share's yardstick: "cloud by tokens" is ["cloud", "by tokens"]. */
+export function splitYardstick(segment: string | null): [string | null, string | null] {
+  if (segment === null) return [null, null];
+  for (const [name] of YARDSTICKS) {
+    if (segment === name) return [null, name];
+    if (segment.endsWith(` ${name}`)) return [segment.slice(0, -name.length - 1), name];
+  }
+  return [segment, null];
+}
+function shareYardstick(clause: string): string | null {
+  const found = YARDSTICKS.filter(([, re]) => new RegExp(re.source).test(clause));
+  return found.length === 1 ? found[0]![0] : null;
+}
+function lastYardstick(text: string): string | null {
+  let best: [string, number] | null = null;
+  for (const [name, re] of YARDSTICKS) for (const m of text.matchAll(re)) if (best === null || m.index > best[1]) best = [name, m.index];
+  return best?.[0] ?? null;
+}
+
 /**
  * What kind of value a valuation or share price is, where news tells them apart: before or after a round's money
- * (pre-money, post-money), an offer price against a trading price. Null when the text does not say.
+ * (pre-money, post-money), an offer price against a trading price, a market share by revenue against one by tokens.
+ * Null when the text does not say.
  */
-export function valueKind(metric: string | null, clause: string): string | null {
+export function valueKind(metric: string | null, clause: string, sentenceBefore = '', sentenceAfter = ''): string | null {
+  // (a share's yardstick named right after it, up to the next clause, else the last one named before it in the sentence)
+  if (metric === 'market-share') return shareYardstick(/^[^,;，；。]*?(?=[,;，；。]|\s(?:but|while|whereas|and)\s|但|而|$)/.exec(sentenceAfter)![0]) ?? lastYardstick(sentenceBefore);
   if (metric === 'valuation') {
     if (/pre-money|投前/.test(clause)) return 'pre-money';
     if (/post-money|投后/.test(clause)) return 'post-money';
