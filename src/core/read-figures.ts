@@ -14,7 +14,7 @@ import { BALANCE_SHEET_METRICS, findCues, growthOf, MONEY_METRICS, OVERSEAS_SHAR
 import { normalizeText } from './read/normalize';
 import { findPeriodMentions, monthNum, periodContextOf, spanFromMonth, type PeriodContext, type PeriodMention } from './read/periods';
 import { clauseStart, findSentences, sentenceIndexAt } from './read/sentences';
-import { isForecast } from './read/qualifiers';
+import { isForecast, isPastBase } from './read/qualifiers';
 import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
@@ -691,7 +691,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       // (a list taken item by item shares the words before the list: "预计……分别为285亿元、338亿元和395亿元")
       const clause = norm.slice(p.fromList ? ss : clauseStart(norm, fig.start, ss), fig.start);
       const after = norm.slice(fig.end, Math.min(se, fig.end + 40));
-      if (isForecast(clause, after) || p.estimate || (restates && earlier?.qualifier === 'forecast')) qualifier = 'forecast';
+      if ((isForecast(clause, after) || p.estimate || (restates && earlier?.qualifier === 'forecast')) && !isPastBase(clause, after)) qualifier = 'forecast';
       // "about 5 billion yuan (US$687.6 million)": a conversion of a rounded amount is rounded too
       else if (qualifier === 'exact' && restates && fig.inParens && earlier && earlier.qualifier !== 'exact' && earlier.qualifier !== 'range') qualifier = earlier.qualifier;
     }
@@ -710,7 +710,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     const basisOfText = (text: string) => pickBasis(text, period, metric, forecastRange ? 'forecast' : qualifier);
     const ownBasis = basisOfText(ownText);
     const basisText = ownBasis === basisOfText('') && ownText !== wholeText ? wholeText : ownText;
-    let basis = restates && earlier ? earlier.basis : basisOfText(basisText);
+    // (the past outcome a forecast is set against keeps a basis of its own: "…for 2026, against 724 million yuan last year")
+    let basis = restates && earlier && !(earlier.qualifier === 'forecast' && qualifier !== 'forecast') ? earlier.basis : basisOfText(basisText);
     // ("昨日收报362港元，升3.2%", "closed at HK$402 on Thursday, up 3.2%": the day an earlier clause names is the move's)
     // (not for a move its own clause counts from elsewhere: "trimming their gain since the Jan. 9 debut to about 93%")
     if (basis === null && metric === 'stock-change' && !(restates && earlier) && !/(?<![a-z])(?:since|gains?|from)(?![a-z])|以来|累计|累升|累跌|较/.test(basisText)) basis = pickBasis(norm.slice(ss, fig.start) + basisText.slice(fig.start - clauseStart(norm, fig.start, ss)), period, metric, qualifier);

@@ -526,6 +526,27 @@ describe('a year earlier than a month, and revised estimates', () => {
   });
 });
 
+describe('a goal and the outcome it is set against', () => {
+  const read = (text: string) => readFigures(text, { pageDate: '2026-05-20' }).map((f) => [f.text, f.period, f.qualifier, f.basis]);
+
+  it('a goal set in a month is for the year it names, past what it is an amount of ("of Kling revenue for 2026")', () => {
+    expect(read('In March the company set a goal of 2.5 billion yuan of cloud revenue for 2026.')).toEqual([['2.5 billion yuan', '2026', 'forecast', 'forecast']]);
+    expect(read('In April Baidu set a target of 40 billion yuan in sales for 2027.')).toEqual([['40 billion yuan', '2027', 'forecast', 'forecast']]);
+  });
+
+  it('the past outcome a forecast is compared with is no forecast ("against 724 million yuan last year")', () => {
+    expect(read('Zhipu expects revenue of 2 billion yuan in 2026, against 724 million yuan last year.')).toEqual([
+      ['2 billion yuan', '2026', 'forecast', 'forecast'],
+      ['724 million yuan', '2025', 'exact', 'fy'],
+    ]);
+    expect(read('MiniMax forecast revenue of $300 million for 2026, up from $120 million a year earlier.')[1]).toEqual(['$120 million', '2025', 'exact', 'fy']);
+  });
+
+  it('an earlier forecast a forecast replaces stays a forecast ("raised its forecast to … from …")', () => {
+    expect(read('Harbourline raised its 2026 revenue forecast for Zhipu to 3.2 billion yuan from 2.7 billion yuan.').map((r) => r[2])).toEqual(['forecast', 'forecast']);
+  });
+});
+
 describe('the day a plan was announced', () => {
   it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
     const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });

@@ -101,6 +101,10 @@ const PRESENT_VALUE = /(?<![a-z])(?:charges|costs|lists at|is priced at|are pric
 // (and "burned about US$240 million in the six months": the half just reported, as "the three months" is the quarter)
 const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half|six months|three months)(?![a-z-])(?! (?:ended|ending|to|through)(?![a-z]))|(?:this|the|that) (quarter|half)'s)|当季|本季|单季|季内/;
 
+// (and what an amount of money is an amount of, "a goal of 2.5 billion yuan of Kling revenue for 2026", "$40 million in
+// sales in 2025"; not a share's "60% of total revenue in 1H24", whose period a list of figures may share)
+const AMOUNT_OF_GAP = /^\s(?:in|of) (?:(?!total |group )[a-z][a-z0-9.-]* )?(?:revenue|sales|net profit|profit) (?:in|for|during|over)\s?(?:the )?(?:(?:whole|full|entire) (?:of )?)?(?:fiscal )?$/;
+
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
 // (and what money went on, "spent 168 billion yuan on capex over the past four quarters")
@@ -174,7 +178,7 @@ export function pickPeriod(
   const announcedOn = (p: PeriodMention) => !pointInTime && (p.kind === 'month' || p.kind === 'date') && (SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || REPORT_OUT_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) || /^\s?(?:公布|宣布|发布|披露|提出|定下|订下|设定|设下|制定|订立)的?/.test(norm.slice(p.end, p.end + 4)));
   // (Chinese names a figure's period before it: "前三季度营收186.4亿元 第三季度单季扭亏" is two headline clauses)
   const boundTo = (p: PeriodMention, f: RawFigure) =>
-    p.start >= f.end && p.start - f.end <= 32 && BOUND_GAP.test(norm.slice(f.end, p.start)) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
+    p.start >= f.end && p.start - f.end <= 32 && (BOUND_GAP.test(norm.slice(f.end, p.start)) || (f.kind === 'money' && AMOUNT_OF_GAP.test(norm.slice(f.end, p.start)))) && !(CJK_START.test(norm.slice(p.start, p.start + 1)) && !/[)）]/.test(norm.slice(f.end, p.start)));
   // (and "上年同期为净亏损112.3亿元", "(Previous Year: approximately RMB1,595 million)": a period, then what it was)
   const boundBefore = (p: PeriodMention, f: RawFigure) =>
     p.end <= f.start && f.start - p.end <= 24 && /^\s?(?:则|亦|仍)?(?:[:：]|为|的|是)?\s?(?:净亏损|净利润|亏损|盈利|净利|净流入|净流出)?\s?(?:约|約|近|逾|(?:approximately|approx\.|about|around|roughly)\s)?\s?$/.test(norm.slice(p.end, f.start));

@@ -27,7 +27,7 @@ export function findQualifier(before: string, after: string): Qualifier {
 
 // "expected to reach", "projected", "target", "estimates of", "will", "could generate", "预计", "目标"
 const FORECAST_CUE =
-  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|(?:would|could|might) (?:trade|be valued|value|cost|need|fall|drop|shrink|lose|spend|burn|imply)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|(?<![倘如])若(?![干])|倘若|假如|假设|假定|将达|将超|将突破|将实现|指引)/;
+  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|goals?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|(?:would|could|might) (?:trade|be valued|value|cost|need|fall|drop|shrink|lose|spend|burn|imply)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|(?<![倘如])若(?![干])|倘若|假如|假设|假定|将达|将超|将突破|将实现|指引)/;
 // "by 2027", "by year-end", "FY25E", "2H24E" right after the figure
 // (and "the 189 billion yuan average of analyst estimates", "the consensus forecast": a figure that is itself the forecast)
 // (and "高於年初定下的40億元目標", "the 4 billion yuan target": a figure named as a target)
@@ -37,3 +37,11 @@ export function isForecast(clauseBefore: string, after: string): boolean {
   // ("had grown to 800 staff by 2023": a past perfect tells of what had happened by then, no forecast)
   return FORECAST_CUE.test(clauseBefore) || (FORECAST_AFTER.test(after) && !/(?<![a-z])had\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|un|ng)\s/.test(clauseBefore));
 }
+/**
+ * Whether a figure is the past outcome a forecast is set against: "expects revenue of 2 billion yuan in 2026, against
+ * 724 million yuan last year", "a goal of 2.5 billion yuan for 2026, up from 1.41 billion yuan a year earlier". (Not an
+ * earlier forecast: "raised its forecast to 3.2 billion yuan from 2.7 billion yuan" says no past time.)
+ */
+export const isPastBase = (clauseBefore: string, after: string): boolean => PAST_BASE_BEFORE.test(clauseBefore) && PAST_BASE_AFTER.test(after);
+const PAST_BASE_BEFORE = /(?:^|\s)(?:against|compared with|compared to|versus|vs\.?|up from|down from|from)\s(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|over|less than|under) )?(?:rmb|hk\$|us\$|\$|¥)?\s?$/;
+const PAST_BASE_AFTER = /^[^,;.]{0,30}?(?<![a-z])(?:last year|the (?:previous|prior) year|the year (?:before|earlier)|a year (?:earlier|ago|before)|in the same period (?:of )?last year)(?![a-z])/;
