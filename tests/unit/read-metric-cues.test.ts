@@ -3259,3 +3259,20 @@ describe('an amount the market is said to own is its size (sentences of our own)
     expect([china.entity, china.metric]).toEqual(['china-market', 'market-size']);
   });
 });
+
+describe('the revenue of a part named after the revenue word, or by a unit that takes it in (sentences of our own)', () => {
+  test.each([
+    ["Baidu's profit rose 8% as sales tied to its ERNIE large language model approached 6 billion yuan in 2025.", '6 billion yuan', 'other:segment-revenue'],
+    ['Tencent said revenue from its Hunyuan model business jumped 70% in the third quarter.', '70%', 'other:segment-revenue-growth'],
+    ["An analyst expects Baidu's large-model revenue to climb to 9 billion yuan next year.", '9 billion yuan', 'other:segment-revenue'],
+    ['百度上半年大模型收入31.2亿元。', '31.2亿元', 'other:segment-revenue'],
+    ['Tencent said its Cloud Intelligence Group brought in 31 billion yuan in the quarter.', '31 billion yuan', 'other:segment-revenue'],
+  ])('%s (%s)', (text, surface, metric) => {
+    expect(figure(text, surface).metric).toBe(metric);
+  });
+
+  test("the company's main business is its whole, and the group's own takings stay revenue", () => {
+    expect(figure('Tencent said revenue from its main business rose 12% to 150 billion yuan in 2025.', '150 billion yuan').segment).toBeNull();
+    expect(figure('Tencent brought in 150 billion yuan in the quarter.', '150 billion yuan').metric).toBe('revenue');
+  });
+});

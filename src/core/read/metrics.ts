@@ -98,7 +98,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // takes in is its revenue)
   [String.raw`generated|brought in|raked in|took in`, 'revenue'],
   // a segment named on its own: "AI Cloud grew 33%", "百度AI雲強勁增長33%"
-  [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)|ai云|智能云|云智能(?:集团)?|云业务|云计算业务`, 'other:segment-revenue'],
+  // (and what it takes in, "its Cloud Intelligence Group brought in 45.3 billion yuan": the unit's revenue, never the group's)
+  [String.raw`(?:ai )?cloud(?: (?:unit|division|business|segment|intelligence(?: group)?))?(?! infrastructure| computing infrastructure| spending| capex)(?: (?:generated|brought in|raked in|took in))?|ai云|智能云|云智能(?:集团)?|云业务|云计算业务`, 'other:segment-revenue'],
   // value and capital
   // ("the $4.3 billion it was worth": what a company was worth is its valuation)
   // ("closed a $1.2 billion round at $14 billion post-money": the worth after the new money)
@@ -367,7 +368,7 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "its video revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
-  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-(?:related|powered|driven|native)|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle|commerce|retail|licensing|logistics|education|learning|robotaxi|consumer|enterprise|government|video(?:[- ]generation)?)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-(?:related|powered|driven|native)|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle|commerce|retail|licensing|logistics|education|learning|robotaxi|consumer|enterprise|government|video(?:[- ]generation)?|large[- ](?:language[- ])?models?|llms?)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
 
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
@@ -375,7 +376,7 @@ const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|
 // "revenue in South-east Asia", "Korea revenue", "日本市场收入": the revenue of one region is a part of the company's
 export const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]pacific|the asia[- ]pacific|the middle east|middle east|the gulf|gulf|latin america|north america|europe|the us|the u\.s\.|the united states|us|u\.s\.|united states|japan|korea|south korea|singapore|indonesia|malaysia|thailand|vietnam|the philippines|india|brazil|mexico|germany|france|britain|the uk|uk|australia|saudi arabia|the uae|uae|dubai|abu dhabi|africa|emea|apac)(?!\s?(?:dollars?|\$|terms))`;
 const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
-const SEGMENT_ZH = new RegExp(String.raw`(?:业务|板块|云|服务|应用|平台|解决方案|产品|(?<![a-z.])ai|分部|部门|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
+const SEGMENT_ZH = new RegExp(String.raw`(?:业务|板块|云|服务|应用|平台|解决方案|产品|(?<![a-z.])ai|分部|部门|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|大模型|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
 // (and "revenue in its fintech and business services segment": in a part named as such)

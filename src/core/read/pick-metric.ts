@@ -5,7 +5,7 @@ import type { Figure } from '../types';
 import type { EntityId, MetricId, Unit } from '../vocabulary';
 import type { Mention } from './aliases';
 import type { RawFigure } from './find-figures';
-import { isOfferPrice, normaliseSegment, SHARE_VERBS } from './fact-basis';
+import { isOfferPrice, normaliseSegment, revenueOfPartBefore, SHARE_VERBS } from './fact-basis';
 import { lowerBound } from './lower-bound';
 import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS, OVERSEAS_SHARE_CUE, partKind, partNamedBefore, PEOPLE_COUNTS } from './metrics';
 import { normalizeText } from './normalize';
@@ -1137,6 +1137,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "target" set at a price per share is the broker's target price)
   // (and the next listing's in its list: "… and on the Hong Kong stock to HK$199")
   if (fig.kind === 'money' && !fig.scaled && !table && (TARGET_SET_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start)) || (TARGET_LIST_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start)) && /(?<![a-z])targets?(?![a-z])/.test(norm.slice(ss, fig.start))))) metric = 'other:target-price';
+  // ("sales tied to its Spark large language model approached 4 billion yuan", "revenue from its cloud business rose 20%":
+  // the revenue a part is said to bring in is the part's)
+  if ((metric === 'revenue' || metric === 'revenue-growth') && !table && revenueOfPartBefore(norm.slice(clauseStart(norm, fig.start, ss), fig.start))) metric = metric === 'revenue' ? 'other:segment-revenue' : 'other:segment-revenue-growth';
   // ("Hunyuan- and Yuanbao-related revenue", "AI-related revenue": the revenue of a part of the business)
   if (metric === 'revenue' && fig.kind === 'money' && !table && /(?<![a-z])[a-z]+-related (?:revenue|sales)\s(?:(?:at|for|from) [a-z.]+ )?(?:to |of |at |was |were |will |reached |reach |rose |grew |came |(?:is |are )?(?:expected|forecast|seen) ){0,3}(?:about |around |roughly |nearly |some )?(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(ss, fig.start - 60), fig.start))) metric = 'other:segment-revenue';
   // ("终端业务贡献了今年上半年收入的52.3%", "前五大客户合计贡献收入的44.1%": a part of the revenue, not its growth)
