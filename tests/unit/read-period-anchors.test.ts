@@ -547,6 +547,20 @@ describe('a goal and the outcome it is set against', () => {
   });
 });
 
+describe('a list for the four quarters of a year', () => {
+  it('goes through the quarters in their order ("2025年四个季度分别…", "in the four quarters of 2025 … respectively")', () => {
+    const zh = readFigures('按季度看，某公司2025年四个季度分别实现收入2.1亿元、2.6亿元、3.3亿元和4.0亿元。', { pageDate: '2026-03-20' });
+    expect(zh.map((f) => f.period)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+    const en = readFigures('In the four quarters of 2025, Zhipu booked revenue of 110 million yuan, 150 million yuan, 200 million yuan and 264 million yuan respectively.', { pageDate: '2026-03-20' });
+    expect(en.map((f) => f.period)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+  });
+
+  it('a list of four without the quarters said is not taken for them', () => {
+    const read = readFigures('2025年，四家公司收入分别为2.1亿元、2.6亿元、3.3亿元和4.0亿元。', { pageDate: '2026-03-20' });
+    expect(read.map((f) => f.period)).toEqual(['2025', '2025', '2025', '2025']);
+  });
+});
+
 describe('the day a plan was announced', () => {
   it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
     const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });

@@ -105,6 +105,8 @@ const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(q
 // sales in 2025"; not a share's "60% of total revenue in 1H24", whose period a list of figures may share)
 const AMOUNT_OF_GAP = /^\s(?:in|of) (?:(?!total |group )[a-z][a-z0-9.-]* )?(?:revenue|sales|net profit|profit) (?:in|for|during|over)\s?(?:the )?(?:(?:whole|full|entire) (?:of )?)?(?:fiscal )?$/;
 
+const FOUR_QUARTERS = /(?<![a-z])(?:the |its |each of the |all )?four quarters(?![a-z])|[四4]个季度|[四4]個季度|各季度?|每个季度|每季/;
+
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
 // (and what money went on, "spent 168 billion yuan on capex over the past four quarters")
@@ -628,6 +630,13 @@ function respectiveYear(periods: PeriodMention[], figures: RawFigure[], figIndex
     if (next && yearsOfRange(norm, mention, next, size)) return { year: list[figIndex - first]!, mention };
   }
   if (!said) return list && mention && mention.start < figures[run[0]]!.start ? { year: list[figIndex - first]!, mention } : null;
+  // ("可灵在2025年四个季度分别贡献收入1.96亿元、3.18亿元、4.12亿元和4.86亿元", "in the four quarters of 2025 it earned A, B, C and D
+  // respectively": a list as long as the quarters of the year named, item by item)
+  if (!list && size === 4 && FOUR_QUARTERS.test(norm.slice(sentStart, figures[first]!.start))) {
+    let year: PeriodMention | undefined;
+    for (let j = lowerBound(periods, sentStart); j < periods.length && periods[j]!.start < figures[first]!.start; j++) if (periods[j]!.kind === 'year' && periods[j]!.period !== null) year = periods[j];
+    if (year) return { year: `${year.period}-Q${figIndex - first + 1}`, mention: year };
+  }
   // ("Net losses over the same periods were A, B, C and D respectively": the periods the text has just gone through, in
   // their order)
   if (!list && SAME_PERIODS.test(norm.slice(sentStart, sentEnd))) {
