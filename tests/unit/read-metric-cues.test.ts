@@ -3276,3 +3276,22 @@ describe('the revenue of a part named after the revenue word, or by a unit that 
     expect(figure('Tencent brought in 150 billion yuan in the quarter.', '150 billion yuan').metric).toBe('revenue');
   });
 });
+
+describe('a round named by its letter, and multiples of revenue an analyst or a valuation sets (sentences of our own)', () => {
+  test('the amount before a round\'s letter is the round, not the valuation before it', () => {
+    expect(figure('Baichuan was valued at 20 billion yuan after its 3 billion yuan B+ round last year.', '3 billion yuan').metric).toBe('funding');
+    expect(figure('Moonshot, valued at $3 billion after its $600 million Series C round, is raising again.', '$600 million').metric).toBe('funding');
+    expect(figure('Moonshot, valued at $3 billion after its $600 million Series C round, is raising again.', '$3 billion').metric).toBe('valuation');
+  });
+
+  test('"at 38 times her 2026 revenue estimate" is a price-to-sales multiple, not growth', () => {
+    expect(figure('An analyst at Calderon puts Zhipu at 38 times her 2026 revenue estimate.', '38 times').metric).toBe('price-to-sales');
+    expect(figure('Zhipu revenue grew 3 times in 2025.', '3 times').metric).toBe('revenue-growth');
+  });
+
+  test('a valuation as multiples of two years\' revenue, listed ("相当于去年收入逾180倍、今年预测收入约85倍")', () => {
+    const text = '以400亿美元估值计算，相当于去年收入逾180倍、今年预测收入约85倍。';
+    expect(figure(text, '180倍').metric).toBe('price-to-sales');
+    expect(figure(text, '85倍').metric).toBe('price-to-sales');
+  });
+});

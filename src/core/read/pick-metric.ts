@@ -14,8 +14,9 @@ import { respectiveRun } from './pick-period';
 import { clauseStart, insideCauseZh, insideClosedAside, insideClosedRelative, insideDashAside } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
+// (and a round's letter: "its 5.3 billion yuan B+ round", "a $600 million Series C round")
 const GAP_EN =
-  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
+  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|series|[a-g]\+{1,2}|[b-g]|pre-[a-g]\+{0,2}|angel|seed|strategic|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
 // (and "180亿美元的投后估值": a valuation named with its kind)
 const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?(?:投后|投前)?\s?$/;
 // ("a 43% jump in cloud sales", "a 12% fall in its advertising revenue": the change of what follows "in", a part of the
@@ -664,10 +665,14 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // multiple of revenue is a ratio of the two, not a valuation multiple nor growth
   // (and "市值相当于明年预测收入约25倍": a market value as a multiple of revenue is a price-to-sales multiple)
   // (and "市值约2,200亿港元，相当于我们预测2026年收入约18亿元人民币的100倍以上": the revenue's amount told before 的)
-  const zhOfRevenue = fig.kind !== 'multiple' ? null : /(?:营收|收入|营业收入)(?:[^，。；,;]{0,24}?的)?\s?(?:约|近)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
+  // (and "以400亿美元估值计算，相当于去年收入逾180倍": past a word for more than)
+  const zhOfRevenue = fig.kind !== 'multiple' ? null : /(?:营收|收入|营业收入)(?:[^，。；,;]{0,24}?的)?\s?(?:约|約|近|逾|超过|超過)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
   if (fig.kind === 'multiple' && (TIMES_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 24)) || zhOfRevenue)) {
     const from = zhOfRevenue ? fig.start - zhOfRevenue[0].length : fig.start;
-    const c = cues[lowerBound(cues, from) - 1];
+    // (past the revenue of an earlier item of a list: "相当于去年收入逾180倍、今年预测收入约85倍")
+    let at = lowerBound(cues, from) - 1;
+    while (at > 0 && cues[at]!.metric === 'revenue' && cues[at]!.start >= sentStart && LIST_GAP_ZH.test(norm.slice(cues[at]!.end, from))) at--;
+    const c = cues[at];
     const subject = c && c.start >= sentStart ? c.metric : null;
     if (subject === 'rd-expense') return 'rd-ratio';
     if (subject === 'net-loss' || subject === 'adjusted-net-loss') return 'loss-per-revenue';
@@ -685,7 +690,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
     const named = RATIO_NAMED_AFTER.exec(norm.slice(fig.end, fig.end + 12)) ?? RATIO_NAMED_BEFORE.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
     if (named) return named[1] ? 'price-to-sales' : 'other:pe-ratio';
   }
-  // (and "78 times consensus 2026 revenue": the street's forecast, as for earnings below)
+  // (and "78 times consensus 2026 revenue": the street's forecast, as for earnings below; "38 times her 2026 revenue
+  // estimate": an analyst's own)
   if (fig.kind === 'multiple' && new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${CONSENSUS_TAG}?${MULTIPLE_YEAR_TAG}?(?:its |their )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:sales|revenues?)(?![a-z])`).test(norm.slice(fig.end, fig.end + 60))) return 'price-to-sales';
   // (and "18 times next year's forecast cloud revenue", "24 times this year's expected Kling revenue": a unit named between
   // the forecast word and the sales; growth is told against a past year, never against a forecast)
@@ -1239,7 +1245,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
 const USE_OF_PROCEEDS_AFTER = /^\s?(?:[(（][^)）]{0,24}[)）]\s?)?(?:(?:of (?:the|its) (?:net )?proceeds|of (?:the|that) money)\s)?(?:(?:will|would|is to|are to|is set to|are set to)\s)?(?:go(?:es)? (?:to|towards?)|be (?:used|spent|earmarked|allocated|put) (?:for|on|to|towards?)|(?:将|拟|则)?\s?(?:用于|投向|投入到?))/;
 const PROCEEDS_WORDS = /(?<![a-z])(?:proceeds|use of funds)(?![a-z])|募资|募集资金|所得款|集资|用途/;
 // (the words between a multiple and the sales or earnings it is of)
-const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year |(?:its |their |the |our )?(?:\d{4}e?|fy\d{2,4}e?|fiscal \d{4}) )`;
+// (between a list's items: "去年收入逾180倍、今年预测")
+const LIST_GAP_ZH = /^[^，。；,;]{0,12}?倍[、和及与]/;
+const MULTIPLE_YEAR_TAG = String.raw`(?:(?:this|next|last) year'?s |current-year |(?:its |their |the |our |her |his )?(?:\d{4}e?|fy\d{2,4}e?|fiscal \d{4}) )`;
 const MULTIPLE_ADJ = String.raw`(?:annuali[sz]ed |expected |forward |trailing |estimated |projected |forecast |first-half |full-year |current )`;
 // (the street's, or one house's: "77 times Huajun's 2027 earnings forecast")
 const CONSENSUS_TAG = String.raw`(?:(?:the )?consensus |analysts(?:'|’)? (?:average |mean |consensus )?|[a-z]+(?:'s|’s) (?=(?:19|20)\d\d))`;
