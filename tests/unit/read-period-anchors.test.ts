@@ -561,6 +561,17 @@ describe('a list for the four quarters of a year', () => {
   });
 });
 
+describe('the day a source spoke and the month its data are of', () => {
+  it('a count of users takes the month the sentence names, not the day the data firm spoke', () => {
+    const read = readFigures('Kimi passed Yuanbao in August, research firm Lumen Data said on Tuesday, while Doubao kept the lead with 240 million monthly active users.', { pageDate: '2026-09-10' });
+    expect(read.find((f) => f.text === '240 million')!.period).toBe('2026-08');
+  });
+
+  it('with no other month named, the day it was said is the day the count stands at', () => {
+    expect(readFigures('Moonshot said on Tuesday it has 600 employees.', { pageDate: '2026-09-10' })[0]!.period).toBe('2026-09');
+  });
+});
+
 describe('the day a plan was announced', () => {
   it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
     const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });
