@@ -572,6 +572,15 @@ describe('the day a source spoke and the month its data are of', () => {
   });
 });
 
+describe('"the whole year" and "the full year" said with their article', () => {
+  it('are the year the text is in, as "the year" is', () => {
+    const read = readFigures('Baidu said AI Cloud revenue reached 20 billion yuan in the first nine months of 2026, and it expects more than 28 billion yuan for the whole year.', { pageDate: '2026-11-20' });
+    expect(read.map((f) => f.period)).toEqual(['2026-9M', '2026']);
+    const full = readFigures('Tencent spent 60 billion yuan in the first nine months of 2026 and expects capex of about 90 billion yuan for the full year.', { pageDate: '2026-11-20' });
+    expect(full.map((f) => f.period)).toEqual(['2026-9M', '2026']);
+  });
+});
+
 describe('the day a plan was announced', () => {
   it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
     const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });
