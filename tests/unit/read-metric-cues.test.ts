@@ -3295,3 +3295,11 @@ describe('a round named by its letter, and multiples of revenue an analyst or a 
     expect(figure(text, '85倍').metric).toBe('price-to-sales');
   });
 });
+
+describe('a unit that earned an adjusted profit (sentences of our own)', () => {
+  test('"The cloud unit earned 4.3 billion yuan of adjusted EBITA" is the unit\'s profit, never its revenue nor the group\'s', () => {
+    expect(figure('For Tencent, the cloud unit earned 2.1 billion yuan of adjusted EBITA in the quarter on revenue of 15 billion yuan.', '2.1 billion yuan').metric).toBe('other:segment-ebita');
+    expect(figure('The AI division posted 900 million yuan of non-GAAP operating profit in 2025.', '900 million yuan').metric).toBe('other:segment-operating-profit');
+    expect(figure('Tencent earned 60 billion yuan of adjusted EBITA in the quarter.', '60 billion yuan').metric).toBe('other:adjusted-ebita');
+  });
+});

@@ -14,9 +14,10 @@ import { respectiveRun } from './pick-period';
 import { clauseStart, insideCauseZh, insideClosedAside, insideClosedRelative, insideDashAside } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
-// (and a round's letter: "its 5.3 billion yuan B+ round", "a $600 million Series C round")
+// (and a round's letter: "its 5.3 billion yuan B+ round", "a $600 million Series C round"; and the adjusted measure,
+// "the cloud unit earned 4.3 billion yuan of adjusted EBITA")
 const GAP_EN =
-  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|series|[a-g]\+{1,2}|[b-g]|pre-[a-g]\+{0,2}|angel|seed|strategic|new|total|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
+  /^[\s)+]*(?:(?:in|of|on|for|to|worth|the|its|a|an|series|[a-g]\+{1,2}|[b-g]|pre-[a-g]\+{0,2}|angel|seed|strategic|new|total|adjusted|non-gaap|non-ifrs|annual|annualized|daily|cumulative|initial|fresh|net|additional|growth|rate|increase|rise|decline|drop|jump|surge|(?:fy)?(?:20)?\d{2}e|[12]h\d{2}e?|[a-z]+ly|january|february|march|april|may|june|july|august|september|october|november|december)\s+){0,3}$/;
 // (and "180亿美元的投后估值": a valuation named with its kind)
 const GAP_ZH = /^\s?(?:的|[a-z]\+?\s?轮|轮|笔)?\s?(?:投后|投前)?\s?$/;
 // ("a 43% jump in cloud sales", "a 12% fall in its advertising revenue": the change of what follows "in", a part of the
@@ -44,7 +45,7 @@ const PART_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm|(?:e-com
 /** The segment form of a profit cue said of a part of the company, else null. */
 function segmentProfit(norm: string, c: Cue): MetricId | null {
   if (c.metric !== 'other:ebita' && c.metric !== 'other:operating-profit') return null;
-  if (!PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) && !PART_AFTER.test(norm.slice(c.end, c.end + 50))) return null;
+  if (!PART_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start)) && !PART_AFTER.test(norm.slice(c.end, c.end + 50)) && !PART_EARNED_BEFORE.test(norm.slice(Math.max(0, c.start - 90), c.start))) return null;
   return c.metric === 'other:ebita' ? 'other:segment-ebita' : 'other:segment-operating-profit';
 }
 
@@ -52,6 +53,8 @@ function segmentProfit(norm: string, c: Cue): MetricId | null {
 export const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 'other:segment-gross-margin', 'other:operating-margin': 'other:segment-operating-margin', 'other:ebita-margin': 'other:segment-ebita-margin' };
 const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|(?:[a-z]+ ){0,2}?cloud(?: intelligence(?: group)?)?|volcano engine)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
+// ("The cloud unit earned 4.3 billion yuan of adjusted EBITA": the part the subject of the verb, the profit after the amount)
+const PART_EARNED_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm)|cloud(?: intelligence(?: group)?)?)\s(?:earned|posted|had|made|reported|recorded|booked|delivered|generated|turned)\s[^,;.]{0,50}(?:\.\d[^,;.]{0,40})?$/;
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
 const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
 
