@@ -1201,3 +1201,10 @@ describe('a company named as what the subject is compared with (sentences of our
     [en, '2026-08-27', 'RMB703.7 million', 'zhipu', 'revenue', '2026-H1'],
   ])('%s → %s', (...row) => check(row));
 });
+
+describe('the industry\'s total after a list of its products (sentences of our own)', () => {
+  test('"行业总MAU" is the market\'s, not the last product\'s', () => {
+    const read = readFigures('某券商预计，到2026年底Kimi月活将达到1亿，元宝将达到1.5亿，行业总月活有望超过7亿。', { pageDate: '2026-07-10' });
+    expect(read.map((f) => f.entity)).toEqual(['moonshot', 'tencent', 'china-market']);
+  });
+});

@@ -71,6 +71,10 @@ export const ENTITY_ALIASES: Record<EntityId, string[]> = {
     '中国人工智能市场',
     '国内大模型',
     '全行业',
+    // ("行业总MAU有望超过8.5亿": the industry's total, after a list of its products)
+    '行业总',
+    '行业整体',
+    '整个行业',
     // (the whole country's use, named as such: "內地日均Token消耗量已超過120萬億", "全国日均token调用量", "AI chatbots in
     // China climbed past 700 million")
     '内地日均',
