@@ -107,8 +107,6 @@ const AMOUNT_OF_GAP = /^\s(?:in|of) (?:(?!total |group )[a-z][a-z0-9.-]* )?(?:re
 
 const FOUR_QUARTERS = /(?<![a-z])(?:the |its |each of the |all )?four quarters(?![a-z])|[四4]个季度|[四4]個季度|各季度?|每个季度|每季/;
 
-const SAID_ON = /(?<![a-z])(?:said|says|reported|showed|shows|published|released)\s(?:on\s)?$/;
-
 const CJK_START = /^[\u3400-\u9fff]/;
 // ("the 17.1 billion yuan spent a year ago": a participle between a figure and its period)
 // (and what money went on, "spent 168 billion yuan on capex over the past four quarters")
@@ -253,7 +251,7 @@ export function pickPeriod(
     // ("Qwen overtook DeepSeek in September, data firm Kestrel said on Friday, while Doubao led with 262 million monthly
     // users": the day a source spoke is not the month its data are of, where the sentence names that month)
     // (only an attribution set off by commas: "Moonshot said on Thursday it would match … at 4 yuan" is that day's own)
-    if (pointInTime && p.kind === 'date' && SAID_ON.test(norm.slice(Math.max(sentStart, p.start - 16), p.start)) && /^\s?(?:(?:evening|morning|afternoon|night)\s?)?,/.test(norm.slice(p.end, p.end + 12)) && periods.some((q) => q.start >= sentStart && q.end <= p.start && q.kind === 'month' && q.period !== null)) continue;
+    if (pointInTime && p.kind === 'date' && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) && /^\s?(?:(?:evening|morning|afternoon|night)\s?)?,/.test(norm.slice(p.end, p.end + 12)) && periods.some((q) => q.start >= sentStart && q.end <= p.start && q.kind === 'month' && q.period !== null)) continue;
     // ("Baidu, which made its models free in 2024, said it would cut prices by 40%": a period of the relative clause)
     if (insideClosedRelative(norm, p, fig.start, sentStart)) continue;
     if (undated(p)) {
