@@ -3303,3 +3303,12 @@ describe('a unit that earned an adjusted profit (sentences of our own)', () => {
     expect(figure('Tencent earned 60 billion yuan of adjusted EBITA in the quarter.', '60 billion yuan').metric).toBe('other:adjusted-ebita');
   });
 });
+
+describe('an adjusted profit spelled out with its acronym (sentences of our own)', () => {
+  test('"Adjusted earnings before interest, taxes and amortisation (EBITA)" is the adjusted EBITA', () => {
+    const text = 'Adjusted earnings before interest, taxes and amortisation (EBITA), the measure Tencent prefers, rose 9% to 61 billion yuan.';
+    expect(figure(text, '9%').metric).toBe('other:adjusted-ebita-growth');
+    expect(figure(text, '61 billion yuan').metric).toBe('other:adjusted-ebita');
+    expect(figure('Earnings before interest, taxes and amortisation (EBITA) rose to 61 billion yuan.', '61 billion yuan').metric).toBe('other:ebita');
+  });
+});

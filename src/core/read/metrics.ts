@@ -47,7 +47,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (not "盈利预警", "盈利预告": a profit warning, a pre-announcement, which may tell of a loss)
   [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利(?!预警|預警|预告|預告)|(?:股东)?应占溢利|(?<!经营|营运|税前)溢利`, 'net-profit'],
   [String.raw`gross profit|毛利`, 'other:gross-profit'],
-  [String.raw`earnings before interest,? taxes,? and amorti[sz]ation|ebita`, 'other:ebita'],
+  // (the name spelled out with its acronym after it is one cue, so that a word before the name, "adjusted", is its)
+  [String.raw`earnings before interest,? taxes,? and amorti[sz]ation(?: \(ebita\))?|ebita`, 'other:ebita'],
   [String.raw`ebitda`, 'other:ebitda'],
   [String.raw`operating (?:profit|income)|营业利润|经营利润|经营盈利`, 'other:operating-profit'],
   [String.raw`operating cash outflows?|net cash outflows? from operat\w+|net cash used (?:in|by) operat\w+(?: activities)?|经营活动现金流净流出|经营(?:活动)?现金(?:净)?流出|现金净流出|净流出`, 'other:operating-cash-outflow'],
