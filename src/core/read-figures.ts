@@ -145,6 +145,7 @@ const PART_COUNT = /^(?:other:)?((?:users|paying-users|headcount|daily-active-us
 // (and past the value it was: "6% more than the 38.9 billion yuan spent in the June quarter"; and "the April-June period")
 const FROM_QUARTER_AFTER = /^\s?(?:(?:increase|rise|gain|jump|growth|drop|fall|decline)\s)?(?:from|over|on|(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in| during| that of| that in)?|compared (?:with|to)) (?:the (?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)?\s?(?:yuan|dollars)?(?: [a-z]+){0,2} (?:in|during) )?(?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(first|january-march|april-june|july-september|october-december) (?:three months|period|quarter))(?![a-z])/;
 const FROM_QUARTER_BEFORE_ZH = /(?:较|比|相比)\s?(?:今年)?(?:首|第([一二三四1-4]))季度?(?:的[^，,；;。]{0,16})?(?:增长|增加|上升|下降|减少|增|升|降|减)\s?(?:约|近|逾|超过?)?\s?$/;
+const FROM_QUARTER_OPENING = /^\s*(?:from|compared (?:with|to)|against|versus|relative to) (?:the |its )?(?:(first|second|third|fourth|march|june|september|december) quarter|(?:previous|prior|preceding) quarter)\s?,[^,;.]*$/;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, march: 1, june: 2, september: 3, december: 4, 'january-march': 1, 'april-june': 2, 'july-september': 3, 'october-december': 4 };
 const QUICK_GATE = /[0-9０-９]|[一二两三四五六七八九十][千百十]?[万亿成倍]|illion/;
 // a value revised before its 'from' ('restated its 2025 revenue to … from …', 下调全年目标至…): one period's two values
@@ -655,7 +656,10 @@ function read(text: string, options: ReadOptions): Figure[] {
       const q = Number(period.slice(-1));
       // (and "第二季……收入约15.1亿元，较首季的11.3亿元增长约34%": the quarter before, named before the change)
       const fromZh = FROM_QUARTER_BEFORE_ZH.exec(norm.slice(Math.max(clauseStart(norm, fig.start, ss), fig.start - 30), fig.start));
-      const base = from ? ORDINAL_QUARTER[(from[1] ?? from[2])!] : fromZh ? (fromZh[1] === undefined ? 1 : CN_DIGITS[fromZh[1]] ?? Number(fromZh[1])) : undefined;
+      // (and a sentence that opens on the quarter it counts from: "From the June quarter, cloud revenue grew 9.5%",
+      // "Compared with the second quarter, revenue grew 2.5 per cent")
+      const opening = from || fromZh ? null : FROM_QUARTER_OPENING.exec(norm.slice(ss, fig.start));
+      const base = from ? ORDINAL_QUARTER[(from[1] ?? from[2])!] : fromZh ? (fromZh[1] === undefined ? 1 : CN_DIGITS[fromZh[1]] ?? Number(fromZh[1])) : opening ? (opening[1] ? ORDINAL_QUARTER[opening[1]] : q === 1 ? 4 : q - 1) : undefined;
       if (base === (q === 1 ? 4 : q - 1)) metric = sequentialOf(metric);
     }
     let qualifier = fig.qualifier;

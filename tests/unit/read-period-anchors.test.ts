@@ -581,6 +581,17 @@ describe('"the whole year" and "the full year" said with their article', () => {
   });
 });
 
+describe('a sentence that opens on the quarter a change is counted from', () => {
+  const last = (text: string) => readFigures(text, { pageDate: '2026-11-19' }).at(-1)!;
+  it('is a change from the quarter before: sequential', () => {
+    expect(last("Tencent's cloud revenue reached 15 billion yuan in the third quarter. From the June quarter, cloud revenue grew 6%.").metric).toBe('other:segment-revenue-growth-qoq');
+    expect(last("Zhipu's revenue rose to 300 million yuan in the third quarter. Compared with the second quarter, revenue grew 12 per cent.").metric).toBe('other:revenue-growth-qoq');
+  });
+  it('but not from the same quarter a year before', () => {
+    expect(last("Zhipu's revenue rose to 300 million yuan in the third quarter. Compared with the third quarter of 2025, revenue grew 80 per cent.").metric).toBe('revenue-growth');
+  });
+});
+
 describe('the day a plan was announced', () => {
   it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
     const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });
