@@ -1208,3 +1208,10 @@ describe('the industry\'s total after a list of its products (sentences of our o
     expect(read.map((f) => f.entity)).toEqual(['moonshot', 'tencent', 'china-market']);
   });
 });
+
+describe('a headline that runs two names together (sentences of our own)', () => {
+  test('"智譜MiniMax市值逾4000億": the two together, neither alone', () => {
+    expect(readFigures('智譜MiniMax市值逾4000億 估值還能撐多久', { pageDate: '2026-09-20' })[0]!.entity).toBeNull();
+    expect(readFigures('MiniMax市值逾2000億', { pageDate: '2026-09-20' })[0]!.entity).toBe('minimax');
+  });
+});

@@ -3312,3 +3312,12 @@ describe('an adjusted profit spelled out with its acronym (sentences of our own)
     expect(figure('Earnings before interest, taxes and amortisation (EBITA) rose to 61 billion yuan.', '61 billion yuan').metric).toBe('other:ebita');
   });
 });
+
+describe('a Chinese headline parted by a space (sentences of our own)', () => {
+  test('"擬融資20億美元 估值上看200億美元": the round, then the valuation', () => {
+    const text = '月之暗面傳擬融資20億美元 估值上看200億美元';
+    expect(figure(text, '20億美元').metric).toBe('funding');
+    expect(figure(text, '200億美元').metric).toBe('valuation');
+    expect(figure('月之暗面以200亿美元估值完成新一轮融资。', '200亿美元').metric).toBe('valuation');
+  });
+});

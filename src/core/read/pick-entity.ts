@@ -71,10 +71,10 @@ function saidOfSeveral(norm: string, mentions: Mention[], j: number, fig: RawFig
   const prev = mentions[j - 1];
   const company = (x: Mention) => x.kind === 'company' && !x.weak && x.entity !== 'china-market';
   if (!prev || prev.start < sentStart || !company(prev) || !company(m) || prev.entity === m.entity) return false;
-  // (a headline may run the names together: "阿里腾讯百度三季度资本开支合计超700亿")
+  // (a headline may run the names together: "阿里腾讯百度三季度资本开支合计超700亿", "智譜MiniMax市值逾4000億")
   // (and one added in an aside: "Alibaba, Tencent and Baidu, together with privately held ByteDance, spent")
   const together = TOGETHER_WITH.test(norm.slice(prev.end, m.start));
-  if (!together && !LIST_JOIN.test(norm.slice(prev.end, m.start)) && !(prev.end === m.start && /[\u3400-\u9fff]/.test(norm[m.start] ?? ''))) return false;
+  if (!together && !LIST_JOIN.test(norm.slice(prev.end, m.start)) && !(prev.end === m.start && (/[\u3400-\u9fff]/.test(norm[m.start] ?? '') || /[\u3400-\u9fff]/.test(norm[prev.end - 1] ?? '')))) return false;
   const between = norm.slice(m.end, fig.start).replace(together ? /^\s?,\s?/ : /^$/, ' ');
   if (COLLECTIVE.test(between) || COLLECTIVE.test(norm.slice(fig.end, fig.end + 24))) return true;
   // "Alibaba and Tencent spent $9 billion": no word assigns the amount to one of them

@@ -454,7 +454,8 @@ const JOBS_CUT_AFTER = new RegExp(String.raw`${JOBS_AFTER}(?:eliminated|cut|axed
 export function peopleCut(norm: string, fig: RawFigure, sentStart: number): boolean {
   return HEADCOUNT_CUT_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 30), fig.start)) || JOBS_CUT_AFTER.test(norm.slice(fig.end, fig.end + 48));
 }
-const VALUATION_AFTER = /^\s?(?:的)?\s?(?:估值|valuation)/;
+// (not past a bare space in Chinese, where a headline parts its clauses: "DeepSeek傳擬融資40億美元 估值上看400億美元")
+const VALUATION_AFTER = /^(?:\s?的\s?)?估值|^\s?(?:的)?\s?valuation/;
 
 /** The benchmark metric of a benchmark's name: MMLU and C-Eval have their own, the others one between them. */
 const benchmarkMetric = (name: string): MetricId => (/mmlu/.test(name) ? 'benchmark-mmlu' : /c-?eval/.test(name) ? 'benchmark-ceval' : 'other:benchmark-score');
