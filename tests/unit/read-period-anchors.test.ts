@@ -592,6 +592,15 @@ describe('a sentence that opens on the quarter a change is counted from', () => 
   });
 });
 
+describe('a cap on the whole of the year in progress', () => {
+  it('"全年资本开支不超过160亿元" after this year\'s nine months is this year\'s, at most', () => {
+    const read = readFigures('腾讯首九个月资本开支累计600亿元。管理层表示，全年资本开支不超过900亿元。', { pageDate: '2026-11-19' });
+    expect(read.map((f) => [f.period, f.qualifier])).toEqual([['2026-9M', 'exact'], ['2026', 'under']]);
+    const en = readFigures('Tencent spent 60 billion yuan in the first nine months of 2026. It said full-year capex would be no more than 90 billion yuan.', { pageDate: '2026-11-19' });
+    expect(en.map((f) => [f.period, f.qualifier])).toEqual([['2026-9M', 'exact'], ['2026', 'under']]);
+  });
+});
+
 describe('the day a plan was announced', () => {
   it('is not the span a budget covers ("the 380 billion yuan it pledged in February 2025")', () => {
     const read = readFigures('Alibaba said it would raise its three-year AI infrastructure budget to 480 billion yuan from the 380 billion yuan it pledged in February 2025.', { pageDate: '2026-08-28' });
