@@ -8,6 +8,7 @@
 // as do "this year", "last year" and "on Friday". A relative one ("去年同期", "previous quarter") is resolved against
 // the period in force.
 import { MONTH } from './is-not-figure';
+import { CAP_WORDS } from './qualifiers';
 import { lowerBound } from './lower-bound';
 
 // ("the nine months ended September 30", "six months to June", with no year after the month)
@@ -707,7 +708,8 @@ const WOULD_AFTER = /(?<![a-z])would (?:be|reach|rise|grow|exceed|top|come in)(?
 const RESULTS_TO_COME = /(?<![a-z])(?:(?:to|will|would|is due to|are due to) (?:post|report|announce|publish|deliver|unveil)|reports? (?:next|later|on|after)|(?:ahead of|before) (?:its|their|the company's) (?:results|earnings|report))(?![a-z])|(?:将|将于[^，。]{0,8})(?:公布|发布|披露)|(?:公布|发布|披露)(?:业绩|财报)前/;
 // (and "aims for full-year revenue of more than 28 billion yuan", "全年收入有信心超过18亿元", "全年收入料16亿至18亿", "力争全年营业收入
 // 同比增长15%至20%")
-const LOOKS_AHEAD = /expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to|no (?:lower|less) than|aims? (?:for|to)|aimed (?:for|to)|aiming (?:for|to)|hopes? (?:for|to)|intends? to)(?![a-z])|有信心|(?<=全年[^，。；,;\d]{0,8})料(?=\s?(?:\d|介|达|将|超|逾|约|增|升|降|减|为))|不低于|不少于|不超过|不超過|不高于|不高於|(?<![a-z])(?:no more than|not (?:to )?exceed|at most)(?![a-z])|outlook|project|target|(?<![a-z])goals?(?![a-z])|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:计入|确认|入账|录得|带来|贡献|超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望|力争|力爭|争取|爭取/;
+// (a cap on a figure, as a floor: "全年资本开支不超过160亿元" looks ahead)
+const LOOKS_AHEAD = new RegExp(String.raw`expect|forecast|guidance|(?<![a-z])(?:guided?|guides|pencil(?:s|led|ling)? in|on course|on track|should|(?:is|are) (?:likely|set) to|no (?:lower|less) than|aims? (?:for|to)|aimed (?:for|to)|aiming (?:for|to)|hopes? (?:for|to)|intends? to)(?![a-z])|有信心|(?<=全年[^，。；,;\d]{0,8})料(?=\s?(?:\d|介|达|将|超|逾|约|增|升|降|减|为))|不低于|不少于|outlook|project|target|(?<![a-z])goals?(?![a-z])|estimate|consensus|will|planned|scheduled|upcoming|(?<![a-z])due (?:to|on|in)(?![a-z])|将于|将自|将从|将(?=\s?[「“"]?\s?(?:计入|确认|入账|录得|带来|贡献|超过|达到|达|增至|增加|升至|降至|减少|超|突破|保持|维持|高于|低于|不低于|不少于|介乎|介于))|起生效|今日起|即日起|明日起|(?<![倘如])若(?![干])|倘若|假如|假设|预计|预期|预测|預測|预估|預估|估计|估算|预料|料将|目标|指引|有望|力争|力爭|争取|爭取|${CAP_WORDS}`);
 
 /** "Revenue in the second half alone was …", "Second-half revenue alone": a part of the period in force, told as an aside. */
 // (and "單計第二季，收入按季增長約27%", "单季度来看": a quarter counted alone inside a half's results)
