@@ -301,7 +301,11 @@ export function splitYardstick(segment: string | null): [string | null, string |
   return [segment, null];
 }
 function shareYardstick(clause: string): string | null {
-  const found = YARDSTICKS.filter(([, re]) => new RegExp(re.source).test(clause));
+  // (the patterns are global, for lastYardstick's matchAll: test from the start each time, compiling nothing anew)
+  const found = YARDSTICKS.filter(([, re]) => {
+    re.lastIndex = 0;
+    return re.test(clause);
+  });
   return found.length === 1 ? found[0]![0] : null;
 }
 function lastYardstick(text: string): string | null {

@@ -40,7 +40,9 @@ const MARGIN_OF: Partial<Record<string, MetricId>> = {
 
 // "the unit's adjusted EBITA", "Cloud Intelligence Group's EBITA", "the division's operating profit": a part's profit
 // (and "the cloud unit's own adjusted Ebita", "The China e-commerce group's adjusted EBITA": a group named by its business)
-const PART_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm|(?:e-commerce|commerce|intelligence|services) group)(?:'s|’s)?|cloud(?: intelligence(?: group)?)?(?:'s|’s)?)\s(?:own\s)?(?:adjusted\s)?$|(?:云智能集团|智能云|云业务|云计算业务|分部|事业群|业务)的?(?:经调整|调整后)?\s?$/;
+// (the words that name a part of the company, before its profit or as the subject of the verb that earned it)
+const PART_HEAD = String.raw`(?:(?<![a-z])(?:unit|division|segment|business|arm|(?:e-commerce|commerce|intelligence|services) group)|cloud(?: intelligence(?: group)?)?)`;
+const PART_BEFORE = new RegExp(String.raw`${PART_HEAD}(?:'s|’s)?\s(?:own\s)?(?:adjusted\s)?$|(?:云智能集团|智能云|云业务|云计算业务|分部|事业群|业务)的?(?:经调整|调整后)?\s?$`);
 
 /** The segment form of a profit cue said of a part of the company, else null. */
 function segmentProfit(norm: string, c: Cue): MetricId | null {
@@ -54,7 +56,7 @@ export const PART_MARGIN: Partial<Record<string, MetricId>> = { 'gross-margin': 
 const MARGIN_PART_AFTER = /^\s?(?:(?:at|of|for|in|on) (?:the |its |their |[a-z0-9.-]+'s )?(?:(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)|(?:[a-z]+ ){0,2}?cloud(?: intelligence(?: group)?)?|volcano engine)|on (?:that|this|those|these) (?:revenue|sales|business))(?![a-z])/;
 
 // ("The cloud unit earned 4.3 billion yuan of adjusted EBITA": the part the subject of the verb, the profit after the amount)
-const PART_EARNED_BEFORE = /(?:(?<![a-z])(?:unit|division|segment|business|arm)|cloud(?: intelligence(?: group)?)?)\s(?:earned|posted|had|made|reported|recorded|booked|delivered|generated|turned)\s[^,;.]{0,50}(?:\.\d[^,;.]{0,40})?$/;
+const PART_EARNED_BEFORE = new RegExp(String.raw`${PART_HEAD}\s(?:earned|posted|had|made|reported|recorded|booked|delivered|generated|turned)\s[^,;.]{0,50}(?:\.\d[^,;.]{0,40})?$`);
 // "EBITA at the cloud unit", "operating profit of its AI division": the part named after the profit
 const PART_AFTER = /^\s?(?:at|of|for|in) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:unit|division|segment|business|arm)(?![a-z])/;
 
