@@ -2452,3 +2452,22 @@ describe('before the end of the year (a sentence of our own)', () => {
     expect(f.find((x) => x.text === '150万')?.period).toBe('2026-12');
   });
 });
+
+describe('an aside opened by "after" and a verb in -ing (sentences of our own)', () => {
+  const text = 'The unit made a profit of 40 million yuan in the second quarter, after losing 90 million yuan in the first quarter, on sales of 3.1 billion yuan, up 12%.';
+  it('the period inside the aside is its own figure\'s, not that of the figures after it', () => {
+    const f = readFigures(text, { pageDate: '2026-08-20' });
+    expect(f.find((x) => x.text === '90 million yuan')?.period).toBe('2026-Q1');
+    expect(f.find((x) => x.text === '3.1 billion yuan')?.period).toBe('2026-Q2');
+    expect(f.find((x) => x.text === '12%')?.period).toBe('2026-Q2');
+  });
+  it('a period after the aside is the figure\'s own', () => {
+    const f = readFigures('The unit made a profit in the second quarter, after losing money in the first quarter, and sales of 3.1 billion yuan in the third quarter.', { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === '3.1 billion yuan')?.period).toBe('2026-Q3');
+  });
+});
+
+it('"after spending 89.5 billion yuan in 2025, up 17% from the year before": the change of the aside\'s own amount is of its period (a sentence of our own)', () => {
+  const f = readFigures('The group will lift capex this year, after spending 80 billion yuan in 2025, up 17% from the year before.', { pageDate: '2026-03-20' });
+  expect(f.find((x) => x.text === '17%')?.period).toBe('2025');
+});

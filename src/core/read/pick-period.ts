@@ -7,7 +7,7 @@ import type { RawFigure } from './find-figures';
 import { lowerBound } from './lower-bound';
 import { BALANCE_SHEET_METRICS } from './metrics';
 import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, EVENT_AFTER, EVENT_NAMED, firstUndatedPart, monthNum, NOW, partOfYear, REPORT_PERIOD, reportPeriodOf, sentenceStartBefore, type PeriodMention } from './periods';
-import { clauseStart, insideClosedRelative } from './sentences';
+import { clauseStart, insideClosedRelative, insideIngAside } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
 export const POINT_IN_TIME = new Set<string>([...BALANCE_SHEET_METRICS, 'price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'other:rd-headcount', 'other:rd-staff-share', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:daily-api-calls', 'other:developers', 'paying-users', 'other:index-change', 'other:turnover']);
@@ -254,6 +254,10 @@ export function pickPeriod(
     if (pointInTime && p.kind === 'date' && SAID_IN.test(norm.slice(Math.max(sentStart, p.start - 24), p.start)) && /^\s?(?:(?:evening|morning|afternoon|night)\s?)?,/.test(norm.slice(p.end, p.end + 12)) && periods.some((q) => q.start >= sentStart && q.end <= p.start && q.kind === 'month' && q.period !== null)) continue;
     // ("Baidu, which made its models free in 2024, said it would cut prices by 40%": a period of the relative clause)
     if (insideClosedRelative(norm, p, fig.start, sentStart)) continue;
+    // ("made a profit in the second quarter, after losing 90 million yuan in the first quarter, on sales of 3.1 billion
+    // yuan": a flow after the aside is of the clause the sentence goes on with; not a value as of a day, "after raising
+    // $500 million in January, it was valued at $4 billion", which the aside may date)
+    if (!pointInTime && insideIngAside(norm, p, fig.start, sentStart)) continue;
     if (undated(p)) {
       if (boundBefore(p, fig) || p.start >= clause || isTopicClause(norm, p, sentStart)) return OWN_UNDATED;
       // ("In the third quarter, ..." with no year: the sentence's period, unknown)

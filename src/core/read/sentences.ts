@@ -73,6 +73,23 @@ const RELATIVE_OPEN = /,\s(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launch
  * which made its models free in 2024, said it would cut prices by 40%", "Qwen, relaunched in November last year,
  * climbed to 138 million" (the clause is about something else than what follows it).
  */
+// (", after losing 168 million yuan in the first quarter,": an aside of what came before or despite, in a verb's -ing form)
+const CHANGE_OF_AMOUNT_AFTER = /^\s?(?:up|down|rising|falling|growing|(?:a|an) (?:rise|increase|drop|decline|fall|gain|jump))(?![a-z])/;
+const ING_ASIDE_OPEN = /,\s(?:after|before|despite)\s[a-z]+ing\s[^,;]*$/;
+
+/**
+ * Whether a span stands in an aside opened by "after", "before" or "despite" and a verb in -ing that closes with a comma
+ * before `pos`: "swung to a profit in the April-June period, after losing 168 million yuan in the first quarter, on revenue
+ * of 7.38 billion yuan" (the aside tells of another moment than the clause the sentence goes on with).
+ */
+export function insideIngAside(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
+  if (c.end >= pos || norm.slice(Math.max(sentStart, c.start - 100), c.start).search(ING_ASIDE_OPEN) < 0) return false;
+  const at = norm.slice(c.end, pos).indexOf(',');
+  // (not when what follows the comma is the change of the aside's own amount: "after spending 89.5 billion yuan in 2025, up
+  // 17% from the year before")
+  return at >= 0 && !CHANGE_OF_AMOUNT_AFTER.test(norm.slice(c.end + at + 1, pos));
+}
+
 // (an aside set between commas after a name: ", the group's preferred profit measure,", ", after subtracting 228 billion
 // yuan of borrowings and bonds,")
 const ASIDE_OPEN = /,\s(?:the|a|an|its|their|after|before|including|excluding|net of|minus|less|plus)\s[^,]*$/;
