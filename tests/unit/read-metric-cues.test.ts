@@ -3321,3 +3321,21 @@ describe('a Chinese headline parted by a space (sentences of our own)', () => {
     expect(figure('月之暗面以200亿美元估值完成新一轮融资。', '200亿美元').metric).toBe('valuation');
   });
 });
+
+describe('"3 billion yuan of Kling revenue": a unit or app named between the amount and its metric word (sentences of our own)', () => {
+  const text = 'Kuaishou raised its guidance in March.\n\nBrokers now expect 3 billion yuan of Kling revenue this year, and 2 billion yuan in Doubao sales. Kuaishou booked 140 billion yuan of revenue.';
+  test('the amount is the unit\'s or the app\'s part, not the group\'s total', () => {
+    expect(figure(text, '3 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure(text, '3 billion yuan').segment).toBe('kling');
+    expect(figure(text, '2 billion yuan').metric).toBe('other:segment-revenue');
+  });
+  test('the company\'s own name there leaves its total', () => {
+    expect(figure(text, '140 billion yuan').metric).toBe('revenue');
+  });
+});
+
+test('"after losing 90 million yuan", "loses 30 million yuan a month": a loss told by the verb in -ing or the present (sentences of our own)', () => {
+  expect(figure('The unit made a profit in the second quarter, after losing 90 million yuan in the first quarter.', '90 million yuan').metric).toBe('net-loss');
+  expect(figure('The start-up loses 30 million yuan a month, people familiar said.', '30 million yuan').metric).toBe('net-loss');
+  expect(figure('Its shares are losing 4% this week.', '4%').metric).not.toBe('net-loss');
+});

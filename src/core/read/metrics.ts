@@ -43,7 +43,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`fair[- ]value (?:loss(?:es)?|gains?|changes?)|(?:loss(?:es)?|changes?) (?:arising )?(?:from|in|on) (?:changes in )?(?:the )?fair value|公允价值变动(?:损失|亏损|损益|收益)?`, 'other:fair-value-change'],
   [String.raw`gross merchandise (?:volume|value)|(?<![a-z])gmv(?![a-z])|商品交易总额|成交总额`, 'other:gmv'],
   [String.raw`deferred revenues?|contract liabilit(?:y|ies)|合同负债|递延收入`, 'other:deferred-revenue'],
-  [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z]|-(?:making|hit|ridden))|lost|净亏损|亏损额|亏损`, 'net-loss'],
+  [String.raw`net loss(?:es)?|(?<![a-z])loss(?:es)?(?![a-z]|-(?:making|hit|ridden))|lost|loses|losing|净亏损|亏损额|亏损`, 'net-loss'],
   // (not "盈利预警", "盈利预告": a profit warning, a pre-announcement, which may tell of a loss)
   [String.raw`net (?:profit|income)|(?<!gross )profits?|earnings(?! before)|归母净利润|净利润|纯利润?|純利潤?|利润|盈利(?!预警|預警|预告|預告)|(?:股东)?应占溢利|(?<!经营|营运|税前)溢利`, 'net-profit'],
   [String.raw`gross profit|毛利`, 'other:gross-profit'],

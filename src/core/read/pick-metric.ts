@@ -1303,6 +1303,8 @@ const ADJUSTED_PROFIT: Partial<Record<string, MetricId>> = { 'other:net-profit-g
 const ADJUSTED_NAMED_BEFORE = /(?:经调整|调整后|(?<![a-z])adjusted|non-(?:gaap|ifrs))\s?(?:[(（]\s?non-(?:gaap|ifrs)\s?[)）])?\s?(?:归属(?:于)?[^，。,;；]{0,8}?(?:股东|公司)(?:的)?)?\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
 const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑|kunlunxin|昆仑芯|t-head|平头哥)$/;
+// (the words between an amount and the name that owns it: "3 billion yuan of Kling revenue", "in Doubao sales")
+const AMOUNT_OF_NAME_GAP = /^\s(?:of|in)\s[^,.;:()，。；：]{1,30}$/;
 // (a sentence opened by a word standing for the unit last named: "The company, which designs …", "The unit's", "It")
 const UNIT_TAKEN_UP = /^\s?(?:the (?:company|unit|chipmaker|chip designer|subsidiary)(?:'s|’s)?|it|its)(?![a-z])|^\s?(?:该公司|该子公司|其)/;
 /** A company's apps and models, whose names stand for the company (see aliases.ts) but whose revenue is a part's. */
@@ -1429,6 +1431,17 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
     while (j < mentions.length && mentions[j]!.start < pe && mentions[j]!.entity !== entity) j++;
     const first = j < mentions.length && mentions[j]!.start < pe ? mentions[j]! : undefined;
     if (first && UNIT_NAME.test(norm.slice(first.start, first.end))) unit = text.slice(first.start, first.end);
+  }
+  // ("3 billion yuan of Kling revenue", "2 billion yuan in Doubao sales": a unit or an app named between the amount and
+  // its metric word owns the amount; the company's own name there leaves its total)
+  if (unit === undefined && entity !== null && choice.cue !== null && !choice.carried && choice.cue.start >= fig.end && AMOUNT_OF_NAME_GAP.test(norm.slice(fig.end, choice.cue.start))) {
+    const j = lowerBound(mentions, fig.end);
+    const m = j < mentions.length ? mentions[j]! : undefined;
+    if (m !== undefined && m.entity === entity && m.end <= choice.cue.start && /^(?:'s|’s)?\s$/.test(norm.slice(m.end, choice.cue.start))) {
+      const name = normalizeText(text.slice(m.start, m.end));
+      if (UNIT_NAME.test(name.toLowerCase())) unit = name;
+      else if (PRODUCT_METRIC[out] !== undefined && PRODUCT_NAME.test(name.toLowerCase())) return { metric: PRODUCT_METRIC[out]!, part: normaliseSegment(name) };
+    }
   }
   // ("its Kling service earned more than RMB1 billion, as the short-video company reported third-quarter revenue of
   // RMB38.62 billion": a clause whose subject is the company itself, named as such, gives the group's figure)
