@@ -3339,3 +3339,16 @@ test('"after losing 90 million yuan", "loses 30 million yuan a month": a loss to
   expect(figure('The start-up loses 30 million yuan a month, people familiar said.', '30 million yuan').metric).toBe('net-loss');
   expect(figure('Its shares are losing 4% this week.', '4%').metric).not.toBe('net-loss');
 });
+
+describe('"Zhipu, the developer that listed in January, raised HK$6 billion": a listing told in an appositive clause is the company\'s past, not the deal of the sentence (sentences of our own)', () => {
+  const text = 'Zhipu, the Beijing-based model developer that listed in Hong Kong in January, raised HK$6 billion by selling new shares, sending its stock down 7% on Thursday.';
+  test('the money is raised now, not the listing\'s proceeds, and of the page\'s month', () => {
+    const f = readFigures(text, { pageDate: '2026-08-27' }).find((x) => x.text === 'HK$6 billion')!;
+    expect(f.metric).toBe('funding');
+    expect(f.period).toBe('2026-08');
+  });
+  test('a listing said in the sentence\'s own clause still raised the money', () => {
+    expect(figure('Zhipu listed in Hong Kong in January, raising HK$4.3 billion.', 'HK$4.3 billion').metric).toBe('ipo-proceeds');
+    expect(figure('Zhipu, which listed in January, raised HK$4.3 billion in the offering.', 'HK$4.3 billion').metric).toBe('ipo-proceeds');
+  });
+});

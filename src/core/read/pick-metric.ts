@@ -863,6 +863,8 @@ const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
+// (", which listed in January,", ", the developer that listed in Hong Kong in January,": a clause about the company)
+const LISTED_IN_RELATIVE = /,\s(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?(?:which|who|that)\s[^,]*$/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|floated|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing" (and, after money raised, "in the offering", "from the Shanghai
 // offering", "in their Hong Kong listings", "in Shanghai IPO": where the money came from, said right after it)
@@ -1231,7 +1233,12 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
       // (said of the company named last before the figure: not "…, while Moonshot AI raised $620 million")
       let from = bs;
       for (let j = lowerBound(mentions, fig.start) - 1; j >= 0 && mentions[j]!.start >= bs; j--) if (mentions[j]!.kind !== 'index' && mentions[j]!.end <= fig.start) { from = mentions[j]!.start; break; }
-      if (LISTED_BEFORE.test(norm.slice(from, fig.start)) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(be, fig.end + 60)))) metric = 'ipo-proceeds';
+      // (not a listing told in a clause about the company that closes before the money: "Zhipu, the developer that listed
+      // in Hong Kong in January, raised HK$6 billion by selling new shares")
+      const listed = LISTED_BEFORE.exec(norm.slice(from, fig.start));
+      const at = listed ? from + listed.index : -1;
+      const inRelative = listed !== null && LISTED_IN_RELATIVE.test(norm.slice(Math.max(bs, at - 100), at)) && norm.slice(at + listed[0].length, fig.start).includes(',');
+      if ((listed && !inRelative) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(be, fig.end + 60)))) metric = 'ipo-proceeds';
     }
   }
   // ("Zhipu shares have risen about 260% …, valuing it at roughly HK$212 billion", "its listed peers, are worth about

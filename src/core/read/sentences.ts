@@ -66,7 +66,8 @@ export function clauseStart(norm: string, pos: number, from: number): number {
 
 // (", which …", and a clause of a past participle that dates the company or its product: ", relaunched in November last
 // year,", ", founded in 2023,")
-const RELATIVE_OPEN = /,\s(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launched|founded|listed|established|incorporated|rebranded|renamed|created|started|spun off|set up))\s[^,]*$/;
+// (and one after a name set in apposition: ", the Beijing-based developer that listed in Hong Kong in January,")
+const RELATIVE_OPEN = /,\s(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launched|founded|listed|established|incorporated|rebranded|renamed|created|started|spun off|set up))\s[^,]*$/;
 
 /**
  * Whether a span stands in a relative clause (", which …,", ", relaunched in …,") that closes before `pos`: "Baidu,
