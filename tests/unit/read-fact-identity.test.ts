@@ -146,3 +146,9 @@ describe('tokens a day are a rate, not one day (sentences of our own)', () => {
     expect(readFigures("Doubao's daily token usage hit 70 trillion on Monday.", { pageDate: '2026-10-11' })[0]!.basis).toBe('daily');
   });
 });
+
+test('"21% narrower than", "13 per cent smaller than": a loss said smaller after the percent fell (sentences of our own)', () => {
+  const f = readFigures('The company reported an adjusted net loss of US$196 million for the nine months, 21% narrower than a year earlier. Its net loss was 13 per cent smaller than a year before.', { pageDate: '2026-11-20' });
+  expect(f.find((x) => x.text === '21%')?.value).toBe(-0.21);
+  expect(f.find((x) => x.text === '13 per cent')?.value).toBe(-0.13);
+});

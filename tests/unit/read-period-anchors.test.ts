@@ -2471,3 +2471,14 @@ it('"after spending 89.5 billion yuan in 2025, up 17% from the year before": the
   const f = readFigures('The group will lift capex this year, after spending 80 billion yuan in 2025, up 17% from the year before.', { pageDate: '2026-03-20' });
   expect(f.find((x) => x.text === '17%')?.period).toBe('2025');
 });
+
+describe('a quarter still to come, in Chinese, on a page written before it ends (sentences of our own)', () => {
+  it('"第四季度需实现约78.7亿元营收" and "第四季资本开支料约234亿元" on an October page: this year\'s fourth quarter', () => {
+    const f = readFigures('按此计算，公司第四季度需实现约78.7亿元营收。即第四季资本开支料约234亿元。', { pageDate: '2026-10-25' });
+    expect(f.find((x) => x.text === '78.7亿元')?.period).toBe('2026-Q4');
+    expect(f.find((x) => x.text === '234亿元')?.period).toBe('2026-Q4');
+  });
+  it('a fourth quarter told as done is last year\'s', () => {
+    expect(readFigures('公司第四季度收入为78.7亿元。', { pageDate: '2026-10-25' }).find((x) => x.text === '78.7亿元')?.period).toBe('2025-Q4');
+  });
+});

@@ -12,7 +12,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`(?:\s?(?:by|a|an|the|about|around|roughly|nearly|almost|over|more than|as much as|some|steady|further|sharply|strongly|significantly|staggering|another|yoy|y-o-y|year-on-year|year over year|year-over-year|同比|按年|约|超过|超|近|逾|达|大幅|了|咗|幅度|为)\s?)*\s?[+-]?$`,
 );
 const CUE_AFTER = new RegExp(
-  String.raw`^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:(?<up>increase|rise|jump|gain|growth|surge|climb|boost|hike|uplift|premium|higher|more|rally|expansion|improvement|above)|(?<down>decline|decrease|drop|fall|slump|plunge|reduction|cut|discount|lower|less|cheaper|contraction|slide|loss|below))(?![a-z])`,
+  String.raw`^\s?(?:(?:yoy|y-o-y|year-on-year|year-over-year|qoq)\s)?(?:(?<up>increase|rise|jump|gain|growth|surge|climb|boost|hike|uplift|premium|higher|more|rally|expansion|improvement|above|wider|larger|bigger|deeper|greater)|(?<down>decline|decrease|drop|fall|slump|plunge|reduction|cut|discount|lower|less|cheaper|contraction|slide|loss|below|narrower|smaller|shallower|fewer))(?![a-z])`,
 );
 // "to 26.3%", "至23.58亿元", "reached 40%": the figure is the new level, not the change
 // (and "dropped below 60%", "rose above 10%": a threshold crossed is a level)
