@@ -803,6 +803,13 @@ function read(text: string, options: ReadOptions): Figure[] {
     // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")
     // ("revenue generated overseas reached US$209.6 million": the revenue word alone, its part named after it)
     if (segment === 'overseas' && metric !== null && /^(?:other:segment-revenue|revenue)(?:-share|-growth(?:-qoq)?)?$/.test(metric)) metric = metric.replace(/^(?:other:segment-revenue|revenue)/, 'other:overseas-revenue') as MetricId;
+    // ("MiniMax's sales were roughly 30% larger than Zhipu's", "a margin 5 points above Baidu's": a gap to another company,
+    // no growth nor level of the figure's own)
+    if (metric !== null && entity !== null && !table && (settled.kind === 'percent' || settled.kind === 'change')) {
+      const gap = THAN_PEER_AFTER.exec(norm.slice(fig.end, fig.end + 40));
+      const other = gap ? mentions[lowerBound(mentions, fig.end + gap[0].length)] : undefined;
+      if (gap && other && other.start === fig.end + gap[0].length && other.entity !== null && other.entity !== entity && other.kind !== 'index') metric = null;
+    }
     // (a sum of money is no share, margin or rate: "could generate as much as 480 billion yuan" is no market share, "issued
     // US$3.2 billion of zero-coupon convertibles" names no coupon rate; a ratio may be said in money, "1.6 yuan on research
     // for each yuan of revenue")
@@ -985,6 +992,8 @@ function companyMarginClause(norm: string, mentions: readonly { start: number; e
 /** A sentence opening on the margin of "it": "Its gross margin rose to", "But its adjusted operating margin slid to". */
 const ITS_MARGIN_START = /^\s?(?:(?:but|and|yet|meanwhile|however|still),?\s)?its\s(?:[a-z-]+\s){0,2}?margins?(?![a-z])[^;]{0,80}$/;
 /** Revenue that is a part's. */
+// (the words between a percent and the company it is set against: "30% larger than", "5 points above", "12% ahead of")
+const THAN_PEER_AFTER = /^\s?(?:(?:percentage )?points?\s)?(?:higher|lower|larger|smaller|bigger|greater|wider|narrower|more|less|above|below|ahead of|behind)\s(?:than\s)?(?:that of\s|those of\s|the\s)?(?:(?:its\s)?(?:rival|peer|competitor)\s)?/;
 const PART_REVENUE: ReadonlySet<MetricId | null> = new Set(['other:segment-revenue', 'api-revenue']);
 /** Sentence openings whose subject is a figure rather than a part: "Cloud revenue rose", "Revenue from the unit", "Sales at its cloud arm". */
 const FIGURE_SUBJECT_START = /^\s?(?:[a-z0-9'’-]+ ){0,3}(?:revenues?|sales|income)(?![a-z])/;

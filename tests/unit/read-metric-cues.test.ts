@@ -3352,3 +3352,35 @@ describe('"Zhipu, the developer that listed in January, raised HK$6 billion": a 
     expect(figure('Zhipu, which listed in January, raised HK$4.3 billion in the offering.', 'HK$4.3 billion').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('words of results and of brokers\' notes (sentences of our own)', () => {
+  test('"RMB 5.4 billion, a 9.6% margin": the word right after a percent names it, of the profit before', () => {
+    const f = readFigures('Adjusted EBITA for the cloud unit was RMB 5.4 billion, a 9.6% margin, up from 8.9% a year earlier.', { pageDate: '2026-11-20' });
+    expect(f.find((x) => x.text === '9.6%')?.metric).toBe('other:segment-ebita-margin');
+    expect(figure('Net profit was 3 billion yuan, a 12% margin.', '12%').metric).toBe('other:net-margin');
+  });
+  test('"The latest round: the cloud unit pulled in RMB 56 billion": a round of results before a colon is no funding round', () => {
+    expect(figure("The latest round: Alibaba's cloud unit pulled in RMB 56 billion in the September quarter.", 'RMB 56 billion').metric).not.toBe('funding');
+    expect(figure('The round, led by Tencent, pulled in $500 million.', '$500 million').metric).toBe('funding');
+  });
+  test('a target for a company\'s depositary shares, and a target moved by a percent without "by"', () => {
+    const text = "Northgate cut its target for Baidu's American depositary shares (ADSs) to $128 from $141. Tianrui lifted its target 31% to HK$472.";
+    expect(figure(text, '$128').metric).toBe('other:target-price');
+    expect(figure(text, 'HK$472').metric).toBe('other:target-price');
+    expect(figure(text, '31%').metric).toBe('other:estimate-revision');
+    expect(figure(text, '31%').value).toBe(0.31);
+  });
+  test('"7.1 times its forecast 2027 enterprise value-to-sales", "17.4 times 2027 enterprise value to revenue"', () => {
+    expect(figure('He values SenseTime at 7.1 times its forecast 2027 enterprise value-to-sales.', '7.1 times').metric).toBe('other:ev-to-sales');
+    expect(figure('Valuation: 17.4 times 2027 enterprise value to revenue.', '17.4 times').metric).toBe('other:ev-to-sales');
+    expect(figure('MiniMax trades at 12 times EV/revenue.', '12 times').metric).toBe('other:ev-to-sales');
+  });
+  test('"19 times for MiniMax on the same basis": the company after "for" owns a compared multiple', () => {
+    expect(figure('SenseTime trades at 7.1 times 2027 sales, against 33 times for Zhipu and 19 times for MiniMax on the same basis.', '19 times').entity).toBe('minimax');
+  });
+  test('"30% larger than Zhipu\'s": a gap to another company is no growth of the figure\'s own', () => {
+    expect(figure("By last year MiniMax's sales were roughly 30% larger than Zhipu's.", '30%').metric).toBeNull();
+    expect(figure("Zhipu's gross margin was 5 percentage points above MiniMax's.", '5 percentage points').metric).toBeNull();
+    expect(figure("MiniMax's revenue was 30% higher than a year earlier.", '30%').metric).toBe('revenue-growth');
+  });
+});

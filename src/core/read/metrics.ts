@@ -12,7 +12,8 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (what a sale or a user leaves after its own costs, before fixed costs: no gross margin)
   [String.raw`contribution margins?|(?:边际)?贡献利润率|边际贡献率`, 'other:contribution-margin'],
   // (and "利润率约9.5%": a margin, of the profit the sentence named)
-  [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)|(?<![净毛])利润率`, 'margin'],
+  // (and "RMB 5.4 billion, a 9.6% margin": the word right after a percent names it)
+  [String.raw`margin (?=estimate|of|was|is|at|to|improv|narrow|widen|guidance)|(?<=\d\s?(?:%|per ?cent|percent)\s)margin(?![a-z])|(?<![净毛])利润率`, 'margin'],
   [String.raw`gross margins?|gross profit margin|(?<![a-z])gpm(?![a-z])|毛利率`, 'gross-margin'],
   [String.raw`operating margins?|营业利润率|经营利润率|经营溢利率|营运利润率`, 'other:operating-margin'],
   [String.raw`non-gaap net (?:profit|income)|adjusted net (?:profit|income)|non-gaap (?:profit|earnings)|non-ifrs (?:net )?(?:profit|income|earnings)|不按美国通用会计准则[^。]{0,20}?净利润|非(?:美国)?(?:国际财务报告|通用会计|公认会计)准则(?:(?!经营|营业)[^。]){0,24}?(?:盈利|净利润|利润)|经调整净利润`, 'other:non-gaap-net-profit'],
@@ -194,7 +195,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`c-eval|ceval`, 'benchmark-ceval'],
   [String.raw`price-to-sales|p/s(?: ratio)?|市销率`, 'price-to-sales'],
   // (and "企業價值與銷售額比率約85倍": the same ratio in Chinese)
-  [String.raw`ev/sales|ev-to-sales|企业价值(?:与|对|/)(?:销售额?|收入|营收)(?:比率|比|倍数)?`, 'other:ev-to-sales'],
+  [String.raw`ev/(?:sales|revenue)|ev-to-(?:sales|revenue)|enterprise value[ -]to[ -](?:sales|revenue)|企业价值(?:与|对|/)(?:销售额?|收入|营收)(?:比率|比|倍数)?`, 'other:ev-to-sales'],
   [String.raw`ev/arr|ev-to-arr`, 'other:ev-to-arr'],
   [String.raw`price-to-earnings|p/e(?: ratio)?|市盈率`, 'other:pe-ratio'],
   // ("lost RMB1.5 for every RMB1 of revenue", "每赚1元收入亏损约2.1元": a loss per unit of revenue)

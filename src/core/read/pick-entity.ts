@@ -569,7 +569,7 @@ const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:
 const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
 // (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")
 // (or a time after it: "about US$5 billion for Anthropic at the start of the year")
-const NAME_ENDS_AFTER = new RegExp(String.raw`^(?:'s(?:\s[a-z0-9.-]+){0,2}|${CORP_SUFFIX}|\scloud)?\s?(?:[,.;)]|and\s|$|(?:at the (?:start|end|beginning)|in (?:the )?(?:first|second|third|fourth|same|previous|prior|june|march|september|december|january)|last year|a year (?:earlier|ago|before)|this year|in \d{4})(?![a-z]))`);
+const NAME_ENDS_AFTER = new RegExp(String.raw`^(?:'s(?:\s[a-z0-9.-]+){0,2}|${CORP_SUFFIX}|\scloud)?\s?(?:[,.;)]|and\s|$|(?:at the (?:start|end|beginning)|in (?:the )?(?:first|second|third|fourth|same|previous|prior|june|march|september|december|january)|last year|a year (?:earlier|ago|before)|this year|in \d{4}|on (?:the same|a similar|a comparable|a like-for-like|that|this) (?:basis|measure|metric|yardstick))(?![a-z]))`);
 const NAME_AT_BEFORE = /^(?:'s)?(?:\s(?:ai|cloud|intelligence|engine|group))*\s(?:at|with)\s(?:about |around |roughly |nearly |just )?$/;
 
 /**

@@ -831,6 +831,7 @@ const NAME_MOVED_BEFORE = (norm: string, mentions: Mention[], fig: RawFigure, ss
 // 分别上调8%及11%")
 const ESTIMATE_REVISED_BY =
   /(?:(?<![a-z])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|revis(?:e|es|ed|ing)(?: up| down)?)\s(?:our |its |their |the |his |her )?(?:[a-z0-9/-]+\s){0,5}(?:forecasts?|estimates?|projections?|targets?|guidance)\s(?:for [^,;]{0,30})?by|(?:预测|预期|预估|估计|目标)(?:值)?\s?(?:分别|均|各)?\s?(?:上调|下调|调高|调低|上修|下修|调升|调降)(?:了)?)\s?(?:about |around |roughly |约)?\s?(?:\d[\d.]*\s?(?:%|percent|per cent)\s?(?:,\s?and|and|及|和|与|、|,|\/)\s?)*$/;
+const TARGET_MOVED_BEFORE = /(?<![a-z])(?:rais|cut|lower|trim|lift|boost)[a-z]*\s(?:its |their |his |her |the |our )?(?:price )?targets?\s$/;
 const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 // ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
@@ -861,7 +862,7 @@ const LEGAL_CONTEXT = /(?<![a-z])(?:court|courts|suit|lawsuit|sued|sues|damages|
 const DEAL_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:(?:[a-z-]+\s){0,2}(?:contract|order|supply agreement|lease|procurement)s?|(?:server|chip|compute|computing|cloud|gpu|supply|data-?cent(?:re|er)|leasing|hardware)\s(?:[a-z-]+\s)?deal)(?![a-z])(?!\s(?:value|backlog))|^\s?的?(?:[\u4e00-\u9fff]{0,6})?(?:订单|合同|采购协议|租赁协议)(?![额价])/;
 const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?:(?:post|pre)-money )?(?:valuation|(?:us|hk|rmb)?[$¥]?\s?\d[\d.,]*\s?(?:billion|bn|million|mn|trillion)?\s?(?:yuan|dollars?)?\s?(?:post-money |pre-money )?valuation)(?![a-z])/;
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
-const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;:]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
 // (", which listed in January,", ", the developer that listed in Hong Kong in January,": a clause about the company)
 const LISTED_IN_RELATIVE = /,\s(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?(?:which|who|that)\s[^,]*$/;
@@ -1130,7 +1131,8 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // "processed more than 58 trillion tokens a day": tokens a day are daily tokens, whatever was priced before
   if (tokensADayWords(norm, fig, unit)) metric = 'other:daily-tokens';
   // "We raise our FY26-28E revenue forecasts by 8-11%": a revision of an estimate, not growth of the metric
-  if (fig.unit === 'percent' && ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 100), fig.start))) metric = 'other:estimate-revision';
+  // (and, without "by", a target moved by a percent to a price: "lifted its target 31% to HK$472")
+  if (fig.unit === 'percent' && (ESTIMATE_REVISED_BY.test(norm.slice(Math.max(ss, fig.start - 100), fig.start)) || (TARGET_MOVED_BEFORE.test(norm.slice(Math.max(ss, fig.start - 60), fig.start)) && /^\s?to\s(?:us|hk|rmb)?[$¥]?\s?\d/.test(norm.slice(fig.end, fig.end + 12))))) metric = 'other:estimate-revision';
   if (fig.unit === 'percent' && !table && UPSIDE_AFTER.test(norm.slice(fig.end, fig.end + 30))) metric = null;
   // ("would spend more than 380 billion yuan on cloud and AI infrastructure": money spent on computing is capital spending,
   // whatever metric the sentence named before)
@@ -1268,7 +1270,8 @@ const MULTIPLE_LIST_NEXT = String.raw`(?:${MULTIPLE_YEAR_TAG}?and (?:about |roug
 const RATIO_NAMED_AFTER = /^\s?(?:(?:19|20)\d\de? )?(?:(ps|p\/s|市销率)|pe|p\/e|市盈率)(?![a-z])/;
 // ("对应PE分别为165/104/76倍", "2027年平均PS约8倍": the name of the ratio, then the multiple, or a list of them, at once)
 const RATIO_NAMED_BEFORE = /(?:((?<![a-z])(?:ps|p\/s)|市销率)|(?<![a-z])(?:pe|p\/e)|市盈率)(?:\s?\(?ttm\)?)?\s?(?:分别为|分别|约为|为|约|仅|达|of|at)?\s?(?:[\d.]+\s?\/\s?)*$/;
-const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:ev/sales|ev-to-sales|enterprise value to sales)(?![a-z])`);
+// (and "7.1 times its forecast 2027 enterprise value-to-sales", "17.4 times 2027 enterprise value to revenue")
+const EV_SALES_AFTER = new RegExp(String.raw`^\s?${MULTIPLE_LIST_NEXT}${MULTIPLE_YEAR_TAG}?(?:its |their |our |her |his |the )?${MULTIPLE_ADJ}*${MULTIPLE_YEAR_TAG}?(?:ev/(?:sales|revenue)|ev-to-(?:sales|revenue)|enterprise value[ -]to[ -](?:sales|revenue))(?![a-z])`);
 const CASH_BURNED_BEFORE = /(?:(?<![a-z])(?:burn(?:ed|t|s|ing)?|burned through|burnt through)\s(?:through\s)?(?:about |roughly |around |some |nearly |more than |over )?(?:us|hk|rmb)?[$¥]?|(?:消耗|烧掉|烧钱|耗费)(?:了)?(?:现金)?(?:约|近|超过)?)\s?$/;
 const SPEND_BEFORE = /(?<![a-z])(?:spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|budget|budgets|budgeted|budgeting|earmark|earmarks|earmarked|set aside|sets aside|allocated?|allocates)\s(?:more than |about |around |roughly |nearly |over |some |up to |at least |another |a further )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ON_INFRA_AFTER = /^\s?(?:[a-z]+ ){0,2}(?:on|in|into|for) (?:its |the |their |new )?(?:[a-z-]+,? (?:and )?){0,4}(?:infrastructure|data cent(?:re|er)s?|computing(?: power)?|compute|chips|servers|gpus|capacity)(?![a-z])/;
@@ -1477,7 +1480,8 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
 }
 
 // (a bare "target" before a price per share: "cut its target on the New York-listed shares to $205", "with a target of HK$198")
-const TARGET_SET_BEFORE = /(?<![a-z])targets? (?:(?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,3}(?:shares|stock|adrs?|adss?) (?:of [a-z.]+ )?)?(?:(?:was |is )?(?:cut|raised|lowered|lifted|trimmed|reduced|increased) )?(?:to|of|at)\s?$/;
+// (and "its target for Baidu's American depositary shares (ADSs) to $128", "lifted its target 31% to HK$472")
+const TARGET_SET_BEFORE = /(?<![a-z])targets? (?:(?:on|for) (?:the |its )?(?:[a-z.'’-]+ ){0,3}(?:shares|stock|adrs?|adss?) (?:\([a-z]+\) )?(?:of [a-z.]+ )?)?(?:(?:was |is )?(?:cut|raised|lowered|lifted|trimmed|reduced|increased) )?(?:(?:by )?\d[\d.]*\s?(?:%|per ?cent|percent) )?(?:to|of|at)\s?$/;
 const TARGET_LIST_BEFORE = /(?:,|(?<![a-z])and) (?:on|for) (?:the |its )?(?:[a-z.-]+ ){0,3}(?:shares|stock|adrs?|adss?) to\s?$/;
 // (the bonds or notes a sum was raised through, in the words after it)
 const BOND_AFTER = /^[^,;.!?]{0,50}?(?<![a-z])(?:(convertible|exchangeable) (?:bonds?|notes?)|bonds?|(?:senior |guaranteed |unsecured )?notes? due)(?![a-z])/;
