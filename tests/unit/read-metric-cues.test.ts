@@ -3384,3 +3384,28 @@ describe('words of results and of brokers\' notes (sentences of our own)', () =>
     expect(figure("MiniMax's revenue was 30% higher than a year earlier.", '30%').metric).toBe('revenue-growth');
   });
 });
+
+describe('gaps that are no level nor growth, and a round named after its amount (sentences of our own)', () => {
+  test('"beat market expectations by more than 11%", "比市场一致预期高出约11%": a beat of a forecast, not growth', () => {
+    expect(figure('The company reported first-half revenue that beat market expectations by more than 11%.', '11%').metric).toBeNull();
+    expect(figure('公司上半年收入14.6亿元，比市场一致预期高出约11%。', '11%').metric).toBeNull();
+    expect(figure('公司上半年收入14.6亿元，同比增长112%。', '112%').metric).toBe('revenue-growth');
+  });
+  test('"較前日收市價有31%潛在升幅": how far a target lies above the price, no move of the shares', () => {
+    expect(figure('目標價上調至2.85元，較前日收市價2.17元有31%潛在升幅。', '31%').metric).toBeNull();
+  });
+  test('"Doubao\'s margin over DeepSeek is now 34 million users, up from 27 million": a lead, and the lead it is compared with', () => {
+    const text = "Doubao's margin over DeepSeek is now 34 million users, up from 27 million in March.";
+    expect(figure(text, '34 million').metric).toBeNull();
+    expect(figure(text, '27 million').metric).toBeNull();
+    expect(figure('The gross margin is expected to improve to 46.5% next year.', '46.5%').metric).toBe('gross-margin');
+  });
+  test('", with a market value of about HK$97 billion as of Thursday, says 2.9 million": the aside\'s metric is not the count\'s', () => {
+    const text = 'MiniMax, with a market value of about HK$97 billion as of Thursday, says 2.9 million people were paying for its apps.';
+    expect(figure(text, 'HK$97 billion').metric).toBe('market-cap');
+    expect(figure(text, '2.9 million').metric).not.toBe('market-cap');
+  });
+  test('"7月拿下32亿元人民币C轮": a lettered round named after its amount is funding', () => {
+    expect(figure('月之暗面估值已超过MiniMax的市值；阶跃星辰7月拿下32亿元人民币C轮。', '32亿元人民币').metric).toBe('funding');
+  });
+});

@@ -429,6 +429,7 @@ const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year 
 
 const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|better than|worse than|higher than|lower than)\s(?:our |the |its |analysts'? |analyst |market |consensus |street |bloomberg |lseg |average |mean )*(?:estimates?|consensus|expectations?|forecasts?|guidance|projections?)(?![a-z])/;
 
+const VERSUS_ESTIMATE_BEFORE = /(?<![a-z])(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpassing|missed|misses|missing|trailed|lagged)\s(?:the |its |our |analysts'? |analyst |market |consensus |street |average |mean |[a-z]+'s )*(?:estimates?|consensus|expectations?|forecasts?|projections?)\s(?:by\s)?(?:about |around |roughly |nearly |more than |over |almost |some |as much as )?$|(?:比|较|較)\s?(?:市场|市場|分析师|分析師|华尔街|華爾街)?\s?(?:的)?\s?(?:一致)?\s?(?:预期|預期|预测|預測|预估|預估)(?:值)?\s?(?:高出|超出|高|多出|低出|低)\s?(?:约|約|逾|近|超过|超過)?\s?$|(?:超出|超过|超過|高于|高於|低于|低於|跑赢|跑贏)\s?(?:市场|市場|分析师|分析師)?\s?(?:的)?\s?(?:一致)?\s?(?:预期|預期|预测|預測)(?:值)?\s?(?:约|約|逾|近)?\s?$/;
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
 
 // the words of a model's own figures, right at the figure: they name it whatever cue stands nearer before
@@ -599,7 +600,8 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // ("spends about 1.6 yuan on research for every yuan of revenue": what is spent on R&D per yuan earned, not a loss)
   if (base === 'loss-per-revenue' && fig.kind === 'money' && choice.cue && choice.cue.start > fig.end && /(?<![a-z])on (?:research|r&d|research and development)(?![a-z])/.test(norm.slice(fig.end, choice.cue.start))) return 'rd-ratio';
   // "6% above our estimate", "2% short of consensus": how far a figure beat a forecast, not a change over time
-  if (fig.unit === 'percent' && VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60))) return null;
+  // (and "beat market expectations by more than 11%", "比市场一致预期高出约11%": the beat told before the percent)
+  if (fig.unit === 'percent' && (VERSUS_ESTIMATE_AFTER.test(norm.slice(fig.end, fig.end + 60)) || VERSUS_ESTIMATE_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 60), fig.start)))) return null;
   const ofRevenue = fig.unit === 'percent' && OF_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 60));
   const shareOfNamed = ofRevenue || (fig.unit === 'percent' && OF_TOTAL_AFTER.test(norm.slice(fig.end, fig.end + 60)));
   // ("generative AI contributed RMB2.41 billion, or about 80%": an amount restated as its share of the whole)
@@ -836,7 +838,7 @@ const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 // ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
 // (and "a HK$1,050 target, about 6% below Friday's close": a target told against the price)
-const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间|(?:below|above) (?:the |its |their |[a-z]+day's |the day's |last )?(?:close|closing price|current (?:share )?price|share price|market price|last price)(?![a-z]))/;
+const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间|的?\s?(?:潜在|潛在)(?:上行|下行|上涨|上漲|下跌|上升|升|跌|涨|漲)(?:空间|空間|幅)|的?\s?(?:上行|下行)空間|(?:below|above) (?:the |its |their |[a-z]+day's |the day's |last )?(?:close|closing price|current (?:share )?price|share price|market price|last price)(?![a-z]))/;
 // ("两市融资余额为2.46万亿元", "margin financing rose to HK$120 billion": money lent to buy shares, no company's funding)
 const MARGIN_FINANCING = /融资余额|融资买入额?|两融余额|融资融券余额|融券余额|(?<![a-z])margin (?:financing|debt|loans?|lending)(?: balances?)?(?![a-z])/;
 const MARGIN_FINANCING_BEFORE = new RegExp(`(?:${MARGIN_FINANCING.source})[^，。,;；\\d]{0,16}$`);

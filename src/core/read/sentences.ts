@@ -93,7 +93,8 @@ export function insideIngAside(norm: string, c: { start: number; end: number }, 
 
 // (an aside set between commas after a name: ", the group's preferred profit measure,", ", after subtracting 228 billion
 // yuan of borrowings and bonds,")
-const ASIDE_OPEN = /,\s(?:the|a|an|its|their|after|before|including|excluding|net of|minus|less|plus)\s[^,]*$/;
+// (and ", with a market value of about HK$97 billion as of Thursday,")
+const ASIDE_OPEN = /,\s(?:the|a|an|its|their|after|before|including|excluding|net of|minus|less|plus|with)\s[^,]*$/;
 
 /**
  * Whether a span stands in an aside between commas that closes before `pos` and follows a word of the sentence ("adjusted
@@ -110,7 +111,7 @@ export function insideClosedAside(norm: string, c: { start: number; end: number 
   // (a short aside, and the sentence's verb right after it: not "In the quarter, the group lifted capex to …, up 60%")
   return close >= 0 && close - (from + open) <= 110 && VERB_AFTER_ASIDE.test(norm.slice(close + 1, close + 16)) && !/[,;.]/.test(norm.slice(close + 1, pos));
 }
-const VERB_AFTER_ASIDE = /^\s?(?:was|were|is|are|stood|rose|fell|dropped|grew|jumped|climbed|declined|reached|came|totall?ed|amounted|increased|decreased|narrowed|widened|slipped|surged|slid|soared|hit|topped|remained)(?![a-z])/;
+const VERB_AFTER_ASIDE = /^\s?(?:was|were|is|are|stood|rose|fell|dropped|grew|jumped|climbed|declined|reached|came|totall?ed|amounted|increased|decreased|narrowed|widened|slipped|surged|slid|soared|hit|topped|remained|says|said|reported|posted|booked)(?![a-z])/;
 
 /**
  * Whether a span stands in an aside set between two dashes that closes before `pos`: "the adjusted net loss – which
