@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, THIS_YEAR, valueKind, isYardstick, YTD } from './read/fact-basis';
+import { customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, shareMarket, THIS_YEAR, valueKind, isYardstick, withMarket, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 import { endMonthOf } from './check/periods';
@@ -786,6 +786,10 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (share) segment = share.part;
     // (a share of revenue whose part is named is that part's share: one name for it, as for its revenue and growth)
     if (metric === 'other:revenue-share' && (segment !== null || share)) metric = 'other:segment-revenue-share';
+    // ("the computing-leasing business, which accounted for roughly 40 per cent of first-half generative AI revenue": a
+    // share of a part's revenue, the part named after "of", is a share within that part, not the part's share of the
+    // whole, nor the subject's)
+    if (metric === 'other:segment-revenue-share' && !share && segment !== null && !table && choice.cue !== null && !choice.carried && choice.cue.start > fig.end && SHARE_OF_BEFORE_PART.test(norm.slice(fig.end, choice.cue.start)) && norm.slice(fig.end, choice.cue.start).includes(segment.split(' ')[0]!)) metric = null;
     // (and the share the top customers bring is none of a part's: "The five largest customers accounted for 44.8% of revenue")
     // (named anywhere since the figure before it in the sentence that is no item of its list: "其中第一大客户为某手机品牌，2025年
     // 贡献收入占比24.8%", "前五大客户收入占比分别为71.6%、68.9%和62.3%")
@@ -916,6 +920,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (metric === 'headcount' && segment === null && entityCue !== null && UNIT_NAMES.has(entityCue.text.toLowerCase().trim())) segment = normaliseSegment(entityCue.text);
     // (a unit's share keeps both its unit and its yardstick: "Alibaba Cloud's share by revenue" is "cloud by revenue")
     if (metric === 'market-share' && isYardstick(kind)) segment = segment === null ? kind : `${segment} ${kind}`;
+    // (and the market it is of, where its sentence names one: "46% of model API calls", "33.1% of China's AI cloud market")
+    if (metric === 'market-share' && !table) segment = withMarket(segment, shareMarket(norm.slice(ss, fig.start), norm.slice(fig.end, se)));
     const partCount = metric !== null && segment !== null && isRegionSegment(segment) ? PART_COUNT.exec(metric) : null;
     if (partCount) metric = `other:${segment === 'overseas' ? 'overseas' : 'segment'}-${partCount[1]}` as MetricId;
     if (multipleOf) {
@@ -997,6 +1003,7 @@ function companyMarginClause(norm: string, mentions: readonly { start: number; e
 const ITS_MARGIN_START = /^\s?(?:(?:but|and|yet|meanwhile|however|still),?\s)?its\s(?:[a-z-]+\s){0,2}?margins?(?![a-z])[^;]{0,80}$/;
 /** Revenue that is a part's. */
 // (the words between a percent and the company it is set against: "30% larger than", "5 points above", "12% ahead of")
+const SHARE_OF_BEFORE_PART = /^\s?(?:\([^)]{0,30}\)\s?)?of\s/;
 const LEAD_OVER_BEFORE = /(?<![a-z])(?:(?:margin|lead|advantage)\sover|lead\son|gap\s(?:to|with|over))\s[^,.;:]{1,40}?\s(?:is|was|has been|stands at|stood at|of|to|at|(?:widened|narrowed|grew|shrank|rose|fell) to)\s(?:now\s)?(?:about |around |roughly |nearly |some |more than |almost )?$/;
 const THAN_PEER_AFTER = /^\s?(?:(?:percentage )?points?\s)?(?:higher|lower|larger|smaller|bigger|greater|wider|narrower|more|less|above|below|ahead of|behind)\s(?:than\s)?(?:that of\s|those of\s|the\s)?(?:(?:its\s)?(?:rival|peer|competitor)\s)?/;
 const PART_REVENUE: ReadonlySet<MetricId | null> = new Set(['other:segment-revenue', 'api-revenue']);

@@ -96,4 +96,19 @@ describe('a market share against another page\'s', () => {
     const f = checkedAgainst(SHARE_BY_TOKENS, "Alibaba Cloud held 29.4% of China's model-serving market in the first half of 2026.", '29.4%');
     expect(f.claims.map((c) => c.verdict)).toContain('conflict');
   });
+
+  // (sentences of our own: the same company, the same half, shares of two markets)
+  test('a share of another market named is no disagreement: no warning', () => {
+    const f = checkedAgainst(SHARE_BY_TOKENS, "Alibaba Cloud held 33.1% of China's public cloud market in the first half of 2026.", '33.1%');
+    expect(f.flagged).toBe(false);
+    expect(f.claims.map((c) => c.verdict)).not.toContain('conflict');
+  });
+  test('the same market in other words, or named nowhere in the sentence, is still checked', () => {
+    const worded = checkedAgainst(SHARE_BY_TOKENS, "Alibaba Cloud held 29.4% of China's model-serving services market in the first half of 2026.", '29.4%');
+    expect(worded.claims.map((c) => c.verdict)).toContain('conflict');
+    const listed = checkedAgainst(SHARE_BY_TOKENS, "In the first half of 2026, ByteDance held 40% of China's model-serving market, ahead of Alibaba Cloud with 29.4%.", '29.4%');
+    expect(listed.claims.map((c) => c.verdict)).toContain('conflict');
+    const unnamed = checkedAgainst(SHARE_BY_TOKENS, "Alibaba Cloud's market share was 29.4% in the first half of 2026.", '29.4%');
+    expect(unnamed.claims.map((c) => c.verdict)).toContain('conflict');
+  });
 });

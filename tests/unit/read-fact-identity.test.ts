@@ -152,3 +152,13 @@ test('"21% narrower than", "13 per cent smaller than": a loss said smaller after
   expect(f.find((x) => x.text === '21%')?.value).toBe(-0.21);
   expect(f.find((x) => x.text === '13 per cent')?.value).toBe(-0.13);
 });
+
+test('the market a share is of, where its sentence names one (sentences of our own)', () => {
+  const f = readFigures("DeepSeek's share of model API calls in China was 14% in the first half, behind Volcano Engine with 46%. Alibaba Cloud held 33.1% of China's AI cloud services market, ahead of Volcano Engine with 17.4%. 上半年阿里云在中国AI云服务市场的份额为33.1%。Zhipu had a 6.6% share of a market the consultancy valued at 13.7 billion yuan.", { pageDate: '2026-09-20' });
+  const seg = (t: string, i = 0) => f.filter((x) => x.text === t)[i]?.segment;
+  expect(seg('14%')).toBe(', in model api calls');
+  expect(seg('46%')).toBe(', in model api calls');
+  expect(seg('17.4%')).toBe('cloud, in ai cloud services');
+  expect(seg('33.1%', 1)).toBe(', in ai云服务');
+  expect(seg('6.6%')).toBeNull();
+});

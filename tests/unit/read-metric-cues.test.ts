@@ -3409,3 +3409,8 @@ describe('gaps that are no level nor growth, and a round named after its amount 
     expect(figure('月之暗面估值已超过MiniMax的市值；阶跃星辰7月拿下32亿元人民币C轮。', '32亿元人民币').metric).toBe('funding');
   });
 });
+
+test('"the leasing business, which accounted for 40 per cent of first-half generative AI revenue": a share within a part is not the part\'s share of the whole (a sentence of our own)', () => {
+  expect(figure("SenseTime's computing-leasing business, which accounted for roughly 40 per cent of first-half generative AI revenue, earns lower margins.", '40 per cent').metric).toBeNull();
+  expect(figure("Cloud accounted for 20% of Alibaba's revenue.", '20%').metric).toBe('other:segment-revenue-share');
+});

@@ -4,7 +4,7 @@
 import type { Claim } from '../schema';
 import type { Figure } from '../types';
 import type { Basis, EntityId, MetricId } from '../vocabulary';
-import { basisOf, normaliseSegment, splitYardstick } from '../read/fact-basis';
+import { basisOf, normaliseSegment, sameMarket, splitMarket, splitYardstick } from '../read/fact-basis';
 import { PER_SHARE_METRICS } from '../read/metrics';
 import { DAY_VALUES } from '../read/pick-period';
 import { isSpan, normalisePeriod, periodEnd } from './periods';
@@ -67,7 +67,8 @@ export function samePart(figure: Figure, claim: Claim): boolean {
   const [partA, byA] = splitYardstick(figure.segment);
   const [partB, byB] = splitYardstick(claim.segment || null);
   const part = (p: string | null) => (p === null ? null : normaliseSegment(p));
-  return part(partA) === part(partB) && (byA === null || byB === null || byA === byB);
+  // (and a share of one market is not a share of another, where both name theirs; one that names none may be either)
+  return part(partA) === part(partB) && (byA === null || byB === null || byA === byB) && sameMarket(splitMarket(figure.segment)[1], splitMarket(claim.segment || null)[1]);
 }
 
 /**

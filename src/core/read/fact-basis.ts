@@ -234,7 +234,10 @@ export function normaliseSegment(text: string): string {
 
 /** The ways news writes a segment, for finding it in a quote: 'api' is also "MaaS" and "open platform". */
 export function segmentSpellings(segment: string): string[] {
-  const name = normaliseSegment(segment);
+  // (the market a share is of is told in the quote's own words, not as the segment spells it)
+  const part = splitMarket(segment)[0];
+  if (part === null) return [''];
+  const name = normaliseSegment(part);
   if (name === 'api') return ['api', 'maas', 'open platform', 'open-platform', '开放平台'];
   if (name === 'cloud') return ['cloud', '云'];
   if (name === 'overseas') return ['overseas', 'international', '海外', '境外', '国际'];
@@ -291,8 +294,63 @@ const YARDSTICKS: ReadonlyArray<[string, RegExp]> = [
 /** Whether a value kind is a market share's yardstick ("by revenue"), not a part of the company. */
 export const isYardstick = (kind: string | null): boolean => kind !== null && YARDSTICKS.some(([name]) => name === kind);
 
+// The market a share is of, where the sentence names it: news gives one company shares of different markets in one
+// half ("33.1% of China's AI cloud services market", "46% of model API calls in China", "在中国AI云服务市场的份额为33.1%"),
+// and each is its own fact. Kept after the part and yardstick, as ", in <market>".
+const MARKET_MARK = ', in ';
+const MARKET_NOUN = String.raw`(?:[a-z0-9-]+\s){0,4}?(?:market|api calls|calls|tokens|token volume)(?![a-z])`;
+const MARKET_PLACE = String.raw`(?:(?:the|a|an|its|their|this|that|china's|chinese|global|domestic|world|worldwide|mainland)\s)*`;
+const MARKET_AFTER = new RegExp(String.raw`^\s?(?:share\s)?of\s${MARKET_PLACE}(${MARKET_NOUN})`);
+const MARKET_BEFORE = new RegExp(String.raw`(?:(?<![a-z])shares?|\d\s?%|(?<![a-z])per ?cent|(?<![a-z])percent) of\s${MARKET_PLACE}(${MARKET_NOUN})`, 'g');
+// (the name between 在/于 and 市场份额: "阿里云在中国AI云服务市场的份额"; not "阿里云市场份额", the company's own)
+const MARKET_ZH = /(?:在|于|於)(?:中国|中國|国内|國內|全球)?((?:(?![在于於的])[\u4e00-\u9fffa-z0-9]){2,12}?)市[场場](?:的)?(?:份额|份額|占有率|佔有率)/g;
+
+/** The market named for a share in its sentence, right after it or last before it; null when none is named. */
+export function shareMarket(sentenceBefore: string, sentenceAfter: string): string | null {
+  // (a market of no words of its own, "a 6.6% share of a market the consultancy valued at …", is no market named)
+  const named = (m: string): string | null => {
+    const t = m.replace(/\s?market$/, '').trim();
+    return marketWords(t).size > 0 ? t : null;
+  };
+  const after = MARKET_AFTER.exec(sentenceAfter);
+  if (after) return named(after[1]!);
+  let last: string | null = null;
+  for (const m of sentenceBefore.matchAll(MARKET_BEFORE)) last = named(m[1]!);
+  for (const m of sentenceBefore.matchAll(MARKET_ZH)) last = named(m[1]!);
+  return last;
+}
+// (words that name no market of their own: "China's AI cloud services market" is the AI cloud market)
+const MARKET_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'services', 'service', 'market', 'in', 'of', 'and', '服务', '服務']);
+// (and the same words in Chinese, and the other English names of a large model: "企业级大模型" is the enterprise large-model market)
+const MARKET_ZH_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/公有云|公有雲/g, ' public cloud '], [/云|雲/g, ' cloud '], [/大模型|large language models?|llms?(?![a-z])|large models?/g, ' large-model '],
+  [/企业级|企業級|enterprise-(?:level|grade)/g, ' enterprise '], [/调用量|調用量|调用|調用/g, ' calls '], [/服务|服務/g, ' '],
+];
+function marketWords(market: string): Set<string> {
+  let t = market.toLowerCase();
+  for (const [re, w] of MARKET_ZH_WORDS) t = t.replace(re, w);
+  return new Set(t.split(/[\s-]+/).filter((w) => w !== '' && !MARKET_FILLER.has(w)));
+}
+/** Whether two named markets can be one: the words of one all among the other's ("AI cloud" and "AI cloud services"). */
+export function sameMarket(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const [x, y] = [marketWords(a), marketWords(b)];
+  const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
+  return within(x, y) || within(y, x);
+}
+/** A segment with the market a share is of set after it. */
+export const withMarket = (segment: string | null, market: string | null): string | null => (market === null ? segment : `${segment ?? ''}${MARKET_MARK}${market}`);
+/** A segment as its part-and-yardstick and the market a share is of: "cloud, in ai cloud services" is ["cloud", "ai cloud services"]. */
+export function splitMarket(segment: string | null): [string | null, string | null] {
+  if (segment === null) return [null, null];
+  const at = segment.indexOf(MARKET_MARK);
+  if (at < 0) return [segment, null];
+  return [at === 0 ? null : segment.slice(0, at), segment.slice(at + MARKET_MARK.length)];
+}
+
 /** A segment as its part of the company and a market share's yardstick: "cloud by tokens" is ["cloud", "by tokens"]. */
 export function splitYardstick(segment: string | null): [string | null, string | null] {
+  segment = splitMarket(segment)[0];
   if (segment === null) return [null, null];
   for (const [name] of YARDSTICKS) {
     if (segment === name) return [null, name];
