@@ -2482,3 +2482,9 @@ describe('a quarter still to come, in Chinese, on a page written before it ends 
     expect(readFigures('公司第四季度收入为78.7亿元。', { pageDate: '2026-10-25' }).find((x) => x.text === '78.7亿元')?.period).toBe('2025-Q4');
   });
 });
+
+it('"up 165% from US$101 million in the same stretch of 2025": the nine months in force, of that year (a sentence of our own)', () => {
+  const f = readFigures('Revenue for the nine months to September 30 was US$268 million, up 165% from US$101 million in the same stretch of 2025.', { pageDate: '2026-11-20' });
+  expect(f.find((x) => x.text === '165%')?.period).toBe('2026-9M');
+  expect(f.find((x) => x.text === 'US$101 million')?.period).toBe('2025-9M');
+});

@@ -538,7 +538,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
   // "the same quarter of 2025": the quarter in force, in that year (and "the same period in 2025", "the corresponding
   // period of 2025")
-  [/(?<![a-z])(?:the )?(?:same|corresponding|comparable) (?:quarter|half|period) (?:of|in) (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same|corresponding|comparable/g, 4)],
+  // (and "the same stretch of 2025", "the same nine months of 2025", "the same months in 2025")
+  [/(?<![a-z])(?:the )?(?:same|corresponding|comparable) (?:quarter|half|period|stretch|months|(?:nine|six|three)[- ]months?(?: period)?|time ?frame) (?:of|in) (\d{4})/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' }), anchor(/same|corresponding|comparable/g, 4)],
   // "in the same period, MiniMax's revenue was ...": the period stated last (not "the same period last year")
   // "in the nine-month period", "over the six-month period": the nine months (half, quarter) the text named last
   [/(?<![a-z])(?:the|that|this) (nine|six|three)[- ]month period(?![a-z])/g, (m) => ({ ...base, kind: 'relative', rel: 'same-period', sub: m[1] === 'nine' ? '9M' : m[1] === 'six' ? 'H' : 'Q' }), anchor(/month period/g, 12)],
