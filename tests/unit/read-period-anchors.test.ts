@@ -2488,3 +2488,9 @@ it('"up 165% from US$101 million in the same stretch of 2025": the nine months i
   expect(f.find((x) => x.text === '165%')?.period).toBe('2026-9M');
   expect(f.find((x) => x.text === 'US$101 million')?.period).toBe('2025-9M');
 });
+
+it('"a first-half loss of 1.09 billion yuan in 2025": the half named without a year and the year after the figure are one period (a sentence of our own)', () => {
+  const f = readFigures('Its peer posted a first-half adjusted net loss of 1.09 billion yuan in 2025. Revenue was 5 billion yuan in 2025.', { pageDate: '2026-08-20' });
+  expect(f.find((x) => x.text === '1.09 billion yuan')?.period).toBe('2025-H1');
+  expect(f.find((x) => x.text === '5 billion yuan')?.period).toBe('2025');
+});

@@ -222,6 +222,19 @@ export function pickPeriod(
   const datesThisCompared = (p: PeriodMention) => p.start - fig.end <= 48 && !/\d/.test(norm.slice(fig.end, p.start)) && COMPARED_VALUE_BEFORE.test(norm.slice(Math.max(sentStart, fig.start - 64), p.start));
   if (after && after.start < sentEnd && (usable(after) || undated(after)) && (boundTo(after, fig) || datesThisCompared(after)) && !(nextFig && nextFig.start < after.start) && !(after.relative && !pointInTime) && !countedFrom(after) && !announcedOn(after)) {
     if (undated(after)) return OWN_UNDATED;
+    // ("posted a first-half adjusted net loss of 1.09 billion yuan in 2025": a half, quarter or nine months named without
+    // a year before the figure in its clause, and the year after it, are one period: that part of that year)
+    if (after.kind === 'year' && after.period !== null && /^\d{4}$/.test(after.period)) {
+      const clauseAt = clauseStart(norm, fig.start, sentStart);
+      for (let j = i - 1; j >= 0 && periods[j]!.start >= clauseAt; j--) {
+        const p = periods[j]!;
+        // (only the part as the adjective of the figure's own words, "a first-half loss of … in 2025": not "in the fourth
+        // quarter and RMB17.3 billion for 2025", two periods of two figures)
+        if ((p.kind === 'half' || p.kind === 'quarter' || p.kind === '9m') && p.period !== null && /^(?:first|second|third|fourth|nine|six|three)-(?:half|quarter|month)$/.test(norm.slice(p.start, p.end)) && !p.relative && /^\d{4}-/.test(p.period) && !/[\d,;]/.test(norm.slice(p.end, fig.start)) && /^\s?in\s$/.test(norm.slice(fig.end, after.start))) {
+          return { period: `${after.period}${p.period.slice(4)}`, estimate: after.estimate, fromList: false, own: true, mention: after };
+        }
+      }
+    }
     return { period: after.period, estimate: after.estimate, fromList: false, own: true, mention: after };
   }
   // 2. the nearest before in the figure's clause, or a topic clause of the sentence ("In 2025, ...", "2025年上半年,"),
