@@ -2494,3 +2494,8 @@ it('"a first-half loss of 1.09 billion yuan in 2025": the half named without a y
   expect(f.find((x) => x.text === '1.09 billion yuan')?.period).toBe('2025-H1');
   expect(f.find((x) => x.text === '5 billion yuan')?.period).toBe('2025');
 });
+
+it('"in the fiscal year that ended in March 2026": the four quarters to that March (a sentence of our own)', () => {
+  const f = readFigures('Capex may reach RMB 172 billion in fiscal 2027, up from RMB 128 billion in the fiscal year that ended in March 2026.', { pageDate: '2026-11-20' });
+  expect(f.find((x) => x.text === 'RMB 128 billion')?.period).toBe('2025-Q2..2026-Q1');
+});
