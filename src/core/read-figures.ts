@@ -175,8 +175,6 @@ const COMPARED_AFTER = /^\s?(?:\([^()]*\))?\s?,?\s?(?:compared (?:with|to)|versu
 // ("投后估值达280亿美元，较去年12月上一轮融资时的43亿美元": the value it is compared with, of the same measure)
 // (and "lower than the \"more than 1.2 billion yuan\" its chief executive cited", "below the $14 billion discussed": the
 // figure compared with, named with "the")
-const VERB_OF_AMOUNT = /^(?:lost|made|earned|generated|booked|posted|recorded|spent|burned|burnt|raised)$/;
-const AMOUNT_SUBJECT_GAP = /^\s(?:that |which )?(?:it|they|the (?:company|group|firm|start-?up))\s(?:had\s)?$/;
 const REFERS_BACK = /(?:previous|prev\.|prior|vs\.?|versus|from|against|compared (?:with|to)|(?:[12]h|q[1-4]|fy)\d{2}e?|较[^，。；,;]{0,24}的|(?<![a-z])(?:than|below|above|short of) the\s["“]?(?:more than |less than |over |under )?)\s?[:：]?\s?(?:about |around |roughly |约|less than |more than |nearly |almost |just over |just under )?$/;
 
 // (a clause that opens with a new subject, "…, while the loss", "; its net loss", and the verb that moves it)
@@ -314,9 +312,7 @@ function read(text: string, options: ReadOptions): Figure[] {
       // "revenue" is the share's whole, nor "估值约180亿美元，较上一轮融资时的约100亿美元", whose round only dates the value)
       !(choice.cue !== null && !choice.carried && choice.cue.start >= earlier.end && choice.cue.end <= fig.start && choice.base !== earlier.metric && NEW_CLAUSE_SUBJECT_BEFORE.test(norm.slice(earlier.end, choice.cue.start)) && MOVES_AFTER_SUBJECT.test(norm.slice(choice.cue.end, choice.cue.end + 16))) &&
       // (not a compared value that names its own metric: "below the 120% growth rate of revenue")
-      // (a verb of the compared amount's own relative clause names no metric of its own: "21% narrower than the US$248.7
-      // million it lost a year earlier" is the adjusted loss it is compared with)
-      !(COMPARED_THE.test(before) && choice.cue !== null && choice.cue.start >= fig.end && choice.cue.start - fig.end <= 30 && !(VERB_OF_AMOUNT.test(norm.slice(choice.cue.start, choice.cue.end)) && AMOUNT_SUBJECT_GAP.test(norm.slice(fig.end, choice.cue.start)))) &&
+      !(COMPARED_THE.test(before) && choice.cue !== null && choice.cue.start >= fig.end && choice.cue.start - fig.end <= 30) &&
       // (nor one whose own metric word follows it at once: "较5月一轮的180亿美元估值")
       !(!fig.inParens && choice.cue !== null && choice.cue.start >= fig.end && /^\s?的?\s?$/.test(norm.slice(fig.end, choice.cue.start)));
     let metric: MetricId | null;

@@ -162,9 +162,3 @@ test('the market a share is of, where its sentence names one (sentences of our o
   expect(seg('33.1%', 1)).toBe(', in ai云服务');
   expect(seg('6.6%')).toBeNull();
 });
-
-test('"21% narrower than the US$248 million it lost a year earlier": the compared amount is the measure it is compared with (a sentence of our own)', () => {
-  const f = readFigures('The company reported an adjusted net loss of US$196 million for the nine months, 21% narrower than the US$248 million it lost a year earlier.', { pageDate: '2026-11-20' });
-  expect(f.find((x) => x.text === 'US$248 million')?.metric).toBe('adjusted-net-loss');
-  expect(f.find((x) => x.text === 'US$248 million')?.period).toBe('2025-9M');
-});
