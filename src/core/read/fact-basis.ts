@@ -303,7 +303,7 @@ const MARKET_PLACE = String.raw`(?:(?:the|a|an|its|their|this|that|china's|chine
 const MARKET_AFTER = new RegExp(String.raw`^\s?(?:share\s)?of\s${MARKET_PLACE}(${MARKET_NOUN})`);
 const MARKET_BEFORE = new RegExp(String.raw`(?:(?<![a-z])shares?|\d\s?%|(?<![a-z])per ?cent|(?<![a-z])percent) of\s${MARKET_PLACE}(${MARKET_NOUN})`, 'g');
 // (the name between 在/于 and 市场份额: "阿里云在中国AI云服务市场的份额"; not "阿里云市场份额", the company's own)
-const MARKET_ZH = /(?:在|于|於)(?:中国|中國|国内|國內|全球)?((?:(?![在于於的])[\u4e00-\u9fffa-z0-9]){2,12}?)市[场場](?:的)?(?:份额|份額|占有率|佔有率)/g;
+const MARKET_ZH = /(?:在|于)(?:中国|国内|全球)?((?:(?![在于的])[\u4e00-\u9fffa-z0-9]){2,12}?)市场(?:的)?(?:份额|占有率)/g;
 
 /** The market named for a share in its sentence, right after it or last before it; null when none is named. */
 export function shareMarket(sentenceBefore: string, sentenceAfter: string): string | null {
@@ -320,11 +320,11 @@ export function shareMarket(sentenceBefore: string, sentenceAfter: string): stri
   return last;
 }
 // (words that name no market of their own: "China's AI cloud services market" is the AI cloud market)
-const MARKET_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'services', 'service', 'market', 'in', 'of', 'and', '服务', '服務']);
-// (and the same words in Chinese, and the other English names of a large model: "企业级大模型" is the enterprise large-model market)
+const MARKET_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'services', 'service', 'market', 'in', 'of', 'and']);
+// (the text is normalised to simplified characters; the same words in Chinese, and the other English names of a large model: "企业级大模型" is the enterprise large-model market)
 const MARKET_ZH_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/公有云|公有雲/g, ' public cloud '], [/云|雲/g, ' cloud '], [/大模型|large language models?|llms?(?![a-z])|large models?/g, ' large-model '],
-  [/企业级|企業級|enterprise-(?:level|grade)/g, ' enterprise '], [/调用量|調用量|调用|調用/g, ' calls '], [/服务|服務/g, ' '],
+  [/公有云/g, ' public cloud '], [/云/g, ' cloud '], [/大模型|large language models?|llms?(?![a-z])|large models?/g, ' large-model '],
+  [/企业级|enterprise-(?:level|grade)/g, ' enterprise '], [/调用量|调用/g, ' calls '], [/服务/g, ' '],
 ];
 function marketWords(market: string): Set<string> {
   let t = market.toLowerCase();

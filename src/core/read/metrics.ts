@@ -128,7 +128,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`coupons?(?: rate)?|票面利率|票息`, 'other:coupon-rate'],
   [String.raw`(?:dollar|dim[- ]sum|senior|corporate|sci-tech|green|offshore|onshore|panda|yuan|us dollar) (?:bonds?|notes)|bond (?:sale|issue|offering|deal)|(?:公司|科创|点心|美元|绿色|熊猫)债(?:券)?|中期票据|债券`, 'other:bond-issue'],
   // (and "Investment in Chinese AI start-ups reached 68.4 billion yuan": money put into young companies is what they raised)
-  [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|(?<![a-z])(?:seek(?:s|ing)?|sought)(?![a-z])|(?<![a-z])investments? (?:in|into) (?:[a-z-]+ ){0,4}(?:start-?ups|startups)(?![a-z])|融资|融資|(?<![a-z0-9])(?:pre-)?[a-f]\+?\s?[轮輪]|天使[轮輪]|战略[轮輪]|戰略[輪]`, 'funding'],
+  [String.raw`funding|financing|fundraising|raised?|raises|raising|(?<![a-z])round(?![a-z])|tranche|(?<![a-z])(?:seek(?:s|ing)?|sought)(?![a-z])|(?<![a-z])investments? (?:in|into) (?:[a-z-]+ ){0,4}(?:start-?ups|startups)(?![a-z])|融资|(?<![a-z0-9])(?:pre-)?[a-f]\+?\s?轮|天使轮|战略轮`, 'funding'],
   // ("Moonshot burned about $400 million in the first half": cash spent, not a valuation or a loss)
   [String.raw`(?<![a-z])burn(?:ed|t|s|ing)?(?: through)?(?![a-z])|cash burn|烧钱|烧掉`, 'other:cash-burn'],
   // ("Our PT of HK$520": a broker's price target, abbreviated)

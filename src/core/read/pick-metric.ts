@@ -429,7 +429,7 @@ const TIMES_REVENUE_AFTER = /^\s?(?:its |the company's |their )?(?:current-year 
 
 const VERSUS_ESTIMATE_AFTER = /^\s?(?:above|below|ahead of|short of|shy of|better than|worse than|higher than|lower than)\s(?:our |the |its |analysts'? |analyst |market |consensus |street |bloomberg |lseg |average |mean )*(?:estimates?|consensus|expectations?|forecasts?|guidance|projections?)(?![a-z])/;
 
-const VERSUS_ESTIMATE_BEFORE = /(?<![a-z])(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpassing|missed|misses|missing|trailed|lagged)\s(?:the |its |our |analysts'? |analyst |market |consensus |street |average |mean |[a-z]+'s )*(?:estimates?|consensus|expectations?|forecasts?|projections?)\s(?:by\s)?(?:about |around |roughly |nearly |more than |over |almost |some |as much as )?$|(?:比|较|較)\s?(?:市场|市場|分析师|分析師|华尔街|華爾街)?\s?(?:的)?\s?(?:一致)?\s?(?:预期|預期|预测|預測|预估|預估)(?:值)?\s?(?:高出|超出|高|多出|低出|低)\s?(?:约|約|逾|近|超过|超過)?\s?$|(?:超出|超过|超過|高于|高於|低于|低於|跑赢|跑贏)\s?(?:市场|市場|分析师|分析師)?\s?(?:的)?\s?(?:一致)?\s?(?:预期|預期|预测|預測)(?:值)?\s?(?:约|約|逾|近)?\s?$/;
+const VERSUS_ESTIMATE_BEFORE = /(?<![a-z])(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpassing|missed|misses|missing|trailed|lagged)\s(?:the |its |our |analysts'? |analyst |market |consensus |street |average |mean |[a-z]+'s )*(?:estimates?|consensus|expectations?|forecasts?|projections?)\s(?:by\s)?(?:about |around |roughly |nearly |more than |over |almost |some |as much as )?$|(?:比|较)\s?(?:市场|分析师|华尔街)?\s?(?:的)?\s?(?:一致)?\s?(?:预期|预测|预估)(?:值)?\s?(?:高出|超出|高|多出|低出|低)\s?(?:约|逾|近|超过)?\s?$|(?:超出|超过|高于|低于|跑赢)\s?(?:市场|分析师)?\s?(?:的)?\s?(?:一致)?\s?(?:预期|预测)(?:值)?\s?(?:约|逾|近)?\s?$/;
 const MARKET_AFTER = /^\s?(?:[a-z]+\s){0,2}?market(?![a-z]|\s(?:cap|value|share|valuation|debut|listing))/;
 
 // the words of a model's own figures, right at the figure: they name it whatever cue stands nearer before
@@ -838,7 +838,7 @@ const DISCOUNT_BEFORE = /(?:折让|折价|discount of)\s?(?:约|about )?$/;
 const DISCOUNT_AFTER = /^\s?(?:discount|折让)/;
 // ("a HK$680 target, implying 24% upside", "有约21%的上行空间": how far a target lies from the price, no move of the shares)
 // (and "a HK$1,050 target, about 6% below Friday's close": a target told against the price)
-const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间|的?\s?(?:潜在|潛在)(?:上行|下行|上涨|上漲|下跌|上升|升|跌|涨|漲)(?:空间|空間|幅)|的?\s?(?:上行|下行)空間|(?:below|above) (?:the |its |their |[a-z]+day's |the day's |last )?(?:close|closing price|current (?:share )?price|share price|market price|last price)(?![a-z]))/;
+const UPSIDE_AFTER = /^\s?(?:(?:potential |further )?(?:upside|downside)(?![a-z])|的?\s?(?:潜在)?(?:上行|下行|上涨|下跌|上升)空间|的?\s?潜在(?:升|涨|跌|上升|上涨|下跌)幅|(?:below|above) (?:the |its |their |[a-z]+day's |the day's |last )?(?:close|closing price|current (?:share )?price|share price|market price|last price)(?![a-z]))/;
 // ("两市融资余额为2.46万亿元", "margin financing rose to HK$120 billion": money lent to buy shares, no company's funding)
 const MARGIN_FINANCING = /融资余额|融资买入额?|两融余额|融资融券余额|融券余额|(?<![a-z])margin (?:financing|debt|loans?|lending)(?: balances?)?(?![a-z])/;
 const MARGIN_FINANCING_BEFORE = new RegExp(`(?:${MARGIN_FINANCING.source})[^，。,;；\\d]{0,16}$`);

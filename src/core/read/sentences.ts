@@ -69,14 +69,10 @@ export function clauseStart(norm: string, pos: number, from: number): number {
 // (and one after a name set in apposition: ", the Beijing-based developer that listed in Hong Kong in January,")
 const RELATIVE_OPEN = /,\s(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launched|founded|listed|established|incorporated|rebranded|renamed|created|started|spun off|set up))\s[^,]*$/;
 
-/**
- * Whether a span stands in a relative clause (", which …,", ", relaunched in …,") that closes before `pos`: "Baidu,
- * which made its models free in 2024, said it would cut prices by 40%", "Qwen, relaunched in November last year,
- * climbed to 138 million" (the clause is about something else than what follows it).
- */
 // (", after losing 168 million yuan in the first quarter,": an aside of what came before or despite, in a verb's -ing form)
-const CHANGE_OF_AMOUNT_AFTER = /^\s?(?:up|down|rising|falling|growing|(?:a|an) (?:rise|increase|drop|decline|fall|gain|jump))(?![a-z])/;
 const ING_ASIDE_OPEN = /,\s(?:after|before|despite)\s[a-z]+ing\s[^,;]*$/;
+// (the change of the aside's own amount after its comma: ", up 17% from the year before")
+const CHANGE_OF_AMOUNT_AFTER = /^\s?(?:up|down|rising|falling|growing|(?:a|an) (?:rise|increase|drop|decline|fall|gain|jump))(?![a-z])/;
 
 /**
  * Whether a span stands in an aside opened by "after", "before" or "despite" and a verb in -ing that closes with a comma
@@ -133,6 +129,11 @@ const CAUSE_OPEN_ZH = /(?:因|由于|由於)[^，。；,;因]{0,12}$/;
 const DASH = /\s[–—-]\s/;
 const DASH_OPEN = /\s[–—-]\s[^–—]*$/;
 
+/**
+ * Whether a span stands in a relative clause (", which …,", ", relaunched in …,") that closes before `pos`: "Baidu,
+ * which made its models free in 2024, said it would cut prices by 40%", "Qwen, relaunched in November last year,
+ * climbed to 138 million" (the clause is about something else than what follows it).
+ */
 export function insideClosedRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
   const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(RELATIVE_OPEN);
   if (open < 0) return false;
