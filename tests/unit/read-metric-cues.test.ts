@@ -3414,3 +3414,10 @@ test('"the leasing business, which accounted for 40 per cent of first-half gener
   expect(figure("SenseTime's computing-leasing business, which accounted for roughly 40 per cent of first-half generative AI revenue, earns lower margins.", '40 per cent').metric).toBeNull();
   expect(figure("Cloud accounted for 20% of Alibaba's revenue.", '20%').metric).toBe('other:segment-revenue-share');
 });
+
+test('"5% higher than expected", "8% wider than analysts had expected": a beat or a miss of forecasts, not a change (sentences of our own)', () => {
+  expect(figure('Revenue was 5% higher than expected.', '5%').metric).toBeNull();
+  expect(figure('Its loss was 8% wider than analysts had expected.', '8%').metric).toBeNull();
+  expect(figure('Cloud sales came in 3% above what analysts had forecast.', '3%').metric).toBeNull();
+  expect(figure('Revenue was 5% higher than a year earlier.', '5%').metric).toBe('revenue-growth');
+});
