@@ -822,6 +822,8 @@ function read(text: string, options: ReadOptions): Figure[] {
     // US$3.2 billion of zero-coupon convertibles" names no coupon rate; a ratio may be said in money, "1.6 yuan on research
     // for each yuan of revenue")
     if (settled.kind === 'money' && metric !== null && /(?:^|-)(?:share|margin|rate|yield|penetration)$/.test(metric.replace(/^other:/, '')) && !table) metric = null;
+    // (nor is a percent a count of people: "about 3% of Doubao users pay", "Kimi loses 2% of its users a month")
+    if (settled.kind === 'percent' && metric !== null && PEOPLE_COUNTS.has(metric) && !table) metric = null;
     // ("The international Qwen app had 18 million monthly active users, against roughly 160 million for the Chinese version",
     // "47 million of them in China", "國內版千問應用月活躍用戶約1.6億": the users of one version or one region, not the total)
     if (metric !== null && USER_METRICS_OF_PART[metric] && !table) {

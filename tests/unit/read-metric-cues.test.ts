@@ -3421,3 +3421,9 @@ test('"5% higher than expected", "8% wider than analysts had expected": a beat o
   expect(figure('Cloud sales came in 3% above what analysts had forecast.', '3%').metric).toBeNull();
   expect(figure('Revenue was 5% higher than a year earlier.', '5%').metric).toBe('revenue-growth');
 });
+
+test('"about 3% of Doubao users pay", "Kimi loses 2% of its users a month": a percent is no count of people (sentences of our own)', () => {
+  expect(figure('About 3% of Doubao users pay for the app.', '3%').metric).toBeNull();
+  expect(figure('Kimi loses 2% of its users each month.', '2%').metric).toBeNull();
+  expect(figure("DeepSeek's monthly active users fell 14% in March.", '14%').metric).toBe('other:users-growth');
+});
