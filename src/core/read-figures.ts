@@ -817,7 +817,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("Doubao's margin over DeepSeek is now 34 million users", "its lead over Kimi widened to 20 million": a gap between
     // two, no level of either)
     // (and the gap it is compared with: "…is now 34 million users, up from 27 million in March")
-    if (metric !== null && !table && (LEAD_OVER_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start)) || (prev && prev.start >= ss && /^\s?(?:[a-z]+)?,?\s?(?:up |down )?from\s(?:about |around |roughly )?$/.test(norm.slice(prev.end, fig.start)) && LEAD_OVER_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))))) metric = null;
+    if (metric !== null && !table && (LEAD_OVER_BEFORE.test(norm.slice(Math.max(ss, fig.start - 80), fig.start)) || (prev && prev.start >= ss && COMPARED_FROM_GAP.test(norm.slice(prev.end, fig.start)) && LEAD_OVER_BEFORE.test(norm.slice(Math.max(ss, prev.start - 80), prev.start))))) metric = null;
     // (a sum of money is no share, margin or rate: "could generate as much as 480 billion yuan" is no market share, "issued
     // US$3.2 billion of zero-coupon convertibles" names no coupon rate; a ratio may be said in money, "1.6 yuan on research
     // for each yuan of revenue")
@@ -1007,6 +1007,8 @@ const ITS_MARGIN_START = /^\s?(?:(?:but|and|yet|meanwhile|however|still),?\s)?it
 const SHARE_OF_BEFORE_PART = /^\s?(?:\([^)]{0,30}\)\s?)?of\s/;
 // (a lead over a rival before the figure: "Doubao's margin over DeepSeek is now", "its lead over Kimi widened to")
 const LEAD_OVER_BEFORE = /(?<![a-z])(?:(?:margin|lead|advantage)\sover|lead\son|gap\s(?:to|with|over))\s[^,.;:]{1,40}?\s(?:is|was|has been|stands at|stood at|of|to|at|(?:widened|narrowed|grew|shrank|rose|fell) to)\s(?:now\s)?(?:about |around |roughly |nearly |some |more than |almost )?$/;
+// (the words between a figure and the earlier value it is compared with: "34 million users, up from 27 million")
+const COMPARED_FROM_GAP = /^\s?(?:[a-z]+)?,?\s?(?:up |down )?from\s(?:about |around |roughly )?$/;
 // (the words between a percent and the company it is set against: "30% larger than", "5 points above", "12% ahead of")
 const THAN_PEER_AFTER = /^\s?(?:(?:percentage )?points?\s)?(?:higher|lower|larger|smaller|bigger|greater|wider|narrower|more|less|above|below|ahead of|behind)\s(?:than\s)?(?:that of\s|those of\s|the\s)?(?:(?:its\s)?(?:rival|peer|competitor)\s)?/;
 /** Revenue that is a part's. */

@@ -11,7 +11,7 @@ import { type Cue, earnerBefore, earnerOf, growthOf, isSegmentCue, MONEY_METRICS
 import { normalizeText } from './normalize';
 import { sentenceStartBefore } from './periods';
 import { respectiveRun } from './pick-period';
-import { clauseStart, insideCauseZh, insideClosedAside, insideClosedRelative, insideDashAside } from './sentences';
+import { clauseStart, insideCauseZh, insideClosedAside, insideClosedRelative, insideDashAside, insidePronounRelative } from './sentences';
 
 // between a figure and a cue that names it: "$4.3 billion valuation", "7 billion yuan in revenue", "10 million downloads"
 // (and a round's letter: "its 5.3 billion yuan B+ round", "a $600 million Series C round"; and the adjusted measure,
@@ -675,7 +675,7 @@ function finalMetricOf(norm: string, fig: RawFigure, choice: MetricChoice, cues:
   // (and "市值相当于明年预测收入约25倍": a market value as a multiple of revenue is a price-to-sales multiple)
   // (and "市值约2,200亿港元，相当于我们预测2026年收入约18亿元人民币的100倍以上": the revenue's amount told before 的)
   // (and "以400亿美元估值计算，相当于去年收入逾180倍": past a word for more than)
-  const zhOfRevenue = fig.kind !== 'multiple' ? null : /(?:营收|收入|营业收入)(?:[^，。；,;]{0,24}?的)?\s?(?:约|約|近|逾|超过|超過)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
+  const zhOfRevenue = fig.kind !== 'multiple' ? null : /(?:营收|收入|营业收入)(?:[^，。；,;]{0,24}?的)?\s?(?:约|近|逾|超过)?$/.exec(norm.slice(Math.max(sentStart, fig.start - 40), fig.start));
   if (fig.kind === 'multiple' && (TIMES_REVENUE_AFTER.test(norm.slice(fig.end, fig.end + 24)) || zhOfRevenue)) {
     const from = zhOfRevenue ? fig.start - zhOfRevenue[0].length : fig.start;
     // (past the revenue of an earlier item of a list: "相当于去年收入逾180倍、今年预测收入约85倍")
@@ -867,8 +867,6 @@ const AT_A_VALUATION_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?,?\s?(?:at|with) an? (?
 const ROUND_ENLARGED_BEFORE = /(?:该轮|本轮|这一?轮|此轮|(?<![a-z])(?:the|a|that) (?:round|tranche|raise))[^，,。；;.]{0,16}?(?:扩大至|扩大到|增至|扩容至|(?<![a-z])(?:enlarged|expanded|increased|upsized|raised|lifted) to)\s?(?:约|about |around |roughly |more than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const ROUND_DID_BEFORE = /(?<![a-z])(?:round|financing)(?![a-z])[^.;:]{0,40}?\s(?:(priced|valued) (?:it|the company|the start-?up|the firm|the group) at|brought in|raised|pulled in|drew)\s(?:about |around |roughly |some |nearly |more than |over |just over |just under )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PLACEMENT = /(?<![a-z])(?:placements?|placings?|placed (?:new )?shares|top-up|follow-on offering)(?![a-z])|配售|配股|先旧后新|增发/;
-// (", which listed in January,", ", the developer that listed in Hong Kong in January,": a clause about the company)
-const LISTED_IN_RELATIVE = /,\s(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?(?:which|who|that)\s[^,]*$/;
 const LISTED_BEFORE = /(?<![a-z])(?:listed|went public|floated|(?:its|their|an?) (?:[a-z]+ ){0,2}(?:ipo|initial public offering|listing))(?![a-z])|上市/;
 // "the HK$4.2 billion ($538 million) raised in the listing" (and, after money raised, "in the offering", "from the Shanghai
 // offering", "in their Hong Kong listings", "in Shanghai IPO": where the money came from, said right after it)
@@ -1241,8 +1239,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
       // (not a listing told in a clause about the company that closes before the money: "Zhipu, the developer that listed
       // in Hong Kong in January, raised HK$6 billion by selling new shares")
       const listed = LISTED_BEFORE.exec(norm.slice(from, fig.start));
-      const at = listed ? from + listed.index : -1;
-      const inRelative = listed !== null && LISTED_IN_RELATIVE.test(norm.slice(Math.max(bs, at - 100), at)) && norm.slice(at + listed[0].length, fig.start).includes(',');
+      const inRelative = listed !== null && insidePronounRelative(norm, { start: from + listed.index, end: from + listed.index + listed[0].length }, fig.start, bs);
       if ((listed && !inRelative) || RAISED_IN_LISTING_AFTER.test(norm.slice(fig.end, Math.min(be, fig.end + 60)))) metric = 'ipo-proceeds';
     }
   }

@@ -5,8 +5,8 @@ const APPROX_BEFORE =
   /(?:(?<![a-z])(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|circa|c\.|estimated at)|~|约合|折合|约(?:为|达|有|是|在)?|大约|近|接近|将近|近乎)\s?$/;
 const OVER_BEFORE =
   /(?:(?<![a-z])(?:more than|over|above|exceeding|exceeded|exceeds|exceed|in excess of|at least|upwards of|past|surpass(?:ed|ing|es)?|crossed|topped|north of)|超过|超|逾|多于|高于|突破|超出|过)\s?$/;
-/** A cap said with a negation or as a most: "不超过160亿元", "no more than", "will not exceed" (a bound from above). */
-export const CAP_WORDS = String.raw`(?<![a-z])(?:no more than|not more than|at most|not (?:to )?exceed)(?![a-z])|不超过|不超過|不高于|不高於|不多于|不多於|至多|最多`;
+/** A cap said with a negation or as a most: "不超过160亿元", "no more than", "will not exceed" (a bound from above; the text is in simplified characters). */
+export const CAP_WORDS = String.raw`(?<![a-z])(?:no more than|not more than|at most|not (?:to )?exceed)(?![a-z])|不超过|不高于|不多于|至多|最多`;
 const UNDER_BEFORE = new RegExp(String.raw`(?:(?<![a-z])(?:less than|under|below|fewer than|up to|as little as)|不到|不足|低于|少于|未满|${CAP_WORDS})\s?$`);
 const OVER_AFTER = /^(?:\+|\s?(?:or more|plus|and above|以上|多(?!年|个月)|余(?!年)))/;
 const APPROX_AFTER = /^\s?(?:左右|上下|or so)/;

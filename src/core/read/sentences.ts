@@ -67,7 +67,11 @@ export function clauseStart(norm: string, pos: number, from: number): number {
 // (", which …", and a clause of a past participle that dates the company or its product: ", relaunched in November last
 // year,", ", founded in 2023,")
 // (and one after a name set in apposition: ", the Beijing-based developer that listed in Hong Kong in January,")
-const RELATIVE_OPEN = /,\s(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launched|founded|listed|established|incorporated|rebranded|renamed|created|started|spun off|set up))\s[^,]*$/;
+const APPOSITION = String.raw`(?:(?:the|a|an)\s[^,\d]{0,60}?\s)?`;
+const RELATIVE_OPEN = new RegExp(String.raw`,\s${APPOSITION}(?:which|who|whose|that|(?:first\s)?(?:re-?)?(?:launched|founded|listed|established|incorporated|rebranded|renamed|created|started|spun off|set up))\s[^,]*$`);
+// (a relative clause opened by its pronoun only: a participle after a comma may be the sentence's own verb, ", launched
+// its Hong Kong offering on Wednesday")
+const PRONOUN_RELATIVE_OPEN = new RegExp(String.raw`,\s${APPOSITION}(?:which|who|that)\s[^,]*$`);
 
 // (", after losing 168 million yuan in the first quarter,": an aside of what came before or despite, in a verb's -ing form)
 const ING_ASIDE_OPEN = /,\s(?:after|before|despite)\s[a-z]+ing\s[^,;]*$/;
@@ -138,4 +142,12 @@ export function insideClosedRelative(norm: string, c: { start: number; end: numb
   const open = norm.slice(Math.max(sentStart, c.start - 120), c.start).search(RELATIVE_OPEN);
   if (open < 0) return false;
   return c.end < pos && norm.slice(c.end, pos).includes(',');
+}
+
+/**
+ * Whether a span stands in a relative clause opened by "which", "who" or "that" that closes before `pos`: "Zhipu, the
+ * developer that listed in Hong Kong in January, raised HK$6 billion" (the listing is the company's past).
+ */
+export function insidePronounRelative(norm: string, c: { start: number; end: number }, pos: number, sentStart: number): boolean {
+  return c.end < pos && PRONOUN_RELATIVE_OPEN.test(norm.slice(Math.max(sentStart, c.start - 100), c.start)) && norm.slice(c.end, pos).includes(',');
 }
