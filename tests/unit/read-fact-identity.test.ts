@@ -37,6 +37,14 @@ describe('segment', () => {
     ['Alibaba said its cloud division revenue rose to 39 billion yuan in the quarter.', '39 billion yuan', 'cloud'],
     ["Baidu's AI Cloud revenue was 10 billion yuan in the third quarter of 2025.", '10 billion yuan', 'cloud'],
     ['Tencent said overseas revenue reached 20 billion yuan in 2025.', '20 billion yuan', 'overseas'],
+    // (the cloud named after the revenue word, or by a unit's name that ends in "group")
+    ['Alibaba said revenue at its Cloud Intelligence Group rose 32% to 52.6 billion yuan in the quarter.', '52.6 billion yuan', 'cloud'],
+    ["Revenue from Baidu's AI Cloud rose 21% to 6.8 billion yuan in the third quarter.", '21%', 'cloud'],
+    ['阿里云智能集团收入同比增长34%至398亿元。', '398亿元', 'cloud'],
+    ["Baidu's revenue from AI Cloud infrastructure rose 33% to 4.2 billion yuan.", '4.2 billion yuan', null],
+    // (the cloud unit's own name as the subject: Baidu's and Tencent's, as Alibaba's)
+    ['百度智能云第二季度收入约58亿元，体量仍远大于同行。', '58亿元', 'cloud'],
+    ['Tencent Cloud revenue rose 12% to 9 billion yuan in the quarter.', '9 billion yuan', 'cloud'],
     ['Its marketing costs fell 22% in 2025 while sales grew.', '22%', 'marketing'],
     ['Zhipu reported total revenue of 724 million yuan in 2025.', '724 million yuan', null],
     ['Zhipu released GLM-4.5, a model with 355 billion parameters.', '355 billion parameters', 'glm-4.5'],

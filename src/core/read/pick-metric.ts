@@ -1312,7 +1312,7 @@ const ADJUSTED_BEFORE = /(?:(?<![a-z])(?:adjusted|non-(?:gaap|ifrs))|经调整|�
 const ADJUSTED_PROFIT: Partial<Record<string, MetricId>> = { 'other:net-profit-growth': 'other:non-gaap-net-profit-growth', 'net-profit': 'other:non-gaap-net-profit' };
 const ADJUSTED_NAMED_BEFORE = /(?:经调整|调整后|(?<![a-z])adjusted|non-(?:gaap|ifrs))\s?(?:[(（]\s?non-(?:gaap|ifrs)\s?[)）])?\s?(?:归属(?:于)?[^，。,;；]{0,8}?(?:股东|公司)(?:的)?)?\s?$/;
 /** Business units whose names are aliases of their group (see aliases.ts). */
-const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑|kunlunxin|昆仑芯|t-head|平头哥)$/;
+const UNIT_NAME = /^(?:volcano engine|火山引擎|byteplus|alibaba cloud|阿里云|aliyun|baidu ai cloud|百度智能云|百度ai云|tencent cloud|腾讯云|kling(?: ai)?|可灵(?:ai)?|apollo go|萝卜快跑|kunlunxin|昆仑芯|t-head|平头哥)$/;
 // (the words between an amount and the name that owns it: "3 billion yuan of Kling revenue", "in Doubao sales")
 const AMOUNT_OF_NAME_GAP = /^\s(?:of|in)\s[^,.;:()，。；：]{1,30}$/;
 // (a sentence opened by a word standing for the unit last named: "The company, which designs …", "The unit's", "It")
@@ -1402,6 +1402,8 @@ export interface Wording {
  * 3.36 billion yuan", "经调整EBITA"), or a business unit's figure ("Volcano Engine, its cloud unit, has set a target of
  * 50bn yuan"), with the unit's name as the part (`part`), else the metric as it was.
  */
+const UNIT_GROUP_BEFORE = /(?<![a-z])cloud intelligence group\s?$|云智能集团\s?$/;
+
 export function metricByWording(metric: MetricId, w: Wording): { metric: MetricId | null; part: string | null } {
   const { norm, text, fig, prev, ss, choice, entity, entityCue, mentions } = w;
   let out: MetricId | null = metric;
@@ -1420,7 +1422,8 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   const asked = out in UNIT_METRIC || out.startsWith('other:segment-');
   if (!asked) return { metric: out, part: null };
   // ("Kling generated 1.42 billion yuan. Total revenue for the quarter grew 13.5%": the group's total, said so)
-  if (choice.cue !== null && /(?<![a-z])(?:total|group|overall)\s$|(?:集团|总)\s?$/.test(norm.slice(Math.max(0, choice.cue.start - 8), choice.cue.start))) return { metric: out, part: null };
+  // (but a unit whose name ends in "group" is the unit: "阿里云智能集团收入", "Cloud Intelligence Group revenue")
+  if (choice.cue !== null && /(?<![a-z])(?:total|group|overall)\s$|(?:集团|总)\s?$/.test(norm.slice(Math.max(0, choice.cue.start - 8), choice.cue.start)) && !UNIT_GROUP_BEFORE.test(norm.slice(Math.max(0, choice.cue.start - 30), choice.cue.start))) return { metric: out, part: null };
   let subject: Mention | undefined;
   if (entity !== null) for (let j = lowerBound(mentions, ss); j < mentions.length && mentions[j]!.end <= fig.start && !subject; j++) if (mentions[j]!.entity === entity) subject = mentions[j];
   // (a unit carried from an earlier paragraph is no longer the subject: "Apollo Go: rides reached 3.4mn.\n\nEstimates.
