@@ -112,3 +112,26 @@ describe('a market share against another page\'s', () => {
     expect(unnamed.claims.map((c) => c.verdict)).toContain('conflict');
   });
 });
+
+describe('a part of a company against another page\'s', () => {
+  // (sentences of our own: two pages, each telling the revenue of some part of Baidu in one quarter)
+  function checkedAgainst(earlier: string, text: string, surface: string): CheckedFigure {
+    const { source, claims } = extractClaims(readFigures(earlier), earlier, { file: 'a.txt', url: 'https://wire.example.net/a', title: 'Earlier', siteName: null, date: '2026-11-20', lang: 'en' });
+    const f = analyzeText(text, db, { pageDate: '2026-11-21', extraClaims: claims, extraSources: [source] }).figures.find((x) => x.text === surface);
+    if (!f) throw new Error(`no "${surface}"`);
+    return f;
+  }
+
+  test('two parts named by words that are no name of one part are not one fact: no warning', () => {
+    const f = checkedAgainst("Baidu's revenue from AI-powered businesses was 12.7 billion yuan in the third quarter of 2026.", 'In the third quarter of 2026, Baidu said revenue from its AI applications rose to 2.9 billion yuan.', '2.9 billion yuan');
+    expect(f.metric).toBe('other:segment-revenue');
+    expect(f.flagged).toBe(false);
+    expect(f.claims.map((c) => c.verdict)).not.toContain('conflict');
+  });
+
+  test('the cloud named in both, in two languages, is one part: checked', () => {
+    const f = checkedAgainst("Revenue from Baidu's AI Cloud rose 21% to 6.8 billion yuan in the third quarter of 2026.", '百度智能云2026年第三季度收入为79亿元。', '79亿元');
+    expect(f.segment).toBe('cloud');
+    expect(f.claims.map((c) => c.verdict)).toContain('conflict');
+  });
+});

@@ -58,12 +58,18 @@ export const claimSegment = (claim: Claim): string | null => (claim.segment ? no
  */
 export const isPerShareOfListing = (metric: string): boolean => PER_SHARE_METRICS.has(metric);
 
+/** Metrics of a part of a company by definition (a segment's revenue, growth, share of the total, margin). */
+const PART_METRIC = 'other:segment-';
+
 /**
  * Whether a figure and a claim are of the same part of the company (both the whole, or one segment or model). A
  * market share's yardstick that one side does not tell is no difference (as with the basis below); two told
  * yardsticks, a share by revenue and one by tokens, are two facts.
  */
 export function samePart(figure: Figure, claim: Claim): boolean {
+  // (a part's figure that names no part, on both sides, may be two parts: "revenue from AI-powered businesses" and
+  // "revenue from its AI applications", both read as some part of Baidu, are not one fact)
+  if (figure.metric !== null && figure.metric.startsWith(PART_METRIC) && figure.segment === null && !claim.segment) return false;
   const [partA, byA] = splitYardstick(figure.segment);
   const [partB, byB] = splitYardstick(claim.segment || null);
   const part = (p: string | null) => (p === null ? null : normaliseSegment(p));
