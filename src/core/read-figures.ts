@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, shareMarket, THIS_YEAR, valueKind, isYardstick, withMarket, YTD } from './read/fact-basis';
+import { basisOf, customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, shareMarket, THIS_YEAR, valueKind, isYardstick, withMarket, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 import { endMonthOf } from './check/periods';
@@ -37,6 +37,8 @@ export interface ReadOptions {
 }
 
 // "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
+// (the bases a reporting period implies: a year, a half, a quarter, nine months)
+const REPORT_BASES = new Set(['fy', 'h1', 'h2', 'q', '9m']);
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const LISTING_MONTH = /(?<![a-z])(?:since (?:its |their |the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})? (?:debut|listing|ipo|float)|since (?:listing|its listing|its debut|debuting|going public) in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港)?(?:上市|挂牌)/;
 
@@ -716,6 +718,12 @@ function read(text: string, options: ReadOptions): Figure[] {
     const basisText = ownBasis === basisOfText('') && ownText !== wholeText ? wholeText : ownText;
     // (the past outcome a forecast is set against keeps a basis of its own: "…for 2026, against 724 million yuan last year")
     let basis = restates && earlier && !(earlier.qualifier === 'forecast' && qualifier !== 'forecast') ? earlier.basis : basisOfText(basisText);
+    // (but a compared value whose own period is another length of report keeps that period's: "second-half revenue came to
+    // 852 million yuan, against 528 million yuan in the first six months" is a half's, not the second half's)
+    if (restates && earlier && basis !== null && REPORT_BASES.has(basis)) {
+      const own = basisOf(period, metric, qualifier);
+      if (own !== null && REPORT_BASES.has(own) && own !== basis) basis = own;
+    }
     // ("昨日收报362港元，升3.2%", "closed at HK$402 on Thursday, up 3.2%": the day an earlier clause names is the move's)
     // (not for a move its own clause counts from elsewhere: "trimming their gain since the Jan. 9 debut to about 93%")
     if (basis === null && metric === 'stock-change' && !(restates && earlier) && !/(?<![a-z])(?:since|gains?|from)(?![a-z])|以来|累计|累升|累跌|较/.test(basisText)) basis = pickBasis(norm.slice(ss, fig.start) + basisText.slice(fig.start - clauseStart(norm, fig.start, ss)), period, metric, qualifier);

@@ -23,6 +23,9 @@ describe('time basis', () => {
     ['Analysts expect Zhipu revenue of 2 billion yuan in 2026.', '2 billion yuan', 'forecast'],
     ['Moonshot is valued at $4 billion, people familiar said.', '$4 billion', 'point'],
     ['Zhipu now has an annualized revenue run rate of $300 million.', '$300 million', 'run-rate'],
+    // (a compared value whose own period is another half keeps its own half's basis)
+    ["Zhipu's second-half revenue came to 852 million yuan, against 528 million yuan in the first six months of the year.", '528 million yuan', 'h1'],
+    ['MiniMax sales were $113.8 million in the six months through December, up from $72.9 million in the January-June period.', '$72.9 million', 'h1'],
   ])('%s → %s', (text, figure, basis) => {
     expect(read(text, figure).basis).toBe(basis);
   });
