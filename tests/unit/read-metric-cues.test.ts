@@ -2944,6 +2944,10 @@ describe('a line of business the sentence only points back at (sentences of our 
     // ("that" as a word of its own is no pointing at a part)
     expect(readFigures('Baichuan sells software. That means revenue of 1.35 billion yuan last year.', { pageDate: '2026-03-20' })[0]!.metric).toBe('revenue');
   });
+  test('"revenue there" is the revenue of the part or place just named, not the company\'s', () => {
+    const f = readFigures("MiniMax's sales rose 146% to $186.7 million in 2025. The open platform, which sells model access to companies, grew faster: revenue there rose 181% to $57.9 million.", { pageDate: '2026-03-20' });
+    expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:segment-revenue-growth', 'other:segment-revenue']);
+  });
 });
 
 describe('the value of a fund\'s holding is no market value (sentences of our own)', () => {

@@ -1331,7 +1331,8 @@ const PRODUCT_METRIC: Partial<Record<string, MetricId>> = {
 };
 // (a sentence's subject that points back at a line of business: "That business generated", "This unit's sales", "该业务收入",
 // "这一板块"; not "the business", which may be the company itself)
-const PART_POINTED_AT = /^\s*(?:[^,;:]{0,30},\s)?(?:this|that) (?:business|unit|division|segment|arm|line of business)(?:'s|’s)?(?![a-z])[^;]*$|^\s*[^。；;]{0,16}?(?:该|該|这一|這一|这个|這個|此)(?:业务|業務|板块|板塊|分部|事业部|事業部|部分)[^。；;]*$|^\s*[^。；;]{0,16}?(?:当地|當地)(?=收入|营收|營收|销售额|銷售額)[^。；;]*$/;
+// (and "The open platform … grew faster: revenue there rose 181%": the revenue of the place or part just named)
+const PART_POINTED_AT = /^\s*(?:[^,;:]{0,30},\s)?(?:this|that) (?:business|unit|division|segment|arm|line of business)(?:'s|’s)?(?![a-z])[^;]*$|(?<![a-z])(?:revenues?|sales) there(?![a-z])[^;]*$|^\s*[^。；;]{0,16}?(?:该|該|这一|這一|这个|這個|此)(?:业务|業務|板块|板塊|分部|事业部|事業部|部分)[^。；;]*$|^\s*[^。；;]{0,16}?(?:当地|當地)(?=收入|营收|營收|销售额|銷售額)[^。；;]*$/;
 // "could generate as much as", "brought in about": an earning verb right before an amount (the verb, the filler)
 const EARN_VERB_BEFORE = /((?:(?:could|would|will|may|might|can|is expected to|are expected to|is set to|aims to|to) )?(?:generate[sd]?|generating|br(?:ing|ings|ought) in|earn(?:s|ed)?|make|makes|made|book(?:s|ed)?))\s(?:as much as |as little as |about |around |roughly |nearly |some |more than |over |up to |less than )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PEER_GAP_AFTER = /^\s?(?:times\s|x\s)?(?:(?:larger|bigger|higher|greater|more|smaller|lower|less|faster|slower)\s(?:than\s)?|(?:above|below|ahead of|behind)\s)(?:that of |those of |the |rival |peer )?$/;
