@@ -579,6 +579,10 @@ describe('"the whole year" and "the full year" said with their article', () => {
     const full = readFigures('Tencent spent 60 billion yuan in the first nine months of 2026 and expects capex of about 90 billion yuan for the full year.', { pageDate: '2026-11-20' });
     expect(full.map((f) => f.period)).toEqual(['2026-9M', '2026']);
   });
+  it('but "late in the year" is a time of year, not the year reported on', () => {
+    const read = readFigures("The first quarter, usually iFlytek's weakest because government customers pay late in the year, was better than feared. Revenue grew 14.6% to 5.31 billion yuan.", { pageDate: '2026-04-20' });
+    expect(read.map((f) => f.period)).toEqual(['2026-Q1', '2026-Q1']);
+  });
 });
 
 describe('a sentence that opens on the quarter a change is counted from', () => {

@@ -577,7 +577,8 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   // ("2026年全年收入约22亿元": the whole of the year just named)
   [/((?:19|20)\d\d)\s?年\s?全年(?:度)?/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), whole: true })],
   // (and "AI Cloud revenue for the year grew 28%" after "For the whole of 2025, …": the year the text is in)
-  [/(?:全年|(?<![a-z])(?:full[- ]year|(?<=(?:for|in|during|over) )the (?:full |whole )?year(?![- ]?(?:ago|earlier|before|to|ended|ending|through|on|so|in|of))|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 10)],
+  // (not "customers pay late in the year": a time of year, no year reported on)
+  [/(?:全年|(?<![a-z])(?:full[- ]year|(?<=(?:for|(?<!(?:late|early|later|earlier) )in|during|over) )the (?:full |whole )?year(?![- ]?(?:ago|earlier|before|to|ended|ending|through|on|so|in|of))|annual(?= (?:revenue|sales|income|net loss|loss|net profit|profit|results))(?! [a-z ]{0,20}?(?:in|by|for|of) (?:fiscal |fy\s?)?(?:19|20)\d\d)))(?![a-z])/g, () => ({ ...base, kind: 'year', whole: true }), anchor(/year|全年|annual/g, 10)],
   // (not the year that opens a filing's number: "公告编号：2026-071")
   [/(?<![\d.$¥]|\d,)((?:19|20)\d\d)(e?)(?:\s?年)?(?![\d%])(?!\.\d)(?![-–]\d{3}(?!\d))(?!\s?(?:bn|billion|million|亿|万|元|tokens|stars|人|名|家|个|位|台|款|项|次|张|块|employees|staff|people|workers|engineers|researchers|customers|users))/g, (m) => ({ ...base, kind: 'year', year: Number(m[1]), estimate: m[2] === 'e' })],
 ];
