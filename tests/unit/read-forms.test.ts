@@ -125,6 +125,22 @@ describe('slash lists', () => {
     ]);
     expect(figs.every((f) => f.metric === 'adjusted-net-loss')).toBe(true);
   });
+  test('the years as a span or a slash list without the "E" give one year per item too (sentences of our own)', () => {
+    const three = readFigures("A broker forecasts Zhipu's revenue at 1.52/2.64/4.10 billion yuan for 2026-28.", { pageDate: '2026-09-20' });
+    expect(three.map((f) => [f.text, f.period, f.qualifier])).toEqual([
+      ['1.52', '2026', 'forecast'],
+      ['2.64', '2027', 'forecast'],
+      ['4.10 billion yuan', '2028', 'forecast'],
+    ]);
+    const two = readFigures('Another analyst pencils in $352m/$596m of revenue for MiniMax in 2026/27.', { pageDate: '2026-09-20' });
+    expect(two.map((f) => [f.text, f.period, f.qualifier])).toEqual([
+      ['$352m', '2026', 'forecast'],
+      ['$596m', '2027', 'forecast'],
+    ]);
+    // (a list as long as no span of years after it keeps the year it has)
+    const other = readFigures("Zhipu's revenue was 0.3/0.5 billion yuan in the two halves, a broker said in 2026-28 notes.", { pageDate: '2026-09-20' });
+    expect(other.map((f) => f.period)).not.toContain('2027');
+  });
 });
 
 describe('qualifiers', () => {
@@ -132,6 +148,8 @@ describe('qualifiers', () => {
     ['The current API service ARR is about $250 million', '$250 million', 'approx'],
     ['and is expected to reach $1 billion by year-end.', '$1 billion', 'forecast'],
     ['Analysts had projected 242.65 billion yuan.', '242.65 billion yuan', 'forecast'],
+    ['Cloud revenue was 52.6 billion yuan, beating the 51.1 billion yuan analysts had pencilled in.', '51.1 billion yuan', 'forecast'],
+    ['Revenue fell short of the $200 million the market expected.', '$200 million', 'forecast'],
     ['The company has nearly 2 billion yuan in cash.', '2 billion yuan', 'approx'],
     ['Baichuan’s valuation swelled past US$2.7 billion', 'US$2.7 billion', 'over'],
     ['It raised at least $300 million.', '$300 million', 'over'],

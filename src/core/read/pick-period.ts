@@ -113,6 +113,28 @@ const CJK_START = /^[\u3400-\u9fff]/;
 // (and the result an amount was, "narrower than the 231 million yuan loss a year earlier")
 const BOUND_GAP = /^[\s)]*(?:(?:a|per) (?:year|month) |annually )?(?:(?:monthly |daily |weekly |active |paying |registered )*(?:users|subscribers|customers|developers|employees|people|downloads|visits|tokens) |(?:net |operating |adjusted |quarterly |annual )?(?:loss|losses|profit|profits|revenue|sales) |in cash(?: and (?:cash )?equivalents)? )?(?:(?:it |they |we |that |which )?(?:spent|earned|made|recorded|reported|posted|booked|generated|raised|invested|lost|fetched|commanded|secured|won|got|had) )?(?:on (?!an? |the |its )(?:(?!from |than |to |in |over |during )[a-z&-]+ ){1,3})?(?:in|on|for|during|of|over|at|as of|by|at the end of|through)?\s?(?:the )?(?:(?:whole|full|entire|all) (?:of )?)?(?:fiscal )?$/;
 
+// (a span or a slash list of years a few words after the last item of a slash list of figures: "for 2026-28", "in 2026/27")
+const SLASH_LIST_YEARS_AFTER = /^[^,;.。，；]{0,40}?(?<![a-z])(?:for|in|over|across) (?:fy ?)?(20\d\d) ?(?:-|–|\/) ?(\d{2}|20\d\d)(?![\d%]|\.\d)/;
+
+/** The years of a span or slash list right after a slash list of figures, when as many as its items; else null. */
+function slashListYears(norm: string, fig: RawFigure, sentEnd: number): PeriodMention | null {
+  // (from the end of the list's last item: the figure's own end when it is the last)
+  let end = fig.end;
+  for (let k = fig.listIndex; k < fig.listSize - 1; k++) {
+    const next = /^\s?\/\s?(?:us|hk|rmb)?[$¥]?\s?[\d.,]+\s?(?:bn|mn|m|b|k|billion|million|trillion|亿元|亿|万)?(?: (?:yuan|dollars|us dollars|hong kong dollars))?/.exec(norm.slice(end, sentEnd));
+    if (!next) return null;
+    end += next[0].length;
+  }
+  const m = SLASH_LIST_YEARS_AFTER.exec(norm.slice(end, sentEnd));
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (b - a + 1 !== fig.listSize) return null;
+  const years = Array.from({ length: fig.listSize }, (_, k) => String(a + k));
+  const start = end + m.index + m[0].length - (m[0].length - m[0].search(/20\d\d/));
+  return { start, end: end + m.index + m[0].length, kind: 'years', period: `${years[0]}..${years.at(-1)}`, years, estimate: false, anchor: false };
+}
+
 export interface PeriodChoice {
   period: string | null;
   estimate: boolean;
@@ -200,6 +222,10 @@ export function pickPeriod(
       const p = periods[j]!;
       if (p.years && p.years.length === fig.listSize) return { period: p.years[fig.listIndex] ?? null, estimate: p.estimate, fromList: true, own: true, mention: p };
     }
+    // ("1.52/2.64/4.10 billion yuan for 2026-28", "$352m/$596m of revenue in 2026/27": brokers' shorthand, the years as a
+    // span or a slash list as long as the list of figures, one year per item, written without the "E" of estimates)
+    const years = slashListYears(norm, fig, sentEnd);
+    if (years) return { period: years.years![fig.listIndex] ?? null, estimate: false, fromList: true, own: true, mention: years };
   }
   // "2026年至2028年营业收入分别为285亿元、338亿元和395亿元", "RMB1.2bn, RMB1.8bn and RMB2.5bn in 2026, 2027 and 2028,
   // respectively": a list of figures and a list of years taken item by item

@@ -27,13 +27,15 @@ export function findQualifier(before: string, after: string): Qualifier {
   return 'exact';
 }
 
-// "expected to reach", "projected", "target", "estimates of", "will", "could generate", "预计", "目标"
+// "expected to reach", "projected", "target", "estimates of", "will", "could generate", "预计", "目标" (and "pencils in", an
+// analyst's word for a figure put in a model)
 const FORECAST_CUE =
-  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|goals?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|(?:would|could|might) (?:trade|be valued|value|cost|need|fall|drop|shrink|lose|spend|burn|imply)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|(?<![倘如])若(?![干])|倘若|假如|假设|假定|将达|将超|将突破|将实现|指引)/;
+  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|goals?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|(?:would|could|might) (?:trade|be valued|value|cost|need|fall|drop|shrink|lose|spend|burn|imply)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?|pencil(?:s|led|ed|ling|ing)? in)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|(?<![倘如])若(?![干])|倘若|假如|假设|假定|将达|将超|将突破|将实现|指引)/;
 // "by 2027", "by year-end", "FY25E", "2H24E" right after the figure
 // (and "the 189 billion yuan average of analyst estimates", "the consensus forecast": a figure that is itself the forecast)
 // (and "高於年初定下的40億元目標", "the 4 billion yuan target": a figure named as a target)
-const FORECAST_AFTER = /^\s?(?:的)?\s?(?:收入|营收|销售|销售额|全年|年度)?\s?目标|^\s(?:revenue |sales |annual |full-year )?target(?![a-z])|^(?:\s?(?:\([^()]{0,30}\)\s?)?(?:average|mean|median|consensus)(?: of| among| from)? (?:[a-z]+ ){0,3}?(?:estimates?|forecasts?|expectations?|projections?|analysts?|polled)(?![a-z])|\s?(?:consensus|analyst|street|market) (?:estimate|forecast|expectation)s?(?![a-z]))|^[^,;.。，；]{0,30}?(?:(?<![a-z])by (?:(?:fiscal |fy\s?)?20\d\d|year-end|the end of)|(?<![a-z0-9])(?:fy)?\d{2}(?:-\d{2})?e(?![a-z])|(?<![a-z0-9])[12]h\d{2}e(?![a-z]))/;
+// (and "beating the 51.1 billion yuan analysts had pencilled in", "the $200 million the market expected": the figure others foresaw)
+const FORECAST_AFTER = /^\s(?:that |which )?(?:the )?(?:analysts?|the market|market|investors|brokers?|economists?|the street|wall street)(?: polled by [a-z]+)?(?: (?:on average|had|have|has|were|was|widely|broadly|generally|mostly))* (?:expected|forecast|projected|estimated|pencil(?:l)?ed in|predicted|anticipated|looking for)(?![a-z])|^\s?(?:的)?\s?(?:收入|营收|销售|销售额|全年|年度)?\s?目标|^\s(?:revenue |sales |annual |full-year )?target(?![a-z])|^(?:\s?(?:\([^()]{0,30}\)\s?)?(?:average|mean|median|consensus)(?: of| among| from)? (?:[a-z]+ ){0,3}?(?:estimates?|forecasts?|expectations?|projections?|analysts?|polled)(?![a-z])|\s?(?:consensus|analyst|street|market) (?:estimate|forecast|expectation)s?(?![a-z]))|^[^,;.。，；]{0,30}?(?:(?<![a-z])by (?:(?:fiscal |fy\s?)?20\d\d|year-end|the end of)|(?<![a-z0-9])(?:fy)?\d{2}(?:-\d{2})?e(?![a-z])|(?<![a-z0-9])[12]h\d{2}e(?![a-z]))/;
 
 export function isForecast(clauseBefore: string, after: string): boolean {
   // ("had grown to 800 staff by 2023": a past perfect tells of what had happened by then, no forecast)
