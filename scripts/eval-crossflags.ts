@@ -2,11 +2,12 @@
 // on? Every labelled article of the given sets gives its claims (the same extraction as `npm run extract`); each
 // article is then checked as a page, with the claims of all the other articles added as a claim pack, as a reader who
 // imported them would have it. A warning raised by those claims is right when the page figure's hand label and the
-// hand label of a claim it disagrees with name the same fact: company, metric, period and segment. (The held-out sets
-// invent their figures independently, so two labels of one fact usually differ in value: a true disagreement.) A
-// warning whose labels name only different facts is a false alarm of the reading, the kind a reader must never see;
-// a right warning is clean when every claim it lists is about that fact. Prints both shares; `--why` lists each
-// false alarm with both sides' labels, and the right warnings that also list claims about another fact.
+// hand label of a claim it disagrees with name the same fact: company, metric, period, segment, and both a forecast or
+// neither. (The held-out sets invent their figures independently, so two labels of one fact usually differ in value: a
+// true disagreement.) A warning whose labels name only different facts is a false alarm of the reading, the kind a
+// reader must never see; a right warning is clean when every claim it lists is about that fact. Prints both shares;
+// `--why` lists each false alarm with both sides' labels, and the right warnings that also list claims about another
+// fact.
 import path from 'node:path';
 import { analyzeText } from '../src/core/analyze';
 import { bundledDatabase } from '../src/core/bundled-database';
@@ -25,7 +26,11 @@ if (dirs.length < 2) {
   process.exit(2);
 }
 
-const sameFact = (a: DevLabel, b: DevLabel) => a.entity === b.entity && sameMetric(a.metric, b.metric) && samePeriod(a.period, b.period) && (a.segment ?? null) === (b.segment ?? null);
+// (a forecast and an outcome are two facts, as the devset's basis says: "the 260.1 billion yuan analysts had expected" is no
+// statement of the revenue reported beside it)
+const isForecastLabel = (l: DevLabel) => l.qualifier === 'forecast' || l.basis === 'forecast';
+const sameFact = (a: DevLabel, b: DevLabel) =>
+  a.entity === b.entity && sameMetric(a.metric, b.metric) && samePeriod(a.period, b.period) && (a.segment ?? null) === (b.segment ?? null) && isForecastLabel(a) === isForecastLabel(b);
 const show = (l: DevLabel | undefined) => (l ? `${l.entity}/${l.metric}/${l.period}${l.segment ? `/${l.segment}` : ''}` : 'no label');
 const conflicting = new Set<Verdict>(CONFLICT_VERDICTS);
 
