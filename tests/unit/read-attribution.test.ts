@@ -358,6 +358,15 @@ describe('the whole country\'s use (sentences of our own)', () => {
   });
 });
 
+describe('a company named to place another, the one in apposition (sentences of our own)', () => {
+  test('"Zhipu\'s closest rival, MiniMax, reported …" is MiniMax\'s', () => {
+    const figs = readFigures("Zhipu's revenue rose 131% in the first half. Zhipu's closest rival, MiniMax, reported on Wednesday that its first-half revenue rose 140% to $212 million.", { pageDate: '2026-09-20' });
+    expect(figs.map((f) => f.entity)).toEqual(['zhipu', 'minimax', 'minimax']);
+    // (a rival named without its own name stays the sentence's subject's foil, no owner of the figure)
+    expect(readFigures("Zhipu's revenue rose 131% in the first half, faster than its rivals.", { pageDate: '2026-09-20' })[0]!.entity).toBe('zhipu');
+  });
+});
+
 describe('a value set beside, named with its owner after it (a sentence of our own)', () => {
   test('"more than twice the 60 million of Kimi" is that company\'s', () => {
     const figs = readFigures('The Qwen app had 150 million monthly active users in October, more than twice the 60 million of Moonshot.', { pageDate: '2026-11-15' });

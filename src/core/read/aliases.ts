@@ -470,6 +470,11 @@ const PARTNER_AFTER_ZH = /^(?:的[^\s，,。；;]{0,10})?\s?(?:达成|展开|开
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
 const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by|told|telling)(?: the)?|据|根据)\s?$/;
+// ("Zhipu's closest rival, MiniMax, reported …": a company named only to place another, the one in apposition, which
+// is the subject)
+const RIVAL_OF = String.raw`(?:'s|’s) (?:(?:closest|biggest|nearest|main|chief|largest|smaller|bigger|larger|domestic|local|listed|fellow|key) ){0,2}(?:rival|competitor|peer|counterpart)`;
+const RIVAL_OF_NAMED_BEFORE = new RegExp(String.raw`${RIVAL_OF},\s?$`);
+const RIVAL_OF_NAMED_AFTER = new RegExp(String.raw`^${RIVAL_OF},\s(?=[a-z0-9])`);
 // ("founded by former Microsoft executive Jiang Daxin", "a Google engineer": a person's employer, not the subject)
 // ("由阿里巴巴领投", "获得腾讯、米哈游等追加投资": investors, each of a list closed by 等; "腾讯旗下投资平台获配约3.6亿元": an
 // investor allotted shares in an offering)
@@ -573,7 +578,7 @@ export function findMentions(norm: string, text: string = norm, opening = true):
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const partner = PARTNER_BEFORE.exec(before);
-    const weak = owners.has(f.start) || WEAK_BEFORE.test(withoutAsides(before)) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
+    const weak = owners.has(f.start) || (WEAK_BEFORE.test(withoutAsides(before)) && !RIVAL_OF_NAMED_BEFORE.test(before)) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || RIVAL_OF_NAMED_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
     if (OTHERS.has(f.text) || units.has(f.text) || f.unknown || f.deals) {
       out.push(f.deals ? { start: f.start, end: f.end, entity: null, kind: 'other', weak, deals: true } : { start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;
