@@ -365,6 +365,14 @@ describe('a company named to place another, the one in apposition (sentences of 
     // (a rival named without its own name stays the sentence's subject's foil, no owner of the figure)
     expect(readFigures("Zhipu's revenue rose 131% in the first half, faster than its rivals.", { pageDate: '2026-09-20' })[0]!.entity).toBe('zhipu');
   });
+  test('what a forecaster expects "from" a company is that company\'s; money raised from an investor is not the investor\'s', () => {
+    const figs = readFigures("One broker forecasts Zhipu's 2026 revenue at 1.52 billion yuan; another expects US$352 million from MiniMax. Zhipu raised $300 million from Tencent.", { pageDate: '2026-09-20' });
+    expect(figs.map((f) => f.entity)).toEqual(['zhipu', 'minimax', 'zhipu']);
+  });
+  test('a figure at the end of a long relative clause is its antecedent\'s', () => {
+    const figs = readFigures('Zhipu earns 16% of its revenue abroad. Its path differs from that of rival MiniMax, which makes most of its money from consumer apps sold abroad and reported overseas revenue of US$152.7 million for the first half.', { pageDate: '2026-09-20' });
+    expect(figs.map((f) => f.entity)).toEqual(['zhipu', 'minimax']);
+  });
 });
 
 describe('a value set beside, named with its owner after it (a sentence of our own)', () => {

@@ -516,6 +516,9 @@ export function companyByConstruction(norm: string, mentions: Mention[], figures
   // (and "compared with 150 million for ByteDance's Doubao": the company a compared figure is for)
   // (and "RMB703.7 million of first-half revenue at rival Zhipu": the figure's metric, then its company)
   if (after && after.start < se && after.kind !== 'index' && /^\s?(?:of\s(?:[a-z0-9-]+\s){0,2}?(?:revenue|sales|net loss|net profit|losses|profit)\s)?(?:at|for)\s(?:the\s|(?:its\s)?(?:rival|peer|competitor)\s)?$/.test(norm.slice(fig.end, after.start)) && NAME_ENDS_AFTER.test(norm.slice(after.end, after.end + 24))) named = after;
+  // (and "Tidewater expects US$352 million from MiniMax", "pencils in $596m of revenue from MiniMax": what a forecaster
+  // expects a company to bring in, named after "from"; not money raised from an investor)
+  else if (after && after.start < se && after.kind === 'company' && FORECASTER_VERB_BEFORE.test(norm.slice(Math.max(ss, fig.start - 30), fig.start)) && /^\s?(?:(?:of|in)\s(?:[a-z0-9-]+\s){0,2}?(?:revenue|sales)\s)?from\s$/.test(norm.slice(fig.end, after.start)) && NAME_ENDS_AFTER.test(norm.slice(after.end, after.end + 24))) named = after;
   // ("about 4% of the $60 that OpenAI then asked for o1", "the $9.6 billion which Moonshot fetched", "the 36% growth
   // Google Cloud reported", "the roughly US$7 billion OpenAI is expected to make", "the US$13 billion in revenue OpenAI is
   // expected to book": the company of a relative clause that
@@ -564,7 +567,8 @@ const CORP_SUFFIX = String.raw`\s(?:group|holdings?|inc\.?|ltd\.?|corp\.?|limite
 // (and after a model's name and version: "Anthropic's Claude Opus 5, which lists at US$5")
 // (past an apposition set after the name: "Tencent Holdings, China's most valuable listed internet group, which last week
 // reported 2025 revenue of 741.5 billion yuan")
-const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*(?:,\s(?:[a-z0-9'’&.-]+\s){1,6}[a-z0-9'’&.-]+)?,\s(?:which|who|whose)\s(?:[^,;:()]|\([^,;:()]{0,30}\)){0,80}$`);
+const FORECASTER_VERB_BEFORE = /(?<![a-z])(?:expects?|expected|forecasts?|sees|projects?|estimates?|pencils? in|models?)\s(?:about |around |roughly |some )?(?:us|hk|rmb)?[$¥]?\s?$/;
+const OPEN_RELATIVE_AFTER = new RegExp(String.raw`^(?:'s)?(?:${CORP_SUFFIX})*(?:\s(?=[a-z0-9.-]*\d)[a-z0-9.-]+|\s(?:opus|sonnet|haiku|pro|max|plus|turbo|flash|mini|ultra|lite))*(?:,\s(?:[a-z0-9'’&.-]+\s){1,6}[a-z0-9'’&.-]+)?,\s(?:which|who|whose)\s(?:[^,;:()]|\([^,;:()]{0,30}\)){0,120}$`);
 // (a relative clause about the company just named: "MiniMax Group Inc., whose market value")
 const RELATIVE_ABOUT_NAME = new RegExp(String.raw`^(?:${CORP_SUFFIX})*\s?,\s(?:whose|which|where)\s`);
 // (the end of a name after "at" or "for": "9% at Google Cloud", "for ByteDance's Doubao")
