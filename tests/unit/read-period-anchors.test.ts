@@ -585,6 +585,15 @@ describe('"the whole year" and "the full year" said with their article', () => {
   });
 });
 
+describe('year-ago words opening the clause before the figure (sentences of our own)', () => {
+  it('"a year earlier, there were 2.3 million", "一年前，这一数字为230万" are of a year before', () => {
+    const en = readFigures('MiniMax had 4.6 million overseas paying users at the end of June; a year earlier, there were 2.3 million.', { pageDate: '2026-09-20' });
+    expect(en.map((f) => f.period)).toEqual(['2026-06', '2025-06']);
+    const zh = readFigures('2026年上半年MiniMax收入增长。截至6月30日，MiniMax海外付费用户达到460万；一年前，这一数字为230万。', { pageDate: '2026-09-20' });
+    expect(zh.map((f) => f.period)).toEqual(['2026-06', '2025-06']);
+  });
+});
+
 describe('a sentence that opens on the quarter a change is counted from', () => {
   const last = (text: string) => readFigures(text, { pageDate: '2026-11-19' }).at(-1)!;
   it('is a change from the quarter before: sequential', () => {

@@ -135,6 +135,14 @@ function slashListYears(norm: string, fig: RawFigure, sentEnd: number): PeriodMe
   return { start, end: end + m.index + m[0].length, kind: 'years', period: `${years[0]}..${years.at(-1)}`, years, estimate: false, anchor: false };
 }
 
+/**
+ * Whether year-ago words open the clause before the figure's, set off by a comma alone: "…; a year earlier, there were 2.3
+ * million", "；一年前，这一数字为230万".
+ */
+function yearAgoOpensClauseBefore(norm: string, p: PeriodMention, clause: number, sentStart: number): boolean {
+  return p.end <= clause && /^\s?[,，]\s?$/.test(norm.slice(p.end, clause)) && /(?:^|[;；:：]\s?|(?<![a-z])(?:but|and|while) |[而但])\s?$/.test(norm.slice(sentStart, p.start));
+}
+
 export interface PeriodChoice {
   period: string | null;
   estimate: boolean;
@@ -318,7 +326,7 @@ export function pickPeriod(
     // "slipped 3% from a year earlier to 30.2 billion yuan", "较去年同期增长5%": the year-ago period is what the figure
     // is compared with, not its own
     // (but a clause that opens with it tells of that period: "…，去年同期每一元收入虧損更高達12元")
-    if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && (fig.kind === 'money' || fig.kind === 'count' || (fig.kind === 'percent' && fig.direction === 0 && /^\s?(?:的?(?:比例|占比|比重|水平))?\s?(?:约|約)?(?:是|为|為|达|達)?\s?(?:约|約)?\s?$/.test(norm.slice(p.end, fig.start)))) && p.start >= clause && /^[\s,，;；]*(?:but |while |and |而|但)?$/.test(norm.slice(clause, p.start)) && p.period !== null) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
+    if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && (fig.kind === 'money' || fig.kind === 'count' || (fig.kind === 'percent' && fig.direction === 0 && /^\s?(?:的?(?:比例|占比|比重|水平))?\s?(?:约|約)?(?:是|为|為|达|達)?\s?(?:约|約)?\s?$/.test(norm.slice(p.end, fig.start)))) && ((p.start >= clause && /^[\s,，;；]*(?:but |while |and |而|但)?$/.test(norm.slice(clause, p.start))) || yearAgoOpensClauseBefore(norm, p, clause, sentStart)) && p.period !== null) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
     // (and one that opens the sentence as a clause of its own: "去年同期，腾讯营收和净利润分别为1928.7亿元和705.5亿元", "A year
     // earlier, revenue was 192 billion yuan")
     if (p.kind === 'relative' && YEAR_AGO.test(norm.slice(p.start, p.end)) && p.period !== null && p.start - sentStart <= 4 && isTopicClause(norm, p, sentStart)) return { period: p.period, estimate: false, fromList: false, own: true, mention: p };
