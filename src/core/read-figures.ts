@@ -39,6 +39,11 @@ export interface ReadOptions {
 // "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
 // (the bases a reporting period implies: a year, a half, a quarter, nine months)
 const REPORT_BASES = new Set(['fy', 'h1', 'h2', 'q', '9m']);
+/** A part named with "abroad" after it ("cloud revenue from outside China") is that part's business abroad. */
+const abroadOf = (part: string, afterCue: string): string => (part !== 'overseas' && segmentAfter(afterCue) === 'overseas' ? `${part} overseas` : part);
+const REVENUE_ABROAD_AFTER = /^\s?(?:\([^)]{0,40}\)\s?)?of (?:its |their |the company's |the group's )?(?:[a-z-]+ ){0,2}(?:revenues?|sales) (?:abroad|overseas|outside (?:of )?(?:mainland china|china|the mainland))(?![a-z])/;
+const OR_SHARE_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[^,;.:()\d%]{0,60},\s?or\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
+const CHANGE_WORD_AFTER = /^\s?(?:more|less|higher|lower|above|below|up|down|from|year-on-year|year-over-year|yoy|y\/y|on the year|growth|increase|rise|gain|drop|decline|fall|of growth)(?![a-z])/;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const LISTING_MONTH = /(?<![a-z])(?:since (?:its |their |the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})? (?:debut|listing|ipo|float)|since (?:listing|its listing|its debut|debuting|going public) in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港)?(?:上市|挂牌)/;
 
@@ -786,9 +791,13 @@ function read(text: string, options: ReadOptions): Figure[] {
       else if (choice.cue !== null && !choice.carried) {
         const c = choice.cue;
         // ("the overseas share": the part is in the cue's own words)
+        // (and "cloud revenue from outside China": the part's own business abroad, not the part)
         segment = c.metric === 'other:segment-revenue' ? normaliseSegment(norm.slice(c.start, c.end)) : c.metric === 'other:revenue-share' && OVERSEAS_SHARE_CUE.test(norm.slice(c.start, c.end)) ? 'overseas' : (segmentBefore(norm.slice(clauseStart(norm, c.start, ss), c.start)) ?? segmentAfter(norm.slice(c.end, c.end + 40)));
+        if (segment !== null) segment = abroadOf(segment, norm.slice(c.end, c.end + 40));
       }
     }
+    // ("generated 471 million yuan of its first-half revenue overseas": the amount of its revenue earned abroad)
+    if (segment === null && !sameOwner && fig.kind === 'money' && (metric === 'revenue' || metric === 'other:segment-revenue') && !table && REVENUE_ABROAD_AFTER.test(norm.slice(fig.end, Math.min(se, fig.end + 80)))) segment = 'overseas';
     // ("Overseas customers accounted for 38% of revenue": the part is the subject of the share)
     const share = metric === 'other:revenue-share' && segment === null && !table ? shareOfPart(norm, fig.start, fig.end, clauseStart(norm, fig.start, ss)) : null;
     if (share) segment = share.part;
@@ -810,6 +819,12 @@ function read(text: string, options: ReadOptions): Figure[] {
       }
       const customers = customerShare(norm.slice(from, fig.start));
       if (customers) [metric, segment] = [customers, null];
+    }
+    // ("Kling brought in 1.2 billion yuan, or 8%", "471 million yuan of its revenue overseas, or 16.3 per cent": a bare
+    // percentage set after a part's amount with "or" restates that amount as its share of the whole, no growth)
+    if (settled.kind === 'percent' && !table && prev && prev.entity === entity && isCurrency(prev.unit) && (prev.metric === 'other:segment-revenue' || prev.metric === 'other:overseas-revenue') && OR_SHARE_GAP.test(norm.slice(prev.end, fig.start)) && !CHANGE_WORD_AFTER.test(norm.slice(fig.end, fig.end + 24))) {
+      metric = prev.metric === 'other:overseas-revenue' ? 'other:overseas-revenue-share' : 'other:segment-revenue-share';
+      segment = prev.segment;
     }
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")

@@ -48,6 +48,8 @@ describe('segment', () => {
     // (the cloud unit's own name as the subject: Baidu's and Tencent's, as Alibaba's)
     ['百度智能云第二季度收入约58亿元，体量仍远大于同行。', '58亿元', 'cloud'],
     ['Tencent Cloud revenue rose 12% to 9 billion yuan in the quarter.', '9 billion yuan', 'cloud'],
+    // (and a part's business abroad is not the part)
+    ["Alibaba's cloud revenue from outside China grew 52% in the March quarter.", '52%', 'cloud overseas'],
     ['Its marketing costs fell 22% in 2025 while sales grew.', '22%', 'marketing'],
     ['Zhipu reported total revenue of 724 million yuan in 2025.', '724 million yuan', null],
     ['Zhipu released GLM-4.5, a model with 355 billion parameters.', '355 billion parameters', 'glm-4.5'],

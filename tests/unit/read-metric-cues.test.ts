@@ -2944,6 +2944,15 @@ describe('a line of business the sentence only points back at (sentences of our 
     // ("that" as a word of its own is no pointing at a part)
     expect(readFigures('Baichuan sells software. That means revenue of 1.35 billion yuan last year.', { pageDate: '2026-03-20' })[0]!.metric).toBe('revenue');
   });
+  test('"X of its revenue overseas, or N per cent": the amount earned abroad and its share of the whole', () => {
+    const f = readFigures('SenseTime generated 471 million yuan of its first-half revenue overseas, or 16.3 per cent.', { pageDate: '2026-09-20' });
+    expect(f.map((x) => [x.metric, x.segment])).toEqual([['other:overseas-revenue', 'overseas'], ['other:overseas-revenue-share', 'overseas']]);
+    const part = readFigures('Kling brought in 1.2 billion yuan in the quarter, or 8%.', { pageDate: '2026-09-20' });
+    expect(part.map((x) => x.metric)).toEqual(['other:segment-revenue', 'other:segment-revenue-share']);
+    // (a change said so stays a change)
+    const more = readFigures('Kling brought in 1.2 billion yuan, or 8% more than a year earlier.', { pageDate: '2026-09-20' });
+    expect(more[1]!.metric).toBe('other:segment-revenue-growth');
+  });
   test('"revenue there" is the revenue of the part or place just named, not the company\'s', () => {
     const f = readFigures("MiniMax's sales rose 146% to $186.7 million in 2025. The open platform, which sells model access to companies, grew faster: revenue there rose 181% to $57.9 million.", { pageDate: '2026-03-20' });
     expect(f.map((x) => x.metric)).toEqual(['revenue-growth', 'revenue', 'other:segment-revenue-growth', 'other:segment-revenue']);

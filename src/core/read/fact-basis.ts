@@ -225,6 +225,9 @@ const OVERSEAS = new RegExp(String.raw`^(?:${OUTSIDE_CHINA_ZH}$|overseas|interna
 
 /** One spelling per segment, so "AI Cloud" and "ai cloud business" are one: lower case, no filler words. */
 export function normaliseSegment(text: string): string {
+  // (a part's business abroad keeps both: "cloud overseas" is not the cloud)
+  const abroad = / overseas$/.exec(text);
+  if (abroad && text.length > abroad[0].length) return `${normaliseSegment(text.slice(0, abroad.index))} overseas`;
   const s = text.toLowerCase().replace(SEGMENT_NOISE, ' ').replace(/\s+/g, ' ').trim();
   const name = s === '' ? text.toLowerCase().trim() : s;
   // one name for the segments news calls several ways ("Cloud Intelligence Group", "AI Cloud", "阿里云")
@@ -243,6 +246,8 @@ export function segmentSpellings(segment: string): string[] {
   const part = splitMarket(segment)[0];
   if (part === null) return [''];
   const name = normaliseSegment(part);
+  // (a part's business abroad is found by the part's name: "cloud revenue from outside China")
+  if (name.endsWith(' overseas')) return segmentSpellings(name.slice(0, -' overseas'.length));
   if (name === 'api') return ['api', 'maas', 'open platform', 'open-platform', '开放平台'];
   if (name === 'cloud') return ['cloud', '云'];
   if (name === 'overseas') return ['overseas', 'international', '海外', '境外', '国际'];
