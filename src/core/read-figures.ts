@@ -44,6 +44,7 @@ const abroadOf = (part: string, afterCue: string): string => (part !== 'overseas
 const REVENUE_ABROAD_AFTER = /^\s?(?:\([^)]{0,40}\)\s?)?of (?:its |their |the company's |the group's )?(?:[a-z-]+ ){0,2}(?:revenues?|sales) (?:abroad|overseas|outside (?:of )?(?:mainland china|china|the mainland))(?![a-z])/;
 const OR_SHARE_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[^,;.:()\d%]{0,60},\s?or\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
 const CHANGE_WORD_AFTER = /^\s?(?:more|less|higher|lower|above|below|up|down|from|year-on-year|year-over-year|yoy|y\/y|on the year|growth|increase|rise|gain|drop|decline|fall|of growth)(?![a-z])/;
+const CHANGE_OF_FORECAST_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[,，]\s?(?:(?:同比|环比|按年|按季|较上年同期|较去年同期)?\s?(?:增长|增加|上升|上涨|下降|减少|下跌|增幅|降幅)(?:约|超过|逾|近|为|達|达)?|(?:up|down|rising|falling|growing|a rise of|an increase of|a drop of|a decline of|growth of)\s(?:about |around |roughly |some |more than |nearly )?)\s?$/;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const LISTING_MONTH = /(?<![a-z])(?:since (?:its |their |the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})? (?:debut|listing|ipo|float)|since (?:listing|its listing|its debut|debuting|going public) in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港)?(?:上市|挂牌)/;
 
@@ -702,7 +703,10 @@ function read(text: string, options: ReadOptions): Figure[] {
       // (a list taken item by item shares the words before the list: "预计……分别为285亿元、338亿元和395亿元")
       const clause = norm.slice(p.fromList ? ss : clauseStart(norm, fig.start, ss), fig.start);
       const after = norm.slice(fig.end, Math.min(se, fig.end + 40));
-      if ((isForecast(clause, after) || p.estimate || (restates && earlier?.qualifier === 'forecast')) && !isPastBase(clause, after)) qualifier = 'forecast';
+      // (and the change that follows a forecast amount in a clause of its own, "预计营收约386亿元，同比增长7.4%", "expect revenue
+      // of 38.6 billion yuan, up 7.4%": the change the forecast implies)
+      const changeOfForecast = prev !== undefined && prev.qualifier === 'forecast' && prev.entity === entity && (settled.kind === 'percent' || settled.kind === 'change') && CHANGE_OF_FORECAST_GAP.test(norm.slice(prev.end, fig.start));
+      if ((isForecast(clause, after) || p.estimate || (restates && earlier?.qualifier === 'forecast') || changeOfForecast) && !isPastBase(clause, after)) qualifier = 'forecast';
       // "about 5 billion yuan (US$687.6 million)": a conversion of a rounded amount is rounded too
       else if (qualifier === 'exact' && restates && fig.inParens && earlier && earlier.qualifier !== 'exact' && earlier.qualifier !== 'range') qualifier = earlier.qualifier;
     }

@@ -28,9 +28,9 @@ export function findQualifier(before: string, after: string): Qualifier {
 }
 
 // "expected to reach", "projected", "target", "estimates of", "will", "could generate", "预计", "目标" (and "pencils in", an
-// analyst's word for a figure put in a model)
+// analyst's word for a figure put in a model, and "base case", "fair value": a value a model gives)
 const FORECAST_CUE =
-  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|goals?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|(?:would|could|might) (?:trade|be valued|value|cost|need|fall|drop|shrink|lose|spend|burn|imply)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?|pencil(?:s|led|ed|ling|ing)? in)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|(?<![倘如])若(?![干])|倘若|假如|假设|假定|将达|将超|将突破|将实现|指引)/;
+  /(?:(?<![a-z])(?:expect(?:s|ed|ing|ation|ations)?|project(?:s|ed|ing|ion|ions)|forecasts?|forecasting|estimates?|estimated to|target(?:s|ed|ing)?|goals?|guidance|guided|outlook|consensus|if|should|unless|(?:will|could|would|might|may) (?:reach|hit|exceed|grow|rise|top|surpass|increase|double|be worth|climb|generate|bring in|earn|make)|(?:would|could|might) (?:trade|be valued|value|cost|need|fall|drop|shrink|lose|spend|burn|imply)|aims? (?:to|for)|plans? to|poised to|on track to|set to|anticipate[sd]?|pencil(?:s|led|ed|ling|ing)? in|(?:base|bull|bear)[- ]case|fair value)(?![a-z])|预计|预期|目标|有望|预测|预估|计划|如果|若能|(?<![倘如])若(?![干])|倘若|假如|假设|假定|将达|将超|将突破|将实现|指引)/;
 // "by 2027", "by year-end", "FY25E", "2H24E" right after the figure
 // (and "the 189 billion yuan average of analyst estimates", "the consensus forecast": a figure that is itself the forecast)
 // (and "高於年初定下的40億元目標", "the 4 billion yuan target": a figure named as a target)
