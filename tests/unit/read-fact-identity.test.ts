@@ -48,6 +48,8 @@ describe('segment', () => {
     // (the cloud unit's own name as the subject: Baidu's and Tencent's, as Alibaba's)
     ['百度智能云第二季度收入约58亿元，体量仍远大于同行。', '58亿元', 'cloud'],
     ['Tencent Cloud revenue rose 12% to 9 billion yuan in the quarter.', '9 billion yuan', 'cloud'],
+    // (the company's cloud arm as the subject, set off by an apposition)
+    ["Alibaba's cloud unit, a supplier and rival to both, reported 29% revenue growth for the June quarter.", '29%', 'cloud'],
     // (and a part's business abroad is not the part)
     ["Alibaba's cloud revenue from outside China grew 52% in the March quarter.", '52%', 'cloud overseas'],
     ['Its marketing costs fell 22% in 2025 while sales grew.', '22%', 'marketing'],

@@ -585,6 +585,15 @@ describe('"the whole year" and "the full year" said with their article', () => {
   });
 });
 
+describe('"the year before" said after a compared value (sentences of our own)', () => {
+  it('is the same period a year back', () => {
+    const y = readFigures('Volcano Engine more than doubled its revenue to 31.5 billion yuan in 2025, from 14.4 billion yuan the year before, one of the people said.', { pageDate: '2026-03-10' });
+    expect(y.map((f) => f.period)).toEqual(['2025', '2024']);
+    const q = readFigures('Kling revenue was 1.2 billion yuan in the third quarter of 2025, up from 300 million yuan the year before.', { pageDate: '2026-03-10' });
+    expect(q.map((f) => f.period)).toEqual(['2025-Q3', '2024-Q3']);
+  });
+});
+
 describe('year-ago words opening the clause before the figure (sentences of our own)', () => {
   it('"a year earlier, there were 2.3 million", "一年前，这一数字为230万" are of a year before', () => {
     const en = readFigures('MiniMax had 4.6 million overseas paying users at the end of June; a year earlier, there were 2.3 million.', { pageDate: '2026-09-20' });

@@ -533,8 +533,9 @@ const PATTERNS: [RegExp, Maker, Anchor?][] = [
   [/(?<![\d年月日今明去前后近过往第])[两二三四五](?:个)?年(?=\s?(?:投入|投资|砸|花|共|累计|合计)?\s?(?:超过?|逾|约|近)?\s?\d)/g, () => ({ ...base, kind: 'span', vague: true }), anchor(/[两二三四五]个?年/g, 0)],
   [new RegExp(`(?<![a-z])(?:over|in|during|for|across) the (?:past|last|previous|preceding) (?:(?:${COUNT_WORDS})(?: and a half)? )?(?:fiscal )?(?:years?|months|quarters)(?![a-z])|过去(?:${COUNT_WORDS})(?:个)?(?:年|季度)(?:半)?`, 'g'), () => ({ ...base, kind: 'span', vague: true }), anchor(/past|last|previous|preceding|过去/g, 12)],
   // relative
+  // (and "from 14.4 billion yuan the year before, one of the people said": the same period a year back, said at the end)
   // (and "一年前为16.4万亿", "一年前，这一数字为230万": the value a year before the moment the sentence is about; "与一年前相比增长约4倍" is a base)
-  [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) (?:of|in) the (?:previous|prior|preceding) year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago|before)|year-ago|year-earlier|prior-year period|一年(?:以)?前(?=\s?(?:[，,]\s?(?:这一?|该|此)(?:数字|数据|数值)\s?)?(?:为|為|是|则为|則為|时为|時為|的\s?\d))/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year|一年/g, 6)],
+  [/去年同期|上年同期|同期|same (?:period|quarter|half) (?:of |a )?last year|same (?:period|quarter|half) (?:of|in) the (?:previous|prior|preceding) year|same (?:period|quarter|half) a year (?:earlier|ago)|a year (?:earlier|ago|before)|(?<![a-z])the year before(?=\s?[,.;)]|\s(?:and|while|but|one|according|people|the company|it said)(?![a-z]))|year-ago|year-earlier|prior-year period|一年(?:以)?前(?=\s?(?:[，,]\s?(?:这一?|该|此)(?:数字|数据|数值)\s?)?(?:为|為|是|则为|則為|时为|時為|的\s?\d))/g, (m) => ({ ...base, kind: 'relative', rel: m[0] === '同期' ? 'same-of-year' : 'same-last-year' }), anchor(/同期|same|year|一年/g, 6)],
   [/(\d{4})\s?年\s?同期/g, (m) => ({ ...base, kind: 'relative', year: Number(m[1]), rel: 'same-of-year' })],
   // "the same quarter of 2025": the quarter in force, in that year (and "the same period in 2025", "the corresponding
   // period of 2025")

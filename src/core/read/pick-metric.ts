@@ -1403,6 +1403,7 @@ export interface Wording {
  * 3.36 billion yuan", "经调整EBITA"), or a business unit's figure ("Volcano Engine, its cloud unit, has set a target of
  * 50bn yuan"), with the unit's name as the part (`part`), else the metric as it was.
  */
+const CLOUD_ARM_AFTER = /^(?:'s|’s) (?:ai )?cloud (?:unit|division|arm|business|segment)(?![a-z])/;
 const UNIT_GROUP_BEFORE = /(?<![a-z])cloud intelligence group\s?$|云智能集团\s?$/;
 
 export function metricByWording(metric: MetricId, w: Wording): { metric: MetricId | null; part: string | null } {
@@ -1435,6 +1436,8 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
     entityCue !== null && (entityCue.scope !== 'carried' || !norm.slice(Math.max(0, norm.lastIndexOf(normalizeText(entityCue.text).toLowerCase(), fig.start)), fig.start).includes('\n') || UNIT_TAKEN_UP.test(norm.slice(ss, fig.start)));
   const names = [cueHolds ? entityCue.text : undefined, subject && text.slice(subject.start, subject.end)];
   let unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
+  // ("Alibaba's cloud unit, a supplier and rival to both, reported 29% revenue growth": the company's cloud arm as the subject)
+  if (unit === undefined && subject !== undefined && CLOUD_ARM_AFTER.test(norm.slice(subject.end, subject.end + 30))) unit = 'cloud';
   // ("Kunlunxin, the chip arm of Baidu, has filed to list.\n\nThe company … reported revenue of": a sentence opened by a
   // word standing for the subject of the sentence before, when that subject is a unit)
   if (unit === undefined && entity !== null && UNIT_TAKEN_UP.test(norm.slice(ss, fig.start))) {
