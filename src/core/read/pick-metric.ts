@@ -1403,6 +1403,7 @@ export interface Wording {
  * 3.36 billion yuan", "经调整EBITA"), or a business unit's figure ("Volcano Engine, its cloud unit, has set a target of
  * 50bn yuan"), with the unit's name as the part (`part`), else the metric as it was.
  */
+const WHOLE_SAID_BETWEEN = /(?<![a-z])(?:group's|group|overall|total|whole|company's|companywide|company-wide)(?![a-z])/;
 const CLOUD_ARM_AFTER = /^(?:'s|’s) (?:ai )?cloud (?:unit|division|arm|business|segment)(?![a-z])/;
 const UNIT_GROUP_BEFORE = /(?<![a-z])cloud intelligence group\s?$|云智能集团\s?$/;
 
@@ -1437,7 +1438,8 @@ export function metricByWording(metric: MetricId, w: Wording): { metric: MetricI
   const names = [cueHolds ? entityCue.text : undefined, subject && text.slice(subject.start, subject.end)];
   let unit = names.find((t) => t !== undefined && UNIT_NAME.test(normalizeText(t).toLowerCase()));
   // ("Alibaba's cloud unit, a supplier and rival to both, reported 29% revenue growth": the company's cloud arm as the subject)
-  if (unit === undefined && subject !== undefined && CLOUD_ARM_AFTER.test(norm.slice(subject.end, subject.end + 30))) unit = 'cloud';
+  // (not a figure the sentence gives to the whole: "…, well ahead of the group's overall 3% increase")
+  if (unit === undefined && subject !== undefined && CLOUD_ARM_AFTER.test(norm.slice(subject.end, subject.end + 30)) && !WHOLE_SAID_BETWEEN.test(norm.slice(subject.end + 10, fig.start))) unit = 'cloud';
   // ("Kunlunxin, the chip arm of Baidu, has filed to list.\n\nThe company … reported revenue of": a sentence opened by a
   // word standing for the subject of the sentence before, when that subject is a unit)
   if (unit === undefined && entity !== null && UNIT_TAKEN_UP.test(norm.slice(ss, fig.start))) {
