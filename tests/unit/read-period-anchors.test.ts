@@ -594,6 +594,13 @@ describe('"the year before" said after a compared value (sentences of our own)',
   });
 });
 
+describe('the month a report came out (a sentence of our own)', () => {
+  it('is no period of its figures: the year-ago value is the first half\'s', () => {
+    const read = readFigures("MiniMax's first-half results, reported in late August, showed revenue of $212 million, up from $88 million a year earlier.", { pageDate: '2026-09-20' });
+    expect(read.map((f) => f.period)).toEqual(['2026-H1', '2025-H1']);
+  });
+});
+
 describe('year-ago words opening the clause before the figure (sentences of our own)', () => {
   it('"a year earlier, there were 2.3 million", "一年前，这一数字为230万" are of a year before', () => {
     const en = readFigures('MiniMax had 4.6 million overseas paying users at the end of June; a year earlier, there were 2.3 million.', { pageDate: '2026-09-20' });

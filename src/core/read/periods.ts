@@ -853,6 +853,8 @@ export function periodContextOf(pageDate: string | null | undefined): PeriodCont
 const AHEAD_BEFORE = /(?<![a-z])(?:will|would|to be|expects?|expected|scheduled|due|plans?|planned|set to|next|until|by)(?![a-z])|将|计划|预计|下周|下个?月/;
 // a sentence ends at 。！？!? or at a full stop before a space (not inside "1.5"), and at a line break
 const REPORTED_WORD = /(?<![a-z])(?:report(?:ed|s)?|results|filing|announce(?:d|ment)|published|released|disclosed|showed)(?![a-z])|财报|業績|业绩|公告|披露|发布|發布/;
+// (the month a report came out, no period of its figures: "results, reported in late August, showed")
+const TOLD_IN_BEFORE = /(?<![a-z])(?:reported|released|published|announced|filed|unveiled|disclosed|posted) (?:on |in )(?:early |mid-|mid |late |the end of )?$/;
 const SENTENCE_BREAK = /[。！？!?\n]|\.(?:\s|$)/;
 // words of releasing results: "发布2025年上半年财报", "reported its third-quarter 2025 results"
 const RELEASED = /发布|公布|披露|released?|reports?|reported|published|posted|announced/;
@@ -1411,6 +1413,8 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       // (a forecast's too: "预期今年上半年收入介乎8.8億至9.2億元，去年同期為3.52億元", "expects $1 billion in the fourth quarter,
       // against $600 million a year earlier" set the year-ago period beside the one forecast)
       if (year !== null && (r.kind === 'year' || r.kind === 'half' || r.kind === 'quarter' || r.kind === '9m') && r.rel !== 'next-year' && !ofCompared) sentencePart = { year, sub: r.sub, at: r.start };
+      // (nor the month a report came out: "MiniMax's first-half results, reported in late August, showed revenue of $212
+      // million, up from $88 million a year earlier" is the first half's year-ago value)
       // (not a month in a relative clause about something else: "The company, which listed in Hong Kong in January, said
       // … against 74 million yuan a year earlier")
       // (nor a month a change is counted from: "68.4 million in September, up 31% from June and almost three times the 23.6
@@ -1418,7 +1422,7 @@ export function findPeriodMentions(norm: string, ctx: PeriodContext): PeriodMent
       const countedFromMonth = r.kind === 'month' && (ofCompared || (/^from\s/.test(norm.slice(r.start, r.end)) && CHANGE_BASE_BEFORE.test(`${norm.slice(Math.max(0, r.start - 50), r.start)}from `)));
       if (countedFromMonth) {
         // (the month the sentence is about stays)
-      } else if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
+      } else if (year !== null && r.kind === 'month' && !r.ago && r.sub && !/,\s(?:which|who)\s[^,]*$/.test(norm.slice(sentenceStart(r.start), r.start)) && !TOLD_IN_BEFORE.test(norm.slice(Math.max(0, r.start - 30), r.start))) sentenceMonth = { year, sub: r.sub, at: r.start };
       else if (year !== null && r.kind !== 'date') sentenceMonth = null;
       if (year !== null && r.kind !== 'date' && r.kind !== 'month' && (r.rel !== 'last-year' || (/^截至/.test(norm.slice(r.start, r.end)) && r.kind !== 'year')) && r.rel !== 'next-year' && !(r.kind === 'year' && r.rel === 'this-year') && !isRunningTotal(norm, r) && !notInForce(r) && !ofCompared && !inForecastClause(r) && !totalAfterItsQuarter(r, year) && !asideOfYear) {
         ctxPeriod = { year, sub: r.sub };
