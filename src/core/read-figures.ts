@@ -36,7 +36,6 @@ export interface ReadOptions {
   midPage?: boolean;
 }
 
-// "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
 // (the bases a reporting period implies: a year, a half, a quarter, nine months)
 const REPORT_BASES = new Set(['fy', 'h1', 'h2', 'q', '9m']);
 /** A part named with "abroad" after it ("cloud revenue from outside China") is that part's business abroad. */
@@ -45,6 +44,8 @@ const REVENUE_ABROAD_AFTER = /^\s?(?:\([^)]{0,40}\)\s?)?of (?:its |their |the co
 const OR_SHARE_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[^,;.:()\d%]{0,60},\s?or\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
 const CHANGE_WORD_AFTER = /^\s?(?:more|less|higher|lower|above|below|up|down|from|year-on-year|year-over-year|yoy|y\/y|on the year|growth|increase|rise|gain|drop|decline|fall|of growth)(?![a-z])/;
 const CHANGE_OF_FORECAST_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[,，]\s?(?:(?:同比|环比|按年|按季|较上年同期|较去年同期)?\s?(?:增长|增加|上升|上涨|下降|减少|下跌|增幅|降幅)(?:约|超过|逾|近|为|達|达)?|(?:up|down|rising|falling|growing|a rise of|an increase of|a drop of|a decline of|growth of)\s(?:about |around |roughly |some |more than |nearly )?)\s?$/;
+
+// "since its January debut", "since listing in January", "1月上市", "1月在港上市": the month of a listing
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const LISTING_MONTH = /(?<![a-z])(?:since (?:its |their |the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})? (?:debut|listing|ipo|float)|since (?:listing|its listing|its debut|debuting|going public) in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![a-z])|(?<!\d)(1[0-2]|[1-9])\s?月(?:\d{1,2}日)?(?:在港|于港交所|在香港)?(?:上市|挂牌)/;
 

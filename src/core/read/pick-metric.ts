@@ -1398,15 +1398,15 @@ export interface Wording {
   mentions: Mention[];
 }
 
+const WHOLE_SAID_BETWEEN = /(?<![a-z])(?:group's|group|overall|total|whole|company's|companywide|company-wide)(?![a-z])/;
+const CLOUD_ARM_AFTER = /^(?:'s|’s) (?:ai )?cloud (?:unit|division|arm|business|segment)(?![a-z])/;
+const UNIT_GROUP_BEFORE = /(?<![a-z])cloud intelligence group\s?$|云智能集团\s?$/;
+
 /**
  * What the wording around a figure makes of its metric: the adjusted measure ("On an adjusted basis, …, the loss was
  * 3.36 billion yuan", "经调整EBITA"), or a business unit's figure ("Volcano Engine, its cloud unit, has set a target of
  * 50bn yuan"), with the unit's name as the part (`part`), else the metric as it was.
  */
-const WHOLE_SAID_BETWEEN = /(?<![a-z])(?:group's|group|overall|total|whole|company's|companywide|company-wide)(?![a-z])/;
-const CLOUD_ARM_AFTER = /^(?:'s|’s) (?:ai )?cloud (?:unit|division|arm|business|segment)(?![a-z])/;
-const UNIT_GROUP_BEFORE = /(?<![a-z])cloud intelligence group\s?$|云智能集团\s?$/;
-
 export function metricByWording(metric: MetricId, w: Wording): { metric: MetricId | null; part: string | null } {
   const { norm, text, fig, prev, ss, choice, entity, entityCue, mentions } = w;
   let out: MetricId | null = metric;

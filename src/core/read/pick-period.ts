@@ -131,7 +131,7 @@ function slashListYears(norm: string, fig: RawFigure, sentEnd: number): PeriodMe
   const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
   if (b - a + 1 !== fig.listSize) return null;
   const years = Array.from({ length: fig.listSize }, (_, k) => String(a + k));
-  const start = end + m.index + m[0].length - (m[0].length - m[0].search(/20\d\d/));
+  const start = end + m.index + m[0].search(/20\d\d/);
   return { start, end: end + m.index + m[0].length, kind: 'years', period: `${years[0]}..${years.at(-1)}`, years, estimate: false, anchor: false };
 }
 
