@@ -19,7 +19,7 @@ import { cellAt, findTableRows, type TableRow } from './read/tables';
 import { fromTable } from './read/from-table';
 import { yuanNear } from './read/yuan-near';
 import { CN_DIGITS } from './read/parse-amount';
-import { basisOf, customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, shareMarket, THIS_YEAR, valueKind, isYardstick, withMarket, YTD } from './read/fact-basis';
+import { abroadOf, basisOf, customerShare, PART_NAMED_AFTER, isOfferPrice, isDateline, isPastClause, isPastPeak, MODEL_METRICS, modelNear, isRegionSegment, normaliseSegment, pickBasis, segmentAfter, segmentBefore, shareOfPart, shareMarket, THIS_YEAR, valueKind, isYardstick, withMarket, YTD } from './read/fact-basis';
 import type { Cue as EvidenceCue, Evidence, EvidenceScope, Figure } from './types';
 import { isCurrency, type Currency, type EntityId, type MetricId, type Unit } from './vocabulary';
 import { endMonthOf } from './check/periods';
@@ -38,8 +38,6 @@ export interface ReadOptions {
 
 // (the bases a reporting period implies: a year, a half, a quarter, nine months)
 const REPORT_BASES = new Set(['fy', 'h1', 'h2', 'q', '9m']);
-/** A part named with "abroad" after it ("cloud revenue from outside China") is that part's business abroad. */
-const abroadOf = (part: string, afterCue: string): string => (part !== 'overseas' && segmentAfter(afterCue) === 'overseas' ? `${part} overseas` : part);
 const REVENUE_ABROAD_AFTER = /^\s?(?:\([^)]{0,40}\)\s?)?of (?:its |their |the company's |the group's )?(?:[a-z-]+ ){0,2}(?:revenues?|sales) (?:abroad|overseas|outside (?:of )?(?:mainland china|china|the mainland))(?![a-z])/;
 const OR_SHARE_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[^,;.:()\d%]{0,60},\s?or\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
 const CHANGE_WORD_AFTER = /^\s?(?:more|less|higher|lower|above|below|up|down|from|year-on-year|year-over-year|yoy|y\/y|on the year|growth|increase|rise|gain|drop|decline|fall|of growth)(?![a-z])/;

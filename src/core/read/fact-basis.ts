@@ -154,6 +154,11 @@ const REVENUE_OF_PART = /(?<![a-z])(?:revenues?|sales) (?:tied to|linked to|rela
 // as where the revenue comes from; not its infrastructure part, which Baidu reports apart)
 const CLOUD_AFTER = /^\s?(?:at|from|of) (?:its |the |their |[a-z.]+(?:'s|’s) )?(?:[a-z]+ )?(?:ai )?cloud(?: intelligence)?(?: (?:group|unit|division|business|segment|arm))?(?![a-z-]|\s(?:infrastructure|infra|computing|services? market|market))/;
 
+// (a part's business abroad is that part's name with this after it: "cloud overseas" is not the cloud)
+const ABROAD_OF_PART = ' overseas';
+/** A part named with "abroad" after it ("cloud revenue from outside China") is that part's business abroad. */
+export const abroadOf = (part: string, afterCue: string): string => (part !== 'overseas' && segmentAfter(afterCue) === 'overseas' ? `${part}${ABROAD_OF_PART}` : part);
+
 /** The part of the business named right after a metric's words ("users abroad", "users in Korea"), or null. */
 export function segmentAfter(afterCue: string): string | null {
   if (ABROAD_AFTER.test(afterCue)) return 'overseas';
@@ -225,9 +230,8 @@ const OVERSEAS = new RegExp(String.raw`^(?:${OUTSIDE_CHINA_ZH}$|overseas|interna
 
 /** One spelling per segment, so "AI Cloud" and "ai cloud business" are one: lower case, no filler words. */
 export function normaliseSegment(text: string): string {
-  // (a part's business abroad keeps both: "cloud overseas" is not the cloud)
-  const abroad = / overseas$/.exec(text);
-  if (abroad && text.length > abroad[0].length) return `${normaliseSegment(text.slice(0, abroad.index))} overseas`;
+  // (a part's business abroad keeps both)
+  if (text.endsWith(ABROAD_OF_PART) && text.length > ABROAD_OF_PART.length) return `${normaliseSegment(text.slice(0, -ABROAD_OF_PART.length))}${ABROAD_OF_PART}`;
   const s = text.toLowerCase().replace(SEGMENT_NOISE, ' ').replace(/\s+/g, ' ').trim();
   const name = s === '' ? text.toLowerCase().trim() : s;
   // one name for the segments news calls several ways ("Cloud Intelligence Group", "AI Cloud", "阿里云")
@@ -247,7 +251,7 @@ export function segmentSpellings(segment: string): string[] {
   if (part === null) return [''];
   const name = normaliseSegment(part);
   // (a part's business abroad is found by the part's name: "cloud revenue from outside China")
-  if (name.endsWith(' overseas')) return segmentSpellings(name.slice(0, -' overseas'.length));
+  if (name.endsWith(ABROAD_OF_PART) && name.length > ABROAD_OF_PART.length) return segmentSpellings(name.slice(0, -ABROAD_OF_PART.length));
   if (name === 'api') return ['api', 'maas', 'open platform', 'open-platform', '开放平台'];
   if (name === 'cloud') return ['cloud', '云'];
   if (name === 'overseas') return ['overseas', 'international', '海外', '境外', '国际'];
