@@ -3440,3 +3440,27 @@ test('"about 3% of Doubao users pay", "Kimi loses 2% of its users a month": a pe
   expect(figure('Kimi loses 2% of its users each month.', '2%').metric).toBeNull();
   expect(figure("DeepSeek's monthly active users fell 14% in March.", '14%').metric).toBe('other:users-growth');
 });
+
+describe('a part told after the total: "with marketing services up 21%", "That business brought in", "Talkie and Xingye brought in" (sentences of our own)', () => {
+  test('"…, with online marketing services up 14%": the move of a line of business the total is made of, not of the total', () => {
+    expect(figure('Acme reported second-quarter revenue of 203.6 billion yuan, up 12%, with marketing services up 21%.', '21%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('Revenue at Acme grew 13% to 39.6 billion yuan in the fourth quarter, with online marketing services up 14%.', '14%').metric).toBe('other:segment-revenue-growth');
+    expect(figure('Total revenue at Baidu slipped 2% to 30.5 billion yuan in the third quarter, with online marketing down 11%.', '11%').metric).toBe('other:segment-revenue-growth');
+    // (the total itself, and a metric that is no part, keep their own reading)
+    expect(figure('Revenue at Acme grew 13% to 39.6 billion yuan in the fourth quarter, with online marketing services up 14%.', '13%').metric).toBe('revenue-growth');
+    expect(figure('Revenue at Acme grew 13% to 39.6 billion yuan in the fourth quarter, with net profit up 20%.', '20%').metric).not.toBe('other:segment-revenue-growth');
+  });
+  test('"ad sales" are the sales of a line of business', () => {
+    expect(figure('Tencent said AI lifted ad sales 24% in the second quarter.', '24%').metric).toBe('other:segment-revenue-growth');
+    // (a word that ends in "ad" is no advertising: "StepFun had revenue of")
+    expect(figure('StepFun had revenue of 2.37 billion yuan in 2024.', '2.37 billion yuan').metric).toBe('revenue');
+  });
+  test('"That on-premise business brought in": a part named with a demonstrative earned the money', () => {
+    expect(figure("Zhipu's 2025 revenue was 1.1 billion yuan. That on-premise business brought in 848 million yuan.", '848 million yuan').metric).toBe('other:segment-revenue');
+    expect(figure("Zhipu's 2025 revenue was 1.1 billion yuan. This cloud unit generated 300 million yuan.", '300 million yuan').metric).toBe('other:segment-revenue');
+  });
+  test('"Talkie and its Chinese twin Xingye brought in": apps named together earned a part of the revenue', () => {
+    expect(figure("MiniMax's revenue rose to $300 million in the first half. Talkie and its Chinese twin Xingye brought in US$68.2 million.", 'US$68.2 million').metric).toBe('other:segment-revenue');
+    expect(figure("MiniMax's revenue rose to $300 million in the first half. Talkie and Hailuo brought in US$98 million.", 'US$98 million').metric).toBe('other:segment-revenue');
+  });
+});

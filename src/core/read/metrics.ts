@@ -370,7 +370,7 @@ const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "its video revenue", "AI云收入", "生成式AI收入". */
 const SEGMENT_EN =
-  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|ads|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-(?:related|powered|driven|native)|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle|commerce|retail|licensing|logistics|education|learning|robotaxi|consumer|enterprise|government|video(?:[- ]generation)?|large[- ](?:language[- ])?models?|llms?)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
+  /(?:cloud|in-app purchases?|division|segment|unit|business|services|advertising|(?<![a-z])ads?|marketing|gaming|games|gen ai|generative ai|smart auto|traditional ai|smart city|intelligence|ai apps?|ai products?|e-commerce|fintech|international|overseas|subscriptions?|hardware|devices|software|customer management|medical|healthcare|ai-(?:related|powered|driven|native)|maas|model-as-a-service|deployments?|on-premises?|core|chips?|semiconductors?|automotive|auto|in-car|in-vehicle|vehicle|commerce|retail|licensing|logistics|education|learning|robotaxi|consumer|enterprise|government|video(?:[- ]generation)?|large[- ](?:language[- ])?models?|llms?)(?:'s)?\s(?:[a-z-]+\s){0,1}$/;
 
 const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|总|集团|全年|季|期|年)\s?$/;
 
@@ -441,7 +441,8 @@ export function earnerBefore(norm: string, cue: Cue): string {
   const sentence = (cut >= 0 ? window.slice(cut + 1) : window).replace(DATELINE_PREFIX, '').replace(DASH_ASIDE, ' ').replace(/^.*(?<![a-z])(?<!(?:which|who) )(?:said|says|added|noted|reported)(?: (?:on|in) [a-z0-9]+(?: \d{1,2})?)?(?: that)?\s/, '');
   // (the subject of the last clause: "Hailuo … brought in $131 million, while the open platform, which …, generated")
   // (past a time the sentence opens with: "Over the first nine months, AI-powered businesses generated")
-  const head = sentence.replace(/^.*,\s(?:while|whereas|but)\s/, '').replace(/^\s?(?:in|over|for|during|across|through|in the course of) [^,]{1,40},\s/, '').split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
+  // (and "That on-premise business brought in": a demonstrative that opens the subject points back, it is no relative pronoun)
+  const head = sentence.replace(/^.*,\s(?:while|whereas|but)\s/, '').replace(/^\s?(?:in|over|for|during|across|through|in the course of) [^,]{1,40},\s/, '').replace(/^\s?(?:that|this|these|those)\s/, '').split(/,|\s(?:including|which|that|such as|like)\s/)[0]!;
   return head.trim().replace(/\s(?:as a whole|alone|together|combined)$/, '');
 }
 
@@ -463,7 +464,8 @@ export function earnerOf(norm: string, cue: Cue, figStart: number): 'api' | 'par
 const PRODUCT_EARNER = /^(?:its |the )?(?:kimi|doubao|qwen|ernie|hailuo|talkie|kling|yuanbao|hunyuan|chatglm|sensenova|apollo go|quark|jimeng|seedance|豆包|千问|通义千问|文心一言|海螺ai|可灵(?:ai)?|元宝|混元|日日新|萝卜快跑|夸克|即梦)(?: ai)?(?:'s| app| apps)?$/;
 
 export function partKind(phrase: string): 'api' | 'part' | null {
-  if (PRODUCT_EARNER.test(phrase.trim())) return 'part';
+  // (and apps named together: "Talkie and its Chinese twin Xingye brought in", "Talkie and Hailuo generated")
+  if (PRODUCT_EARNER.test(phrase.trim()) || PRODUCT_EARNER.test(phrase.trim().split(/\s(?:and|&)\s/)[0]!)) return 'part';
   // (its head before what follows it: "on-premise deployments for state-owned enterprises")
   if (!PART_HEAD.test(phrase) && !PART_HEAD.test(phrase.replace(/\s(?:for|to|with|at|among|across)\s.*$/, ''))) return null;
   return API_EARNER.test(phrase) ? 'api' : 'part';

@@ -876,6 +876,10 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:it |that )?rais
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:of |in )?(?:net |gross )?proceeds (?:from|of)|raised (?:in|from|through|by|at)) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+// (and "with marketing services up 21%", "and online marketing down 11%": a part and its move, the verb left out)
+const PART_MOVED_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,60}?)\s(?:revenue\s|sales\s)?(?:up|down|rising|falling|growing|climbing|gaining|declining|dropping|sliding|slipping|jumping|surging)\s(?:by\s)?(?:about |around |roughly |nearly |almost |more than |over |some )?$/;
+// (lines of business named by what they sell, beside the heads partKind knows: "online marketing", "domestic games")
+const LINE_OF_BUSINESS_END = /(?<![a-z])(?:marketing|advertising|ads|games|gaming|fintech|e-commerce)$/;
 const PART_AT_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,70}?)\s(?:at|of)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?\$?\s?$/;
 // (and "48 times forecast 2027 revenue and Zhipu at 30 times": a year between, the next company and "at" after the "and")
 const MULTIPLE_COMPARED_GAP = /^(?=.{0,130}$)(?:[^.;:\d]|(?<![\d.])(?:19|20)\d\d(?![\d.]))*?(?:compared with|compared to|versus|vs\.?|against|and|,)\s(?:[a-z0-9.&'’-]+\s){0,2}?(?:(?:at|on|with|trades at)\s)?(?:some |about |around |roughly |nearly )?$/;
@@ -1020,6 +1024,14 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const part = PART_AT_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 90), fig.start));
     const kind = part ? partKind(part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '')) : null;
     if (kind) metric = kind === 'api' ? 'api-revenue' : 'other:segment-revenue';
+  }
+  // ("revenue grew 13% to 39.6 billion yuan, with online marketing services up 14%": the move of a part, told after the
+  // total's; not "with net profit up 20%", a metric of its own)
+  if (fig.unit === 'percent' && !table && metric === 'revenue-growth') {
+    const part = PART_MOVED_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 90), fig.start));
+    const phrase = part ? part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '') : null;
+    const kind = phrase === null ? null : (partKind(phrase) ?? (LINE_OF_BUSINESS_END.test(phrase) ? 'part' : null));
+    if (kind) metric = kind === 'api' ? 'other:api-revenue-growth' : 'other:segment-revenue-growth';
   }
   // ("after Alibaba led a $1bn investment in it": money put into a company is funding)
   if (fig.kind === 'money' && !table && /^\s?investment in (?:it|them|the (?:company|start-?up|firm)|[a-z]+)(?![a-z])/.test(norm.slice(fig.end, fig.end + 30))) metric = 'funding';
