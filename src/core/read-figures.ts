@@ -4,7 +4,7 @@
 // Cost: one normalisation pass, one regex pass each for numbers, sentences, entity mentions, metric cues and
 // period mentions, then bounded local work per figure (binary searches into those lists). No NLP library runs:
 // compromise costs ~0.5 s per 12 KB and the cue tables settle the subject and metric well enough on news text.
-import { findMentions, fiscalYearEndOf, UNIT_NAMES } from './read/aliases';
+import { findMentions, fiscalYearEndOf, isProductName, UNIT_NAMES } from './read/aliases';
 import { lowerBound } from './read/lower-bound';
 import { companyByConstruction, pickEntity } from './read/pick-entity';
 import { amountChange, countOfCalls, earlierInSentence, finalMetric, MULTIPLE_OF_EARLIER, PART_MARGIN, metricByConstruction, MARKET_REPORT_WORDS, metricByWording, moveToPriceWords, peopleCut, pickBaseMetric, respectiveCue, tokensADayWords, VALUATION_MULTIPLES, RUN_EXTENDED_BEFORE, halfOnHalfOf, QOQ_EN, sequentialOf } from './read/pick-metric';
@@ -197,6 +197,9 @@ const DIVIDEND_PER_SHARE_AFTER = /^\s?(?:a|per|each) share\s(?:in\s(?:(?:cash|fi
 const DIVIDEND_OF_BEFORE = /(?<![a-z])(?:(?:final|interim|special|annual|cash|quarterly)\s)?dividends?\s(?:of|at)\s(?:about |around |roughly )?(?:us|hk|rmb)?[$¥]?\s?$/;
 const PER_SHARE_AFTER = /^\s?(?:a|per|each) share(?![a-z])/;
 const DIVIDEND_ZH_BEFORE = /每股(?:派息|派发股息|派發股息|股息|派现|派現|分红|分紅|现金红利|現金紅利)(?:为|為)?\s?(?:约|約)?\s?(?:人民币|港币|港幣)?\s?$/;
+
+// "其中中国区员工约11.4万人": a part of the staff, named after 其中 ("of which")
+const STAFF_OF_WHICH_ZH = /其中\s?([^，。；,;\d\s]{1,10}?)的?(?:员工|雇员|人员|员工人数|员工数)(?:数)?\s?(?:为|达|达到|有)?\s?(?:约|近|超过|逾)?\s?$/;
 
 /** Whether the words around a money figure make it a dividend per share ("HK$4.50 a share in dividends", "每股派息0.5港元"). */
 function isDividendPerShare(norm: string, fig: RawFigure, ss: number): boolean {
@@ -946,6 +949,14 @@ function read(text: string, options: ReadOptions): Figure[] {
     // ("Volcano Engine has about 14,000 employees": the staff of a unit the sentence names by its own name are that
     // unit's, never the group's)
     if (metric === 'headcount' && segment === null && entityCue !== null && UNIT_NAMES.has(entityCue.text.toLowerCase().trim())) segment = normaliseSegment(entityCue.text);
+    // ("员工约16.2万人，其中中国区员工约11.4万人": the staff of one part or place, told after the whole, are that part's)
+    if (metric === 'headcount' && segment === null && !table) {
+      const part = STAFF_OF_WHICH_ZH.exec(norm.slice(Math.max(ss, fig.start - 30), fig.start));
+      if (part) segment = normaliseSegment(part[1]!);
+    }
+    // ("元宝的推广费用约为31亿元", "marketing spending on Yuanbao": what is spent to promote one app is that app's, never the
+    // group's selling and marketing expenses; an app named sentences before is no part of this sentence's spending)
+    if ((metric === 'other:marketing-expense' || metric === 'other:marketing-expense-growth') && segment === null && entityCue !== null && entityCue.scope !== 'carried' && isProductName(entityCue.text)) segment = normaliseSegment(entityCue.text);
     // (a unit's share keeps both its unit and its yardstick: "Alibaba Cloud's share by revenue" is "cloud by revenue")
     if (metric === 'market-share' && isYardstick(kind)) segment = segment === null ? kind : `${segment} ${kind}`;
     // (and the market it is of, where its sentence names one: "46% of model API calls", "33.1% of China's AI cloud market")

@@ -3464,3 +3464,41 @@ describe('a part told after the total: "with marketing services up 21%", "That b
     expect(figure("MiniMax's revenue rose to $300 million in the first half. Talkie and Hailuo brought in US$98 million.", 'US$98 million').metric).toBe('other:segment-revenue');
   });
 });
+
+describe('marketing spending, users gained and a part of the staff (sentences of our own)', () => {
+  test('money spent to promote is marketing expense, not capital spending, and an app\'s is the app\'s', () => {
+    const zh = readFigures('据某研究机构测算，第三季度元宝的推广费用约为31亿元。该机构预计，元宝全年推广投入将达到115亿元。三季度腾讯销售及市场推广开支为119亿元。', { pageDate: '2026-11-12' });
+    const at = (s: string) => zh.find((f) => f.text === s)!;
+    expect(at('115亿元').metric).toBe('other:marketing-expense');
+    expect(at('115亿元').segment).toBe('yuanbao');
+    expect(at('31亿元').segment).toBe('yuanbao');
+    expect(at('119亿元').metric).toBe('other:marketing-expense');
+    expect(at('119亿元').segment).toBeNull();
+    const en = figure("Tencent's selling and marketing expenses rose 28% to 11.9 billion yuan in the third quarter, as marketing spending on Yuanbao reached 3.1 billion yuan.", '3.1 billion yuan');
+    expect(en.metric).toBe('other:marketing-expense');
+    expect(en.segment).toBe('yuanbao');
+    // (marketing costs are no costs of the whole business: a metric of their own, once a segment of the costs)
+    expect(figure('Its marketing costs fell 22% in 2025 while sales grew.', '22%').metric).toBe('other:marketing-expense-growth');
+    // (money put into data centres is still capital spending)
+    expect(figure('腾讯预计全年算力投入将超过1000亿元。', '1000亿元').metric).toBe('capex');
+  });
+  test('users gained over a time are no count of users', () => {
+    expect(figure('Yuanbao added 22 million monthly active users in the third quarter.', '22 million').metric).toBe('other:users-added');
+    expect(figure('Yuanbao had 118 million monthly active users at the end of September, up by 22 million from June.', '22 million').metric).toBe('other:users-added');
+    expect(figure('截至9月底，元宝月活跃用户数达到1.18亿，较6月底的9600万又增加了2200万。', '2200万').metric).toBe('other:users-added');
+    expect(figure('元宝三季度新增月活用户2200万。', '2200万').metric).toBe('other:users-added');
+    // (the level reached stays a count of users)
+    expect(figure('截至9月底，元宝月活跃用户数达到1.18亿，较6月底的9600万又增加了2200万。', '1.18亿').metric).toBe('users');
+    expect(figure('元宝月活跃用户数增长至1.18亿。', '1.18亿').metric).toBe('users');
+  });
+  test('"其中中国区员工约11.4万人": the staff of a part told after the whole', () => {
+    const f = figure('截至2025年底，某集团全球员工约16.2万人；其中中国区员工约11.4万人。', '11.4万');
+    expect(f.metric).toBe('headcount');
+    expect(f.segment).toBe('中国区');
+    expect(figure('截至2025年底，某集团全球员工约16.2万人；其中中国区员工约11.4万人。', '16.2万').segment).toBeNull();
+  });
+  test('"smart-city projects" are no projection', () => {
+    expect(figure("iFlytek's revenue from smart-city projects fell 8% to 1.56 billion yuan in the first half.", '1.56 billion yuan').qualifier).not.toBe('forecast');
+    expect(figure('Zhipu projects revenue of 2.5 billion yuan in 2026.', '2.5 billion yuan').qualifier).toBe('forecast');
+  });
+});

@@ -3,6 +3,7 @@
 // no company.
 import { type EntityId, FISCAL_YEAR_END } from '../vocabulary';
 import { triePattern } from './trie-pattern';
+import { normalizeText } from './normalize';
 
 const HAS_CJK = /[\u3400-\u9fff]/;
 
@@ -163,6 +164,8 @@ const PRODUCT_NAMES: ReadonlySet<string> = new Set([
   'doubao', '豆包', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '元宝', 'hailuo', '海螺ai', 'talkie', 'sensenova', '日日新',
   'seedance', 'jimeng', '即梦', 'dreamina',
 ]);
+/** Whether a name as written names a product, a model or an app ("Yuanbao", "元宝"), not its company. */
+export const isProductName = (name: string): boolean => PRODUCT_NAMES.has(normalizeText(name).toLowerCase().trim());
 const ALL_ALIASES = [...ALIAS_TO_ENTITY.keys(), ...OTHER_COMPANIES];
 const LATIN_ALIASES = ALL_ALIASES.filter(isLatin);
 const CJK_ALIASES = ALL_ALIASES.filter((a) => !isLatin(a));

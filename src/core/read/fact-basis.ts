@@ -241,8 +241,21 @@ export function normaliseSegment(text: string): string {
   if (/^(?:kling|可灵)(?: ?ai)?$/.test(name)) return 'kling';
   if (OVERSEAS.test(name)) return 'overseas';
   if (/^(?:api|maas|open[- ]platform|models as a service|开放平台)$/.test(name)) return 'api';
+  // (an app by its English name, however the text writes it: "元宝" is "yuanbao")
+  for (const [english, spellings] of APP_SPELLINGS) if (spellings.includes(name)) return english;
   return name;
 }
+
+// The apps news names in both languages, by the English name a segment is kept under.
+const APP_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['yuanbao', ['yuanbao', '元宝', '腾讯元宝']],
+  ['doubao', ['doubao', '豆包']],
+  ['hunyuan', ['hunyuan', '混元']],
+  ['hailuo', ['hailuo', 'hailuo ai', '海螺ai', '海螺']],
+  ['jimeng', ['jimeng', 'dreamina', '即梦']],
+  ['qwen', ['qwen', 'qwen app', '千问', '通义千问']],
+  ['ernie', ['ernie', 'ernie bot', '文心一言']],
+];
 
 /** The ways news writes a segment, for finding it in a quote: 'api' is also "MaaS" and "open platform". */
 export function segmentSpellings(segment: string): string[] {
@@ -255,6 +268,8 @@ export function segmentSpellings(segment: string): string[] {
   if (name === 'api') return ['api', 'maas', 'open platform', 'open-platform', '开放平台'];
   if (name === 'cloud') return ['cloud', '云'];
   if (name === 'overseas') return ['overseas', 'international', '海外', '境外', '国际'];
+  const app = APP_SPELLINGS.find(([english]) => english === name);
+  if (app) return [...app[1]];
   return [name];
 }
 

@@ -139,6 +139,10 @@ const CUES: [string, MetricId | 'margin'][] = [
   // (what staff are paid: "share-based compensation", "员工薪酬", "支付给职工以及为职工支付的现金" are costs of people, not
   // the company's cash, its headcount or money raised)
   [String.raw`(?:share|stock|equity)-based (?:compensation|payments?|pay|awards?)(?: expenses?| costs?| charges?)?|(?:share|stock|equity) (?:award|incentive)s? expenses?|股份支付(?:费用|开支)?|以股份为基础的(?:薪酬|付款|支付)(?:开支|费用)?|股权激励费用`, 'other:share-based-compensation'],
+  // (money spent to sell and promote: "selling and marketing expenses", "推广投入", "销售及市场推广开支"; not capital spending
+  // for all its 投入, nor the costs of running the business; not "advertising spending", which is often advertisers' money
+  // spent in a market)
+  [String.raw`(?:selling|sales),? (?:and|&) marketing (?:expenses?|costs?|spending)|(?:marketing|promotion(?:al)?|user[- ]acquisition) (?:spending|spend|expenses?|costs?|budgets?|outlays?)|spending on (?:marketing|promotion|user acquisition)|销售及市场推广(?:开支|费用|支出)|销售及营销(?:开支|费用)|营销(?:费用|投入|开支|支出)|(?:市场)?推广(?:费用|投入|开支|支出)|获客(?:成本|费用|投入)`, 'other:marketing-expense'],
   [String.raw`staff costs?|employee (?:benefit )?(?:costs|expenses)|personnel (?:costs|expenses)|payroll costs?|wages and salaries|职工薪酬|员工薪酬(?:总额|开支|支出)?|(?:员工|雇员|人员)成本|雇员(?:福利|薪酬)(?:开支|费用)|支付给职工以及为职工支付的现金`, 'other:staff-costs'],
   // (and "had about US$1.4 billion in the bank": money a company holds)
   [String.raw`cash (?:and (?:cash )?equivalents|reserves?|pile|on hand)|(?<![a-z])cash(?![a-z])|(?<![a-z])in the bank(?![a-z])|现金储备|货币资金(?:余额)?|现金`, 'cash'],
