@@ -39,6 +39,8 @@ export interface ReadOptions {
 // (the bases a reporting period implies: a year, a half, a quarter, nine months)
 const REPORT_BASES = new Set(['fy', 'h1', 'h2', 'q', '9m']);
 const REVENUE_ABROAD_AFTER = /^\s?(?:\([^)]{0,40}\)\s?)?of (?:its |their |the company's |the group's )?(?:[a-z-]+ ){0,2}(?:revenues?|sales) (?:abroad|overseas|outside (?:of )?(?:mainland china|china|the mainland))(?![a-z])/;
+// the shares of revenue a part's amount may restate
+const SHARE_OF_REVENUE = /^(?:other:(?:segment-|overseas-)?revenue-share|api-revenue-share)$/;
 const OR_SHARE_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[^,;.:()\d%]{0,60},\s?or\s(?:about |around |roughly |nearly |almost |some |just over |just under )?$/;
 const CHANGE_WORD_AFTER = /^\s?(?:more|less|higher|lower|above|below|up|down|from|year-on-year|year-over-year|yoy|y\/y|on the year|growth|increase|rise|gain|drop|decline|fall|of growth)(?![a-z])/;
 const CHANGE_OF_FORECAST_GAP = /^\s?(?:\([^)]{0,40}\)\s?)?[,，]\s?(?:(?:同比|环比|按年|按季|较上年同期|较去年同期)?\s?(?:增长|增加|上升|上涨|下降|减少|下跌|增幅|降幅)(?:约|超过|逾|近|为|達|达)?|(?:up|down|rising|falling|growing|a rise of|an increase of|a drop of|a decline of|growth of)\s(?:about |around |roughly |some |more than |nearly )?)\s?$/;
@@ -831,6 +833,20 @@ function read(text: string, options: ReadOptions): Figure[] {
     if (settled.kind === 'percent' && !table && prev && prev.entity === entity && isCurrency(prev.unit) && (prev.metric === 'other:segment-revenue' || prev.metric === 'other:overseas-revenue') && OR_SHARE_GAP.test(norm.slice(prev.end, fig.start)) && !CHANGE_WORD_AFTER.test(norm.slice(fig.end, fig.end + 24))) {
       metric = prev.metric === 'other:overseas-revenue' ? 'other:overseas-revenue-share' : 'other:segment-revenue-share';
       segment = prev.segment;
+    }
+    // ("accounted for 43% of revenue, or 1.28 billion yuan": an amount set after a part's share with "or" restates that share
+    // as the part's revenue, never the whole's)
+    if (settled.kind === 'money' && settled.unit !== null && isCurrency(settled.unit) && !table && prev && prev.start >= ss && prev.entity === entity && prev.value > 0 && prev.value < 1 && prev.metric !== null && SHARE_OF_REVENUE.test(prev.metric) && (metric === 'revenue' || metric === 'other:segment-revenue') && OR_SHARE_GAP.test(norm.slice(prev.end, fig.start))) {
+      metric = prev.metric === 'other:overseas-revenue-share' ? 'other:overseas-revenue' : prev.metric === 'api-revenue-share' ? 'api-revenue' : 'other:segment-revenue';
+      segment = prev.segment;
+    }
+    // ("made up 47% of revenue, down 5 percentage points", "占总营收的58%，较2025年全年的64%下降6个百分点": points moved by a
+    // share told just before are that share's change, never revenue growth)
+    // (past the share's amount restated: "accounted for 43% of revenue, or 1.28 billion yuan, up 8 percentage points")
+    const shareBefore = prev && out.length > 1 && prev.metric === 'other:segment-revenue' && OR_SHARE_GAP.test(norm.slice(out[out.length - 2]!.end, prev.start)) ? out[out.length - 2]! : prev;
+    if (settled.unit === 'percentage-points' && !table && prev && shareBefore && shareBefore.start >= ss && shareBefore.entity === entity && shareBefore.metric !== null && /share$/.test(shareBefore.metric) && metric !== null && /growth$/.test(metric) && !/\d/.test(norm.slice(prev.end, fig.start))) {
+      metric = `other:${shareBefore.metric.replace(/^other:/, '')}-change` as MetricId;
+      segment = shareBefore.segment;
     }
     // (the share from outside China is a figure news names on its own: "overseas revenue share", "海外收入占比")
     // (and so are the revenue from outside China and its growth: "overseas revenue rose 120% to 186 million yuan")

@@ -3502,3 +3502,22 @@ describe('marketing spending, users gained and a part of the staff (sentences of
     expect(figure('Zhipu projects revenue of 2.5 billion yuan in 2026.', '2.5 billion yuan').qualifier).toBe('forecast');
   });
 });
+
+describe('a share, its amount and its change; a contest lost (sentences of our own)', () => {
+  test('points moved by a share just told are the share\'s change, never revenue growth', () => {
+    expect(figure("Government and state-owned customers made up 47% of iFlytek's revenue in the first half, down 5 percentage points.", '5 percentage points').metric).toBe('other:revenue-share-change');
+    expect(figure('上半年，智谱来自政府部门和国有企业的收入为4.58亿元，占总营收的58%，较2025年全年的64%下降6个百分点。', '6个百分点').metric).toBe('other:segment-revenue-share-change');
+    const t = "Government bodies and state-owned enterprises accounted for 43% of SenseTime's revenue in the first half, or 1.28 billion yuan, up 8 percentage points from a year earlier.";
+    expect(figure(t, '8 percentage points').metric).toBe('other:revenue-share-change');
+    // (the amount restating the share is the part's revenue, not the company's)
+    expect(figure(t, '1.28 billion yuan').metric).toBe('other:segment-revenue');
+  });
+  test('"来自政府部门和国有企业的收入": revenue from some buyers is a part of revenue', () => {
+    expect(figure('上半年，智谱来自政府部门和国有企业的收入为4.58亿元。', '4.58亿元').metric).toBe('other:segment-revenue');
+    expect(figure('上半年，智谱的收入为7.9亿元。', '7.9亿元').metric).toBe('revenue');
+  });
+  test('"lost the year\'s biggest award, a 1.02 billion yuan platform": no money lost', () => {
+    expect(figure("iFlytek lost the year's biggest award, a 1.02 billion yuan provincial platform, to Zhipu.", '1.02 billion yuan').metric).not.toBe('net-loss');
+    expect(figure('Zhipu lost 2.3 billion yuan in the first half.', '2.3 billion yuan').metric).toBe('net-loss');
+  });
+});

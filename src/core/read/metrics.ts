@@ -336,6 +336,8 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
     // ("SenseTime lost 5.1% to HK$2.24": shares that lost ground, not a loss of money)
     if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && /^\s(?:about |nearly |more than |as much as |another )?[\d.]+\s?(?:%|percent|per cent)/.test(norm.slice(end, end + 24))) continue;
+    // ("it lost the year's biggest award, a 1.02 billion yuan platform", "lost market share": something other than money lost)
+    if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && LOST_OTHER_THAN_MONEY.test(norm.slice(end, end + 50))) continue;
     // ("has raised its guidance for 2026 to $91 billion": a forecast raised, not money raised)
     // (and "raising a pledge of 400 billion yuan made in February": a spending pledge or budget raised)
     if (metric === 'funding' && /^rais(?:e|ed|es|ing)$/.test(text) && /^\s(?:its |the |their |our |an? )?(?:full-year |annual |capex |revenue |spending |earlier |previous |prior )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target|pledges?|budgets?|commitments?)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
@@ -383,6 +385,9 @@ const TOTAL_BEFORE = /(?:total|group|overall|quarterly|annual|full-year|company|
 export const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]pacific|the asia[- ]pacific|the middle east|middle east|the gulf|gulf|latin america|north america|europe|the us|the u\.s\.|the united states|us|u\.s\.|united states|japan|korea|south korea|singapore|indonesia|malaysia|thailand|vietnam|the philippines|india|brazil|mexico|germany|france|britain|the uk|uk|australia|saudi arabia|the uae|uae|dubai|abu dhabi|africa|emea|apac)(?!\s?(?:dollars?|\$|terms))`;
 const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
 const SEGMENT_ZH = new RegExp(String.raw`(?:业务|板块|云|服务|应用|平台|解决方案|产品|(?<![a-z.])ai|分部|部门|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|大模型|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
+
+// what a company loses when it loses no money: a contest, a customer, a share of a market or its people
+const LOST_OTHER_THAN_MONEY = /^\s(?:out\s|ground|momentum|market share|share|users|customers|clients|contracts|bids|tenders|staff|talent|(?:the|a|an|its|their|his|her|some)\s(?:[a-z0-9'’-]+\s){0,3}?(?:award|contract|bid|tender|deal|order|project|client|customer|user|lead|crown|title|race|battle|war|spot|place|position|case|suit|appeal|executive|staff|talent|engineer|researcher|share|ground|momentum|top spot|rank(?:ing)?)s?(?![a-z]))/;
 
 // "revenue from AI-powered businesses" … and "revenue in Japan"
 // (and "revenue in its fintech and business services segment": in a part named as such)
@@ -492,6 +497,8 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
     if (open >= 0 && cue.start - open < 90) before = norm.slice(Math.max(0, open - 28), open);
   }
   if (UNIT_BEFORE.test(before) || UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 48), cue.start)) || UNIT_THEN_COMMA_ZH.test(before)) return true;
+  // ("来自政府部门和国有企业的收入为4.58亿元": revenue said to come from some of the company's buyers or lines, as "revenue from")
+  if (/来自[^，。；,;\d]{1,24}的\s?$/.test(before)) return true;
   const colon = PART_THEN_COLON.exec(norm.slice(Math.max(0, cue.start - 110), cue.start));
   if (colon) {
     const subject = colon[1]!.split(/\s(?:was|were|is|are|remained|remains|proved|stood|again|led|shone)\s/)[0]!;
