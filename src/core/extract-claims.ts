@@ -253,6 +253,9 @@ export function saysWhatItIs(figure: Figure, facts: TextFacts): boolean {
   // sales or earnings, and writers seldom say which day, which year, or whether the price is the market value or the
   // enterprise value, so two sources' "80 times" and "90 times" are rarely the same fact)
   if (VALUATION_MULTIPLES.has(metric)) return false;
+  // (nor a count of the companies that buy: writers count enterprise, paying, API or active customers, in a region or a
+  // product, and seldom say which, so two sources' "1,400" and "2,100" customers are rarely one fact)
+  if (metric === 'other:enterprise-customers') return false;
   // (nor a benchmark score: a model's score depends on the test's version and how it was run, with how many examples,
   // tries or tools, which writers seldom say; two sources' "83.1%" and "85.0%" on one benchmark are rarely one fact, and
   // the year in a benchmark's name, "AIME 2025", is no period of it)

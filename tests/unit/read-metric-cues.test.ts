@@ -1567,9 +1567,9 @@ describe('a part named before a relative clause about its revenue (a sentence of
 });
 
 describe('a count whose measure word counts times or firms (a sentence of our own)', () => {
-  test('"日活跃用户约1.3亿,日均对话次数超过25亿次;企业客户超过100万家" counts no users after the first', () => {
+  test('"日活跃用户约1.3亿,日均对话次数超过25亿次;企业客户超过100万家" counts no users after the first (the firms are customers)', () => {
     const f = readFigures('截至11月,豆包日活跃用户约1.3亿,11月日均对话次数超过25亿次;企业端,企业客户超过100万家。', { pageDate: '2026-12-04' });
-    expect(f.map((x) => x.metric)).toEqual(['other:daily-active-users', null, null]);
+    expect(f.map((x) => x.metric)).toEqual(['other:daily-active-users', null, 'other:enterprise-customers']);
   });
 });
 
@@ -3519,5 +3519,25 @@ describe('a share, its amount and its change; a contest lost (sentences of our o
   test('"lost the year\'s biggest award, a 1.02 billion yuan platform": no money lost', () => {
     expect(figure("iFlytek lost the year's biggest award, a 1.02 billion yuan provincial platform, to Zhipu.", '1.02 billion yuan').metric).not.toBe('net-loss');
     expect(figure('Zhipu lost 2.3 billion yuan in the first half.', '2.3 billion yuan').metric).toBe('net-loss');
+  });
+});
+
+describe('customers counted, a cut told with a possessive, pay raised (sentences of our own)', () => {
+  test('companies that buy are counted as customers, never as users or tokens, and make no claim', () => {
+    const t = 'Daily token calls to Hunyuan models passed 8 trillion in July, the company said, and more than 30,000 enterprise customers now use the models through Tencent Cloud.';
+    expect(figure(t, '30,000').metric).toBe('other:enterprise-customers');
+    expect(figure('Its Qwen app passed 150 million monthly active users in September, and more than 300,000 companies now build on Qwen models.', '300,000').metric).toBe('other:enterprise-customers');
+    expect(figure('截至6月末，智谱企业客户超过1400家。', '1400').metric).toBe('other:enterprise-customers');
+    const figures = readFigures('截至6月末，智谱企业客户超过1400家。', { pageDate: '2026-09-01' });
+    expect(extractClaims(figures, '截至6月末，智谱企业客户超过1400家。', { file: 't', url: null, title: null, siteName: null, date: '2026-09-01', lang: null }).claims).toEqual([]);
+    // (revenue from them is still revenue)
+    expect(figure('Revenue from enterprise customers rose 40% to 2.1 billion yuan in the first half at Zhipu.', '2.1 billion yuan').metric).toBe('other:segment-revenue');
+  });
+  test('"cut prices for Hunyuan\'s API by 60%": a cut, a possessive in what was cut', () => {
+    expect(figure("In August Tencent also cut prices for Hunyuan's API by 60% to win cloud customers.", '60%').value).toBe(-0.6);
+  });
+  test('"raised the base salary … by about 20%": pay raised, no money raised', () => {
+    expect(figure('The company also raised the base salary of its top research grade by about 20%.', '20%').metric).not.toBe('other:funding-growth');
+    expect(figure('Moonshot raised $700 million in its latest round.', '$700 million').metric).toBe('funding');
   });
 });

@@ -7,7 +7,7 @@ import { BALANCE_SHEET_METRICS, REGION } from './metrics';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
 const POINT_METRICS = new Set<string>([
-  ...BALANCE_SHEET_METRICS, 'valuation', 'market-cap', 'share-price', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'price-per-mtok',
+  ...BALANCE_SHEET_METRICS, 'valuation', 'market-cap', 'share-price', 'headcount', 'users', 'other:daily-active-users', 'paying-users', 'other:enterprise-customers', 'price-per-mtok',
   'price-to-sales', 'other:ev-to-sales', 'other:pe-ratio', 'other:target-price', 'github-stars',
 ]);
 /** One-off amounts and facts with no time dimension: funding rounds, IPO proceeds, a model's size. */

@@ -164,6 +164,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   // people and users
   [String.raw`employees|staff|headcount|workers|(?<![a-z])employ(?:s|ed|ing)?(?![a-z])|员工|雇员`, 'headcount'],
   [String.raw`(?:paying|paid)(?: [a-z]+)? (?:users|customers|developers|subscribers|accounts)|subscribers|(?:users|customers) (?:now |who )?pay(?:s)? for|(?:people|users|subscribers|customers|members) paying (?:for|to)|(?:paying|paid) members|付费(?:订阅|会员)?用户|付费会员(?:数)?|付费订阅(?:者|数)|付费开发者|付费客户|付费企业(?:客户)?|订阅用户(?:数)?|订阅会员`, 'paying-users'],
+  // (companies that buy from a company, counted: "30,000 enterprise customers", "300,000 companies now build on Qwen",
+  // "企业客户超过1400家"; never its users, nor tokens or calls a sentence before named)
+  [String.raw`(?:enterprise|corporate|business|government|commercial|b2b) (?:customers|clients)|(?<![a-z])(?:companies|enterprises|businesses|organi[sz]ations) (?:now |that |which )?(?:use|uses|using|build|builds|building|built|deploy|deploying|have deployed|are using|rely|relying|run|running|tap|tapping|pay|paying)(?![a-z])|企业客户|政企客户|企业用户|机构客户`, 'other:enterprise-customers'],
   // registered users are a running total, not the users active in a month
   // (and users counted since launch: "讯飞星火App累计用户已超2亿", "cumulative users")
   [String.raw`registered users|users (?:who )?registered|注册用户(?:数)?|累计(?:注册)?用户(?:数)?|累積(?:註冊)?用戶(?:數)?|cumulative users`, 'other:registered-users'],
@@ -333,14 +336,15 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     // after a profit or a margin is whose it is, not its revenue)
     if (metric === 'other:segment-revenue' && /(?<![a-z])(?:margins?|ebitda?|profits?|losses|loss)\s(?:at|of|for|in)\s(?:[a-z]+\s)?$/.test(norm.slice(Math.max(0, start - 30), start))) continue;
     // ("revenue from overseas developers": the people a revenue comes from describe that revenue, not a count)
-    if (metric && PEOPLE_METRICS.has(metric) && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
+    if (metric && (PEOPLE_METRICS.has(metric) || metric === 'other:enterprise-customers') && REVENUE_FROM_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) continue;
     // ("SenseTime lost 5.1% to HK$2.24": shares that lost ground, not a loss of money)
     if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && /^\s(?:about |nearly |more than |as much as |another )?[\d.]+\s?(?:%|percent|per cent)/.test(norm.slice(end, end + 24))) continue;
     // ("it lost the year's biggest award, a 1.02 billion yuan platform", "lost market share": something other than money lost)
     if (metric === 'net-loss' && /^los[te]s?$|^losing$/.test(text) && LOST_OTHER_THAN_MONEY.test(norm.slice(end, end + 50))) continue;
     // ("has raised its guidance for 2026 to $91 billion": a forecast raised, not money raised)
     // (and "raising a pledge of 400 billion yuan made in February": a spending pledge or budget raised)
-    if (metric === 'funding' && /^rais(?:e|ed|es|ing)$/.test(text) && /^\s(?:its |the |their |our |an? )?(?:full-year |annual |capex |revenue |spending |earlier |previous |prior )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target|pledges?|budgets?|commitments?)(?![a-z])/.test(norm.slice(end, end + 40))) continue;
+    // (and "raised the base salary … by about 20%", "raised prices": pay or a price raised, no money raised)
+    if (metric === 'funding' && /^rais(?:e|ed|es|ing)$/.test(text) && (/^\s(?:its |the |their |our |an? )?(?:full-year |annual |capex |revenue |spending |earlier |previous |prior |base |starting |average )?(?:guidance|forecasts?|targets?|outlook|estimates?|expectations?|price target|pledges?|budgets?|commitments?|salar(?:y|ies)|pay|wages|prices?|fees?|dividends?|bonus(?:es)?|rates?)(?![a-z])/.test(norm.slice(end, end + 40)))) continue;
     // ("累计使用募集资金31.42亿元", "尚未使用的募集资金余额为15.54亿元", "剩余募集资金12.80亿元调整投向…", "约6.4亿元募集资金由…调整至":
     // raised money spent, left or moved to another project, not the amount a share sale raised)
     if (metric === 'ipo-proceeds' && /^(?:募资|募集资金)$/.test(text) && (/(?:使用|投入|剩余|闲置|变更|结余|节余|超募)的?\s?$/.test(norm.slice(Math.max(0, start - 6), start)) || /^\s?(?:余额|使用|投向|投入|由|调整|专户|暂时)/.test(norm.slice(end, end + 6)))) continue;
@@ -370,8 +374,8 @@ const PROFIT_OF_LOSS: Partial<Record<string, MetricId>> = { 'net-loss': 'net-pro
 
 /** Metrics that count people (users, developers, payers). */
 export const PEOPLE_METRICS: ReadonlySet<string> = new Set<string>(['other:developers', 'other:registered-developers', 'users', 'other:daily-active-users', 'paying-users', 'other:registered-users']);
-/** Metrics that count people of any kind: users, developers and payers, and staff. */
-export const PEOPLE_COUNTS: ReadonlySet<string> = new Set<string>([...PEOPLE_METRICS, 'other:weekly-active-users', 'headcount']);
+/** Metrics that count people of any kind (users, developers and payers, and staff) or the companies that buy. */
+export const PEOPLE_COUNTS: ReadonlySet<string> = new Set<string>([...PEOPLE_METRICS, 'other:weekly-active-users', 'headcount', 'other:enterprise-customers']);
 const REVENUE_FROM_BEFORE = /(?:revenues?|sales) from (?:[a-z-]+ ){0,2}$/;
 
 /** Segment revenue: "cloud division revenue", "Gen AI business revenue", "its video revenue", "AI云收入", "生成式AI收入". */

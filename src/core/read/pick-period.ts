@@ -10,7 +10,7 @@ import { COMPARED_BEFORE, COMPARED_VALUE_BEFORE, EVENT_AFTER, EVENT_NAMED, first
 import { clauseStart, insideClosedRelative, insideIngAside } from './sentences';
 
 /** Point-in-time metrics take the page date when the sentence names no period. */
-export const POINT_IN_TIME = new Set<string>([...BALANCE_SHEET_METRICS, 'price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'other:rd-headcount', 'other:rd-staff-share', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:daily-api-calls', 'other:developers', 'paying-users', 'other:index-change', 'other:turnover']);
+export const POINT_IN_TIME = new Set<string>([...BALANCE_SHEET_METRICS, 'price-per-mtok', 'share-price', 'stock-change', 'market-cap', 'valuation', 'price-to-sales', 'funding', 'ipo-proceeds', 'arr', 'headcount', 'other:rd-headcount', 'other:rd-staff-share', 'users', 'other:daily-active-users', 'other:daily-tokens', 'other:daily-api-calls', 'other:developers', 'paying-users', 'other:enterprise-customers', 'other:index-change', 'other:turnover']);
 
 /** The value of one trading day (a share price, a day's move, a market value): never of a reporting period in force. */
 export const DAY_VALUES = new Set<string>(['share-price', 'stock-change', 'market-cap', 'other:turnover']);
