@@ -85,4 +85,12 @@ describe('judgeValues: currency mix-up against misplaced scale word', () => {
   test('a plain gap stays a conflict', () => {
     expect(judge(side(3.18e9), side(820e6), 'CNY', 'CNY').verdict).toBe('conflict');
   });
+
+  test('a share, a rate or a multiple has no scale word to misplace: 14% against 1.4% is a conflict', () => {
+    expect(judge(side(0.14), side(0.014), 'percent', 'percent').verdict).toBe('conflict');
+    expect(judge(side(0.05), side(0.5), 'percentage-points', 'percentage-points').verdict).toBe('conflict');
+    expect(judge(side(30), side(3), 'ratio', 'ratio').verdict).toBe('conflict');
+    // (a count written with a scale word still may: 1.26 million against 12.6 million)
+    expect(judge(side(1.26e6), side(12.6e6), 'count', 'count').verdict).toBe('magnitude');
+  });
 });

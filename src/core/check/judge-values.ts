@@ -41,6 +41,8 @@ export interface JudgeUnits {
   fx: FxTable;
 }
 
+const SCALE_FREE: ReadonlySet<Unit> = new Set<Unit>(['percent', 'percentage-points', 'ratio']);
+
 /** Slack for a converted value: yearly average rates are good to about 1%, spot rates wander a little more. */
 export const FX_SLACK = 0.015;
 
@@ -64,7 +66,9 @@ export function judgeValues(figure: Side, other: Side, units: JudgeUnits, option
         candidates.push({ j: { verdict: 'currency', ratio: base.ratio, gap: base.gap, currency: c, rate }, residual });
     }
   }
-  const factor = magnitudeFactor(figure, other, slack, options.powers);
+  // (a share, a rate or a multiple is written with no scale word to misplace: "14%" against "1.4%" is two different
+  // figures, not "million" for "billion")
+  const factor = SCALE_FREE.has(units.unit) ? null : magnitudeFactor(figure, other, slack, options.powers);
   const residual = factor === null ? Infinity : Math.abs(Math.log(Math.abs(base.ratio * factor) || 1));
   if (factor !== null && residual <= maxResidual)
     candidates.push({ j: { verdict: 'magnitude', ratio: base.ratio, gap: base.gap, factor }, residual });
