@@ -200,6 +200,9 @@ const DIVIDEND_OF_BEFORE = /(?<![a-z])(?:(?:final|interim|special|annual|cash|qu
 const PER_SHARE_AFTER = /^\s?(?:a|per|each) share(?![a-z])/;
 const DIVIDEND_ZH_BEFORE = /每股(?:派息|派发股息|派發股息|股息|派现|派現|分红|分紅|现金红利|現金紅利)(?:为|為)?\s?(?:约|約)?\s?(?:人民币|港币|港幣)?\s?$/;
 
+// the facts an app has of its own: what is spent to promote it (not its users: writers name the app for the group's
+// users as often as for its own, and splitting them lost as many right warnings as wrong ones on unread sets)
+const PRODUCT_PARTS: ReadonlySet<string> = new Set(['other:marketing-expense', 'other:marketing-expense-growth']);
 // "其中中国区员工约11.4万人": a part of the staff, named after 其中 ("of which")
 const STAFF_OF_WHICH_ZH = /其中\s?([^，。；,;\d\s]{1,10}?)的?(?:员工|雇员|人员|员工人数|员工数)(?:数)?\s?(?:为|达|达到|有)?\s?(?:约|近|超过|逾)?\s?$/;
 
@@ -972,7 +975,7 @@ function read(text: string, options: ReadOptions): Figure[] {
     }
     // ("元宝的推广费用约为31亿元", "marketing spending on Yuanbao": what is spent to promote one app is that app's, never the
     // group's selling and marketing expenses; an app named sentences before is no part of this sentence's spending)
-    if ((metric === 'other:marketing-expense' || metric === 'other:marketing-expense-growth') && segment === null && entityCue !== null && entityCue.scope !== 'carried' && isProductName(entityCue.text)) segment = normaliseSegment(entityCue.text);
+    if (metric !== null && PRODUCT_PARTS.has(metric) && segment === null && entityCue !== null && entityCue.scope !== 'carried' && isProductName(entityCue.text)) segment = normaliseSegment(entityCue.text);
     // (a unit's share keeps both its unit and its yardstick: "Alibaba Cloud's share by revenue" is "cloud by revenue")
     if (metric === 'market-share' && isYardstick(kind)) segment = segment === null ? kind : `${segment} ${kind}`;
     // (and the market it is of, where its sentence names one: "46% of model API calls", "33.1% of China's AI cloud market")

@@ -3541,3 +3541,18 @@ describe('customers counted, a cut told with a possessive, pay raised (sentences
     expect(figure('Moonshot raised $700 million in its latest round.', '$700 million').metric).toBe('funding');
   });
 });
+
+describe('a part named as the subject, or as some of a total (sentences of our own)', () => {
+  test('"Education remained the largest unit, with revenue up 21%": the unit\'s revenue', () => {
+    expect(figure('Education remained the largest unit, with revenue up 21% to 4.02 billion yuan in the first half.', '4.02 billion yuan').metric).toBe('other:segment-revenue');
+    // (a company said to be the largest is no part)
+    expect(figure('Zhipu was the largest company, with revenue up 21% to 4.02 billion yuan in the first half.', '4.02 billion yuan').metric).toBe('revenue');
+  });
+  test('"with about 1.4 billion yuan of that coming from government clients": some of the total', () => {
+    const t = "She expects Zhipu's revenue to reach 2.35 billion yuan this year, with about 1.4 billion yuan of that coming from government and state-owned clients.";
+    expect(figure(t, '1.4 billion yuan').metric).toBe('other:segment-revenue');
+    expect(figure(t, '2.35 billion yuan').metric).toBe('revenue');
+    // (some of it coming in a quarter is a part of the time, not of the business)
+    expect(figure("The parent's first-half revenue rose 22% to $103.9 billion, with $54.1 billion of that coming in the second quarter.", '$54.1 billion').metric).toBe('revenue');
+  });
+});

@@ -162,7 +162,7 @@ export const UNIT_NAMES: ReadonlySet<string> = new Set(['volcano engine', '火�
 const PRODUCT_NAMES: ReadonlySet<string> = new Set([
   'chatgpt', 'gpt', 'claude', 'gemini', 'llama', 'chatglm', 'glm', 'ernie', '文心一言', '文小言', 'qwen', '通义千问', '千问',
   'doubao', '豆包', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '元宝', 'hailuo', '海螺ai', 'talkie', 'sensenova', '日日新',
-  'seedance', 'jimeng', '即梦', 'dreamina',
+  'seedance', 'jimeng', '即梦', 'dreamina', 'douyin', '抖音', 'tiktok',
 ]);
 /** Whether a name as written names a product, a model or an app ("Yuanbao", "元宝"), not its company. */
 export const isProductName = (name: string): boolean => PRODUCT_NAMES.has(normalizeText(name).toLowerCase().trim());

@@ -255,6 +255,7 @@ const APP_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['jimeng', ['jimeng', 'dreamina', '即梦']],
   ['qwen', ['qwen', 'qwen app', '千问', '通义千问']],
   ['ernie', ['ernie', 'ernie bot', '文心一言']],
+  ['douyin', ['douyin', '抖音']],
 ];
 
 /** The ways news writes a segment, for finding it in a quote: 'api' is also "MaaS" and "open platform". */

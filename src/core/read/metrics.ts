@@ -416,6 +416,9 @@ const UNIT_OPENS = new RegExp(String.raw`^\s?(?:the\s)?${UNIT_NAMES}(?![a-z])`);
 // "分业务看，教育业务……实现收入36.91亿元", "By segment, …": a sentence that goes through the lines of business
 // (or its driver of growth or of revenue: "生成式AI仍是增長主力，期內收入26.9億元", "生成式AI業務繼續擔當增長引擎，期內收入")
 const SUBJECT_IS_SEGMENT_ZH = /(?:是|为|担当|成为)[^，。；,;\d]{0,12}(?:业务板块|板块|业务线|业务|分部|(?:增长|收入)?主力|增长引擎|增长动力|收入支柱|收入来源)\s?[，,][^。；;]*$/;
+// (and the same in English: "Education remained the largest unit, with revenue up 21%", "Cloud was the fastest-growing
+// segment, where sales rose")
+const SUBJECT_IS_PART_EN = /(?<![a-z])(?:remained|remains|was|is|became|stayed|proved)\s(?:again\s)?(?:the|its|their)\s(?:[a-z-]+\s){0,2}(?:unit|segment|business|division|arm|line of business|business line)\s?,\s(?:with|where|as)\s(?:its\s)?$/;
 // (and "分部方面", "按分部划分": by reporting segment)
 const BY_SEGMENT = /分业务(?:来)?看|分板块(?:来)?看|分业务板块|按业务划分|分部(?:方面|而言|来看|看)|按分部(?:划分|计|计算)?|(?<![a-z])by (?:segment|business line|division)(?![a-z])/;
 
@@ -501,6 +504,8 @@ export function isSegmentCue(norm: string, cue: Cue): boolean {
     if (open >= 0 && cue.start - open < 90) before = norm.slice(Math.max(0, open - 28), open);
   }
   if (UNIT_BEFORE.test(before) || UNIT_BEFORE.test(norm.slice(Math.max(0, cue.start - 48), cue.start)) || UNIT_THEN_COMMA_ZH.test(before)) return true;
+  // ("Education remained the largest unit, with revenue up 21%": a clause that says its subject is a line of business)
+  if (SUBJECT_IS_PART_EN.test(norm.slice(Math.max(0, cue.start - 90), cue.start))) return true;
   // ("来自政府部门和国有企业的收入为4.58亿元": revenue said to come from some of the company's buyers or lines, as "revenue from")
   if (/来自[^，。；,;\d]{1,24}的\s?$/.test(before)) return true;
   const colon = PART_THEN_COLON.exec(norm.slice(Math.max(0, cue.start - 110), cue.start));

@@ -882,6 +882,7 @@ const RAISED_IN_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:it |that )?rais
 const PROCEEDS_OF_LISTING_AFTER = /^(?:\s?\([^)]{0,30}\))?\s?(?:(?:of |in )?(?:net |gross )?proceeds (?:from|of)|raised (?:in|from|through|by|at)) (?:the |its |their )?(?:[a-z]+ )?(?:hong kong |shanghai )?(?:listing|ipo|initial public offering|flotation)(?![a-z])/;
 // "上市集资净额约43亿港元及其后的配售": the listing's proceeds, though a later placement is named after them
 const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public offering))[^,，;；。.]{0,8}$/;
+const OF_THAT_FROM_AFTER = /^\s?of (?:that|it|this|the total|which|its revenue|the revenue)\s(?:coming|came|comes|to come|generated|earned|derived|expected to come)\s(?:from|by)\s/;
 // (and "with marketing services up 21%", "and online marketing down 11%": a part and its move, the verb left out)
 const PART_MOVED_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,60}?)\s(?:revenue\s|sales\s)?(?:up|down|rising|falling|growing|climbing|gaining|declining|dropping|sliding|slipping|jumping|surging)\s(?:by\s)?(?:about |around |roughly |nearly |almost |more than |over |some )?$/;
 // (lines of business named by what they sell, beside the heads partKind knows: "online marketing", "domestic games")
@@ -1031,6 +1032,9 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
     const kind = part ? partKind(part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '')) : null;
     if (kind) metric = kind === 'api' ? 'api-revenue' : 'other:segment-revenue';
   }
+  // ("revenue of 2.35 billion yuan, with about 1.4 billion yuan of that coming from government clients": an amount said to
+  // be of the total just named, coming from some of its sources, is a part)
+  if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === 'other:segment-revenue') && OF_THAT_FROM_AFTER.test(norm.slice(fig.end, fig.end + 40))) metric = 'other:segment-revenue';
   // ("revenue grew 13% to 39.6 billion yuan, with online marketing services up 14%": the move of a part, told after the
   // total's; not "with net profit up 20%", a metric of its own)
   if (fig.unit === 'percent' && !table && metric === 'revenue-growth') {
