@@ -1232,3 +1232,20 @@ describe('a headline that runs two names together (sentences of our own)', () =>
     expect(readFigures('MiniMax市值逾2000億', { pageDate: '2026-09-20' })[0]!.entity).toBe('minimax');
   });
 });
+
+describe('tenders: a clause of its own after ", and", and a bid that is no contract (sentences of our own)', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-06-01' }).find((f) => f.text === surface)!;
+  test('"…from a state-owned grid operator in April, and iFlytek signed a 376 million yuan project": iFlytek\'s', () => {
+    const t = 'Baidu won a 462 million yuan contract from a state-owned grid operator in April, and iFlytek signed a 376 million yuan education project in Anhui province in May.';
+    expect(at(t, '376 million yuan').entity).toBe('iflytek');
+    expect(at(t, '462 million yuan').entity).toBe('baidu');
+    // (a list after "from" still names investors, not the subject: "backed by Tencent, Alibaba, and Baidu")
+    expect(at('MiniMax, backed by Tencent, Alibaba, and Baidu, raised $600 million in May.', '$600 million').entity).toBe('minimax');
+  });
+  test('"beating a bid of 702 million yuan from SenseTime", "iFlytek had bid 1.13 billion yuan": a bid is no contract value', () => {
+    const t = 'In June, Alibaba Cloud won a 688 million yuan contract to build a computing centre in Shanghai, beating a bid of 702 million yuan from SenseTime.';
+    expect(at(t, '688 million yuan').metric).toBe('contract-value');
+    expect(at(t, '702 million yuan').metric).toBeNull();
+    expect(at('iFlytek had bid 1.13 billion yuan for the platform.', '1.13 billion yuan').metric).toBeNull();
+  });
+});

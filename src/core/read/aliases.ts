@@ -472,6 +472,7 @@ const PARTNER_AFTER_ZH = /^(?:的[^\s，,。；;]{0,10})?\s?(?:达成|展开|开
 
 // "according to IDC", "as per LSEG data", "据IDC": the source of a figure, not its subject
 // ("analysts polled by LSEG", "estimates compiled by Bloomberg": a source of data, not a subject)
+const NEW_CLAUSE_BEFORE = /[^,]{12},\s(?:and|while|but)\s$/;
 const WEAK_SOURCE = /(?:(?<![a-z])(?:according to|as per|data from|a report by|report from|estimates from|polled by|compiled by|surveyed by|tracked by|told|telling)(?: the)?|据|根据)\s?$/;
 // ("Zhipu's closest rival, MiniMax, reported …": a company named only to place another, the one in apposition, which
 // is the subject)
@@ -581,7 +582,11 @@ export function findMentions(norm: string, text: string = norm, opening = true):
     const before = norm.slice(Math.max(0, f.start - 80), f.start);
     // "backed by Alibaba", "Alibaba-backed", "腾讯等": an investor or one of a list, not the subject
     const partner = PARTNER_BEFORE.exec(before);
-    const weak = owners.has(f.start) || (WEAK_BEFORE.test(withoutAsides(before)) && !RIVAL_OF_NAMED_BEFORE.test(before)) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || RIVAL_OF_NAMED_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
+    // (but "won a contract from a state-owned grid operator in April, and iFlytek signed …": a company that opens a clause of
+    // its own after ", and", with no company just before the comma (no list), is that clause's subject, out of the reach
+    // of the words before)
+    const opensClause = NEW_CLAUSE_BEFORE.test(before) && !(out.length > 0 && /^\s?,\s(?:and|while|but)\s$/.test(norm.slice(out[out.length - 1]!.end, f.start)));
+    const weak = owners.has(f.start) || (WEAK_BEFORE.test(withoutAsides(before)) && !RIVAL_OF_NAMED_BEFORE.test(before) && !opensClause) || WEAK_SOURCE.test(before) || WEAK_OBJECT_ZH.test(before) || WEAK_AFTER.test(norm.slice(f.end, f.end + 40)) || RIVAL_OF_NAMED_AFTER.test(norm.slice(f.end, f.end + 40)) || (partner !== null && (/[a-z]/.test(partner[0]) || PARTNER_AFTER_ZH.test(norm.slice(f.end, f.end + 16))));
     if (OTHERS.has(f.text) || units.has(f.text) || f.unknown || f.deals) {
       out.push(f.deals ? { start: f.start, end: f.end, entity: null, kind: 'other', weak, deals: true } : { start: f.start, end: f.end, entity: null, kind: 'other', weak });
       continue;

@@ -448,6 +448,7 @@ const CUT_WORDS_ZH = '裁员|裁减|削减|净减少|减少|减员|精简';
 // (and the change named as a noun: "a reduction of about 450 people", "a net addition of 1,200")
 const HEADCOUNT_CHANGE_NOUN = String.raw`(?:net )?(?:reduction|cut|decrease|drop|fall|increase|addition|rise) of`;
 const HEADCOUNT_CUT_NOUN = String.raw`(?:net )?(?:reduction|cut|decrease|drop|fall) of`;
+const BID_BEFORE = /(?<![a-z])(?:(?:had|has|have) bid|bids? (?:of|worth|at)|(?:winning|losing|rival|lower|higher|competing) bid (?:of|was|at))\s(?:about |around |roughly |some |nearly |just over |just under )?(?:us|hk|rmb)?\$?\s?$|投标(?:报)?价(?:格)?(?:为|是)?\s?(?:约)?\s?$/;
 // the counts of people who use or pay for a product, and the words that make a count of them a number gained
 const USER_COUNTS: ReadonlySet<string> = new Set(['users', 'paying-users', 'other:daily-active-users', 'other:developers', 'other:enterprise-customers']);
 const USERS_ADDED_BEFORE = /(?<![a-z])(?:added|adding|adds|gained|gaining|gains|(?:up|rose|grew|increased|climbed|jumped) by|an? (?:net )?(?:increase|addition|gain) of|net additions of)\s(?:about |around |roughly |some |another |nearly |more than |over |almost )?$|(?:新增|增加|净增|净增加|增长|多增)(?:了)?\s?(?:约|近|超过|逾)?\s?$|(?:新增|净增)(?:月活跃?|日活跃?|付费)?(?:用户|会员|开发者|企业客户)(?:数|数量)?\s?(?:为|达|达到)?\s?(?:约|近|超过|逾)?\s?$/;
@@ -529,6 +530,9 @@ function metricAtFigure(norm: string, fig: RawFigure, base: MetricId | null, sen
   // ("较6月底的9600万又增加了2200万", "added 22 million monthly users", "up by 22 million from June": users gained over a
   // time, not the number of users at its end)
   if (fig.kind === 'count' && base !== null && USER_COUNTS.has(base) && USERS_ADDED_BEFORE.test(before.slice(-30))) return `other:${base.replace(/^other:/, '')}-added` as MetricId;
+  // ("beating a bid of 702 million yuan from SenseTime", "iFlytek had bid 1.13 billion yuan": what a bidder offered in a
+  // tender, neither the contract won nor anyone's revenue)
+  if (fig.kind === 'money' && BID_BEFORE.test(before)) return null;
   // ("capex of 160 billion yuan, including roughly 85 billion yuan for AI processors", "资本开支约1600亿元，其中约850亿元用
   // 于采购算力芯片": a part of the spending, not the spending; compared with the total it would make a false alarm)
   if (base === 'capex' && fig.kind === 'money' && (CAPEX_PART_BEFORE.test(before.slice(-24)) || CAPEX_PART_AFTER.test(after + norm.slice(fig.end + 24, fig.end + 48)))) return 'other:capex-part';
