@@ -291,3 +291,13 @@ describe('a span to the page\'s day in a later clause dates the report, not the 
     expect(claims(text, '2026-03-27').find((c) => c[3] === 212.4e6)).toEqual(['minimax', 'revenue', '2025', 212.4e6]);
   });
 });
+
+describe('the growth of a count that stands at a level does not carry the period in force (sentences of our own)', () => {
+  const LEAD = 'MiniMax published its results for the first half of 2025 on Monday. ';
+  test('"Monthly active users grew 35%", "daily token calls rose fivefold": from a moment of their own, so no claim', () => {
+    expect(claimFor(`${LEAD}Monthly active users of its apps grew 35%.`, 0.35)).toBeNull();
+    expect(claimFor(`${LEAD}Developers on its platform grew 88%.`, 0.88)).toBeNull();
+    // (revenue growth in the same place keeps the half)
+    expect(claimFor(`${LEAD}Revenue climbed 40% to 1.2 billion yuan.`, 0.4)).toEqual(['minimax', 'revenue-growth', '2025-H1', 0.4]);
+  });
+});

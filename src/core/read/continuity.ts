@@ -221,6 +221,8 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 // "had been downloaded 900 million times"): not figures of the quarter or year a results story is in
 const LEVEL_COUNTS = new Set<string>(['other:developers', 'other:registered-developers', 'other:registered-users', 'other:app-downloads', 'other:model-downloads', 'other:daily-tokens']);
 
+const LEVEL_COUNT_GROWTH = new Set<string>(['other:daily-tokens-growth', 'other:users-growth', 'other:daily-active-users-growth', 'other:developers-growth', 'other:paying-users-growth']);
+
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half|three months)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;
 
@@ -241,6 +243,9 @@ export function periodContinues(f: TextFacts, figure: Figure): boolean {
   // (but a count of a month's users carries the month its ranking opened with: pick-period.ts, MONTH_COUNTS)
   const monthCount = metric !== null && MONTH_COUNTS.has(metric) && /^\d{4}-\d{2}$/.test(period);
   if (metric !== null && !monthCount && (POINT_IN_TIME.has(metric) || MODEL_METRICS.has(metric) || LEVEL_COUNTS.has(metric))) return false;
+  // (nor is the growth of a count that stands at a level, "daily token calls grew 4.2-fold", "monthly users rose 35%": it
+  // runs from a moment of its own, since January, from a year or a month before, seldom over the period in force)
+  if (metric !== null && LEVEL_COUNT_GROWTH.has(metric)) return false;
   const [ss, se] = sentenceOf(f, figure.start);
   if (NOW.test(f.norm.slice(clauseStart(f.norm, figure.start, ss), laterClauseAt(f.norm, figure.end, se)))) return false;
   if (monthCount) return true;
