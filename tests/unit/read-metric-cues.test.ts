@@ -3556,3 +3556,10 @@ describe('a part named as the subject, or as some of a total (sentences of our o
     expect(figure("The parent's first-half revenue rose 22% to $103.9 billion, with $54.1 billion of that coming in the second quarter.", '$54.1 billion').metric).toBe('revenue');
   });
 });
+
+test('"restructuring charges of 1.26 billion yuan weighed on profit": money set aside to cut staff, not the profit (sentences of our own)', () => {
+  expect(figure("Restructuring charges of 1.26 billion yuan weighed on Baidu's second-quarter profit.", '1.26 billion yuan').metric).toBe('other:restructuring-charges');
+  expect(figure('Net income fell 18 per cent to 4.1 billion yuan, dragged down by 1.26 billion yuan of severance and other restructuring charges.', '1.26 billion yuan').metric).toBe('other:restructuring-charges');
+  expect(figure('Net income fell 18 per cent to 4.1 billion yuan, dragged down by 1.26 billion yuan of severance and other restructuring charges.', '4.1 billion yuan').metric).toBe('net-profit');
+  expect(figure('百度第二季度的重组费用为12.6亿元。', '12.6亿元').metric).toBe('other:restructuring-charges');
+});

@@ -76,6 +76,9 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`(?:new )?bookings|order intake`, 'other:bookings'],
   // (an impairment booked: "信用减值损失为2.1亿元", "an impairment charge of 3 billion yuan"; not the net loss it drove)
   [String.raw`(?:信用|资产|商誉)?减值损失|impairment (?:charges?|loss(?:es)?)`, 'other:impairment'],
+  // (money set aside to cut staff or close units: "restructuring charges of 1.26 billion yuan weighed on profit", "重组费用";
+  // not the profit it weighed on)
+  [String.raw`(?:severance|restructuring)(?: and (?:other )?(?:severance|restructuring))? (?:charges?|costs?|expenses?|payments?|pay)|重组费用|重组成本|裁员补偿|遣散费`, 'other:restructuring-charges'],
   // (the market's money, no company's: "大市成交额2800亿港元", "南向资金净买入98亿港元", "southbound investors bought a net")
   [String.raw`大市成交(?:额|金额)|全市场成交(?:额|金额)|(?:沪深)?两市成交(?:额|金额)|market turnover`, 'other:market-turnover'],
   [String.raw`南向资金|北向资金|港股通资金|southbound (?:investors|funds|flows?|buying|selling)|northbound (?:investors|funds|flows?)`, 'other:southbound-flow'],
