@@ -1249,3 +1249,17 @@ describe('tenders: a clause of its own after ", and", and a bid that is no contr
     expect(at('iFlytek had bid 1.13 billion yuan for the platform.', '1.13 billion yuan').metric).toBeNull();
   });
 });
+
+describe('a ranking and a count set beside with its owner after it (sentences of our own)', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-01' }).find((f) => f.text === surface)!;
+  test('"remains the most-used app after ByteDance\'s Doubao, with 149 million users": the subject\'s', () => {
+    expect(at("DeepSeek, which has never taken outside money, remains the most-used Chinese model app after ByteDance's Doubao, with 149 million monthly active users in July.", '149 million').entity).toBe('deepseek');
+    // ("after" of time is no ranking)
+    expect(at('After Zhipu listed in January, MiniMax raised $600 million.', '$600 million').entity).toBe('minimax');
+  });
+  test('"more than the 132 million users of DeepSeek\'s app": the owner named after the count', () => {
+    const t = "Doubao had 159 million monthly active users in March, more than the 132 million users of DeepSeek's app and almost six times Kimi's 27 million.";
+    expect(at(t, '132 million').entity).toBe('deepseek');
+    expect(at(t, '159 million').entity).toBe('bytedance');
+  });
+});

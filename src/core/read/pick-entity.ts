@@ -298,8 +298,9 @@ export function pickEntity(
     return last.entity === null ? NONE : choose(last, 'sentence');
   }
   // ("more than twice the 81 million of DeepSeek", "the 40% for Zhipu": a value set beside, named with its owner after it)
+  // (and with the people it counts between: "more than the 132 million users of DeepSeek's app")
   const owner = mentions[i];
-  if (owner && owner.kind === 'company' && owner.entity !== null && owner.start < sentEnd && /^\s(?:of|for)\s$/.test(norm.slice(fig.end, owner.start)) && /(?<![a-z])the\s(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(sentStart, fig.start - 8), fig.start))) return choose(owner, 'sentence');
+  if (owner && owner.kind === 'company' && owner.entity !== null && owner.start < sentEnd && /^\s(?:(?:monthly|daily|weekly|active|paying|paid|registered|users|subscribers|customers|developers|employees|staff)\s){0,3}(?:of|for)\s$/.test(norm.slice(fig.end, owner.start)) && /(?<![a-z])the\s(?:us|hk|rmb)?[$¥]?\s?$/.test(norm.slice(Math.max(sentStart, fig.start - 8), fig.start))) return choose(owner, 'sentence');
   // ("lagging a 52% rise in Alibaba", "after a 9% drop in Baidu's shares": a change named with the company it happened to)
   if (owner && owner.kind === 'company' && owner.entity !== null && owner.start < sentEnd && /^\s(?:rise|gain|jump|increase|climb|surge|advance|rally|fall|drop|decline|slide|slump|loss)\s(?:in|for|at)\s(?:shares (?:of|in)\s)?$/.test(norm.slice(fig.end, owner.start)) && /(?<![a-z])an?\s(?:about |around |roughly |nearly |almost )?$/.test(norm.slice(Math.max(sentStart, fig.start - 16), fig.start))) return choose(owner, 'sentence');
   // ("peers sit at RMB0.8 (ByteDance Doubao) and RMB1.2 (Alibaba Qwen3.5-Plus)": a company named in parentheses right
