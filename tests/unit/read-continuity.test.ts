@@ -301,3 +301,9 @@ describe('the growth of a count that stands at a level does not carry the period
     expect(claimFor(`${LEAD}Revenue climbed 40% to 1.2 billion yuan.`, 0.4)).toEqual(['minimax', 'revenue-growth', '2025-H1', 0.4]);
   });
 });
+
+test('"3.4 times Hengrun\'s 2025 revenue of 4.17 billion yuan": a company the vocabulary does not know, named as the owner of an amount, is no tracked company\'s and stops the one in force (sentences of our own)', () => {
+  const text = "ByteDance signed a lease with Hengrun, a server maker. The contract is equivalent to 3.4 times Hengrun's 2025 revenue of 4.17 billion yuan. Revenue in the first half of 2026 rose 62% year on year to 2.88 billion yuan.";
+  expect(readFigures(text, { pageDate: '2026-09-01' }).find((f) => f.text === '4.17 billion yuan')!.entity).toBeNull();
+  expect(claims(text, '2026-09-01')).toEqual([]);
+});

@@ -304,11 +304,14 @@ function scanPlaces(norm: string, owners: number[], into: Found[]): void {
 // (the name before the possessive, in the text as written, and a word of results after it)
 const CAPITALISED_NAME = /(?:^|[^A-Za-z0-9.])([A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z0-9]+)*)?)$/;
 const RESULTS_AFTER = /^ (?:[a-z-]+ ){0,2}?(?:revenues?|sales|net loss|net profit|net income|operating (?:loss|profit)|gross margin|market value|valuation)(?![a-z])/;
+// (anywhere in a clause, a result said with its amount: "3.4 times Hengrun's 2025 revenue of 4.17 billion yuan")
+const RESULT_OF_AMOUNT_AFTER = /^ (?:(?:19|20)\d\d |fy\d\d |full-year |first-half |annual |quarterly )?(?:revenues?|sales|net loss|net profit|net income|operating (?:loss|profit)) (?:of|was|came to|reached|totall?ed) (?:about |around |roughly |nearly |more than |some )?(?:us|hk|rmb)?\$?\s?\d/;
 const NOT_A_COMPANY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'china', 'hong kong', 'asia', 'america', 'europe', 'japan', 'india', 'taiwan', 'korea', 'singapore', 'the', 'this', 'that', 'last', 'next', 'its', 'their', 'his', 'her', 'our', 'it', 'company', 'group', 'mainland', 'asia-pacific', 'world', 'state', 'industry', 'sector', 'market', 'year', 'quarter']);
 
 function scanUnknownOwners(norm: string, text: string, owners: number[], into: Found[]): void {
   for (const at of owners) {
-    if (!RESULTS_AFTER.test(norm.slice(at + 2, at + 60))) continue;
+    const ofAmount = RESULT_OF_AMOUNT_AFTER.test(norm.slice(at + 2, at + 60));
+    if (!ofAmount && !RESULTS_AFTER.test(norm.slice(at + 2, at + 60))) continue;
     const m = CAPITALISED_NAME.exec(text.slice(Math.max(0, at - 40), at));
     if (!m) continue;
     const start = at - m[1]!.length;
@@ -316,7 +319,7 @@ function scanUnknownOwners(norm: string, text: string, owners: number[], into: F
     // (nor a name with a known one inside it: "Rival MiniMax's")
     // (nor a city or province, those of scanPlaces)
     if (NOT_A_COMPANY.has(name) || PLACE_NAMES_EN.has(name) || name.split(' ').some((w) => NOT_A_COMPANY.has(w) || PLACE_NAMES_EN.has(w) || ALIAS_TO_ENTITY.has(w) || OTHERS.has(w)) || ALIAS_TO_ENTITY.has(name) || OTHERS.has(name)) continue;
-    if (!SUBJECT_PLACE_EN.test(norm.slice(Math.max(0, start - 16), start))) continue;
+    if (!SUBJECT_PLACE_EN.test(norm.slice(Math.max(0, start - 16), start)) && !ofAmount) continue;
     into.push({ start, end: at, text: name, index: false, unknown: true });
   }
 }
