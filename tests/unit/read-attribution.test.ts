@@ -1263,3 +1263,22 @@ describe('a ranking and a count set beside with its owner after it (sentences of
     expect(at(t, '159 million').entity).toBe('bytedance');
   });
 });
+
+describe('"分别" of companies named apart, and "两者" of the two named last (sentences of our own)', () => {
+  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-09-01' }).find((f) => f.text === surface)!;
+  test('"预期智谱全年收入约14.5亿元，MiniMax则约4.1亿美元，按年分别增长约120%及150%"', () => {
+    const t = '她预期智谱全年收入约14.5亿元，MiniMax则约4.1亿美元，按年分别增长约120%及150%。';
+    expect(at(t, '120%').entity).toBe('zhipu');
+    expect(at(t, '150%').entity).toBe('minimax');
+  });
+  test('"两者市值分别约2190亿港元及1240亿港元" after the two closing prices', () => {
+    const t = '股价方面，智谱昨日收报498港元，升3.1%；MiniMax收报405港元，跌1.2%。两者市值分别约2190亿港元及1240亿港元。';
+    expect(at(t, '2190亿港元').entity).toBe('zhipu');
+    expect(at(t, '1240亿港元').entity).toBe('minimax');
+  });
+  test('a list said "respectively" in a clause that names its own company stays that company\'s', () => {
+    const t = "Alibaba's Qwen3.5-Plus charges 0.8 yuan per million input tokens and 4.8 yuan for output, while ByteDance's Doubao-Seed-2.0-Pro lists at 0.6 yuan and 3.6 yuan respectively.";
+    expect(at(t, '0.6 yuan').entity).toBe('bytedance');
+    expect(at(t, '3.6 yuan').entity).toBe('bytedance');
+  });
+});

@@ -602,6 +602,34 @@ function respectiveCompany(norm: string, mentions: Mention[], figures: RawFigure
     while (start > 0 && LIST_GAP.test(norm.slice(named[start - 1]!.end, named[start]!.start).replace(TICKER_IN_PARENS, '').replace(PRODUCT_IN_QUOTES, ''))) start--;
     if (end - start + 1 >= 2) return end - start + 1 === n ? named[start + (k - first)]! : null;
   }
+  // (companies named apart, each with figures of its own: "预期智谱全年收入约14.5亿元，MiniMax则约4.1亿美元，按年分别增长约120%
+  // 及150%": as many as the list, in the order named)
+  // (not when the run's own clause names its company: "ByteDance's Doubao lists at 0.6 yuan and 3.6 yuan respectively")
+  const own = distinctCompanies(named.filter((m) => !m.weak));
+  const clause = clauseStart(norm, figures[first]!.start, ss);
+  if (own.length === n && !own.some((m) => m.start >= clause) && !named.some((m) => m.start >= clause && m.kind === 'company')) return own[k - first]!;
+  // ("……MiniMax收报405港元。两者市值分别约2190亿港元及1240亿港元", "the two are worth HK$219 billion and HK$124 billion
+  // respectively": the two companies the text named last, in the order named)
+  if (n === 2 && own.length === 0 && THE_TWO.test(norm.slice(ss, figures[first]!.start))) {
+    const back: Mention[] = [];
+    for (let j = lowerBound(mentions, ss) - 1; j >= 0 && mentions[j]!.start >= ss - 400 && back.length < 2; j--) {
+      const m = mentions[j]!;
+      if (m.weak || m.kind !== 'company' || m.entity === null || m.entity === 'china-market' || m.place) continue;
+      const at = back.findIndex((b) => b.entity === m.entity);
+      if (at >= 0) back[at] = m;
+      else back.push(m);
+    }
+    if (back.length === 2) return back.sort((a, b) => a.start - b.start)[k - first]!;
+  }
   return null;
+}
+
+const THE_TWO = /两者|二者|两家(?:公司)?|两间公司|(?<![a-z])the two(?: companies| groups| firms| start-?ups)?(?![a-z])/;
+
+/** The first mention of each company among `named`, in order (no place, index, group or market). */
+function distinctCompanies(named: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of named) if (m.kind === 'company' && m.entity !== null && m.entity !== 'china-market' && !m.place && !m.group && !out.some((o) => o.entity === m.entity)) out.push(m);
+  return out;
 }
 
