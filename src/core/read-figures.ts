@@ -128,6 +128,7 @@ const CUMULATIVE_YEARS_ZH = /([两二三四五六七八九]|\d+)\s?年(?:来|间
 
 // the side of a token price its cue names ("per million input tokens", "输出价格")
 const PRICE_SIDE = /input|output|输入|输出|輸入|輸出/;
+const SIDE_AFTER = /^\s?(?:per (?:million|1 million|mn|m) |a million )?(?:for |on |of )?(input|output)(?![a-z])/;
 
 // "(2Q26: ", "(1H25: ", "(vs. 3Q25: ", "(FY24: ": a period's tag opening a parenthesis, then its value
 const PERIOD_TAG_IN_PARENS = /^\(\s?(?:vs\.?\s?)?(?:[1-4]q\s?\d{2,4}|q[1-4]\s?\d{2,4}|[12]h\s?\d{2,4}|h[12]\s?\d{2,4}|fy\s?\d{2,4}|9m\s?\d{2,4}|20\d\d)\s?[:：]\s?$/;
@@ -796,7 +797,9 @@ function read(text: string, options: ReadOptions): Figure[] {
       if (MODEL_METRICS.has(metric)) {
         segment = modelNear(norm.slice(ss, se), fig.start - ss, entity);
         // (a model's price per million input tokens is not its price per million output tokens)
-        const side = metric === 'price-per-mtok' && segment !== null && metricCue ? PRICE_SIDE.exec(metricCue.text.toLowerCase()) : null;
+        // (the side said right after the figure first: "0.8 yuan per million input tokens and 4.8 yuan for output")
+        const sideAfter = metric === 'price-per-mtok' && segment !== null ? SIDE_AFTER.exec(norm.slice(fig.end, fig.end + 30)) : null;
+        const side = sideAfter ? [sideAfter[1]!] : metric === 'price-per-mtok' && segment !== null && metricCue ? PRICE_SIDE.exec(metricCue.text.toLowerCase()) : null;
         if (side) segment = `${segment} ${/input|输入|輸入/.test(side[0]) ? 'input' : 'output'}`;
       }
       else if (choice.cue !== null && !choice.carried) {

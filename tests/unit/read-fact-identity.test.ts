@@ -176,3 +176,9 @@ test('the market a share is of, where its sentence names one (sentences of our o
   expect(seg('33.1%', 1)).toBe(', in ai云服务');
   expect(seg('6.6%')).toBeNull();
 });
+
+test('"0.8 yuan per million input tokens and 4.8 yuan for output": the side said after the figure is its own (a sentence of our own)', () => {
+  const f = readFigures("Alibaba's Qwen3.5-Plus currently charges 0.8 yuan per million input tokens and 4.8 yuan for output.", { pageDate: '2026-09-01' });
+  expect(f.find((x) => x.text === '0.8 yuan')!.segment).toBe('qwen3.5-plus input');
+  expect(f.find((x) => x.text === '4.8 yuan')!.segment).toBe('qwen3.5-plus output');
+});
