@@ -799,8 +799,8 @@ function read(text: string, options: ReadOptions): Figure[] {
         // (a model's price per million input tokens is not its price per million output tokens)
         // (the side said right after the figure first: "0.8 yuan per million input tokens and 4.8 yuan for output")
         const sideAfter = metric === 'price-per-mtok' && segment !== null ? SIDE_AFTER.exec(norm.slice(fig.end, fig.end + 30)) : null;
-        const side = sideAfter ? [sideAfter[1]!] : metric === 'price-per-mtok' && segment !== null && metricCue ? PRICE_SIDE.exec(metricCue.text.toLowerCase()) : null;
-        if (side) segment = `${segment} ${/input|输入|輸入/.test(side[0]) ? 'input' : 'output'}`;
+        const side = sideAfter ? sideAfter[1]! : metric === 'price-per-mtok' && segment !== null && metricCue ? (PRICE_SIDE.exec(metricCue.text.toLowerCase())?.[0] ?? null) : null;
+        if (side) segment = `${segment} ${/input|输入|輸入/.test(side) ? 'input' : 'output'}`;
       }
       else if (choice.cue !== null && !choice.carried) {
         const c = choice.cue;
