@@ -159,10 +159,21 @@ export const UNIT_NAMES: ReadonlySet<string> = new Set(['volcano engine', '火�
 // The names above that name a product, a model or an app, not the company that makes it: "ChatGPT changed that", "when
 // ChatGPT set off a scramble". A product has users, prices and sales, but raises no money and has no valuation of its
 // own. (Not the names news also uses for the company itself, "Kimi", nor products spun off to raise money, "Kling".)
+// (the apps news names in both languages, by the English name a part is kept under: "元宝" is "yuanbao", see
+// normaliseSegment)
+export const APP_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['yuanbao', ['yuanbao', '元宝', '腾讯元宝']],
+  ['doubao', ['doubao', '豆包']],
+  ['hunyuan', ['hunyuan', '混元']],
+  ['hailuo', ['hailuo', 'hailuo ai', '海螺ai', '海螺']],
+  ['jimeng', ['jimeng', 'dreamina', '即梦']],
+  ['qwen', ['qwen', 'qwen app', '千问', '通义千问']],
+  ['ernie', ['ernie', 'ernie bot', '文心一言']],
+  ['douyin', ['douyin', '抖音']],
+];
 const PRODUCT_NAMES: ReadonlySet<string> = new Set([
-  'chatgpt', 'gpt', 'claude', 'gemini', 'llama', 'chatglm', 'glm', 'ernie', '文心一言', '文小言', 'qwen', '通义千问', '千问',
-  'doubao', '豆包', 'hunyuan', '混元', 'yuanbao', '腾讯元宝', '元宝', 'hailuo', '海螺ai', 'talkie', 'sensenova', '日日新',
-  'seedance', 'jimeng', '即梦', 'dreamina', 'douyin', '抖音', 'tiktok',
+  'chatgpt', 'gpt', 'claude', 'gemini', 'llama', 'chatglm', 'glm', '文小言', 'talkie', 'sensenova', '日日新', 'seedance', 'tiktok',
+  ...APP_SPELLINGS.flatMap(([, spellings]) => spellings),
 ]);
 /** Whether a name as written names a product, a model or an app ("Yuanbao", "元宝"), not its company. */
 export const isProductName = (name: string): boolean => PRODUCT_NAMES.has(normalizeText(name).toLowerCase().trim());

@@ -2,7 +2,7 @@
 // company, metric and period these make a figure's fact identity, so "nine months" is never compared with a year,
 // a one-day share move with a move over the year, or a cloud unit's revenue with the group's.
 import type { Basis, EntityId, MetricId, Period, Qualifier } from '../vocabulary';
-import { entityOfAlias } from './aliases';
+import { APP_SPELLINGS, entityOfAlias } from './aliases';
 import { BALANCE_SHEET_METRICS, REGION } from './metrics';
 
 /** Metrics that are values as of a date (a valuation, a share price, cash, a price in force). */
@@ -245,18 +245,6 @@ export function normaliseSegment(text: string): string {
   for (const [english, spellings] of APP_SPELLINGS) if (spellings.includes(name)) return english;
   return name;
 }
-
-// The apps news names in both languages, by the English name a segment is kept under.
-const APP_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['yuanbao', ['yuanbao', '元宝', '腾讯元宝']],
-  ['doubao', ['doubao', '豆包']],
-  ['hunyuan', ['hunyuan', '混元']],
-  ['hailuo', ['hailuo', 'hailuo ai', '海螺ai', '海螺']],
-  ['jimeng', ['jimeng', 'dreamina', '即梦']],
-  ['qwen', ['qwen', 'qwen app', '千问', '通义千问']],
-  ['ernie', ['ernie', 'ernie bot', '文心一言']],
-  ['douyin', ['douyin', '抖音']],
-];
 
 /** The ways news writes a segment, for finding it in a quote: 'api' is also "MaaS" and "open platform". */
 export function segmentSpellings(segment: string): string[] {
