@@ -1233,8 +1233,10 @@ describe('a headline that runs two names together (sentences of our own)', () =>
   });
 });
 
+/** The figure written `surface` in `text`, read on a page dated 2026-09-01. */
+const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-09-01' }).find((f) => f.text === surface)!;
+
 describe('tenders: a clause of its own after ", and", and a bid that is no contract (sentences of our own)', () => {
-  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-06-01' }).find((f) => f.text === surface)!;
   test('"…from a state-owned grid operator in April, and iFlytek signed a 376 million yuan project": iFlytek\'s', () => {
     const t = 'Baidu won a 462 million yuan contract from a state-owned grid operator in April, and iFlytek signed a 376 million yuan education project in Anhui province in May.';
     expect(at(t, '376 million yuan').entity).toBe('iflytek');
@@ -1251,7 +1253,6 @@ describe('tenders: a clause of its own after ", and", and a bid that is no contr
 });
 
 describe('a ranking and a count set beside with its owner after it (sentences of our own)', () => {
-  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-08-01' }).find((f) => f.text === surface)!;
   test('"remains the most-used app after ByteDance\'s Doubao, with 149 million users": the subject\'s', () => {
     expect(at("DeepSeek, which has never taken outside money, remains the most-used Chinese model app after ByteDance's Doubao, with 149 million monthly active users in July.", '149 million').entity).toBe('deepseek');
     // ("after" of time is no ranking)
@@ -1265,7 +1266,6 @@ describe('a ranking and a count set beside with its owner after it (sentences of
 });
 
 describe('"分别" of companies named apart, and "两者" of the two named last (sentences of our own)', () => {
-  const at = (text: string, surface: string) => readFigures(text, { pageDate: '2026-09-01' }).find((f) => f.text === surface)!;
   test('"预期智谱全年收入约14.5亿元，MiniMax则约4.1亿美元，按年分别增长约120%及150%"', () => {
     const t = '她预期智谱全年收入约14.5亿元，MiniMax则约4.1亿美元，按年分别增长约120%及150%。';
     expect(at(t, '120%').entity).toBe('zhipu');
