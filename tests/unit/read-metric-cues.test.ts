@@ -3563,3 +3563,23 @@ test('"restructuring charges of 1.26 billion yuan weighed on profit": money set 
   expect(figure('Net income fell 18 per cent to 4.1 billion yuan, dragged down by 1.26 billion yuan of severance and other restructuring charges.', '4.1 billion yuan').metric).toBe('net-profit');
   expect(figure('百度第二季度的重组费用为12.6亿元。', '12.6亿元').metric).toBe('other:restructuring-charges');
 });
+
+describe('a range between two whole amounts, an aside of what a total includes, pay in shares (sentences of our own)', () => {
+  test('"between 135 billion yuan and 145 billion yuan" is one range', () => {
+    const f = figure('Tencent has raised its capital expenditure plan for this year to between 135 billion yuan and 145 billion yuan.', '135 billion yuan and 145 billion yuan');
+    expect([f.value, f.valueMax, f.qualifier]).toEqual([135e9, 145e9, 'range']);
+  });
+  test('"僱員福利開支（包括以股份為基礎的酬金）為22.6億元": the aside names a part, the total keeps its own name', () => {
+    const t = '僱員福利開支（包括以股份為基礎的酬金）為22.6億元，按年減少14%；其中以股份為基礎的酬金3.18億元，按年大減42%。';
+    expect(figure(t, '22.6億元').metric).toBe('other:staff-costs');
+    expect(figure(t, '3.18億元').metric).toBe('other:share-based-compensation');
+    expect(figure('Staff costs (including share-based compensation) were 2.26 billion yuan in 2025.', '2.26 billion yuan').metric).toBe('other:staff-costs');
+  });
+});
+
+test('"fell 12% in the half to 403 million yuan" is the half just reported, not a year named since (sentences of our own)', () => {
+  const f = readFigures("SenseTime reported first-half results on Tuesday. SenseTime's generative AI revenue overtook its vision business in 2024, Ren said. The vision AI unit's revenue fell 12% in the half to 403 million yuan.", { pageDate: '2026-09-01' });
+  expect(f.find((x) => x.text === '403 million yuan')!.period).toBe('2026-H1');
+  // ("the six months to June 2026": a half named by its end)
+  expect(readFigures('Revenue in the six months to June 2026 rose 80% to 900 million yuan.', { pageDate: '2026-09-01' }).find((x) => x.text === '900 million yuan')!.period).toBe('2026-H1');
+});

@@ -1369,7 +1369,7 @@ describe('years, quarters and dates of this batch (sentences of our own)', () =>
 describe('Hong Kong interim results and a quarter counted alone (sentences of our own)', () => {
   it('"full-year capex would likely land between …", "… they had indicated in March": this year\'s, looked ahead to; the month guidance was given is no period', () => {
     const f = readFigures('Baidu said capital expenditure rose 40% to 14 billion yuan in the second quarter, bringing the first-half total to 25 billion yuan.\n\nManagers said full-year capital expenditure would likely come in between 55 billion yuan and 60 billion yuan, above the roughly 50 billion yuan they had indicated in March.', { pageDate: '2026-08-20' });
-    expect(['55 billion yuan', '60 billion yuan', '50 billion yuan'].map((t) => f.find((x) => x.text === t)?.period)).toEqual(['2026', '2026', '2026']);
+    expect(['55 billion yuan and 60 billion yuan', '50 billion yuan'].map((t) => f.find((x) => x.text === t)?.period)).toEqual(['2026', '2026']);
   });
   it('"the 19.8 billion yuan we booked in the whole of 2025": a value a speaker says "we" booked in a year is of that year', () => {
     const f = readFigures('"For the first nine months, cloud revenue was 21.3 billion yuan, already more than the 19.8 billion yuan we booked in the whole of 2025," the chief executive said of Baidu.', { pageDate: '2026-11-20' });

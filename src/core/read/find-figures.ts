@@ -289,7 +289,9 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
   // give a forecast)
   const zhRange = sep !== null && (/^\s?[至到~～]/.test(sep[0]) || (/^\s?[-–—]/.test(sep[0]) && /[万亿]元$/.test(norm.slice(tail.end - 2, tail.end)))) && !/(?:从|由|自)[^，。；,;]{0,12}$/.test(norm.slice(Math.max(0, s - 14), s));
   // (not from a reference: "in paragraph 3 to 27% from 37%")
-  if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0])) || zhRange) && !tail.over && !isOrdinalAt(norm, s)) {
+  // (and "between 135 billion yuan and 145 billion yuan": both ends written whole, the unit at each, after "between")
+  const betweenWhole = sep !== null && /and/.test(sep[0]) && /between\s[^,;]*$/.test(norm.slice(Math.max(0, s - 30), s));
+  if (sep && (tail.unit === null || tail.kind === 'percent' || (guidance && /to/.test(sep[0])) || zhRange || betweenWhole) && !tail.over && !isOrdinalAt(norm, s)) {
     const is = tail.end + sep[0].length;
     const m = NUM_AT.exec(norm.slice(is, is + 20));
     const isWordSep = /to|and/.test(sep[0]);

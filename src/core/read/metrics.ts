@@ -141,7 +141,7 @@ const CUES: [string, MetricId | 'margin'][] = [
   [String.raw`share price|stock price|closed at|closing price|(?:american )?depositary (?:receipts|shares)|(?<![a-z])adrs?(?![a-z])|(?<!preferred |convertible |ordinary |new |class [ab] |h )shares(?![- ]based)|stock(?![- ]based| options| awards| compensation)|股价|股票|该股|报收|收报|收盘|收市|全日|首日|(?:港股|美股|a股|h股)\s?(?:早盘|午盘|尾盘|盘中|盘前|盘后|开盘|收盘|次日|当日|同日)?\s?(?:高开|低开|上涨|下跌|大涨|大跌|收涨|收跌|涨|跌|升)`, 'share-price'],
   // (what staff are paid: "share-based compensation", "员工薪酬", "支付给职工以及为职工支付的现金" are costs of people, not
   // the company's cash, its headcount or money raised)
-  [String.raw`(?:share|stock|equity)-based (?:compensation|payments?|pay|awards?)(?: expenses?| costs?| charges?)?|(?:share|stock|equity) (?:award|incentive)s? expenses?|股份支付(?:费用|开支)?|以股份为基础的(?:薪酬|付款|支付)(?:开支|费用)?|股权激励费用`, 'other:share-based-compensation'],
+  [String.raw`(?:share|stock|equity)-based (?:compensation|payments?|pay|awards?)(?: expenses?| costs?| charges?)?|(?:share|stock|equity) (?:award|incentive)s? expenses?|股份支付(?:费用|开支)?|以股份为基础的(?:薪酬|酬金|付款|支付)(?:开支|费用)?|股权激励费用`, 'other:share-based-compensation'],
   // (money spent to sell and promote: "selling and marketing expenses", "推广投入", "销售及市场推广开支"; not capital spending
   // for all its 投入, nor the costs of running the business; not "advertising spending", which is often advertisers' money
   // spent in a market)
@@ -330,6 +330,9 @@ export function findCues(norm: string, ranges: [number, number][] = [[0, norm.le
     if (start < end) continue;
     end = start + text.length;
     const metric = metricOf(text);
+    // ("僱員福利開支（包括以股份為基礎的酬金）為22.6億元", "staff costs (including share-based pay) were": a part named in an
+    // aside that says what the total includes is no metric of the figure after it)
+    if (INCLUDING_ASIDE_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) && /^[^()（）]{0,6}[)）]/.test(norm.slice(end, end + 8))) continue;
     // ("cut his price target on the U.S.-listed shares to $148": the shares a target is for are part of its name)
     // (and "her target price for the A-shares", "the target price for Baidu's Hong Kong shares")
     if (metric === 'share-price' && /(?:price target|target price)s? (?:on|for) (?:the |its )?(?:[a-z.'-]+ ){0,3}(?:[a-z]-)?$/.test(norm.slice(Math.max(0, start - 50), start))) continue;
@@ -393,6 +396,7 @@ export const REGION = String.raw`(?:south[- ]?east asia|southeast asia|asia[- ]p
 const REGION_ZH = '(?:东南亚|亚太|中东|拉美|北美|欧洲|美国|日本|韩国|新加坡|印尼|印度尼西亚|马来西亚|泰国|越南|菲律宾|印度|巴西|墨西哥|德国|法国|英国|澳大利亚|沙特|阿联酋|迪拜|非洲)(?:市场|地区|区域)?';
 const SEGMENT_ZH = new RegExp(String.raw`(?:业务|板块|云|服务|应用|平台|解决方案|产品|(?<![a-z.])ai|分部|部门|广告|营销|客户管理|芯片|基础设施|订阅|视觉|生成式|创新|汽车|游戏|电商|金融科技|国际|海外|医疗|相关|大模型|硬件|软件|部署|零售|物流|授权|教育|${REGION_ZH})\s?(?:[「“『][^」”』]{1,12}[」”』])?\s?的?\s?$`);
 
+const INCLUDING_ASIDE_BEFORE = /[(（]\s?(?:包括|包含|含|including|incl\.?)\s?(?:[^()（）]{0,20})$/;
 // what a company loses when it loses no money: a contest, a customer, a share of a market or its people
 const LOST_OTHER_THAN_MONEY = /^\s(?:out\s|ground|momentum|market share|share|users|customers|clients|contracts|bids|tenders|staff|talent|(?:the|a|an|its|their|his|her|some)\s(?:[a-z0-9'’-]+\s){0,3}?(?:award|contract|bid|tender|deal|order|project|client|customer|user|lead|crown|title|race|battle|war|spot|place|position|case|suit|appeal|executive|staff|talent|engineer|researcher|share|ground|momentum|top spot|rank(?:ing)?)s?(?![a-z]))/;
 

@@ -99,7 +99,8 @@ const RESULTS_NAMED = /^\s?(?:results?|earnings|report|figures|numbers|业绩|�
 const EVENT_BEFORE = /(?<![a-z])(?:listed|debuted|went public|raised|closed|completed|secured|fetched|launched|relaunched|released|founded|bought|acquired|sold|placed|priced|announced)(?![a-z])[^,;.，；。]{0,36}?(?:(?:in|on)\s(?:early |mid-|late )?)?$/;
 const PRESENT_VALUE = /(?<![a-z])(?:charges|costs|lists at|is priced at|are priced at|sells for|asks|is worth|are worth|is valued at|trades at)(?![a-z])/;
 // (and "burned about US$240 million in the six months": the half just reported, as "the three months" is the quarter)
-const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half|six months|three months)(?![a-z-])(?! (?:ended|ending|to|through)(?![a-z]))|(?:this|the|that) (quarter|half)'s)|当季|本季|单季|季内/;
+// (not "the half to June", a half named by its end; but "fell 12% in the half to 403 million yuan" is the half just told)
+const BACK_KIND = /(?<![a-z])(?:(?:in|for|during|over) (?:the|that) (?:same )?(quarter|half|six months|three months)(?![a-z-])(?! (?:ended|ending|to|through) (?:the end of |end-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}(?![\d.,]*\s?(?:billion|million|bn|mn|%|per cent|percent|yuan)))(?![a-z]))|(?:this|the|that) (quarter|half)'s)|当季|本季|单季|季内/;
 
 // (and what an amount of money is an amount of, "a goal of 2.5 billion yuan of Kling revenue for 2026", "$40 million in
 // sales in 2025"; not a share's "60% of total revenue in 1H24", whose period a list of figures may share)
