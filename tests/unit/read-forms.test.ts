@@ -368,3 +368,11 @@ describe('亿 and 万 translated word for word: "hundred million", "ten thousand
     ['The app had 4,600 ten thousand monthly users in June.', '4,600 ten thousand', 4600e4, 'count'],
   ])('%s', (...row) => check(row));
 });
+
+test('"750 to 800 employees": a bare range of numbers counting people is one range (sentences of our own)', () => {
+  const f = readFigures('MiniMax aims for 750 to 800 employees by December, from 618 at the end of 2025.', { pageDate: '2026-09-01' });
+  const r = f.find((x) => x.text === '750 to 800')!;
+  expect([r.value, r.valueMax, r.qualifier]).toEqual([750, 800, 'range']);
+  // (a price moved from one level to another stays two figures)
+  expect(readFigures('Shares rose from 3 yuan to 5 yuan.', { pageDate: '2026-09-01' }).map((x) => x.text)).toEqual(['3 yuan', '5 yuan']);
+});

@@ -55,6 +55,8 @@ const WORD_VALUES: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5,
 };
 // (words of a change before a pair of amounts: the first is where it starts, the second where it ends)
+// the people a bare range of numbers may count: "750 to 800 employees", "200 to 300 engineers"
+const PEOPLE_AFTER_RANGE = /^\s(?:full-time |new |more )?(?:employees|staff|people|workers|engineers|researchers|hires|jobs|roles)(?![a-z])/;
 const CHANGE_VERB_LEAD = /(?<![a-z])(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|increas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|boost(?:s|ed|ing)?|rose|fell|grew|climbed|dropped|jumped|narrowed|widened|shrank)(?![a-z])[^,;]*$/;
 const RANGE_SEP = /^\s?(?:-|–|—|~|至|到)\s?|^\s(?:to|and)\s/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
@@ -313,7 +315,8 @@ function parseArabic(norm: string, s: number, e: number): Parsed {
       const sc = readScale(norm, ie);
       const t2 = readTail(norm, sc.end);
       const sameUnit = tail.unit === null || tail.unit === t2.unit;
-      const hasUnit = t2.unit !== null || sc.factor !== 1 || prefix.unit !== null;
+      // (or a count of people named after both: "750 to 800 employees")
+      const hasUnit = t2.unit !== null || sc.factor !== 1 || prefix.unit !== null || (/to/.test(sep[0]) && PEOPLE_AFTER_RANGE.test(norm.slice(sc.end, sc.end + 24)));
       if (scaleBoth && !(guidance && sep[0].includes('to')) && !(sc.factor === scale.factor && t2.unit !== null && parseNumber(m[0]) > first)) ok = false;
       // a bare hyphen glued to letters after is a code (2025-01a), not a range
       if (sameUnit && hasUnit && !(hyphenOnly && /[a-z]/.test(norm[sc.end] ?? '') && sc.factor === 1)) {
