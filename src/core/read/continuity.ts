@@ -7,6 +7,7 @@ import type { Figure } from '../types';
 import type { EntityId } from '../vocabulary';
 import { findMentions, fiscalYearEndOf, SOURCE_FIRMS, type Mention } from './aliases';
 import { MODEL_METRICS } from './fact-basis';
+import { growthOf } from './metrics';
 import { inClosedAside } from './pick-entity';
 import { lowerBound } from './lower-bound';
 import { normalizeText } from './normalize';
@@ -221,7 +222,8 @@ function laterClauseAt(norm: string, pos: number, sentenceEnd: number): number {
 // "had been downloaded 900 million times"): not figures of the quarter or year a results story is in
 const LEVEL_COUNTS = new Set<string>(['other:developers', 'other:registered-developers', 'other:registered-users', 'other:app-downloads', 'other:model-downloads', 'other:daily-tokens']);
 
-const LEVEL_COUNT_GROWTH = new Set<string>(['other:daily-tokens-growth', 'other:users-growth', 'other:daily-active-users-growth', 'other:developers-growth', 'other:paying-users-growth']);
+// (the growth of the counts that stand at a level: users, payers, developers, tokens a day)
+const LEVEL_COUNT_GROWTH = new Set<string>((['other:daily-tokens', 'users', 'other:daily-active-users', 'other:developers', 'paying-users'] as const).map(growthOf));
 
 const PERIOD_BACK =
   /(?<![a-z])(?:(?:for|in|during|over) the (?:same )?(?:quarter|half|period|reporting period|year|first half|second half|three months)(?![- ]?(?:ago|earlier|before))|(?:this|the) (?:quarter|half)'s)(?![a-z])|报告期内?|本报告期|期内|期间|当期|本期|当季|本季/;

@@ -889,6 +889,10 @@ const LISTING_CUE_BEFORE = /(?:上市|(?<![a-z])(?:listing|ipo|initial public of
 const OF_THAT_FROM_AFTER = /^\s?of (?:that|it|this|the total|which|its revenue|the revenue)\s(?:coming|came|comes|to come|generated|earned|derived|expected to come)\s(?:from|by)\s/;
 // (and "with marketing services up 21%", "and online marketing down 11%": a part and its move, the verb left out)
 const PART_MOVED_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,60}?)\s(?:revenue\s|sales\s)?(?:up|down|rising|falling|growing|climbing|gaining|declining|dropping|sliding|slipping|jumping|surging)\s(?:by\s)?(?:about |around |roughly |nearly |almost |more than |over |some )?$/;
+/** A list item's phrase up to what follows its head ("on-premise deployments for state-owned enterprises"). */
+const listItemHead = (phrase: string): string => phrase.replace(/\s(?:for|of|to|from)\s.*$/, '');
+/** What part of the company a list item's phrase names, by its head (see partKind). */
+const partOfListItem = (phrase: string) => partKind(listItemHead(phrase));
 // (lines of business named by what they sell, beside the heads partKind knows: "online marketing", "domestic games")
 const LINE_OF_BUSINESS_END = /(?<![a-z])(?:marketing|advertising|ads|games|gaming|fintech|e-commerce)$/;
 const PART_AT_BEFORE = /(?<![a-z])(?:with|and|while)\s(?:the |its |their )?([a-z][a-z/&\- ]{2,70}?)\s(?:at|of)\s(?:about |around |roughly |nearly )?(?:us|hk|rmb)?\$?\s?$/;
@@ -1033,7 +1037,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // ("revenue of RMB582mn, with on-premise deployments at RMB371mn and the MaaS/API platform at RMB146mn": the parts)
   if (fig.kind === 'money' && !table && (metric === 'revenue' || metric === 'other:segment-revenue')) {
     const part = PART_AT_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 90), fig.start));
-    const kind = part ? partKind(part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '')) : null;
+    const kind = part ? partOfListItem(part[1]!) : null;
     if (kind) metric = kind === 'api' ? 'api-revenue' : 'other:segment-revenue';
   }
   // ("revenue of 2.35 billion yuan, with about 1.4 billion yuan of that coming from government clients": an amount said to
@@ -1043,8 +1047,7 @@ export function metricByConstruction(metric: MetricId | null, c: Construction): 
   // total's; not "with net profit up 20%", a metric of its own)
   if (fig.unit === 'percent' && !table && metric === 'revenue-growth') {
     const part = PART_MOVED_BEFORE.exec(norm.slice(Math.max(ss, fig.start - 90), fig.start));
-    const phrase = part ? part[1]!.replace(/\s(?:for|of|to|from)\s.*$/, '') : null;
-    const kind = phrase === null ? null : (partKind(phrase) ?? (LINE_OF_BUSINESS_END.test(phrase) ? 'part' : null));
+    const kind = part ? (partOfListItem(part[1]!) ?? (LINE_OF_BUSINESS_END.test(listItemHead(part[1]!)) ? 'part' : null)) : null;
     if (kind) metric = kind === 'api' ? 'other:api-revenue-growth' : 'other:segment-revenue-growth';
   }
   // ("after Alibaba led a $1bn investment in it": money put into a company is funding)
